@@ -1,0 +1,100 @@
+//! Errors of the library (every stage). The binary wraps them with `anyhow` context.
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// A value that did not parse; the message says what was expected and what was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    expected: String,
+}
+
+impl ParseError {
+    /// `expected` reads after "expected " ("a date as YYYY-MM-DD, got \"x\"").
+    pub fn new(expected: impl Into<String>) -> ParseError {
+        ParseError {
+            expected: expected.into(),
+        }
+    }
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "expected {}", self.expected)
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+/// A problem with one record of an input file: where it is and what was wrong.
+/// Displays as `file:line: column 'killed': expected a whole number, got "many"`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordError {
+    pub file: String,
+    /// 1-based line number, when the format has lines.
+    pub line: Option<u64>,
+    /// Column name (tables) or JSON column (character position).
+    pub column: Option<String>,
+    pub message: String,
+}
+
+impl RecordError {
+    pub fn new(file: impl Into<String>, line: Option<u64>, message: impl Into<String>) -> RecordError {
+        RecordError {
+            file: file.into(),
+            line,
+            column: None,
+            message: message.into(),
+        }
+    }
+
+    pub fn in_column(mut self, column: impl Into<String>) -> RecordError {
+        self.column = Some(column.into());
+        self
+    }
+}
+
+impl fmt::Display for RecordError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        write!(f, ": ")?;
+        if let Some(column) = &self.column {
+            write!(f, "column '{column}': ")?;
+        }
+        write!(f, "{}", self.message)
+    }
+}
+
+impl std::error::Error for RecordError {}
+
+/// Everything the library can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}: unsupported input (expected .jsonl, .json or .csv)")]
+    UnsupportedInput { path: PathBuf },
+    #[error("{0}")]
+    Record(#[from] RecordError),
+    #[error("no incidents to map: {0}")]
+    NoIncidents(String),
+    #[error("incident {id}: {message}")]
+    InvalidIncident { id: String, message: String },
+    #[error("rendering failed: {0}")]
+    Render(String),
+    #[error("{0}")]
+    Usage(String),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,111 @@
+//! Stage 2, geocode: incidents + gazetteer → located incidents, or unresolved ones with the
+//! reason (and suggestions) so that nothing disappears silently.
+
+use crate::gazetteer::{Context, Gazetteer, Resolution};
+use crate::model::{GeoPrecision, Incident, Place};
+
+/// An incident whose place could not be located.
+#[derive(Debug, Clone)]
+pub struct Unresolved {
+    pub incident: Incident,
+    pub reason: String,
+}
+
+/// The result of geocoding a batch.
+#[derive(Debug, Default)]
+pub struct Geocoded {
+    pub located: Vec<Incident>,
+    pub unresolved: Vec<Unresolved>,
+}
+
+/// Locates every incident (and its mentioned places) that has no coordinates yet.
+/// Incidents that already carry valid coordinates are kept as they are.
+pub fn geocode(incidents: Vec<Incident>, gazetteer: &Gazetteer, context: &Context) -> Geocoded {
+    let mut out = Geocoded::default();
+    for mut incident in incidents {
+        for mention in &mut incident.mentions {
+            // A mention that cannot be resolved stays as reported; it is context only.
+            let _ = locate(mention, gazetteer, context);
+        }
+        match locate(&mut incident.place, gazetteer, context) {
+            Ok(()) => out.located.push(incident),
+            Err(reason) => out.unresolved.push(Unresolved { incident, reason }),
+        }
+    }
+    out
+}
+
+/// Fills a place's coordinates and gazetteer fields, or says why it could not.
+pub fn locate(place: &mut Place, gazetteer: &Gazetteer, context: &Context) -> Result<(), String> {
+    if place.lon_lat().is_some() {
+        if place.precision == GeoPrecision::Unknown {
+            place.precision = GeoPrecision::Town;
+        }
+        return Ok(());
+    }
+    if place.lon.is_some() || place.lat.is_some() {
+        return Err(format!(
+            "place {:?} has invalid coordinates (lon {:?}, lat {:?})",
+            place.name, place.lon, place.lat
+        ));
+    }
+    if place.name.trim().is_empty() {
+        return Err("the place has neither a name nor coordinates".into());
+    }
+    let context = match &place.country_code {
+        Some(code) => Context {
+            country_code: Some(code.to_ascii_uppercase()),
+        },
+        None => context.clone(),
+    };
+    match gazetteer.resolve(&place.name, &context) {
+        Resolution::Found { best, .. } => {
+            let entry = best.entry;
+            place.gazetteer_id = Some(entry.id.clone());
+            place.canonical_name = Some(entry.name.clone());
+            place.country_code = Some(entry.country_code.clone());
+            place.admin1 = entry.admin1.clone().or(place.admin1.take());
+            place.lon = Some(entry.lon);
+            place.lat = Some(entry.lat);
+            if place.precision == GeoPrecision::Unknown {
+                place.precision = entry.kind.precision();
+            }
+            Ok(())
+        }
+        Resolution::NotFound { suggestions } if suggestions.is_empty() => {
+            Err(format!("place {:?} is not in the gazetteer", place.name))
+        }
+        Resolution::NotFound { suggestions } => Err(format!(
+            "place {:?} is not in the gazetteer (did you mean: {}?)",
+            place.name,
+            suggestions.join(", ")
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::example_incidents;
+
+    #[test]
+    fn the_example_places_resolve_and_keep_their_reported_precision() {
+        let gaz = Gazetteer::builtin();
+        let result = geocode(example_incidents().incidents, &gaz, &Context::default());
+        assert!(result.unresolved.is_empty(), "{:?}", result.unresolved);
+        let ain = result.located.iter().find(|i| i.place.name == "Ain Issa").unwrap();
+        assert_eq!(ain.place.gazetteer_id.as_deref(), Some("geonames:172134"));
+        assert_eq!(ain.place.precision, GeoPrecision::NearTown);
+        assert_eq!(ain.mentions[0].gazetteer_id.as_deref(), Some("geonames:172955"));
+    }
+
+    #[test]
+    fn unknown_places_are_unresolved_with_a_reason() {
+        let gaz = Gazetteer::builtin();
+        let mut incident = example_incidents().incidents.remove(0);
+        incident.place = Place::named("Atlantis");
+        let result = geocode(vec![incident], &gaz, &Context::default());
+        assert_eq!(result.unresolved.len(), 1);
+        assert!(result.unresolved[0].reason.contains("\"Atlantis\" is not in the gazetteer"));
+    }
+}

@@ -1,0 +1,179 @@
+//! Stage 1, ingest: the values an analyst types into a table cell — counts such as `136`,
+//! `700+`, `100-700`, `~5000`, `hundreds`, and coordinates with a decimal point or comma.
+
+use crate::error::ParseError;
+use crate::model::{Claim, Qualifier};
+
+const COUNT_FORMS: &str =
+    "a whole number such as 136, 5,000, 700+, >700, 100-700, ~5000, <50, or a vague amount (dozens, hundreds, thousands)";
+
+/// Vague amounts and their conservative values (ACLED's reading: "hundreds" = 100).
+const VAGUE: [(&str, u64); 8] = [
+    ("dozens", 12),
+    ("scores", 20),
+    ("tens", 10),
+    ("tientallen", 12),
+    ("hundreds", 100),
+    ("honderden", 100),
+    ("thousands", 1000),
+    ("duizenden", 1000),
+];
+
+/// Parses a count cell into one or two claims (two for a range `low-high`). Empty cells give
+/// `Ok(vec![])`. The claims carry the cell text; the caller adds the source.
+pub fn parse_count_cell(cell: &str) -> Result<Vec<Claim>, ParseError> {
+    let text = cell.trim();
+    if text.is_empty() {
+        return Ok(Vec::new());
+    }
+    let bad = || ParseError::new(format!("{COUNT_FORMS}, got {text:?}"));
+    let lower = text.to_lowercase();
+    if let Some(&(_, value)) = VAGUE.iter().find(|(word, _)| *word == lower) {
+        return Ok(vec![Claim::new(value, Qualifier::Vague).with_text(text)]);
+    }
+    let (qualifier, rest) = if let Some(rest) = lower.strip_suffix('+') {
+        (Qualifier::MoreThan, rest)
+    } else if let Some(rest) = lower.strip_prefix(">=").or_else(|| lower.strip_prefix('≥')) {
+        (Qualifier::AtLeast, rest)
+    } else if let Some(rest) = lower.strip_prefix('>') {
+        (Qualifier::MoreThan, rest)
+    } else if let Some(rest) = lower.strip_prefix("<=").or_else(|| lower.strip_prefix('≤')) {
+        (Qualifier::AtMost, rest)
+    } else if let Some(rest) = lower.strip_prefix('<') {
+        (Qualifier::AtMost, rest)
+    } else if let Some(rest) = lower.strip_prefix('~').or_else(|| lower.strip_prefix("c.")) {
+        (Qualifier::About, rest)
+    } else {
+        (Qualifier::Exact, lower.as_str())
+    };
+    let rest = rest.trim();
+    if qualifier == Qualifier::Exact {
+        if let Some((low, high)) = split_range(rest) {
+            let low = parse_whole(low).ok_or_else(bad)?;
+            let high = parse_whole(high).ok_or_else(bad)?;
+            if low > high {
+                return Err(ParseError::new(format!(
+                    "a range low-high with low <= high, got {text:?}"
+                )));
+            }
+            return Ok(vec![
+                Claim::new(low, Qualifier::AtLeast).with_text(text),
+                Claim::new(high, Qualifier::AtMost).with_text(text),
+            ]);
+        }
+    }
+    let value = parse_whole(rest).ok_or_else(bad)?;
+    Ok(vec![Claim::new(value, qualifier).with_text(text)])
+}
+
+fn split_range(text: &str) -> Option<(&str, &str)> {
+    for sep in ['–', '—', '-'] {
+        if let Some((a, b)) = text.split_once(sep) {
+            if !a.trim().is_empty() && !b.trim().is_empty() {
+                return Some((a.trim(), b.trim()));
+            }
+        }
+    }
+    None
+}
+
+/// A whole number, allowing thousands separators (`,` `.` space, narrow no-break space) only
+/// between groups of exactly three digits, so that "2.5" is refused rather than read as 25.
+fn parse_whole(text: &str) -> Option<u64> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let groups: Vec<&str> = text
+        .split([',', '.', ' ', '\u{202F}', '\u{00A0}'])
+        .collect();
+    let well_formed = groups.iter().all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
+        && groups.iter().skip(1).all(|g| g.len() == 3)
+        && groups[0].len() <= if groups.len() > 1 { 3 } else { 20 };
+    if !well_formed {
+        return None;
+    }
+    groups.concat().parse().ok()
+}
+
+/// Parses a longitude/latitude pair from two cells, accepting a decimal comma ("36,5").
+/// Out-of-range values are refused, and when swapping them would make them valid the message
+/// says that they look swapped.
+pub fn parse_lon_lat(lon_cell: &str, lat_cell: &str) -> Result<Option<(f64, f64)>, ParseError> {
+    let (lon_text, lat_text) = (lon_cell.trim(), lat_cell.trim());
+    if lon_text.is_empty() && lat_text.is_empty() {
+        return Ok(None);
+    }
+    let number = |text: &str, axis: &str| -> Result<f64, ParseError> {
+        let normal = if text.contains('.') { text.to_string() } else { text.replacen(',', ".", 1) };
+        normal
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite())
+            .ok_or_else(|| ParseError::new(format!("{axis} as a decimal number of degrees, got {text:?}")))
+    };
+    if lon_text.is_empty() || lat_text.is_empty() {
+        return Err(ParseError::new(format!(
+            "both lon and lat, or neither, got lon {lon_text:?} and lat {lat_text:?}"
+        )));
+    }
+    let lon = number(lon_text, "lon")?;
+    let lat = number(lat_text, "lat")?;
+    if crate::model::valid_lon_lat(lon, lat) {
+        return Ok(Some((lon, lat)));
+    }
+    let hint = if crate::model::valid_lon_lat(lat, lon) {
+        " (they look swapped: lat is out of range but would fit as lon)"
+    } else {
+        ""
+    };
+    Err(ParseError::new(format!(
+        "lon in -180..180 and lat in -90..90, got lon {lon}, lat {lat}{hint}"
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(cell: &str) -> (u64, Qualifier) {
+        let claims = parse_count_cell(cell).unwrap();
+        assert_eq!(claims.len(), 1, "{cell}");
+        (claims[0].value, claims[0].qualifier)
+    }
+
+    #[test]
+    fn counts_in_the_forms_analysts_type() {
+        assert_eq!(one("136"), (136, Qualifier::Exact));
+        assert_eq!(one("700+"), (700, Qualifier::MoreThan));
+        assert_eq!(one(">= 45"), (45, Qualifier::AtLeast));
+        assert_eq!(one("~5000"), (5000, Qualifier::About));
+        assert_eq!(one("5,000"), (5000, Qualifier::Exact));
+        assert_eq!(one("5.000"), (5000, Qualifier::Exact));
+        assert_eq!(one("12 000"), (12000, Qualifier::Exact));
+        assert_eq!(one("Hundreds"), (100, Qualifier::Vague));
+        assert_eq!(one("<50"), (50, Qualifier::AtMost));
+        let range = parse_count_cell("100-700").unwrap();
+        assert_eq!((range[0].value, range[1].value), (100, 700));
+        assert!(parse_count_cell("  ").unwrap().is_empty());
+    }
+
+    #[test]
+    fn malformed_counts_say_what_was_expected() {
+        for bad in ["many", "2.5", "1,00", "-3", "700-100", "12a"] {
+            let err = parse_count_cell(bad).unwrap_err().to_string();
+            assert!(err.starts_with("expected "), "{bad}: {err}");
+            assert!(err.contains(bad), "{bad}: {err}");
+        }
+    }
+
+    #[test]
+    fn coordinates_with_decimal_commas_and_swaps() {
+        assert_eq!(parse_lon_lat("38,86228", "36,3855").unwrap(), Some((38.86228, 36.3855)));
+        assert_eq!(parse_lon_lat("", "").unwrap(), None);
+        let swapped = parse_lon_lat("36.5", "140.7").unwrap_err().to_string();
+        assert!(swapped.contains("look swapped"), "{swapped}");
+        assert!(parse_lon_lat("38.8", "").is_err());
+        assert!(parse_lon_lat("NaN", "36").is_err());
+    }
+}

@@ -1,0 +1,158 @@
+//! Stage 1, ingest: incimap's own JSON forms → incidents (and back, for JSON Lines).
+//!
+//! JSON Lines: one incident object per line, blank lines ignored. JSON: an array of incident
+//! objects, or a single one. The object layout is documented in `docs/incident-schema.md`.
+
+use std::io::Write;
+
+use crate::error::RecordError;
+use crate::model::Incident;
+
+/// Reads JSON Lines; each bad line is one error (with its line and column), the rest load.
+pub fn read_jsonl(text: &str, label: &str) -> (Vec<Incident>, Vec<RecordError>) {
+    let mut incidents = Vec::new();
+    let mut errors = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let line_no = index as u64 + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Incident>(line) {
+            Ok(incident) => match validate(&incident) {
+                Ok(()) => incidents.push(incident),
+                Err(message) => errors.push(RecordError::new(label, Some(line_no), message)),
+            },
+            Err(err) => errors.push(
+                RecordError::new(label, Some(line_no), json_message(&err))
+                    .in_column(format!("char {}", err.column())),
+            ),
+        }
+    }
+    (incidents, errors)
+}
+
+/// Reads a JSON array of incidents (or one incident object). Elements that do not fit the
+/// schema are reported by their index and skipped.
+pub fn read_json(text: &str, label: &str) -> (Vec<Incident>, Vec<RecordError>) {
+    let value: serde_json::Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        Err(err) => {
+            let error = RecordError::new(label, Some(err.line() as u64), json_message(&err))
+                .in_column(format!("char {}", err.column()));
+            return (Vec::new(), vec![error]);
+        }
+    };
+    let items = match value {
+        serde_json::Value::Array(items) => items,
+        object @ serde_json::Value::Object(_) => vec![object],
+        _ => {
+            let msg = "expected an array of incidents or one incident object";
+            return (Vec::new(), vec![RecordError::new(label, Some(1), msg)]);
+        }
+    };
+    let mut incidents = Vec::new();
+    let mut errors = Vec::new();
+    for (index, item) in items.into_iter().enumerate() {
+        let checked = serde_json::from_value::<Incident>(item)
+            .map_err(|err| json_message(&err))
+            .and_then(|incident| validate(&incident).map(|()| incident));
+        match checked {
+            Ok(incident) => incidents.push(incident),
+            Err(message) => errors.push(RecordError::new(
+                label,
+                None,
+                format!("incident #{} of the array: {message}", index + 1),
+            )),
+        }
+    }
+    (incidents, errors)
+}
+
+/// Writes incidents as JSON Lines, one per line, in the given order.
+pub fn write_jsonl<W: Write>(incidents: &[Incident], mut out: W) -> std::io::Result<()> {
+    for incident in incidents {
+        serde_json::to_writer(&mut out, incident)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()
+}
+
+/// Checks what serde cannot: coordinates in range, a non-empty id.
+fn validate(incident: &Incident) -> Result<(), String> {
+    if incident.id.trim().is_empty() {
+        return Err("expected a non-empty \"id\"".into());
+    }
+    let place = &incident.place;
+    match (place.lon, place.lat) {
+        (None, None) => Ok(()),
+        (Some(lon), Some(lat)) if crate::model::valid_lon_lat(lon, lat) => Ok(()),
+        (Some(lon), Some(lat)) => Err(format!(
+            "incident {}: expected lon in -180..180 and lat in -90..90, got lon {lon}, lat {lat}",
+            incident.id
+        )),
+        _ => Err(format!(
+            "incident {}: expected both \"lon\" and \"lat\" in \"place\", or neither",
+            incident.id
+        )),
+    }
+}
+
+fn json_message(err: &serde_json::Error) -> String {
+    // serde_json appends " at line L column C"; the RecordError already says where.
+    let text = err.to_string();
+    match text.rfind(" at line ") {
+        Some(cut) => text[..cut].to_string(),
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::EXAMPLE_JSONL;
+
+    #[test]
+    fn json_lines_round_trip_exactly() {
+        let (incidents, errors) = read_jsonl(EXAMPLE_JSONL, "example");
+        assert!(errors.is_empty(), "{errors:?}");
+        let mut out = Vec::new();
+        write_jsonl(&incidents, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let (again, errors) = read_jsonl(&text, "again");
+        assert!(errors.is_empty());
+        assert_eq!(incidents, again);
+        let mut out2 = Vec::new();
+        write_jsonl(&again, &mut out2).unwrap();
+        assert_eq!(text.as_bytes(), out2.as_slice());
+    }
+
+    #[test]
+    fn a_bad_line_is_reported_and_the_others_load() {
+        let good = EXAMPLE_JSONL.lines().next().unwrap();
+        let text = format!("{good}\n{{\"id\": 3}}\n\n{good}\n");
+        let (incidents, errors) = read_jsonl(&text, "mixed.jsonl");
+        assert_eq!(incidents.len(), 2);
+        assert_eq!(errors.len(), 1);
+        let msg = errors[0].to_string();
+        assert!(msg.starts_with("mixed.jsonl:2: column 'char "), "{msg}");
+        assert!(msg.contains("invalid type"), "{msg}");
+    }
+
+    #[test]
+    fn out_of_range_coordinates_are_rejected() {
+        let good = EXAMPLE_JSONL.lines().next().unwrap();
+        let bad = good.replacen("\"precision\":", "\"lon\":10.0,\"lat\":100.0,\"precision\":", 1);
+        let (incidents, errors) = read_jsonl(&bad, "c.jsonl");
+        assert!(incidents.is_empty());
+        assert!(errors[0].message.contains("lat in -90..90"), "{}", errors[0]);
+    }
+
+    #[test]
+    fn json_arrays_report_bad_elements_by_index() {
+        let good = EXAMPLE_JSONL.lines().next().unwrap();
+        let text = format!("[{good}, {{\"title\": \"no id\"}}]");
+        let (incidents, errors) = read_json(&text, "a.json");
+        assert_eq!(incidents.len(), 1);
+        assert!(errors[0].message.starts_with("incident #2 of the array"), "{}", errors[0]);
+    }
+}

@@ -1,0 +1,176 @@
+//! Stage 1, ingest: files → incidents.
+//!
+//! Every reader returns the incidents it could read and one [`RecordError`] per record it had
+//! to skip, so that one bad row never loses the good ones. A file that cannot be read at all
+//! is reported the same way and the run goes on with the other files.
+
+mod cell;
+mod jsonl;
+mod table;
+
+use std::path::{Path, PathBuf};
+
+pub use cell::{parse_count_cell, parse_lon_lat};
+pub use jsonl::{read_json, read_jsonl, write_jsonl};
+pub use table::read_csv;
+
+use crate::error::RecordError;
+use crate::model::Incident;
+
+/// The example incident set shipped with incimap: the seed events of October 2019 (Ain Issa,
+/// Suluk) and January 2022 (Hasakah), written by the project in JSON Lines.
+pub const EXAMPLE_JSONL: &str = include_str!("../../data/seed-incidents.jsonl");
+
+/// What loading some inputs produced.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub incidents: Vec<Incident>,
+    /// One entry per skipped record or unreadable file.
+    pub errors: Vec<RecordError>,
+    /// Files read (including those with errors).
+    pub files: usize,
+}
+
+impl Loaded {
+    fn absorb(&mut self, (incidents, errors): (Vec<Incident>, Vec<RecordError>)) {
+        self.files += 1;
+        self.incidents.extend(incidents);
+        self.errors.extend(errors);
+    }
+}
+
+/// The embedded example set (the default of `incimap map` without inputs).
+pub fn example_incidents() -> Loaded {
+    let mut loaded = Loaded::default();
+    loaded.absorb(read_jsonl(EXAMPLE_JSONL, "<embedded example>"));
+    loaded
+}
+
+/// The input formats, chosen from a file's extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    JsonLines,
+    Json,
+    Csv,
+}
+
+impl Format {
+    /// `None` for files incimap does not read (they are skipped when a directory is walked).
+    pub fn from_path(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "jsonl" | "ndjson" => Some(Format::JsonLines),
+            "json" => Some(Format::Json),
+            "csv" | "tsv" => Some(Format::Csv),
+            _ => None,
+        }
+    }
+}
+
+/// Loads every input: files by their extension, directories as every supported file in them
+/// (recursively, in sorted order so that output is deterministic).
+pub fn load_paths(paths: &[PathBuf]) -> Loaded {
+    let mut loaded = Loaded::default();
+    for path in paths {
+        if path.is_dir() {
+            let mut files = Vec::new();
+            if let Err(err) = collect_dir(path, &mut files) {
+                loaded.files += 1;
+                loaded.errors.push(RecordError::new(
+                    path.display().to_string(),
+                    None,
+                    format!("cannot list directory: {err}"),
+                ));
+            }
+            files.sort();
+            for file in files {
+                loaded.absorb(load_file(&file));
+            }
+        } else {
+            loaded.absorb(load_file(path));
+        }
+    }
+    loaded
+}
+
+fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect_dir(&path, out)?;
+        } else if Format::from_path(&path).is_some() {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Loads one file; an unreadable or unsupported file is one error, not a failure of the run.
+pub fn load_file(path: &Path) -> (Vec<Incident>, Vec<RecordError>) {
+    let label = path.display().to_string();
+    let Some(format) = Format::from_path(path) else {
+        let msg = "unsupported input: expected a .jsonl, .json or .csv file";
+        return (Vec::new(), vec![RecordError::new(label, None, msg)]);
+    };
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            return (Vec::new(), vec![RecordError::new(label, None, format!("cannot read: {err}"))]);
+        }
+    };
+    let (text, mut errors) = decode_utf8(&bytes, &label);
+    let (incidents, more) = match format {
+        Format::JsonLines => read_jsonl(&text, &label),
+        Format::Json => read_json(&text, &label),
+        Format::Csv => read_csv(text.as_bytes(), &label),
+    };
+    errors.extend(more);
+    (incidents, errors)
+}
+
+/// Decodes UTF-8 (dropping a byte-order mark); invalid bytes become U+FFFD with a warning
+/// that gives the byte offset of the first one.
+pub fn decode_utf8(bytes: &[u8], label: &str) -> (String, Vec<RecordError>) {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => (text.to_string(), Vec::new()),
+        Err(err) => {
+            let offset = err.valid_up_to();
+            let line = 1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count() as u64;
+            let warning = RecordError::new(
+                label,
+                Some(line),
+                format!("invalid UTF-8 at byte {offset}; invalid bytes were replaced with U+FFFD"),
+            );
+            (String::from_utf8_lossy(bytes).into_owned(), vec![warning])
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_example_loads_without_errors() {
+        let loaded = example_incidents();
+        assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+        assert!(loaded.incidents.len() >= 3);
+    }
+
+    #[test]
+    fn invalid_utf8_is_decoded_lossily_with_its_offset() {
+        let (text, warnings) = decode_utf8(b"ok\nbad \xff here", "f.csv");
+        assert!(text.contains('\u{FFFD}'));
+        assert_eq!(warnings[0].to_string(), "f.csv:2: invalid UTF-8 at byte 7; invalid bytes were replaced with U+FFFD");
+    }
+
+    #[test]
+    fn unsupported_and_missing_files_are_reported_not_fatal() {
+        let loaded = load_paths(&[PathBuf::from("no/such/file.csv"), PathBuf::from("notes.docx")]);
+        assert_eq!(loaded.files, 2);
+        assert_eq!(loaded.errors.len(), 2);
+        assert!(loaded.errors[0].message.contains("cannot read"));
+        assert!(loaded.errors[1].message.contains("unsupported"));
+    }
+}

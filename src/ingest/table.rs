@@ -1,0 +1,330 @@
+//! Stage 1, ingest: incimap's simple CSV form → incidents.
+//!
+//! One row per incident. Headers are matched case-insensitively; only `date` and either
+//! `place` or `lon`+`lat` are required. The full column list is in the README
+//! ("Input formats"). Any column named after a measure (`killed`, `escaped`, `detained`,
+//! `fatalities`, …) is a figure; columns the model does not know are kept in `extra`.
+//! The delimiter (comma, semicolon or tab) is detected from the header line.
+
+use std::collections::BTreeMap;
+
+use crate::error::RecordError;
+use crate::model::{
+    stable_id, Claim, DateSpan, EventType, Figure, GeoPrecision, Incident, Measure, Place,
+    SourceDoc, SubEventType,
+};
+
+use super::cell::{parse_count_cell, parse_lon_lat};
+
+/// What a header means.
+#[derive(Debug, Clone, PartialEq)]
+enum Column {
+    Id,
+    Title,
+    Date,
+    DateEnd,
+    DatePrecision,
+    Place,
+    Country,
+    Admin1,
+    Lon,
+    Lat,
+    GeoPrecision,
+    EventType,
+    SubEventType,
+    Actors,
+    Tags,
+    Source,
+    Url,
+    Notes,
+    Figure(Measure),
+    Extra(String),
+}
+
+fn classify(header: &str) -> Column {
+    let key = header.trim().to_lowercase().replace([' ', '-'], "_");
+    match key.as_str() {
+        "id" | "incident_id" => Column::Id,
+        "title" | "description_short" => Column::Title,
+        "date" | "date_start" | "start_date" => Column::Date,
+        "date_end" | "end_date" => Column::DateEnd,
+        "date_precision" => Column::DatePrecision,
+        "place" | "location" => Column::Place,
+        "country" | "country_code" => Column::Country,
+        "admin1" | "province" | "governorate" => Column::Admin1,
+        "lon" | "longitude" | "lng" | "x" => Column::Lon,
+        "lat" | "latitude" | "y" => Column::Lat,
+        "geo_precision" | "place_precision" => Column::GeoPrecision,
+        "event_type" => Column::EventType,
+        "sub_event_type" => Column::SubEventType,
+        "actors" | "actor" => Column::Actors,
+        "tags" => Column::Tags,
+        "source" | "sources" => Column::Source,
+        "url" | "source_url" => Column::Url,
+        "notes" | "description" => Column::Notes,
+        _ => match Measure::parse(&key) {
+            Measure::Other(_) => Column::Extra(header.trim().to_string()),
+            known => Column::Figure(known),
+        },
+    }
+}
+
+fn detect_delimiter(text: &[u8]) -> u8 {
+    let header = text.split(|&b| b == b'\n').next().unwrap_or_default();
+    let count = |d: u8| header.iter().filter(|&&b| b == d).count();
+    [b',', b';', b'\t']
+        .into_iter()
+        .max_by_key(|&d| (count(d), d == b','))
+        .unwrap_or(b',')
+}
+
+/// Reads the CSV form; each bad row is one error with its line, column and what was expected.
+pub fn read_csv(bytes: &[u8], label: &str) -> (Vec<Incident>, Vec<RecordError>) {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(detect_delimiter(bytes))
+        .flexible(true)
+        .from_reader(bytes);
+    let headers = match reader.headers() {
+        Ok(h) => h.clone(),
+        Err(err) => return (Vec::new(), vec![RecordError::new(label, Some(1), err.to_string())]),
+    };
+    let columns: Vec<Column> = headers.iter().map(classify).collect();
+    let has = |c: &Column| columns.contains(c);
+    if !has(&Column::Date) || !(has(&Column::Place) || (has(&Column::Lon) && has(&Column::Lat))) {
+        let msg = format!(
+            "expected a header with a 'date' column and a 'place' column (or 'lon' and 'lat'), got: {}",
+            headers.iter().collect::<Vec<_>>().join(", ")
+        );
+        return (Vec::new(), vec![RecordError::new(label, Some(1), msg)]);
+    }
+    let mut incidents = Vec::new();
+    let mut errors = Vec::new();
+    for result in reader.records() {
+        let record = match result {
+            Ok(record) => record,
+            Err(err) => {
+                let line = err.position().map(|p| p.line());
+                errors.push(RecordError::new(label, line, format!("unreadable row: {err}")));
+                continue;
+            }
+        };
+        let line = record.position().map(|p| p.line());
+        if record.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        let cells: Vec<(&Column, &str)> = columns.iter().zip(record.iter()).collect();
+        match row_to_incident(&cells, label, line) {
+            Ok(incident) => incidents.push(incident),
+            Err(err) => errors.push(err),
+        }
+    }
+    (incidents, errors)
+}
+
+fn row_to_incident(
+    cells: &[(&Column, &str)],
+    label: &str,
+    line: Option<u64>,
+) -> Result<Incident, RecordError> {
+    let err = |column: &str, message: String| RecordError::new(label, line, message).in_column(column);
+    let get = |wanted: &Column| -> &str {
+        cells
+            .iter()
+            .find(|(c, _)| *c == wanted)
+            .map(|(_, v)| v.trim())
+            .unwrap_or("")
+    };
+    let list = |text: &str| -> Vec<String> {
+        text.split(';')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+
+    let mut date = DateSpan::parse(get(&Column::Date)).map_err(|e| err("date", e.to_string()))?;
+    if !get(&Column::DateEnd).is_empty() {
+        let end = DateSpan::parse(get(&Column::DateEnd)).map_err(|e| err("date_end", e.to_string()))?;
+        date = DateSpan::between(date.start, end.end, date.precision.max(end.precision))
+            .map_err(|e| err("date_end", e.to_string()))?;
+    }
+    if !get(&Column::DatePrecision).is_empty() {
+        date.precision = get(&Column::DatePrecision)
+            .parse()
+            .map_err(|e: crate::ParseError| err("date_precision", e.to_string()))?;
+    }
+
+    let mut place = Place::named(get(&Column::Place));
+    let country = get(&Column::Country);
+    if !country.is_empty() {
+        place.country_code = Some(country.to_string());
+    }
+    if !get(&Column::Admin1).is_empty() {
+        place.admin1 = Some(get(&Column::Admin1).to_string());
+    }
+    if let Some((lon, lat)) =
+        parse_lon_lat(get(&Column::Lon), get(&Column::Lat)).map_err(|e| err("lon/lat", e.to_string()))?
+    {
+        place.lon = Some(lon);
+        place.lat = Some(lat);
+        place.precision = GeoPrecision::Town;
+    }
+    if place.name.is_empty() && place.lon.is_none() {
+        return Err(err("place", "expected a place name, or lon and lat".into()));
+    }
+    if !get(&Column::GeoPrecision).is_empty() {
+        place.precision = get(&Column::GeoPrecision)
+            .parse()
+            .map_err(|e: crate::ParseError| err("geo_precision", e.to_string()))?;
+    }
+
+    let sub_event_type = match get(&Column::SubEventType) {
+        "" => None,
+        text => Some(
+            text.parse::<SubEventType>()
+                .map_err(|e| err("sub_event_type", e.to_string()))?,
+        ),
+    };
+    let event_type = match get(&Column::EventType) {
+        "" => sub_event_type.map(SubEventType::event_type),
+        text => Some(text.parse::<EventType>().map_err(|e| err("event_type", e.to_string()))?),
+    };
+    if let (Some(t), Some(s)) = (event_type, sub_event_type) {
+        if s.event_type() != t {
+            return Err(err(
+                "sub_event_type",
+                format!("expected a sub-event type of '{t}', got '{s}' (which belongs to '{}')", s.event_type()),
+            ));
+        }
+    }
+
+    let source = get(&Column::Source);
+    let mut figures = Vec::new();
+    let mut extra = BTreeMap::new();
+    for (column, value) in cells {
+        match column {
+            Column::Figure(measure) => {
+                let claims: Vec<Claim> = parse_count_cell(value)
+                    .map_err(|e| err(measure.as_str(), e.to_string()))?
+                    .into_iter()
+                    .map(|c| if source.is_empty() { c } else { c.with_source(source) })
+                    .collect();
+                if !claims.is_empty() {
+                    figures.push(Figure::from_claims(measure.clone(), None, claims));
+                }
+            }
+            Column::Extra(name) if !value.trim().is_empty() => {
+                extra.insert(name.clone(), serde_json::Value::String(value.trim().to_string()));
+            }
+            _ => {}
+        }
+    }
+
+    let title = match get(&Column::Title) {
+        "" => default_title(event_type, sub_event_type, &place),
+        text => text.to_string(),
+    };
+    let id = match get(&Column::Id) {
+        "" => stable_id(&[
+            &date.label(),
+            &place.name,
+            &format!("{:?}", place.lon_lat()),
+            event_type.map(EventType::as_str).unwrap_or(""),
+            sub_event_type.map(SubEventType::as_str).unwrap_or(""),
+            &title,
+        ]),
+        text => text.to_string(),
+    };
+    let mut incident = Incident::new(id, title, date, place);
+    incident.description = get(&Column::Notes).to_string();
+    incident.event_type = event_type;
+    incident.sub_event_type = sub_event_type;
+    incident.actors = list(get(&Column::Actors));
+    incident.tags = list(get(&Column::Tags));
+    incident.figures = figures;
+    incident.extra = extra;
+    let url = get(&Column::Url);
+    if !source.is_empty() || !url.is_empty() {
+        incident.sources.push(SourceDoc {
+            location: (!url.is_empty()).then(|| url.to_string()),
+            outlet: (!source.is_empty()).then(|| source.to_string()),
+            title: None,
+            published: None,
+            language: None,
+        });
+    }
+    Ok(incident)
+}
+
+fn default_title(event: Option<EventType>, sub: Option<SubEventType>, place: &Place) -> String {
+    let what = sub
+        .map(SubEventType::as_str)
+        .or(event.map(EventType::as_str))
+        .unwrap_or("Incident");
+    if place.name.is_empty() {
+        what.to_string()
+    } else {
+        format!("{what} at {}", place.name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DatePrecision, Qualifier};
+
+    const GOOD: &str = "date,place,country,event_type,killed,escaped,detained,source,notes,lon,lat,analyst\n\
+2019-10,Ain Issa,SY,Battles,,700+,,Kurdish authorities,camp attacked,38.86228,36.3855,JB\n\
+2022-01-20,Hasakah,SY,Battles,136,hundreds,~5000,SOHR,,,,JB\n";
+
+    #[test]
+    fn rows_become_incidents_with_figures_and_extras() {
+        let (incidents, errors) = read_csv(GOOD.as_bytes(), "t.csv");
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(incidents.len(), 2);
+        let ain = &incidents[0];
+        assert_eq!(ain.date.precision, DatePrecision::Month);
+        assert_eq!(ain.place.lon_lat(), Some((38.86228, 36.3855)));
+        let escaped = ain.figure(&Measure::Escaped).unwrap();
+        assert_eq!(escaped.best, Some(700));
+        assert_eq!(escaped.claims[0].qualifier, Qualifier::MoreThan);
+        assert_eq!(escaped.claims[0].source.as_deref(), Some("Kurdish authorities"));
+        assert_eq!(ain.extra["analyst"], "JB");
+        let hasakah = &incidents[1];
+        assert_eq!(hasakah.place.lon_lat(), None);
+        assert_eq!(hasakah.figure(&Measure::Killed).unwrap().best, Some(136));
+        assert_eq!(hasakah.figure(&Measure::Detained).unwrap().best, Some(5000));
+        // Ids are stable across runs.
+        let (again, _) = read_csv(GOOD.as_bytes(), "t.csv");
+        assert_eq!(again[1].id, hasakah.id);
+    }
+
+    #[test]
+    fn bad_rows_are_reported_by_line_and_column_and_good_rows_kept() {
+        let text = format!(
+            "{GOOD}2019-13,Suluk,SY,Battles,,,,,,,,\n2019-10,Suluk,SY,Battles,many,,,,,,,\n\
+2019-10,Suluk,SY,Skirmish,,,,,,,,\n2019-10,,SY,Battles,,,,,,,,\n2019-10,X,SY,,,,,,,36.5,140.2,\n"
+        );
+        let (incidents, errors) = read_csv(text.as_bytes(), "bad.csv");
+        assert_eq!(incidents.len(), 2);
+        let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(messages.len(), 5, "{messages:#?}");
+        assert!(messages[0].starts_with("bad.csv:4: column 'date': expected a date"), "{}", messages[0]);
+        assert!(messages[1].starts_with("bad.csv:5: column 'killed': expected a whole number"), "{}", messages[1]);
+        assert!(messages[2].starts_with("bad.csv:6: column 'event_type': expected one of Battles"), "{}", messages[2]);
+        assert!(messages[3].starts_with("bad.csv:7: column 'place'"), "{}", messages[3]);
+        assert!(messages[4].contains("look swapped"), "{}", messages[4]);
+    }
+
+    #[test]
+    fn semicolon_files_and_missing_required_columns() {
+        let text = "Date;Place;Fatalities\n2019-10-13;Suluk;3\n";
+        let (incidents, errors) = read_csv(text.as_bytes(), "nl.csv");
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(incidents[0].figure(&Measure::Killed).unwrap().best, Some(3));
+        let (none, errors) = read_csv(b"when,where\n2019,Suluk\n", "h.csv");
+        assert!(none.is_empty());
+        assert!(errors[0].to_string().starts_with("h.csv:1: expected a header with a 'date' column"));
+    }
+}

@@ -1,0 +1,56 @@
+//! The `incimap` binary: parse arguments, run the library, print a summary, map the outcome
+//! to an exit code (0 ok, 1 failure, 2 partial: some records or files were skipped).
+
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::Parser;
+
+use incimap::app::{run, Report};
+use incimap::cli::Cli;
+
+fn summarize(report: &Report) {
+    for skipped in &report.skipped {
+        eprintln!("incimap: skipped: {skipped}");
+    }
+    for unresolved in &report.unresolved {
+        eprintln!("incimap: not located: incident {}: {}", unresolved.incident.id, unresolved.reason);
+    }
+    for id in &report.unlabelled {
+        eprintln!("incimap: no room for the label of incident {id}");
+    }
+    let located = report.incidents_read.saturating_sub(report.unresolved.len());
+    eprintln!(
+        "incimap: {} incident(s) read from {} input(s); {} located; {} record(s) skipped; {} not located",
+        report.incidents_read,
+        report.files_read,
+        located,
+        report.skipped.len(),
+        report.unresolved.len()
+    );
+    for path in &report.written {
+        eprintln!("incimap: wrote {}", path.display());
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let outcome = cli
+        .into_config()
+        .and_then(|config| run(&config))
+        .context("incimap failed");
+    match outcome {
+        Ok(report) => {
+            summarize(&report);
+            if report.is_partial() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,352 @@
+//! Model (shared by every stage): figures (how many were killed, escaped, held …) and the
+//! claims they rest on, each with who said it and where it was read.
+//!
+//! # Best-estimate policy
+//! A figure's `low`, `best` and `high` are derived from its claims by [`Figure::from_claims`]:
+//! - every claim contributes its value; a vague amount counts at its conservative value
+//!   ("hundreds" = 100, "dozens" = 12, "thousands" = 1,000, like ACLED);
+//! - `low` is the smallest value claimed, `high` the largest;
+//! - `best` is `low`: when sources disagree the most conservative claim stands, as in ACLED's
+//!   fatality policy. A single claim is its own best estimate.
+//!
+//! Tables that carry their own best/low/high (UCDP, an analyst's CSV) keep them as given.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// What a figure counts. Open-ended: known measures have a fixed spelling, anything else is
+/// kept as written (lower case).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+pub enum Measure {
+    Killed,
+    Injured,
+    Escaped,
+    Recaptured,
+    Detained,
+    Attackers,
+    Captured,
+    Displaced,
+    Present,
+    Missing,
+    Other(String),
+}
+
+impl Measure {
+    /// Measures with a fixed name, in the order export columns use.
+    pub const KNOWN: [Measure; 10] = [
+        Measure::Killed,
+        Measure::Injured,
+        Measure::Escaped,
+        Measure::Recaptured,
+        Measure::Detained,
+        Measure::Attackers,
+        Measure::Captured,
+        Measure::Displaced,
+        Measure::Present,
+        Measure::Missing,
+    ];
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            Measure::Killed => "killed",
+            Measure::Injured => "injured",
+            Measure::Escaped => "escaped",
+            Measure::Recaptured => "recaptured",
+            Measure::Detained => "detained",
+            Measure::Attackers => "attackers",
+            Measure::Captured => "captured",
+            Measure::Displaced => "displaced",
+            Measure::Present => "present",
+            Measure::Missing => "missing",
+            Measure::Other(name) => name,
+        }
+    }
+
+    /// Parses a measure name; synonyms map onto the known measures
+    /// (`fatalities`, `deaths`, `dead` → killed; `wounded` → injured; `held` → detained).
+    pub fn parse(name: &str) -> Measure {
+        let name = name.trim().to_lowercase();
+        match name.as_str() {
+            "killed" | "fatalities" | "deaths" | "dead" => Measure::Killed,
+            "injured" | "wounded" => Measure::Injured,
+            "escaped" | "escapees" => Measure::Escaped,
+            "recaptured" | "rearrested" => Measure::Recaptured,
+            "detained" | "held" | "arrested" | "prisoners" => Measure::Detained,
+            "attackers" => Measure::Attackers,
+            "captured" | "hostages" | "abducted" => Measure::Captured,
+            "displaced" => Measure::Displaced,
+            "present" | "population" => Measure::Present,
+            "missing" => Measure::Missing,
+            _ => Measure::Other(name),
+        }
+    }
+
+    /// True for measures that count people (all of the known ones do).
+    pub fn counts_people(&self) -> bool {
+        !matches!(self, Measure::Other(_))
+    }
+}
+
+impl From<String> for Measure {
+    fn from(name: String) -> Measure {
+        Measure::parse(&name)
+    }
+}
+
+impl From<Measure> for String {
+    fn from(measure: Measure) -> String {
+        measure.as_str().to_string()
+    }
+}
+
+impl fmt::Display for Measure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How a reported number was qualified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// "84 IS fighters".
+    Exact,
+    /// "at least 136", "zeker 136", "minstens".
+    AtLeast,
+    /// "more than 700", "meer dan", "ruim".
+    MoreThan,
+    /// "about 12,000", "zo'n", "naar schatting".
+    About,
+    /// "at most", "up to", "bijna" (nearly).
+    AtMost,
+    /// A vague amount ("hundreds"); the value is its conservative reading.
+    Vague,
+}
+
+impl Qualifier {
+    /// True when the value is a floor ("700+").
+    pub fn is_floor(self) -> bool {
+        matches!(self, Qualifier::AtLeast | Qualifier::MoreThan | Qualifier::Vague)
+    }
+}
+
+/// Where a claim was read: a file (or URL) and a byte span in it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct TextSpan {
+    pub file: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One reported value and who reported it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    pub value: u64,
+    pub qualifier: Qualifier,
+    /// The words as written ("meer dan 700", "honderden").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// Who said it ("Kurdish authorities", "Syrian Observatory for Human Rights").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Where it was read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<TextSpan>,
+}
+
+impl Claim {
+    pub fn new(value: u64, qualifier: Qualifier) -> Claim {
+        Claim {
+            value,
+            qualifier,
+            text: None,
+            source: None,
+            span: None,
+        }
+    }
+
+    pub fn with_source(mut self, source: impl Into<String>) -> Claim {
+        self.source = Some(source.into());
+        self
+    }
+
+    pub fn with_text(mut self, text: impl Into<String>) -> Claim {
+        self.text = Some(text.into());
+        self
+    }
+
+    /// The value as a reader would write it: "700+", "~12,000", "136".
+    pub fn short_label(&self) -> String {
+        let n = group_thousands(self.value);
+        match self.qualifier {
+            Qualifier::Exact => n,
+            Qualifier::AtLeast | Qualifier::MoreThan | Qualifier::Vague => format!("{n}+"),
+            Qualifier::About => format!("~{n}"),
+            Qualifier::AtMost => format!("≤{n}"),
+        }
+    }
+}
+
+/// A count of people (or things) with its range and every claim behind it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    pub measure: Measure,
+    /// Who is counted ("IS fighters", "guards", "civilians").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub low: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub best: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub high: Option<u64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub claims: Vec<Claim>,
+    /// A breakdown of this total by subject (136 killed = 84 + 45 + 7).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<Figure>,
+}
+
+impl Figure {
+    /// A figure whose low/best/high follow the best-estimate policy (module docs).
+    pub fn from_claims(measure: Measure, subject: Option<String>, claims: Vec<Claim>) -> Figure {
+        let low = claims.iter().map(|c| c.value).min();
+        let high = claims.iter().map(|c| c.value).max();
+        Figure {
+            measure,
+            subject,
+            low,
+            best: low,
+            high,
+            claims,
+            parts: Vec::new(),
+        }
+    }
+
+    /// A figure with given values and no claims (from a table).
+    pub fn from_value(measure: Measure, best: u64) -> Figure {
+        Figure {
+            measure,
+            subject: None,
+            low: Some(best),
+            best: Some(best),
+            high: Some(best),
+            claims: Vec::new(),
+            parts: Vec::new(),
+        }
+    }
+
+    pub fn with_parts(mut self, parts: Vec<Figure>) -> Figure {
+        self.parts = parts;
+        self
+    }
+
+    /// The sum of the parts' best values, and whether it equals this figure's best value.
+    /// `None` when there is no breakdown.
+    pub fn breakdown_check(&self) -> Option<(u64, bool)> {
+        if self.parts.is_empty() {
+            return None;
+        }
+        let sum: u64 = self.parts.iter().filter_map(|p| p.best).sum();
+        Some((sum, Some(sum) == self.best))
+    }
+
+    /// True when the highest claim is itself a floor ("more than 700"), so the range is open.
+    pub fn high_is_floor(&self) -> bool {
+        self.claims
+            .iter()
+            .filter(|c| Some(c.value) == self.high)
+            .any(|c| c.qualifier.is_floor())
+    }
+
+    /// "136", "700+", "100–700+", "~5,000": the range a label should show.
+    pub fn range_label(&self) -> Option<String> {
+        let best = self.best?;
+        let high = self.high.unwrap_or(best);
+        let low = self.low.unwrap_or(best);
+        let plus = if self.high_is_floor() { "+" } else { "" };
+        if low == high {
+            if let [only] = self.claims.as_slice() {
+                return Some(only.short_label());
+            }
+            return Some(format!("{}{plus}", group_thousands(high)));
+        }
+        Some(format!(
+            "{}–{}{plus}",
+            group_thousands(low),
+            group_thousands(high)
+        ))
+    }
+
+    /// True when the claims disagree (their values differ).
+    pub fn is_disputed(&self) -> bool {
+        matches!((self.low, self.high), (Some(l), Some(h)) if l != h)
+    }
+}
+
+/// `12000` → `"12,000"` (English grouping; maps print figures this way in every language).
+pub fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conflicting_claims_keep_both_and_best_is_conservative() {
+        let fig = Figure::from_claims(
+            Measure::Escaped,
+            None,
+            vec![
+                Claim::new(700, Qualifier::MoreThan).with_source("Kurdish authorities"),
+                Claim::new(100, Qualifier::Exact).with_source("Syrian Observatory"),
+            ],
+        );
+        assert_eq!((fig.low, fig.best, fig.high), (Some(100), Some(100), Some(700)));
+        assert!(fig.is_disputed());
+        assert_eq!(fig.range_label().as_deref(), Some("100–700+"));
+    }
+
+    #[test]
+    fn breakdowns_are_checked_against_the_total() {
+        let part = |n, who: &str| {
+            let mut f = Figure::from_value(Measure::Killed, n);
+            f.subject = Some(who.into());
+            f
+        };
+        let total = Figure::from_claims(Measure::Killed, None, vec![Claim::new(136, Qualifier::AtLeast)])
+            .with_parts(vec![part(84, "IS fighters"), part(45, "guards"), part(7, "civilians")]);
+        assert_eq!(total.breakdown_check(), Some((136, true)));
+        assert_eq!(total.range_label().as_deref(), Some("136+"));
+        let wrong = total.clone().with_parts(vec![part(84, "IS fighters")]);
+        assert_eq!(wrong.breakdown_check(), Some((84, false)));
+    }
+
+    #[test]
+    fn measures_parse_synonyms_and_keep_unknown_names() {
+        assert_eq!(Measure::parse("Fatalities"), Measure::Killed);
+        assert_eq!(Measure::parse("wounded"), Measure::Injured);
+        assert_eq!(Measure::parse("Tents"), Measure::Other("tents".into()));
+        let json = serde_json::to_string(&Measure::Present).unwrap();
+        assert_eq!(json, "\"present\"");
+    }
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(group_thousands(0), "0");
+        assert_eq!(group_thousands(999), "999");
+        assert_eq!(group_thousands(12000), "12,000");
+        assert_eq!(group_thousands(1234567), "1,234,567");
+    }
+}

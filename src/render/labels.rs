@@ -1,0 +1,225 @@
+//! Stage 3, render: label placement.
+//!
+//! Greedy candidate placement in priority order (largest symbols first): each label tries
+//! positions around its symbol — right, left, the four diagonals, above, below — first close
+//! to the symbol, then further out on rings with a leader line. A position is taken only if
+//! the label box stays inside the map frame and clear of every symbol (circle–box test), every
+//! label already placed, every fixed obstacle (legend, title …), and, for leader lines, if the
+//! line crosses no placed label. A label that finds no free position is not drawn and is
+//! reported, so labels never overlap.
+
+/// An axis-aligned rectangle in px (y down).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+impl Rect {
+    pub fn right(&self) -> f64 {
+        self.x + self.w
+    }
+
+    pub fn bottom(&self) -> f64 {
+        self.y + self.h
+    }
+
+    /// True when the rectangles overlap after growing `self` by `margin` on every side.
+    pub fn intersects(&self, other: &Rect, margin: f64) -> bool {
+        self.x - margin < other.right()
+            && other.x < self.right() + margin
+            && self.y - margin < other.bottom()
+            && other.y < self.bottom() + margin
+    }
+
+    /// True when `other` lies entirely inside `self`.
+    pub fn contains(&self, other: &Rect) -> bool {
+        other.x >= self.x && other.y >= self.y && other.right() <= self.right() && other.bottom() <= self.bottom()
+    }
+
+    /// Distance from a point to the rectangle (0 inside).
+    pub fn distance_to(&self, px: f64, py: f64) -> f64 {
+        let dx = (self.x - px).max(0.0).max(px - self.right());
+        let dy = (self.y - py).max(0.0).max(py - self.bottom());
+        (dx * dx + dy * dy).sqrt()
+    }
+
+    /// The point of the rectangle's outline nearest to (px, py).
+    pub fn nearest_point(&self, px: f64, py: f64) -> (f64, f64) {
+        (px.clamp(self.x, self.right()), py.clamp(self.y, self.bottom()))
+    }
+}
+
+/// A symbol on the map: labels must not cover it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Circle {
+    pub x: f64,
+    pub y: f64,
+    pub r: f64,
+}
+
+/// What to place: a box of the given size next to a symbol.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LabelRequest {
+    pub anchor: Circle,
+    pub w: f64,
+    pub h: f64,
+}
+
+/// Where a label went, and the leader line from symbol to label when it is set off.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Placed {
+    pub rect: Rect,
+    pub leader: Option<((f64, f64), (f64, f64))>,
+}
+
+/// Clearance kept between a label and anything else, in px.
+pub const CLEARANCE_PX: f64 = 3.0;
+
+/// Places labels; requests are taken in the given order (put the most important first). The
+/// result has one entry per request, `None` where no free position exists.
+pub fn place_labels(
+    requests: &[LabelRequest],
+    symbols: &[Circle],
+    obstacles: &[Rect],
+    frame: Rect,
+) -> Vec<Option<Placed>> {
+    let mut placed: Vec<Rect> = Vec::new();
+    let mut out = Vec::with_capacity(requests.len());
+    for request in requests {
+        let found = candidates(request).find(|candidate| {
+            frame.contains(&candidate.rect)
+                && !placed.iter().any(|p| p.intersects(&candidate.rect, CLEARANCE_PX))
+                && !obstacles.iter().any(|o| o.intersects(&candidate.rect, CLEARANCE_PX))
+                && !symbols
+                    .iter()
+                    .any(|s| candidate.rect.distance_to(s.x, s.y) < s.r + CLEARANCE_PX)
+                && candidate.leader.is_none_or(|(a, b)| {
+                    !placed.iter().any(|p| segment_hits_rect(a, b, p))
+                        && !symbols.iter().any(|s| {
+                            s != &request.anchor && segment_point_distance(a, b, (s.x, s.y)) < s.r
+                        })
+                })
+        });
+        if let Some(candidate) = found {
+            placed.push(candidate.rect);
+        }
+        out.push(found);
+    }
+    out
+}
+
+/// Candidate positions in order of preference.
+fn candidates(request: &LabelRequest) -> impl Iterator<Item = Placed> + '_ {
+    // Angles in degrees, counter-clockwise from east (y up), in cartographic preference order.
+    const CLOSE: [f64; 8] = [0.0, 180.0, 30.0, 150.0, 330.0, 210.0, 90.0, 270.0];
+    const OFFSETS_PX: [f64; 7] = [4.0, 24.0, 48.0, 80.0, 120.0, 170.0, 240.0];
+    OFFSETS_PX.iter().enumerate().flat_map(move |(ring, &offset)| {
+        let steps = if ring == 0 { 8 } else { 16 };
+        (0..steps).map(move |k| {
+            let angle = if ring == 0 { CLOSE[k] } else { k as f64 * 22.5 };
+            candidate_at(request, angle, offset, ring > 0)
+        })
+    })
+}
+
+fn candidate_at(request: &LabelRequest, angle_deg: f64, offset: f64, leader: bool) -> Placed {
+    let Circle { x, y, r } = request.anchor;
+    let (sin, cos) = angle_deg.to_radians().sin_cos();
+    let reach = r + offset;
+    let (ax, ay) = (x + reach * cos, y - reach * sin);
+    let left = if cos > 0.35 {
+        ax
+    } else if cos < -0.35 {
+        ax - request.w
+    } else {
+        ax - request.w / 2.0
+    };
+    let top = if sin > 0.35 {
+        ay - request.h
+    } else if sin < -0.35 {
+        ay
+    } else {
+        ay - request.h / 2.0
+    };
+    let rect = Rect {
+        x: left,
+        y: top,
+        w: request.w,
+        h: request.h,
+    };
+    let leader = leader.then(|| {
+        let end = rect.nearest_point(x, y);
+        let (dx, dy) = (end.0 - x, end.1 - y);
+        let len = (dx * dx + dy * dy).sqrt().max(1e-9);
+        ((x + dx / len * r, y + dy / len * r), end)
+    });
+    Placed { rect, leader }
+}
+
+fn segment_point_distance(a: (f64, f64), b: (f64, f64), p: (f64, f64)) -> f64 {
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let len2 = dx * dx + dy * dy;
+    let t = if len2 == 0.0 { 0.0 } else { (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / len2).clamp(0.0, 1.0) };
+    let (cx, cy) = (a.0 + t * dx, a.1 + t * dy);
+    ((p.0 - cx).powi(2) + (p.1 - cy).powi(2)).sqrt()
+}
+
+/// True when the segment passes through the rectangle (sampled finely enough for labels).
+fn segment_hits_rect(a: (f64, f64), b: (f64, f64), rect: &Rect) -> bool {
+    let steps = 32;
+    (0..=steps).any(|i| {
+        let t = f64::from(i) / f64::from(steps);
+        let (x, y) = (a.0 + t * (b.0 - a.0), a.1 + t * (b.1 - a.1));
+        rect.distance_to(x, y) < 1.0
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FRAME: Rect = Rect { x: 0.0, y: 0.0, w: 800.0, h: 600.0 };
+
+    #[test]
+    fn a_lone_label_goes_right_of_its_symbol() {
+        let c = Circle { x: 100.0, y: 100.0, r: 10.0 };
+        let placed = place_labels(&[LabelRequest { anchor: c, w: 80.0, h: 20.0 }], &[c], &[], FRAME);
+        let rect = placed[0].unwrap().rect;
+        assert_eq!(rect.x, 114.0);
+        assert_eq!(rect.y, 90.0);
+        assert!(placed[0].unwrap().leader.is_none());
+    }
+
+    #[test]
+    fn crowded_labels_never_overlap_each_other_or_symbols() {
+        // A tight cluster of 30 symbols: every placed label must be clear of all the others.
+        let symbols: Vec<Circle> = (0..30)
+            .map(|i| Circle { x: 300.0 + f64::from(i % 6) * 18.0, y: 250.0 + f64::from(i / 6) * 18.0, r: 6.0 })
+            .collect();
+        let requests: Vec<LabelRequest> = symbols.iter().map(|&anchor| LabelRequest { anchor, w: 70.0, h: 16.0 }).collect();
+        let placed = place_labels(&requests, &symbols, &[], FRAME);
+        let rects: Vec<Rect> = placed.iter().flatten().map(|p| p.rect).collect();
+        assert!(rects.len() >= 20, "only {} of 30 placed", rects.len());
+        for (i, a) in rects.iter().enumerate() {
+            assert!(FRAME.contains(a));
+            for b in &rects[i + 1..] {
+                assert!(!a.intersects(b, 0.0), "{a:?} overlaps {b:?}");
+            }
+            for s in &symbols {
+                assert!(a.distance_to(s.x, s.y) >= s.r, "{a:?} covers {s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn obstacles_and_the_frame_push_labels_elsewhere() {
+        let c = Circle { x: 790.0, y: 300.0, r: 5.0 };
+        let legend = Rect { x: 700.0, y: 250.0, w: 100.0, h: 40.0 };
+        let placed = place_labels(&[LabelRequest { anchor: c, w: 60.0, h: 20.0 }], &[c], &[legend], FRAME);
+        let rect = placed[0].unwrap().rect;
+        assert!(rect.right() <= 790.0 && !rect.intersects(&legend, 0.0), "{rect:?}");
+    }
+}

@@ -1,0 +1,69 @@
+//! Stage 3, render: located incidents → a map as SVG, and from the very same SVG a PNG.
+//!
+//! `map` composes the page (title, map frame, side panel with legends and scale bar,
+//! credits); `projection` fits the data; `symbols` sizes circles by area; `labels` places
+//! labels without collisions using `font` metrics; `raster` turns the SVG into PNG with resvg
+//! and the embedded fonts.
+
+mod font;
+mod labels;
+mod layout;
+mod map;
+mod panel;
+mod projection;
+mod raster;
+mod svg;
+mod symbols;
+
+pub use font::{text_width_px, Weight, FAMILY as FONT_FAMILY};
+pub use labels::{place_labels, Circle, LabelRequest, Placed, Rect};
+pub use map::{render_map, RenderedMap, SymbolInfo};
+pub use projection::{Laea, Viewport, EARTH_RADIUS_KM};
+pub use raster::svg_to_png;
+pub use svg::escape;
+pub use symbols::{event_colour, legend_values, SizeScale};
+
+use crate::model::Measure;
+
+/// What sets a symbol's size.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SizeBy {
+    /// Each incident's largest count of people the event concerns (see
+    /// [`crate::model::Incident::largest_figure`]).
+    Largest,
+    /// One measure's best value (e.g. killed).
+    Measure(Measure),
+}
+
+impl SizeBy {
+    pub fn parse(text: &str) -> SizeBy {
+        match text.trim().to_lowercase().as_str() {
+            "" | "largest" | "auto" => SizeBy::Largest,
+            other => SizeBy::Measure(Measure::parse(other)),
+        }
+    }
+}
+
+/// Options of a map.
+#[derive(Debug, Clone)]
+pub struct MapOptions {
+    pub width_px: f64,
+    pub height_px: f64,
+    /// Title; a default is made from the incidents when `None`.
+    pub title: Option<String>,
+    pub size_by: SizeBy,
+    /// Pixel density of the PNG relative to the SVG's px (1 = same size).
+    pub png_scale: f32,
+}
+
+impl Default for MapOptions {
+    fn default() -> MapOptions {
+        MapOptions {
+            width_px: 1600.0,
+            height_px: 1200.0,
+            title: None,
+            size_by: SizeBy::Largest,
+            png_scale: 1.0,
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! Stage 3, render: map projection and fitting the map extent to the page.
+//!
+//! Regional maps use the Lambert azimuthal equal-area projection on a sphere of the
+//! authalic radius, centred on the data: areas are true everywhere and, near the centre, so
+//! are distances, which the scale bar relies on. Projected coordinates are in km.
+
+/// Authalic Earth radius in km (the sphere with the WGS 84 ellipsoid's area).
+pub const EARTH_RADIUS_KM: f64 = 6371.0072;
+
+/// Lambert azimuthal equal-area, spherical form, centred on (`lon0`, `lat0`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Laea {
+    lon0_rad: f64,
+    sin_lat0: f64,
+    cos_lat0: f64,
+}
+
+impl Laea {
+    pub fn new(lon0: f64, lat0: f64) -> Laea {
+        let lat0_rad = lat0.to_radians();
+        Laea {
+            lon0_rad: lon0.to_radians(),
+            sin_lat0: lat0_rad.sin(),
+            cos_lat0: lat0_rad.cos(),
+        }
+    }
+
+    /// (lon, lat) in degrees → (x east, y north) in km. `None` for the antipode of the centre,
+    /// which has no image.
+    pub fn forward(&self, lon: f64, lat: f64) -> Option<(f64, f64)> {
+        let (sin_lat, cos_lat) = lat.to_radians().sin_cos();
+        let (sin_dlon, cos_dlon) = (lon.to_radians() - self.lon0_rad).sin_cos();
+        let denom = 1.0 + self.sin_lat0 * sin_lat + self.cos_lat0 * cos_lat * cos_dlon;
+        if denom <= 1e-12 {
+            return None;
+        }
+        let k = (2.0 / denom).sqrt();
+        let x = EARTH_RADIUS_KM * k * cos_lat * sin_dlon;
+        let y = EARTH_RADIUS_KM * k * (self.cos_lat0 * sin_lat - self.sin_lat0 * cos_lat * cos_dlon);
+        Some((x, y))
+    }
+}
+
+/// Axis-aligned rectangle in projected km.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BoxKm {
+    pub x_min: f64,
+    pub y_min: f64,
+    pub x_max: f64,
+    pub y_max: f64,
+}
+
+/// A projection fitted into a page rectangle: lon/lat → px (y down).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Viewport {
+    pub projection: Laea,
+    /// Pixels per km.
+    pub px_per_km: f64,
+    /// Projected point (km) at the page rectangle's centre.
+    center_km: (f64, f64),
+    /// Page rectangle's centre in px.
+    center_px: (f64, f64),
+}
+
+impl Viewport {
+    /// Fits the projected points into the page rectangle `(x, y, width, height)` in px, with
+    /// `padding` (fraction of the extent added on every side) and an extent of at least
+    /// `min_extent_km` on the shorter side, so that a single town still shows its region.
+    pub fn fit(
+        lon_lat: &[(f64, f64)],
+        rect_px: (f64, f64, f64, f64),
+        padding: f64,
+        min_extent_km: f64,
+    ) -> Option<Viewport> {
+        let (lon0, lat0) = center_of(lon_lat)?;
+        let projection = Laea::new(lon0, lat0);
+        let pts: Vec<(f64, f64)> = lon_lat.iter().filter_map(|&(lon, lat)| projection.forward(lon, lat)).collect();
+        let b = bounds(&pts)?;
+        let (rx, ry, rw, rh) = rect_px;
+        let mut w_km = (b.x_max - b.x_min) * (1.0 + 2.0 * padding);
+        let mut h_km = (b.y_max - b.y_min) * (1.0 + 2.0 * padding);
+        // Respect the minimum extent on the side that ends up shorter on the page.
+        let aspect = rw / rh;
+        w_km = w_km.max(min_extent_km * aspect.max(1.0)).max(h_km * aspect);
+        h_km = h_km.max(w_km / aspect);
+        let px_per_km = (rw / w_km).min(rh / h_km);
+        Some(Viewport {
+            projection,
+            px_per_km,
+            center_km: ((b.x_min + b.x_max) / 2.0, (b.y_min + b.y_max) / 2.0),
+            center_px: (rx + rw / 2.0, ry + rh / 2.0),
+        })
+    }
+
+    /// lon/lat → page px (y grows downwards).
+    pub fn to_px(&self, lon: f64, lat: f64) -> Option<(f64, f64)> {
+        let (x, y) = self.projection.forward(lon, lat)?;
+        Some((
+            self.center_px.0 + (x - self.center_km.0) * self.px_per_km,
+            self.center_px.1 - (y - self.center_km.1) * self.px_per_km,
+        ))
+    }
+}
+
+/// Centre of a set of lon/lat points: the middle of their bounding box (longitudes are
+/// assumed not to straddle the antimeridian).
+fn center_of(points: &[(f64, f64)]) -> Option<(f64, f64)> {
+    let b = bounds(points)?;
+    Some(((b.x_min + b.x_max) / 2.0, (b.y_min + b.y_max) / 2.0))
+}
+
+fn bounds(points: &[(f64, f64)]) -> Option<BoxKm> {
+    let first = points.first()?;
+    Some(points.iter().fold(
+        BoxKm {
+            x_min: first.0,
+            y_min: first.1,
+            x_max: first.0,
+            y_max: first.1,
+        },
+        |b, &(x, y)| BoxKm {
+            x_min: b.x_min.min(x),
+            y_min: b.y_min.min(y),
+            x_max: b.x_max.max(x),
+            y_max: b.y_max.max(y),
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+        let (la1, la2) = (a.1.to_radians(), b.1.to_radians());
+        let dlat = la2 - la1;
+        let dlon = (b.0 - a.0).to_radians();
+        let h = (dlat / 2.0).sin().powi(2) + la1.cos() * la2.cos() * (dlon / 2.0).sin().powi(2);
+        2.0 * EARTH_RADIUS_KM * h.sqrt().asin()
+    }
+
+    #[test]
+    fn distances_from_the_centre_are_true() {
+        let p = Laea::new(39.0, 36.0);
+        assert_eq!(p.forward(39.0, 36.0), Some((0.0, 0.0)));
+        let hasakah = (40.74772, 36.50237);
+        let (x, y) = p.forward(hasakah.0, hasakah.1).unwrap();
+        let projected = (x * x + y * y).sqrt();
+        let true_km = haversine_km((39.0, 36.0), hasakah);
+        assert!((projected - true_km).abs() < 0.5, "{projected} vs {true_km}");
+        assert!(x > 0.0 && y > 0.0);
+    }
+
+    #[test]
+    fn fitting_keeps_points_inside_and_a_minimum_extent() {
+        let pts = [(38.86228, 36.3855), (40.74772, 36.50237), (39.1299, 36.59596)];
+        let vp = Viewport::fit(&pts, (0.0, 0.0, 1600.0, 1000.0), 0.1, 300.0).unwrap();
+        for (lon, lat) in pts {
+            let (x, y) = vp.to_px(lon, lat).unwrap();
+            assert!((0.0..=1600.0).contains(&x) && (0.0..=1000.0).contains(&y));
+        }
+        let single = Viewport::fit(&pts[..1], (0.0, 0.0, 1600.0, 1000.0), 0.1, 300.0).unwrap();
+        assert!((single.px_per_km * 300.0 - 1000.0).abs() < 1.0, "{}", single.px_per_km);
+    }
+}

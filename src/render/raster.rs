@@ -1,0 +1,59 @@
+//! Stage 3, render: SVG → PNG with resvg, using only the fonts embedded in incimap (no
+//! system fonts), so that a map renders to the same pixels on every machine.
+
+use std::sync::{Arc, OnceLock};
+
+use crate::error::{Error, Result};
+
+use super::font::{BOLD_TTF, REGULAR_TTF};
+
+fn font_db() -> Arc<usvg::fontdb::Database> {
+    static DB: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
+    DB.get_or_init(|| {
+        let mut db = usvg::fontdb::Database::new();
+        db.load_font_data(REGULAR_TTF.to_vec());
+        db.load_font_data(BOLD_TTF.to_vec());
+        db.set_sans_serif_family(super::font::FAMILY);
+        Arc::new(db)
+    })
+    .clone()
+}
+
+/// Parses SVG with the embedded fonts (shared by the PNG and PDF writers).
+pub fn parse_svg(svg: &str) -> Result<usvg::Tree> {
+    let options = usvg::Options {
+        font_family: super::font::FAMILY.to_string(),
+        fontdb: font_db(),
+        ..usvg::Options::default()
+    };
+    usvg::Tree::from_str(svg, &options).map_err(|err| Error::Render(format!("invalid SVG: {err}")))
+}
+
+/// Renders SVG to PNG bytes; `scale` multiplies the pixel size (2 = twice the width and height).
+pub fn svg_to_png(svg: &str, scale: f32) -> Result<Vec<u8>> {
+    let tree = parse_svg(svg)?;
+    let scale = if scale.is_finite() && scale > 0.0 { scale } else { 1.0 };
+    let size = tree.size().to_int_size().scale_by(scale).ok_or_else(|| Error::Render("empty image size".into()))?;
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width(), size.height())
+        .ok_or_else(|| Error::Render(format!("cannot allocate a {}×{} image", size.width(), size.height())))?;
+    resvg::render(&tree, resvg::tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
+    pixmap.encode_png().map_err(|err| Error::Render(format!("PNG encoding failed: {err}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_renders_with_the_embedded_font() {
+        let svg = r##"<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><text x="4" y="28" font-size="24" font-family="DejaVu Sans">Hasakah</text></svg>"##;
+        let png = svg_to_png(svg, 1.0).unwrap();
+        let tree = parse_svg(svg).unwrap();
+        // The text became glyph paths: its bounding box is about as wide as the font says.
+        let bbox = tree.root().abs_bounding_box();
+        let expected = super::super::font::text_width_px("Hasakah", 24.0, super::super::font::Weight::Regular);
+        assert!((f64::from(bbox.width()) - expected).abs() < expected * 0.1, "{} vs {expected}", bbox.width());
+        assert!(png.starts_with(b"\x89PNG"));
+        assert!(svg_to_png("<svg", 1.0).is_err());
+    }
+}

@@ -1,0 +1,92 @@
+//! Stage 3, render: proportional symbols — the size scale (circle AREA proportional to the
+//! value), round legend values, and the event-type colours.
+
+use crate::model::EventType;
+
+/// Circle radius for a value: `r = k·√value`, so that area is proportional to the value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SizeScale {
+    k: f64,
+}
+
+impl SizeScale {
+    /// A scale on which `max_value` gets `max_radius_px`.
+    pub fn new(max_value: f64, max_radius_px: f64) -> SizeScale {
+        let k = if max_value > 0.0 { max_radius_px / max_value.sqrt() } else { 0.0 };
+        SizeScale { k }
+    }
+
+    /// Radius in px; zero or negative values have no circle (0).
+    pub fn radius_px(&self, value: f64) -> f64 {
+        if value.is_finite() && value > 0.0 {
+            self.k * value.sqrt()
+        } else {
+            0.0
+        }
+    }
+
+    /// The circle area in px² for a value.
+    pub fn area_px2(&self, value: f64) -> f64 {
+        std::f64::consts::PI * self.radius_px(value).powi(2)
+    }
+}
+
+/// Up to three round values (1, 2, 2.5, 5 × 10ⁿ) for a size legend: the largest round value
+/// not above `max`, and two smaller ones well apart (about a quarter and a sixteenth of it).
+pub fn legend_values(max: f64) -> Vec<u64> {
+    if !(max >= 1.0) {
+        return Vec::new();
+    }
+    let round_below = |v: f64| -> Option<u64> {
+        if v < 1.0 {
+            return None;
+        }
+        let magnitude = 10f64.powi(v.log10().floor() as i32);
+        [10.0, 5.0, 2.5, 2.0, 1.0]
+            .iter()
+            .map(|m| m * magnitude)
+            .find(|c| *c <= v + 1e-9)
+            .map(|c| c.round() as u64)
+    };
+    let mut values: Vec<u64> = [max, max / 4.0, max / 16.0].iter().filter_map(|v| round_below(*v)).collect();
+    values.dedup();
+    values
+}
+
+/// Colour-blind-safe colours (Okabe–Ito) per ACLED event type; grey when unknown.
+pub fn event_colour(event: Option<EventType>) -> &'static str {
+    match event {
+        Some(EventType::Battles) => "#D55E00",
+        Some(EventType::ExplosionsRemoteViolence) => "#E69F00",
+        Some(EventType::ViolenceAgainstCivilians) => "#CC79A7",
+        Some(EventType::Protests) => "#0072B2",
+        Some(EventType::Riots) => "#009E73",
+        Some(EventType::StrategicDevelopments) => "#56B4E9",
+        None => "#7F7F7F",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn areas_are_proportional_to_values() {
+        let scale = SizeScale::new(800.0, 60.0);
+        assert!((scale.radius_px(800.0) - 60.0).abs() < 1e-9);
+        let ratio = scale.area_px2(136.0) / scale.area_px2(100.0);
+        assert!((ratio - 1.36).abs() < 1e-9);
+        assert_eq!(scale.radius_px(0.0), 0.0);
+        assert_eq!(scale.radius_px(-5.0), 0.0);
+        assert_eq!(scale.radius_px(f64::NAN), 0.0);
+    }
+
+    #[test]
+    fn legend_values_are_round_and_below_the_maximum() {
+        assert_eq!(legend_values(800.0), vec![500, 200, 50]);
+        assert_eq!(legend_values(136.0), vec![100, 25, 5]);
+        assert_eq!(legend_values(12000.0), vec![10000, 2500, 500]);
+        assert_eq!(legend_values(1.0), vec![1]);
+        assert!(legend_values(0.0).is_empty());
+    }
+}
