@@ -41,7 +41,11 @@ pub fn run(config: &Config) -> Result<Report> {
 }
 
 fn load_and_locate(inputs: &[PathBuf], country: Option<&str>) -> (Vec<Incident>, Report) {
-    let Loaded { incidents, errors, files } = if inputs.is_empty() {
+    let Loaded {
+        incidents,
+        errors,
+        files,
+    } = if inputs.is_empty() {
         example_incidents()
     } else {
         load_paths(inputs)
@@ -63,11 +67,26 @@ fn load_and_locate(inputs: &[PathBuf], country: Option<&str>) -> (Vec<Incident>,
 fn run_map(config: &MapConfig) -> Result<Report> {
     let (incidents, mut report) = load_and_locate(&config.inputs, config.country.as_deref());
     if incidents.is_empty() {
+        let mut why: Vec<String> = report
+            .skipped
+            .iter()
+            .take(5)
+            .map(ToString::to_string)
+            .collect();
+        why.extend(
+            report
+                .unresolved
+                .iter()
+                .take(5)
+                .map(|u| format!("incident {}: {}", u.incident.id, u.reason)),
+        );
         return Err(Error::NoIncidents(format!(
-            "{} read, {} skipped, {} not located",
+            "{} read, {} skipped, {} not located{}{}",
             report.incidents_read,
             report.skipped.len(),
-            report.unresolved.len()
+            report.unresolved.len(),
+            if why.is_empty() { "" } else { "\n  " },
+            why.join("\n  ")
         )));
     }
     let options = MapOptions {
@@ -94,7 +113,11 @@ fn run_map(config: &MapConfig) -> Result<Report> {
 fn run_export(config: &ExportConfig) -> Result<Report> {
     let (incidents, mut report) = load_and_locate(&config.inputs, config.country.as_deref());
     match config.format {
-        ExportFormat::GeoJson => write_geojson(&incidents, &config.output, &GeoJsonOptions { flat: config.flat })?,
+        ExportFormat::GeoJson => write_geojson(
+            &incidents,
+            &config.output,
+            &GeoJsonOptions { flat: config.flat },
+        )?,
         ExportFormat::JsonLines => {
             let mut bytes = Vec::new();
             write_jsonl(&incidents, &mut bytes).map_err(|source| Error::Write {

@@ -7,7 +7,8 @@ use clap::{Args, Parser, Subcommand};
 use crate::error::{Error, Result};
 use crate::render::SizeBy;
 
-const AFTER_HELP: &str = "Data credits: places from GeoNames (CC BY 4.0); basemap from Natural Earth.\n\
+const AFTER_HELP: &str =
+    "Data credits: places from GeoNames (CC BY 4.0); basemap from Natural Earth.\n\
 Exit codes: 0 all good; 1 failure; 2 finished, but some records or files were skipped.";
 
 /// incimap: news reports and incident tables → geocoded incidents, GeoJSON and maps.
@@ -118,8 +119,12 @@ pub struct ExportConfig {
 fn country(code: Option<String>) -> Result<Option<String>> {
     match code {
         None => Ok(None),
-        Some(c) if c.len() == 2 && c.chars().all(|ch| ch.is_ascii_alphabetic()) => Ok(Some(c.to_ascii_uppercase())),
-        Some(c) => Err(Error::Usage(format!("--country: expected a two-letter ISO 3166-1 code such as SY, got {c:?}"))),
+        Some(c) if c.len() == 2 && c.chars().all(|ch| ch.is_ascii_alphabetic()) => {
+            Ok(Some(c.to_ascii_uppercase()))
+        }
+        Some(c) => Err(Error::Usage(format!(
+            "--country: expected a two-letter ISO 3166-1 code such as SY, got {c:?}"
+        ))),
     }
 }
 
@@ -145,7 +150,11 @@ impl Cli {
                 }))
             }
             Command::Export(args) => {
-                let ext = args.output.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+                let ext = args
+                    .output
+                    .extension()
+                    .and_then(|e| e.to_str())
+                    .map(str::to_ascii_lowercase);
                 let format = match ext.as_deref() {
                     _ if args.output.as_os_str() == "-" => ExportFormat::GeoJson,
                     Some("geojson") | Some("json") => ExportFormat::GeoJson,
@@ -174,12 +183,16 @@ mod tests {
     use super::*;
 
     fn parse(args: &[&str]) -> Result<Config> {
-        Cli::try_parse_from(args).map_err(|e| Error::Usage(e.to_string()))?.into_config()
+        Cli::try_parse_from(args)
+            .map_err(|e| Error::Usage(e.to_string()))?
+            .into_config()
     }
 
     #[test]
     fn map_defaults_to_output_and_largest() {
-        let Config::Map(config) = parse(&["incimap", "map"]).unwrap() else { panic!() };
+        let Config::Map(config) = parse(&["incimap", "map"]).unwrap() else {
+            panic!()
+        };
         assert_eq!(config.output_dir, PathBuf::from("output"));
         assert_eq!(config.size_by, SizeBy::Largest);
         assert!(config.inputs.is_empty());
@@ -188,11 +201,17 @@ mod tests {
 
     #[test]
     fn bad_arguments_are_refused_with_what_was_expected() {
-        let err = parse(&["incimap", "map", "--country", "Syria"]).unwrap_err().to_string();
+        let err = parse(&["incimap", "map", "--country", "Syria"])
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("two-letter"), "{err}");
-        let err = parse(&["incimap", "export", "-o", "x.shp"]).unwrap_err().to_string();
+        let err = parse(&["incimap", "export", "-o", "x.shp"])
+            .unwrap_err()
+            .to_string();
         assert!(err.contains(".geojson"), "{err}");
-        let err = parse(&["incimap", "map", "--width", "5"]).unwrap_err().to_string();
+        let err = parse(&["incimap", "map", "--width", "5"])
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("100 to 20000"), "{err}");
     }
 }

@@ -39,7 +39,11 @@ pub struct RecordError {
 }
 
 impl RecordError {
-    pub fn new(file: impl Into<String>, line: Option<u64>, message: impl Into<String>) -> RecordError {
+    pub fn new(
+        file: impl Into<String>,
+        line: Option<u64>,
+        message: impl Into<String>,
+    ) -> RecordError {
         RecordError {
             file: file.into(),
             line,

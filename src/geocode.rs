@@ -93,10 +93,17 @@ mod tests {
         let gaz = Gazetteer::builtin();
         let result = geocode(example_incidents().incidents, &gaz, &Context::default());
         assert!(result.unresolved.is_empty(), "{:?}", result.unresolved);
-        let ain = result.located.iter().find(|i| i.place.name == "Ain Issa").unwrap();
+        let ain = result
+            .located
+            .iter()
+            .find(|i| i.place.name == "Ain Issa")
+            .unwrap();
         assert_eq!(ain.place.gazetteer_id.as_deref(), Some("geonames:172134"));
         assert_eq!(ain.place.precision, GeoPrecision::NearTown);
-        assert_eq!(ain.mentions[0].gazetteer_id.as_deref(), Some("geonames:172955"));
+        assert_eq!(
+            ain.mentions[0].gazetteer_id.as_deref(),
+            Some("geonames:172955")
+        );
     }
 
     #[test]
@@ -106,6 +113,8 @@ mod tests {
         incident.place = Place::named("Atlantis");
         let result = geocode(vec![incident], &gaz, &Context::default());
         assert_eq!(result.unresolved.len(), 1);
-        assert!(result.unresolved[0].reason.contains("\"Atlantis\" is not in the gazetteer"));
+        assert!(result.unresolved[0]
+            .reason
+            .contains("\"Atlantis\" is not in the gazetteer"));
     }
 }

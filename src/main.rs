@@ -14,12 +14,17 @@ fn summarize(report: &Report) {
         eprintln!("incimap: skipped: {skipped}");
     }
     for unresolved in &report.unresolved {
-        eprintln!("incimap: not located: incident {}: {}", unresolved.incident.id, unresolved.reason);
+        eprintln!(
+            "incimap: not located: incident {}: {}",
+            unresolved.incident.id, unresolved.reason
+        );
     }
     for id in &report.unlabelled {
         eprintln!("incimap: no room for the label of incident {id}");
     }
-    let located = report.incidents_read.saturating_sub(report.unresolved.len());
+    let located = report
+        .incidents_read
+        .saturating_sub(report.unresolved.len());
     eprintln!(
         "incimap: {} incident(s) read from {} input(s); {} located; {} record(s) skipped; {} not located",
         report.incidents_read,

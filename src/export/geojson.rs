@@ -63,8 +63,15 @@ fn round6(value: f64) -> f64 {
 /// The measures any incident has a top-level figure for: the known ones in their fixed order,
 /// then the others alphabetically.
 fn measures_in(incidents: &[Incident]) -> Vec<Measure> {
-    let present: BTreeSet<&Measure> = incidents.iter().flat_map(|i| i.figures.iter().map(|f| &f.measure)).collect();
-    let mut out: Vec<Measure> = Measure::KNOWN.iter().filter(|m| present.contains(m)).cloned().collect();
+    let present: BTreeSet<&Measure> = incidents
+        .iter()
+        .flat_map(|i| i.figures.iter().map(|f| &f.measure))
+        .collect();
+    let mut out: Vec<Measure> = Measure::KNOWN
+        .iter()
+        .filter(|m| present.contains(m))
+        .cloned()
+        .collect();
     out.extend(present.into_iter().filter(|m| !m.counts_people()).cloned());
     out
 }
@@ -83,23 +90,39 @@ fn opt_str(value: Option<&str>) -> Value {
     value.map_or(Value::Null, |s| Value::String(s.to_string()))
 }
 
-fn properties(incident: &Incident, measures: &[Measure], options: &GeoJsonOptions) -> Map<String, Value> {
+fn properties(
+    incident: &Incident,
+    measures: &[Measure],
+    options: &GeoJsonOptions,
+) -> Map<String, Value> {
     let place = &incident.place;
     let mut p = Map::new();
     p.insert("id".into(), json!(incident.id));
     p.insert("title".into(), json!(incident.title));
     p.insert("date_start".into(), json!(incident.date.start.to_string()));
     p.insert("date_end".into(), json!(incident.date.end.to_string()));
-    p.insert("date_precision".into(), json!(incident.date.precision.as_str()));
+    p.insert(
+        "date_precision".into(),
+        json!(incident.date.precision.as_str()),
+    );
     p.insert("place".into(), json!(place.name));
     p.insert("place_id".into(), opt_str(place.gazetteer_id.as_deref()));
-    p.insert("place_canonical".into(), opt_str(place.canonical_name.as_deref()));
+    p.insert(
+        "place_canonical".into(),
+        opt_str(place.canonical_name.as_deref()),
+    );
     p.insert("country".into(), opt_str(place.country_code.as_deref()));
     p.insert("admin1".into(), opt_str(place.admin1.as_deref()));
     p.insert("geo_precision".into(), json!(place.precision.as_str()));
     p.insert("site".into(), opt_str(place.site.as_deref()));
-    p.insert("event_type".into(), opt_str(incident.event_type.map(|e| e.as_str())));
-    p.insert("sub_event_type".into(), opt_str(incident.sub_event_type.map(|e| e.as_str())));
+    p.insert(
+        "event_type".into(),
+        opt_str(incident.event_type.map(|e| e.as_str())),
+    );
+    p.insert(
+        "sub_event_type".into(),
+        opt_str(incident.sub_event_type.map(|e| e.as_str())),
+    );
     p.insert("actors".into(), json!(incident.actors.join("; ")));
     p.insert("tags".into(), json!(incident.tags.join("; ")));
     for measure in measures {
@@ -109,14 +132,24 @@ fn properties(incident: &Incident, measures: &[Measure], options: &GeoJsonOption
         p.insert(format!("{name}_low"), json!(fig.and_then(|f| f.low)));
         p.insert(format!("{name}_high"), json!(fig.and_then(|f| f.high)));
     }
-    p.insert("figures_text".into(), json!(figures_text(incident, measures)));
+    p.insert(
+        "figures_text".into(),
+        json!(figures_text(incident, measures)),
+    );
     let claimants: BTreeSet<&str> = incident
         .figures
         .iter()
-        .flat_map(|f| f.claims.iter().chain(f.parts.iter().flat_map(|p| p.claims.iter())))
+        .flat_map(|f| {
+            f.claims
+                .iter()
+                .chain(f.parts.iter().flat_map(|p| p.claims.iter()))
+        })
         .filter_map(|c| c.source.as_deref())
         .collect();
-    p.insert("claim_sources".into(), json!(claimants.into_iter().collect::<Vec<_>>().join("; ")));
+    p.insert(
+        "claim_sources".into(),
+        json!(claimants.into_iter().collect::<Vec<_>>().join("; ")),
+    );
     p.insert("description".into(), json!(incident.description));
     if !options.flat {
         p.insert("figures".into(), json!(incident.figures));
@@ -124,7 +157,11 @@ fn properties(incident: &Incident, measures: &[Measure], options: &GeoJsonOption
         p.insert("mentions".into(), json!(incident.mentions));
     }
     for (key, value) in &incident.extra {
-        let key = if p.contains_key(key) { format!("extra_{key}") } else { key.clone() };
+        let key = if p.contains_key(key) {
+            format!("extra_{key}")
+        } else {
+            key.clone()
+        };
         p.insert(key, value.clone());
     }
     p
@@ -135,17 +172,28 @@ fn properties(incident: &Incident, measures: &[Measure], options: &GeoJsonOption
 pub fn feature_collection(incidents: &[Incident], options: &GeoJsonOptions) -> Value {
     let mut located: Vec<(&Incident, (f64, f64))> = incidents
         .iter()
-        .filter_map(|i| i.place.lon_lat().map(|ll| (i, (round6(ll.0), round6(ll.1)))))
+        .filter_map(|i| {
+            i.place
+                .lon_lat()
+                .map(|ll| (i, (round6(ll.0), round6(ll.1))))
+        })
         .collect();
-    located.sort_by(|(a, _), (b, _)| a.date.start.cmp(&b.date.start).then_with(|| a.id.cmp(&b.id)));
+    located.sort_by(|(a, _), (b, _)| {
+        a.date
+            .start
+            .cmp(&b.date.start)
+            .then_with(|| a.id.cmp(&b.id))
+    });
     let kept: Vec<Incident> = located.iter().map(|(i, _)| (*i).clone()).collect();
     let measures = measures_in(&kept);
-    let bbox = located.iter().fold(None, |acc: Option<[f64; 4]>, (_, (lon, lat))| {
-        Some(match acc {
-            None => [*lon, *lat, *lon, *lat],
-            Some([a, b, c, d]) => [a.min(*lon), b.min(*lat), c.max(*lon), d.max(*lat)],
-        })
-    });
+    let bbox = located
+        .iter()
+        .fold(None, |acc: Option<[f64; 4]>, (_, (lon, lat))| {
+            Some(match acc {
+                None => [*lon, *lat, *lon, *lat],
+                Some([a, b, c, d]) => [a.min(*lon), b.min(*lat), c.max(*lon), d.max(*lat)],
+            })
+        });
     let features = located
         .iter()
         .map(|(incident, (lon, lat))| Feature {
@@ -184,7 +232,12 @@ mod tests {
     use crate::ingest::example_incidents;
 
     fn example() -> Vec<Incident> {
-        geocode(example_incidents().incidents, &Gazetteer::builtin(), &Context::default()).located
+        geocode(
+            example_incidents().incidents,
+            &Gazetteer::builtin(),
+            &Context::default(),
+        )
+        .located
     }
 
     #[test]
@@ -194,13 +247,19 @@ mod tests {
         assert!(value.get("crs").is_none());
         let features = value["features"].as_array().unwrap();
         assert_eq!(features.len(), 3);
-        let ain = features.iter().find(|f| f["properties"]["place"] == "Ain Issa").unwrap();
+        let ain = features
+            .iter()
+            .find(|f| f["properties"]["place"] == "Ain Issa")
+            .unwrap();
         assert_eq!(ain["geometry"]["coordinates"], json!([38.86228, 36.3855]));
         assert_eq!(ain["properties"]["escaped"], json!(100));
         assert_eq!(ain["properties"]["escaped_high"], json!(700));
         assert_eq!(ain["properties"]["killed"], Value::Null);
         assert_eq!(ain["properties"]["date_precision"], "month");
-        assert!(ain["properties"]["figures_text"].as_str().unwrap().starts_with("100–700+ escaped"));
+        assert!(ain["properties"]["figures_text"]
+            .as_str()
+            .unwrap()
+            .starts_with("100–700+ escaped"));
         let bbox = value["bbox"].as_array().unwrap();
         assert_eq!(bbox[0], json!(38.86228));
         assert_eq!(bbox[3], json!(36.59596));
@@ -223,10 +282,12 @@ mod tests {
         let incidents = example();
         let flat = feature_collection(&incidents, &GeoJsonOptions { flat: true });
         assert!(flat["features"][0]["properties"].get("figures").is_none());
-        let a = serde_json::to_string(&feature_collection(&incidents, &GeoJsonOptions::default())).unwrap();
+        let a = serde_json::to_string(&feature_collection(&incidents, &GeoJsonOptions::default()))
+            .unwrap();
         let mut reversed = incidents.clone();
         reversed.reverse();
-        let b = serde_json::to_string(&feature_collection(&reversed, &GeoJsonOptions::default())).unwrap();
+        let b = serde_json::to_string(&feature_collection(&reversed, &GeoJsonOptions::default()))
+            .unwrap();
         assert_eq!(a, b);
     }
 

@@ -33,7 +33,10 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         _ => std::path::PathBuf::from("."),
     };
     std::fs::create_dir_all(&dir).map_err(wrap)?;
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut file = std::fs::File::create(&temp)?;
@@ -58,7 +61,9 @@ mod tests {
         write_atomically(&target, b"first").unwrap();
         write_atomically(&target, b"second").unwrap();
         assert_eq!(std::fs::read(&target).unwrap(), b"second");
-        let names: Vec<_> = std::fs::read_dir(target.parent().unwrap()).unwrap().collect();
+        let names: Vec<_> = std::fs::read_dir(target.parent().unwrap())
+            .unwrap()
+            .collect();
         assert_eq!(names.len(), 1);
     }
 

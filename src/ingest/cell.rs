@@ -87,7 +87,9 @@ fn parse_whole(text: &str) -> Option<u64> {
     let groups: Vec<&str> = text
         .split([',', '.', ' ', '\u{202F}', '\u{00A0}'])
         .collect();
-    let well_formed = groups.iter().all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
+    let well_formed = groups
+        .iter()
+        .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
         && groups.iter().skip(1).all(|g| g.len() == 3)
         && groups[0].len() <= if groups.len() > 1 { 3 } else { 20 };
     if !well_formed {
@@ -105,12 +107,20 @@ pub fn parse_lon_lat(lon_cell: &str, lat_cell: &str) -> Result<Option<(f64, f64)
         return Ok(None);
     }
     let number = |text: &str, axis: &str| -> Result<f64, ParseError> {
-        let normal = if text.contains('.') { text.to_string() } else { text.replacen(',', ".", 1) };
+        let normal = if text.contains('.') {
+            text.to_string()
+        } else {
+            text.replacen(',', ".", 1)
+        };
         normal
             .parse::<f64>()
             .ok()
             .filter(|v| v.is_finite())
-            .ok_or_else(|| ParseError::new(format!("{axis} as a decimal number of degrees, got {text:?}")))
+            .ok_or_else(|| {
+                ParseError::new(format!(
+                    "{axis} as a decimal number of degrees, got {text:?}"
+                ))
+            })
     };
     if lon_text.is_empty() || lat_text.is_empty() {
         return Err(ParseError::new(format!(
@@ -169,7 +179,10 @@ mod tests {
 
     #[test]
     fn coordinates_with_decimal_commas_and_swaps() {
-        assert_eq!(parse_lon_lat("38,86228", "36,3855").unwrap(), Some((38.86228, 36.3855)));
+        assert_eq!(
+            parse_lon_lat("38,86228", "36,3855").unwrap(),
+            Some((38.86228, 36.3855))
+        );
         assert_eq!(parse_lon_lat("", "").unwrap(), None);
         let swapped = parse_lon_lat("36.5", "140.7").unwrap_err().to_string();
         assert!(swapped.contains("look swapped"), "{swapped}");

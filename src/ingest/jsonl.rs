@@ -141,10 +141,19 @@ mod tests {
     #[test]
     fn out_of_range_coordinates_are_rejected() {
         let good = EXAMPLE_JSONL.lines().next().unwrap();
-        let bad = good.replacen("\"precision\":", "\"lon\":10.0,\"lat\":100.0,\"precision\":", 1);
+        let bad = good.replacen(
+            "\"precision\": \"near_town\"",
+            "\"lon\": 10.0, \"lat\": 100.0, \"precision\": \"near_town\"",
+            1,
+        );
+        assert_ne!(bad, good);
         let (incidents, errors) = read_jsonl(&bad, "c.jsonl");
         assert!(incidents.is_empty());
-        assert!(errors[0].message.contains("lat in -90..90"), "{}", errors[0]);
+        assert!(
+            errors[0].message.contains("lat in -90..90"),
+            "{}",
+            errors[0]
+        );
     }
 
     #[test]
@@ -153,6 +162,10 @@ mod tests {
         let text = format!("[{good}, {{\"title\": \"no id\"}}]");
         let (incidents, errors) = read_json(&text, "a.json");
         assert_eq!(incidents.len(), 1);
-        assert!(errors[0].message.starts_with("incident #2 of the array"), "{}", errors[0]);
+        assert!(
+            errors[0].message.starts_with("incident #2 of the array"),
+            "{}",
+            errors[0]
+        );
     }
 }

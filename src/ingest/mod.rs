@@ -115,7 +115,10 @@ pub fn load_file(path: &Path) -> (Vec<Incident>, Vec<RecordError>) {
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(err) => {
-            return (Vec::new(), vec![RecordError::new(label, None, format!("cannot read: {err}"))]);
+            return (
+                Vec::new(),
+                vec![RecordError::new(label, None, format!("cannot read: {err}"))],
+            );
         }
     };
     let (text, mut errors) = decode_utf8(&bytes, &label);
@@ -162,12 +165,18 @@ mod tests {
     fn invalid_utf8_is_decoded_lossily_with_its_offset() {
         let (text, warnings) = decode_utf8(b"ok\nbad \xff here", "f.csv");
         assert!(text.contains('\u{FFFD}'));
-        assert_eq!(warnings[0].to_string(), "f.csv:2: invalid UTF-8 at byte 7; invalid bytes were replaced with U+FFFD");
+        assert_eq!(
+            warnings[0].to_string(),
+            "f.csv:2: invalid UTF-8 at byte 7; invalid bytes were replaced with U+FFFD"
+        );
     }
 
     #[test]
     fn unsupported_and_missing_files_are_reported_not_fatal() {
-        let loaded = load_paths(&[PathBuf::from("no/such/file.csv"), PathBuf::from("notes.docx")]);
+        let loaded = load_paths(&[
+            PathBuf::from("no/such/file.csv"),
+            PathBuf::from("notes.docx"),
+        ]);
         assert_eq!(loaded.files, 2);
         assert_eq!(loaded.errors.len(), 2);
         assert!(loaded.errors[0].message.contains("cannot read"));

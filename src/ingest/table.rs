@@ -87,7 +87,12 @@ pub fn read_csv(bytes: &[u8], label: &str) -> (Vec<Incident>, Vec<RecordError>) 
         .from_reader(bytes);
     let headers = match reader.headers() {
         Ok(h) => h.clone(),
-        Err(err) => return (Vec::new(), vec![RecordError::new(label, Some(1), err.to_string())]),
+        Err(err) => {
+            return (
+                Vec::new(),
+                vec![RecordError::new(label, Some(1), err.to_string())],
+            )
+        }
     };
     let columns: Vec<Column> = headers.iter().map(classify).collect();
     let has = |c: &Column| columns.contains(c);
@@ -105,7 +110,11 @@ pub fn read_csv(bytes: &[u8], label: &str) -> (Vec<Incident>, Vec<RecordError>) 
             Ok(record) => record,
             Err(err) => {
                 let line = err.position().map(|p| p.line());
-                errors.push(RecordError::new(label, line, format!("unreadable row: {err}")));
+                errors.push(RecordError::new(
+                    label,
+                    line,
+                    format!("unreadable row: {err}"),
+                ));
                 continue;
             }
         };
@@ -127,7 +136,8 @@ fn row_to_incident(
     label: &str,
     line: Option<u64>,
 ) -> Result<Incident, RecordError> {
-    let err = |column: &str, message: String| RecordError::new(label, line, message).in_column(column);
+    let err =
+        |column: &str, message: String| RecordError::new(label, line, message).in_column(column);
     let get = |wanted: &Column| -> &str {
         cells
             .iter()
@@ -145,7 +155,8 @@ fn row_to_incident(
 
     let mut date = DateSpan::parse(get(&Column::Date)).map_err(|e| err("date", e.to_string()))?;
     if !get(&Column::DateEnd).is_empty() {
-        let end = DateSpan::parse(get(&Column::DateEnd)).map_err(|e| err("date_end", e.to_string()))?;
+        let end =
+            DateSpan::parse(get(&Column::DateEnd)).map_err(|e| err("date_end", e.to_string()))?;
         date = DateSpan::between(date.start, end.end, date.precision.max(end.precision))
             .map_err(|e| err("date_end", e.to_string()))?;
     }
@@ -163,8 +174,8 @@ fn row_to_incident(
     if !get(&Column::Admin1).is_empty() {
         place.admin1 = Some(get(&Column::Admin1).to_string());
     }
-    if let Some((lon, lat)) =
-        parse_lon_lat(get(&Column::Lon), get(&Column::Lat)).map_err(|e| err("lon/lat", e.to_string()))?
+    if let Some((lon, lat)) = parse_lon_lat(get(&Column::Lon), get(&Column::Lat))
+        .map_err(|e| err("lon/lat", e.to_string()))?
     {
         place.lon = Some(lon);
         place.lat = Some(lat);
@@ -188,13 +199,19 @@ fn row_to_incident(
     };
     let event_type = match get(&Column::EventType) {
         "" => sub_event_type.map(SubEventType::event_type),
-        text => Some(text.parse::<EventType>().map_err(|e| err("event_type", e.to_string()))?),
+        text => Some(
+            text.parse::<EventType>()
+                .map_err(|e| err("event_type", e.to_string()))?,
+        ),
     };
     if let (Some(t), Some(s)) = (event_type, sub_event_type) {
         if s.event_type() != t {
             return Err(err(
                 "sub_event_type",
-                format!("expected a sub-event type of '{t}', got '{s}' (which belongs to '{}')", s.event_type()),
+                format!(
+                    "expected a sub-event type of '{t}', got '{s}' (which belongs to '{}')",
+                    s.event_type()
+                ),
             ));
         }
     }
@@ -208,14 +225,23 @@ fn row_to_incident(
                 let claims: Vec<Claim> = parse_count_cell(value)
                     .map_err(|e| err(measure.as_str(), e.to_string()))?
                     .into_iter()
-                    .map(|c| if source.is_empty() { c } else { c.with_source(source) })
+                    .map(|c| {
+                        if source.is_empty() {
+                            c
+                        } else {
+                            c.with_source(source)
+                        }
+                    })
                     .collect();
                 if !claims.is_empty() {
                     figures.push(Figure::from_claims(measure.clone(), None, claims));
                 }
             }
             Column::Extra(name) if !value.trim().is_empty() => {
-                extra.insert(name.clone(), serde_json::Value::String(value.trim().to_string()));
+                extra.insert(
+                    name.clone(),
+                    serde_json::Value::String(value.trim().to_string()),
+                );
             }
             _ => {}
         }
@@ -274,7 +300,8 @@ mod tests {
     use super::*;
     use crate::model::{DatePrecision, Qualifier};
 
-    const GOOD: &str = "date,place,country,event_type,killed,escaped,detained,source,notes,lon,lat,analyst\n\
+    const GOOD: &str =
+        "date,place,country,event_type,killed,escaped,detained,source,notes,lon,lat,analyst\n\
 2019-10,Ain Issa,SY,Battles,,700+,,Kurdish authorities,camp attacked,38.86228,36.3855,JB\n\
 2022-01-20,Hasakah,SY,Battles,136,hundreds,~5000,SOHR,,,,JB\n";
 
@@ -289,7 +316,10 @@ mod tests {
         let escaped = ain.figure(&Measure::Escaped).unwrap();
         assert_eq!(escaped.best, Some(700));
         assert_eq!(escaped.claims[0].qualifier, Qualifier::MoreThan);
-        assert_eq!(escaped.claims[0].source.as_deref(), Some("Kurdish authorities"));
+        assert_eq!(
+            escaped.claims[0].source.as_deref(),
+            Some("Kurdish authorities")
+        );
         assert_eq!(ain.extra["analyst"], "JB");
         let hasakah = &incidents[1];
         assert_eq!(hasakah.place.lon_lat(), None);
@@ -310,10 +340,26 @@ mod tests {
         assert_eq!(incidents.len(), 2);
         let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
         assert_eq!(messages.len(), 5, "{messages:#?}");
-        assert!(messages[0].starts_with("bad.csv:4: column 'date': expected a date"), "{}", messages[0]);
-        assert!(messages[1].starts_with("bad.csv:5: column 'killed': expected a whole number"), "{}", messages[1]);
-        assert!(messages[2].starts_with("bad.csv:6: column 'event_type': expected one of Battles"), "{}", messages[2]);
-        assert!(messages[3].starts_with("bad.csv:7: column 'place'"), "{}", messages[3]);
+        assert!(
+            messages[0].starts_with("bad.csv:4: column 'date': expected a date"),
+            "{}",
+            messages[0]
+        );
+        assert!(
+            messages[1].starts_with("bad.csv:5: column 'killed': expected a whole number"),
+            "{}",
+            messages[1]
+        );
+        assert!(
+            messages[2].starts_with("bad.csv:6: column 'event_type': expected one of Battles"),
+            "{}",
+            messages[2]
+        );
+        assert!(
+            messages[3].starts_with("bad.csv:7: column 'place'"),
+            "{}",
+            messages[3]
+        );
         assert!(messages[4].contains("look swapped"), "{}", messages[4]);
     }
 
@@ -325,6 +371,8 @@ mod tests {
         assert_eq!(incidents[0].figure(&Measure::Killed).unwrap().best, Some(3));
         let (none, errors) = read_csv(b"when,where\n2019,Suluk\n", "h.csv");
         assert!(none.is_empty());
-        assert!(errors[0].to_string().starts_with("h.csv:1: expected a header with a 'date' column"));
+        assert!(errors[0]
+            .to_string()
+            .starts_with("h.csv:1: expected a header with a 'date' column"));
     }
 }

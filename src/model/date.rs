@@ -196,8 +196,16 @@ impl DateSpan {
     /// The whole year, precision year.
     pub fn year(year: i32) -> DateSpan {
         DateSpan {
-            start: Date { year, month: 1, day: 1 },
-            end: Date { year, month: 12, day: 31 },
+            start: Date {
+                year,
+                month: 1,
+                day: 1,
+            },
+            end: Date {
+                year,
+                month: 12,
+                day: 31,
+            },
             precision: DatePrecision::Year,
         }
     }
@@ -239,13 +247,19 @@ impl DateSpan {
         match (month, day) {
             (None, _) => Ok(DateSpan::year(year)),
             (Some(m), None) => DateSpan::month(year, m).ok_or_else(expected),
-            (Some(m), Some(d)) => Date::new(year, m, d).map(DateSpan::day).ok_or_else(expected),
+            (Some(m), Some(d)) => Date::new(year, m, d)
+                .map(DateSpan::day)
+                .ok_or_else(expected),
         }
     }
 
     /// A span from `start` to `end`; the precision is widened to week for spans of 2–7 days
     /// reported at day precision, and an inverted span is an error.
-    pub fn between(start: Date, end: Date, precision: DatePrecision) -> Result<DateSpan, ParseError> {
+    pub fn between(
+        start: Date,
+        end: Date,
+        precision: DatePrecision,
+    ) -> Result<DateSpan, ParseError> {
         if end < start {
             return Err(ParseError::new(format!(
                 "a date range whose end ({end}) is not before its start ({start})"
@@ -322,7 +336,14 @@ mod tests {
 
     #[test]
     fn bad_dates_are_rejected_with_what_was_expected() {
-        for bad in ["2019-13", "2019-02-30", "19-10", "2019/10/13x", "", "2019-10-1-1"] {
+        for bad in [
+            "2019-13",
+            "2019-02-30",
+            "19-10",
+            "2019/10/13x",
+            "",
+            "2019-10-1-1",
+        ] {
             let err = DateSpan::parse(bad).unwrap_err().to_string();
             assert!(err.contains("date"), "{bad}: {err}");
         }

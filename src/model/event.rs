@@ -170,7 +170,10 @@ mod tests {
     #[test]
     fn sub_types_know_their_parent() {
         assert_eq!(SubEventType::ArmedClash.event_type(), EventType::Battles);
-        assert_eq!(SubEventType::Arrests.event_type(), EventType::StrategicDevelopments);
+        assert_eq!(
+            SubEventType::Arrests.event_type(),
+            EventType::StrategicDevelopments
+        );
         assert_eq!(
             SubEventType::ShellingArtilleryMissileAttack.event_type(),
             EventType::ExplosionsRemoteViolence

@@ -128,7 +128,10 @@ pub enum Qualifier {
 impl Qualifier {
     /// True when the value is a floor ("700+").
     pub fn is_floor(self) -> bool {
-        matches!(self, Qualifier::AtLeast | Qualifier::MoreThan | Qualifier::Vague)
+        matches!(
+            self,
+            Qualifier::AtLeast | Qualifier::MoreThan | Qualifier::Vague
+        )
     }
 }
 
@@ -313,7 +316,10 @@ mod tests {
                 Claim::new(100, Qualifier::Exact).with_source("Syrian Observatory"),
             ],
         );
-        assert_eq!((fig.low, fig.best, fig.high), (Some(100), Some(100), Some(700)));
+        assert_eq!(
+            (fig.low, fig.best, fig.high),
+            (Some(100), Some(100), Some(700))
+        );
         assert!(fig.is_disputed());
         assert_eq!(fig.range_label().as_deref(), Some("100–700+"));
     }
@@ -325,8 +331,16 @@ mod tests {
             f.subject = Some(who.into());
             f
         };
-        let total = Figure::from_claims(Measure::Killed, None, vec![Claim::new(136, Qualifier::AtLeast)])
-            .with_parts(vec![part(84, "IS fighters"), part(45, "guards"), part(7, "civilians")]);
+        let total = Figure::from_claims(
+            Measure::Killed,
+            None,
+            vec![Claim::new(136, Qualifier::AtLeast)],
+        )
+        .with_parts(vec![
+            part(84, "IS fighters"),
+            part(45, "guards"),
+            part(7, "civilians"),
+        ]);
         assert_eq!(total.breakdown_check(), Some((136, true)));
         assert_eq!(total.range_label().as_deref(), Some("136+"));
         let wrong = total.clone().with_parts(vec![part(84, "IS fighters")]);

@@ -72,7 +72,12 @@ pub struct Incident {
 
 impl Incident {
     /// A bare incident; callers fill in the rest.
-    pub fn new(id: impl Into<String>, title: impl Into<String>, date: DateSpan, place: Place) -> Incident {
+    pub fn new(
+        id: impl Into<String>,
+        title: impl Into<String>,
+        date: DateSpan,
+        place: Place,
+    ) -> Incident {
         Incident {
             id: id.into(),
             title: title.into(),
@@ -91,14 +96,15 @@ impl Incident {
     }
 
     /// The headline figure for a measure: the first top-level figure of that measure without a
-    /// subject (the total), else the one with the largest best value.
+    /// subject (the total), else the one with the largest best value (the first listed on ties).
     pub fn figure(&self, measure: &Measure) -> Option<&Figure> {
-        let mut same = self.figures.iter().filter(|f| &f.measure == measure);
-        let all: Vec<&Figure> = same.by_ref().collect();
-        all.iter()
-            .find(|f| f.subject.is_none())
-            .or_else(|| all.iter().max_by_key(|f| f.best.unwrap_or(0)))
-            .copied()
+        let same = || self.figures.iter().filter(move |f| &f.measure == measure);
+        same().find(|f| f.subject.is_none()).or_else(|| {
+            same().fold(None, |best: Option<&Figure>, f| match best {
+                Some(b) if b.best.unwrap_or(0) >= f.best.unwrap_or(0) => Some(b),
+                _ => Some(f),
+            })
+        })
     }
 
     /// The largest count of people the event itself concerns (the default symbol size): the

@@ -98,8 +98,8 @@ impl FromStr for GeoPrecision {
             "unknown" | "" => GeoPrecision::Unknown,
             other => {
                 return Err(ParseError::new(format!(
-                    "a geo precision (site, town, near_town, admin2, admin1, country), got {other:?}"
-                )))
+                "a geo precision (site, town, near_town, admin2, admin1, country), got {other:?}"
+            )))
             }
         })
     }
@@ -183,7 +183,10 @@ mod tests {
         assert_eq!(GeoPrecision::Country.ucdp_code(), Some(6));
         assert_eq!(GeoPrecision::from_ucdp_code(4), GeoPrecision::Admin1);
         assert_eq!(GeoPrecision::Admin1.acled_code(), Some(3));
-        assert_eq!("near town".parse::<GeoPrecision>().unwrap(), GeoPrecision::NearTown);
+        assert_eq!(
+            "near town".parse::<GeoPrecision>().unwrap(),
+            GeoPrecision::NearTown
+        );
         assert!("somewhere".parse::<GeoPrecision>().is_err());
     }
 

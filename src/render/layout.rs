@@ -83,8 +83,16 @@ mod tests {
     fn regions_do_not_overlap_and_fit_the_page() {
         for (w, h) in [(1600.0, 1200.0), (800.0, 600.0), (3000.0, 1000.0)] {
             let page = PageLayout::new(w, h);
-            let whole = Rect { x: 0.0, y: 0.0, w, h };
-            assert!(whole.contains(&page.frame) && whole.contains(&page.panel), "{w}x{h}");
+            let whole = Rect {
+                x: 0.0,
+                y: 0.0,
+                w,
+                h,
+            };
+            assert!(
+                whole.contains(&page.frame) && whole.contains(&page.panel),
+                "{w}x{h}"
+            );
             assert!(!page.frame.intersects(&page.panel, 0.0));
             assert!(page.subtitle_baseline_px < page.frame.y);
             assert!(page.credits_baseline_px > page.frame.bottom());

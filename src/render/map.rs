@@ -56,18 +56,29 @@ pub fn size_figure<'a>(incident: &'a Incident, size_by: &SizeBy) -> Option<&'a F
 
 /// Renders the incidents that have valid coordinates; an empty set is an error.
 pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<RenderedMap> {
-    let mut located: Vec<&Incident> = incidents.iter().filter(|i| i.place.lon_lat().is_some()).collect();
+    let mut located: Vec<&Incident> = incidents
+        .iter()
+        .filter(|i| i.place.lon_lat().is_some())
+        .collect();
     if located.is_empty() {
         return Err(Error::NoIncidents(
             "none of the incidents has valid coordinates (see the geocoding report)".into(),
         ));
     }
-    located.sort_by(|a, b| a.date.start.cmp(&b.date.start).then_with(|| a.id.cmp(&b.id)));
+    located.sort_by(|a, b| {
+        a.date
+            .start
+            .cmp(&b.date.start)
+            .then_with(|| a.id.cmp(&b.id))
+    });
     let page = PageLayout::new(options.width_px, options.height_px);
     let unit = page.unit;
 
     // Symbol sizes: the scale's maximum covers the highest claims too, so rings fit.
-    let sized: Vec<Option<&Figure>> = located.iter().map(|i| size_figure(i, &options.size_by)).collect();
+    let sized: Vec<Option<&Figure>> = located
+        .iter()
+        .map(|i| size_figure(i, &options.size_by))
+        .collect();
     let max_value = sized
         .iter()
         .flatten()
@@ -80,8 +91,13 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
     let mut seen = BTreeSet::new();
     for incident in &located {
         for mention in &incident.mentions {
-            let key = mention.gazetteer_id.clone().unwrap_or_else(|| mention.name.clone());
-            let at_incident = located.iter().any(|i| i.place.gazetteer_id.is_some() && i.place.gazetteer_id == mention.gazetteer_id);
+            let key = mention
+                .gazetteer_id
+                .clone()
+                .unwrap_or_else(|| mention.name.clone());
+            let at_incident = located.iter().any(|i| {
+                i.place.gazetteer_id.is_some() && i.place.gazetteer_id == mention.gazetteer_id
+            });
             if mention.lon_lat().is_some() && !at_incident && seen.insert(key) {
                 references.push(mention);
             }
@@ -91,7 +107,12 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
     let mut points: Vec<(f64, f64)> = located.iter().filter_map(|i| i.place.lon_lat()).collect();
     points.extend(references.iter().filter_map(|p| p.lon_lat()));
     let inset = page.max_radius_px + 12.0 * unit;
-    let fit_rect = (page.frame.x + inset, page.frame.y + inset, page.frame.w - 2.0 * inset, page.frame.h - 2.0 * inset);
+    let fit_rect = (
+        page.frame.x + inset,
+        page.frame.y + inset,
+        page.frame.w - 2.0 * inset,
+        page.frame.h - 2.0 * inset,
+    );
     let viewport = Viewport::fit(&points, fit_rect, 0.12, 220.0)
         .ok_or_else(|| Error::Render("cannot fit the incidents into the map frame".into()))?;
 
@@ -118,8 +139,12 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
     order.sort_by(|&a, &b| radius(b).total_cmp(&radius(a)).then(a.cmp(&b)));
     for &i in &order {
         let incident = located[i];
-        let Some((lon, lat)) = incident.place.lon_lat() else { continue };
-        let Some((x, y)) = viewport.to_px(lon, lat) else { continue };
+        let Some((lon, lat)) = incident.place.lon_lat() else {
+            continue;
+        };
+        let Some((x, y)) = viewport.to_px(lon, lat) else {
+            continue;
+        };
         let figure = sized[i];
         let r = radius(i);
         let ring = figure
@@ -139,11 +164,23 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
 
     let reference_px: Vec<(&Place, (f64, f64))> = references
         .iter()
-        .filter_map(|p| p.lon_lat().and_then(|(lon, lat)| viewport.to_px(lon, lat)).map(|xy| (*p, xy)))
+        .filter_map(|p| {
+            p.lon_lat()
+                .and_then(|(lon, lat)| viewport.to_px(lon, lat))
+                .map(|xy| (*p, xy))
+        })
         .collect();
     doc.open_group("reference-places", "");
     for (_, (x, y)) in &reference_px {
-        doc.circle(*x, *y, 4.5 * unit, &format!("fill=\"#ffffff\" stroke=\"#555555\" stroke-width=\"{}\"", super::svg::num(1.6 * unit)));
+        doc.circle(
+            *x,
+            *y,
+            4.5 * unit,
+            &format!(
+                "fill=\"#ffffff\" stroke=\"#555555\" stroke-width=\"{}\"",
+                super::svg::num(1.6 * unit)
+            ),
+        );
     }
     doc.close_group();
 
@@ -171,7 +208,12 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
     doc.close_group();
 
     // Labels: incidents by symbol size, then reference places.
-    let show_dates = located.iter().map(|i| date_caption(&i.date)).collect::<BTreeSet<_>>().len() > 1;
+    let show_dates = located
+        .iter()
+        .map(|i| date_caption(&i.date))
+        .collect::<BTreeSet<_>>()
+        .len()
+        > 1;
     let obstacles_circles: Vec<Circle> = symbols
         .iter()
         .map(|s| Circle {
@@ -179,14 +221,22 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
             y: s.y_px,
             r: s.ring_r_px.unwrap_or(s.r_px).max(MARKER_PX * unit * 1.3),
         })
-        .chain(reference_px.iter().map(|(_, (x, y))| Circle { x: *x, y: *y, r: 4.5 * unit }))
+        .chain(reference_px.iter().map(|(_, (x, y))| Circle {
+            x: *x,
+            y: *y,
+            r: 4.5 * unit,
+        }))
         .collect();
     let mut blocks: Vec<Vec<TextLine>> = Vec::new();
     let mut requests: Vec<LabelRequest> = Vec::new();
     for (k, (sym, &i)) in symbols.iter().zip(&order).enumerate() {
         let lines = incident_label(located[i], sized[i], &options.size_by, show_dates, &page);
         let (w, h) = block_size(&lines);
-        requests.push(LabelRequest { anchor: obstacles_circles[k], w, h });
+        requests.push(LabelRequest {
+            anchor: obstacles_circles[k],
+            w,
+            h,
+        });
         blocks.push(lines);
         debug_assert_eq!(sym.x_px, obstacles_circles[k].x);
     }
@@ -198,10 +248,19 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
             fill: "#444444".into(),
         }];
         let (w, h) = block_size(&lines);
-        requests.push(LabelRequest { anchor: obstacles_circles[symbols.len() + k], w, h });
+        requests.push(LabelRequest {
+            anchor: obstacles_circles[symbols.len() + k],
+            w,
+            h,
+        });
         blocks.push(lines);
     }
-    let frame_inner = Rect { x: f.x + 4.0, y: f.y + 4.0, w: f.w - 8.0, h: f.h - 8.0 };
+    let frame_inner = Rect {
+        x: f.x + 4.0,
+        y: f.y + 4.0,
+        w: f.w - 8.0,
+        h: f.h - 8.0,
+    };
     let placed = place_labels(&requests, &obstacles_circles, &[], frame_inner);
 
     doc.open_group("labels", "");
@@ -215,7 +274,14 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
             continue;
         };
         if let Some((a, b)) = spot.leader {
-            doc.line(a, b, &format!("stroke=\"#555555\" stroke-width=\"{}\"", super::svg::num(1.2 * unit)));
+            doc.line(
+                a,
+                b,
+                &format!(
+                    "stroke=\"#555555\" stroke-width=\"{}\"",
+                    super::svg::num(1.2 * unit)
+                ),
+            );
         }
         draw_block(&mut doc, spot.rect, lines);
         match symbols.get_mut(k) {
@@ -224,13 +290,31 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
         }
     }
     doc.close_group();
-    doc.rect(f.x, f.y, f.w, f.h, "fill=\"none\" stroke=\"#8c8c8c\" stroke-width=\"1\"");
+    doc.rect(
+        f.x,
+        f.y,
+        f.w,
+        f.h,
+        "fill=\"none\" stroke=\"#8c8c8c\" stroke-width=\"1\"",
+    );
 
     let event_types: BTreeSet<Option<EventType>> = located.iter().map(|i| i.event_type).collect();
-    draw_panel(&mut doc, &page, &scale, &viewport, &options.size_by, &symbols, &event_types, !reference_px.is_empty());
+    draw_panel(
+        &mut doc,
+        &page,
+        &scale,
+        &viewport,
+        &options.size_by,
+        &symbols,
+        &event_types,
+        !reference_px.is_empty(),
+    );
     draw_credits(&mut doc, &page, &located);
 
-    let title = options.title.clone().unwrap_or_else(|| default_title(&located));
+    let title = options
+        .title
+        .clone()
+        .unwrap_or_else(|| default_title(&located));
     Ok(RenderedMap {
         svg: doc.finish(page.width_px, page.height_px, &title, super::font::FAMILY),
         symbols,
@@ -244,7 +328,17 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
 pub(super) fn block_size(lines: &[TextLine]) -> (f64, f64) {
     let w = lines
         .iter()
-        .map(|l| text_width_px(&l.text, l.size_px, if l.bold { Weight::Bold } else { Weight::Regular }))
+        .map(|l| {
+            text_width_px(
+                &l.text,
+                l.size_px,
+                if l.bold {
+                    Weight::Bold
+                } else {
+                    Weight::Regular
+                },
+            )
+        })
         .fold(0.0, f64::max);
     let h: f64 = lines.iter().map(|l| l.size_px * 1.22).sum();
     (w + 4.0, h + 2.0)
@@ -261,7 +355,13 @@ fn draw_block(doc: &mut SvgDoc, rect: Rect, lines: &[TextLine]) {
     }
 }
 
-fn incident_label(incident: &Incident, figure: Option<&Figure>, size_by: &SizeBy, show_dates: bool, page: &PageLayout) -> Vec<TextLine> {
+fn incident_label(
+    incident: &Incident,
+    figure: Option<&Figure>,
+    size_by: &SizeBy,
+    show_dates: bool,
+    page: &PageLayout,
+) -> Vec<TextLine> {
     let mut lines = vec![TextLine {
         text: incident.place.display_name().to_string(),
         size_px: page.label_name_size_px,
@@ -277,7 +377,11 @@ fn incident_label(incident: &Incident, figure: Option<&Figure>, size_by: &SizeBy
             _ => "no figure reported".to_string(),
         },
     };
-    let text = if show_dates { format!("{what} · {}", date_caption(&incident.date)) } else { what };
+    let text = if show_dates {
+        format!("{what} · {}", date_caption(&incident.date))
+    } else {
+        what
+    };
     lines.push(TextLine {
         text,
         size_px: page.label_figure_size_px,
@@ -287,9 +391,22 @@ fn incident_label(incident: &Incident, figure: Option<&Figure>, size_by: &SizeBy
     lines
 }
 
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 const MONTHS_LONG: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// A short date for a label: "13 Oct 2019", "Oct 2019", "2019", "20–23 Jan 2022".
@@ -298,10 +415,22 @@ pub fn date_caption(span: &DateSpan) -> String {
     let (s, e) = (span.start, span.end);
     match span.precision {
         DatePrecision::Year => format!("{}", s.year),
-        DatePrecision::Month if s.month == e.month && s.year == e.year => format!("{} {}", month(s.month), s.year),
+        DatePrecision::Month if s.month == e.month && s.year == e.year => {
+            format!("{} {}", month(s.month), s.year)
+        }
         _ if s == e => format!("{} {} {}", s.day, month(s.month), s.year),
-        _ if s.year == e.year && s.month == e.month => format!("{}–{} {} {}", s.day, e.day, month(s.month), s.year),
-        _ => format!("{} {} {} – {} {} {}", s.day, month(s.month), s.year, e.day, month(e.month), e.year),
+        _ if s.year == e.year && s.month == e.month => {
+            format!("{}–{} {} {}", s.day, e.day, month(s.month), s.year)
+        }
+        _ => format!(
+            "{} {} {} – {} {} {}",
+            s.day,
+            month(s.month),
+            s.year,
+            e.day,
+            month(e.month),
+            e.year
+        ),
     }
 }
 
@@ -309,8 +438,16 @@ pub fn date_caption(span: &DateSpan) -> String {
 fn period_caption(incidents: &[&Incident]) -> String {
     let start = incidents.iter().map(|i| i.date.start).min();
     let end = incidents.iter().map(|i| i.date.end).max();
-    let (Some(start), Some(end)) = (start, end) else { return String::new() };
-    let long = |d: crate::model::Date| format!("{} {}", MONTHS_LONG[usize::from(d.month.clamp(1, 12)) - 1], d.year);
+    let (Some(start), Some(end)) = (start, end) else {
+        return String::new();
+    };
+    let long = |d: crate::model::Date| {
+        format!(
+            "{} {}",
+            MONTHS_LONG[usize::from(d.month.clamp(1, 12)) - 1],
+            d.year
+        )
+    };
     if (start.year, start.month) == (end.year, end.month) {
         long(start)
     } else {
@@ -324,12 +461,20 @@ fn default_title(incidents: &[&Incident]) -> String {
 }
 
 fn draw_header(doc: &mut SvgDoc, page: &PageLayout, incidents: &[&Incident], options: &MapOptions) {
-    let title = options.title.clone().unwrap_or_else(|| default_title(incidents));
+    let title = options
+        .title
+        .clone()
+        .unwrap_or_else(|| default_title(incidents));
     doc.open_group("title", "");
     doc.text(
         page.margin_px,
         page.title_baseline_px,
-        &TextLine { text: title, size_px: page.title_size_px, bold: true, fill: "#111111".into() },
+        &TextLine {
+            text: title,
+            size_px: page.title_size_px,
+            bold: true,
+            fill: "#111111".into(),
+        },
         "start",
         "",
     );
@@ -337,11 +482,19 @@ fn draw_header(doc: &mut SvgDoc, page: &PageLayout, incidents: &[&Incident], opt
         SizeBy::Largest => "people affected".to_string(),
         SizeBy::Measure(m) => format!("people {m}"),
     };
-    let subtitle = format!("{} · circle area shows {measure} (best estimate)", period_caption(incidents));
+    let subtitle = format!(
+        "{} · circle area shows {measure} (best estimate)",
+        period_caption(incidents)
+    );
     doc.text(
         page.margin_px,
         page.subtitle_baseline_px,
-        &TextLine { text: subtitle, size_px: page.subtitle_size_px, bold: false, fill: "#444444".into() },
+        &TextLine {
+            text: subtitle,
+            size_px: page.subtitle_size_px,
+            bold: false,
+            fill: "#444444".into(),
+        },
         "start",
         "",
     );
@@ -355,10 +508,15 @@ fn draw_graticule(doc: &mut SvgDoc, viewport: &Viewport, frame: Rect) {
         .into_iter()
         .find(|s| deg_across / s <= 8.0)
         .unwrap_or(30.0);
-    let Some((lon_c, lat_c)) = centre_lon_lat(viewport, frame) else { return };
+    let Some((lon_c, lat_c)) = centre_lon_lat(viewport, frame) else {
+        return;
+    };
     let half = (deg_across * 0.9).max(step * 2.0);
     let lat_half = half.min(80.0);
-    let (lon_min, lon_max) = ((lon_c - half * 2.0).max(-180.0), (lon_c + half * 2.0).min(180.0));
+    let (lon_min, lon_max) = (
+        (lon_c - half * 2.0).max(-180.0),
+        (lon_c + half * 2.0).min(180.0),
+    );
     let (lat_min, lat_max) = ((lat_c - lat_half).max(-85.0), (lat_c + lat_half).min(85.0));
     let mut lines = Vec::new();
     let mut lon = (lon_min / step).floor() * step;
@@ -388,7 +546,11 @@ fn draw_graticule(doc: &mut SvgDoc, viewport: &Viewport, frame: Rect) {
         lat += step;
     }
     doc.open_group("graticule", "");
-    doc.path(&lines, false, "fill=\"none\" stroke=\"#d8d2c4\" stroke-width=\"1\"");
+    doc.path(
+        &lines,
+        false,
+        "fill=\"none\" stroke=\"#d8d2c4\" stroke-width=\"1\"",
+    );
     doc.close_group();
 }
 
@@ -402,7 +564,10 @@ fn centre_lon_lat(viewport: &Viewport, frame: Rect) -> Option<(f64, f64)> {
         let (lon0, lat0) = (lon, lat);
         for i in -20..=20 {
             for j in -20..=20 {
-                let (cand_lon, cand_lat) = (lon0 + f64::from(i) * step, (lat0 + f64::from(j) * step).clamp(-89.0, 89.0));
+                let (cand_lon, cand_lat) = (
+                    lon0 + f64::from(i) * step,
+                    (lat0 + f64::from(j) * step).clamp(-89.0, 89.0),
+                );
                 if let Some((x, y)) = viewport.to_px(cand_lon, cand_lat) {
                     let d = (x - target.0).hypot(y - target.1);
                     if d < best {
@@ -421,7 +586,12 @@ fn draw_credits(doc: &mut SvgDoc, page: &PageLayout, incidents: &[&Incident]) {
     let mut names: Vec<String> = Vec::new();
     for incident in incidents {
         for source in &incident.sources {
-            if let Some(name) = source.outlet.clone().or_else(|| source.title.clone()).or_else(|| source.location.clone()) {
+            if let Some(name) = source
+                .outlet
+                .clone()
+                .or_else(|| source.title.clone())
+                .or_else(|| source.location.clone())
+            {
                 if !names.contains(&name) {
                     names.push(name);
                 }
@@ -438,15 +608,25 @@ fn draw_credits(doc: &mut SvgDoc, page: &PageLayout, incidents: &[&Incident]) {
     let mut data_chars: Vec<char> = data.chars().collect();
     let mut text = format!("{data}{tail}");
     // Shorten the data part if needed; the place and basemap credits always stay whole.
-    while text_width_px(&text, page.credits_size_px, Weight::Regular) > max_w && !data_chars.is_empty() {
+    while text_width_px(&text, page.credits_size_px, Weight::Regular) > max_w
+        && !data_chars.is_empty()
+    {
         data_chars.pop();
-        text = format!("{}…{tail}", data_chars.iter().collect::<String>().trim_end());
+        text = format!(
+            "{}…{tail}",
+            data_chars.iter().collect::<String>().trim_end()
+        );
     }
     doc.open_group("credits", "");
     doc.text(
         page.margin_px,
         page.credits_baseline_px,
-        &TextLine { text, size_px: page.credits_size_px, bold: false, fill: "#555555".into() },
+        &TextLine {
+            text,
+            size_px: page.credits_size_px,
+            bold: false,
+            fill: "#555555".into(),
+        },
         "start",
         "",
     );
@@ -460,11 +640,25 @@ mod tests {
 
     #[test]
     fn date_captions_follow_precision() {
-        assert_eq!(date_caption(&DateSpan::parse("2019-10").unwrap()), "Oct 2019");
-        assert_eq!(date_caption(&DateSpan::parse("2019-10-13").unwrap()), "13 Oct 2019");
+        assert_eq!(
+            date_caption(&DateSpan::parse("2019-10").unwrap()),
+            "Oct 2019"
+        );
+        assert_eq!(
+            date_caption(&DateSpan::parse("2019-10-13").unwrap()),
+            "13 Oct 2019"
+        );
         assert_eq!(date_caption(&DateSpan::parse("2019").unwrap()), "2019");
-        assert_eq!(date_caption(&DateSpan::parse("2022-01-20/2022-01-23").unwrap()), "20–23 Jan 2022");
-        let span = DateSpan::between(Date::new(2021, 12, 30).unwrap(), Date::new(2022, 1, 2).unwrap(), DatePrecision::Day).unwrap();
+        assert_eq!(
+            date_caption(&DateSpan::parse("2022-01-20/2022-01-23").unwrap()),
+            "20–23 Jan 2022"
+        );
+        let span = DateSpan::between(
+            Date::new(2021, 12, 30).unwrap(),
+            Date::new(2022, 1, 2).unwrap(),
+            DatePrecision::Day,
+        )
+        .unwrap();
         assert_eq!(date_caption(&span), "30 Dec 2021 – 2 Jan 2022");
     }
 }

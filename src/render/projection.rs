@@ -36,7 +36,8 @@ impl Laea {
         }
         let k = (2.0 / denom).sqrt();
         let x = EARTH_RADIUS_KM * k * cos_lat * sin_dlon;
-        let y = EARTH_RADIUS_KM * k * (self.cos_lat0 * sin_lat - self.sin_lat0 * cos_lat * cos_dlon);
+        let y =
+            EARTH_RADIUS_KM * k * (self.cos_lat0 * sin_lat - self.sin_lat0 * cos_lat * cos_dlon);
         Some((x, y))
     }
 }
@@ -74,7 +75,10 @@ impl Viewport {
     ) -> Option<Viewport> {
         let (lon0, lat0) = center_of(lon_lat)?;
         let projection = Laea::new(lon0, lat0);
-        let pts: Vec<(f64, f64)> = lon_lat.iter().filter_map(|&(lon, lat)| projection.forward(lon, lat)).collect();
+        let pts: Vec<(f64, f64)> = lon_lat
+            .iter()
+            .filter_map(|&(lon, lat)| projection.forward(lon, lat))
+            .collect();
         let b = bounds(&pts)?;
         let (rx, ry, rw, rh) = rect_px;
         let mut w_km = (b.x_max - b.x_min) * (1.0 + 2.0 * padding);
@@ -147,19 +151,30 @@ mod tests {
         let (x, y) = p.forward(hasakah.0, hasakah.1).unwrap();
         let projected = (x * x + y * y).sqrt();
         let true_km = haversine_km((39.0, 36.0), hasakah);
-        assert!((projected - true_km).abs() < 0.5, "{projected} vs {true_km}");
+        assert!(
+            (projected - true_km).abs() < 0.5,
+            "{projected} vs {true_km}"
+        );
         assert!(x > 0.0 && y > 0.0);
     }
 
     #[test]
     fn fitting_keeps_points_inside_and_a_minimum_extent() {
-        let pts = [(38.86228, 36.3855), (40.74772, 36.50237), (39.1299, 36.59596)];
+        let pts = [
+            (38.86228, 36.3855),
+            (40.74772, 36.50237),
+            (39.1299, 36.59596),
+        ];
         let vp = Viewport::fit(&pts, (0.0, 0.0, 1600.0, 1000.0), 0.1, 300.0).unwrap();
         for (lon, lat) in pts {
             let (x, y) = vp.to_px(lon, lat).unwrap();
             assert!((0.0..=1600.0).contains(&x) && (0.0..=1000.0).contains(&y));
         }
         let single = Viewport::fit(&pts[..1], (0.0, 0.0, 1600.0, 1000.0), 0.1, 300.0).unwrap();
-        assert!((single.px_per_km * 300.0 - 1000.0).abs() < 1.0, "{}", single.px_per_km);
+        assert!(
+            (single.px_per_km * 300.0 - 1000.0).abs() < 1.0,
+            "{}",
+            single.px_per_km
+        );
     }
 }

@@ -32,12 +32,32 @@ pub fn parse_svg(svg: &str) -> Result<usvg::Tree> {
 /// Renders SVG to PNG bytes; `scale` multiplies the pixel size (2 = twice the width and height).
 pub fn svg_to_png(svg: &str, scale: f32) -> Result<Vec<u8>> {
     let tree = parse_svg(svg)?;
-    let scale = if scale.is_finite() && scale > 0.0 { scale } else { 1.0 };
-    let size = tree.size().to_int_size().scale_by(scale).ok_or_else(|| Error::Render("empty image size".into()))?;
-    let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width(), size.height())
-        .ok_or_else(|| Error::Render(format!("cannot allocate a {}×{} image", size.width(), size.height())))?;
-    resvg::render(&tree, resvg::tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
-    pixmap.encode_png().map_err(|err| Error::Render(format!("PNG encoding failed: {err}")))
+    let scale = if scale.is_finite() && scale > 0.0 {
+        scale
+    } else {
+        1.0
+    };
+    let size = tree
+        .size()
+        .to_int_size()
+        .scale_by(scale)
+        .ok_or_else(|| Error::Render("empty image size".into()))?;
+    let mut pixmap =
+        resvg::tiny_skia::Pixmap::new(size.width(), size.height()).ok_or_else(|| {
+            Error::Render(format!(
+                "cannot allocate a {}×{} image",
+                size.width(),
+                size.height()
+            ))
+        })?;
+    resvg::render(
+        &tree,
+        resvg::tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    pixmap
+        .encode_png()
+        .map_err(|err| Error::Render(format!("PNG encoding failed: {err}")))
 }
 
 #[cfg(test)]
@@ -51,8 +71,13 @@ mod tests {
         let tree = parse_svg(svg).unwrap();
         // The text became glyph paths: its bounding box is about as wide as the font says.
         let bbox = tree.root().abs_bounding_box();
-        let expected = super::super::font::text_width_px("Hasakah", 24.0, super::super::font::Weight::Regular);
-        assert!((f64::from(bbox.width()) - expected).abs() < expected * 0.1, "{} vs {expected}", bbox.width());
+        let expected =
+            super::super::font::text_width_px("Hasakah", 24.0, super::super::font::Weight::Regular);
+        assert!(
+            (f64::from(bbox.width()) - expected).abs() < expected * 0.1,
+            "{} vs {expected}",
+            bbox.width()
+        );
         assert!(png.starts_with(b"\x89PNG"));
         assert!(svg_to_png("<svg", 1.0).is_err());
     }

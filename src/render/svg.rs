@@ -56,7 +56,13 @@ impl SvgDoc {
 
     /// Opens a layer group `<g id="…">`.
     pub fn open_group(&mut self, id: &str, attrs: &str) {
-        let _ = writeln!(self.body, "<g id=\"{}\"{}{}>", escape(id), if attrs.is_empty() { "" } else { " " }, attrs);
+        let _ = writeln!(
+            self.body,
+            "<g id=\"{}\"{}{}>",
+            escape(id),
+            if attrs.is_empty() { "" } else { " " },
+            attrs
+        );
     }
 
     pub fn close_group(&mut self) {
@@ -72,7 +78,13 @@ impl SvgDoc {
     }
 
     pub fn circle(&mut self, x: f64, y: f64, r: f64, attrs: &str) {
-        let _ = writeln!(self.body, "<circle cx=\"{}\" cy=\"{}\" r=\"{}\" {attrs}/>", num(x), num(y), num(r));
+        let _ = writeln!(
+            self.body,
+            "<circle cx=\"{}\" cy=\"{}\" r=\"{}\" {attrs}/>",
+            num(x),
+            num(y),
+            num(r)
+        );
     }
 
     pub fn rect(&mut self, x: f64, y: f64, w: f64, h: f64, attrs: &str) {
@@ -102,7 +114,13 @@ impl SvgDoc {
         let mut d = String::new();
         for ring in rings.iter().filter(|r| r.len() >= 2) {
             for (i, (x, y)) in ring.iter().enumerate() {
-                let _ = write!(d, "{}{},{}", if i == 0 { "M" } else { "L" }, num(*x), num(*y));
+                let _ = write!(
+                    d,
+                    "{}{},{}",
+                    if i == 0 { "M" } else { "L" },
+                    num(*x),
+                    num(*y)
+                );
             }
             if close {
                 d.push('Z');
@@ -115,7 +133,11 @@ impl SvgDoc {
 
     /// Text with its baseline at `y`; `anchor` is start, middle or end.
     pub fn text(&mut self, x: f64, y: f64, line: &TextLine, anchor: &str, extra: &str) {
-        let weight = if line.bold { " font-weight=\"bold\"" } else { "" };
+        let weight = if line.bold {
+            " font-weight=\"bold\""
+        } else {
+            ""
+        };
         let _ = writeln!(
             self.body,
             "<text x=\"{}\" y=\"{}\" font-size=\"{}\"{weight} fill=\"{}\" text-anchor=\"{anchor}\"{}{extra}>{}</text>",
@@ -147,7 +169,10 @@ mod tests {
 
     #[test]
     fn text_is_escaped() {
-        assert_eq!(escape("A&B <c> \"d\" 'e'"), "A&amp;B &lt;c&gt; &quot;d&quot; &#39;e&#39;");
+        assert_eq!(
+            escape("A&B <c> \"d\" 'e'"),
+            "A&amp;B &lt;c&gt; &quot;d&quot; &#39;e&#39;"
+        );
         assert_eq!(escape("bad\u{0}ctl"), "badctl");
         assert_eq!(escape("عين عيسى"), "عين عيسى");
     }

@@ -12,7 +12,11 @@ pub struct SizeScale {
 impl SizeScale {
     /// A scale on which `max_value` gets `max_radius_px`.
     pub fn new(max_value: f64, max_radius_px: f64) -> SizeScale {
-        let k = if max_value > 0.0 { max_radius_px / max_value.sqrt() } else { 0.0 };
+        let k = if max_value > 0.0 {
+            max_radius_px / max_value.sqrt()
+        } else {
+            0.0
+        };
         SizeScale { k }
     }
 
@@ -34,7 +38,7 @@ impl SizeScale {
 /// Up to three round values (1, 2, 2.5, 5 × 10ⁿ) for a size legend: the largest round value
 /// not above `max`, and two smaller ones well apart (about a quarter and a sixteenth of it).
 pub fn legend_values(max: f64) -> Vec<u64> {
-    if !(max >= 1.0) {
+    if max.is_nan() || max < 1.0 {
         return Vec::new();
     }
     let round_below = |v: f64| -> Option<u64> {
@@ -48,7 +52,10 @@ pub fn legend_values(max: f64) -> Vec<u64> {
             .find(|c| *c <= v + 1e-9)
             .map(|c| c.round() as u64)
     };
-    let mut values: Vec<u64> = [max, max / 4.0, max / 16.0].iter().filter_map(|v| round_below(*v)).collect();
+    let mut values: Vec<u64> = [max, max / 4.0, max / 16.0]
+        .iter()
+        .filter_map(|v| round_below(*v))
+        .collect();
     values.dedup();
     values
 }

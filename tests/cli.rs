@@ -1,0 +1,180 @@
+//! End-to-end tests of the `incimap` binary: the main command on the embedded defaults,
+//! bad input with line-numbered errors and exit code 2, JSON Lines round trips, determinism.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn incimap(args: &[&str], cwd: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_incimap"))
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .expect("the incimap binary runs")
+}
+
+fn fixture(name: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn map_on_the_embedded_example_writes_three_outputs() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = incimap(&["map"], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let output = dir.path().join("output");
+    let png = std::fs::read(output.join("map.png")).unwrap();
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"));
+    // IHDR: width and height are the default 1600×1200.
+    assert_eq!(u32::from_be_bytes(png[16..20].try_into().unwrap()), 1600);
+    assert_eq!(u32::from_be_bytes(png[20..24].try_into().unwrap()), 1200);
+    let svg = std::fs::read_to_string(output.join("map.svg")).unwrap();
+    for needle in [
+        "Ain Issa",
+        "Hasakah",
+        "Suluk",
+        "Raqqa",
+        "100–700+ escaped",
+        "136+ killed",
+        "GeoNames (CC BY 4.0)",
+        "Natural Earth",
+    ] {
+        assert!(svg.contains(needle), "map.svg lacks {needle:?}");
+    }
+    let geojson: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(output.join("incidents.geojson")).unwrap()).unwrap();
+    assert_eq!(geojson["features"].as_array().unwrap().len(), 3);
+    assert!(geojson["attribution"]
+        .as_str()
+        .unwrap()
+        .contains("GeoNames (CC BY 4.0)"));
+    // No temporary files are left behind.
+    let names: Vec<String> = std::fs::read_dir(&output)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+}
+
+#[test]
+fn outputs_are_byte_identical_across_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = fixture("incidents.csv");
+    assert_eq!(
+        incimap(&["map", &csv, "-o", "a"], dir.path()).status.code(),
+        Some(0)
+    );
+    assert_eq!(
+        incimap(&["map", &csv, "-o", "b"], dir.path()).status.code(),
+        Some(0)
+    );
+    for name in ["map.svg", "incidents.geojson", "map.png"] {
+        let a = std::fs::read(dir.path().join("a").join(name)).unwrap();
+        let b = std::fs::read(dir.path().join("b").join(name)).unwrap();
+        assert!(a == b, "{name} differs between runs");
+    }
+}
+
+#[test]
+fn bad_csv_rows_are_reported_by_line_and_the_good_rows_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = incimap(
+        &["export", &fixture("bad-rows.csv"), "-o", "out.geojson"],
+        dir.path(),
+    );
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("bad-rows.csv:3: column 'date': expected a date"),
+        "{err}"
+    );
+    assert!(
+        err.contains("bad-rows.csv:4: column 'killed': expected a whole number"),
+        "{err}"
+    );
+    assert!(
+        err.contains("bad-rows.csv:5: column 'event_type': expected one of"),
+        "{err}"
+    );
+    assert!(
+        err.contains("bad-rows.csv:6: column 'lon/lat'") && err.contains("look swapped"),
+        "{err}"
+    );
+    assert!(err.contains("4 record(s) skipped"), "{err}");
+    let geojson: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("out.geojson")).unwrap()).unwrap();
+    assert_eq!(geojson["features"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn json_lines_round_trip_through_the_cli() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(
+        incimap(
+            &["export", &fixture("incidents.csv"), "-o", "one.jsonl"],
+            dir.path()
+        )
+        .status
+        .code(),
+        Some(0)
+    );
+    assert_eq!(
+        incimap(&["export", "one.jsonl", "-o", "two.jsonl"], dir.path())
+            .status
+            .code(),
+        Some(0)
+    );
+    let one = std::fs::read(dir.path().join("one.jsonl")).unwrap();
+    let two = std::fs::read(dir.path().join("two.jsonl")).unwrap();
+    assert_eq!(one, two);
+    assert_eq!(one.iter().filter(|&&b| b == b'\n').count(), 4);
+}
+
+#[test]
+fn geojson_goes_to_stdout_with_dash() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = incimap(&["export", "-o", "-"], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(value["type"], "FeatureCollection");
+}
+
+#[test]
+fn unusable_input_fails_with_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("empty.csv"), "date,place\n").unwrap();
+    let out = incimap(&["map", "empty.csv"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("no incidents to map"),
+        "{}",
+        stderr(&out)
+    );
+    let out = incimap(&["map", "missing.csv"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("missing.csv: cannot read"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn help_names_the_data_credits_and_examples() {
+    let dir = tempfile::tempdir().unwrap();
+    for sub in ["map", "export"] {
+        let out = incimap(&[sub, "--help"], dir.path());
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            text.contains("Examples:") && text.contains("GeoNames (CC BY 4.0)"),
+            "{sub}: {text}"
+        );
+    }
+}
