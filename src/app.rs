@@ -56,9 +56,7 @@ fn load_and_locate(inputs: &[PathBuf], country: Option<&str>) -> (Vec<Incident>,
         skipped: errors,
         ..Report::default()
     };
-    let context = Context {
-        country_code: country.map(str::to_string),
-    };
+    let context = Context::country(country);
     let geocoded = geocode(incidents, &Gazetteer::builtin(), &context);
     report.unresolved = geocoded.unresolved;
     (geocoded.located, report)

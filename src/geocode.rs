@@ -23,11 +23,15 @@ pub struct Geocoded {
 pub fn geocode(incidents: Vec<Incident>, gazetteer: &Gazetteer, context: &Context) -> Geocoded {
     let mut out = Geocoded::default();
     for mut incident in incidents {
+        // Places mentioned with the incident rank candidates near them (co-location).
+        let mut context = context.clone();
         for mention in &mut incident.mentions {
             // A mention that cannot be resolved stays as reported; it is context only.
-            let _ = locate(mention, gazetteer, context);
+            if locate(mention, gazetteer, &context).is_ok() {
+                context.near.extend(mention.lon_lat());
+            }
         }
-        match locate(&mut incident.place, gazetteer, context) {
+        match locate(&mut incident.place, gazetteer, &context) {
             Ok(()) => out.located.push(incident),
             Err(reason) => out.unresolved.push(Unresolved { incident, reason }),
         }
@@ -52,12 +56,10 @@ pub fn locate(place: &mut Place, gazetteer: &Gazetteer, context: &Context) -> Re
     if place.name.trim().is_empty() {
         return Err("the place has neither a name nor coordinates".into());
     }
-    let context = match &place.country_code {
-        Some(code) => Context {
-            country_code: Some(code.to_ascii_uppercase()),
-        },
-        None => context.clone(),
-    };
+    let mut context = context.clone();
+    if let Some(code) = &place.country_code {
+        context.country_code = Some(code.to_ascii_uppercase());
+    }
     match gazetteer.resolve(&place.name, &context) {
         Resolution::Found { best, .. } => {
             let entry = best.entry;
@@ -68,7 +70,7 @@ pub fn locate(place: &mut Place, gazetteer: &Gazetteer, context: &Context) -> Re
             place.lon = Some(entry.lon);
             place.lat = Some(entry.lat);
             if place.precision == GeoPrecision::Unknown {
-                place.precision = entry.kind.precision();
+                place.precision = entry.precision;
             }
             Ok(())
         }
@@ -110,11 +112,11 @@ mod tests {
     fn unknown_places_are_unresolved_with_a_reason() {
         let gaz = Gazetteer::builtin();
         let mut incident = example_incidents().incidents.remove(0);
-        incident.place = Place::named("Atlantis");
+        incident.place = Place::named("Xqzzyville Qwrtp");
         let result = geocode(vec![incident], &gaz, &Context::default());
         assert_eq!(result.unresolved.len(), 1);
         assert!(result.unresolved[0]
             .reason
-            .contains("\"Atlantis\" is not in the gazetteer"));
+            .contains("\"Xqzzyville Qwrtp\" is not in the gazetteer"));
     }
 }

@@ -1,0 +1,184 @@
+//! Gazetteer (CLI side): the work behind `incimap geocode NAME…` and `incimap gazetteer build`;
+//! the binary only parses flags and calls these.
+
+use std::fs::File;
+use std::io::{BufReader, Write};
+use std::path::Path;
+
+use serde_json::{json, Value};
+
+use super::{build_from_geonames, Candidate, Context, Gazetteer, Resolution};
+use crate::error::{Error, Result};
+
+/// The credit printed under every look-up.
+pub const GEONAMES_CREDIT: &str = "Place data: GeoNames (geonames.org), CC BY 4.0.";
+
+/// `incimap geocode NAME... [--country CC] [--limit N] [--json]`: prints the candidates of
+/// each name (lon/lat, id, admin1, country, population, score, reason) or "not found" with
+/// suggestions, then the GeoNames credit. Returns how many names were not found.
+pub fn geocode_command(
+    gazetteer: &Gazetteer,
+    names: &[String],
+    country: Option<&str>,
+    limit: usize,
+    json: bool,
+    out: &mut impl Write,
+) -> Result<usize> {
+    let context = Context::country(country);
+    let limit = limit.max(1);
+    let mut not_found = 0;
+    let mut results = Vec::new();
+    let io = |e: std::io::Error| Error::Write {
+        path: "<stdout>".into(),
+        source: e,
+    };
+    for name in names {
+        let resolution = gazetteer.resolve_limit(name, &context, limit);
+        if matches!(resolution, Resolution::NotFound { .. }) {
+            not_found += 1;
+        }
+        if json {
+            results.push(json_result(name, &resolution));
+        } else {
+            write_text(out, name, &resolution).map_err(io)?;
+        }
+    }
+    if json {
+        let doc = json!({ "results": results, "credit": GEONAMES_CREDIT });
+        let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+        writeln!(out, "{text}").map_err(io)?;
+    } else {
+        writeln!(out, "{GEONAMES_CREDIT}").map_err(io)?;
+    }
+    Ok(not_found)
+}
+
+fn candidates<'a, 'g>(resolution: &'a Resolution<'g>) -> Vec<&'a Candidate<'g>> {
+    match resolution {
+        Resolution::Found { best, alternatives } => {
+            std::iter::once(best).chain(alternatives).collect()
+        }
+        Resolution::NotFound { .. } => Vec::new(),
+    }
+}
+
+fn write_text(
+    out: &mut impl Write,
+    name: &str,
+    resolution: &Resolution<'_>,
+) -> std::io::Result<()> {
+    writeln!(out, "{name}")?;
+    if let Resolution::NotFound { suggestions } = resolution {
+        if suggestions.is_empty() {
+            writeln!(out, "  not found")?;
+        } else {
+            writeln!(
+                out,
+                "  not found; did you mean: {}?",
+                suggestions.join(", ")
+            )?;
+        }
+    }
+    for (i, c) in candidates(resolution).iter().enumerate() {
+        let e = c.entry;
+        writeln!(
+            out,
+            "  {}. {}  {}  {}{}  lon {:.5} lat {:.5}  {}{}  pop {}  score {:.2}",
+            i + 1,
+            e.name,
+            e.id,
+            e.country_code,
+            e.admin1
+                .as_deref()
+                .map(|a| format!(", {a}"))
+                .unwrap_or_default(),
+            e.lon,
+            e.lat,
+            e.kind.as_str(),
+            e.feature_code
+                .as_deref()
+                .map(|f| format!(" {f}"))
+                .unwrap_or_default(),
+            e.population,
+            c.score
+        )?;
+        writeln!(out, "     {}", c.reason)?;
+    }
+    Ok(())
+}
+
+fn json_result(name: &str, resolution: &Resolution<'_>) -> Value {
+    let suggestions = match resolution {
+        Resolution::NotFound { suggestions } => suggestions.clone(),
+        Resolution::Found { .. } => Vec::new(),
+    };
+    let candidates: Vec<Value> = candidates(resolution)
+        .iter()
+        .map(|c| {
+            let e = c.entry;
+            json!({
+                "id": e.id,
+                "name": e.name,
+                "country": e.country_code,
+                "admin1": e.admin1,
+                "admin1_code": e.admin1_code,
+                "lon": e.lon,
+                "lat": e.lat,
+                "kind": e.kind.as_str(),
+                "feature_code": e.feature_code,
+                "precision": e.precision.as_str(),
+                "population": e.population,
+                "score": (c.score * 1000.0).round() / 1000.0,
+                "reason": c.reason,
+            })
+        })
+        .collect();
+    json!({
+        "query": name,
+        "found": !candidates.is_empty(),
+        "candidates": candidates,
+        "suggestions": suggestions,
+    })
+}
+
+/// `incimap gazetteer build --geonames FILE [--alternate-names FILE] -o OUT`: builds a `.gaz`
+/// index from GeoNames dumps, writes it to `output` and prints what it did (with the first
+/// skipped rows and the GeoNames credit).
+pub fn build_command(
+    geonames: &Path,
+    alternate_names: Option<&Path>,
+    output: &Path,
+    out: &mut impl Write,
+) -> Result<()> {
+    let open = |path: &Path| {
+        File::open(path)
+            .map(BufReader::new)
+            .map_err(|source| Error::Read {
+                path: path.to_path_buf(),
+                source,
+            })
+    };
+    let alt = alternate_names.map(open).transpose()?;
+    let (bytes, report) = build_from_geonames(open(geonames)?, alt)?;
+    crate::export::write_atomically(output, &bytes)?;
+    let io = |e: std::io::Error| Error::Write {
+        path: "<stdout>".into(),
+        source: e,
+    };
+    writeln!(
+        out,
+        "{}: {} records, {} names ({} alternate names added) from {} rows; {} rows skipped",
+        output.display(),
+        report.records,
+        report.names,
+        report.alternate_names,
+        report.rows,
+        report.skipped_count
+    )
+    .map_err(io)?;
+    for e in &report.skipped {
+        writeln!(out, "  skipped {e}").map_err(io)?;
+    }
+    writeln!(out, "{GEONAMES_CREDIT}").map_err(io)?;
+    Ok(())
+}

@@ -1,0 +1,168 @@
+//! Gazetteer (used by geocode and extract): approximate matching of folded names.
+//!
+//! [`Band`] is a Levenshtein automaton over bytes for `fst` searches: it keeps only the
+//! diagonal band of the edit-distance table (Ukkonen), 2k+1 cells for k ≤ 2 edits, so each
+//! step of the search is a handful of byte operations and nothing is built per query. Bytes,
+//! not characters: an edit of a two-byte letter (Arabic, Cyrillic) may count as one or two.
+//!
+//! [`max_edits`] scales the allowed edits with the length of the name and allows none for
+//! names under five letters: short names are only matched exactly.
+
+use fst::Automaton;
+
+/// Edits allowed for a folded key: none under 5 letters, 1 up to 9, 2 from 10.
+pub fn max_edits(key: &str) -> u8 {
+    match key.chars().filter(|c| !c.is_whitespace()).count() {
+        0..=4 => 0,
+        5..=9 => 1,
+        _ => 2,
+    }
+}
+
+const WIDTH: usize = 5;
+
+/// Levenshtein band automaton over a query's bytes (k ≤ 2).
+#[derive(Debug, Clone)]
+pub struct Band<'q> {
+    query: &'q [u8],
+    k: u8,
+}
+
+/// The automaton state: key bytes read so far, and the band of distances around the diagonal.
+#[derive(Debug, Clone, Copy)]
+pub struct State {
+    depth: u32,
+    row: [u8; WIDTH],
+    dead: bool,
+}
+
+impl<'q> Band<'q> {
+    pub fn new(query: &'q [u8], k: u8) -> Band<'q> {
+        Band { query, k: k.min(2) }
+    }
+
+    /// The edit distance of a matching state (k + 1 when it does not match).
+    pub fn distance(&self, state: &State) -> u8 {
+        self.cell(state, self.query.len() as i64)
+    }
+
+    /// The distance between the key so far and the query prefix of length `j`.
+    fn cell(&self, state: &State, j: i64) -> u8 {
+        let d = j - i64::from(state.depth) + i64::from(self.k);
+        if (0..=2 * i64::from(self.k)).contains(&d) {
+            state.row[d as usize]
+        } else {
+            self.k + 1
+        }
+    }
+}
+
+impl Automaton for Band<'_> {
+    type State = State;
+
+    fn start(&self) -> State {
+        let mut row = [self.k + 1; WIDTH];
+        let k = i64::from(self.k);
+        for (d, cell) in row.iter_mut().enumerate().take(2 * self.k as usize + 1) {
+            let j = d as i64 - k;
+            if j >= 0 && j <= self.query.len() as i64 {
+                *cell = j as u8;
+            }
+        }
+        State {
+            depth: 0,
+            row,
+            dead: false,
+        }
+    }
+
+    fn is_match(&self, state: &State) -> bool {
+        !state.dead && self.distance(state) <= self.k
+    }
+
+    fn can_match(&self, state: &State) -> bool {
+        !state.dead
+    }
+
+    fn accept(&self, state: &State, byte: u8) -> State {
+        if state.dead {
+            return *state;
+        }
+        let k = self.k;
+        let w = 2 * k as usize + 1;
+        let depth = state.depth + 1;
+        let mut row = [k + 1; WIDTH];
+        let mut best = k + 1;
+        for d in 0..w {
+            let j = i64::from(depth) + d as i64 - i64::from(k);
+            if j < 0 || j > self.query.len() as i64 {
+                continue;
+            }
+            let v = if j == 0 {
+                depth.min(u32::from(k) + 1) as u8
+            } else {
+                let diag =
+                    state.row[d].saturating_add(u8::from(self.query[j as usize - 1] != byte));
+                let up = if d + 1 < w {
+                    state.row[d + 1].saturating_add(1)
+                } else {
+                    k + 1
+                };
+                let left = if d > 0 {
+                    row[d - 1].saturating_add(1)
+                } else {
+                    k + 1
+                };
+                diag.min(up).min(left)
+            };
+            row[d] = v.min(k + 1);
+            best = best.min(row[d]);
+        }
+        State {
+            depth,
+            row,
+            dead: best > k,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(query: &str, key: &str, k: u8) -> Option<u8> {
+        let band = Band::new(query.as_bytes(), k);
+        let mut s = band.start();
+        for b in key.bytes() {
+            s = band.accept(&s, b);
+            if !band.can_match(&s) {
+                return None;
+            }
+        }
+        band.is_match(&s).then(|| band.distance(&s))
+    }
+
+    #[test]
+    fn band_distances_match_levenshtein() {
+        assert_eq!(run("hasaka", "hasaka", 1), Some(0));
+        assert_eq!(run("hasaka", "hasake", 1), Some(1));
+        assert_eq!(run("hasaka", "hasak", 1), Some(1));
+        assert_eq!(run("hasaka", "hasakaa", 1), Some(1));
+        assert_eq!(run("hasaka", "xasaki", 1), None);
+        assert_eq!(run("hasaka", "xasaki", 2), Some(2));
+        assert_eq!(run("ain aisa", "ain isa", 1), Some(1));
+        assert_eq!(run("kamishli", "kamishliye", 2), Some(2));
+        assert_eq!(run("abc", "", 2), None);
+        assert_eq!(run("ab", "", 2), Some(2));
+        assert_eq!(run("", "ab", 2), Some(2));
+    }
+
+    #[test]
+    fn short_names_get_no_edits() {
+        assert_eq!(max_edits("hol"), 0);
+        assert_eq!(max_edits("raka"), 0);
+        assert_eq!(max_edits("suluk"), 1);
+        assert_eq!(max_edits("dair zor"), 1);
+        assert_eq!(max_edits("tal abiad x"), 2);
+    }
+}

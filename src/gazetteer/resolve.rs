@@ -1,0 +1,342 @@
+//! Gazetteer (used by geocode and extract): looking a name up in the layers and ranking the
+//! candidates with the score documented in `rank`.
+
+use std::fmt::Write as _;
+
+use fst::{IntoStreamer, Streamer};
+
+use super::fold::{fold, fold_literal};
+use super::fuzzy::max_edits;
+use super::index::{Index, Posting};
+use super::rank::{self, points, Match};
+use super::{Candidate, Context, EntryKind, Gazetteer, Resolution};
+
+/// Candidates returned by default (best + alternatives).
+pub(crate) const DEFAULT_LIMIT: usize = 10;
+/// Names longer than this (characters) are no place names: not found, no search.
+const MAX_NAME_CHARS: usize = 200;
+/// Keys an approximate search visits at most.
+const FUZZY_CAP: usize = 400;
+
+/// A matching record before ranking.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    layer: usize,
+    posting: Posting,
+    matched: Match,
+    /// Matched after splitting off a type word ("governorate").
+    hinted: bool,
+}
+
+/// A hit with its score.
+#[derive(Debug, Clone, Copy)]
+struct Scored {
+    hit: Hit,
+    score: f64,
+}
+
+/// The query as the ranking sees it.
+struct Query<'a> {
+    literal: String,
+    hint: Option<rank::Hint>,
+    context: &'a Context,
+}
+
+pub(crate) fn resolve<'g>(
+    g: &'g Gazetteer,
+    name: &str,
+    context: &Context,
+    only: Option<EntryKind>,
+    limit: usize,
+) -> Resolution<'g> {
+    if name.chars().nth(MAX_NAME_CHARS).is_some() {
+        return Resolution::NotFound {
+            suggestions: Vec::new(),
+        };
+    }
+    let key = fold(name);
+    if key.is_empty() {
+        return Resolution::NotFound {
+            suggestions: Vec::new(),
+        };
+    }
+    let mut query = Query {
+        literal: fold_literal(name),
+        hint: rank::kind_hint(&key),
+        context,
+    };
+    let mut hits = exact_hits(g, &key, false);
+    if let Some(hint) = &query.hint {
+        hits.extend(exact_hits(g, &hint.core, true));
+    }
+    if hits.is_empty() {
+        if let Some(core) = rank::without_direction(&key) {
+            hits = exact_hits(g, &core, false);
+            query.literal = fold_literal(&core);
+        }
+    }
+    if hits.is_empty() {
+        hits = fuzzy_hits(g, &key, max_edits(&key));
+    }
+    let mut scored = rank_hits(g, &hits, &query, only);
+    if scored.is_empty() {
+        return Resolution::NotFound {
+            suggestions: suggestions(g, &key, &query),
+        };
+    }
+    scored.truncate(limit);
+    let next = scored.get(1).map(|s| (describe(g, s.hit), s.score));
+    let mut candidates: Vec<Candidate<'g>> = scored
+        .iter()
+        .map(|s| {
+            let mut reason = String::new();
+            let score = score(g, s.hit, &query, Some(&mut reason));
+            Candidate {
+                entry: g.layers[s.hit.layer].index.entry(s.hit.posting.record),
+                score,
+                reason,
+            }
+        })
+        .collect();
+    let mut best = candidates.remove(0);
+    if let Some((name, next_score)) = next {
+        let _ = write!(
+            best.reason,
+            "; ahead of {name} ({next_score:.2}) by {:.2}",
+            best.score - next_score
+        );
+    }
+    Resolution::Found {
+        best,
+        alternatives: candidates,
+    }
+}
+
+fn exact_hits(g: &Gazetteer, key: &str, hinted: bool) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    let mut postings = Vec::new();
+    for (layer, l) in g.layers.iter().enumerate() {
+        postings.clear();
+        l.index.exact(key, &mut postings);
+        hits.extend(postings.iter().map(|&posting| Hit {
+            layer,
+            posting,
+            matched: Match::Folded,
+            hinted,
+        }));
+    }
+    hits
+}
+
+fn fuzzy_hits(g: &Gazetteer, key: &str, edits: u8) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    if edits == 0 {
+        return hits;
+    }
+    let mut found = Vec::new();
+    for (layer, l) in g.layers.iter().enumerate() {
+        found.clear();
+        l.index.fuzzy(key, edits, FUZZY_CAP, &mut found);
+        hits.extend(found.iter().map(|&(posting, d)| Hit {
+            layer,
+            posting,
+            matched: if d == 0 {
+                Match::Folded
+            } else {
+                Match::Fuzzy(d)
+            },
+            hinted: false,
+        }));
+    }
+    hits
+}
+
+/// Scores hits, keeps the best per entry (and per GeoNames id across layers), sorts them.
+fn rank_hits(
+    g: &Gazetteer,
+    hits: &[Hit],
+    query: &Query<'_>,
+    only: Option<EntryKind>,
+) -> Vec<Scored> {
+    let mut scored: Vec<Scored> = hits
+        .iter()
+        .filter(|h| only.is_none_or(|k| g.layers[h.layer].index.meta(h.posting.record).kind == k))
+        .map(|&hit| Scored {
+            hit,
+            score: score(g, hit, query, None),
+        })
+        .collect();
+    scored.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(a.hit.layer.cmp(&b.hit.layer))
+            .then(a.hit.posting.record.cmp(&b.hit.posting.record))
+    });
+    let mut seen: Vec<(usize, u32)> = Vec::new();
+    let mut seen_ids: Vec<u32> = Vec::new();
+    scored.retain(|s| {
+        let index = &g.layers[s.hit.layer].index;
+        let key = (s.hit.layer, s.hit.posting.record);
+        let id = index.meta(s.hit.posting.record).id_number;
+        if seen.contains(&key) || id.is_some_and(|id| seen_ids.contains(&id)) {
+            return false;
+        }
+        seen.push(key);
+        seen_ids.extend(id);
+        true
+    });
+    scored
+}
+
+/// The score of a hit; with `explain`, each part that applies is written into it.
+fn score(g: &Gazetteer, hit: Hit, query: &Query<'_>, mut explain: Option<&mut String>) -> f64 {
+    let layer = &g.layers[hit.layer];
+    let index: &Index = &layer.index;
+    let record = hit.posting.record;
+    let meta = index.meta(record);
+    let matched_name = index.name(record, hit.posting.name);
+    let mut part = |points: f64, what: std::fmt::Arguments<'_>| {
+        if let Some(out) = explain.as_deref_mut() {
+            if !out.is_empty() {
+                out.push_str("; ");
+            }
+            let _ = write!(out, "{what} {points:+.2}");
+        }
+        points
+    };
+    let mut total = 0.0;
+    let literal = match &query.hint {
+        Some(h) if hit.hinted => fold_literal(&h.core) == fold_literal(matched_name),
+        _ => query.literal == fold_literal(matched_name),
+    };
+    let m = match hit.matched {
+        Match::Folded if literal => Match::Literal,
+        other => other,
+    };
+    total += match m {
+        Match::Literal => part(m.points(), format_args!("exact match on {matched_name:?}")),
+        Match::Folded => part(
+            m.points(),
+            format_args!("matches {matched_name:?} after transliteration folding"),
+        ),
+        Match::Fuzzy(d) => part(
+            m.points(),
+            format_args!("approximate match on {matched_name:?} ({d} edit(s))"),
+        ),
+    };
+    if hit.posting.name > 0 && rank::is_romanisation(matched_name) {
+        total += part(
+            points::ROMANISATION,
+            format_args!("only a machine romanisation matched"),
+        );
+    }
+    let (kind_points, kind_text) = rank::kind_points(meta.kind, meta.feature);
+    if kind_points != 0.0 {
+        total += part(kind_points, format_args!("{kind_text}"));
+    }
+    if meta.population > 0 {
+        total += part(
+            rank::population_points(meta.population),
+            format_args!("population {}", meta.population),
+        );
+    }
+    let ctx = query.context;
+    let asked = match (&query.hint, ctx.prefer) {
+        (_, Some(kind)) => Some((kind, "the caller asks for")),
+        (Some(h), None) if hit.hinted => Some((h.kind, "the name's type word asks for")),
+        _ => None,
+    };
+    if let Some((kind, why)) = asked.filter(|(kind, _)| *kind == meta.kind) {
+        total += part(points::PREFER, format_args!("{why} {}", kind.as_str()));
+    }
+    let country = std::str::from_utf8(&meta.country).unwrap_or("");
+    if ctx
+        .country_code
+        .as_deref()
+        .is_some_and(|c| !country.is_empty() && c.eq_ignore_ascii_case(country))
+    {
+        total += part(
+            points::COUNTRY,
+            format_args!("in the context country {country}"),
+        );
+    }
+    if let Some(admin1) = ctx.admin1.as_deref().filter(|a| !a.trim().is_empty()) {
+        let code = index.admin1_code(record).unwrap_or("");
+        let wanted = fold(admin1);
+        let same = code.eq_ignore_ascii_case(admin1.trim())
+            || index
+                .admin1_names(record)
+                .split('|')
+                .any(|n| !n.is_empty() && fold(n) == wanted);
+        if same {
+            total += part(
+                points::ADMIN1,
+                format_args!("in the context admin1 {admin1}"),
+            );
+        }
+    }
+    if let Some((p, km)) = rank::near_points(meta.lon, meta.lat, &ctx.near) {
+        total += part(
+            p,
+            format_args!("{km:.0} km from a place already resolved in the document"),
+        );
+    }
+    if layer.precedence != 0.0 {
+        total += part(
+            layer.precedence,
+            format_args!("from {} (takes precedence)", layer.source),
+        );
+    }
+    total
+}
+
+/// "Al Ḩasakah (SY, geonames:173811)".
+fn describe(g: &Gazetteer, hit: Hit) -> String {
+    let e = g.layers[hit.layer].index.entry(hit.posting.record);
+    format!("{} ({}, {})", e.name, e.country_code, e.id)
+}
+
+/// Up to 5 names close to an unknown one, best first.
+fn suggestions(g: &Gazetteer, key: &str, query: &Query<'_>) -> Vec<String> {
+    if key.chars().count() < 3 || key.len() > 255 {
+        return Vec::new();
+    }
+    let hits = fuzzy_hits(g, key, (max_edits(key) + 1).min(2));
+    let mut out: Vec<String> = Vec::new();
+    for s in rank_hits(g, &hits, query, None) {
+        let e = g.layers[s.hit.layer].index.entry(s.hit.posting.record);
+        let text = format!("{} ({})", e.name, e.country_code);
+        if !out.contains(&text) {
+            out.push(text);
+        }
+        if out.len() == 5 {
+            break;
+        }
+    }
+    out
+}
+
+pub(crate) fn count_exact(g: &Gazetteer, name: &str) -> usize {
+    let key = fold(name);
+    let mut postings = Vec::new();
+    for l in &g.layers {
+        l.index.exact(&key, &mut postings);
+    }
+    postings.len()
+}
+
+pub(crate) fn count_fuzzy(g: &Gazetteer, name: &str) -> usize {
+    let key = fold(name);
+    fuzzy_hits(g, &key, max_edits(&key)).len()
+}
+
+pub(crate) fn folded_names(g: &Gazetteer) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(l) = g.layers.last() {
+        let mut stream = l.index.map().keys().into_stream();
+        while let Some(k) = stream.next() {
+            out.push(String::from_utf8_lossy(k).into_owned());
+        }
+    }
+    out
+}
