@@ -72,6 +72,8 @@ pub struct LabelRequest {
     pub anchor: Circle,
     pub w: f64,
     pub h: f64,
+    /// Area names sit centred on their anchor (or nudged a little), never with a leader.
+    pub centered: bool,
 }
 
 /// Where a label went, and the leader line from symbol to label when it is set off.
@@ -122,20 +124,46 @@ pub fn place_labels(
 }
 
 /// Candidate positions in order of preference.
-fn candidates(request: &LabelRequest) -> impl Iterator<Item = Placed> + '_ {
+fn candidates(request: &LabelRequest) -> Box<dyn Iterator<Item = Placed> + '_> {
+    if request.centered {
+        let Circle { x, y, .. } = request.anchor;
+        let (w, h) = (request.w, request.h);
+        const NUDGES: [(f64, f64); 9] = [
+            (0.0, 0.0),
+            (0.0, -1.0),
+            (0.0, 1.0),
+            (-0.5, 0.0),
+            (0.5, 0.0),
+            (-0.5, -1.0),
+            (0.5, -1.0),
+            (-0.5, 1.0),
+            (0.5, 1.0),
+        ];
+        return Box::new(NUDGES.iter().map(move |(dx, dy)| Placed {
+            rect: Rect {
+                x: x - w / 2.0 + dx * w,
+                y: y - h / 2.0 + dy * h * 1.2,
+                w,
+                h,
+            },
+            leader: None,
+        }));
+    }
     // Angles in degrees, counter-clockwise from east (y up), in cartographic preference order.
     const CLOSE: [f64; 8] = [0.0, 180.0, 30.0, 150.0, 330.0, 210.0, 90.0, 270.0];
     const OFFSETS_PX: [f64; 7] = [4.0, 24.0, 48.0, 80.0, 120.0, 170.0, 240.0];
-    OFFSETS_PX
-        .iter()
-        .enumerate()
-        .flat_map(move |(ring, &offset)| {
-            let steps = if ring == 0 { 8 } else { 16 };
-            (0..steps).map(move |k| {
-                let angle = if ring == 0 { CLOSE[k] } else { k as f64 * 22.5 };
-                candidate_at(request, angle, offset, ring > 0)
-            })
-        })
+    Box::new(
+        OFFSETS_PX
+            .iter()
+            .enumerate()
+            .flat_map(move |(ring, &offset)| {
+                let steps = if ring == 0 { 8 } else { 16 };
+                (0..steps).map(move |k| {
+                    let angle = if ring == 0 { CLOSE[k] } else { k as f64 * 22.5 };
+                    candidate_at(request, angle, offset, ring > 0)
+                })
+            }),
+    )
 }
 
 fn candidate_at(request: &LabelRequest, angle_deg: f64, offset: f64, leader: bool) -> Placed {
@@ -217,6 +245,7 @@ mod tests {
                 anchor: c,
                 w: 80.0,
                 h: 20.0,
+                centered: false,
             }],
             &[c],
             &[],
@@ -244,6 +273,7 @@ mod tests {
                 anchor,
                 w: 70.0,
                 h: 16.0,
+                centered: false,
             })
             .collect();
         let placed = place_labels(&requests, &symbols, &[], FRAME);
@@ -280,6 +310,7 @@ mod tests {
                 anchor: c,
                 w: 60.0,
                 h: 20.0,
+                centered: false,
             }],
             &[c],
             &[legend],

@@ -5,6 +5,10 @@
 //! labels without collisions using `font` metrics; `raster` turns the SVG into PNG with resvg
 //! and the embedded fonts.
 
+mod background;
+mod basemap;
+mod captions;
+mod clip;
 mod font;
 mod labels;
 mod layout;
@@ -14,14 +18,16 @@ mod projection;
 mod raster;
 mod svg;
 mod symbols;
+mod theme;
 
 pub use font::{text_width_px, Weight, FAMILY as FONT_FAMILY};
 pub use labels::{place_labels, Circle, LabelRequest, Placed, Rect};
-pub use map::{render_map, RenderedMap, SymbolInfo};
+pub use map::{render_map, size_figure, RenderedMap, SymbolInfo};
 pub use projection::{Laea, Viewport, EARTH_RADIUS_KM};
-pub use raster::svg_to_png;
+pub use raster::{svg_to_pdf, svg_to_png};
 pub use svg::escape;
-pub use symbols::{event_colour, legend_values, SizeScale};
+pub use symbols::{legend_values, SizeScale};
+pub use theme::{Lang, Theme};
 
 use crate::model::Measure;
 
@@ -54,6 +60,11 @@ pub struct MapOptions {
     pub size_by: SizeBy,
     /// Pixel density of the PNG relative to the SVG's px (1 = same size).
     pub png_scale: f32,
+    pub theme: Theme,
+    /// Language of the map's own words (legend, scale bar).
+    pub lang: Lang,
+    /// Map extent (lon_min, lat_min, lon_max, lat_max); fitted to the data when `None`.
+    pub bbox: Option<[f64; 4]>,
 }
 
 impl Default for MapOptions {
@@ -64,6 +75,9 @@ impl Default for MapOptions {
             title: None,
             size_by: SizeBy::Largest,
             png_scale: 1.0,
+            theme: Theme::light(),
+            lang: Lang::En,
+            bbox: None,
         }
     }
 }

@@ -11,8 +11,17 @@ use super::layout::PageLayout;
 use super::map::SymbolInfo;
 use super::projection::Viewport;
 use super::svg::{num, SvgDoc, TextLine};
-use super::symbols::{event_colour, legend_values, SizeScale};
-use super::SizeBy;
+use super::symbols::{legend_values, SizeScale};
+use super::theme::Word;
+use super::{MapOptions, SizeBy};
+
+/// What the panel has to explain besides the size legend.
+#[derive(Debug, Clone, Default)]
+pub struct PanelContent {
+    pub event_types: BTreeSet<Option<EventType>>,
+    pub has_references: bool,
+    pub has_towns: bool,
+}
 
 /// Greedy word wrap to `max_w` px with the embedded font's metrics.
 pub fn wrap(text: &str, size_px: f64, weight: Weight, max_w: f64) -> Vec<String> {
@@ -40,6 +49,7 @@ pub fn wrap(text: &str, size_px: f64, weight: Weight, max_w: f64) -> Vec<String>
 struct Cursor<'a> {
     doc: &'a mut SvgDoc,
     page: &'a PageLayout,
+    text: &'a str,
     y: f64,
 }
 
@@ -51,7 +61,7 @@ impl Cursor<'_> {
             text: text.to_string(),
             size_px: size,
             bold: true,
-            fill: "#1a1a1a".into(),
+            fill: self.text.to_string(),
         };
         self.doc.text(self.page.panel.x, self.y, &line, "start", "");
         self.y += size * 0.5;
@@ -67,7 +77,7 @@ impl Cursor<'_> {
                 text: line,
                 size_px: size,
                 bold: false,
-                fill: "#333333".into(),
+                fill: self.text.to_string(),
             };
             self.doc.text(x, self.y, &line, "start", "");
         }
@@ -79,23 +89,25 @@ impl Cursor<'_> {
 }
 
 /// Draws the panel into `page.panel`.
-#[allow(clippy::too_many_arguments)]
 pub fn draw_panel(
     doc: &mut SvgDoc,
     page: &PageLayout,
     scale: &SizeScale,
     viewport: &Viewport,
-    size_by: &SizeBy,
+    options: &MapOptions,
     symbols: &[SymbolInfo],
-    event_types: &BTreeSet<Option<EventType>>,
-    has_references: bool,
+    content: &PanelContent,
 ) {
     let unit = page.unit;
     let panel = page.panel;
+    let theme = &options.theme;
+    let lang = options.lang;
+    let stroke = theme.text_muted;
     doc.open_group("legend", "");
     let mut c = Cursor {
         doc,
         page,
+        text: theme.text,
         y: panel.y,
     };
 
@@ -111,13 +123,10 @@ pub fn draw_panel(
         .fold(0.0, f64::max);
     let values = legend_values(max_value);
     if !values.is_empty() {
-        c.heading("Circle area");
-        let what = match size_by {
-            SizeBy::Largest => {
-                "People affected: each incident's largest reported figure, best estimate"
-                    .to_string()
-            }
-            SizeBy::Measure(m) => format!("People {m}, best estimate"),
+        c.heading(lang.word(Word::CircleArea));
+        let what = match &options.size_by {
+            SizeBy::Largest => lang.word(Word::PeopleAffected).to_string(),
+            SizeBy::Measure(m) => format!("{m}, {}", lang.word(Word::BestEstimate)),
         };
         c.paragraph(panel.x, &what);
         c.gap(24.0);
@@ -131,7 +140,7 @@ pub fn draw_panel(
                 bottom - r,
                 r,
                 &format!(
-                    "fill=\"none\" stroke=\"#555555\" stroke-width=\"{}\"",
+                    "fill=\"none\" stroke=\"{stroke}\" stroke-width=\"{}\"",
                     num(1.3 * unit)
                 ),
             );
@@ -141,7 +150,7 @@ pub fn draw_panel(
                 (cx, top),
                 (label_x - 4.0 * unit, top),
                 &format!(
-                    "stroke=\"#888888\" stroke-width=\"{}\" stroke-dasharray=\"2 2\"",
+                    "stroke=\"{stroke}\" stroke-width=\"{}\" stroke-dasharray=\"2 2\"",
                     num(unit)
                 ),
             );
@@ -149,7 +158,7 @@ pub fn draw_panel(
                 text: group_thousands(*value),
                 size_px: page.panel_text_size_px,
                 bold: false,
-                fill: "#333333".into(),
+                fill: theme.text.to_string(),
             };
             c.doc.text(
                 label_x,
@@ -164,109 +173,116 @@ pub fn draw_panel(
 
     let sample_x = panel.x + 14.0 * unit;
     let text_x = panel.x + 34.0 * unit;
-    if symbols.iter().any(|s| s.ring_r_px.is_some()) {
+    // One legend row: a sample drawn at the row's centre, then wrapped text.
+    let row = |c: &mut Cursor, half_h: f64, sample: &dyn Fn(&mut SvgDoc, f64), text: &str| {
         c.gap(8.0);
-        let y = c.y + 12.0 * unit;
-        c.doc.circle(
-            sample_x,
-            y,
-            11.0 * unit,
-            &format!(
-                "fill=\"none\" stroke=\"#555555\" stroke-width=\"{}\" stroke-dasharray=\"{} {}\"",
-                num(1.6 * unit),
-                num(4.0 * unit),
-                num(3.0 * unit)
-            ),
-        );
-        c.doc.circle(
-            sample_x,
-            y,
-            6.0 * unit,
-            "fill=\"#999999\" fill-opacity=\"0.45\" stroke=\"#555555\"",
-        );
+        let y = c.y + half_h;
+        sample(c.doc, y);
         c.y -= page.panel_text_size_px * 0.2;
-        c.paragraph(
-            text_x,
-            "Dashed ring: the highest claim, where sources disagree",
-        );
-        c.y = c.y.max(y + 12.0 * unit);
+        c.paragraph(text_x, text);
+        c.y = c.y.max(y + half_h);
+    };
+    if symbols.iter().any(|s| s.ring_r_px.is_some()) {
+        let sample = |doc: &mut SvgDoc, y: f64| {
+            doc.circle(sample_x, y, 11.0 * unit, &format!("fill=\"none\" stroke=\"{stroke}\" stroke-width=\"{}\" stroke-dasharray=\"{} {}\"", num(1.6 * unit), num(4.0 * unit), num(3.0 * unit)));
+            doc.circle(
+                sample_x,
+                y,
+                6.0 * unit,
+                &format!(
+                    "fill=\"{}\" fill-opacity=\"0.45\" stroke=\"{stroke}\"",
+                    theme.event_colour(None)
+                ),
+            );
+        };
+        row(&mut c, 12.0 * unit, &sample, lang.word(Word::DashedRing));
     }
     if symbols.iter().any(|s| s.r_px == 0.0) {
-        c.gap(8.0);
-        let y = c.y + 10.0 * unit;
-        let m = 7.0 * unit;
-        c.doc.raw(&format!(
-            "<path d=\"M{},{}L{},{}L{},{}L{},{}Z\" fill=\"#7F7F7F\" stroke=\"#ffffff\"/>",
-            num(sample_x),
-            num(y - m * 1.3),
-            num(sample_x + m),
-            num(y),
-            num(sample_x),
-            num(y + m * 1.3),
-            num(sample_x - m),
-            num(y)
-        ));
-        c.y -= page.panel_text_size_px * 0.2;
-        c.paragraph(text_x, "Incident without a reported figure");
-        c.y = c.y.max(y + 10.0 * unit);
+        let sample = |doc: &mut SvgDoc, y: f64| {
+            let m = 7.0 * unit;
+            doc.raw(&format!(
+                "<path d=\"M{},{}L{},{}L{},{}L{},{}Z\" fill=\"{}\" stroke=\"{}\"/>",
+                num(sample_x),
+                num(y - m * 1.3),
+                num(sample_x + m),
+                num(y),
+                num(sample_x),
+                num(y + m * 1.3),
+                num(sample_x - m),
+                num(y),
+                theme.event_colour(None),
+                theme.halo
+            ));
+        };
+        row(&mut c, 10.0 * unit, &sample, lang.word(Word::NoFigure));
     }
-    if has_references {
-        c.gap(8.0);
-        let y = c.y + 9.0 * unit;
-        c.doc.circle(
-            sample_x,
-            y,
-            4.5 * unit,
-            &format!(
-                "fill=\"#ffffff\" stroke=\"#555555\" stroke-width=\"{}\"",
-                num(1.6 * unit)
-            ),
-        );
-        c.y -= page.panel_text_size_px * 0.2;
-        c.paragraph(text_x, "Place named in the reports for context");
-        c.y = c.y.max(y + 9.0 * unit);
+    if content.has_references {
+        let sample = |doc: &mut SvgDoc, y: f64| {
+            doc.circle(
+                sample_x,
+                y,
+                4.5 * unit,
+                &format!(
+                    "fill=\"{}\" stroke=\"{stroke}\" stroke-width=\"{}\"",
+                    theme.page,
+                    num(1.6 * unit)
+                ),
+            );
+        };
+        row(&mut c, 9.0 * unit, &sample, lang.word(Word::ContextPlace));
+    }
+    if content.has_towns {
+        let sample = |doc: &mut SvgDoc, y: f64| {
+            doc.rect(
+                sample_x - 3.0 * unit,
+                y - 3.0 * unit,
+                6.0 * unit,
+                6.0 * unit,
+                &format!("fill=\"{}\"", theme.town),
+            );
+        };
+        row(&mut c, 9.0 * unit, &sample, lang.word(Word::Town));
     }
 
     c.gap(22.0);
-    c.heading("Event type (ACLED)");
-    for event in event_types {
-        c.gap(6.0);
-        let y = c.y + 9.0 * unit;
-        let colour = event_colour(*event);
-        c.doc.circle(
-            sample_x,
-            y,
-            8.0 * unit,
-            &format!(
-                "fill=\"{colour}\" fill-opacity=\"0.45\" stroke=\"{colour}\" stroke-width=\"{}\"",
-                num(2.0 * unit)
-            ),
+    c.heading(lang.word(Word::EventTypeHeading));
+    for event in &content.event_types {
+        let colour = theme.event_colour(*event);
+        let sample = |doc: &mut SvgDoc, y: f64| {
+            doc.circle(
+                sample_x,
+                y,
+                8.0 * unit,
+                &format!(
+                    "fill=\"{colour}\" fill-opacity=\"{}\" stroke=\"{colour}\" stroke-width=\"{}\"",
+                    theme.symbol_opacity,
+                    num(2.0 * unit)
+                ),
+            );
+        };
+        row(
+            &mut c,
+            9.0 * unit,
+            &sample,
+            event.map_or(lang.word(Word::NotClassified), EventType::as_str),
         );
-        c.y -= page.panel_text_size_px * 0.2;
-        c.paragraph(text_x, event.map_or("Not classified", EventType::as_str));
-        c.y = c.y.max(y + 8.0 * unit);
     }
 
     c.gap(26.0);
-    c.heading("Scale");
+    c.heading(lang.word(Word::Scale));
     let (km, px) = scale_bar(viewport.px_per_km, panel.w * 0.7);
     let y = c.y + 14.0 * unit;
     let h = 7.0 * unit;
-    c.doc.rect(panel.x, y, px / 2.0, h, "fill=\"#333333\"");
-    c.doc.rect(
-        panel.x + px / 2.0,
-        y,
-        px / 2.0,
-        h,
-        "fill=\"#ffffff\" stroke=\"#333333\"",
-    );
+    c.doc
+        .rect(panel.x, y, px / 2.0, h, &format!("fill=\"{}\"", theme.text));
     c.doc.rect(
         panel.x,
         y,
         px,
         h,
         &format!(
-            "fill=\"none\" stroke=\"#333333\" stroke-width=\"{}\"",
+            "fill=\"none\" stroke=\"{}\" stroke-width=\"{}\"",
+            theme.text,
             num(unit)
         ),
     );
@@ -274,7 +290,7 @@ pub fn draw_panel(
         text: t,
         size_px: page.panel_text_size_px,
         bold: false,
-        fill: "#333333".into(),
+        fill: theme.text.to_string(),
     };
     let ty = y + h + page.panel_text_size_px * 1.25;
     c.doc.text(panel.x, ty, &text("0".into()), "start", "");

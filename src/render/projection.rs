@@ -40,6 +40,35 @@ impl Laea {
             EARTH_RADIUS_KM * k * (self.cos_lat0 * sin_lat - self.sin_lat0 * cos_lat * cos_dlon);
         Some((x, y))
     }
+
+    /// (x, y) in km → (lon, lat) in degrees; `None` outside the projection's disc.
+    pub fn inverse(&self, x: f64, y: f64) -> Option<(f64, f64)> {
+        let rho = x.hypot(y);
+        if rho < 1e-9 {
+            return Some((
+                self.lon0_rad.to_degrees(),
+                self.sin_lat0.atan2(self.cos_lat0).to_degrees(),
+            ));
+        }
+        let ratio = rho / (2.0 * EARTH_RADIUS_KM);
+        if ratio > 1.0 {
+            return None;
+        }
+        let c = 2.0 * ratio.asin();
+        let (sin_c, cos_c) = c.sin_cos();
+        let lat = (cos_c * self.sin_lat0 + y * sin_c * self.cos_lat0 / rho)
+            .clamp(-1.0, 1.0)
+            .asin();
+        let lon = self.lon0_rad
+            + (x * sin_c).atan2(rho * self.cos_lat0 * cos_c - y * self.sin_lat0 * sin_c);
+        let mut lon_deg = lon.to_degrees();
+        if lon_deg > 180.0 {
+            lon_deg -= 360.0;
+        } else if lon_deg < -180.0 {
+            lon_deg += 360.0;
+        }
+        Some((lon_deg, lat.to_degrees()))
+    }
 }
 
 /// Axis-aligned rectangle in projected km.
@@ -93,6 +122,59 @@ impl Viewport {
             px_per_km,
             center_km: ((b.x_min + b.x_max) / 2.0, (b.y_min + b.y_max) / 2.0),
             center_px: (rx + rw / 2.0, ry + rh / 2.0),
+        })
+    }
+
+    /// A viewport on a given projection, scale and centre (for insets and tests).
+    pub fn new(
+        projection: Laea,
+        px_per_km: f64,
+        center_km: (f64, f64),
+        center_px: (f64, f64),
+    ) -> Viewport {
+        Viewport {
+            projection,
+            px_per_km,
+            center_km,
+            center_px,
+        }
+    }
+
+    /// page px → lon/lat.
+    pub fn to_lon_lat(&self, x_px: f64, y_px: f64) -> Option<(f64, f64)> {
+        let x = self.center_km.0 + (x_px - self.center_px.0) / self.px_per_km;
+        let y = self.center_km.1 - (y_px - self.center_px.1) / self.px_per_km;
+        self.projection.inverse(x, y)
+    }
+
+    /// The lon/lat box (lon_min, lat_min, lon_max, lat_max) covering a page rectangle
+    /// `(x, y, w, h)`, from points sampled along its edges, widened by `margin_deg`.
+    pub fn lon_lat_bbox(&self, rect_px: (f64, f64, f64, f64), margin_deg: f64) -> Option<[f64; 4]> {
+        let (x, y, w, h) = rect_px;
+        let mut out: Option<[f64; 4]> = None;
+        for i in 0..=16 {
+            let t = f64::from(i) / 16.0;
+            for (px, py) in [
+                (x + t * w, y),
+                (x + t * w, y + h),
+                (x, y + t * h),
+                (x + w, y + t * h),
+            ] {
+                if let Some((lon, lat)) = self.to_lon_lat(px, py) {
+                    out = Some(match out {
+                        None => [lon, lat, lon, lat],
+                        Some(b) => [b[0].min(lon), b[1].min(lat), b[2].max(lon), b[3].max(lat)],
+                    });
+                }
+            }
+        }
+        out.map(|b| {
+            [
+                b[0] - margin_deg,
+                b[1] - margin_deg,
+                b[2] + margin_deg,
+                b[3] + margin_deg,
+            ]
         })
     }
 
@@ -156,6 +238,24 @@ mod tests {
             "{projected} vs {true_km}"
         );
         assert!(x > 0.0 && y > 0.0);
+    }
+
+    #[test]
+    fn inverse_undoes_forward() {
+        let p = Laea::new(39.0, 36.0);
+        for (lon, lat) in [
+            (39.0, 36.0),
+            (40.74772, 36.50237),
+            (-5.0, 60.0),
+            (120.0, -30.0),
+        ] {
+            let (x, y) = p.forward(lon, lat).unwrap();
+            let (lon2, lat2) = p.inverse(x, y).unwrap();
+            assert!(
+                (lon - lon2).abs() < 1e-9 && (lat - lat2).abs() < 1e-9,
+                "{lon},{lat} -> {lon2},{lat2}"
+            );
+        }
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! Stage 3, render: SVG → PNG with resvg, using only the fonts embedded in incimap (no
-//! system fonts), so that a map renders to the same pixels on every machine.
+//! Stage 3, render: SVG → PNG (resvg) and SVG → PDF (svg2pdf), both from the very same
+//! parsed SVG with only the fonts embedded in incimap (no system fonts), so that a map renders
+//! to the same pixels and the same vector page on every machine.
 
 use std::sync::{Arc, OnceLock};
 
@@ -60,6 +61,18 @@ pub fn svg_to_png(svg: &str, scale: f32) -> Result<Vec<u8>> {
         .map_err(|err| Error::Render(format!("PNG encoding failed: {err}")))
 }
 
+/// Converts SVG to a one-page PDF whose page has the SVG's size (1 px = 0.75 pt), with text
+/// kept as text (embedded, subsetted DejaVu Sans).
+pub fn svg_to_pdf(svg: &str) -> Result<Vec<u8>> {
+    let tree = parse_svg(svg)?;
+    svg2pdf::to_pdf(
+        &tree,
+        svg2pdf::ConversionOptions::default(),
+        svg2pdf::PageOptions::default(),
+    )
+    .map_err(|err| Error::Render(format!("PDF conversion failed: {err}")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,5 +93,8 @@ mod tests {
         );
         assert!(png.starts_with(b"\x89PNG"));
         assert!(svg_to_png("<svg", 1.0).is_err());
+        let pdf = svg_to_pdf(svg).unwrap();
+        assert!(pdf.starts_with(b"%PDF-"));
+        assert!(svg_to_pdf("<svg").is_err());
     }
 }

@@ -1,7 +1,5 @@
 //! Stage 3, render: proportional symbols — the size scale (circle AREA proportional to the
-//! value), round legend values, and the event-type colours.
-
-use crate::model::EventType;
+//! value), and round legend values.
 
 /// Circle radius for a value: `r = k·√value`, so that area is proportional to the value.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -58,19 +56,6 @@ pub fn legend_values(max: f64) -> Vec<u64> {
         .collect();
     values.dedup();
     values
-}
-
-/// Colour-blind-safe colours (Okabe–Ito) per ACLED event type; grey when unknown.
-pub fn event_colour(event: Option<EventType>) -> &'static str {
-    match event {
-        Some(EventType::Battles) => "#D55E00",
-        Some(EventType::ExplosionsRemoteViolence) => "#E69F00",
-        Some(EventType::ViolenceAgainstCivilians) => "#CC79A7",
-        Some(EventType::Protests) => "#0072B2",
-        Some(EventType::Riots) => "#009E73",
-        Some(EventType::StrategicDevelopments) => "#56B4E9",
-        None => "#7F7F7F",
-    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,247 @@
+//! Stage 3, render: the words around the map — title, subtitle with the period covered, the
+//! dates in labels, and the credits line (data sources, GeoNames, Natural Earth).
+
+use crate::model::{DatePrecision, DateSpan, Incident};
+
+use super::font::{text_width_px, Weight};
+use super::layout::PageLayout;
+use super::svg::{SvgDoc, TextLine};
+use super::theme::{Lang, Theme, Word};
+use super::{MapOptions, SizeBy};
+
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+const MONTHS_NL: [&str; 12] = [
+    "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+];
+const MONTHS_LONG_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const MONTHS_LONG_NL: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+fn month(m: u8, lang: Lang) -> &'static str {
+    let i = usize::from(m.clamp(1, 12)) - 1;
+    match lang {
+        Lang::En => MONTHS_EN[i],
+        Lang::Nl => MONTHS_NL[i],
+    }
+}
+
+fn month_long(m: u8, lang: Lang) -> &'static str {
+    let i = usize::from(m.clamp(1, 12)) - 1;
+    match lang {
+        Lang::En => MONTHS_LONG_EN[i],
+        Lang::Nl => MONTHS_LONG_NL[i],
+    }
+}
+
+/// A short date for a label: "13 Oct 2019", "Oct 2019", "2019", "20–23 Jan 2022".
+pub fn date_caption(span: &DateSpan, lang: Lang) -> String {
+    let (s, e) = (span.start, span.end);
+    match span.precision {
+        DatePrecision::Year => format!("{}", s.year),
+        DatePrecision::Month if s.month == e.month && s.year == e.year => {
+            format!("{} {}", month(s.month, lang), s.year)
+        }
+        _ if s == e => format!("{} {} {}", s.day, month(s.month, lang), s.year),
+        _ if s.year == e.year && s.month == e.month => {
+            format!("{}–{} {} {}", s.day, e.day, month(s.month, lang), s.year)
+        }
+        _ => format!(
+            "{} {} {} – {} {} {}",
+            s.day,
+            month(s.month, lang),
+            s.year,
+            e.day,
+            month(e.month, lang),
+            e.year
+        ),
+    }
+}
+
+/// The period a set of incidents covers: "October 2019", "October 2019 – January 2022".
+pub fn period_caption(incidents: &[&Incident], lang: Lang) -> String {
+    let start = incidents.iter().map(|i| i.date.start).min();
+    let end = incidents.iter().map(|i| i.date.end).max();
+    let (Some(start), Some(end)) = (start, end) else {
+        return String::new();
+    };
+    let long = |d: crate::model::Date| format!("{} {}", month_long(d.month, lang), d.year);
+    if (start.year, start.month) == (end.year, end.month) {
+        long(start)
+    } else {
+        format!("{} – {}", long(start), long(end))
+    }
+}
+
+/// "3 reported incidents in Syria".
+pub fn default_title(incidents: &[&Incident], country_name: Option<&str>, lang: Lang) -> String {
+    let n = incidents.len();
+    let what = if n == 1 {
+        lang.word(Word::Incident)
+    } else {
+        lang.word(Word::Incidents)
+    };
+    match country_name {
+        Some(country) => format!("{n} {what} {} {country}", lang.word(Word::In)),
+        None => format!("{n} {what}"),
+    }
+}
+
+/// Title and subtitle.
+pub fn draw_header(
+    doc: &mut SvgDoc,
+    page: &PageLayout,
+    title: &str,
+    incidents: &[&Incident],
+    options: &MapOptions,
+    theme: &Theme,
+) {
+    let lang = options.lang;
+    doc.open_group("title", "");
+    let line = |text: String, size_px: f64, bold: bool, fill: &str| TextLine {
+        text,
+        size_px,
+        bold,
+        fill: fill.to_string(),
+    };
+    doc.text(
+        page.margin_px,
+        page.title_baseline_px,
+        &line(title.to_string(), page.title_size_px, true, theme.text),
+        "start",
+        "",
+    );
+    let measure = match &options.size_by {
+        SizeBy::Largest => lang.word(Word::Affected).to_string(),
+        SizeBy::Measure(m) => m.to_string(),
+    };
+    let subtitle = format!(
+        "{} · {} {measure} ({})",
+        period_caption(incidents, lang),
+        lang.word(Word::CircleAreaShows),
+        lang.word(Word::BestEstimate)
+    );
+    doc.text(
+        page.margin_px,
+        page.subtitle_baseline_px,
+        &line(subtitle, page.subtitle_size_px, false, theme.text_muted),
+        "start",
+        "",
+    );
+    doc.close_group();
+}
+
+/// The credits line: the documents or outlets the data came from, then the place and basemap
+/// credits, which are never shortened.
+pub fn draw_credits(
+    doc: &mut SvgDoc,
+    page: &PageLayout,
+    incidents: &[&Incident],
+    theme: &Theme,
+    lang: Lang,
+) {
+    let mut names: Vec<String> = Vec::new();
+    for incident in incidents {
+        for source in &incident.sources {
+            if let Some(name) = source
+                .outlet
+                .clone()
+                .or_else(|| source.title.clone())
+                .or_else(|| source.location.clone())
+            {
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+    }
+    let data = lang.word(Word::Data);
+    let data = match names.len() {
+        0 => format!("{data}: as supplied."),
+        1..=3 => format!("{data}: {}.", names.join("; ")),
+        n => format!("{data}: {}; +{}.", names[..2].join("; "), n - 2),
+    };
+    let tail = format!(" {} Map: incimap.", crate::DATA_CREDITS);
+    let max_w = page.width_px - 2.0 * page.margin_px;
+    let mut data_chars: Vec<char> = data.chars().collect();
+    let mut text = format!("{data}{tail}");
+    while text_width_px(&text, page.credits_size_px, Weight::Regular) > max_w
+        && !data_chars.is_empty()
+    {
+        data_chars.pop();
+        text = format!(
+            "{}…{tail}",
+            data_chars.iter().collect::<String>().trim_end()
+        );
+    }
+    doc.open_group("credits", "");
+    let line = TextLine {
+        text,
+        size_px: page.credits_size_px,
+        bold: false,
+        fill: theme.text_muted.to_string(),
+    };
+    doc.text(page.margin_px, page.credits_baseline_px, &line, "start", "");
+    doc.close_group();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Date;
+
+    #[test]
+    fn date_captions_follow_precision() {
+        let en = Lang::En;
+        assert_eq!(
+            date_caption(&DateSpan::parse("2019-10").unwrap(), en),
+            "Oct 2019"
+        );
+        assert_eq!(
+            date_caption(&DateSpan::parse("2019-10-13").unwrap(), en),
+            "13 Oct 2019"
+        );
+        assert_eq!(date_caption(&DateSpan::parse("2019").unwrap(), en), "2019");
+        assert_eq!(
+            date_caption(&DateSpan::parse("2022-01-20/2022-01-23").unwrap(), en),
+            "20–23 Jan 2022"
+        );
+        let span = DateSpan::between(
+            Date::new(2021, 12, 30).unwrap(),
+            Date::new(2022, 1, 2).unwrap(),
+            DatePrecision::Day,
+        )
+        .unwrap();
+        assert_eq!(date_caption(&span, en), "30 Dec 2021 – 2 Jan 2022");
+        assert_eq!(
+            date_caption(&DateSpan::parse("2019-10").unwrap(), Lang::Nl),
+            "okt 2019"
+        );
+    }
+}
