@@ -163,6 +163,6 @@ mod tests {
         assert_eq!(max_edits("raka"), 0);
         assert_eq!(max_edits("suluk"), 1);
         assert_eq!(max_edits("dair zor"), 1);
-        assert_eq!(max_edits("tal abiad x"), 2);
+        assert_eq!(max_edits("tal abiad xy"), 2);
     }
 }
