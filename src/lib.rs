@@ -14,6 +14,7 @@ pub mod app;
 pub mod cli;
 pub mod error;
 pub mod export;
+pub mod extract;
 pub mod gazetteer;
 pub mod geocode;
 pub mod ingest;

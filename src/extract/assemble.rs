@@ -1,0 +1,250 @@
+//! Stage 1, ingest/extract: a group of sentences → one model [`Incident`]. Merges the
+//! figures of each measure into one figure with every claim side by side (each with its
+//! source and span), attaches breakdowns as parts and checks their sum, picks the ACLED event
+//! type, and records non-numeric attributed statements ("the town was captured, says X").
+
+use serde_json::json;
+
+use super::events::{incident_date, DayRef};
+use super::figures::PartOf;
+use super::incidents::{Group, Reading};
+use super::places::to_place;
+use crate::model::{
+    group_thousands, stable_id, Claim, DateSpan, Figure, Incident, Measure, SourceDoc,
+};
+
+/// What the whole article contributes to each incident.
+pub(super) struct ArticleMeta<'a> {
+    pub file: &'a str,
+    pub text: &'a str,
+    pub published: Option<DateSpan>,
+    pub language: &'a str,
+}
+
+/// A measure's total claims and its parts (subject → claims), in order of appearance.
+#[derive(Default)]
+struct Gathered {
+    totals: Vec<Claim>,
+    total_subjects: Vec<Option<String>>,
+    parts: Vec<(String, Vec<Claim>)>,
+}
+
+fn push_claim(claims: &mut Vec<Claim>, claim: &Claim) {
+    let same = claims.iter().any(|c| {
+        c.value == claim.value && c.qualifier == claim.qualifier && c.source == claim.source
+    });
+    if !same {
+        claims.push(claim.clone());
+    }
+}
+
+/// Builds the figures of a group.
+fn figures(readings: &[Reading], group: &Group, checks: &mut Vec<String>) -> Vec<Figure> {
+    let mut by_measure: Vec<(Measure, Gathered)> = Vec::new();
+    for &(si, fi) in &group.figures {
+        let f = &readings[si].figures[fi];
+        let Some(measure) = f.measure.clone() else {
+            continue;
+        };
+        let pos = match by_measure.iter().position(|(m, _)| *m == measure) {
+            Some(p) => p,
+            None => {
+                by_measure.push((measure.clone(), Gathered::default()));
+                by_measure.len() - 1
+            }
+        };
+        let g = &mut by_measure[pos].1;
+        let total_best = g.totals.iter().map(|c| c.value).min();
+        let parts_sum: u64 = g
+            .parts
+            .iter()
+            .filter_map(|(_, c)| c.iter().map(|c| c.value).min())
+            .sum();
+        // "Ook zouden er zeven burgers zijn omgekomen": a count with a subject that fits in a
+        // breakdown already started is one more part.
+        let continues_breakdown = f.part_of == PartOf::None
+            && f.subject.is_some()
+            && !g.parts.is_empty()
+            && total_best.is_some_and(|t| parts_sum + f.claim.value <= t);
+        let is_part = f.part_of != PartOf::None || continues_breakdown;
+        match (&f.subject, is_part) {
+            (Some(subject), true) => match g.parts.iter_mut().find(|(s, _)| s == subject) {
+                Some((_, claims)) => push_claim(claims, &f.claim),
+                None => g.parts.push((subject.clone(), vec![f.claim.clone()])),
+            },
+            _ => {
+                push_claim(&mut g.totals, &f.claim);
+                g.total_subjects.push(f.subject.clone());
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (measure, g) in by_measure {
+        let subject = match g.total_subjects.as_slice() {
+            [only] => only.clone(),
+            _ => None,
+        };
+        let parts: Vec<Figure> = g
+            .parts
+            .into_iter()
+            .map(|(s, claims)| Figure::from_claims(measure.clone(), Some(s), claims))
+            .collect();
+        let mut fig = Figure::from_claims(measure.clone(), subject, g.totals).with_parts(parts);
+        if fig.claims.is_empty() {
+            let sum: u64 = fig.parts.iter().filter_map(|p| p.best).sum();
+            (fig.low, fig.best, fig.high) = (Some(sum), Some(sum), Some(sum));
+        }
+        if let Some((sum, ok)) = fig.breakdown_check() {
+            let terms: Vec<String> = fig
+                .parts
+                .iter()
+                .filter_map(|p| p.best)
+                .map(group_thousands)
+                .collect();
+            let total = fig.best.map(group_thousands).unwrap_or_default();
+            checks.push(if ok {
+                format!("{measure}: the parts add up: {} = {total}", terms.join(" + "))
+            } else if Some(sum) < fig.best {
+                format!("{measure}: the parts ({}) sum to {}, less than the total {total}: a partial breakdown", terms.join(" + "), group_thousands(sum))
+            } else {
+                format!("{measure}: the parts ({}) sum to {}, MORE than the total {total}: the figures do not add up", terms.join(" + "), group_thousands(sum))
+            });
+        }
+        out.push(fig);
+    }
+    out
+}
+
+/// Builds the incident of a group, and the byte spans of its sentences.
+pub(super) fn build_incident(
+    meta: &ArticleMeta<'_>,
+    readings: &[Reading],
+    group: &Group,
+) -> (Incident, Vec<(usize, usize)>) {
+    let place = to_place(meta.text, &group.place);
+    let sentences: Vec<&Reading> = group.sentences.iter().map(|&s| &readings[s]).collect();
+    let days: Vec<DayRef> = sentences
+        .iter()
+        .filter(|r| !r.events.is_empty() || !r.figures.is_empty())
+        .flat_map(|r| r.days.iter().copied())
+        .collect();
+    let date = incident_date(meta.published.as_ref(), &days);
+    let sub_type = sentences
+        .iter()
+        .find_map(|r| r.events.first())
+        .map(|e| e.sub_type);
+    let mut tags: Vec<String> = Vec::new();
+    let mut actors: Vec<String> = Vec::new();
+    for r in &sentences {
+        for t in &r.tags {
+            if !tags.contains(t) {
+                tags.push(t.clone());
+            }
+        }
+        for a in &r.actors {
+            if !actors.contains(a) {
+                actors.push(a.clone());
+            }
+        }
+    }
+    if tags.iter().any(|t| t == "escape") && tags.iter().any(|t| t == "prison" || t == "camp") {
+        tags.push("prison-break".into());
+    }
+    let mut checks = Vec::new();
+    let figures = figures(readings, group, &mut checks);
+    let statements: Vec<serde_json::Value> = sentences
+        .iter()
+        .filter(|r| r.figures.is_empty())
+        .flat_map(|r| statements(meta, r))
+        .collect();
+    let event_label = sub_type.map_or("Incident", |s| s.as_str());
+    let site = place
+        .site
+        .as_deref()
+        .map(|s| format!(" ({s})"))
+        .unwrap_or_default();
+    let figure_text: Vec<String> = figures
+        .iter()
+        .filter_map(|f| f.range_label().map(|l| format!("{l} {}", f.measure)))
+        .collect();
+    let mut title = format!("{event_label} at {}{site}", place.display_name());
+    if !figure_text.is_empty() {
+        title.push_str(": ");
+        title.push_str(&figure_text.join(", "));
+    }
+    let id = stable_id(&[
+        meta.file,
+        place.gazetteer_id.as_deref().unwrap_or(""),
+        &place.name,
+    ]);
+    let mut incident = Incident::new(id, title, date, place);
+    if let Some(first) = sentences.first() {
+        incident.description = span_text(meta.text, readings, first)
+            .chars()
+            .take(400)
+            .collect();
+    }
+    incident.event_type = sub_type.map(|s| s.event_type());
+    incident.sub_event_type = sub_type;
+    incident.tags = tags;
+    incident.actors = actors;
+    incident.figures = figures;
+    incident.sources = vec![SourceDoc {
+        location: Some(meta.file.to_string()),
+        outlet: None,
+        title: None,
+        published: meta.published,
+        language: Some(meta.language.to_string()),
+    }];
+    incident.mentions = group
+        .mentions
+        .iter()
+        .map(|m| to_place(meta.text, m))
+        .collect();
+    if !statements.is_empty() {
+        incident
+            .extra
+            .insert("statements".into(), serde_json::Value::Array(statements));
+    }
+    if !checks.is_empty() {
+        incident.extra.insert("checks".into(), json!(checks));
+    }
+    let evidence = sentences.iter().map(|r| byte_span(readings, r)).collect();
+    (incident, evidence)
+}
+
+fn byte_span(_readings: &[Reading], r: &Reading) -> (usize, usize) {
+    (r.sentence.byte_start, r.sentence.byte_end)
+}
+
+fn span_text<'t>(text: &'t str, readings: &[Reading], r: &Reading) -> &'t str {
+    let (s, e) = byte_span(readings, r);
+    text.get(s..e).unwrap_or("")
+}
+
+/// Attributed statements without figures: each source with the events in its part of the
+/// sentence ("Turkey's news agency: captured; the Kurdish authorities: fighting goes on").
+fn statements(meta: &ArticleMeta<'_>, r: &Reading) -> Vec<serde_json::Value> {
+    let mut out = Vec::new();
+    for (k, s) in r.sources.iter().enumerate() {
+        let from = s.start.min(s.cue);
+        let to = r
+            .sources
+            .get(k + 1)
+            .map_or(r.sentence.end, |n| n.start.min(n.cue));
+        let Some(event) = r.events.iter().find(|e| e.token >= from && e.token < to) else {
+            continue;
+        };
+        let (bs, be) = (
+            r.token_bytes(from).0,
+            r.token_bytes(to.saturating_sub(1).max(from)).1,
+        );
+        out.push(json!({
+            "source": s.name,
+            "says": event.sub_type.as_str(),
+            "text": meta.text.get(bs..be).unwrap_or(""),
+            "span": {"file": meta.file, "start": bs, "end": be},
+        }));
+    }
+    out
+}

@@ -1,0 +1,215 @@
+//! Stage 1, ingest/extract: figures in a sentence. Each counted amount gets what it counts
+//! (a measure, from the verb or noun of its clause: "ontsnapt", "doden", "zitten ... vast",
+//! "killed"), who is counted (the subject after it: "IS-strijders", "civilians"), its source,
+//! and whether it is part of a breakdown ("onder wie", "including", "onder de doden").
+//! Amounts that count nothing recognisable are kept as unattached, with the reason.
+
+use super::attribution::{is_boundary, SourceMention};
+use super::lexicon::Lexicon;
+use super::numbers::{NumberExpr, NumberKind};
+use super::text::{Kind, Token};
+use crate::model::{Claim, Measure, TextSpan};
+
+/// Longest subject, in words.
+const MAX_SUBJECT_WORDS: usize = 8;
+
+/// How a figure relates to others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartOf {
+    /// A total (or a count of its own).
+    None,
+    /// Part of the figure just before it in the same sentence ("12,000 people, of whom 1,000 women").
+    Previous,
+    /// Part of the incident's total for its measure ("onder de doden", "among the dead").
+    Total,
+}
+
+/// One figure read in a sentence.
+#[derive(Debug, Clone)]
+pub struct FigureMention {
+    pub measure: Option<Measure>,
+    pub subject: Option<String>,
+    pub claim: Claim,
+    /// Token index of the number.
+    pub token: usize,
+    pub part_of: PartOf,
+    /// Why the figure has no measure.
+    pub reason: Option<String>,
+}
+
+fn subject_word(lex: &Lexicon, tok: &Token) -> bool {
+    tok.kind == Kind::Word
+        && !lex.has("stop", &tok.lower)
+        && !lex.has("clause", &tok.lower)
+        && !lex.has("articles", &tok.lower)
+        && lex.value("numbers", &tok.lower).is_none()
+        && lex.value("vague", &tok.lower).is_none()
+}
+
+/// The subject after a number: "[zwaarbewapende IS-militanten]", "[bewakers en leden van
+/// antiterrorisme-eenheden]".
+fn subject_after(
+    lex: &Lexicon,
+    toks: &[Token],
+    words: &[&str],
+    from: usize,
+    to: usize,
+) -> (usize, usize) {
+    let mut end = from;
+    let mut head = false;
+    while end < to && end - from < MAX_SUBJECT_WORDS {
+        let t = &toks[end];
+        let word_ok = subject_word(lex, t)
+            && lex
+                .patterns("measures")
+                .match_at(words, end, to)
+                .is_none_or(|m| lex.is_people(words[m.start]));
+        if word_ok && !head {
+            head = lex.is_people(&t.lower);
+            end += 1;
+            continue;
+        }
+        // "en"/"and"/"van"/"of" continue the subject when a subject word follows.
+        let joins = matches!(
+            t.lower.as_str(),
+            "en" | "and" | "van" | "of" | "hun" | "their"
+        );
+        let next = (end + 1..to.min(end + 3)).find(|&j| !lex.has("articles", &toks[j].lower));
+        if joins
+            && end > from
+            && next.is_some_and(|j| {
+                subject_word(lex, &toks[j]) && lex.value("numbers", &toks[j].lower).is_none()
+            })
+        {
+            end = next.unwrap_or(end + 1);
+            head = false;
+            continue;
+        }
+        break;
+    }
+    (from, end)
+}
+
+/// Reads the figures of one sentence (tokens `from..to`). `previous` is the measure of the
+/// last figure before this sentence in the same paragraph, for "het gaat om ..." references.
+#[allow(clippy::too_many_arguments)]
+pub fn read_figures(
+    lex: &Lexicon,
+    text: &str,
+    file: &str,
+    toks: &[Token],
+    words: &[&str],
+    from: usize,
+    to: usize,
+    numbers: &[NumberExpr],
+    sources: &[SourceMention],
+    previous: Option<&Measure>,
+) -> Vec<FigureMention> {
+    let measures = lex.patterns("measures").find_all(words, from, to);
+    let parts = lex.patterns("part_of").find_all(words, from, to);
+    let refer_back = !lex
+        .patterns("refer_back")
+        .find_all(words, from, to)
+        .is_empty();
+    let clause_of = |i: usize| -> (usize, usize) {
+        let s = (from..i)
+            .rev()
+            .find(|&j| {
+                is_boundary(lex, &toks[j]) && !matches!(toks[j].lower.as_str(), "dat" | "that")
+            })
+            .map_or(from, |j| j + 1);
+        let e = (i + 1..to)
+            .find(|&j| is_boundary(lex, &toks[j]))
+            .unwrap_or(to);
+        (s, e)
+    };
+    let in_source = |i: usize| sources.iter().any(|s| (s.start..s.end).contains(&i));
+    let mut out: Vec<FigureMention> = Vec::new();
+    for n in numbers
+        .iter()
+        .filter(|n| n.kind == NumberKind::Count && !in_source(n.number_start))
+    {
+        let (ss, se) = subject_after(lex, toks, words, n.end, to);
+        let subject_words = &words[ss..se];
+        let people = subject_words.iter().any(|w| lex.is_people(w));
+        let (cs, ce) = clause_of(n.number_start);
+        let near = |m: &&super::lexicon::Match<'_>| {
+            !(in_source(m.start) || (n.start..n.end).contains(&m.start))
+        };
+        let distance = |m: &super::lexicon::Match<'_>| m.start.abs_diff(n.number_start);
+        let in_clause = measures
+            .iter()
+            .filter(near)
+            .filter(|m| m.start >= cs && m.start < ce)
+            .min_by_key(|m| distance(m));
+        let in_sentence = measures.iter().filter(near).min_by_key(|m| distance(m));
+        let measure = match (in_clause, in_sentence) {
+            (Some(m), _) => Some(Measure::parse(m.value)),
+            (None, Some(m)) if people || se == ss => Some(Measure::parse(m.value)),
+            // "het gaat om ...": the measure of the sentence before.
+            _ if refer_back && people => previous.cloned(),
+            _ => None,
+        };
+        let part_of = match parts.iter().rev().find(|p| p.end <= n.start) {
+            Some(p)
+                if words[p.start..p.end]
+                    .iter()
+                    .any(|w| matches!(*w, "onder" | "among"))
+                    && words.get(p.end).is_some_and(|w| {
+                        lex.patterns("measures")
+                            .match_at(words, p.end, to)
+                            .is_some()
+                            || lex.has("measure_nouns", w)
+                    }) =>
+            {
+                PartOf::Total
+            }
+            Some(_) if !out.is_empty() => PartOf::Previous,
+            Some(_) => PartOf::Total,
+            None => PartOf::None,
+        };
+        let generic = subject_words.iter().all(|w| {
+            lex.has("measure_nouns", w)
+                || matches!(*w, "mensen" | "personen" | "people" | "persons")
+        });
+        let subject =
+            (se > ss && !generic).then(|| text[toks[ss].start..toks[se - 1].end].to_string());
+        let span_end = toks[if se > ss { se } else { n.end } - 1].end;
+        let source = sources
+            .iter()
+            .min_by_key(|s| (s.cue < n.start, s.cue.abs_diff(n.start)))
+            .map(|s| s.name.clone());
+        let mut claim =
+            Claim::new(n.value, n.qualifier).with_text(&text[toks[n.start].start..span_end]);
+        claim.source = source;
+        claim.span = Some(TextSpan {
+            file: file.to_string(),
+            start: toks[n.start].start,
+            end: span_end,
+        });
+        let reason = match (&measure, people) {
+            (Some(_), _) => None,
+            (None, true) => Some("no measure (what happened to them?) in the sentence".to_string()),
+            (None, false) => Some("counts no people and has no measure".to_string()),
+        };
+        out.push(FigureMention {
+            measure,
+            subject,
+            claim,
+            token: n.number_start,
+            part_of,
+            reason,
+        });
+    }
+    // A source named before all figures applies to those after it; the nearest one wins.
+    for f in &mut out {
+        if let Some(s) = sources
+            .iter()
+            .filter(|s| s.cue < f.token)
+            .max_by_key(|s| s.cue)
+        {
+            f.claim.source = Some(s.name.clone());
+        }
+    }
+    out
+}

@@ -1,0 +1,372 @@
+//! Stage 1, ingest/extract: one article → incidents. Reads each sentence (places and their
+//! roles, numbers, sources, figures, events, actors, days), then follows the discourse: a
+//! sentence that names an event place moves the focus there; a sentence with "het kamp" /
+//! "the prison" returns to the incident at that site; other sentences stay with the focus,
+//! and the lead (before any place is named) joins the first incident.
+
+use super::attribution::{find_sources, SourceMention};
+use super::events::{actors, day_refs, event_cues, tags, DayRef, EventCue};
+use super::figures::{read_figures, FigureMention};
+use super::lexicon::{detect_language, Lexicon};
+use super::numbers::find_numbers;
+use super::places::{roles, PlaceUse, Role};
+use super::text::{parse_header, sentences, tokenize, Sentence};
+use super::toponyms::{recognise, PlaceIndex};
+use super::{Extraction, Options, PlaceMention, Unattached};
+use crate::error::RecordError;
+use crate::gazetteer::EntryKind;
+
+/// What one sentence says.
+#[derive(Debug, Clone)]
+pub(super) struct Reading {
+    pub sentence: Sentence,
+    pub places: Vec<PlaceUse>,
+    pub sources: Vec<SourceMention>,
+    pub figures: Vec<FigureMention>,
+    pub events: Vec<EventCue>,
+    pub tags: Vec<String>,
+    pub actors: Vec<String>,
+    pub days: Vec<DayRef>,
+    /// Site nouns with a definite article ("het kamp", "the prison").
+    pub definite_sites: Vec<String>,
+    /// Byte spans of the sentence's tokens.
+    pub bytes: Vec<(usize, usize)>,
+}
+
+impl Reading {
+    /// Byte span of token `i` (an index into the article's tokens).
+    pub fn token_bytes(&self, i: usize) -> (usize, usize) {
+        let k = i
+            .saturating_sub(self.sentence.start)
+            .min(self.bytes.len().saturating_sub(1));
+        self.bytes
+            .get(k)
+            .copied()
+            .unwrap_or((self.sentence.byte_start, self.sentence.byte_end))
+    }
+}
+
+/// One incident being assembled: its place and the sentences read into it.
+#[derive(Debug, Clone)]
+pub(super) struct Group {
+    pub place: PlaceUse,
+    pub sentences: Vec<usize>,
+    /// (sentence, figure index) of the figures attached here.
+    pub figures: Vec<(usize, usize)>,
+    pub mentions: Vec<PlaceUse>,
+}
+
+pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Options) -> Extraction {
+    let header = parse_header(text);
+    let mut out = Extraction {
+        file: file.to_string(),
+        text: text.to_string(),
+        ..Extraction::default()
+    };
+    if let Some(w) = &header.warning {
+        out.warnings
+            .push(RecordError::new(file, Some(1), w.clone()));
+    }
+    let toks = tokenize(text, header.body_start);
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    let lex: &Lexicon = match options.language.as_deref().and_then(Lexicon::get) {
+        Some(lex) => lex,
+        None => detect_language(words.iter().copied()),
+    };
+    out.language = lex.code.clone();
+    let sents = sentences(&toks);
+    let mut initial = vec![false; toks.len()];
+    for s in &sents {
+        let first = (s.start..s.end)
+            .find(|&i| toks[i].kind != super::text::Kind::Punct)
+            .unwrap_or(s.start);
+        if let Some(flag) = initial.get_mut(first) {
+            *flag = true;
+        }
+    }
+    let matches = recognise(
+        index,
+        lex,
+        text,
+        &toks,
+        &initial,
+        options.country.as_deref(),
+    );
+
+    // Read every sentence.
+    let mut readings: Vec<Reading> = Vec::with_capacity(sents.len());
+    let mut earlier_sources: Vec<String> = Vec::new();
+    let mut previous_measure = None;
+    let mut paragraph_source: Option<String> = None;
+    let mut paragraph = usize::MAX;
+    for s in &sents {
+        if s.paragraph != paragraph {
+            paragraph = s.paragraph;
+            previous_measure = None;
+            paragraph_source = None;
+        }
+        let (from, to) = (s.start, s.end);
+        let numbers = find_numbers(lex, text, &toks, &words, from, to);
+        let sources = find_sources(lex, text, &toks, &words, from, to, &earlier_sources);
+        earlier_sources.extend(sources.iter().map(|s| s.name.clone()));
+        let figures = read_figures(
+            lex,
+            text,
+            file,
+            &toks,
+            &words,
+            from,
+            to,
+            &numbers,
+            &sources,
+            previous_measure.as_ref(),
+        );
+        let mut figures = figures;
+        // A source named earlier in the paragraph still speaks ("Ook zouden er zeven burgers
+        // zijn omgekomen" after "volgens het Observatorium ...").
+        if let Some(last) = sources.last() {
+            paragraph_source = Some(last.name.clone());
+        } else if let Some(carried) = &paragraph_source {
+            for f in figures.iter_mut().filter(|f| f.claim.source.is_none()) {
+                f.claim.source = Some(carried.clone());
+            }
+        }
+        if let Some(m) = figures.iter().rev().find_map(|f| f.measure.clone()) {
+            previous_measure = Some(m);
+        }
+        let events = if s.heading {
+            Vec::new()
+        } else {
+            event_cues(lex, &words, from, to)
+        };
+        let has_event = !events.is_empty() || figures.iter().any(|f| f.measure.is_some());
+        let places = roles(lex, index, text, &words, from, to, &matches, has_event);
+        let definite_sites = (from + 1..to)
+            .filter(|&i| {
+                lex.has("articles", words[i - 1]) && !matches!(words[i - 1], "een" | "a" | "an")
+            })
+            .filter_map(|i| lex.value("sites", words[i]).map(str::to_string))
+            .collect();
+        readings.push(Reading {
+            sentence: s.clone(),
+            places,
+            sources,
+            figures,
+            events,
+            tags: tags(lex, &words, from, to),
+            actors: actors(lex, text, &toks, &words, from, to),
+            days: day_refs(lex, &words, from, to),
+            definite_sites,
+            bytes: toks[from..to].iter().map(|t| (t.start, t.end)).collect(),
+        });
+    }
+
+    // Every recognised place, for --mentions.
+    for r in &readings {
+        for p in &r.places {
+            out.places.push(mention(text, file, p));
+        }
+    }
+
+    let (groups, unattached_figs) = group(&readings);
+    for (si, fi, reason) in unattached_figs {
+        let f = &readings[si].figures[fi];
+        if let Some(span) = f.claim.span.clone() {
+            out.unattached.push(Unattached {
+                value: f.claim.value,
+                qualifier: f.claim.qualifier,
+                text: f.claim.text.clone().unwrap_or_default(),
+                reason,
+                span,
+                source: f.claim.source.clone(),
+            });
+        }
+    }
+    if groups.is_empty() {
+        out.warnings.push(RecordError::new(
+            file,
+            None,
+            "no place of an event recognised: no incident",
+        ));
+    }
+    let meta = super::assemble::ArticleMeta {
+        file,
+        text,
+        published: header.published,
+        language: &lex.code,
+    };
+    for g in &groups {
+        let (incident, evidence) = super::assemble::build_incident(&meta, &readings, g);
+        out.incidents.push(incident);
+        out.evidence.push(evidence);
+    }
+    out
+}
+
+fn mention(text: &str, file: &str, p: &PlaceUse) -> PlaceMention {
+    let topo = &p.found.entry;
+    let (s, e) = (p.found.byte_start, p.found.byte_end);
+    let char_start = text[..s].chars().count();
+    PlaceMention {
+        file: file.to_string(),
+        start: s,
+        end: e,
+        char_start,
+        char_end: char_start + text[s..e].chars().count(),
+        text: text[s..e].to_string(),
+        role: match p.role {
+            Role::Event => "event",
+            Role::Reference => "reference",
+            Role::Mention => "mention",
+            Role::Country => "country",
+        },
+        gazetteer_id: topo.id.clone(),
+        name: topo.name.clone(),
+        country_code: topo.country_code.clone(),
+        kind: match topo.kind {
+            EntryKind::Site => "site",
+            EntryKind::Populated => "populated",
+            EntryKind::Admin2 => "admin2",
+            EntryKind::Admin1 => "admin1",
+            EntryKind::Country => "country",
+        },
+        lat: topo.lat,
+        lon: topo.lon,
+        candidates: p.found.candidates,
+    }
+}
+
+/// Groups sentences and figures into incidents by place; returns the groups and the figures
+/// left over as (sentence, figure, reason).
+fn group(readings: &[Reading]) -> (Vec<Group>, Vec<(usize, usize, String)>) {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut unattached = Vec::new();
+    let mut focus: Option<usize> = None;
+    let mut pending: Vec<usize> = Vec::new();
+    let key = |p: &PlaceUse| p.found.entry.id.clone();
+    let find_or_add = |groups: &mut Vec<Group>, p: &PlaceUse| -> usize {
+        let k = key(p);
+        if let Some(g) = groups.iter().position(|g| key(&g.place) == k) {
+            let existing = &mut groups[g].place;
+            if existing.site.is_none() && p.site.is_some() {
+                *existing = p.clone();
+            }
+            return g;
+        }
+        groups.push(Group {
+            place: p.clone(),
+            sentences: Vec::new(),
+            figures: Vec::new(),
+            mentions: Vec::new(),
+        });
+        groups.len() - 1
+    };
+    let mut assigned: Vec<Option<usize>> = vec![None; readings.len()];
+    for (si, r) in readings.iter().enumerate() {
+        if r.sentence.heading {
+            continue;
+        }
+        let event_places: Vec<&PlaceUse> =
+            r.places.iter().filter(|p| p.role == Role::Event).collect();
+        let target = if let Some(first) = event_places.first() {
+            let g = find_or_add(&mut groups, first);
+            for p in event_places.iter().skip(1) {
+                let other = find_or_add(&mut groups, p);
+                if other != g && !groups[other].sentences.contains(&si) {
+                    groups[other].sentences.push(si);
+                }
+            }
+            Some(g)
+        } else if let Some(g) = r.definite_sites.iter().find_map(|s| {
+            groups
+                .iter()
+                .position(|g| g.place.site.as_deref() == Some(s.as_str()))
+        }) {
+            Some(g)
+        } else {
+            focus
+        };
+        match target {
+            Some(g) => {
+                focus = Some(g);
+                assigned[si] = Some(g);
+                if !groups[g].sentences.contains(&si) {
+                    groups[g].sentences.push(si);
+                }
+                if !pending.is_empty() {
+                    for p in pending.drain(..) {
+                        assigned[p] = Some(g);
+                        groups[g].sentences.push(p);
+                    }
+                    groups[g].sentences.sort_unstable();
+                }
+            }
+            None => pending.push(si),
+        }
+    }
+    // An article that names only a country as the event location: one country-level incident.
+    if groups.is_empty() {
+        let country = readings
+            .iter()
+            .flat_map(|r| r.places.iter())
+            .find(|p| p.role == Role::Country && p.plain_country)
+            .or_else(|| {
+                readings
+                    .iter()
+                    .flat_map(|r| r.places.iter())
+                    .find(|p| p.role == Role::Country)
+            });
+        if let Some(c) = country {
+            let g = find_or_add(&mut groups, c);
+            for si in pending.drain(..) {
+                assigned[si] = Some(g);
+                groups[g].sentences.push(si);
+            }
+        }
+    }
+    let country_level = groups
+        .first()
+        .is_some_and(|g| g.place.role == Role::Country);
+    for (si, r) in readings.iter().enumerate() {
+        let located_only_in_country = !country_level
+            && !r.places.iter().any(|p| p.role == Role::Event)
+            && r.places.iter().any(|p| p.plain_country);
+        for (fi, f) in r.figures.iter().enumerate() {
+            let reason = match (assigned[si], &f.measure) {
+                (_, None) => f.reason.clone().unwrap_or_else(|| "no measure".into()),
+                (None, _) => "no place of an event in or before the sentence".into(),
+                (Some(_), _) if located_only_in_country => {
+                    "placed only at country level, apart from the incidents in the article".into()
+                }
+                (Some(g), Some(_)) => {
+                    // With several event places, the figure goes to the nearest one before it.
+                    let here: Vec<&PlaceUse> =
+                        r.places.iter().filter(|p| p.role == Role::Event).collect();
+                    let g = here
+                        .iter()
+                        .rev()
+                        .find(|p| p.found.start < f.token)
+                        .or(here.first())
+                        .and_then(|p| groups.iter().position(|gr| key(&gr.place) == key(p)))
+                        .unwrap_or(g);
+                    groups[g].figures.push((si, fi));
+                    continue;
+                }
+            };
+            unattached.push((si, fi, reason));
+        }
+        if let Some(g) = assigned[si] {
+            for p in r
+                .places
+                .iter()
+                .filter(|p| matches!(p.role, Role::Reference | Role::Mention))
+            {
+                let k = key(p);
+                if k != key(&groups[g].place) && !groups[g].mentions.iter().any(|m| key(m) == k) {
+                    groups[g].mentions.push(p.clone());
+                }
+            }
+        }
+    }
+    (groups, unattached)
+}

@@ -1,0 +1,160 @@
+//! Stage 1, ingest/extract: news articles (plain text, Dutch or English) → sourced incidents.
+//!
+//! Rules and lexicons, no network and no models: the gazetteer is the toponym recognizer (as
+//! in CLIFF-CLAVIN). Per article:
+//!
+//! ```text
+//! header (date) → language → words, sentences → places (gazetteer, longest match)
+//!   → per sentence: numbers, sources, figures, events, actors, day references, place roles
+//!   → incidents grouped by place, figures merged with every claim and its source
+//! ```
+//!
+//! Every claim keeps the byte span it was read from; figures that fit no incident are kept as
+//! [`Unattached`] with the reason, so that nothing is dropped silently.
+
+mod assemble;
+mod attribution;
+mod command;
+mod events;
+mod figures;
+mod incidents;
+mod lexicon;
+mod numbers;
+mod output;
+mod places;
+mod text;
+mod toponyms;
+
+use serde::Serialize;
+
+pub use command::{run_extract, ExtractArgs, ExtractConfig, ExtractFormat};
+pub use lexicon::Lexicon;
+pub use output::{explain, mentions_jsonl, table};
+pub use toponyms::PlaceIndex;
+
+use crate::error::RecordError;
+use crate::model::{Incident, Qualifier, TextSpan};
+
+/// Options for one extraction run.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Forces the language ("nl", "en") instead of detecting it.
+    pub language: Option<String>,
+    /// Country context (ISO 3166-1 alpha-2) for ranking place names.
+    pub country: Option<String>,
+}
+
+/// A recognised place name, for `--mentions`.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlaceMention {
+    pub file: String,
+    /// Byte offsets into the file.
+    pub start: usize,
+    pub end: usize,
+    /// Character (Unicode scalar) offsets into the file.
+    pub char_start: usize,
+    pub char_end: usize,
+    pub text: String,
+    pub role: &'static str,
+    pub gazetteer_id: String,
+    pub name: String,
+    pub country_code: String,
+    pub kind: &'static str,
+    pub lat: f64,
+    pub lon: f64,
+    /// How many gazetteer entries share the name.
+    pub candidates: usize,
+}
+
+/// A figure that could not be attached to an incident, with why.
+#[derive(Debug, Clone, Serialize)]
+pub struct Unattached {
+    pub value: u64,
+    pub qualifier: Qualifier,
+    pub text: String,
+    pub reason: String,
+    pub span: TextSpan,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+/// Everything read from one article.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    pub file: String,
+    /// The decoded text (offsets refer to it).
+    pub text: String,
+    pub language: String,
+    pub incidents: Vec<Incident>,
+    /// Per incident, the byte spans of the sentences it was read from.
+    pub evidence: Vec<Vec<(usize, usize)>>,
+    pub unattached: Vec<Unattached>,
+    pub places: Vec<PlaceMention>,
+    /// Warnings about the input (undated, invalid UTF-8, no place found).
+    pub warnings: Vec<RecordError>,
+}
+
+/// Extracts incidents from an article's bytes (decoded lossily, with a warning).
+pub fn extract_bytes(
+    bytes: &[u8],
+    file: &str,
+    index: &PlaceIndex,
+    options: &Options,
+) -> Extraction {
+    let (text, warnings) = crate::ingest::decode_utf8(bytes, file);
+    let mut out = extract_text(&text, file, index, options);
+    let mut all = warnings;
+    all.append(&mut out.warnings);
+    out.warnings = all;
+    out
+}
+
+/// Extracts incidents from an article's text.
+pub fn extract_text(text: &str, file: &str, index: &PlaceIndex, options: &Options) -> Extraction {
+    let mut out = incidents::extract(text, file, index, options);
+    if text.contains('\0')
+        || text.chars().filter(|c| *c == '\u{FFFD}').count() > text.len() / 20 + 1
+    {
+        out.warnings.push(RecordError::new(
+            file,
+            None,
+            "the file looks binary, not an article",
+        ));
+    }
+    out
+}
+
+/// Reads an article as an ingest format (`incimap map ARTICLE.txt`): its incidents, and the
+/// warnings (plus one per unattached figure) as record errors.
+pub fn read_article(bytes: &[u8], file: &str) -> (Vec<Incident>, Vec<RecordError>) {
+    let (text, mut errors) = crate::ingest::decode_utf8(bytes, file);
+    let (incidents, more) = read_article_text(&text, file);
+    errors.extend(more);
+    (incidents, errors)
+}
+
+/// Like [`read_article`] for text already decoded.
+pub fn read_article_text(text: &str, file: &str) -> (Vec<Incident>, Vec<RecordError>) {
+    let out = extract_text(text, file, PlaceIndex::builtin(), &Options::default());
+    let mut errors = out.warnings;
+    for u in &out.unattached {
+        errors.push(RecordError::new(
+            file,
+            Some(line_of(&out.text, u.span.start)),
+            format!(
+                "figure {:?} not attached to an incident: {}",
+                u.text, u.reason
+            ),
+        ));
+    }
+    (out.incidents, errors)
+}
+
+/// 1-based line number of a byte offset.
+pub fn line_of(text: &str, offset: usize) -> u64 {
+    let end = offset.min(text.len());
+    1 + text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count() as u64
+}

@@ -1,0 +1,347 @@
+//! Stage 1, ingest/extract: amounts in running text → values with their qualifier.
+//!
+//! Digits in either convention ("5000", "5.000", "5,000", "12 000", "2,5 miljoen"), number
+//! words ("twaalfduizend", "tweeëntwintig", "eighty-four", "a hundred", "two hundred and
+//! fifty"), vague amounts at their conservative reading ("honderden" = 100, "dozens" = 12)
+//! and the qualifiers before them ("meer dan", "ruim", "at least", "some").
+
+use super::lexicon::Lexicon;
+use super::text::{Kind, Token};
+use crate::model::Qualifier;
+
+/// What a number in the text is, judged from the words around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberKind {
+    /// A count of something (a candidate figure).
+    Count,
+    /// A calendar year ("in 2019").
+    Year,
+    /// A day of a month ("13 oktober", "October 13").
+    Date,
+    /// A quantity with a unit that is not a count of people ("vier dagen", "20 km", "5%").
+    Unit,
+    /// An ordinal ("13th", "de 3e").
+    Ordinal,
+}
+
+/// A number expression: tokens `start..end` (qualifier included), the number itself from
+/// `number_start`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberExpr {
+    pub start: usize,
+    pub end: usize,
+    pub number_start: usize,
+    pub value: u64,
+    pub qualifier: Qualifier,
+    pub kind: NumberKind,
+}
+
+fn qualifier_from(name: &str) -> Option<Qualifier> {
+    Some(match name {
+        "more_than" => Qualifier::MoreThan,
+        "at_least" => Qualifier::AtLeast,
+        "at_most" => Qualifier::AtMost,
+        "about" => Qualifier::About,
+        "exact" => Qualifier::Exact,
+        _ => return None,
+    })
+}
+
+/// Parses a digit token: thousands separators ('.' or ',' before exactly three digits) are
+/// dropped; another separator is a decimal mark. Returns the value as a float.
+fn parse_digits(raw: &str) -> Option<f64> {
+    let groups: Vec<&str> = raw.split(['.', ',']).collect();
+    if groups.len() == 1 {
+        return raw.parse().ok();
+    }
+    let thousands = groups[1..].iter().all(|g| g.len() == 3) && groups[0].len() <= 3;
+    if thousands {
+        return groups.concat().parse().ok();
+    }
+    if groups.len() == 2 {
+        return format!("{}.{}", groups[0], groups[1]).parse().ok();
+    }
+    None
+}
+
+/// The value of a number word or a Dutch compound ("twaalfduizend" → [12, 1000]).
+fn word_values(lex: &Lexicon, word: &str, out: &mut Vec<u64>) -> bool {
+    let start = out.len();
+    let mut rest = word;
+    let mut connector_last = false;
+    while !rest.is_empty() {
+        let mut found = None;
+        for (k, _) in rest
+            .char_indices()
+            .skip(1)
+            .chain(std::iter::once((rest.len(), ' ')))
+        {
+            let head = &rest[..k];
+            let value = lex.value("numbers", head).or(match head {
+                "een" if rest.len() > 3 => Some("1"),
+                _ => None,
+            });
+            if let Some(v) = value {
+                found = Some((k, v));
+            }
+        }
+        let Some((k, v)) = found else {
+            out.truncate(start);
+            return false;
+        };
+        connector_last = v == "+";
+        if let Ok(n) = v.parse::<u64>() {
+            out.push(n);
+        }
+        rest = &rest[k..];
+    }
+    if connector_last {
+        out.truncate(start);
+        return false;
+    }
+    out.len() > start
+}
+
+fn combine(values: &[u64]) -> u64 {
+    let (mut total, mut current) = (0u64, 0u64);
+    for &v in values {
+        if v == 100 {
+            current = current.max(1).saturating_mul(100);
+        } else if v >= 1000 {
+            total = total.saturating_add(current.max(1).saturating_mul(v));
+            current = 0;
+        } else {
+            current = current.saturating_add(v);
+        }
+    }
+    total.saturating_add(current)
+}
+
+fn is_multiplier(lex: &Lexicon, word: &str) -> Option<u64> {
+    lex.value("numbers", word)
+        .and_then(|v| v.parse::<u64>().ok())
+        .filter(|&v| v >= 100)
+}
+
+/// Reads the number starting at token `i`: `(end, value, vague)`.
+fn number_at(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    words: &[&str],
+    i: usize,
+    to: usize,
+) -> Option<(usize, u64, bool)> {
+    if let Some(m) = lex.patterns("vague").match_at(words, i, to) {
+        let value = m.value.parse().ok()?;
+        return Some((m.end, value, true));
+    }
+    let tok = toks.get(i)?;
+    if tok.kind == Kind::Number {
+        let raw = &text[tok.start..tok.end];
+        let mut value = parse_digits(raw)?;
+        let mut j = i + 1;
+        // "12 000": a group of three digits after a single space.
+        while j < to
+            && toks[j].kind == Kind::Number
+            && toks[j].end - toks[j].start == 3
+            && value.fract() == 0.0
+        {
+            let gap = &text[toks[j - 1].end..toks[j].start];
+            if !matches!(gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}") {
+                break;
+            }
+            value = value * 1000.0 + parse_digits(&text[toks[j].start..toks[j].end])?;
+            j += 1;
+        }
+        if let Some(m) = words.get(j).and_then(|w| is_multiplier(lex, w)) {
+            value *= m as f64;
+            j += 1;
+        }
+        if value.fract() != 0.0 || !(0.0..=1e15).contains(&value) {
+            return None;
+        }
+        return Some((j, value as u64, false));
+    }
+    // Number words: "a hundred", "eighty-four", "twee honderd en vijftig", "twaalfduizend".
+    let mut values = Vec::new();
+    let mut j = i;
+    let mut last_good = None;
+    while j < to {
+        let w = words[j];
+        let article = matches!(lex.value("numbers", w), Some("1")) && (w == "a" || w == "an");
+        if article {
+            match words.get(j + 1).and_then(|n| is_multiplier(lex, n)) {
+                Some(_) if values.is_empty() => values.push(1),
+                _ => break,
+            }
+        } else if lex.value("numbers", w) == Some("+") {
+            if values.is_empty() {
+                break;
+            }
+        } else if w.contains('-') && w.split('-').all(|p| lex.value("numbers", p).is_some()) {
+            for part in w.split('-') {
+                word_values(lex, part, &mut values);
+            }
+            last_good = Some(j + 1);
+        } else if word_values(lex, w, &mut values) {
+            last_good = Some(j + 1);
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    let end = last_good?;
+    let value = combine(&values);
+    (value > 0).then_some((end, value, false))
+}
+
+/// Every number expression in tokens `from..to`.
+pub fn find_numbers(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    words: &[&str],
+    from: usize,
+    to: usize,
+) -> Vec<NumberExpr> {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < to {
+        let mut qualifier = None;
+        let mut j = i;
+        while let Some(m) = lex.patterns("qualifiers").match_at(words, j, to) {
+            qualifier = qualifier.or_else(|| qualifier_from(m.value));
+            j = m.end;
+        }
+        match number_at(lex, text, toks, words, j, to) {
+            Some((end, value, vague)) => {
+                let qualifier = match (vague, qualifier) {
+                    (true, _) => Qualifier::Vague,
+                    (false, Some(q)) => q,
+                    (false, None) => Qualifier::Exact,
+                };
+                let kind = classify(lex, text, toks, words, j, end, to, value);
+                out.push(NumberExpr {
+                    start: i,
+                    end,
+                    number_start: j,
+                    value,
+                    qualifier,
+                    kind,
+                });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn classify(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    words: &[&str],
+    start: usize,
+    end: usize,
+    to: usize,
+    value: u64,
+) -> NumberKind {
+    let next = if end < to {
+        words.get(end).copied()
+    } else {
+        None
+    };
+    let prev = start.checked_sub(1).and_then(|p| words.get(p).copied());
+    let digits = toks[start].kind == Kind::Number;
+    if digits && end < toks.len() && toks[end].start == toks[start + (end - start - 1)].end {
+        if let Some(n) = next {
+            if matches!(n, "th" | "st" | "nd" | "rd" | "e" | "ste" | "de") {
+                return NumberKind::Ordinal;
+            }
+        }
+    }
+    if next.is_some_and(|n| lex.has("units", n))
+        || (value == 1 && matches!(next, Some("of" | "van")))
+    {
+        return NumberKind::Unit;
+    }
+    if next.is_some_and(|n| lex.value("months", n).is_some())
+        || prev.is_some_and(|p| lex.value("months", p).is_some())
+    {
+        if value <= 31 {
+            return NumberKind::Date;
+        }
+        if (1800..=2100).contains(&value) {
+            return NumberKind::Year;
+        }
+    }
+    let raw = &text[toks[start].start..toks[start].end];
+    let plain_year = digits && end == start + 1 && raw.len() == 4 && (1800..=2100).contains(&value);
+    if plain_year && !next.is_some_and(|n| lex.is_people(n)) {
+        return NumberKind::Year;
+    }
+    NumberKind::Count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::tokenize;
+
+    fn read(code: &str, text: &str) -> Vec<(u64, Qualifier, NumberKind, String)> {
+        let lex = Lexicon::get(code).unwrap();
+        let toks = tokenize(text, 0);
+        let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+        find_numbers(lex, text, &toks, &words, 0, toks.len())
+            .into_iter()
+            .map(|n| {
+                (
+                    n.value,
+                    n.qualifier,
+                    n.kind,
+                    text[toks[n.start].start..toks[n.end - 1].end].to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn dutch_numbers_and_qualifiers() {
+        let got = read("nl", "meer dan 700, zo'n twaalfduizend, ruim honderd, 5.000, 12 000 en tweeëntwintig, honderden, naar schatting zo'n 5000, 2,5 miljoen");
+        let values: Vec<u64> = got.iter().map(|g| g.0).collect();
+        assert_eq!(
+            values,
+            [700, 12000, 100, 5000, 12000, 22, 100, 5000, 2_500_000]
+        );
+        assert_eq!(got[0].1, Qualifier::MoreThan);
+        assert_eq!(got[0].3, "meer dan 700");
+        assert_eq!(got[1].1, Qualifier::About);
+        assert_eq!(got[6].1, Qualifier::Vague);
+        assert_eq!(got[7].1, Qualifier::About);
+    }
+
+    #[test]
+    fn english_numbers_and_kinds() {
+        let got = read("en", "at least eighty-four, a hundred people, two hundred and fifty, 5,000, dozens, in 2019, four days, 13th, October 12");
+        let values: Vec<(u64, NumberKind)> = got.iter().map(|g| (g.0, g.2)).collect();
+        assert_eq!(
+            values,
+            [
+                (84, NumberKind::Count),
+                (100, NumberKind::Count),
+                (250, NumberKind::Count),
+                (5000, NumberKind::Count),
+                (12, NumberKind::Count),
+                (2019, NumberKind::Year),
+                (4, NumberKind::Unit),
+                (13, NumberKind::Ordinal),
+                (12, NumberKind::Date),
+            ]
+        );
+        assert_eq!(got[0].1, Qualifier::AtLeast);
+        assert!(read("en", "a man and an army").is_empty());
+    }
+}

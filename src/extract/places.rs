@@ -1,0 +1,172 @@
+//! Stage 1, ingest/extract: the role of each recognised place in its sentence, from the words
+//! around it. "in de stad Suluk" is where something happened (an event place); "het kamp in
+//! Ain Issa" is a site at the town; "bij Ain Issa" is near it; "provincie Hasakeh" the
+//! governorate; "het kamp ligt dicht bij de stad Raqqa" and "ten noordoosten van Ain Issa"
+//! only situate something (reference places); a country sets the context.
+
+use super::lexicon::Lexicon;
+use super::toponyms::{PlaceIndex, PlaceMatch, Toponym};
+use crate::gazetteer::EntryKind;
+use crate::model::{GeoPrecision, Place};
+
+/// What a place does in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Where the sentence's event happened.
+    Event,
+    /// Only situates something else ("near Raqqa", "northeast of Ain Issa").
+    Reference,
+    /// Named without a locative ("allied to Ankara"): context.
+    Mention,
+    /// A country: ranking context; an event place only when nothing finer is named.
+    Country,
+}
+
+/// A recognised place with its role, precision and site.
+#[derive(Debug, Clone)]
+pub struct PlaceUse {
+    pub found: PlaceMatch,
+    pub role: Role,
+    pub precision: GeoPrecision,
+    /// The facility named with it ("camp", "prison").
+    pub site: Option<String>,
+    /// A gazetteer site entry matching that facility.
+    pub site_entry: Option<Toponym>,
+    /// A country named plainly as the location ("in Syrië"), not qualified ("in het noorden van").
+    pub plain_country: bool,
+}
+
+/// Words that may stand between a locative preposition or site noun and the name.
+fn filler(lex: &Lexicon, word: &str) -> bool {
+    lex.has("articles", word)
+        || lex.has("kind_town", word)
+        || lex.value("kind_admin", word).is_some()
+        || lex.has("directional", word)
+        || matches!(word, "van" | "of" | "city" | "town")
+}
+
+/// The site noun next to the place: before it ("het kamp in X", "a camp at X") or after it
+/// ("X prison", "kamp Roj").
+fn site_near(lex: &Lexicon, words: &[&str], from: usize, m: &PlaceMatch) -> Option<String> {
+    let mut j = m.start;
+    let mut steps = 0;
+    while j > from && steps < 4 {
+        j -= 1;
+        steps += 1;
+        let w = words[j];
+        if let Some(kind) = lex.value("sites", w) {
+            return Some(kind.to_string());
+        }
+        if !(lex.has("locative", w) || filler(lex, w)) {
+            break;
+        }
+    }
+    words
+        .get(m.end)
+        .and_then(|w| lex.value("sites", w))
+        .map(str::to_string)
+}
+
+/// Decides the role of every place in a sentence (tokens `from..to`).
+#[allow(clippy::too_many_arguments)]
+pub fn roles(
+    lex: &Lexicon,
+    index: &PlaceIndex,
+    text: &str,
+    words: &[&str],
+    from: usize,
+    to: usize,
+    matches: &[PlaceMatch],
+    has_event: bool,
+) -> Vec<PlaceUse> {
+    let references = lex.patterns("reference").find_all(words, from, to);
+    let mut out: Vec<PlaceUse> = Vec::new();
+    for m in matches.iter().filter(|m| m.start >= from && m.start < to) {
+        let topo = &m.entry;
+        // Walk back over fillers to the word that governs the name.
+        let mut j = m.start;
+        while j > from && filler(lex, words[j - 1]) {
+            j -= 1;
+        }
+        let governor = (j > from).then(|| words[j - 1]);
+        let near = governor.is_some_and(|g| {
+            matches!(
+                g,
+                "bij" | "nabij" | "vlakbij" | "near" | "outside" | "buiten"
+            )
+        });
+        let locative = governor.is_some_and(|g| lex.has("locative", g));
+        let directional = (j..m.start).any(|k| lex.has("directional", words[k]));
+        let reference = references.iter().find(|r| {
+            r.end <= m.start && m.start - r.end <= 3 || (r.start < m.start && r.end > m.start)
+        });
+        let static_ref = reference.is_some_and(|r| {
+            words[r.start..r.end].iter().any(|w| {
+                matches!(
+                    *w,
+                    "ligt" | "lies" | "located" | "gelegen" | "voormalige" | "former"
+                )
+            })
+        });
+        let site = site_near(lex, words, from, m);
+        let mut precision = match topo.kind {
+            EntryKind::Site => GeoPrecision::Site,
+            EntryKind::Populated if near || site.as_deref() == Some("camp") => {
+                GeoPrecision::NearTown
+            }
+            kind => kind.precision(),
+        };
+        let role = if topo.kind == EntryKind::Country {
+            Role::Country
+        } else if static_ref {
+            Role::Reference
+        } else if reference.is_some() {
+            precision = GeoPrecision::NearTown;
+            Role::Reference // demoted to an event place below when the sentence has no other
+        } else if locative || site.is_some() {
+            Role::Event
+        } else if governor.is_some_and(|g| lex.has("not_locative", g)) {
+            Role::Mention
+        } else if has_event {
+            Role::Event
+        } else {
+            Role::Mention
+        };
+        let plain_country = topo.kind == EntryKind::Country && locative && !directional;
+        let written = &text[m.byte_start..m.byte_end];
+        let site_entry = site.as_ref().and_then(|s| index.site(written, s, topo));
+        out.push(PlaceUse {
+            found: m.clone(),
+            role,
+            precision,
+            site,
+            site_entry,
+            plain_country,
+        });
+    }
+    // A directional reference is the event place when the sentence names no other.
+    if !out.iter().any(|p| p.role == Role::Event) {
+        if let Some(p) = out.iter_mut().find(|p| {
+            p.role == Role::Reference && p.precision == GeoPrecision::NearTown && has_event
+        }) {
+            p.role = Role::Event;
+        }
+    }
+    out
+}
+
+/// The model place for a use: the site entry's id when one matched, else the town's.
+pub fn to_place(text: &str, used: &PlaceUse) -> Place {
+    let topo = &used.found.entry;
+    let mut place = Place::named(&text[used.found.byte_start..used.found.byte_end]);
+    let entry = used.site_entry.as_ref().unwrap_or(topo);
+    place.gazetteer_id = Some(entry.id.clone());
+    place.canonical_name = Some(topo.name.clone());
+    place.country_code = Some(topo.country_code.clone());
+    place.admin1 = topo.admin1.clone();
+    place.lon = Some(entry.lon);
+    place.lat = Some(entry.lat);
+    place.precision = used.precision;
+    place.site = used.site.clone();
+    place
+}
