@@ -3,12 +3,12 @@
 
 use std::path::PathBuf;
 
-use crate::cli::{Config, ExportConfig, ExportFormat, MapConfig};
+use crate::cli::{Config, ExportConfig, MapConfig};
 use crate::error::{Error, RecordError, Result};
 use crate::export::{write_atomically, write_geojson, GeoJsonOptions};
 use crate::gazetteer::{Context, Gazetteer};
 use crate::geocode::{geocode, Unresolved};
-use crate::ingest::{example_incidents, load_paths, write_jsonl, Loaded};
+use crate::ingest::{example_incidents, load_paths, Loaded};
 use crate::model::Incident;
 use crate::render::{render_map, svg_to_png, MapOptions};
 
@@ -23,6 +23,8 @@ pub struct Report {
     pub written: Vec<PathBuf>,
     /// Incidents whose label found no room on the map.
     pub unlabelled: Vec<String>,
+    /// Incidents an export's filters left out.
+    pub filtered_out: u64,
 }
 
 impl Report {
@@ -109,22 +111,24 @@ fn run_map(config: &MapConfig) -> Result<Report> {
 }
 
 fn run_export(config: &ExportConfig) -> Result<Report> {
-    let (incidents, mut report) = load_and_locate(&config.inputs, config.country.as_deref());
-    match config.format {
-        ExportFormat::GeoJson => write_geojson(
-            &incidents,
-            &config.output,
-            &GeoJsonOptions { flat: config.flat },
-        )?,
-        ExportFormat::JsonLines => {
-            let mut bytes = Vec::new();
-            write_jsonl(&incidents, &mut bytes).map_err(|source| Error::Write {
-                path: config.output.clone(),
-                source,
-            })?;
-            write_atomically(&config.output, &bytes)?;
-        }
-    }
+    let settings = crate::pipeline::Settings {
+        read: config.read.clone(),
+        filter: config.filter.clone(),
+        context: Context::country(config.country.as_deref()),
+        gazetteer: Gazetteer::builtin(),
+        threads: std::thread::available_parallelism().map_or(2, |n| n.get()),
+        progress: Default::default(),
+    };
+    let result = crate::pipeline::export(config, &settings)?;
+    let mut report = Report {
+        files_read: result.files,
+        incidents_read: result.read as usize,
+        skipped: result.rejected.into_iter().map(|r| r.error).collect(),
+        unresolved: result.unresolved,
+        filtered_out: result.filtered_out,
+        ..Report::default()
+    };
     report.written.push(config.output.clone());
+    report.written.extend(config.errors.clone());
     Ok(report)
 }

@@ -28,12 +28,15 @@ incimap map incidents.csv -o report/ --size-by killed --title \"Fighting in Octo
 incimap map data/                            # every .csv, .jsonl and .json file in data/\n\n\
 Data credits: places from GeoNames (CC BY 4.0); basemap from Natural Earth.")]
     Map(MapArgs),
-    /// Write the incidents as GeoJSON (RFC 7946) for GIS tools, or as JSON Lines.
+    /// Write the incidents as GeoJSON (RFC 7946), CSV, KML or JSON Lines, streamed and filtered.
     #[command(after_help = "Examples:\n  \
 incimap export -o incidents.geojson          # the embedded example\n  \
 incimap export incidents.csv -o -            # GeoJSON to standard output\n  \
-incimap export incidents.csv -o out.jsonl    # incimap's JSON Lines form (round-trips exactly)\n  \
-incimap export incidents.csv -o flat.geojson --flat\n\n\
+incimap export acled.csv -o out.kml --since 2019-10-01 --country SY --min killed=10\n  \
+incimap export ged.csv --to csv -o - --event-type Battles\n  \
+incimap export nl.csv --date-format %d-%m-%Y --errors rejected.csv -o out.geojson\n  \
+incimap export incidents.csv -o out.jsonl    # incimap's JSON Lines form (round-trips exactly)\n\n\
+Inputs: incimap CSV, ACLED and UCDP GED CSV (detected from the header), JSON Lines, JSON, GeoJSON.\n\
 Data credits: places from GeoNames (CC BY 4.0); basemap from Natural Earth.")]
     Export(ExportArgs),
 }
@@ -74,12 +77,40 @@ pub struct MapArgs {
 pub struct ExportArgs {
     #[command(flatten)]
     pub input: InputArgs,
-    /// Output file: .geojson / .json (GeoJSON) or .jsonl (JSON Lines); "-" for GeoJSON on stdout.
+    /// Output file, or "-" for standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
+    /// Output format: geojson, csv, kml or jsonl (default: from the -o extension; geojson for -).
+    #[arg(long, value_name = "FORMAT")]
+    pub to: Option<String>,
     /// GeoJSON without the nested figures/sources/mentions properties.
     #[arg(long)]
     pub flat: bool,
+    /// Keep incidents whose date span ends on or after this day (YYYY-MM-DD, YYYY-MM, YYYY).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Keep incidents whose date span starts on or before this day.
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Keep incidents of this ACLED event type or sub-event type (repeatable).
+    #[arg(long = "event-type", value_name = "TYPE")]
+    pub event_types: Vec<String>,
+    /// Keep incidents with at least N for a measure, e.g. killed=10 (repeatable).
+    #[arg(long, value_name = "MEASURE=N")]
+    pub min: Vec<String>,
+    /// Input field delimiter: a character or "tab" (default: detected from the header).
+    #[arg(long, value_name = "CHAR")]
+    pub delimiter: Option<String>,
+    /// Day-first or month-first input dates, e.g. "%d/%m/%Y" (%d %m %b %Y %y).
+    #[arg(long = "date-format", value_name = "FORMAT")]
+    pub date_format: Option<String>,
+    /// Write every rejected record (file, line, column, reason, record) to this CSV file.
+    #[arg(long, value_name = "FILE")]
+    pub errors: Option<PathBuf>,
+    /// Sort by date, then id (as `map` does), holding every incident in memory; the default
+    /// streams in input order.
+    #[arg(long)]
+    pub sorted: bool,
 }
 
 /// What the command line asks for, validated.
@@ -100,11 +131,25 @@ pub struct MapConfig {
     pub height_px: f64,
 }
 
-/// The export format, from the output file's extension.
+/// The export format, from `--to` or the output file's extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFormat {
     GeoJson,
     JsonLines,
+    Csv,
+    Kml,
+}
+
+impl ExportFormat {
+    fn parse(name: &str) -> Option<ExportFormat> {
+        match name.to_ascii_lowercase().as_str() {
+            "geojson" | "json" => Some(ExportFormat::GeoJson),
+            "jsonl" | "ndjson" => Some(ExportFormat::JsonLines),
+            "csv" => Some(ExportFormat::Csv),
+            "kml" => Some(ExportFormat::Kml),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -114,6 +159,73 @@ pub struct ExportConfig {
     pub output: PathBuf,
     pub format: ExportFormat,
     pub flat: bool,
+    pub filter: crate::filter::Filter,
+    pub read: crate::ingest::ReadOptions,
+    pub errors: Option<PathBuf>,
+    pub sorted: bool,
+}
+
+impl ExportArgs {
+    fn into_config(self) -> Result<ExportConfig> {
+        let usage = |flag: &str, e: crate::ParseError| Error::Usage(format!("{flag}: {e}"));
+        let ext = self
+            .output
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        let format = match (&self.to, ext.as_deref()) {
+            (Some(to), _) => ExportFormat::parse(to).ok_or_else(|| {
+                Error::Usage(format!("--to: expected geojson, csv, kml or jsonl, got {to:?}"))
+            })?,
+            (None, _) if self.output.as_os_str() == "-" => ExportFormat::GeoJson,
+            (None, Some(ext)) if ExportFormat::parse(ext).is_some() => {
+                ExportFormat::parse(ext).unwrap_or(ExportFormat::GeoJson)
+            }
+            _ => {
+                return Err(Error::Usage(format!(
+                    "-o: expected a file ending in .geojson, .json, .csv, .kml or .jsonl, or -, or give --to; got {}",
+                    self.output.display()
+                )))
+            }
+        };
+        let country = country(self.input.country)?;
+        let mut filter = crate::filter::Filter {
+            country: country.clone(),
+            ..Default::default()
+        };
+        if let Some(d) = &self.since {
+            filter.since = Some(crate::filter::parse_since(d).map_err(|e| usage("--since", e))?);
+        }
+        if let Some(d) = &self.until {
+            filter.until = Some(crate::filter::parse_until(d).map_err(|e| usage("--until", e))?);
+        }
+        for t in &self.event_types {
+            let t = crate::filter::parse_event_type(t).map_err(|e| usage("--event-type", e))?;
+            filter.event_types.push(t);
+        }
+        for m in &self.min {
+            filter.min.push(crate::filter::parse_min(m).map_err(|e| usage("--min", e))?);
+        }
+        let mut read = crate::ingest::ReadOptions::default();
+        if let Some(d) = &self.delimiter {
+            let d = crate::ingest::ReadOptions::parse_delimiter(d).map_err(|e| usage("--delimiter", e))?;
+            read.delimiter = Some(d);
+        }
+        if let Some(f) = &self.date_format {
+            read.dates = crate::ingest::DateReader::with_format(f).map_err(|e| usage("--date-format", e))?;
+        }
+        Ok(ExportConfig {
+            inputs: self.input.inputs,
+            country,
+            output: self.output,
+            format,
+            flat: self.flat,
+            filter,
+            read,
+            errors: self.errors,
+            sorted: self.sorted,
+        })
+    }
 }
 
 fn country(code: Option<String>) -> Result<Option<String>> {
@@ -149,31 +261,7 @@ impl Cli {
                     height_px: f64::from(args.height),
                 }))
             }
-            Command::Export(args) => {
-                let ext = args
-                    .output
-                    .extension()
-                    .and_then(|e| e.to_str())
-                    .map(str::to_ascii_lowercase);
-                let format = match ext.as_deref() {
-                    _ if args.output.as_os_str() == "-" => ExportFormat::GeoJson,
-                    Some("geojson") | Some("json") => ExportFormat::GeoJson,
-                    Some("jsonl") | Some("ndjson") => ExportFormat::JsonLines,
-                    _ => {
-                        return Err(Error::Usage(format!(
-                            "-o: expected a file ending in .geojson, .json or .jsonl, or -, got {}",
-                            args.output.display()
-                        )))
-                    }
-                };
-                Ok(Config::Export(ExportConfig {
-                    inputs: args.input.inputs,
-                    country: country(args.input.country)?,
-                    output: args.output,
-                    format,
-                    flat: args.flat,
-                }))
-            }
+            Command::Export(args) => Ok(Config::Export(args.into_config()?)),
         }
     }
 }

@@ -15,10 +15,12 @@ pub mod cli;
 pub mod error;
 pub mod export;
 pub mod extract;
+pub mod filter;
 pub mod gazetteer;
 pub mod geocode;
 pub mod ingest;
 pub mod model;
+pub mod pipeline;
 pub mod render;
 
 pub use error::{Error, ParseError, RecordError, Result};

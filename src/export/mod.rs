@@ -1,14 +1,21 @@
-//! Stage 3, export: located incidents → files other tools read (GeoJSON, JSON Lines).
+//! Stage 3, export: located incidents → files other tools read (GeoJSON, CSV, KML, JSON Lines).
 //!
 //! Files are written atomically: to a temporary file in the same folder, then renamed over
 //! the target, so that a reader never sees a half-written file.
 
+pub mod csv;
 mod geojson;
+mod geojson_stream;
+mod kml;
+pub mod stream;
 
 use std::io::Write;
 use std::path::Path;
 
-pub use geojson::{feature_collection, write_geojson, GeoJsonOptions};
+pub use geojson::{feature_collection, figures_text, write_geojson, GeoJsonOptions};
+pub use geojson_stream::GeoJsonFormat;
+pub use kml::KmlFormat;
+pub use stream::{CsvFormat, JsonLinesFormat, RecordFormat, Sink, Summary};
 
 use crate::error::{Error, Result};
 

@@ -4,14 +4,26 @@
 //! to skip, so that one bad row never loses the good ones. A file that cannot be read at all
 //! is reported the same way and the run goes on with the other files.
 
+mod acled;
 mod cell;
+pub mod countries;
+mod dates;
+pub mod detect;
+mod geojson;
 mod jsonl;
+pub mod stream;
 mod table;
+mod ucdp;
+mod wide;
 
 use std::path::{Path, PathBuf};
 
 pub use cell::{parse_count_cell, parse_lon_lat};
 pub use jsonl::{read_json, read_jsonl, write_jsonl};
+pub use dates::DateReader;
+pub use detect::{read_table, ReadOptions, TableKind};
+pub use geojson::{is_geojson, read_geojson};
+pub use stream::{read_file, Rejected};
 pub use table::read_csv;
 
 use crate::error::RecordError;
@@ -46,12 +58,14 @@ pub fn example_incidents() -> Loaded {
     loaded
 }
 
-/// The input formats, chosen from a file's extension.
+/// The input formats, chosen from a file's extension (a CSV's layout — incimap, ACLED,
+/// UCDP GED — and a `.json` file's kind — incidents or GeoJSON — from its content).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     JsonLines,
     Json,
     Csv,
+    GeoJson,
 }
 
 impl Format {
@@ -62,6 +76,7 @@ impl Format {
             "jsonl" | "ndjson" => Some(Format::JsonLines),
             "json" => Some(Format::Json),
             "csv" | "tsv" => Some(Format::Csv),
+            "geojson" => Some(Format::GeoJson),
             _ => None,
         }
     }
@@ -93,7 +108,7 @@ pub fn load_paths(paths: &[PathBuf]) -> Loaded {
     loaded
 }
 
-fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+pub(crate) fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
         if path.is_dir() {
@@ -106,29 +121,11 @@ fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
 }
 
 /// Loads one file; an unreadable or unsupported file is one error, not a failure of the run.
+/// Tables of every layout (incimap, ACLED, UCDP GED, incimap's CSV export) and GeoJSON are
+/// recognized from their content.
 pub fn load_file(path: &Path) -> (Vec<Incident>, Vec<RecordError>) {
-    let label = path.display().to_string();
-    let Some(format) = Format::from_path(path) else {
-        let msg = "unsupported input: expected a .jsonl, .json or .csv file";
-        return (Vec::new(), vec![RecordError::new(label, None, msg)]);
-    };
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(err) => {
-            return (
-                Vec::new(),
-                vec![RecordError::new(label, None, format!("cannot read: {err}"))],
-            );
-        }
-    };
-    let (text, mut errors) = decode_utf8(&bytes, &label);
-    let (incidents, more) = match format {
-        Format::JsonLines => read_jsonl(&text, &label),
-        Format::Json => read_json(&text, &label),
-        Format::Csv => read_csv(text.as_bytes(), &label),
-    };
-    errors.extend(more);
-    (incidents, errors)
+    let (incidents, rejected) = stream::read_file(path, &ReadOptions::default());
+    (incidents, rejected.into_iter().map(|r| r.error).collect())
 }
 
 /// Decodes UTF-8 (dropping a byte-order mark); invalid bytes become U+FFFD with a warning

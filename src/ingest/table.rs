@@ -4,7 +4,7 @@
 //! `place` or `lon`+`lat` are required. The full column list is in the README
 //! ("Input formats"). Any column named after a measure (`killed`, `escaped`, `detained`,
 //! `fatalities`, …) is a figure; columns the model does not know are kept in `extra`.
-//! The delimiter (comma, semicolon or tab) is detected from the header line.
+//! The delimiter (comma, semicolon or tab) is detected from the header line (`detect.rs`).
 
 use std::collections::BTreeMap;
 
@@ -15,6 +15,7 @@ use crate::model::{
 };
 
 use super::cell::{parse_count_cell, parse_lon_lat};
+use super::detect::{read_table, ReadOptions};
 
 /// What a header means.
 #[derive(Debug, Clone, PartialEq)]
@@ -69,72 +70,55 @@ fn classify(header: &str) -> Column {
     }
 }
 
-fn detect_delimiter(text: &[u8]) -> u8 {
-    let header = text.split(|&b| b == b'\n').next().unwrap_or_default();
-    let count = |d: u8| header.iter().filter(|&&b| b == d).count();
-    [b',', b';', b'\t']
-        .into_iter()
-        .max_by_key(|&d| (count(d), d == b','))
-        .unwrap_or(b',')
+/// The columns of incimap's CSV form, classified from the header.
+#[derive(Debug, Clone)]
+pub struct IncimapColumns {
+    columns: Vec<Column>,
 }
 
-/// Reads the CSV form; each bad row is one error with its line, column and what was expected.
+impl IncimapColumns {
+    /// Classifies the header; `date` and `place` (or `lon` + `lat`) are required.
+    pub(crate) fn from_headers(
+        headers: &csv::StringRecord,
+        label: &str,
+    ) -> Result<IncimapColumns, RecordError> {
+        let columns: Vec<Column> = headers.iter().map(classify).collect();
+        let has = |c: &Column| columns.contains(c);
+        if !has(&Column::Date) || !(has(&Column::Place) || (has(&Column::Lon) && has(&Column::Lat)))
+        {
+            let msg = format!(
+                "expected a header with a 'date' column and a 'place' column (or 'lon' and 'lat'), got: {}",
+                headers.iter().collect::<Vec<_>>().join(", ")
+            );
+            return Err(RecordError::new(label, Some(1), msg));
+        }
+        Ok(IncimapColumns { columns })
+    }
+
+    /// One row → one incident.
+    pub(crate) fn row(
+        &self,
+        record: &csv::StringRecord,
+        label: &str,
+        line: Option<u64>,
+        options: &ReadOptions,
+    ) -> Result<Incident, RecordError> {
+        let cells: Vec<(&Column, &str)> = self.columns.iter().zip(record.iter()).collect();
+        row_to_incident(&cells, label, line, options)
+    }
+}
+
+/// Reads a table (this CSV form, or an ACLED / UCDP / incimap export, detected from the
+/// header); each bad row is one error with its line, column and what was expected.
 pub fn read_csv(bytes: &[u8], label: &str) -> (Vec<Incident>, Vec<RecordError>) {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(detect_delimiter(bytes))
-        .flexible(true)
-        .from_reader(bytes);
-    let headers = match reader.headers() {
-        Ok(h) => h.clone(),
-        Err(err) => {
-            return (
-                Vec::new(),
-                vec![RecordError::new(label, Some(1), err.to_string())],
-            )
-        }
-    };
-    let columns: Vec<Column> = headers.iter().map(classify).collect();
-    let has = |c: &Column| columns.contains(c);
-    if !has(&Column::Date) || !(has(&Column::Place) || (has(&Column::Lon) && has(&Column::Lat))) {
-        let msg = format!(
-            "expected a header with a 'date' column and a 'place' column (or 'lon' and 'lat'), got: {}",
-            headers.iter().collect::<Vec<_>>().join(", ")
-        );
-        return (Vec::new(), vec![RecordError::new(label, Some(1), msg)]);
-    }
-    let mut incidents = Vec::new();
-    let mut errors = Vec::new();
-    for result in reader.records() {
-        let record = match result {
-            Ok(record) => record,
-            Err(err) => {
-                let line = err.position().map(|p| p.line());
-                errors.push(RecordError::new(
-                    label,
-                    line,
-                    format!("unreadable row: {err}"),
-                ));
-                continue;
-            }
-        };
-        let line = record.position().map(|p| p.line());
-        if record.iter().all(|cell| cell.trim().is_empty()) {
-            continue;
-        }
-        let cells: Vec<(&Column, &str)> = columns.iter().zip(record.iter()).collect();
-        match row_to_incident(&cells, label, line) {
-            Ok(incident) => incidents.push(incident),
-            Err(err) => errors.push(err),
-        }
-    }
-    (incidents, errors)
+    read_table(bytes, label, &ReadOptions::default())
 }
 
 fn row_to_incident(
     cells: &[(&Column, &str)],
     label: &str,
     line: Option<u64>,
+    options: &ReadOptions,
 ) -> Result<Incident, RecordError> {
     let err =
         |column: &str, message: String| RecordError::new(label, line, message).in_column(column);
@@ -153,10 +137,14 @@ fn row_to_incident(
             .collect()
     };
 
-    let mut date = DateSpan::parse(get(&Column::Date)).map_err(|e| err("date", e.to_string()))?;
+    let dates = &options.dates;
+    let mut date = dates
+        .parse(get(&Column::Date))
+        .map_err(|e| err("date", e.to_string()))?;
     if !get(&Column::DateEnd).is_empty() {
-        let end =
-            DateSpan::parse(get(&Column::DateEnd)).map_err(|e| err("date_end", e.to_string()))?;
+        let end = dates
+            .parse(get(&Column::DateEnd))
+            .map_err(|e| err("date_end", e.to_string()))?;
         date = DateSpan::between(date.start, end.end, date.precision.max(end.precision))
             .map_err(|e| err("date_end", e.to_string()))?;
     }

@@ -1,0 +1,224 @@
+//! Stage 3, export: incidents → CSV for spreadsheets and GIS, one row per incident.
+//!
+//! ACLED-style columns first (`event_id_cnty`, `event_date`, `year`, `time_precision`,
+//! `event_type`, …, `latitude`, `longitude`, `geo_precision`, `source`, `notes`, `fatalities`,
+//! `tags`) so that ACLED-aware tools and habits work, then incimap's own: the exact span and
+//! precisions as words, the figure columns `<measure>`, `<measure>_low`, `<measure>_high`,
+//! `figures_text`, `claim_sources`, and the JSON columns `figures_json`, `sources_json`,
+//! `mentions_json`, `extra_json`, from which `incimap` re-imports the file losslessly
+//! (`src/ingest/wide.rs`). Lists (`actors`, `tags`) are `; `-separated, or a JSON array when an
+//! item itself contains `;`. Coordinates are written in full (shortest exact form). RFC 4180
+//! quoting, `\n` line ends, UTF-8 without a byte-order mark.
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+use crate::export::geojson::figures_text;
+use crate::ingest::countries;
+use crate::model::{Incident, Measure};
+
+/// The fixed columns before the figure columns.
+pub const LEAD_COLUMNS: [&str; 25] = [
+    "event_id_cnty",
+    "title",
+    "event_date",
+    "date_end",
+    "year",
+    "time_precision",
+    "date_precision",
+    "event_type",
+    "sub_event_type",
+    "actors",
+    "country_code",
+    "country",
+    "admin1",
+    "location",
+    "place_canonical",
+    "place_id",
+    "site",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "place_precision",
+    "source",
+    "notes",
+    "tags",
+    "fatalities",
+];
+
+/// The columns after the figure columns.
+pub const TAIL_COLUMNS: [&str; 6] = [
+    "figures_text",
+    "claim_sources",
+    "figures_json",
+    "sources_json",
+    "mentions_json",
+    "extra_json",
+];
+
+/// The header row for the given figure measures.
+pub fn csv_header(measures: &[Measure], out: &mut Vec<u8>) {
+    let mut cells: Vec<String> = LEAD_COLUMNS.iter().map(|c| c.to_string()).collect();
+    for measure in measures {
+        let name = measure.as_str();
+        cells.extend([
+            name.to_string(),
+            format!("{name}_low"),
+            format!("{name}_high"),
+        ]);
+    }
+    cells.extend(TAIL_COLUMNS.iter().map(|c| c.to_string()));
+    write_row(cells.iter().map(String::as_str), out);
+}
+
+/// A list cell: `a; b`, or a JSON array when an item contains `;` (so it re-imports exactly).
+pub fn list_cell(items: &[String]) -> String {
+    if items
+        .iter()
+        .any(|i| i.contains(';') || i.trim() != i || i.is_empty())
+    {
+        serde_json::to_string(items).unwrap_or_default()
+    } else {
+        items.join("; ")
+    }
+}
+
+/// One incident as a CSV row (with its line end).
+pub fn csv_row(incident: &Incident, measures: &[Measure], out: &mut Vec<u8>) {
+    let place = &incident.place;
+    let opt = |v: Option<&str>| v.unwrap_or("").to_string();
+    let num = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_default();
+    let coord = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
+    let json = |v: Value| match &v {
+        Value::Array(items) if items.is_empty() => String::new(),
+        Value::Object(map) if map.is_empty() => String::new(),
+        _ => v.to_string(),
+    };
+    let killed = incident.figure(&Measure::Killed).and_then(|f| f.best);
+    let outlets: Vec<String> = incident
+        .sources
+        .iter()
+        .filter_map(|s| s.outlet.clone())
+        .collect();
+    let claimants: BTreeSet<&str> = incident
+        .figures
+        .iter()
+        .flat_map(|f| {
+            f.claims
+                .iter()
+                .chain(f.parts.iter().flat_map(|p| p.claims.iter()))
+        })
+        .filter_map(|c| c.source.as_deref())
+        .collect();
+    let mut cells: Vec<String> = vec![
+        incident.id.clone(),
+        incident.title.clone(),
+        incident.date.start.to_string(),
+        incident.date.end.to_string(),
+        incident.date.start.year.to_string(),
+        incident.date.precision.acled_code().to_string(),
+        incident.date.precision.as_str().to_string(),
+        opt(incident.event_type.map(|e| e.as_str())),
+        opt(incident.sub_event_type.map(|e| e.as_str())),
+        list_cell(&incident.actors),
+        opt(place.country_code.as_deref()),
+        opt(place
+            .country_code
+            .as_deref()
+            .and_then(countries::name_from_code)),
+        opt(place.admin1.as_deref()),
+        place.name.clone(),
+        opt(place.canonical_name.as_deref()),
+        opt(place.gazetteer_id.as_deref()),
+        opt(place.site.as_deref()),
+        coord(place.lat),
+        coord(place.lon),
+        place
+            .precision
+            .acled_code()
+            .map(|c| c.to_string())
+            .unwrap_or_default(),
+        place.precision.as_str().to_string(),
+        outlets.join("; "),
+        incident.description.clone(),
+        list_cell(&incident.tags),
+        num(killed),
+    ];
+    for measure in measures {
+        let fig = incident.figure(measure);
+        cells.push(num(fig.and_then(|f| f.best)));
+        cells.push(num(fig.and_then(|f| f.low)));
+        cells.push(num(fig.and_then(|f| f.high)));
+    }
+    cells.push(figures_text(incident, measures));
+    cells.push(claimants.into_iter().collect::<Vec<_>>().join("; "));
+    cells.push(json(
+        serde_json::to_value(&incident.figures).unwrap_or(Value::Null),
+    ));
+    cells.push(json(
+        serde_json::to_value(&incident.sources).unwrap_or(Value::Null),
+    ));
+    cells.push(json(
+        serde_json::to_value(&incident.mentions).unwrap_or(Value::Null),
+    ));
+    cells.push(json(
+        serde_json::to_value(&incident.extra).unwrap_or(Value::Null),
+    ));
+    write_row(cells.iter().map(String::as_str), out);
+}
+
+/// Writes cells with RFC 4180 quoting (only where needed) and a `\n` line end.
+fn write_row<'a>(cells: impl Iterator<Item = &'a str>, out: &mut Vec<u8>) {
+    for (i, cell) in cells.enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        let needs_quotes = cell
+            .bytes()
+            .any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'))
+            || cell.starts_with(' ')
+            || cell.ends_with(' ');
+        if needs_quotes {
+            out.push(b'"');
+            for b in cell.bytes() {
+                if b == b'"' {
+                    out.push(b'"');
+                }
+                out.push(b);
+            }
+            out.push(b'"');
+        } else {
+            out.extend_from_slice(cell.as_bytes());
+        }
+    }
+    out.push(b'\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::{example_incidents, read_csv};
+
+    #[test]
+    fn rows_quote_what_needs_quoting_and_re_import_exactly() {
+        let incidents = example_incidents().incidents;
+        let measures = vec![Measure::Killed, Measure::Escaped];
+        let mut out = Vec::new();
+        csv_header(&measures, &mut out);
+        for incident in &incidents {
+            csv_row(incident, &measures, &mut out);
+        }
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.starts_with("event_id_cnty,title,event_date,"));
+        let (again, errors) = read_csv(text.as_bytes(), "x.csv");
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(again, incidents);
+    }
+
+    #[test]
+    fn lists_with_semicolons_become_json() {
+        assert_eq!(list_cell(&["a".into(), "b".into()]), "a; b");
+        assert_eq!(list_cell(&["a; b".into()]), "[\"a; b\"]");
+    }
+}

@@ -1,0 +1,337 @@
+//! Stage 3, export: GeoJSON written one feature at a time, for inputs too large to hold.
+//!
+//! For the same incidents in the same order it writes exactly the bytes of the in-memory
+//! writer (`geojson.rs`: the same properties in the same order, pretty-printed the same way),
+//! which a test checks. The differences are only what streaming requires and are documented
+//! in the README ("Streaming"): features come in input order (the in-memory writer sorts by
+//! date, then id — for input already in that order the files are identical), and the `bbox`
+//! and the figure columns come from a first pass over the input ([`super::Summary`]).
+
+use std::collections::BTreeSet;
+
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+use serde_json::ser::Formatter;
+
+use super::stream::{round6, RecordFormat, Summary};
+use crate::export::geojson::figures_text;
+use crate::model::{Incident, Measure};
+
+/// Property keys the writer always uses (an extra with one of these names gets `extra_`).
+const FIXED: [&str; 20] = [
+    "id",
+    "title",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "place",
+    "place_id",
+    "place_canonical",
+    "country",
+    "admin1",
+    "geo_precision",
+    "site",
+    "event_type",
+    "sub_event_type",
+    "actors",
+    "tags",
+    "figures_text",
+    "claim_sources",
+    "description",
+    "figures",
+];
+
+/// The streaming GeoJSON format.
+pub struct GeoJsonFormat {
+    pub measures: Vec<Measure>,
+    pub bbox: Option<[f64; 4]>,
+    pub flat: bool,
+}
+
+impl GeoJsonFormat {
+    pub fn new(summary: &Summary, flat: bool) -> GeoJsonFormat {
+        GeoJsonFormat {
+            measures: summary.measure_columns(),
+            bbox: summary.bbox,
+            flat,
+        }
+    }
+
+    fn taken(&self, key: &str) -> bool {
+        (FIXED.contains(&key) && (key != "figures" || !self.flat))
+            || (!self.flat && (key == "sources" || key == "mentions"))
+            || self.measures.iter().any(|m| {
+                let name = m.as_str();
+                key == name
+                    || key
+                        .strip_prefix(name)
+                        .is_some_and(|r| r == "_low" || r == "_high")
+            })
+    }
+}
+
+fn json_text<T: Serialize + ?Sized>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}
+
+impl RecordFormat for GeoJsonFormat {
+    fn header(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(b"{\n  \"type\": \"FeatureCollection\",\n  \"attribution\": ");
+        out.extend_from_slice(json_text(crate::DATA_CREDITS).as_bytes());
+        out.extend_from_slice(b",\n");
+        if let Some(bbox) = self.bbox {
+            out.extend_from_slice(b"  \"bbox\": [\n");
+            let values: Vec<String> = bbox
+                .iter()
+                .map(|v| format!("    {}", json_text(v)))
+                .collect();
+            out.extend_from_slice(values.join(",\n").as_bytes());
+            out.extend_from_slice(b"\n  ],\n");
+        }
+        out.extend_from_slice(b"  \"features\": [");
+    }
+
+    fn separator(&self) -> &'static [u8] {
+        b","
+    }
+
+    fn record(&self, incident: &Incident, out: &mut Vec<u8>) {
+        let Some((lon, lat)) = incident.place.lon_lat() else {
+            return;
+        };
+        out.extend_from_slice(b",\n    ");
+        let feature = FeatureRef {
+            format: self,
+            incident,
+            coordinates: [round6(lon), round6(lat)],
+        };
+        let mut ser = serde_json::Serializer::with_formatter(&mut *out, Indented::at(2));
+        // Serializing into memory cannot fail: every value is a string, number or null.
+        let _ = feature.serialize(&mut ser);
+    }
+
+    fn footer(&self, any: bool, out: &mut Vec<u8>) {
+        out.extend_from_slice(if any { b"\n  ]\n}\n" } else { b"]\n}\n" });
+    }
+}
+
+struct FeatureRef<'a> {
+    format: &'a GeoJsonFormat,
+    incident: &'a Incident,
+    coordinates: [f64; 2],
+}
+
+#[derive(Serialize)]
+struct Point {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    coordinates: [f64; 2],
+}
+
+impl Serialize for FeatureRef<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(4))?;
+        map.serialize_entry("type", "Feature")?;
+        map.serialize_entry("id", &self.incident.id)?;
+        let point = Point {
+            kind: "Point",
+            coordinates: self.coordinates,
+        };
+        map.serialize_entry("geometry", &point)?;
+        map.serialize_entry("properties", &PropertiesRef(self.format, self.incident))?;
+        map.end()
+    }
+}
+
+struct PropertiesRef<'a>(&'a GeoJsonFormat, &'a Incident);
+
+impl Serialize for PropertiesRef<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let PropertiesRef(format, incident) = *self;
+        let place = &incident.place;
+        let mut p = serializer.serialize_map(None)?;
+        p.serialize_entry("id", &incident.id)?;
+        p.serialize_entry("title", &incident.title)?;
+        p.serialize_entry("date_start", &incident.date.start.to_string())?;
+        p.serialize_entry("date_end", &incident.date.end.to_string())?;
+        p.serialize_entry("date_precision", incident.date.precision.as_str())?;
+        p.serialize_entry("place", &place.name)?;
+        p.serialize_entry("place_id", &place.gazetteer_id)?;
+        p.serialize_entry("place_canonical", &place.canonical_name)?;
+        p.serialize_entry("country", &place.country_code)?;
+        p.serialize_entry("admin1", &place.admin1)?;
+        p.serialize_entry("geo_precision", place.precision.as_str())?;
+        p.serialize_entry("site", &place.site)?;
+        p.serialize_entry("event_type", &incident.event_type.map(|e| e.as_str()))?;
+        p.serialize_entry(
+            "sub_event_type",
+            &incident.sub_event_type.map(|e| e.as_str()),
+        )?;
+        p.serialize_entry("actors", &incident.actors.join("; "))?;
+        p.serialize_entry("tags", &incident.tags.join("; "))?;
+        for measure in &format.measures {
+            let fig = incident.figure(measure);
+            let name = measure.as_str();
+            p.serialize_entry(name, &fig.and_then(|f| f.best))?;
+            p.serialize_entry(&format!("{name}_low"), &fig.and_then(|f| f.low))?;
+            p.serialize_entry(&format!("{name}_high"), &fig.and_then(|f| f.high))?;
+        }
+        p.serialize_entry("figures_text", &figures_text(incident, &format.measures))?;
+        let claimants: BTreeSet<&str> = incident
+            .figures
+            .iter()
+            .flat_map(|f| {
+                f.claims
+                    .iter()
+                    .chain(f.parts.iter().flat_map(|p| p.claims.iter()))
+            })
+            .filter_map(|c| c.source.as_deref())
+            .collect();
+        let claimants: Vec<&str> = claimants.into_iter().collect();
+        p.serialize_entry("claim_sources", &claimants.join("; "))?;
+        p.serialize_entry("description", &incident.description)?;
+        if !format.flat {
+            p.serialize_entry("figures", &incident.figures)?;
+            p.serialize_entry("sources", &incident.sources)?;
+            p.serialize_entry("mentions", &incident.mentions)?;
+        }
+        let mut extras: Vec<String> = Vec::new();
+        for (key, value) in &incident.extra {
+            let key = if format.taken(key) || extras.contains(key) {
+                format!("extra_{key}")
+            } else {
+                key.clone()
+            };
+            p.serialize_entry(&key, value)?;
+            extras.push(key);
+        }
+        p.end()
+    }
+}
+
+/// serde_json's pretty layout (two-space indent, `": "`), starting `depth` levels deep so
+/// that a feature serialized alone has the indentation it has inside the collection.
+struct Indented {
+    depth: usize,
+    has_value: bool,
+}
+
+impl Indented {
+    fn at(depth: usize) -> Indented {
+        Indented {
+            depth,
+            has_value: false,
+        }
+    }
+
+    fn indent<W: ?Sized + std::io::Write>(&self, w: &mut W) -> std::io::Result<()> {
+        for _ in 0..self.depth {
+            w.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+}
+
+impl Formatter for Indented {
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(b"[")
+    }
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            w.write_all(b"\n")?;
+            self.indent(w)?;
+        }
+        w.write_all(b"]")
+    }
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        w.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(w)
+    }
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(b"{")
+    }
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            w.write_all(b"\n")?;
+            self.indent(w)?;
+        }
+        w.write_all(b"}")
+    }
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        w.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(w)
+    }
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b": ")
+    }
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::{feature_collection, GeoJsonOptions};
+    use crate::ingest::example_incidents;
+
+    fn streamed(incidents: &[Incident], flat: bool) -> Vec<u8> {
+        let mut summary = Summary::default();
+        incidents.iter().for_each(|i| summary.add(i));
+        let format = GeoJsonFormat::new(&summary, flat);
+        let mut out = Vec::new();
+        format.header(&mut out);
+        let mut body = Vec::new();
+        for incident in incidents {
+            format.record(incident, &mut body);
+        }
+        out.extend_from_slice(body.get(1..).unwrap_or_default());
+        format.footer(!incidents.is_empty(), &mut out);
+        out
+    }
+
+    #[test]
+    fn streamed_bytes_equal_the_in_memory_writer_for_sorted_input() {
+        let mut incidents = example_incidents().incidents;
+        for (i, incident) in incidents.iter_mut().enumerate() {
+            incident.place.lon = Some(38.0 + i as f64 * 0.123_456_789);
+            incident.place.lat = Some(-0.000_000_1);
+            incident.extra.insert("title".into(), "clash".into());
+            incident.extra.insert("count".into(), serde_json::json!(3));
+        }
+        incidents.sort_by(|a, b| a.date.start.cmp(&b.date.start).then(a.id.cmp(&b.id)));
+        for flat in [false, true] {
+            let value = feature_collection(&incidents, &GeoJsonOptions { flat });
+            let mut expected = serde_json::to_vec_pretty(&value).unwrap();
+            expected.push(b'\n');
+            let got = streamed(&incidents, flat);
+            assert_eq!(
+                String::from_utf8(got).unwrap(),
+                String::from_utf8(expected).unwrap()
+            );
+        }
+        let value = feature_collection(&[], &GeoJsonOptions::default());
+        let mut expected = serde_json::to_vec_pretty(&value).unwrap();
+        expected.push(b'\n');
+        assert_eq!(streamed(&[], false), expected);
+    }
+}

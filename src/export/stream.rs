@@ -1,0 +1,189 @@
+//! Stage 3, export, streamed: the record formats (GeoJSON, CSV, KML, JSON Lines) written one
+//! incident at a time, the [`Summary`] a first pass gathers for the formats whose header
+//! depends on every record (GeoJSON's bbox and figure columns, the CSV and KML figure
+//! columns), and an output that is renamed into place only when complete.
+
+use std::collections::BTreeSet;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+use crate::model::{Incident, Measure};
+
+/// What a first pass over the (filtered, located) incidents found.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Summary {
+    pub count: u64,
+    /// `[min lon, min lat, max lon, max lat]` of the rounded coordinates.
+    pub bbox: Option<[f64; 4]>,
+    /// Measures of the top-level figures.
+    pub measures: BTreeSet<Measure>,
+}
+
+impl Summary {
+    pub fn add(&mut self, incident: &Incident) {
+        self.count += 1;
+        if let Some((lon, lat)) = incident.place.lon_lat() {
+            let (lon, lat) = (round6(lon), round6(lat));
+            self.bbox = Some(match self.bbox {
+                None => [lon, lat, lon, lat],
+                Some([a, b, c, d]) => [a.min(lon), b.min(lat), c.max(lon), d.max(lat)],
+            });
+        }
+        for figure in &incident.figures {
+            if !self.measures.contains(&figure.measure) {
+                self.measures.insert(figure.measure.clone());
+            }
+        }
+    }
+
+    pub fn merge(&mut self, other: Summary) {
+        self.count += other.count;
+        if let Some([a, b, c, d]) = other.bbox {
+            self.bbox = Some(match self.bbox {
+                None => [a, b, c, d],
+                Some([e, f, g, h]) => [a.min(e), b.min(f), c.max(g), d.max(h)],
+            });
+        }
+        self.measures.extend(other.measures);
+    }
+
+    /// The figure columns, as the GeoJSON writer orders them: the known measures in their
+    /// fixed order, then the others alphabetically.
+    pub fn measure_columns(&self) -> Vec<Measure> {
+        let mut out: Vec<Measure> = Measure::KNOWN
+            .iter()
+            .filter(|m| self.measures.contains(m))
+            .cloned()
+            .collect();
+        out.extend(self.measures.iter().filter(|m| !m.counts_people()).cloned());
+        out
+    }
+}
+
+/// Rounds to 6 decimals; `-0.0` becomes `0.0` (as the GeoJSON writer does).
+pub fn round6(value: f64) -> f64 {
+    let rounded = (value * 1e6).round() / 1e6;
+    if rounded == 0.0 {
+        0.0
+    } else {
+        rounded
+    }
+}
+
+/// A file format written one record at a time. Records may be serialized on several threads;
+/// each is written with its separator in front, and the separator of the very first record
+/// is dropped by the writer.
+pub trait RecordFormat: Sync {
+    fn header(&self, out: &mut Vec<u8>);
+    /// The bytes before every record but the first.
+    fn separator(&self) -> &'static [u8] {
+        b""
+    }
+    /// Writes the separator and one record.
+    fn record(&self, incident: &Incident, out: &mut Vec<u8>);
+    /// `any`: whether at least one record was written.
+    fn footer(&self, any: bool, out: &mut Vec<u8>);
+}
+
+/// JSON Lines: incimap's own form, one incident per line (round-trips exactly).
+pub struct JsonLinesFormat;
+
+impl RecordFormat for JsonLinesFormat {
+    fn header(&self, _out: &mut Vec<u8>) {}
+    fn record(&self, incident: &Incident, out: &mut Vec<u8>) {
+        if serde_json::to_writer(&mut *out, incident).is_ok() {
+            out.push(b'\n');
+        }
+    }
+    fn footer(&self, _any: bool, _out: &mut Vec<u8>) {}
+}
+
+/// CSV: the columns of `src/export/csv.rs`.
+pub struct CsvFormat {
+    pub measures: Vec<Measure>,
+}
+
+impl RecordFormat for CsvFormat {
+    fn header(&self, out: &mut Vec<u8>) {
+        super::csv::csv_header(&self.measures, out);
+    }
+    fn record(&self, incident: &Incident, out: &mut Vec<u8>) {
+        super::csv::csv_row(incident, &self.measures, out);
+    }
+    fn footer(&self, _any: bool, _out: &mut Vec<u8>) {}
+}
+
+/// Where a streamed export goes: standard output, or a temporary file beside the target that
+/// replaces it when [`Sink::commit`] is called (dropped without commit: removed).
+pub struct Sink {
+    target: PathBuf,
+    temp: Option<PathBuf>,
+    out: Box<dyn Write>,
+}
+
+impl Sink {
+    pub fn create(target: &Path) -> Result<Sink> {
+        let wrap = |source| Error::Write {
+            path: target.to_path_buf(),
+            source,
+        };
+        if target.as_os_str() == "-" {
+            return Ok(Sink {
+                target: target.to_path_buf(),
+                temp: None,
+                out: Box::new(BufWriter::with_capacity(1 << 20, std::io::stdout())),
+            });
+        }
+        let dir = match target.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        std::fs::create_dir_all(&dir).map_err(wrap)?;
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+        let file = File::create(&temp).map_err(wrap)?;
+        Ok(Sink {
+            target: target.to_path_buf(),
+            temp: Some(temp),
+            out: Box::new(BufWriter::with_capacity(1 << 20, file)),
+        })
+    }
+
+    pub fn write_all(&mut self, bytes: &[u8]) -> Result<()> {
+        self.out.write_all(bytes).map_err(|source| Error::Write {
+            path: self.target.clone(),
+            source,
+        })
+    }
+
+    /// Flushes and renames the temporary file over the target.
+    pub fn commit(mut self) -> Result<()> {
+        let wrap = |source| Error::Write {
+            path: self.target.clone(),
+            source,
+        };
+        self.out.flush().map_err(wrap)?;
+        if let Some(temp) = self.temp.take() {
+            // Drop the writer (closing the file) before the rename.
+            self.out = Box::new(std::io::sink());
+            if let Err(source) = std::fs::rename(&temp, &self.target) {
+                let _ = std::fs::remove_file(&temp);
+                return Err(wrap(source));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Sink {
+    fn drop(&mut self) {
+        if let Some(temp) = self.temp.take() {
+            let _ = std::fs::remove_file(temp);
+        }
+    }
+}

@@ -1,0 +1,318 @@
+//! Stage 1, ingest: ACLED CSV exports → incidents.
+//!
+//! Column mapping (documented in the README, "ACLED CSV"):
+//!
+//! | ACLED | incimap |
+//! |---|---|
+//! | `event_id_cnty` | `id` |
+//! | `event_date` (+ `time_precision` 1 day, 2 week, 3 month) | `date` |
+//! | `event_type`, `sub_event_type` | the same taxonomy |
+//! | `actor1`, `assoc_actor_1`, `actor2`, `assoc_actor_2` | `actors`, in that order |
+//! | `iso` (numeric) or `country` (name) | `place.country_code` (alpha-2) |
+//! | `admin1`, `location`, `latitude`, `longitude` | `place.admin1`, `place.name`, coordinates |
+//! | `geo_precision` (1 town, 2 near a town, 3 region) | `place.precision` town / near_town / admin1 |
+//! | `source` | a source document per `;`-separated outlet, and the source of the fatality claim |
+//! | `notes` | `description` |
+//! | `fatalities` | a `killed` figure (best = low = high = the value, 0 included) |
+//! | `tags` | `tags` (`;`-separated) |
+//! | `year`, `country` | derived from `event_date` and `iso`, not kept twice |
+//! | anything else (`disorder_type`, `inter1`, `interaction`, `civilian_targeting`, `region`, `admin2`, `admin3`, `source_scale`, `timestamp`, …) | `extra`, as text |
+
+use std::collections::BTreeMap;
+
+use csv::StringRecord;
+
+use crate::error::RecordError;
+use crate::model::{
+    stable_id, Claim, DatePrecision, EventType, Figure, GeoPrecision, Incident, Measure, Place,
+    Qualifier, SourceDoc, SubEventType,
+};
+
+use super::cell::parse_lon_lat;
+use super::countries;
+use super::detect::{cell, extra_columns, position_of, ReadOptions};
+
+/// Columns the mapping consumes; every other column goes to `extra`.
+const KNOWN: [&str; 19] = [
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "actor2",
+    "assoc_actor_2",
+    "iso",
+    "country",
+    "admin1",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+];
+
+/// Column positions of an ACLED export.
+#[derive(Debug, Clone)]
+pub struct AcledColumns {
+    id: Option<usize>,
+    date: Option<usize>,
+    time_precision: Option<usize>,
+    event_type: Option<usize>,
+    sub_event_type: Option<usize>,
+    actors: [Option<usize>; 4],
+    iso: Option<usize>,
+    country: Option<usize>,
+    admin1: Option<usize>,
+    location: Option<usize>,
+    lat: Option<usize>,
+    lon: Option<usize>,
+    geo_precision: Option<usize>,
+    source: Option<usize>,
+    notes: Option<usize>,
+    fatalities: Option<usize>,
+    tags: Option<usize>,
+    extra: Vec<(usize, String)>,
+}
+
+impl AcledColumns {
+    pub(crate) fn from_headers(headers: &StringRecord) -> AcledColumns {
+        let at = position_of(headers);
+        let mut known = KNOWN.to_vec();
+        known.extend(["fatalities", "tags"]);
+        AcledColumns {
+            id: at("event_id_cnty"),
+            date: at("event_date"),
+            time_precision: at("time_precision"),
+            event_type: at("event_type"),
+            sub_event_type: at("sub_event_type"),
+            actors: [
+                at("actor1"),
+                at("assoc_actor_1"),
+                at("actor2"),
+                at("assoc_actor_2"),
+            ],
+            iso: at("iso"),
+            country: at("country"),
+            admin1: at("admin1"),
+            location: at("location"),
+            lat: at("latitude"),
+            lon: at("longitude"),
+            geo_precision: at("geo_precision"),
+            source: at("source"),
+            notes: at("notes"),
+            fatalities: at("fatalities"),
+            tags: at("tags"),
+            extra: extra_columns(headers, &known),
+        }
+    }
+
+    pub(crate) fn row(
+        &self,
+        record: &StringRecord,
+        label: &str,
+        line: Option<u64>,
+        options: &ReadOptions,
+    ) -> Result<Incident, RecordError> {
+        let get = |index: Option<usize>| cell(record, index);
+        let err = |column: &str, message: String| {
+            RecordError::new(label, line, message).in_column(column)
+        };
+
+        let mut date = options
+            .dates
+            .parse(get(self.date))
+            .map_err(|e| err("event_date", e.to_string()))?;
+        date.precision = match get(self.time_precision) {
+            "" | "1" => date.precision,
+            "2" => DatePrecision::Week,
+            "3" => DatePrecision::Month,
+            other => {
+                return Err(err(
+                    "time_precision",
+                    format!("expected 1 (day), 2 (week) or 3 (month), got {other:?}"),
+                ))
+            }
+        };
+
+        let mut place = Place::named(get(self.location));
+        let iso = get(self.iso);
+        place.country_code = iso
+            .parse::<u16>()
+            .ok()
+            .and_then(countries::code_from_numeric)
+            .or_else(|| countries::code_from_name(get(self.country)))
+            .map(str::to_string);
+        if place.country_code.is_none() && !get(self.country).is_empty() {
+            return Err(err(
+                "country",
+                format!(
+                    "expected a country name or ISO code, got {:?} (iso {iso:?})",
+                    get(self.country)
+                ),
+            ));
+        }
+        let admin1 = get(self.admin1);
+        place.admin1 = (!admin1.is_empty()).then(|| admin1.to_string());
+        if let Some((lon, lat)) = parse_lon_lat(get(self.lon), get(self.lat))
+            .map_err(|e| err("longitude/latitude", e.to_string()))?
+        {
+            place.lon = Some(lon);
+            place.lat = Some(lat);
+            place.precision = GeoPrecision::Town;
+        }
+        if place.name.is_empty() && place.lon.is_none() {
+            return Err(err(
+                "location",
+                "expected a location name, or latitude and longitude".into(),
+            ));
+        }
+        place.precision = match get(self.geo_precision) {
+            "" => place.precision,
+            "1" => GeoPrecision::Town,
+            "2" => GeoPrecision::NearTown,
+            "3" => GeoPrecision::Admin1,
+            other => {
+                return Err(err(
+                    "geo_precision",
+                    format!("expected 1 (town), 2 (near a town) or 3 (region), got {other:?}"),
+                ))
+            }
+        };
+
+        let sub_event_type = match get(self.sub_event_type) {
+            "" => None,
+            text => Some(
+                text.parse::<SubEventType>()
+                    .map_err(|e| err("sub_event_type", e.to_string()))?,
+            ),
+        };
+        let event_type = match get(self.event_type) {
+            "" => sub_event_type.map(SubEventType::event_type),
+            text => Some(
+                text.parse::<EventType>()
+                    .map_err(|e| err("event_type", e.to_string()))?,
+            ),
+        };
+
+        let source = get(self.source);
+        let mut figures = Vec::new();
+        let fatalities = get(self.fatalities);
+        if !fatalities.is_empty() {
+            let value: u64 = fatalities.parse().map_err(|_| {
+                err(
+                    "fatalities",
+                    format!("expected a whole number of fatalities, got {fatalities:?}"),
+                )
+            })?;
+            let mut claim = Claim::new(value, Qualifier::Exact);
+            if !source.is_empty() {
+                claim = claim.with_source(source);
+            }
+            figures.push(Figure::from_claims(Measure::Killed, None, vec![claim]));
+        }
+
+        let what = sub_event_type
+            .map(SubEventType::as_str)
+            .or(event_type.map(EventType::as_str))
+            .unwrap_or("Event");
+        let title = if place.name.is_empty() {
+            what.to_string()
+        } else {
+            format!("{what} at {}", place.name)
+        };
+        let id = match get(self.id) {
+            "" => stable_id(&["acled", &date.label(), &place.name, &title]),
+            id => id.to_string(),
+        };
+        let mut incident = Incident::new(id, title, date, place);
+        incident.description = get(self.notes).to_string();
+        incident.event_type = event_type;
+        incident.sub_event_type = sub_event_type;
+        incident.actors = self
+            .actors
+            .iter()
+            .flat_map(|&i| split_list(get(i)))
+            .collect();
+        incident.tags = split_list(get(self.tags));
+        incident.figures = figures;
+        incident.sources = split_list(source)
+            .into_iter()
+            .map(|outlet| SourceDoc {
+                location: None,
+                outlet: Some(outlet),
+                title: None,
+                published: None,
+                language: None,
+            })
+            .collect();
+        let mut extra = BTreeMap::new();
+        for (index, name) in &self.extra {
+            let value = get(Some(*index));
+            if !value.is_empty() {
+                extra.insert(name.clone(), serde_json::Value::String(value.to_string()));
+            }
+        }
+        incident.extra = extra;
+        Ok(incident)
+    }
+}
+
+/// ACLED lists (`assoc_actor_1`, `source`, `tags`) are separated by `;`.
+fn split_list(text: &str) -> Vec<String> {
+    text.split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::detect::read_table;
+
+    const HEADER: &str = "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp";
+
+    #[test]
+    fn an_acled_row_maps_onto_the_model() {
+        let text = format!(
+            "{HEADER}\nSYR900001,2019-10-13,2019,1,Political violence,Battles,Armed clash,Military Forces of Turkey (2016-),Syrian National Army,8,SDF: Syrian Democratic Forces,,2,28,,760,Middle East,Syria,Ar-Raqqa,Tell Abiad,Suluk,Suluk,36.5960,39.1299,2,SOHR; Hawar News,National,\"Clashes near Suluk, both sides report losses.\",7,,1571000000\n"
+        );
+        let (incidents, errors) = read_table(text.as_bytes(), "a.csv", &ReadOptions::default());
+        assert!(errors.is_empty(), "{errors:?}");
+        let inc = &incidents[0];
+        assert_eq!(inc.id, "SYR900001");
+        assert_eq!(inc.title, "Armed clash at Suluk");
+        assert_eq!(inc.place.country_code.as_deref(), Some("SY"));
+        assert_eq!(inc.place.lon_lat(), Some((39.1299, 36.596)));
+        assert_eq!(inc.place.precision, GeoPrecision::NearTown);
+        assert_eq!(inc.figure(&Measure::Killed).unwrap().best, Some(7));
+        assert_eq!(inc.actors.len(), 3);
+        assert_eq!(inc.sources.len(), 2);
+        assert_eq!(inc.extra["disorder_type"], "Political violence");
+        assert_eq!(inc.extra["admin2"], "Tell Abiad");
+        assert!(!inc.extra.contains_key("year"));
+    }
+
+    #[test]
+    fn bad_codes_are_rejected_with_the_column() {
+        let text = format!(
+            "{HEADER}\nSYR1,2019-10-13,2019,7,,Battles,Armed clash,A,,,,,,,,760,,Syria,,,,X,36.5,39.1,1,S,,,0,,\n\
+SYR2,2019-10-13,2019,1,,Battles,Armed clash,A,,,,,,,,760,,Syria,,,,X,136.5,39.1,1,S,,,0,,\n"
+        );
+        let (incidents, errors) = read_table(text.as_bytes(), "a.csv", &ReadOptions::default());
+        assert!(incidents.is_empty());
+        assert!(errors[0]
+            .to_string()
+            .starts_with("a.csv:2: column 'time_precision'"));
+        assert!(
+            errors[1].to_string().contains("look swapped"),
+            "{}",
+            errors[1]
+        );
+    }
+}

@@ -1,0 +1,393 @@
+//! Stage 1, ingest: which table is this? Delimiter, layout (incimap's CSV form, an ACLED
+//! export, a UCDP GED download, or incimap's own wide CSV export) and the reading options a
+//! user can give (`--delimiter`, `--date-format`), all decided from the header line.
+//!
+//! Detection order: a `figures_json` column means incimap's export; `event_id_cnty` with
+//! `event_date` means ACLED; `where_prec` with `date_prec` (or `type_of_violence` with `best`)
+//! means UCDP GED; anything else is read as incimap's simple CSV form.
+
+use std::io::{BufRead, Read};
+
+use csv::StringRecord;
+
+use crate::error::{ParseError, RecordError};
+use crate::model::Incident;
+
+use super::acled::AcledColumns;
+use super::dates::DateReader;
+use super::table::IncimapColumns;
+use super::ucdp::UcdpColumns;
+use super::wide::WideColumns;
+
+/// How to read tables, from the command line.
+#[derive(Debug, Clone, Default)]
+pub struct ReadOptions {
+    /// The field delimiter; `None` detects comma, semicolon or tab from the header.
+    pub delimiter: Option<u8>,
+    pub dates: DateReader,
+}
+
+impl ReadOptions {
+    /// Parses `--delimiter`: one ASCII character, or `tab`, `comma`, `semicolon`.
+    pub fn parse_delimiter(text: &str) -> Result<u8, ParseError> {
+        match text {
+            "tab" | "\\t" | "\t" => Ok(b'\t'),
+            "comma" => Ok(b','),
+            "semicolon" => Ok(b';'),
+            "pipe" => Ok(b'|'),
+            t if t.len() == 1 && t.is_ascii() && t != "\"" => Ok(t.as_bytes()[0]),
+            other => Err(ParseError::new(format!(
+                "one character (',' ';' '|') or 'tab', got {other:?}"
+            ))),
+        }
+    }
+}
+
+/// The table layouts incimap reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableKind {
+    Incimap,
+    Acled,
+    Ucdp,
+    Wide,
+}
+
+impl TableKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            TableKind::Incimap => "incimap CSV",
+            TableKind::Acled => "ACLED CSV",
+            TableKind::Ucdp => "UCDP GED CSV",
+            TableKind::Wide => "incimap CSV export",
+        }
+    }
+
+    /// Recognizes a layout from its header cells (case-insensitive).
+    pub fn detect(headers: &StringRecord) -> TableKind {
+        let keys: Vec<String> = headers.iter().map(header_key).collect();
+        let has = |name: &str| keys.iter().any(|k| k == name);
+        if has("figures_json") {
+            TableKind::Wide
+        } else if has("event_id_cnty") && has("event_date") {
+            TableKind::Acled
+        } else if (has("where_prec") && has("date_prec"))
+            || (has("type_of_violence") && has("best"))
+        {
+            TableKind::Ucdp
+        } else {
+            TableKind::Incimap
+        }
+    }
+}
+
+/// A header cell as a lookup key: trimmed, lower case, spaces and hyphens as underscores.
+pub fn header_key(header: &str) -> String {
+    header.trim().to_lowercase().replace([' ', '-'], "_")
+}
+
+/// The position of each header key, for the layouts with fixed column names.
+pub(crate) fn position_of(headers: &StringRecord) -> impl Fn(&str) -> Option<usize> + '_ {
+    move |name: &str| headers.iter().position(|h| header_key(h) == name)
+}
+
+/// The trimmed cell at a column position ("" when the column or the cell is missing).
+pub(crate) fn cell(record: &StringRecord, index: Option<usize>) -> &str {
+    index.and_then(|i| record.get(i)).map_or("", str::trim)
+}
+
+/// Every column whose header is not in `known`, as (position, header) for `extra`.
+pub(crate) fn extra_columns(headers: &StringRecord, known: &[&str]) -> Vec<(usize, String)> {
+    headers
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| !known.contains(&header_key(h).as_str()) && !h.trim().is_empty())
+        .map(|(i, h)| (i, h.trim().to_string()))
+        .collect()
+}
+
+/// A layout with its column positions: turns one row into an incident (one per file, so the
+/// size of its variants does not matter).
+#[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
+pub enum TableSchema {
+    Incimap(IncimapColumns),
+    Acled(AcledColumns),
+    Ucdp(UcdpColumns),
+    Wide(WideColumns),
+}
+
+impl TableSchema {
+    /// Detects the layout; a header that fits none is one error at line 1.
+    pub fn from_headers(headers: &StringRecord, label: &str) -> Result<TableSchema, RecordError> {
+        Ok(match TableKind::detect(headers) {
+            TableKind::Incimap => {
+                TableSchema::Incimap(IncimapColumns::from_headers(headers, label)?)
+            }
+            TableKind::Acled => TableSchema::Acled(AcledColumns::from_headers(headers)),
+            TableKind::Ucdp => TableSchema::Ucdp(UcdpColumns::from_headers(headers)),
+            TableKind::Wide => TableSchema::Wide(WideColumns::from_headers(headers)),
+        })
+    }
+
+    pub fn kind(&self) -> TableKind {
+        match self {
+            TableSchema::Incimap(_) => TableKind::Incimap,
+            TableSchema::Acled(_) => TableKind::Acled,
+            TableSchema::Ucdp(_) => TableKind::Ucdp,
+            TableSchema::Wide(_) => TableKind::Wide,
+        }
+    }
+
+    /// One row → one incident, or the reason it was rejected (with line and column).
+    pub fn row(
+        &self,
+        record: &StringRecord,
+        label: &str,
+        line: Option<u64>,
+        options: &ReadOptions,
+    ) -> Result<Incident, RecordError> {
+        match self {
+            TableSchema::Incimap(c) => c.row(record, label, line, options),
+            TableSchema::Acled(c) => c.row(record, label, line, options),
+            TableSchema::Ucdp(c) => c.row(record, label, line, options),
+            TableSchema::Wide(c) => c.row(record, label, line),
+        }
+    }
+}
+
+/// The delimiter of a header line: the most frequent of comma, semicolon and tab (comma on
+/// ties), ignoring quoted text.
+pub fn detect_delimiter(text: &[u8]) -> u8 {
+    let mut counts = [0usize; 3];
+    let mut quoted = false;
+    for &b in text {
+        match b {
+            b'"' => quoted = !quoted,
+            b'\n' if !quoted => break,
+            b',' if !quoted => counts[0] += 1,
+            b';' if !quoted => counts[1] += 1,
+            b'\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let candidates = [(counts[0], b','), (counts[1], b';'), (counts[2], b'\t')];
+    candidates
+        .into_iter()
+        .max_by_key(|&(n, d)| (n, d == b','))
+        .map_or(b',', |(_, d)| d)
+}
+
+/// Turns CRLF line ends into LF on the fly. The csv crate reads CRLF files correctly but
+/// numbers their lines one too low; with plain LF every reported line number is right (and
+/// notes with Windows line breaks come out with `\n`).
+pub struct CrlfToLf<R> {
+    inner: R,
+    pending_cr: bool,
+}
+
+impl<R: Read> CrlfToLf<R> {
+    pub fn new(inner: R) -> CrlfToLf<R> {
+        CrlfToLf {
+            inner,
+            pending_cr: false,
+        }
+    }
+}
+
+impl<R: Read> Read for CrlfToLf<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if buf.len() < 2 {
+            return self.inner.read(buf);
+        }
+        loop {
+            let offset = usize::from(self.pending_cr);
+            let n = self.inner.read(&mut buf[offset..])?;
+            if n == 0 {
+                // End of input: a held-back CR is just a CR.
+                let held = usize::from(std::mem::take(&mut self.pending_cr));
+                if held == 1 {
+                    buf[0] = b'\r';
+                }
+                return Ok(held);
+            }
+            if self.pending_cr {
+                buf[0] = b'\r';
+                self.pending_cr = false;
+            }
+            let len = n + offset;
+            let mut w = 0;
+            for i in 0..len {
+                let b = buf[i];
+                if b == b'\r' {
+                    if i + 1 == len {
+                        self.pending_cr = true;
+                        continue;
+                    }
+                    if buf[i + 1] == b'\n' {
+                        continue;
+                    }
+                }
+                buf[w] = b;
+                w += 1;
+            }
+            if w > 0 {
+                return Ok(w);
+            }
+        }
+    }
+}
+
+/// Opens a CSV reader on a buffered input: drops a UTF-8 byte-order mark and picks the
+/// delimiter from the header line (unless the options fix it).
+pub fn csv_reader<R: BufRead>(mut input: R, options: &ReadOptions) -> csv::Reader<R> {
+    let delimiter = match input.fill_buf() {
+        Ok(buf) => {
+            let bom = buf.starts_with(b"\xEF\xBB\xBF");
+            let delimiter = options
+                .delimiter
+                .unwrap_or_else(|| detect_delimiter(if bom { &buf[3..] } else { buf }));
+            if bom {
+                input.consume(3);
+            }
+            delimiter
+        }
+        Err(_) => options.delimiter.unwrap_or(b','),
+    };
+    csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(input)
+}
+
+/// A byte record as text; invalid UTF-8 is replaced (U+FFFD) and reported as a warning.
+pub fn to_string_record(
+    record: &csv::ByteRecord,
+    label: &str,
+) -> (StringRecord, Option<RecordError>) {
+    match StringRecord::from_byte_record(record.clone()) {
+        Ok(text) => (text, None),
+        Err(_) => {
+            let line = record.position().map(|p| p.line());
+            let fields: Vec<String> = record
+                .iter()
+                .map(|f| String::from_utf8_lossy(f).into_owned())
+                .collect();
+            let mut text = StringRecord::from(fields);
+            text.set_position(record.position().cloned());
+            let warning = RecordError::new(
+                label,
+                line,
+                "invalid UTF-8; invalid bytes were replaced with U+FFFD",
+            );
+            (text, Some(warning))
+        }
+    }
+}
+
+/// Reads a whole table of any layout into memory (the non-streaming path): good rows become
+/// incidents, every rejected row one error with its line.
+pub fn read_table<R: Read>(
+    input: R,
+    label: &str,
+    options: &ReadOptions,
+) -> (Vec<Incident>, Vec<RecordError>) {
+    let mut reader = csv_reader(std::io::BufReader::new(CrlfToLf::new(input)), options);
+    let headers = match reader.byte_headers() {
+        Ok(h) => to_string_record(h, label).0,
+        Err(err) => {
+            return (
+                Vec::new(),
+                vec![RecordError::new(label, Some(1), err.to_string())],
+            )
+        }
+    };
+    let schema = match TableSchema::from_headers(&headers, label) {
+        Ok(schema) => schema,
+        Err(err) => return (Vec::new(), vec![err]),
+    };
+    let mut incidents = Vec::new();
+    let mut errors = Vec::new();
+    let mut record = csv::ByteRecord::new();
+    loop {
+        match reader.read_byte_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(err) => {
+                let line = err.position().map(|p| p.line());
+                errors.push(RecordError::new(
+                    label,
+                    line,
+                    format!("unreadable row: {err}"),
+                ));
+                if matches!(err.kind(), csv::ErrorKind::Io(_)) {
+                    break;
+                }
+                continue;
+            }
+        }
+        let (row, warning) = to_string_record(&record, label);
+        errors.extend(warning);
+        if row.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        let line = row.position().map(|p| p.line());
+        match schema.row(&row, label, line, options) {
+            Ok(incident) => incidents.push(incident),
+            Err(err) => errors.push(err),
+        }
+    }
+    (incidents, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(line: &str) -> StringRecord {
+        StringRecord::from(line.split(',').collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn layouts_are_recognized_from_the_header() {
+        let acled = "event_id_cnty,event_date,year,time_precision,event_type,latitude,longitude";
+        assert_eq!(TableKind::detect(&headers(acled)), TableKind::Acled);
+        let ucdp = "id,year,type_of_violence,where_prec,date_prec,best,low,high";
+        assert_eq!(TableKind::detect(&headers(ucdp)), TableKind::Ucdp);
+        assert_eq!(
+            TableKind::detect(&headers("date,place,killed")),
+            TableKind::Incimap
+        );
+        let wide = "event_id_cnty,event_date,figures_json";
+        assert_eq!(TableKind::detect(&headers(wide)), TableKind::Wide);
+    }
+
+    #[test]
+    fn delimiters_ignore_quoted_text_and_a_bom_is_dropped() {
+        assert_eq!(detect_delimiter(b"\"a,b,c\";x;y\n1,2,3"), b';');
+        assert_eq!(detect_delimiter(b"a\tb\tc"), b'\t');
+        assert_eq!(detect_delimiter(b"a"), b',');
+        let text = "\u{FEFF}Date;Place;Lat;Lon\r\n2019-10-13;Suluk;36,59;39,13\r\n";
+        let (incidents, errors) = read_table(text.as_bytes(), "nl.csv", &ReadOptions::default());
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(incidents[0].place.lon_lat(), Some((39.13, 36.59)));
+        assert_eq!(ReadOptions::parse_delimiter("tab"), Ok(b'\t'));
+        let bad = "a,b\r\n1,2\r\nx\r\n";
+        let mut crlf = String::new();
+        CrlfToLf::new(bad.as_bytes())
+            .read_to_string(&mut crlf)
+            .unwrap();
+        assert_eq!(crlf, "a,b\n1,2\nx\n");
+        let mut tiny = Vec::new();
+        let mut reader = CrlfToLf::new(std::io::Cursor::new(b"a\r\r\nb\r".to_vec()));
+        let mut buf = [0u8; 2];
+        loop {
+            let n = reader.read(&mut buf).unwrap();
+            if n == 0 {
+                break;
+            }
+            tiny.extend_from_slice(&buf[..n]);
+        }
+        assert_eq!(tiny, b"a\r\nb\r");
+        assert!(ReadOptions::parse_delimiter(";;").is_err());
+    }
+}

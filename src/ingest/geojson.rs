@@ -1,0 +1,359 @@
+//! Stage 1, ingest: GeoJSON FeatureCollections → incidents.
+//!
+//! **incimap's own export** (recognized by the `date_precision` and `geo_precision`
+//! properties) reads back into the incidents it was written from: the flat properties give
+//! the id, title, span, place and taxonomy, the nested `figures`, `sources` and `mentions` the
+//! rest (a `--flat` export gives figures from the `<measure>`, `_low`, `_high` columns only),
+//! and every other property is an extra (`extra_<name>` back to `<name>`). Exact up to what
+//! the export rounds: coordinates to 6 decimals.
+//!
+//! **Other people's point features**: a date from `date`, `date_start`, `event_date`,
+//! `start_date` or `time` (ISO, "13 October 2019", or the `--date-format`; undated features get
+//! the unknown span 0001-01-01/9999-12-31), a place name from `place`, `location`, `name`,
+//! `city` or `town`, a title from `title` or `name`, `country` (name or ISO code),
+//! `event_type`, `sub_event_type`; numeric properties named after a measure (`killed`,
+//! `fatalities`, `deaths`, `injured`, …) become figures, and every other property is kept in
+//! `extra` with its JSON type, so numbers stay numbers (`--size-by FIELD` can use them).
+//! Features without a Point geometry are rejected with their index.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Map, Value};
+
+use crate::error::RecordError;
+use crate::model::{
+    stable_id, Claim, Date, DatePrecision, DateSpan, Figure, Incident, Measure, Place, Qualifier,
+};
+
+use super::countries;
+use super::detect::ReadOptions;
+
+/// Properties the incimap export writes that are not extras.
+const OWN: [&str; 23] = [
+    "id",
+    "title",
+    "description",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "place",
+    "place_id",
+    "place_canonical",
+    "country",
+    "admin1",
+    "geo_precision",
+    "site",
+    "event_type",
+    "sub_event_type",
+    "actors",
+    "tags",
+    "figures_text",
+    "claim_sources",
+    "figures",
+    "sources",
+    "mentions",
+    "extra",
+];
+
+/// True for a GeoJSON FeatureCollection or Feature object.
+pub fn is_geojson(value: &Value) -> bool {
+    matches!(
+        value.get("type").and_then(Value::as_str),
+        Some("FeatureCollection") | Some("Feature")
+    )
+}
+
+/// Reads every feature; each one that cannot become an incident is one error naming its
+/// position ("feature #3").
+pub fn read_geojson(
+    value: Value,
+    label: &str,
+    options: &ReadOptions,
+) -> (Vec<Incident>, Vec<RecordError>) {
+    let features = match value {
+        Value::Object(mut map) if map.get("type") == Some(&Value::from("FeatureCollection")) => {
+            match map.remove("features") {
+                Some(Value::Array(features)) => features,
+                _ => {
+                    let msg = "expected a \"features\" array in the FeatureCollection";
+                    return (Vec::new(), vec![RecordError::new(label, None, msg)]);
+                }
+            }
+        }
+        feature @ Value::Object(_) if is_geojson(&feature) => vec![feature],
+        _ => {
+            let msg = "expected a GeoJSON FeatureCollection";
+            return (Vec::new(), vec![RecordError::new(label, None, msg)]);
+        }
+    };
+    let mut incidents = Vec::new();
+    let mut errors = Vec::new();
+    for (index, feature) in features.into_iter().enumerate() {
+        match feature_to_incident(feature, index, label, options) {
+            Ok(incident) => incidents.push(incident),
+            Err(message) => errors.push(RecordError::new(
+                label,
+                None,
+                format!("feature #{}: {message}", index + 1),
+            )),
+        }
+    }
+    (incidents, errors)
+}
+
+fn feature_to_incident(
+    feature: Value,
+    index: usize,
+    label: &str,
+    options: &ReadOptions,
+) -> Result<Incident, String> {
+    let Value::Object(mut feature) = feature else {
+        return Err("expected a Feature object".into());
+    };
+    let (lon, lat) = point(feature.get("geometry").unwrap_or(&Value::Null))?;
+    let props = match feature.remove("properties") {
+        Some(Value::Object(props)) => props,
+        Some(Value::Null) | None => Map::new(),
+        Some(_) => return Err("expected \"properties\" to be an object".into()),
+    };
+    let feature_id = match feature.get("id") {
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    let own = props.contains_key("date_precision") && props.contains_key("geo_precision");
+    let mut incident = if own {
+        own_feature(props)?
+    } else {
+        foreign_feature(props, options)?
+    };
+    if incident.id.is_empty() {
+        incident.id = feature_id
+            .unwrap_or_else(|| stable_id(&[label, &index.to_string(), &incident.place.name]));
+    }
+    if let Some((lon, lat)) = lon.zip(lat) {
+        incident.place.lon = Some(lon);
+        incident.place.lat = Some(lat);
+    }
+    Ok(incident)
+}
+
+/// `[lon, lat]` of a Point (null geometry: no coordinates).
+fn point(geometry: &Value) -> Result<(Option<f64>, Option<f64>), String> {
+    if geometry.is_null() {
+        return Ok((None, None));
+    }
+    let kind = geometry.get("type").and_then(Value::as_str).unwrap_or("?");
+    if kind != "Point" {
+        return Err(format!("expected a Point geometry, got {kind}"));
+    }
+    let coords = geometry.get("coordinates").and_then(Value::as_array);
+    let number = |i: usize| coords.and_then(|c| c.get(i)).and_then(Value::as_f64);
+    let (Some(lon), Some(lat)) = (number(0), number(1)) else {
+        return Err("expected Point coordinates [lon, lat]".into());
+    };
+    if crate::model::valid_lon_lat(lon, lat) {
+        return Ok((Some(lon), Some(lat)));
+    }
+    let hint = if crate::model::valid_lon_lat(lat, lon) {
+        " (they look swapped: GeoJSON puts lon first)"
+    } else {
+        ""
+    };
+    Err(format!(
+        "expected lon in -180..180 and lat in -90..90, got lon {lon}, lat {lat}{hint}"
+    ))
+}
+
+fn text(props: &Map<String, Value>, key: &str) -> Option<String> {
+    match props.get(key)? {
+        Value::String(s) if !s.is_empty() => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn parse_field<T: std::str::FromStr<Err = crate::ParseError>>(
+    props: &Map<String, Value>,
+    key: &str,
+) -> Result<Option<T>, String> {
+    text(props, key)
+        .map(|t| t.parse::<T>().map_err(|e| format!("property {key:?}: {e}")))
+        .transpose()
+}
+
+fn split(text: Option<String>) -> Vec<String> {
+    text.map(|t| {
+        t.split("; ")
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
+fn own_feature(props: Map<String, Value>) -> Result<Incident, String> {
+    let date = |key: &str| -> Result<Date, String> {
+        text(&props, key)
+            .ok_or_else(|| format!("expected a {key:?} property"))?
+            .parse::<Date>()
+            .map_err(|e| format!("property {key:?}: {e}"))
+    };
+    let span = DateSpan {
+        start: date("date_start")?,
+        end: date("date_end")?,
+        precision: parse_field(&props, "date_precision")?.unwrap_or(DatePrecision::Unknown),
+    };
+    let mut place = Place::named(text(&props, "place").unwrap_or_default());
+    place.gazetteer_id = text(&props, "place_id");
+    place.canonical_name = text(&props, "place_canonical");
+    place.country_code = text(&props, "country");
+    place.admin1 = text(&props, "admin1");
+    place.site = text(&props, "site");
+    place.precision = parse_field(&props, "geo_precision")?.unwrap_or(place.precision);
+    let mut incident = Incident::new(
+        text(&props, "id").unwrap_or_default(),
+        text(&props, "title").unwrap_or_default(),
+        span,
+        place,
+    );
+    incident.description = text(&props, "description").unwrap_or_default();
+    incident.event_type = parse_field(&props, "event_type")?;
+    incident.sub_event_type = parse_field(&props, "sub_event_type")?;
+    incident.actors = split(text(&props, "actors"));
+    incident.tags = split(text(&props, "tags"));
+    let nested = |key: &str| props.get(key).filter(|v| !v.is_null()).cloned();
+    if let Some(v) = nested("sources") {
+        incident.sources = serde_json::from_value(v).map_err(|e| format!("\"sources\": {e}"))?;
+    }
+    if let Some(v) = nested("mentions") {
+        incident.mentions = serde_json::from_value(v).map_err(|e| format!("\"mentions\": {e}"))?;
+    }
+    let measure_keys: Vec<String> = props
+        .keys()
+        .filter(|k| props.contains_key(&format!("{k}_low")))
+        .cloned()
+        .collect();
+    if let Some(v) = nested("figures") {
+        incident.figures = serde_json::from_value(v).map_err(|e| format!("\"figures\": {e}"))?;
+    } else {
+        for key in &measure_keys {
+            let get = |k: &str| props.get(k).and_then(Value::as_u64);
+            if let Some(best) = get(key) {
+                let mut figure = Figure::from_value(Measure::parse(key), best);
+                figure.low = get(&format!("{key}_low")).or(Some(best));
+                figure.high = get(&format!("{key}_high")).or(Some(best));
+                incident.figures.push(figure);
+            }
+        }
+    }
+    let is_measure = |k: &str| {
+        measure_keys.iter().any(|m| {
+            k == m
+                || k.strip_prefix(m.as_str())
+                    .is_some_and(|r| r == "_low" || r == "_high")
+        })
+    };
+    for (key, value) in props.iter() {
+        if OWN.contains(&key.as_str()) || is_measure(key) {
+            continue;
+        }
+        let name = match key.strip_prefix("extra_") {
+            Some(base) if OWN.contains(&base) || is_measure(base) => base,
+            _ => key.as_str(),
+        };
+        incident.extra.insert(name.to_string(), value.clone());
+    }
+    Ok(incident)
+}
+
+fn foreign_feature(props: Map<String, Value>, options: &ReadOptions) -> Result<Incident, String> {
+    let lower: BTreeMap<String, &str> = props
+        .keys()
+        .map(|k| (super::detect::header_key(k), k.as_str()))
+        .collect();
+    let find = |names: &[&str]| -> Option<(String, String)> {
+        names.iter().find_map(|n| {
+            let key = lower.get(*n)?;
+            Some((key.to_string(), text(&props, key)?))
+        })
+    };
+    let mut used: Vec<String> = Vec::new();
+    let mut take = |names: &[&str]| -> Option<String> {
+        let (key, value) = find(names)?;
+        used.push(key);
+        Some(value)
+    };
+    let date = match take(&["date", "date_start", "event_date", "start_date", "time"]) {
+        Some(t) => {
+            let day = if t.len() > 10 && t.as_bytes().get(10) == Some(&b'T') {
+                &t[..10]
+            } else {
+                &t
+            };
+            options
+                .dates
+                .parse(day)
+                .map_err(|e| format!("the date: {e}"))?
+        }
+        None => DateSpan {
+            start: Date {
+                year: 1,
+                month: 1,
+                day: 1,
+            },
+            end: Date {
+                year: 9999,
+                month: 12,
+                day: 31,
+            },
+            precision: DatePrecision::Unknown,
+        },
+    };
+    let date = match take(&["date_end", "end_date"]) {
+        Some(t) => {
+            let end = options
+                .dates
+                .parse(&t)
+                .map_err(|e| format!("the end date: {e}"))?;
+            DateSpan::between(date.start, end.end, date.precision.max(end.precision))
+                .map_err(|e| e.to_string())?
+        }
+        None => date,
+    };
+    let name = take(&["place", "location", "name", "city", "town"]).unwrap_or_default();
+    let title = take(&["title", "headline"]).unwrap_or_else(|| name.clone());
+    let mut place = Place::named(name);
+    place.country_code = take(&["country_code", "iso2", "country"])
+        .map(|c| countries::code_from_name(&c).map_or(c, str::to_string));
+    place.admin1 = take(&["admin1", "province", "governorate"]);
+    let id = take(&["id", "event_id", "event_id_cnty"]).unwrap_or_default();
+    let mut incident = Incident::new(id, title, date, place);
+    if let Some((key, t)) = find(&["event_type"]) {
+        if let Ok(t) = t.parse() {
+            incident.event_type = Some(t);
+            used.push(key);
+        }
+    }
+    if let Some((key, t)) = find(&["sub_event_type"]) {
+        if let Ok(t) = t.parse() {
+            incident.sub_event_type = Some(t);
+            used.push(key);
+        }
+    }
+    for (key, value) in props {
+        if used.iter().any(|u| u == &key) {
+            continue;
+        }
+        let measure = Measure::parse(&key);
+        if let (true, Some(n)) = (measure.counts_people(), value.as_u64()) {
+            let claim = Claim::new(n, Qualifier::Exact);
+            incident
+                .figures
+                .push(Figure::from_claims(measure, None, vec![claim]));
+        } else if !value.is_null() {
+            incident.extra.insert(key, value);
+        }
+    }
+    Ok(incident)
+}

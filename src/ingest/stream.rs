@@ -1,0 +1,377 @@
+//! Stage 1, ingest, streamed: input files → chunks of raw rows, read in order without holding
+//! a table in memory. Decoding a row into an incident ([`Chunk::decode`]) is separate so that
+//! it can run on other threads (see `src/pipeline.rs`).
+//!
+//! CSV tables (any layout, `detect.rs`) and JSON Lines are streamed row by row; JSON and
+//! GeoJSON documents are parsed whole (they are one value) and handed on as ready incidents.
+//! Every file that cannot be read, and every row that cannot be parsed, becomes a
+//! [`Rejected`] in its place in the stream, with the raw record when there is one.
+
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use csv::{ByteRecord, StringRecord};
+
+use crate::error::RecordError;
+use crate::model::Incident;
+
+use super::detect::{csv_reader, to_string_record, CrlfToLf, ReadOptions, TableSchema};
+use super::{geojson, Format};
+
+/// A record that could not become an incident: why, and the record as it was read.
+#[derive(Debug, Clone)]
+pub struct Rejected {
+    pub error: RecordError,
+    /// The raw row (a CSV line, a JSON line), when the record got that far.
+    pub record: Option<String>,
+}
+
+impl From<RecordError> for Rejected {
+    fn from(error: RecordError) -> Rejected {
+        Rejected {
+            error,
+            record: None,
+        }
+    }
+}
+
+/// One unit of input, not yet decoded.
+#[derive(Debug)]
+pub enum Raw {
+    Row(StringRecord),
+    Line(u64, String),
+    Ready(Box<Incident>),
+    Rejected(Rejected),
+}
+
+/// How the rows of a chunk become incidents (one per file, so its size does not matter).
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum Decoder {
+    Table(TableSchema, u8),
+    JsonLines,
+    Ready,
+}
+
+/// Up to a few thousand raw rows of one file.
+#[derive(Debug)]
+pub struct Chunk {
+    pub label: Arc<str>,
+    pub decoder: Arc<Decoder>,
+    pub rows: Vec<Raw>,
+}
+
+impl Chunk {
+    /// Decodes one raw row of this chunk.
+    pub fn decode(&self, raw: Raw, options: &ReadOptions) -> Result<Incident, Rejected> {
+        let label = &*self.label;
+        match (raw, &*self.decoder) {
+            (Raw::Ready(incident), _) => Ok(*incident),
+            (Raw::Rejected(rejected), _) => Err(rejected),
+            (Raw::Row(record), Decoder::Table(schema, delimiter)) => {
+                let line = record.position().map(|p| p.line());
+                schema
+                    .row(&record, label, line, options)
+                    .map_err(|error| Rejected {
+                        error,
+                        record: Some(join_record(&record, *delimiter)),
+                    })
+            }
+            (Raw::Line(line, text), _) => {
+                let (mut incidents, errors) = super::read_jsonl(&text, label);
+                match (incidents.pop(), errors.into_iter().next()) {
+                    (Some(incident), None) => Ok(incident),
+                    (_, error) => {
+                        let mut error = error.unwrap_or_else(|| {
+                            RecordError::new(label, None, "expected one incident object")
+                        });
+                        error.line = Some(line);
+                        Err(Rejected {
+                            error,
+                            record: Some(text),
+                        })
+                    }
+                }
+            }
+            (Raw::Row(record), _) => Err(Rejected {
+                error: RecordError::new(label, None, "a table row outside a table"),
+                record: Some(join_record(&record, b',')),
+            }),
+        }
+    }
+}
+
+/// The cells of a record as one CSV line (for the `--errors` file).
+fn join_record(record: &StringRecord, delimiter: u8) -> String {
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    let _ = writer.write_record(record);
+    let bytes = writer.into_inner().unwrap_or_default();
+    String::from_utf8_lossy(&bytes).trim_end().to_string()
+}
+
+/// Every file an input names: the file itself, or a directory's supported files (sorted).
+pub fn expand_inputs(paths: &[PathBuf]) -> Vec<Result<PathBuf, RecordError>> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut files = Vec::new();
+            if let Err(err) = super::collect_dir(path, &mut files) {
+                out.push(Err(RecordError::new(
+                    path.display().to_string(),
+                    None,
+                    format!("cannot list directory: {err}"),
+                )));
+            }
+            files.sort();
+            out.extend(files.into_iter().map(Ok));
+        } else {
+            out.push(Ok(path.clone()));
+        }
+    }
+    out
+}
+
+/// Reads one file in chunks of `size` rows, calling `emit` for each; stops early when `emit`
+/// returns false. `progress` counts the bytes read.
+pub fn read_file_chunks(
+    path: &Path,
+    options: &ReadOptions,
+    size: usize,
+    progress: &AtomicU64,
+    emit: &mut dyn FnMut(Chunk) -> bool,
+) {
+    let label: Arc<str> = path.display().to_string().into();
+    let fail = |message: String| Chunk {
+        label: label.clone(),
+        decoder: Arc::new(Decoder::Ready),
+        rows: vec![Raw::Rejected(
+            RecordError::new(&*label, None, message).into(),
+        )],
+    };
+    let Some(format) = Format::from_path(path) else {
+        emit(fail(
+            "unsupported input: expected a .csv, .tsv, .jsonl, .json or .geojson file".into(),
+        ));
+        return;
+    };
+    let file = match File::open(path) {
+        Ok(file) => file,
+        Err(err) => {
+            emit(fail(format!("cannot read: {err}")));
+            return;
+        }
+    };
+    let counting = Counting {
+        inner: file,
+        progress,
+    };
+    let input = BufReader::with_capacity(256 * 1024, CrlfToLf::new(counting));
+    match format {
+        Format::Csv => read_table_chunks(input, label, options, size, emit),
+        Format::JsonLines => read_line_chunks(input, label, size, emit),
+        _ => read_document(input, label, format, options, emit),
+    }
+}
+
+fn read_table_chunks<R: BufRead>(
+    input: R,
+    label: Arc<str>,
+    options: &ReadOptions,
+    size: usize,
+    emit: &mut dyn FnMut(Chunk) -> bool,
+) {
+    let mut reader = csv_reader(input, options);
+    let delimiter = options.delimiter.unwrap_or(b',');
+    let headers = match reader.byte_headers() {
+        Ok(h) => to_string_record(h, &label).0,
+        Err(err) => {
+            let error =
+                RecordError::new(&*label, Some(1), format!("cannot read the header: {err}"));
+            emit(Chunk {
+                label,
+                decoder: Arc::new(Decoder::Ready),
+                rows: vec![Raw::Rejected(error.into())],
+            });
+            return;
+        }
+    };
+    let decoder = match TableSchema::from_headers(&headers, &label) {
+        Ok(schema) => Arc::new(Decoder::Table(schema, delimiter)),
+        Err(error) => {
+            emit(Chunk {
+                label,
+                decoder: Arc::new(Decoder::Ready),
+                rows: vec![Raw::Rejected(error.into())],
+            });
+            return;
+        }
+    };
+    let mut rows = Vec::with_capacity(size);
+    let mut record = ByteRecord::new();
+    loop {
+        match reader.read_byte_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                let (row, warning) = to_string_record(&record, &label);
+                if let Some(warning) = warning {
+                    rows.push(Raw::Rejected(warning.into()));
+                }
+                if !row.iter().all(|cell| cell.trim().is_empty()) {
+                    rows.push(Raw::Row(row));
+                }
+            }
+            Err(err) => {
+                let line = err.position().map(|p| p.line());
+                let fatal = matches!(err.kind(), csv::ErrorKind::Io(_));
+                let error = RecordError::new(&*label, line, format!("unreadable row: {err}"));
+                rows.push(Raw::Rejected(error.into()));
+                if fatal {
+                    break;
+                }
+            }
+        }
+        if rows.len() >= size {
+            let full = std::mem::replace(&mut rows, Vec::with_capacity(size));
+            let chunk = Chunk {
+                label: label.clone(),
+                decoder: decoder.clone(),
+                rows: full,
+            };
+            if !emit(chunk) {
+                return;
+            }
+        }
+    }
+    if !rows.is_empty() {
+        emit(Chunk {
+            label,
+            decoder,
+            rows,
+        });
+    }
+}
+
+fn read_line_chunks<R: BufRead>(
+    input: R,
+    label: Arc<str>,
+    size: usize,
+    emit: &mut dyn FnMut(Chunk) -> bool,
+) {
+    let decoder = Arc::new(Decoder::JsonLines);
+    let mut rows = Vec::with_capacity(size);
+    for (index, line) in input.split(b'\n').enumerate() {
+        let number = index as u64 + 1;
+        match line {
+            Ok(bytes) => {
+                let text = String::from_utf8_lossy(&bytes);
+                let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+                if !text.trim().is_empty() {
+                    rows.push(Raw::Line(number, text.trim_end_matches('\r').to_string()));
+                }
+            }
+            Err(err) => {
+                let error = RecordError::new(&*label, Some(number), format!("cannot read: {err}"));
+                rows.push(Raw::Rejected(error.into()));
+                break;
+            }
+        }
+        if rows.len() >= size {
+            let full = std::mem::replace(&mut rows, Vec::with_capacity(size));
+            let chunk = Chunk {
+                label: label.clone(),
+                decoder: decoder.clone(),
+                rows: full,
+            };
+            if !emit(chunk) {
+                return;
+            }
+        }
+    }
+    if !rows.is_empty() {
+        emit(Chunk {
+            label,
+            decoder,
+            rows,
+        });
+    }
+}
+
+/// JSON and GeoJSON: one document, parsed whole.
+fn read_document<R: Read>(
+    mut input: R,
+    label: Arc<str>,
+    format: Format,
+    options: &ReadOptions,
+    emit: &mut dyn FnMut(Chunk) -> bool,
+) {
+    let mut bytes = Vec::new();
+    let mut rows = Vec::new();
+    if let Err(err) = input.read_to_end(&mut bytes) {
+        let error = RecordError::new(&*label, None, format!("cannot read: {err}"));
+        rows.push(Raw::Rejected(error.into()));
+    } else {
+        let (text, warnings) = super::decode_utf8(&bytes, &label);
+        drop(bytes);
+        rows.extend(warnings.into_iter().map(|w| Raw::Rejected(w.into())));
+        let (incidents, errors) = match serde_json::from_str::<serde_json::Value>(&text) {
+            Ok(value) if format == Format::GeoJson || geojson::is_geojson(&value) => {
+                geojson::read_geojson(value, &label, options)
+            }
+            Ok(_) | Err(_) => super::read_json(&text, &label),
+        };
+        rows.extend(errors.into_iter().map(|e| Raw::Rejected(e.into())));
+        rows.extend(incidents.into_iter().map(|i| Raw::Ready(Box::new(i))));
+    }
+    emit(Chunk {
+        label,
+        decoder: Arc::new(Decoder::Ready),
+        rows,
+    });
+}
+
+/// Counts the bytes read (for the progress bar).
+struct Counting<'a, R> {
+    inner: R,
+    progress: &'a AtomicU64,
+}
+
+impl<R: Read> Read for Counting<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.progress.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+/// Reads one file whole (the non-streaming path): incidents, and every rejected record.
+pub fn read_file(path: &Path, options: &ReadOptions) -> (Vec<Incident>, Vec<Rejected>) {
+    let progress = AtomicU64::new(0);
+    let mut incidents = Vec::new();
+    let mut rejected = Vec::new();
+    read_file_chunks(path, options, 4096, &progress, &mut |chunk: Chunk| {
+        let Chunk {
+            label,
+            decoder,
+            rows,
+        } = chunk;
+        let shell = Chunk {
+            label,
+            decoder,
+            rows: Vec::new(),
+        };
+        for raw in rows {
+            match shell.decode(raw, options) {
+                Ok(incident) => incidents.push(incident),
+                Err(r) => rejected.push(r),
+            }
+        }
+        true
+    });
+    (incidents, rejected)
+}

@@ -1,0 +1,296 @@
+//! Stage 1, ingest: UCDP Georeferenced Event Dataset (GED) CSV → incidents.
+//!
+//! Column mapping (documented in the README, "UCDP GED CSV"):
+//!
+//! | UCDP GED | incimap |
+//! |---|---|
+//! | `id` | `id` |
+//! | `date_start`, `date_end`, `date_prec` (1 day, 2–3 week, 4 month, 5 year) | `date` |
+//! | `type_of_violence` (1 state-based, 2 non-state, 3 one-sided) | `event_type` Battles / Battles / Violence against civilians, and a tag |
+//! | `conflict_name` | `title` (with the place) |
+//! | `side_a`, `side_b` | `actors` |
+//! | `country` | `place.country_code` (alpha-2) |
+//! | `adm_1`, `where_coordinates`, `latitude`, `longitude` | `place.admin1`, `place.name`, coordinates |
+//! | `where_prec` (1–7) | `place.precision` via [`GeoPrecision::from_ucdp_code`] |
+//! | `best`, `low`, `high` | a `killed` figure with that range, claimed by "UCDP GED" |
+//! | `deaths_a`, `deaths_b`, `deaths_civilians`, `deaths_unknown` | the figure's `parts` (subjects: side A's name, side B's name, civilians, unknown) |
+//! | `source_article` | a source document (outlet "UCDP GED", title = the article list) |
+//! | `where_description` | `place.site` |
+//! | `year`, `geom_wkt` | derived, not kept twice |
+//! | anything else (`relid`, `conflict_new_id`, `dyad_name`, `adm_2`, `priogrid_gid`, `event_clarity`, …) | `extra`, as text |
+
+use std::collections::BTreeMap;
+
+use csv::StringRecord;
+
+use crate::error::RecordError;
+use crate::model::{
+    Claim, DatePrecision, DateSpan, EventType, Figure, GeoPrecision, Incident, Measure, Place,
+    Qualifier, SourceDoc,
+};
+
+use super::cell::parse_lon_lat;
+use super::countries;
+use super::detect::{cell, extra_columns, position_of, ReadOptions};
+
+/// Who the figures of a GED row are attributed to.
+pub const UCDP_SOURCE: &str = "UCDP GED";
+
+const KNOWN: [&str; 24] = [
+    "id",
+    "year",
+    "type_of_violence",
+    "conflict_name",
+    "side_a",
+    "side_b",
+    "where_prec",
+    "where_coordinates",
+    "where_description",
+    "adm_1",
+    "latitude",
+    "longitude",
+    "geom_wkt",
+    "country",
+    "date_start",
+    "date_end",
+    "date_prec",
+    "deaths_a",
+    "deaths_b",
+    "deaths_civilians",
+    "deaths_unknown",
+    "best",
+    "high",
+    "low",
+];
+
+/// Column positions of a GED download.
+#[derive(Debug, Clone)]
+pub struct UcdpColumns {
+    at: BTreeMap<&'static str, usize>,
+    source_article: Option<usize>,
+    extra: Vec<(usize, String)>,
+}
+
+impl UcdpColumns {
+    pub(crate) fn from_headers(headers: &StringRecord) -> UcdpColumns {
+        let position = position_of(headers);
+        let at = KNOWN
+            .iter()
+            .filter_map(|name| Some((*name, position(name)?)))
+            .collect();
+        let mut known = KNOWN.to_vec();
+        known.push("source_article");
+        UcdpColumns {
+            at,
+            source_article: position("source_article"),
+            extra: extra_columns(headers, &known),
+        }
+    }
+
+    pub(crate) fn row(
+        &self,
+        record: &StringRecord,
+        label: &str,
+        line: Option<u64>,
+        options: &ReadOptions,
+    ) -> Result<Incident, RecordError> {
+        let get = |name: &str| cell(record, self.at.get(name).copied());
+        let err = |column: &str, message: String| {
+            RecordError::new(label, line, message).in_column(column)
+        };
+        let count = |name: &str| -> Result<Option<u64>, RecordError> {
+            match get(name) {
+                "" => Ok(None),
+                text => text.parse().map(Some).map_err(|_| {
+                    err(
+                        name,
+                        format!("expected a whole number of deaths, got {text:?}"),
+                    )
+                }),
+            }
+        };
+
+        let start = options
+            .dates
+            .parse(get("date_start"))
+            .map_err(|e| err("date_start", e.to_string()))?;
+        let end = match get("date_end") {
+            "" => start,
+            text => options
+                .dates
+                .parse(text)
+                .map_err(|e| err("date_end", e.to_string()))?,
+        };
+        let mut date = DateSpan::between(start.start, end.end, start.precision.max(end.precision))
+            .map_err(|e| err("date_end", e.to_string()))?;
+        date.precision = match get("date_prec") {
+            "" => date.precision,
+            "1" => DatePrecision::Day,
+            "2" | "3" => DatePrecision::Week,
+            "4" => DatePrecision::Month,
+            "5" => DatePrecision::Year,
+            other => return Err(err("date_prec", format!("expected 1 to 5, got {other:?}"))),
+        };
+
+        let mut place = Place::named(get("where_coordinates"));
+        let country = get("country");
+        place.country_code = countries::code_from_name(country).map(str::to_string);
+        if place.country_code.is_none() && !country.is_empty() {
+            return Err(err(
+                "country",
+                format!("expected a country name, got {country:?}"),
+            ));
+        }
+        let admin1 = get("adm_1");
+        place.admin1 = (!admin1.is_empty()).then(|| admin1.to_string());
+        let site = get("where_description");
+        place.site = (!site.is_empty()).then(|| site.to_string());
+        if let Some((lon, lat)) = parse_lon_lat(get("longitude"), get("latitude"))
+            .map_err(|e| err("longitude/latitude", e.to_string()))?
+        {
+            place.lon = Some(lon);
+            place.lat = Some(lat);
+            place.precision = GeoPrecision::Town;
+        }
+        if place.name.is_empty() && place.lon.is_none() {
+            return Err(err(
+                "where_coordinates",
+                "expected a place name, or latitude and longitude".into(),
+            ));
+        }
+        match get("where_prec") {
+            "" => {}
+            text => match text.parse::<u8>() {
+                Ok(code @ 1..=7) => place.precision = GeoPrecision::from_ucdp_code(code),
+                _ => return Err(err("where_prec", format!("expected 1 to 7, got {text:?}"))),
+            },
+        }
+
+        let (event_type, tag) = match get("type_of_violence") {
+            "" => (None, None),
+            "1" => (Some(EventType::Battles), Some("state-based conflict")),
+            "2" => (Some(EventType::Battles), Some("non-state conflict")),
+            "3" => (
+                Some(EventType::ViolenceAgainstCivilians),
+                Some("one-sided violence"),
+            ),
+            other => {
+                return Err(err(
+                    "type_of_violence",
+                    format!("expected 1, 2 or 3, got {other:?}"),
+                ))
+            }
+        };
+
+        let (side_a, side_b) = (get("side_a"), get("side_b"));
+        let mut figures = Vec::new();
+        if let Some(best) = count("best")? {
+            let low = count("low")?.unwrap_or(best);
+            let high = count("high")?.unwrap_or(best);
+            if low > best || best > high {
+                return Err(err(
+                    "best",
+                    format!("expected low <= best <= high, got {low}, {best}, {high}"),
+                ));
+            }
+            let mut parts = Vec::new();
+            for (column, subject) in [
+                ("deaths_a", side_a),
+                ("deaths_b", side_b),
+                ("deaths_civilians", "civilians"),
+                ("deaths_unknown", "unknown"),
+            ] {
+                if let Some(value) = count(column)? {
+                    let mut part = Figure::from_value(Measure::Killed, value);
+                    part.subject = Some(if subject.is_empty() { column } else { subject }.into());
+                    parts.push(part);
+                }
+            }
+            figures.push(Figure {
+                measure: Measure::Killed,
+                subject: None,
+                low: Some(low),
+                best: Some(best),
+                high: Some(high),
+                claims: vec![Claim::new(best, Qualifier::Exact).with_source(UCDP_SOURCE)],
+                parts,
+            });
+        }
+
+        let conflict = get("conflict_name");
+        let what = if conflict.is_empty() {
+            "UCDP event"
+        } else {
+            conflict
+        };
+        let title = if place.name.is_empty() {
+            what.to_string()
+        } else {
+            format!("{what} at {}", place.name)
+        };
+        let id = match get("id") {
+            "" => crate::model::stable_id(&["ucdp", &date.label(), &place.name, &title]),
+            id => id.to_string(),
+        };
+        let mut incident = Incident::new(id, title, date, place);
+        incident.event_type = event_type;
+        incident.tags = tag.map(str::to_string).into_iter().collect();
+        incident.actors = [side_a, side_b]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
+        incident.figures = figures;
+        let article = cell(record, self.source_article);
+        incident.sources.push(SourceDoc {
+            location: None,
+            outlet: Some(UCDP_SOURCE.into()),
+            title: (!article.is_empty()).then(|| article.to_string()),
+            published: None,
+            language: None,
+        });
+        for (index, name) in &self.extra {
+            let value = cell(record, Some(*index));
+            if !value.is_empty() {
+                incident
+                    .extra
+                    .insert(name.clone(), serde_json::Value::String(value.to_string()));
+            }
+        }
+        Ok(incident)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::detect::read_table;
+
+    const HEADER: &str = "id,relid,year,active_year,code_status,type_of_violence,conflict_dset_id,conflict_new_id,conflict_name,dyad_dset_id,dyad_new_id,dyad_name,side_a_dset_id,side_a_new_id,side_a,side_b_dset_id,side_b_new_id,side_b,number_of_sources,source_article,source_office,source_date,source_headline,source_original,where_prec,where_coordinates,where_description,adm_1,adm_2,latitude,longitude,geom_wkt,priogrid_gid,country,country_id,region,event_clarity,date_prec,date_start,date_end,deaths_a,deaths_b,deaths_civilians,deaths_unknown,best,high,low";
+
+    #[test]
+    fn a_ged_row_gives_a_killed_figure_with_a_breakdown() {
+        let text = format!(
+            "{HEADER}\n900001,SYR-2019-1-900-1,2019,TRUE,Clear,1,299,299,Syria: Government,411,411,Government of Syria - IS,115,115,Government of Syria,234,234,IS,2,\"AFP,2019-10-14,'Clashes'\",,,,,2,Suluk town,near Suluk,Ar Raqqah governorate,Tall Abyad district,36.5960,39.1299,POINT (39.1299 36.596),180000,Syria,652,Middle East,1,1,2019-10-13,2019-10-13,3,5,1,0,9,12,9\n"
+        );
+        let (incidents, errors) = read_table(text.as_bytes(), "g.csv", &ReadOptions::default());
+        assert!(errors.is_empty(), "{errors:?}");
+        let inc = &incidents[0];
+        assert_eq!(inc.id, "900001");
+        assert_eq!(inc.event_type, Some(EventType::Battles));
+        assert_eq!(inc.place.country_code.as_deref(), Some("SY"));
+        assert_eq!(inc.place.precision, GeoPrecision::NearTown);
+        let killed = inc.figure(&Measure::Killed).unwrap();
+        assert_eq!(
+            (killed.low, killed.best, killed.high),
+            (Some(9), Some(9), Some(12))
+        );
+        assert_eq!(killed.breakdown_check(), Some((9, true)));
+        assert_eq!(
+            killed.parts[0].subject.as_deref(),
+            Some("Government of Syria")
+        );
+        assert_eq!(inc.extra["dyad_name"], "Government of Syria - IS");
+        assert!(!inc.extra.contains_key("geom_wkt"));
+    }
+}

@@ -1,0 +1,214 @@
+//! Stage 1, ingest: incimap's own CSV export (`incimap export --to csv`, written by
+//! `src/export/csv.rs`) → incidents, exactly as they were exported.
+//!
+//! Recognized by its `figures_json` column. The exact span comes from `event_date`,
+//! `date_end` and `date_precision`; the place from `location`, `place_id`, `place_canonical`,
+//! `country_code`, `admin1`, `latitude`, `longitude`, `place_precision` and `site`; figures,
+//! sources, mentions and extra properties from the JSON columns. When `figures_json` is empty
+//! (a row typed into a spreadsheet) the figure columns `<measure>`, `_low`, `_high` are used.
+//! The ACLED code columns (`time_precision`, `geo_precision`) and the derived ones (`year`,
+//! `country`, `fatalities`, `figures_text`, `claim_sources`) are not read back.
+
+use csv::StringRecord;
+
+use crate::error::RecordError;
+use crate::model::{DateSpan, Figure, Incident, Measure, Place};
+
+use super::detect::{header_key, position_of};
+
+/// Column positions of an incimap CSV export.
+#[derive(Debug, Clone)]
+pub struct WideColumns {
+    at: std::collections::BTreeMap<&'static str, usize>,
+    /// `(measure, best, low, high)` column positions.
+    measures: Vec<(Measure, usize, Option<usize>, Option<usize>)>,
+}
+
+const NAMES: [&str; 22] = [
+    "event_id_cnty",
+    "title",
+    "event_date",
+    "date_end",
+    "date_precision",
+    "event_type",
+    "sub_event_type",
+    "actors",
+    "country_code",
+    "admin1",
+    "location",
+    "place_canonical",
+    "place_id",
+    "site",
+    "latitude",
+    "longitude",
+    "place_precision",
+    "notes",
+    "tags",
+    "figures_json",
+    "sources_json",
+    "mentions_json",
+];
+
+impl WideColumns {
+    pub(crate) fn from_headers(headers: &StringRecord) -> WideColumns {
+        let position = position_of(headers);
+        let mut at: std::collections::BTreeMap<&'static str, usize> = NAMES
+            .iter()
+            .filter_map(|n| Some((*n, position(n)?)))
+            .collect();
+        if let Some(i) = position("extra_json") {
+            at.insert("extra_json", i);
+        }
+        // A measure column is one with a `_low` sibling: `killed`, `killed_low`, `killed_high`.
+        let measures = headers
+            .iter()
+            .enumerate()
+            .filter_map(|(i, h)| {
+                let key = header_key(h);
+                let low = position(&format!("{key}_low"))?;
+                Some((
+                    Measure::parse(&key),
+                    i,
+                    Some(low),
+                    position(&format!("{key}_high")),
+                ))
+            })
+            .collect();
+        WideColumns { at, measures }
+    }
+
+    pub(crate) fn row(
+        &self,
+        record: &StringRecord,
+        label: &str,
+        line: Option<u64>,
+    ) -> Result<Incident, RecordError> {
+        let raw = |name: &str| self.at.get(name).and_then(|&i| record.get(i)).unwrap_or("");
+        let opt = |name: &str| Some(raw(name).to_string()).filter(|s| !s.is_empty());
+        let err = |column: &str, message: String| {
+            RecordError::new(label, line, message).in_column(column)
+        };
+        let json_err =
+            |column: &str, e: serde_json::Error| err(column, format!("expected JSON: {e}"));
+
+        let start =
+            DateSpan::parse(raw("event_date")).map_err(|e| err("event_date", e.to_string()))?;
+        let end = match raw("date_end") {
+            "" => start,
+            text => DateSpan::parse(text).map_err(|e| err("date_end", e.to_string()))?,
+        };
+        if end.end < start.start {
+            return Err(err(
+                "date_end",
+                format!("expected a date on or after {}", start.start),
+            ));
+        }
+        let precision = match raw("date_precision") {
+            "" => start.precision.max(end.precision),
+            text => text
+                .parse()
+                .map_err(|e: crate::ParseError| err("date_precision", e.to_string()))?,
+        };
+        let date = DateSpan {
+            start: start.start,
+            end: end.end,
+            precision,
+        };
+
+        let mut place = Place::named(raw("location"));
+        place.gazetteer_id = opt("place_id");
+        place.canonical_name = opt("place_canonical");
+        place.country_code = opt("country_code");
+        place.admin1 = opt("admin1");
+        place.site = opt("site");
+        let coord = |name: &str| -> Result<Option<f64>, RecordError> {
+            match raw(name).trim() {
+                "" => Ok(None),
+                text => text.parse::<f64>().map(Some).map_err(|_| {
+                    err(
+                        name,
+                        format!("expected a decimal number of degrees, got {text:?}"),
+                    )
+                }),
+            }
+        };
+        place.lon = coord("longitude")?;
+        place.lat = coord("latitude")?;
+        if let Some(text) = opt("place_precision") {
+            place.precision = text
+                .parse()
+                .map_err(|e: crate::ParseError| err("place_precision", e.to_string()))?;
+        }
+
+        let mut incident = Incident::new(raw("event_id_cnty"), raw("title"), date, place);
+        if incident.id.trim().is_empty() {
+            return Err(err("event_id_cnty", "expected an incident id".into()));
+        }
+        incident.description = raw("notes").to_string();
+        if let Some(text) = opt("event_type") {
+            incident.event_type = Some(
+                text.parse()
+                    .map_err(|e: crate::ParseError| err("event_type", e.to_string()))?,
+            );
+        }
+        if let Some(text) = opt("sub_event_type") {
+            incident.sub_event_type = Some(
+                text.parse()
+                    .map_err(|e: crate::ParseError| err("sub_event_type", e.to_string()))?,
+            );
+        }
+        incident.actors = list(raw("actors")).map_err(|e| json_err("actors", e))?;
+        incident.tags = list(raw("tags")).map_err(|e| json_err("tags", e))?;
+        let json =
+            |name: &str| -> Option<&str> { Some(raw(name)).filter(|s| !s.trim().is_empty()) };
+        if let Some(text) = json("figures_json") {
+            incident.figures =
+                serde_json::from_str(text).map_err(|e| json_err("figures_json", e))?;
+        } else {
+            for (measure, best, low, high) in &self.measures {
+                let value = |i: Option<usize>| -> Result<Option<u64>, RecordError> {
+                    match i.and_then(|i| record.get(i)).map_or("", str::trim) {
+                        "" => Ok(None),
+                        t => t.parse().map(Some).map_err(|_| {
+                            err(
+                                measure.as_str(),
+                                format!("expected a whole number, got {t:?}"),
+                            )
+                        }),
+                    }
+                };
+                if let Some(b) = value(Some(*best))? {
+                    let mut figure = Figure::from_value(measure.clone(), b);
+                    figure.low = value(*low)?.or(Some(b));
+                    figure.high = value(*high)?.or(Some(b));
+                    incident.figures.push(figure);
+                }
+            }
+        }
+        if let Some(text) = json("sources_json") {
+            incident.sources =
+                serde_json::from_str(text).map_err(|e| json_err("sources_json", e))?;
+        }
+        if let Some(text) = json("mentions_json") {
+            incident.mentions =
+                serde_json::from_str(text).map_err(|e| json_err("mentions_json", e))?;
+        }
+        if let Some(text) = json("extra_json") {
+            incident.extra = serde_json::from_str(text).map_err(|e| json_err("extra_json", e))?;
+        }
+        Ok(incident)
+    }
+}
+
+/// `a; b` or a JSON array of strings.
+fn list(text: &str) -> Result<Vec<String>, serde_json::Error> {
+    if text.trim_start().starts_with('[') {
+        return serde_json::from_str(text);
+    }
+    Ok(text
+        .split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect())
+}

@@ -1,0 +1,349 @@
+//! Stages 1–3 streamed: read → decode → geocode → filter → export, on every core, without
+//! holding the table in memory.
+//!
+//! One thread reads the inputs in order and cuts them into chunks of raw rows
+//! (`ingest::stream`); worker threads decode, geocode, filter and serialize each chunk into
+//! bytes; the calling thread puts the chunks back in input order and writes them. Channels
+//! are bounded, so memory stays flat however long the input is: at most a few chunks are in
+//! flight. [`run_pass`] without a format only gathers the [`Summary`] (the first pass of the
+//! formats whose header needs it).
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::mpsc::{sync_channel, Receiver};
+use std::sync::{Arc, Mutex};
+
+use crate::error::{RecordError, Result};
+use crate::export::{RecordFormat, Sink, Summary};
+use crate::filter::Filter;
+use crate::gazetteer::{Context, Gazetteer};
+use crate::geocode::{geocode, Unresolved};
+use crate::ingest::stream::{expand_inputs, read_file_chunks, Chunk, Decoder, Raw};
+use crate::ingest::{example_incidents, ReadOptions, Rejected};
+
+/// Rows per chunk: large enough to amortize the hand-offs, small enough to keep memory low.
+pub const CHUNK_ROWS: usize = 2048;
+
+/// How a pass reads, locates and filters.
+pub struct Settings<'a> {
+    pub read: ReadOptions,
+    pub filter: Filter,
+    pub context: Context,
+    pub gazetteer: &'a Gazetteer,
+    /// Worker threads (at least 1).
+    pub threads: usize,
+    /// Bytes read so far, for a progress bar.
+    pub progress: Arc<AtomicU64>,
+}
+
+/// What one pass did.
+#[derive(Debug, Default)]
+pub struct PassResult {
+    pub files: usize,
+    /// Records that became incidents.
+    pub read: u64,
+    /// Incidents located and kept by the filter (= written).
+    pub kept: u64,
+    pub filtered_out: u64,
+    pub rejected: Vec<Rejected>,
+    pub unresolved: Vec<Unresolved>,
+    pub summary: Summary,
+}
+
+struct Done {
+    seq: u64,
+    bytes: Vec<u8>,
+    result: PassResult,
+}
+
+/// Runs one pass over `inputs` (none: the embedded example). With `output`, the records are
+/// written through the format (header and footer included) in input order.
+pub fn run_pass(
+    inputs: &[PathBuf],
+    settings: &Settings<'_>,
+    output: Option<(&dyn RecordFormat, &mut Sink)>,
+) -> Result<PassResult> {
+    let threads = settings.threads.max(1);
+    let (job_tx, job_rx) = sync_channel::<(u64, Chunk)>(threads * 2);
+    let (done_tx, done_rx) = sync_channel::<Done>(threads * 2);
+    let job_rx = Arc::new(Mutex::new(job_rx));
+    let format = output.as_ref().map(|(f, _)| *f);
+    let stop = AtomicBool::new(false);
+    let mut total = PassResult::default();
+
+    std::thread::scope(|scope| -> Result<()> {
+        let files = inputs.len();
+        scope.spawn(|| {
+            let mut seq = 0u64;
+            let mut emit = |chunk: Chunk| {
+                let sent = !stop.load(Ordering::Relaxed) && job_tx.send((seq, chunk)).is_ok();
+                seq += 1;
+                sent
+            };
+            read_all(inputs, settings, &mut emit);
+            drop(job_tx);
+        });
+        for _ in 0..threads {
+            let job_rx = Arc::clone(&job_rx);
+            let done_tx = done_tx.clone();
+            scope.spawn(move || work(&job_rx, &done_tx, settings, format));
+        }
+        drop(done_tx);
+
+        let mut output = output;
+        if let Some((format, sink)) = output.as_mut() {
+            let mut header = Vec::new();
+            format.header(&mut header);
+            sink.write_all(&header)?;
+        }
+        let mut pending: BTreeMap<u64, Done> = BTreeMap::new();
+        let mut next = 0u64;
+        let mut any = false;
+        let outcome = (|| -> Result<()> {
+            for done in done_rx.iter() {
+                pending.insert(done.seq, done);
+                while let Some(done) = pending.remove(&next) {
+                    next += 1;
+                    if let Some((format, sink)) = output.as_mut() {
+                        let skip = if any { 0 } else { format.separator().len() };
+                        if !done.bytes.is_empty() {
+                            sink.write_all(done.bytes.get(skip..).unwrap_or_default())?;
+                            any = true;
+                        }
+                    }
+                    absorb(&mut total, done.result);
+                }
+            }
+            Ok(())
+        })();
+        if outcome.is_err() {
+            stop.store(true, Ordering::Relaxed);
+        }
+        drop(done_rx);
+        outcome?;
+        if let Some((format, sink)) = output.as_mut() {
+            let mut footer = Vec::new();
+            format.footer(any, &mut footer);
+            sink.write_all(&footer)?;
+        }
+        total.files = files.max(usize::from(inputs.is_empty()));
+        Ok(())
+    })?;
+    Ok(total)
+}
+
+fn absorb(total: &mut PassResult, part: PassResult) {
+    total.read += part.read;
+    total.kept += part.kept;
+    total.filtered_out += part.filtered_out;
+    total.rejected.extend(part.rejected);
+    total.unresolved.extend(part.unresolved);
+    total.summary.merge(part.summary);
+}
+
+/// The reader: every input in order, cut into chunks.
+fn read_all(inputs: &[PathBuf], settings: &Settings<'_>, emit: &mut dyn FnMut(Chunk) -> bool) {
+    if inputs.is_empty() {
+        let loaded = example_incidents();
+        let rows = loaded
+            .incidents
+            .into_iter()
+            .map(|i| Raw::Ready(Box::new(i)))
+            .collect();
+        emit(Chunk {
+            label: "<embedded example>".into(),
+            decoder: Arc::new(Decoder::Ready),
+            rows,
+        });
+        return;
+    }
+    for input in expand_inputs(inputs) {
+        match input {
+            Ok(path) => {
+                read_file_chunks(&path, &settings.read, CHUNK_ROWS, &settings.progress, emit)
+            }
+            Err(error) => {
+                let chunk = Chunk {
+                    label: error.file.clone().into(),
+                    decoder: Arc::new(Decoder::Ready),
+                    rows: vec![Raw::Rejected(error.into())],
+                };
+                if !emit(chunk) {
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// A worker: decode, geocode, filter, serialize, until the chunks run out.
+fn work(
+    jobs: &Mutex<Receiver<(u64, Chunk)>>,
+    done: &std::sync::mpsc::SyncSender<Done>,
+    settings: &Settings<'_>,
+    format: Option<&dyn RecordFormat>,
+) {
+    loop {
+        let job = match jobs.lock() {
+            Ok(rx) => rx.recv(),
+            Err(_) => return,
+        };
+        let Ok((seq, mut chunk)) = job else {
+            return;
+        };
+        let mut result = PassResult::default();
+        let mut incidents = Vec::with_capacity(chunk.rows.len());
+        for raw in std::mem::take(&mut chunk.rows) {
+            match chunk.decode(raw, &settings.read) {
+                Ok(incident) => incidents.push(incident),
+                Err(rejected) => result.rejected.push(rejected),
+            }
+        }
+        result.read = incidents.len() as u64;
+        let geocoded = geocode(incidents, settings.gazetteer, &settings.context);
+        result.unresolved = geocoded.unresolved;
+        let mut bytes = Vec::new();
+        for incident in geocoded.located {
+            if !settings.filter.matches(&incident) {
+                result.filtered_out += 1;
+                continue;
+            }
+            result.kept += 1;
+            match format {
+                Some(format) => format.record(&incident, &mut bytes),
+                None => result.summary.add(&incident),
+            }
+        }
+        if done.send(Done { seq, bytes, result }).is_err() {
+            return;
+        }
+    }
+}
+
+/// The rejected records as CSV (`file,line,column,reason,record`) for `--errors FILE`.
+pub fn rejected_csv(rejected: &[Rejected]) -> Vec<u8> {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    let _ = writer.write_record(["file", "line", "column", "reason", "record"]);
+    for r in rejected {
+        let RecordError {
+            file,
+            line,
+            column,
+            message,
+        } = &r.error;
+        let line = line.map(|l| l.to_string()).unwrap_or_default();
+        let _ = writer.write_record([
+            file.as_str(),
+            line.as_str(),
+            column.as_deref().unwrap_or(""),
+            message.as_str(),
+            r.record.as_deref().unwrap_or(""),
+        ]);
+    }
+    writer.into_inner().unwrap_or_default()
+}
+
+/// The format an export writes, made once the first pass's summary is known.
+pub fn make_format(
+    format: crate::cli::ExportFormat,
+    flat: bool,
+    summary: &Summary,
+) -> Box<dyn RecordFormat> {
+    use crate::cli::ExportFormat;
+    use crate::export::{CsvFormat, GeoJsonFormat, JsonLinesFormat, KmlFormat};
+    match format {
+        ExportFormat::GeoJson => Box::new(GeoJsonFormat::new(summary, flat)),
+        ExportFormat::Csv => Box::new(CsvFormat {
+            measures: summary.measure_columns(),
+        }),
+        ExportFormat::Kml => Box::new(KmlFormat::new(summary)),
+        ExportFormat::JsonLines => Box::new(JsonLinesFormat),
+    }
+}
+
+/// `incimap export`: streams (a summary pass first when the format needs one, then the
+/// writing pass), or with `sorted` holds everything and sorts by date, then id. Writes the
+/// rejected records to `errors` when asked. The result's errors are those of one pass.
+pub fn export(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> Result<PassResult> {
+    let needs_summary = config.format != crate::cli::ExportFormat::JsonLines;
+    let result = if config.sorted {
+        export_sorted(config, settings)?
+    } else {
+        let first = if needs_summary {
+            Some(run_pass(&config.inputs, settings, None)?)
+        } else {
+            None
+        };
+        let summary = first
+            .as_ref()
+            .map(|f| f.summary.clone())
+            .unwrap_or_default();
+        let format = make_format(config.format, config.flat, &summary);
+        let mut sink = Sink::create(&config.output)?;
+        let second = run_pass(&config.inputs, settings, Some((&*format, &mut sink)))?;
+        sink.commit()?;
+        match first {
+            Some(first) => PassResult { summary, ..first },
+            None => second,
+        }
+    };
+    if let Some(path) = &config.errors {
+        crate::export::write_atomically(path, &rejected_csv(&result.rejected))?;
+    }
+    Ok(result)
+}
+
+fn export_sorted(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> Result<PassResult> {
+    let mut result = PassResult::default();
+    let mut incidents = Vec::new();
+    if config.inputs.is_empty() {
+        incidents = example_incidents().incidents;
+        result.files = 1;
+    }
+    for input in expand_inputs(&config.inputs) {
+        result.files += 1;
+        match input {
+            Ok(path) => {
+                let (found, rejected) = crate::ingest::read_file(&path, &settings.read);
+                incidents.extend(found);
+                result.rejected.extend(rejected);
+            }
+            Err(error) => result.rejected.push(error.into()),
+        }
+    }
+    result.read = incidents.len() as u64;
+    let geocoded = geocode(incidents, settings.gazetteer, &settings.context);
+    result.unresolved = geocoded.unresolved;
+    let (mut kept, dropped): (Vec<_>, Vec<_>) = geocoded
+        .located
+        .into_iter()
+        .partition(|i| settings.filter.matches(i));
+    result.filtered_out = dropped.len() as u64;
+    kept.sort_by(|a, b| {
+        a.date
+            .start
+            .cmp(&b.date.start)
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    kept.iter().for_each(|i| result.summary.add(i));
+    result.kept = kept.len() as u64;
+    let format = make_format(config.format, config.flat, &result.summary);
+    let mut sink = Sink::create(&config.output)?;
+    let mut bytes = Vec::new();
+    format.header(&mut bytes);
+    let start = bytes.len();
+    for incident in &kept {
+        format.record(incident, &mut bytes);
+    }
+    let any = bytes.len() > start;
+    if any {
+        bytes.drain(start..start + format.separator().len());
+    }
+    format.footer(any, &mut bytes);
+    sink.write_all(&bytes)?;
+    sink.commit()?;
+    Ok(result)
+}

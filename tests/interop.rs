@@ -1,0 +1,331 @@
+//! Interoperability through the binary: ACLED, UCDP GED, GeoJSON and messy CSV in; GeoJSON,
+//! CSV, KML and JSON Lines out; filters; round trips; every rejected row reported by line.
+//! (The checks with GDAL's own readers are in `tests/interop_gdal.rs`.)
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn incimap(args: &[&str], cwd: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_incimap"))
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .expect("the incimap binary runs")
+}
+
+fn fixture(name: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn jsonl(path: &Path) -> Vec<serde_json::Value> {
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn acled_and_ucdp_exports_are_detected_and_mapped() {
+    let dir = tempfile::tempdir().unwrap();
+    let acled = fixture("acled-sample.csv");
+    let ucdp = fixture("ucdp-ged-sample.csv");
+    let out = incimap(&["export", &acled, &ucdp, "-o", "all.jsonl"], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let rows = jsonl(&dir.path().join("all.jsonl"));
+    assert_eq!(rows.len(), 10);
+    let suluk = &rows[0];
+    assert_eq!(suluk["id"], "SYR900001");
+    assert_eq!(suluk["place"]["country_code"], "SY");
+    assert_eq!(suluk["place"]["precision"], "town");
+    assert_eq!(suluk["figures"][0]["best"], 7);
+    assert_eq!(suluk["extra"]["admin2"], "Tell Abiad");
+    let camp = &rows[1];
+    assert_eq!(camp["date"]["precision"], "week");
+    assert_eq!(camp["place"]["precision"], "near_town");
+    let mosul = &rows[5];
+    assert_eq!(mosul["place"]["country_code"], "IQ");
+    assert_eq!(mosul["date"]["precision"], "month");
+    assert_eq!(mosul["place"]["precision"], "admin1");
+    let ged = &rows[6];
+    assert_eq!(ged["id"], "900101");
+    let killed = &ged["figures"][0];
+    assert_eq!(
+        (
+            killed["low"].as_u64(),
+            killed["best"].as_u64(),
+            killed["high"].as_u64()
+        ),
+        (Some(9), Some(9), Some(12))
+    );
+    assert_eq!(killed["parts"].as_array().unwrap().len(), 4);
+    assert_eq!(killed["parts"][0]["subject"], "Government of Syria");
+    assert_eq!(killed["claims"][0]["source"], "UCDP GED");
+    let range = &rows[7];
+    assert_eq!(range["date"]["start"], "2019-10-14");
+    assert_eq!(range["date"]["end"], "2019-10-18");
+    assert_eq!(range["event_type"], "Violence against civilians");
+    assert_eq!(rows[8]["place"]["precision"], "admin1");
+    assert_eq!(rows[9]["place"]["country_code"], "YE");
+}
+
+#[test]
+fn every_format_round_trips_back_to_the_same_incidents() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = [
+        fixture("acled-sample.csv"),
+        fixture("ucdp-ged-sample.csv"),
+        fixture("incidents.csv"),
+    ];
+    let mut args: Vec<&str> = vec!["export"];
+    args.extend(inputs.iter().map(String::as_str));
+    let run = |extra: &[&str]| {
+        let mut all = args.clone();
+        all.extend_from_slice(extra);
+        let out = incimap(&all, dir.path());
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    };
+    run(&["-o", "direct.jsonl"]);
+    run(&["-o", "out.csv"]);
+    run(&["-o", "out.geojson"]);
+    for (from, to) in [
+        ("out.csv", "via-csv.jsonl"),
+        ("out.geojson", "via-geojson.jsonl"),
+    ] {
+        let out = incimap(&["export", from, "-o", to], dir.path());
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let direct = std::fs::read_to_string(dir.path().join("direct.jsonl")).unwrap();
+        let again = std::fs::read_to_string(dir.path().join(to)).unwrap();
+        assert_eq!(direct, again, "{from} does not re-import exactly");
+    }
+    // And the CSV of the re-imported CSV is the same file.
+    let out = incimap(&["export", "out.csv", "-o", "again.csv"], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read(dir.path().join("out.csv")).unwrap(),
+        std::fs::read(dir.path().join("again.csv")).unwrap()
+    );
+}
+
+#[test]
+fn streaming_output_equals_the_sorted_writer_for_sorted_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let acled = fixture("acled-sample.csv");
+    for flat in [false, true] {
+        let mut a = vec!["export", acled.as_str(), "-o", "stream.geojson"];
+        let mut b = vec!["export", acled.as_str(), "-o", "sorted.geojson", "--sorted"];
+        if flat {
+            a.push("--flat");
+            b.push("--flat");
+        }
+        assert_eq!(incimap(&a, dir.path()).status.code(), Some(0));
+        assert_eq!(incimap(&b, dir.path()).status.code(), Some(0));
+        let stream = std::fs::read(dir.path().join("stream.geojson")).unwrap();
+        let sorted = std::fs::read(dir.path().join("sorted.geojson")).unwrap();
+        assert!(stream == sorted, "streamed GeoJSON differs (flat: {flat})");
+    }
+}
+
+#[test]
+fn filters_keep_what_they_say() {
+    let dir = tempfile::tempdir().unwrap();
+    let acled = fixture("acled-sample.csv");
+    let ucdp = fixture("ucdp-ged-sample.csv");
+    let count = |extra: &[&str]| -> usize {
+        let mut args = vec!["export", acled.as_str(), ucdp.as_str(), "-o", "f.jsonl"];
+        args.extend_from_slice(extra);
+        let out = incimap(&args, dir.path());
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        jsonl(&dir.path().join("f.jsonl")).len()
+    };
+    assert_eq!(count(&[]), 10);
+    assert_eq!(count(&["--country", "SY"]), 7);
+    assert_eq!(count(&["--since", "2022-01-01"]), 3);
+    assert_eq!(count(&["--until", "2019-10"]), 5);
+    assert_eq!(count(&["--min", "killed=10"]), 3);
+    assert_eq!(
+        count(&["--event-type", "Battles", "--event-type", "Protests"]),
+        6
+    );
+    assert_eq!(count(&["--event-type", "Armed clash"]), 2);
+    assert_eq!(
+        count(&[
+            "--since",
+            "2019-10-01",
+            "--country",
+            "SY",
+            "--min",
+            "killed=10"
+        ]),
+        2
+    );
+    let out = incimap(
+        &["export", &acled, "-o", "x.jsonl", "--min", "killed"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("--min: expected MEASURE=N"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn messy_rows_are_reported_by_line_and_written_to_the_errors_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = incimap(
+        &[
+            "export",
+            &fixture("acled-messy.csv"),
+            "-o",
+            "m.jsonl",
+            "--errors",
+            "rejected.csv",
+        ],
+        dir.path(),
+    );
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    // The BOM is gone, the quoted note with a line break and commas stays one record, the CRLF
+    // line ends do not shift the line numbers, the empty coordinates are looked up by name.
+    assert!(
+        err.contains("acled-messy.csv:5: column 'longitude/latitude'")
+            && err.contains("look swapped"),
+        "{err}"
+    );
+    assert!(
+        err.contains("acled-messy.csv:6: column 'fatalities'"),
+        "{err}"
+    );
+    assert!(
+        err.contains("acled-messy.csv:7: column 'event_date'") && err.contains("--date-format"),
+        "{err}"
+    );
+    let rows = jsonl(&dir.path().join("m.jsonl"));
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["id"], "SYR910001");
+    assert_eq!(rows[0]["date"]["start"], "2019-10-13");
+    assert_eq!(
+        rows[0]["description"],
+        "Clashes, then a retreat.\nA second line of notes, with \"quotes\"."
+    );
+    assert!(rows[1]["place"]["gazetteer_id"].is_string(), "{}", rows[1]);
+    let rejected = std::fs::read_to_string(dir.path().join("rejected.csv")).unwrap();
+    let lines: Vec<&str> = rejected.lines().collect();
+    assert_eq!(lines[0], "file,line,column,reason,record");
+    assert_eq!(lines.len(), 4, "{rejected}");
+    assert!(
+        lines[1].contains(",5,longitude/latitude,") && lines[1].contains("SYR910003"),
+        "{rejected}"
+    );
+}
+
+#[test]
+fn dutch_semicolon_files_read_with_a_date_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let nl = fixture("nl-semicolon.csv");
+    let out = incimap(&["export", &nl, "-o", "nl.jsonl"], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("nl-semicolon.csv:2: column 'date'"),
+        "{}",
+        stderr(&out)
+    );
+    let out = incimap(
+        &["export", &nl, "-o", "nl.jsonl", "--date-format", "%d-%m-%Y"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let rows = jsonl(&dir.path().join("nl.jsonl"));
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[0]["date"]["start"], "2019-10-13");
+    assert_eq!(rows[0]["place"]["lat"], 36.596);
+    assert_eq!(rows[0]["description"], "Gevechten; stad ingenomen");
+    let out = incimap(
+        &[
+            "export",
+            &nl,
+            "-o",
+            "x.jsonl",
+            "--delimiter",
+            ",",
+            "--date-format",
+            "%d-%m-%Y",
+        ],
+        dir.path(),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a forced wrong delimiter finds no date column"
+    );
+}
+
+#[test]
+fn other_peoples_geojson_points_keep_their_properties() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = incimap(
+        &[
+            "export",
+            &fixture("foreign-points.geojson"),
+            "-o",
+            "p.jsonl",
+        ],
+        dir.path(),
+    );
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("feature #3") && err.contains("look swapped"),
+        "{err}"
+    );
+    assert!(
+        err.contains("feature #4: expected a Point geometry, got LineString"),
+        "{err}"
+    );
+    let rows = jsonl(&dir.path().join("p.jsonl"));
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[0]["id"], "17");
+    assert_eq!(rows[0]["title"], "Suluk");
+    assert_eq!(rows[0]["extra"]["severity"], 3.5);
+    assert_eq!(rows[0]["extra"]["verified"], true);
+    let measures: Vec<&str> = rows[0]["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["measure"].as_str().unwrap())
+        .collect();
+    assert_eq!(measures, ["killed", "displaced"]);
+    assert_eq!(rows[1]["date"]["start"], "2019-10-14");
+    assert_eq!(rows[2]["date"]["precision"], "unknown");
+}
+
+#[test]
+fn csv_and_kml_go_to_stdout_with_to() {
+    let dir = tempfile::tempdir().unwrap();
+    let acled = fixture("acled-sample.csv");
+    let out = incimap(&["export", &acled, "--to", "csv", "-o", "-"], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("event_id_cnty,title,event_date,date_end,year,time_precision,"));
+    assert_eq!(text.lines().count(), 7);
+    let out = incimap(&["export", &acled, "--to", "kml", "-o", "-"], dir.path());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.matches("<Placemark>").count(), 6);
+    assert!(
+        text.contains("7 according to Syrian Observatory for Human Rights"),
+        "{text}"
+    );
+    let out = incimap(&["export", &acled, "--to", "shp", "-o", "-"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("--to: expected geojson, csv, kml or jsonl"));
+}
