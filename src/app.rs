@@ -59,7 +59,7 @@ fn load_and_locate(inputs: &[PathBuf], country: Option<&str>) -> (Vec<Incident>,
         ..Report::default()
     };
     let context = Context::country(country);
-    let geocoded = geocode(incidents, &Gazetteer::builtin(), &context);
+    let geocoded = geocode(incidents, Gazetteer::builtin(), &context);
     report.unresolved = geocoded.unresolved;
     (geocoded.located, report)
 }

@@ -93,7 +93,7 @@ mod tests {
     #[test]
     fn the_example_places_resolve_and_keep_their_reported_precision() {
         let gaz = Gazetteer::builtin();
-        let result = geocode(example_incidents().incidents, &gaz, &Context::default());
+        let result = geocode(example_incidents().incidents, gaz, &Context::default());
         assert!(result.unresolved.is_empty(), "{:?}", result.unresolved);
         let ain = result
             .located
@@ -113,7 +113,7 @@ mod tests {
         let gaz = Gazetteer::builtin();
         let mut incident = example_incidents().incidents.remove(0);
         incident.place = Place::named("Xqzzyville Qwrtp");
-        let result = geocode(vec![incident], &gaz, &Context::default());
+        let result = geocode(vec![incident], gaz, &Context::default());
         assert_eq!(result.unresolved.len(), 1);
         assert!(result.unresolved[0]
             .reason

@@ -234,7 +234,7 @@ mod tests {
     fn example() -> Vec<Incident> {
         geocode(
             example_incidents().incidents,
-            &Gazetteer::builtin(),
+            Gazetteer::builtin(),
             &Context::default(),
         )
         .located

@@ -121,14 +121,13 @@ pub fn write_index(records: &[Record]) -> Result<Vec<u8>, String> {
         };
         let names_off = offset(strings.len())?;
         let mut seen_keys: Vec<String> = Vec::new();
-        let mut name_idx = 0u64;
         // A record without a point (some divisions) is stored for its names but not indexed.
         let located = r.lat.is_finite() && r.lon.is_finite();
-        for name in r
+        let usable = r
             .names
             .iter()
-            .filter(|n| !n.contains('|') && !n.trim().is_empty())
-        {
+            .filter(|n| !n.contains('|') && !n.trim().is_empty());
+        for (name_idx, name) in (0u64..).zip(usable) {
             if name_idx > 0 {
                 strings.push(b'|');
             }
@@ -143,7 +142,6 @@ pub fn write_index(records: &[Record]) -> Result<Vec<u8>, String> {
                 seen_keys.push(key.clone());
                 keys.push((key, u64::from(i as u32) | (name_idx << 32)));
             }
-            name_idx += 1;
         }
         let names_len = offset(strings.len())? - names_off;
         let country = r.country.as_bytes();
