@@ -178,9 +178,10 @@ const DIRECTION_WORDS: &[&str] = &[
 ];
 
 /// The type and direction words as [`fold`] folds them (computed once).
-fn folded_words() -> &'static (Vec<(String, EntryKind)>, Vec<String>) {
-    static WORDS: std::sync::OnceLock<(Vec<(String, EntryKind)>, Vec<String>)> =
-        std::sync::OnceLock::new();
+type FoldedWords = (Vec<(String, EntryKind)>, Vec<String>);
+
+fn folded_words() -> &'static FoldedWords {
+    static WORDS: std::sync::OnceLock<FoldedWords> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
         (
             TYPE_WORDS.iter().map(|(w, k)| (fold(w), *k)).collect(),
