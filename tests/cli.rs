@@ -25,7 +25,7 @@ fn stderr(out: &Output) -> String {
 }
 
 #[test]
-fn map_on_the_embedded_example_writes_three_outputs() {
+fn map_on_the_embedded_example_writes_four_outputs() {
     let dir = tempfile::tempdir().unwrap();
     let out = incimap(&["map"], dir.path());
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -60,7 +60,9 @@ fn map_on_the_embedded_example_writes_three_outputs() {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(names.len(), 3, "{names:?}");
+    assert_eq!(names.len(), 4, "{names:?}");
+    let pdf = std::fs::read(output.join("map.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
 }
 
 #[test]

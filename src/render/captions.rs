@@ -1,7 +1,7 @@
 //! Stage 3, render: the words around the map — title, subtitle with the period covered, the
 //! dates in labels, and the credits line (data sources, GeoNames, Natural Earth).
 
-use crate::model::{DatePrecision, DateSpan, Incident};
+use crate::model::{group_thousands, DatePrecision, DateSpan, Incident};
 
 use super::font::{text_width_px, Weight};
 use super::layout::PageLayout;
@@ -108,8 +108,8 @@ pub fn default_title(incidents: &[&Incident], country_name: Option<&str>, lang: 
         lang.word(Word::Incidents)
     };
     match country_name {
-        Some(country) => format!("{n} {what} {} {country}", lang.word(Word::In)),
-        None => format!("{n} {what}"),
+        Some(country) => format!("{} {what} {} {country}", group_thousands(n as u64), lang.word(Word::In)),
+        None => format!("{} {what}", group_thousands(n as u64)),
     }
 }
 

@@ -8,6 +8,7 @@ use crate::error::{Error, Result};
 use crate::gazetteer::fold;
 use crate::model::{EventType, Figure, Incident, Place};
 
+use super::aggregate::{aggregate, HEX_RADIUS_PX};
 use super::background::{draw_basemap, AreaKind, BasemapNames};
 use super::basemap::{layer, LayerName};
 use super::captions::{date_caption, default_title, draw_credits, draw_header};
@@ -49,15 +50,26 @@ pub struct RenderedMap {
 
 /// Marker half-size for incidents without a figure, at unit scale.
 const MARKER_PX: f64 = 7.0;
+/// At most this many incidents (the largest) get a label.
+const MAX_INCIDENT_LABELS: usize = 150;
 /// At most this many reference towns are named.
 const MAX_TOWNS: usize = 10;
 
 /// The figure that sizes an incident's symbol under `size_by`.
 pub fn size_figure<'a>(incident: &'a Incident, size_by: &SizeBy) -> Option<&'a Figure> {
+    if group_size(incident).is_some() {
+        // A group made by aggregation carries exactly one figure: the sum.
+        return incident.figures.first();
+    }
     match size_by {
         SizeBy::Largest => incident.largest_figure(),
         SizeBy::Measure(measure) => incident.figure(measure).filter(|f| f.best.unwrap_or(0) > 0),
     }
+}
+
+/// How many incidents a group made by aggregation stands for (`None` for a plain incident).
+pub fn group_size(incident: &Incident) -> Option<&str> {
+    incident.tags.iter().find_map(|t| t.strip_prefix("aggregate:"))
 }
 
 /// The country most incidents are in (ties: alphabetical), the map's focus.
@@ -95,16 +107,23 @@ enum BlockKind {
     Area(AreaKind),
 }
 
-/// Renders the incidents that have valid coordinates; an empty set is an error.
+/// Renders the incidents. Every incident needs valid coordinates (an incident without them is
+/// an error naming its id), and an empty set is an error, not an empty map.
 pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<RenderedMap> {
-    let mut located: Vec<&Incident> = incidents
-        .iter()
-        .filter(|i| i.place.lon_lat().is_some())
-        .collect();
+    if let Some(bad) = incidents.iter().find(|i| i.place.lon_lat().is_none()) {
+        let show = |v: Option<f64>| v.map_or("none".to_string(), |v| v.to_string());
+        return Err(Error::InvalidIncident {
+            id: bad.id.clone(),
+            message: format!(
+                "expected lon in -180..180 and lat in -90..90 to draw it, got lon {}, lat {} (geocode it first)",
+                show(bad.place.lon),
+                show(bad.place.lat)
+            ),
+        });
+    }
+    let mut located: Vec<&Incident> = incidents.iter().collect();
     if located.is_empty() {
-        return Err(Error::NoIncidents(
-            "none of the incidents has valid coordinates (see the geocoding report)".into(),
-        ));
+        return Err(Error::NoIncidents("the incident set is empty".into()));
     }
     located.sort_by(|a, b| {
         a.date
@@ -116,20 +135,28 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
     let unit = page.unit;
     let theme = &options.theme;
 
-    let sized: Vec<Option<&Figure>> = located
-        .iter()
-        .map(|i| size_figure(i, &options.size_by))
-        .collect();
+    let references = reference_places(&located);
+    let focus = focus_country(&located);
+    let viewport = fit_viewport(&located, &references, &page, options)?;
+    // Large sets become groups (by place, or hexagons) so that the map stays legible.
+    let groups = aggregate(&located, options.aggregate, &options.size_by, &viewport, unit);
+    let aggregated = groups.is_some();
+    let all = located.clone();
+    let located: Vec<&Incident> = match &groups {
+        Some(groups) => groups.iter().collect(),
+        None => located,
+    };
+
+    let sized: Vec<Option<&Figure>> = located.iter().map(|i| size_figure(i, &options.size_by)).collect();
     let max_value = sized
         .iter()
         .flatten()
         .map(|f| f.high.unwrap_or(0).max(f.best.unwrap_or(0)) as f64)
         .fold(0.0, f64::max);
-    let scale = SizeScale::new(max_value, page.max_radius_px);
-    let references = reference_places(&located);
-    let focus = focus_country(&located);
-
-    let viewport = fit_viewport(&located, &references, &page, options)?;
+    // Hexagon groups keep their circles inside their cells.
+    let hexagons = located.iter().any(|i| i.id.starts_with("hexgroup:"));
+    let max_radius = if hexagons { page.max_radius_px.min(HEX_RADIUS_PX * unit) } else { page.max_radius_px };
+    let scale = SizeScale::new(max_value, max_radius);
     let f = page.frame;
     let mut doc = SvgDoc::new();
     doc.rect(
@@ -141,12 +168,12 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
     );
     let title = options.title.clone().unwrap_or_else(|| {
         default_title(
-            &located,
+            &all,
             focus.as_deref().and_then(country_name).as_deref(),
             options.lang,
         )
     });
-    draw_header(&mut doc, &page, &title, &located, options, theme);
+    draw_header(&mut doc, &page, &title, &all, options, theme);
     doc.raw(&format!(
         "<defs><clipPath id=\"map-clip\"><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/></clipPath></defs>",
         num(f.x),
@@ -262,7 +289,8 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
         });
         blocks.push(block);
     };
-    for (k, &i) in symbol_incident.iter().enumerate() {
+    // The largest symbols get labels; on crowded maps the rest stay unlabelled by design.
+    for (k, &i) in symbol_incident.iter().enumerate().take(MAX_INCIDENT_LABELS) {
         let lines = incident_label(located[i], sized[i], options, show_dates, &page);
         push(
             Block {
@@ -414,12 +442,13 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
             .map(|i| i.event_type)
             .collect::<BTreeSet<Option<EventType>>>(),
         has_references: !reference_px.is_empty(),
+        aggregated,
         has_towns: labels.len() > symbols.len() + reference_px.len(),
     };
     draw_panel(
         &mut doc, &page, &scale, &viewport, options, &symbols, &content,
     );
-    draw_credits(&mut doc, &page, &located, theme, options.lang);
+    draw_credits(&mut doc, &page, &all, theme, options.lang);
 
     Ok(RenderedMap {
         svg: doc.finish(page.width_px, page.height_px, &title, super::font::FAMILY),
@@ -434,15 +463,14 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
 fn reference_places<'a>(located: &[&'a Incident]) -> Vec<&'a Place> {
     let mut out: Vec<&Place> = Vec::new();
     let mut seen = BTreeSet::new();
+    let incident_places: BTreeSet<&str> = located.iter().filter_map(|i| i.place.gazetteer_id.as_deref()).collect();
     for incident in located {
         for mention in &incident.mentions {
             let key = mention
                 .gazetteer_id
                 .clone()
                 .unwrap_or_else(|| mention.name.clone());
-            let at_incident = located.iter().any(|i| {
-                i.place.gazetteer_id.is_some() && i.place.gazetteer_id == mention.gazetteer_id
-            });
+            let at_incident = mention.gazetteer_id.as_deref().is_some_and(|id| incident_places.contains(id));
             if mention.lon_lat().is_some() && !at_incident && seen.insert(key) {
                 out.push(mention);
             }
@@ -621,9 +649,12 @@ fn incident_label(
         bold: true,
         fill: theme.text.to_string(),
     }];
-    let what = match figure.and_then(|f| f.range_label().map(|label| (label, f))) {
-        Some((label, f)) => format!("{label} {}", f.measure),
-        None => match (
+    let members = group_size(incident);
+    let what = match (members, figure.and_then(|f| f.range_label().map(|label| (label, f)))) {
+        (Some(n), Some((label, f))) => format!("{n} incidents · {label} {}", f.measure),
+        (Some(n), None) => format!("{n} incidents"),
+        (None, Some((label, f))) => format!("{label} {}", f.measure),
+        (None, None) => match (
             &options.size_by,
             incident.sub_event_type,
             incident.event_type,
@@ -634,7 +665,7 @@ fn incident_label(
             _ => "no figure reported".to_string(),
         },
     };
-    let text = if show_dates {
+    let text = if show_dates && members.is_none() {
         format!("{what} · {}", date_caption(&incident.date, options.lang))
     } else {
         what

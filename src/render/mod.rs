@@ -5,6 +5,7 @@
 //! labels without collisions using `font` metrics; `raster` turns the SVG into PNG with resvg
 //! and the embedded fonts.
 
+mod aggregate;
 mod background;
 mod basemap;
 mod captions;
@@ -21,6 +22,7 @@ mod symbols;
 mod theme;
 
 pub use font::{text_width_px, Weight, FAMILY as FONT_FAMILY};
+pub use aggregate::{Aggregate, AUTO_LIMIT};
 pub use labels::{place_labels, Circle, LabelRequest, Placed, Rect};
 pub use map::{render_map, size_figure, RenderedMap, SymbolInfo};
 pub use projection::{Laea, Viewport, EARTH_RADIUS_KM};
@@ -65,6 +67,8 @@ pub struct MapOptions {
     pub lang: Lang,
     /// Map extent (lon_min, lat_min, lon_max, lat_max); fitted to the data when `None`.
     pub bbox: Option<[f64; 4]>,
+    /// Grouping of large incident sets.
+    pub aggregate: Aggregate,
 }
 
 impl Default for MapOptions {
@@ -78,6 +82,7 @@ impl Default for MapOptions {
             theme: Theme::light(),
             lang: Lang::En,
             bbox: None,
+            aggregate: Aggregate::Auto,
         }
     }
 }

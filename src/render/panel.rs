@@ -21,6 +21,8 @@ pub struct PanelContent {
     pub event_types: BTreeSet<Option<EventType>>,
     pub has_references: bool,
     pub has_towns: bool,
+    /// The symbols are groups of incidents (by place or hexagon).
+    pub aggregated: bool,
 }
 
 /// Greedy word wrap to `max_w` px with the embedded font's metrics.
@@ -131,46 +133,42 @@ pub fn draw_panel(
         c.paragraph(panel.x, &what);
         c.gap(24.0);
         let r_max = scale.radius_px(values[0] as f64);
-        let cx = panel.x + r_max + 2.0 * unit;
-        let bottom = c.y + 2.0 * r_max;
-        for value in &values {
-            let r = scale.radius_px(*value as f64);
-            c.doc.circle(
-                cx,
-                bottom - r,
-                r,
-                &format!(
-                    "fill=\"none\" stroke=\"{stroke}\" stroke-width=\"{}\"",
-                    num(1.3 * unit)
-                ),
-            );
-            let top = bottom - 2.0 * r;
-            let label_x = cx + r_max + 14.0 * unit;
-            c.doc.line(
-                (cx, top),
-                (label_x - 4.0 * unit, top),
-                &format!(
-                    "stroke=\"{stroke}\" stroke-width=\"{}\" stroke-dasharray=\"2 2\"",
-                    num(unit)
-                ),
-            );
-            let line = TextLine {
-                text: group_thousands(*value),
-                size_px: page.panel_text_size_px,
-                bold: false,
-                fill: theme.text.to_string(),
-            };
-            c.doc.text(
-                label_x,
-                top + page.panel_text_size_px * 0.35,
-                &line,
-                "start",
-                "",
-            );
+        let text_size = page.panel_text_size_px;
+        let label = |value: u64| TextLine { text: group_thousands(value), size_px: text_size, bold: false, fill: theme.text.to_string() };
+        let circle_attrs = format!("fill=\"none\" stroke=\"{stroke}\" stroke-width=\"{}\"", num(1.3 * unit));
+        let tops_apart = values.windows(2).all(|w| 2.0 * (scale.radius_px(w[0] as f64) - scale.radius_px(w[1] as f64)) >= text_size * 1.1);
+        if tops_apart {
+            // Nested circles on one baseline, each value level with its circle's top.
+            let cx = panel.x + r_max + 2.0 * unit;
+            let bottom = c.y + 2.0 * r_max;
+            for value in &values {
+                let r = scale.radius_px(*value as f64);
+                c.doc.circle(cx, bottom - r, r, &circle_attrs);
+                let top = bottom - 2.0 * r;
+                let label_x = cx + r_max + 14.0 * unit;
+                c.doc.line((cx, top), (label_x - 4.0 * unit, top), &format!("stroke=\"{stroke}\" stroke-width=\"{}\" stroke-dasharray=\"2 2\"", num(unit)));
+                c.doc.text(label_x, top + text_size * 0.35, &label(*value), "start", "");
+            }
+            c.y = bottom + 8.0 * unit;
+        } else {
+            // Small circles: side by side, smallest first, each value under its circle.
+            let slot = values.iter().map(|v| text_width_px(&group_thousands(*v), text_size, Weight::Regular)).fold(2.0 * r_max, f64::max) + 14.0 * unit;
+            let bottom = c.y + 2.0 * r_max;
+            for (k, value) in values.iter().rev().enumerate() {
+                let r = scale.radius_px(*value as f64);
+                let cx = panel.x + slot * (k as f64 + 0.5);
+                c.doc.circle(cx, bottom - r, r, &circle_attrs);
+                c.doc.text(cx, bottom + text_size * 1.3, &label(*value), "middle", "");
+            }
+            c.y = bottom + text_size * 1.3 + 8.0 * unit;
         }
-        c.y = bottom + 8.0 * unit;
     }
 
+    if content.aggregated {
+        c.gap(4.0);
+        c.paragraph(panel.x, lang.word(Word::Aggregated));
+        c.gap(6.0);
+    }
     let sample_x = panel.x + 14.0 * unit;
     let text_x = panel.x + 34.0 * unit;
     // One legend row: a sample drawn at the row's centre, then wrapped text.

@@ -183,6 +183,8 @@ impl Lang {
             (Lang::Nl, Incidents) => "gemelde incidenten",
             (Lang::En, Incident) => "reported incident",
             (Lang::Nl, Incident) => "gemeld incident",
+            (Lang::En, Aggregated) => "Each circle sums the incidents at one place (or in one hexagon of the map); labels name the largest.",
+            (Lang::Nl, Aggregated) => "Elke cirkel telt de incidenten op één plaats (of in één zeshoek van de kaart) op; de grootste hebben een naam.",
             (Lang::En, In) => "in",
             (Lang::Nl, In) => "in",
         }
@@ -208,6 +210,7 @@ pub enum Word {
     Incidents,
     Incident,
     In,
+    Aggregated,
 }
 
 #[cfg(test)]
