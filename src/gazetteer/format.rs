@@ -20,7 +20,7 @@
 
 use std::collections::HashMap;
 
-use super::fold::fold;
+use super::fold::{fold, fold_literal};
 
 /// File magic (and format version).
 pub const MAGIC: &[u8; 8] = b"INCIGAZ1";
@@ -120,7 +120,9 @@ pub fn write_index(records: &[Record]) -> Result<Vec<u8>, String> {
             short(&r.admin1, &mut strings)?
         };
         let names_off = offset(strings.len())?;
-        let mut seen_keys: Vec<String> = Vec::new();
+        // One posting per distinct (key, literal form) of a record, so that a query written
+        // like one of its names ("Ain Issa") can rank as a literal match.
+        let mut seen_keys: Vec<(String, String)> = Vec::new();
         // A record without a point (some divisions) is stored for its names but not indexed.
         let located = r.lat.is_finite() && r.lon.is_finite();
         let usable = r
@@ -132,14 +134,16 @@ pub fn write_index(records: &[Record]) -> Result<Vec<u8>, String> {
                 strings.push(b'|');
             }
             strings.extend_from_slice(name.as_bytes());
-            let key = fold(name);
+            let literal = fold_literal(name);
+            let seen = (fold(&literal), literal);
             if located
-                && key.len() >= 2
-                && key.len() <= 255
+                && seen.0.len() >= 2
+                && seen.0.len() <= 255
                 && name_idx < 0xFFFF
-                && !seen_keys.contains(&key)
+                && !seen_keys.contains(&seen)
             {
-                seen_keys.push(key.clone());
+                let key = seen.0.clone();
+                seen_keys.push(seen);
                 keys.push((key, u64::from(i as u32) | (name_idx << 32)));
             }
         }
