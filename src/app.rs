@@ -39,6 +39,7 @@ pub fn run(config: &Config) -> Result<Report> {
     match config {
         Config::Map(map) => run_map(map),
         Config::Export(export) => run_export(export),
+        Config::Extract(extract) => crate::extract::run_extract(extract),
     }
 }
 

@@ -39,6 +39,15 @@ incimap export incidents.csv -o out.jsonl    # incimap's JSON Lines form (round-
 Inputs: incimap CSV, ACLED and UCDP GED CSV (detected from the header), JSON Lines, JSON, GeoJSON.\n\
 Data credits: places from GeoNames (CC BY 4.0); basemap from Natural Earth.")]
     Export(ExportArgs),
+    /// Read news articles (.txt, .md; Dutch or English) into sourced incidents.
+    #[command(after_help = "Examples:\n  \
+incimap extract article.txt                  # incidents as JSON Lines on standard output\n  \
+incimap extract *.txt --explain              # each incident with its sentences and figures highlighted\n  \
+incimap extract *.txt --format table\n  \
+incimap extract article.txt --mentions       # every recognised place with offsets and coordinates\n\n\
+An article's first line `date YYYY-MM` or `date YYYY-MM-DD` gives its publication date.\n\
+Data credits: places from GeoNames (CC BY 4.0).")]
+    Extract(crate::extract::ExtractArgs),
 }
 
 /// Inputs shared by every command.
@@ -118,6 +127,7 @@ pub struct ExportArgs {
 pub enum Config {
     Map(MapConfig),
     Export(ExportConfig),
+    Extract(crate::extract::ExtractConfig),
 }
 
 #[derive(Debug, Clone)]
@@ -262,6 +272,7 @@ impl Cli {
                 }))
             }
             Command::Export(args) => Ok(Config::Export(args.into_config()?)),
+            Command::Extract(args) => Ok(Config::Extract(args.into_config()?)),
         }
     }
 }

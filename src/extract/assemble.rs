@@ -24,6 +24,7 @@ pub(super) struct ArticleMeta<'a> {
 /// A measure's total claims and its parts (subject → claims), in order of appearance.
 #[derive(Default)]
 struct Gathered {
+    side: Option<String>,
     totals: Vec<Claim>,
     total_subjects: Vec<Option<String>>,
     parts: Vec<(String, Vec<Claim>)>,
@@ -46,10 +47,40 @@ fn figures(readings: &[Reading], group: &Group, checks: &mut Vec<String>) -> Vec
         let Some(measure) = f.measure.clone() else {
             continue;
         };
-        let pos = match by_measure.iter().position(|(m, _)| *m == measure) {
+        // Deaths and injuries on different sides are separate counts (civilians, fighters,
+        // soldiers); other measures merge every claim (the escapees described two ways).
+        let casualty = matches!(measure, Measure::Killed | Measure::Injured);
+        let first = by_measure.iter().position(|(m, g)| {
+            *m == measure && (g.side.is_none() || !casualty || f.part_of != PartOf::None)
+        });
+        let same_side = by_measure.iter().position(|(m, g)| {
+            *m == measure && (!casualty || g.side == f.side || g.side.is_none() && f.side.is_none())
+        });
+        let open_breakdown = by_measure.iter().position(|(m, g)| {
+            let total = g.totals.iter().map(|c| c.value).min();
+            let sum: u64 = g
+                .parts
+                .iter()
+                .filter_map(|(_, c)| c.iter().map(|c| c.value).min())
+                .sum();
+            *m == measure && !g.parts.is_empty() && total.is_some_and(|t| sum + f.claim.value <= t)
+        });
+        let target = match f.part_of {
+            PartOf::None if f.subject.is_some() && open_breakdown.is_some() => open_breakdown,
+            PartOf::None => same_side,
+            _ => first.or(same_side),
+        };
+        let pos = match target {
             Some(p) => p,
             None => {
-                by_measure.push((measure.clone(), Gathered::default()));
+                let side = if casualty { f.side.clone() } else { None };
+                by_measure.push((
+                    measure.clone(),
+                    Gathered {
+                        side,
+                        ..Gathered::default()
+                    },
+                ));
                 by_measure.len() - 1
             }
         };

@@ -37,7 +37,15 @@ fn np_word(lex: &Lexicon, tok: &Token) -> bool {
 fn phrase_after(lex: &Lexicon, toks: &[Token], from: usize, to: usize) -> (usize, usize) {
     let mut end = from;
     let mut after_connector_name = false;
-    while end < to && end - from < MAX_SOURCE_WORDS && np_word(lex, &toks[end]) {
+    // A lower-case word between two capitalised ones belongs to the name ("Artsen zonder
+    // Grenzen", "Save the Children").
+    let inside_name = |k: usize| {
+        k > from && k + 1 < to && toks[k - 1].cap && toks[k + 1].cap && toks[k].kind == Kind::Word
+    };
+    while end < to
+        && end - from < MAX_SOURCE_WORDS
+        && (np_word(lex, &toks[end]) || inside_name(end))
+    {
         let t = &toks[end];
         if after_connector_name && !t.cap && !lex.has("connectors", &t.lower) {
             break;

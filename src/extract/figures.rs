@@ -35,6 +35,26 @@ pub struct FigureMention {
     pub part_of: PartOf,
     /// Why the figure has no measure.
     pub reason: Option<String>,
+    /// The side the counted people are on ("civilian", "armed group", "state forces").
+    pub side: Option<String>,
+}
+
+/// The side of a subject, from its words (compounds by their last part: "IS-strijders").
+fn side_of(lex: &Lexicon, words: &[&str]) -> Option<String> {
+    words
+        .iter()
+        .rev()
+        .find_map(|w| {
+            let last = w.rsplit('-').next().unwrap_or(w);
+            lex.value("sides", last).or_else(|| {
+                lex.maps
+                    .get("sides")?
+                    .iter()
+                    .find(|(k, _)| last.len() > k.len() + 2 && last.ends_with(k.as_str()))
+                    .map(|(_, v)| v.as_str())
+            })
+        })
+        .map(str::to_string)
 }
 
 fn subject_word(lex: &Lexicon, tok: &Token) -> bool {
@@ -129,8 +149,19 @@ pub fn read_figures(
         .iter()
         .filter(|n| n.kind == NumberKind::Count && !in_source(n.number_start))
     {
-        let (ss, se) = subject_after(lex, toks, words, n.end, to);
-        let subject_words = &words[ss..se];
+        let (mut ss, mut se) = subject_after(lex, toks, words, n.end, to);
+        // "nine were children": the subject after a copula.
+        if se == ss
+            && words
+                .get(n.end)
+                .is_some_and(|w| matches!(*w, "were" | "was" | "are" | "waren" | "zijn"))
+        {
+            let (s2, e2) = subject_after(lex, toks, words, n.end + 1, to);
+            if e2 > s2 && words[s2..e2].iter().any(|w| lex.is_people(w)) {
+                (ss, se) = (s2, e2);
+            }
+        }
+        let subject_words: &[&str] = &words[ss..se];
         let people = subject_words.iter().any(|w| lex.is_people(w));
         let (cs, ce) = clause_of(n.number_start);
         let near = |m: &&super::lexicon::Match<'_>| {
@@ -199,6 +230,7 @@ pub fn read_figures(
             token: n.number_start,
             part_of,
             reason,
+            side: side_of(lex, subject_words),
         });
     }
     // A source named before all figures applies to those after it; the nearest one wins.

@@ -107,7 +107,8 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
         }
         let (from, to) = (s.start, s.end);
         let numbers = find_numbers(lex, text, &toks, &words, from, to);
-        let sources = find_sources(lex, text, &toks, &words, from, to, &earlier_sources);
+        let recent = &earlier_sources[earlier_sources.len().saturating_sub(50)..];
+        let sources = find_sources(lex, text, &toks, &words, from, to, recent);
         earlier_sources.extend(sources.iter().map(|s| s.name.clone()));
         let figures = read_figures(
             lex,
@@ -140,7 +141,21 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
             event_cues(lex, &words, from, to)
         };
         let has_event = !events.is_empty() || figures.iter().any(|f| f.measure.is_some());
-        let places = roles(lex, index, text, &words, from, to, &matches, has_event);
+        let mut places = roles(lex, index, text, &words, from, to, &matches, has_event);
+        // A place inside a source's name ("het ministerie van Volksgezondheid in Gaza") is
+        // not where the event happened.
+        let in_source = |p: &PlaceUse| {
+            sources.iter().any(|s| {
+                (s.start..s.end).contains(&p.found.start)
+                    || (p.found.start == s.end + 1
+                        && matches!(words[s.end], "in" | "uit" | "at" | "from"))
+            })
+        };
+        for p in places.iter_mut().filter(|p| in_source(p)) {
+            if p.role == super::places::Role::Event {
+                p.role = super::places::Role::Mention;
+            }
+        }
         let definite_sites = (from + 1..to)
             .filter(|&i| {
                 lex.has("articles", words[i - 1]) && !matches!(words[i - 1], "een" | "a" | "an")
@@ -162,9 +177,10 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
     }
 
     // Every recognised place, for --mentions.
+    let mut chars = (0, 0);
     for r in &readings {
         for p in &r.places {
-            out.places.push(mention(text, file, p));
+            out.places.push(mention(text, file, p, &mut chars));
         }
     }
 
@@ -203,10 +219,16 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
     out
 }
 
-fn mention(text: &str, file: &str, p: &PlaceUse) -> PlaceMention {
+/// `chars` carries (byte offset, character count) from the previous call: places come in
+/// text order, so counting characters stays linear.
+fn mention(text: &str, file: &str, p: &PlaceUse, chars: &mut (usize, usize)) -> PlaceMention {
     let topo = &p.found.entry;
     let (s, e) = (p.found.byte_start, p.found.byte_end);
-    let char_start = text[..s].chars().count();
+    if s < chars.0 {
+        *chars = (0, 0);
+    }
+    let char_start = chars.1 + text[chars.0..s].chars().count();
+    *chars = (s, char_start);
     PlaceMention {
         file: file.to_string(),
         start: s,

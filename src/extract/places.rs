@@ -81,7 +81,8 @@ pub fn roles(
 ) -> Vec<PlaceUse> {
     let references = lex.patterns("reference").find_all(words, from, to);
     let mut out: Vec<PlaceUse> = Vec::new();
-    for m in matches.iter().filter(|m| m.start >= from && m.start < to) {
+    let first = matches.partition_point(|m| m.start < from);
+    for m in matches[first..].iter().take_while(|m| m.start < to) {
         let topo = &m.entry;
         // Walk back over fillers to the word that governs the name.
         let mut j = m.start;

@@ -252,9 +252,13 @@ pub fn recognise(
     let base = Context::country(country);
     let mut firsts: Vec<(usize, Vec<Toponym>)> = Vec::new();
     let mut countries: Vec<(String, usize)> = Vec::new();
+    let mut seen: std::collections::HashMap<&str, Vec<Toponym>> = std::collections::HashMap::new();
     for (k, &(start, _, byte_end, _)) in raw.iter().enumerate() {
         let surface = &text[toks[start].start..byte_end];
-        let cands = index.candidates(surface, &base, 6);
+        let cands = seen
+            .entry(surface)
+            .or_insert_with(|| index.candidates(surface, &base, 6))
+            .clone();
         if let Some(best) = cands.first() {
             if best.kind == EntryKind::Country {
                 match countries.iter_mut().find(|(c, _)| *c == best.country_code) {
@@ -279,11 +283,16 @@ pub fn recognise(
         .take(20)
         .collect();
     let mut out = Vec::new();
+    let mut resolved: std::collections::HashMap<(&str, bool), Option<Toponym>> =
+        std::collections::HashMap::new();
     for (k, cands) in firsts {
         let (start, end, byte_end, n) = raw[k];
         let wants_admin = wants_admin(lex, toks, start, end);
         let surface = &text[toks[start].start..byte_end];
-        let entry = if cands.len() > 1 || wants_admin || !context_countries.is_empty() {
+        let cached = resolved.get(&(surface, wants_admin)).cloned();
+        let entry = if let Some(c) = cached {
+            c
+        } else if cands.len() > 1 || wants_admin || !context_countries.is_empty() {
             // Ranked in the context of each country the article names; the best score wins.
             let contexts: Vec<Option<String>> = if context_countries.is_empty() {
                 vec![None]
@@ -308,6 +317,7 @@ pub fn recognise(
         } else {
             cands.first().cloned()
         };
+        resolved.insert((surface, wants_admin), entry.clone());
         let Some(entry) = entry else { continue };
         // A capitalised word that starts a sentence is kept only as a known large place.
         let big = matches!(entry.kind, EntryKind::Country | EntryKind::Admin1)

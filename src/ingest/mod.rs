@@ -66,6 +66,8 @@ pub enum Format {
     Json,
     Csv,
     GeoJson,
+    /// A news article (`.txt`, `.md`), read by the extract stage.
+    Article,
 }
 
 impl Format {
@@ -77,6 +79,7 @@ impl Format {
             "json" => Some(Format::Json),
             "csv" | "tsv" => Some(Format::Csv),
             "geojson" => Some(Format::GeoJson),
+            "txt" | "md" => Some(Format::Article),
             _ => None,
         }
     }

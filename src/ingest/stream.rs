@@ -320,6 +320,7 @@ fn read_document<R: Read>(
         drop(bytes);
         rows.extend(warnings.into_iter().map(|w| Raw::Rejected(w.into())));
         let (incidents, errors) = match serde_json::from_str::<serde_json::Value>(&text) {
+            _ if format == Format::Article => crate::extract::read_article_text(&text, &label),
             Ok(value) if format == Format::GeoJson || geojson::is_geojson(&value) => {
                 geojson::read_geojson(value, &label, options)
             }
