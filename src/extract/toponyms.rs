@@ -192,6 +192,7 @@ pub fn recognise(
     country: Option<&str>,
 ) -> Vec<PlaceMatch> {
     let common = common_words();
+    let names = person_names(index, common, text, toks);
     // 1. Longest gazetteer names, filtered by the words around them.
     let mut raw: Vec<(usize, usize, usize, usize)> = Vec::new();
     let mut i = 0;
@@ -240,7 +241,8 @@ pub fn recognise(
         }
         match found {
             Some((end, byte_end, n)) => {
-                if accept(lex, common, text, toks, initial, i, end) {
+                let name_part = end - i == 1 && names.contains(toks[i].lower.as_str());
+                if !name_part && accept(lex, common, text, toks, initial, i, end) {
                     raw.push((i, end, byte_end, n));
                 }
                 i = end;
@@ -326,9 +328,21 @@ pub fn recognise(
             continue;
         }
         let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
-        if letters < 3 && entry.kind != EntryKind::Country {
+        let acronym = end - start == 1 && toks[start].upper;
+        if (letters < 3 || acronym) && entry.kind != EntryKind::Country {
             continue;
         }
+        // A small town that shares its name with a division or country ("California",
+        // "Florida") gives way to the division unless the context asked for it.
+        let entry = match cands
+            .iter()
+            .find(|c| matches!(c.kind, EntryKind::Admin1 | EntryKind::Country))
+        {
+            Some(division) if entry.kind == EntryKind::Populated && entry.population < 50_000 => {
+                division.clone()
+            }
+            _ => entry,
+        };
         out.push(PlaceMatch {
             start,
             end,
@@ -352,7 +366,7 @@ fn accept(
 ) -> bool {
     let key = fold(&text[toks[start].start..toks[end - 1].end]);
     let single = end - start == 1;
-    if single && (common.contains(&key) || common.contains(&toks[start].lower)) {
+    if common.contains(&key) || (single && common.contains(&toks[start].lower)) {
         return false;
     }
     let letters = key.chars().filter(|c| c.is_alphabetic()).count();
@@ -404,4 +418,38 @@ fn wants_admin(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool 
         .get(end)
         .is_some_and(|t| lex.value("kind_admin", &t.lower) == Some("admin1"));
     before || after
+}
+
+/// Last words of multi-word proper names that are not places ("Jacob Zuma", "Washington
+/// Post"): later on their own they are the person or the organisation, not a place.
+fn person_names<'t>(
+    index: &PlaceIndex,
+    common: &HashSet<String>,
+    text: &str,
+    toks: &'t [Token],
+) -> HashSet<&'t str> {
+    let mut out = HashSet::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !cased(&toks[i], text) || common.contains(toks[i].lower.as_str()) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < toks.len()
+            && cased(&toks[end], text)
+            && toks[end].breaks == 0
+            && end - i < MAX_WORDS
+        {
+            end += 1;
+        }
+        if end - i >= 2 && index.count(&text[toks[i].start..toks[end - 1].end]) == 0 {
+            let suffix = NAME_SUFFIXES.contains(&toks[end - 1].lower.as_str());
+            if !suffix {
+                out.insert(toks[end - 1].lower.as_str());
+            }
+        }
+        i = end;
+    }
+    out
 }
