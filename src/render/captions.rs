@@ -139,7 +139,7 @@ pub fn draw_header(
     );
     let measure = match &options.size_by {
         SizeBy::Largest => lang.word(Word::Affected).to_string(),
-        SizeBy::Measure(m) => m.to_string(),
+        SizeBy::Measure(m) => lang.measure(m).to_string(),
     };
     let subtitle = format!(
         "{} · {} {measure} ({})",

@@ -18,6 +18,7 @@ use super::layout::PageLayout;
 use super::panel::{draw_panel, PanelContent};
 use super::projection::Viewport;
 use super::svg::{num, SvgDoc, TextLine};
+use super::theme::{Lang, Word};
 use super::symbols::SizeScale;
 use super::{MapOptions, SizeBy};
 
@@ -50,6 +51,8 @@ pub struct RenderedMap {
 
 /// Marker half-size for incidents without a figure, at unit scale.
 const MARKER_PX: f64 = 7.0;
+/// The share of the map frame all circles together may cover at most.
+const SYMBOL_AREA_SHARE: f64 = 0.06;
 /// At most this many incidents (the largest) get a label.
 const MAX_INCIDENT_LABELS: usize = 150;
 /// At most this many reference towns are named.
@@ -155,7 +158,15 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
         .fold(0.0, f64::max);
     // Hexagon groups keep their circles inside their cells.
     let hexagons = located.iter().any(|i| i.id.starts_with("hexgroup:"));
-    let max_radius = if hexagons { page.max_radius_px.min(HEX_RADIUS_PX * unit) } else { page.max_radius_px };
+    let max_radius = if hexagons {
+        page.max_radius_px.min(HEX_RADIUS_PX * unit)
+    } else {
+        // Crowded maps get smaller circles: all of them together cover at most
+        // SYMBOL_AREA_SHARE of the frame, so that places and labels stay visible.
+        let relative_area: f64 = sized.iter().flatten().map(|f| f.best.unwrap_or(0) as f64 / max_value.max(1.0)).sum();
+        let area_cap = SYMBOL_AREA_SHARE * page.frame.w * page.frame.h / (std::f64::consts::PI * relative_area.max(1.0));
+        page.max_radius_px.min(area_cap.sqrt()).max(6.0 * unit)
+    };
     let scale = SizeScale::new(max_value, max_radius);
     let f = page.frame;
     let mut doc = SvgDoc::new();
@@ -651,15 +662,18 @@ fn incident_label(
     }];
     let members = group_size(incident);
     let what = match (members, figure.and_then(|f| f.range_label().map(|label| (label, f)))) {
-        (Some(n), Some((label, f))) => format!("{n} incidents · {label} {}", f.measure),
-        (Some(n), None) => format!("{n} incidents"),
-        (None, Some((label, f))) => format!("{label} {}", f.measure),
+        (Some(n), Some((label, f))) => format!("{n} {} · {label} {}", options.lang.word(Word::IncidentsShort), options.lang.measure(&f.measure)),
+        (Some(n), None) => format!("{n} {}", options.lang.word(Word::IncidentsShort)),
+        (None, Some((label, f))) => format!("{label} {}", options.lang.measure(&f.measure)),
         (None, None) => match (
             &options.size_by,
             incident.sub_event_type,
             incident.event_type,
         ) {
-            (SizeBy::Measure(m), _, _) => format!("no {m} figure"),
+            (SizeBy::Measure(m), _, _) => match options.lang {
+                Lang::En => format!("no {m} figure"),
+                Lang::Nl => format!("geen aantal {}", Lang::Nl.measure(m)),
+            },
             (_, Some(sub), _) => sub.as_str().to_lowercase(),
             (_, None, Some(t)) => t.as_str().to_lowercase(),
             _ => "no figure reported".to_string(),

@@ -128,7 +128,7 @@ pub fn draw_panel(
         c.heading(lang.word(Word::CircleArea));
         let what = match &options.size_by {
             SizeBy::Largest => lang.word(Word::PeopleAffected).to_string(),
-            SizeBy::Measure(m) => format!("{m}, {}", lang.word(Word::BestEstimate)),
+            SizeBy::Measure(m) => format!("{}, {}", lang.measure(m), lang.word(Word::BestEstimate)),
         };
         c.paragraph(panel.x, &what);
         c.gap(24.0);

@@ -1,7 +1,7 @@
 //! Stage 3, render: colour themes (`--theme light|dark|print`) and the map's own words in the
 //! reader's language (`--lang en|nl`).
 
-use crate::model::EventType;
+use crate::model::{EventType, Measure};
 
 /// Colours of every map element.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -145,6 +145,28 @@ impl Lang {
         }
     }
 
+    /// A measure's name as a label says it ("136 killed", "136 doden").
+    pub fn measure(self, measure: &Measure) -> &str {
+        let nl = match measure {
+            Measure::Killed => "doden",
+            Measure::Injured => "gewonden",
+            Measure::Escaped => "ontsnapt",
+            Measure::Recaptured => "weer opgepakt",
+            Measure::Detained => "vastgehouden",
+            Measure::Attackers => "aanvallers",
+            Measure::Captured => "gevangengenomen",
+            Measure::Displaced => "ontheemd",
+            Measure::Present => "aanwezig",
+            Measure::Missing => "vermist",
+            Measure::Other(name) if name == "people" => "personen",
+            Measure::Other(name) => name,
+        };
+        match self {
+            Lang::En => measure.as_str(),
+            Lang::Nl => nl,
+        }
+    }
+
     /// A word or phrase of the map's furniture.
     pub fn word(self, key: Word) -> &'static str {
         use Word::*;
@@ -185,6 +207,8 @@ impl Lang {
             (Lang::Nl, Incident) => "gemeld incident",
             (Lang::En, Aggregated) => "Each circle sums the incidents at one place (or in one hexagon of the map); labels name the largest.",
             (Lang::Nl, Aggregated) => "Elke cirkel telt de incidenten op één plaats (of in één zeshoek van de kaart) op; de grootste hebben een naam.",
+            (Lang::En, IncidentsShort) => "incidents",
+            (Lang::Nl, IncidentsShort) => "incidenten",
             (Lang::En, In) => "in",
             (Lang::Nl, In) => "in",
         }
@@ -211,6 +235,7 @@ pub enum Word {
     Incident,
     In,
     Aggregated,
+    IncidentsShort,
 }
 
 #[cfg(test)]
