@@ -134,11 +134,24 @@ fn figures(readings: &[Reading], group: &Group, checks: &mut Vec<String>) -> Vec
                 .collect();
             let total = fig.best.map(group_thousands).unwrap_or_default();
             checks.push(if ok {
-                format!("{measure}: the parts add up: {} = {total}", terms.join(" + "))
+                format!(
+                    "{measure}: the parts add up: {} = {total}",
+                    terms.join(" + ")
+                )
             } else if Some(sum) < fig.best {
-                format!("{measure}: the parts ({}) sum to {}, less than the total {total}: a partial breakdown", terms.join(" + "), group_thousands(sum))
+                format!(
+                    "{measure}: the parts ({}) sum to {}, less than the total {total}: \
+                     a partial breakdown",
+                    terms.join(" + "),
+                    group_thousands(sum)
+                )
             } else {
-                format!("{measure}: the parts ({}) sum to {}, MORE than the total {total}: the figures do not add up", terms.join(" + "), group_thousands(sum))
+                format!(
+                    "{measure}: the parts ({}) sum to {}, MORE than the total {total}: \
+                     the figures do not add up",
+                    terms.join(" + "),
+                    group_thousands(sum)
+                )
             });
         }
         out.push(fig);

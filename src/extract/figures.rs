@@ -18,7 +18,8 @@ const MAX_SUBJECT_WORDS: usize = 8;
 pub enum PartOf {
     /// A total (or a count of its own).
     None,
-    /// Part of the figure just before it in the same sentence ("12,000 people, of whom 1,000 women").
+    /// Part of the figure just before it in the same sentence ("12,000 people, of whom 1,000
+    /// women").
     Previous,
     /// Part of the incident's total for its measure ("onder de doden", "among the dead").
     Total,

@@ -106,7 +106,8 @@ impl PatternSet {
             match self.match_at(words, i, to) {
                 Some(m) => {
                     out.push(m);
-                    // A gap pattern covers words it did not match; keep scanning after its first word.
+                    // A gap pattern covers words it did not match; keep scanning after its
+                    // first word.
                     i = if m.weight < m.end - m.start {
                         i + 1
                     } else {

@@ -21,7 +21,9 @@ mod incidents;
 mod lexicon;
 mod numbers;
 mod output;
+mod place_index;
 mod places;
+mod resolve;
 mod text;
 mod toponyms;
 
@@ -30,7 +32,7 @@ use serde::Serialize;
 pub use command::{run_extract, ExtractArgs, ExtractConfig, ExtractFormat};
 pub use lexicon::Lexicon;
 pub use output::{explain, mentions_jsonl, table};
-pub use toponyms::PlaceIndex;
+pub use place_index::PlaceIndex;
 
 use crate::error::RecordError;
 use crate::model::{Incident, Qualifier, TextSpan};

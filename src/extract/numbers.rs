@@ -310,7 +310,11 @@ mod tests {
 
     #[test]
     fn dutch_numbers_and_qualifiers() {
-        let got = read("nl", "meer dan 700, zo'n twaalfduizend, ruim honderd, 5.000, 12 000 en tweeëntwintig, honderden, naar schatting zo'n 5000, 2,5 miljoen");
+        let got = read(
+            "nl",
+            "meer dan 700, zo'n twaalfduizend, ruim honderd, 5.000, 12 000 en tweeëntwintig, \
+             honderden, naar schatting zo'n 5000, 2,5 miljoen",
+        );
         let values: Vec<u64> = got.iter().map(|g| g.0).collect();
         assert_eq!(
             values,
@@ -325,7 +329,11 @@ mod tests {
 
     #[test]
     fn english_numbers_and_kinds() {
-        let got = read("en", "at least eighty-four, a hundred people, two hundred and fifty, 5,000, dozens, in 2019, four days, 13th, October 12");
+        let got = read(
+            "en",
+            "at least eighty-four, a hundred people, two hundred and fifty, 5,000, dozens, \
+             in 2019, four days, 13th, October 12",
+        );
         let values: Vec<(u64, NumberKind)> = got.iter().map(|g| (g.0, g.2)).collect();
         assert_eq!(
             values,

@@ -5,7 +5,8 @@
 //! only situate something (reference places); a country sets the context.
 
 use super::lexicon::Lexicon;
-use super::toponyms::{PlaceIndex, PlaceMatch, Toponym};
+use super::place_index::{PlaceIndex, Toponym};
+use super::toponyms::PlaceMatch;
 use crate::gazetteer::EntryKind;
 use crate::model::{GeoPrecision, Place};
 

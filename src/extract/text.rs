@@ -85,7 +85,8 @@ pub fn parse_header(text: &str) -> Header {
             published: None,
             body_start,
             warning: Some(format!(
-                "date header {value:?} does not parse ({err}): the article is undated, precision unknown"
+                "date header {value:?} does not parse ({err}): the article is undated, \
+                 precision unknown"
             )),
         },
     }

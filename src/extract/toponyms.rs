@@ -1,115 +1,22 @@
-//! Stage 1, ingest/extract: toponym recognition and resolution. The gazetteer is the
-//! recognizer (as in CLIFF-CLAVIN): every gazetteer name in the text, longest match first,
-//! filtered so that common words, parts of longer proper names and titled persons do not
-//! become places; each match is then ranked by kind, population, the countries the article
-//! names and the words around it ("provincie Hasakeh" → the governorate).
+//! Stage 1, ingest/extract: toponym recognition. The gazetteer is the recognizer (as in
+//! CLIFF-CLAVIN): every gazetteer name in the text, longest match first, filtered so that
+//! common words, parts of longer proper names and titled persons do not become places. The
+//! names found are then resolved in [`super::resolve`].
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::lexicon::Lexicon;
+use super::place_index::{PlaceIndex, Toponym};
 use super::text::{Kind, Token};
-use crate::gazetteer::{fold, Context, Entry, EntryKind, Gazetteer, Resolution};
-use crate::model::GeoPrecision;
+use crate::gazetteer::fold;
 
 /// The most words a place name is matched over.
 const MAX_WORDS: usize = 6;
 
-/// What the extractor keeps of a gazetteer entry.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Toponym {
-    pub id: String,
-    pub name: String,
-    pub country_code: String,
-    pub admin1: Option<String>,
-    pub lon: f64,
-    pub lat: f64,
-    pub kind: EntryKind,
-    pub population: u64,
-    /// How precisely the entry's point places something (sites: often `near_town`).
-    pub precision: GeoPrecision,
-}
-
-impl From<&Entry> for Toponym {
-    fn from(e: &Entry) -> Toponym {
-        Toponym {
-            id: e.id.clone(),
-            name: e.name.clone(),
-            country_code: e.country_code.clone(),
-            admin1: e.admin1.clone(),
-            lon: e.lon,
-            lat: e.lat,
-            kind: e.kind,
-            population: e.population,
-            precision: e.precision,
-        }
-    }
-}
-
-/// The gazetteer as the extractor uses it: exact membership of a name (for longest-match
-/// scanning) and ranked resolution with the article's context.
-#[derive(Debug, Clone, Default)]
-pub struct PlaceIndex {
-    gazetteer: Gazetteer,
-}
-
-impl PlaceIndex {
-    /// Uses the given gazetteer (cheap: its indexes are shared).
-    pub fn new(gazetteer: &Gazetteer) -> PlaceIndex {
-        PlaceIndex {
-            gazetteer: gazetteer.clone(),
-        }
-    }
-
-    /// The built-in world gazetteer.
-    pub fn builtin() -> &'static PlaceIndex {
-        static INDEX: OnceLock<PlaceIndex> = OnceLock::new();
-        INDEX.get_or_init(|| PlaceIndex::new(Gazetteer::builtin()))
-    }
-
-    /// How many entries are named exactly `name` (after folding).
-    pub fn count(&self, name: &str) -> usize {
-        self.gazetteer.count_exact(name)
-    }
-
-    /// Candidates for a name, best first.
-    pub fn candidates(&self, name: &str, context: &Context, limit: usize) -> Vec<Toponym> {
-        match self.gazetteer.resolve_limit(name, context, limit) {
-            Resolution::Found { best, alternatives } => std::iter::once(best)
-                .chain(alternatives)
-                .map(|c| Toponym::from(c.entry))
-                .collect(),
-            Resolution::NotFound { .. } => Vec::new(),
-        }
-    }
-
-    /// The best entry for a name in a context, with its score.
-    pub fn best(&self, name: &str, context: &Context) -> Option<(Toponym, f64)> {
-        match self.gazetteer.resolve_limit(name, context, 1) {
-            Resolution::Found { best, .. } => Some((Toponym::from(best.entry), best.score)),
-            Resolution::NotFound { .. } => None,
-        }
-    }
-
-    /// A curated site of `kind` ("camp", "prison") named after the town as written
-    /// ("Ain Issa camp", "kamp Ain Issa"), within 15 km of the town.
-    pub fn site(&self, town_name: &str, kind: &str, town: &Toponym) -> Option<Toponym> {
-        let names = [format!("{town_name} {kind}"), format!("{kind} {town_name}")];
-        names.iter().filter(|n| self.count(n) > 0).find_map(|n| {
-            match self
-                .gazetteer
-                .resolve_kind(n, EntryKind::Site, &Context::default())
-            {
-                Resolution::Found { best, .. } => {
-                    let e = best.entry;
-                    let close = (e.lat - town.lat).abs() < 0.14 && (e.lon - town.lon).abs() < 0.18;
-                    close.then(|| Toponym::from(e))
-                }
-                Resolution::NotFound { .. } => None,
-            }
-        })
-    }
-}
+/// A name found by the scan: tokens `start..end`, the byte end of the name as written (a
+/// possessive "'s" left out) and how many gazetteer entries share it.
+pub type RawMatch = (usize, usize, usize, usize);
 
 /// Words of every lexicon that must never be read as a place on their own.
 fn common_words() -> &'static HashSet<String> {
@@ -194,7 +101,7 @@ pub fn recognise(
     let common = common_words();
     let names = person_names(index, common, text, toks);
     // 1. Longest gazetteer names, filtered by the words around them.
-    let mut raw: Vec<(usize, usize, usize, usize)> = Vec::new();
+    let mut raw: Vec<RawMatch> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         if !cased(&toks[i], text)
@@ -250,109 +157,7 @@ pub fn recognise(
             None => i += 1,
         }
     }
-    // 2. Resolve: first on their own, then with the article's country and co-location.
-    let base = Context::country(country);
-    let mut firsts: Vec<(usize, Vec<Toponym>)> = Vec::new();
-    let mut countries: Vec<(String, usize)> = Vec::new();
-    let mut seen: std::collections::HashMap<&str, Vec<Toponym>> = std::collections::HashMap::new();
-    for (k, &(start, _, byte_end, _)) in raw.iter().enumerate() {
-        let surface = &text[toks[start].start..byte_end];
-        let cands = seen
-            .entry(surface)
-            .or_insert_with(|| index.candidates(surface, &base, 6))
-            .clone();
-        if let Some(best) = cands.first() {
-            if best.kind == EntryKind::Country {
-                match countries.iter_mut().find(|(c, _)| *c == best.country_code) {
-                    Some((_, n)) => *n += 1,
-                    None => countries.push((best.country_code.clone(), 1)),
-                }
-            }
-        }
-        firsts.push((k, cands));
-    }
-    countries.sort_by_key(|c| std::cmp::Reverse(c.1));
-    let mut context_countries: Vec<String> = country.map(str::to_string).into_iter().collect();
-    for (c, _) in countries {
-        if context_countries.len() < 3 && !context_countries.contains(&c) {
-            context_countries.push(c);
-        }
-    }
-    let near: Vec<(f64, f64)> = firsts
-        .iter()
-        .filter(|(_, c)| c.len() == 1 && c[0].kind != EntryKind::Country)
-        .map(|(_, c)| (c[0].lon, c[0].lat))
-        .take(20)
-        .collect();
-    let mut out = Vec::new();
-    let mut resolved: std::collections::HashMap<(&str, bool), Option<Toponym>> =
-        std::collections::HashMap::new();
-    for (k, cands) in firsts {
-        let (start, end, byte_end, n) = raw[k];
-        let wants_admin = wants_admin(lex, toks, start, end);
-        let surface = &text[toks[start].start..byte_end];
-        let cached = resolved.get(&(surface, wants_admin)).cloned();
-        let entry = if let Some(c) = cached {
-            c
-        } else if cands.len() > 1 || wants_admin || !context_countries.is_empty() {
-            // Ranked in the context of each country the article names; the best score wins.
-            let contexts: Vec<Option<String>> = if context_countries.is_empty() {
-                vec![None]
-            } else {
-                context_countries.iter().cloned().map(Some).collect()
-            };
-            let mut best: Option<(Toponym, f64)> = None;
-            for c in contexts {
-                let context = Context {
-                    country_code: c,
-                    near: near.clone(),
-                    prefer: wants_admin.then_some(EntryKind::Admin1),
-                    ..Context::default()
-                };
-                if let Some((t, score)) = index.best(surface, &context) {
-                    if best.as_ref().is_none_or(|(_, b)| score > *b) {
-                        best = Some((t, score));
-                    }
-                }
-            }
-            best.map(|(t, _)| t)
-        } else {
-            cands.first().cloned()
-        };
-        resolved.insert((surface, wants_admin), entry.clone());
-        let Some(entry) = entry else { continue };
-        // A capitalised word that starts a sentence is kept only as a known large place.
-        let big = matches!(entry.kind, EntryKind::Country | EntryKind::Admin1)
-            || entry.population >= 20_000;
-        if end - start == 1 && initial[start] && !big {
-            continue;
-        }
-        let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
-        let acronym = end - start == 1 && toks[start].upper;
-        if (letters < 3 || acronym) && entry.kind != EntryKind::Country {
-            continue;
-        }
-        // A small town that shares its name with a division or country ("California",
-        // "Florida") gives way to the division unless the context asked for it.
-        let entry = match cands
-            .iter()
-            .find(|c| matches!(c.kind, EntryKind::Admin1 | EntryKind::Country))
-        {
-            Some(division) if entry.kind == EntryKind::Populated && entry.population < 50_000 => {
-                division.clone()
-            }
-            _ => entry,
-        };
-        out.push(PlaceMatch {
-            start,
-            end,
-            byte_start: toks[start].start,
-            byte_end,
-            entry,
-            candidates: n,
-        });
-    }
-    out
+    super::resolve::resolve(index, lex, text, toks, initial, country, &raw)
 }
 
 fn accept(
@@ -409,15 +214,6 @@ fn accept(
         return false;
     }
     true
-}
-
-fn wants_admin(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
-    let before = (start.saturating_sub(2)..start)
-        .any(|j| lex.value("kind_admin", &toks[j].lower) == Some("admin1"));
-    let after = toks
-        .get(end)
-        .is_some_and(|t| lex.value("kind_admin", &t.lower) == Some("admin1"));
-    before || after
 }
 
 /// Last words of multi-word proper names that are not places ("Jacob Zuma", "Washington

@@ -1,0 +1,104 @@
+//! Stage 1, ingest/extract: the gazetteer as the extractor sees it. Exact membership of a name
+//! (for longest-match scanning), ranked candidates in the article's context, and curated
+//! sites named after a town ("Ain Issa camp"), all on the gazetteer's public API.
+
+use std::sync::OnceLock;
+
+use crate::gazetteer::{Context, Entry, EntryKind, Gazetteer, Resolution};
+use crate::model::GeoPrecision;
+
+/// What the extractor keeps of a gazetteer entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Toponym {
+    pub id: String,
+    pub name: String,
+    pub country_code: String,
+    pub admin1: Option<String>,
+    pub lon: f64,
+    pub lat: f64,
+    pub kind: EntryKind,
+    pub population: u64,
+    /// How precisely the entry's point places something (sites: often `near_town`).
+    pub precision: GeoPrecision,
+}
+
+impl From<&Entry> for Toponym {
+    fn from(e: &Entry) -> Toponym {
+        Toponym {
+            id: e.id.clone(),
+            name: e.name.clone(),
+            country_code: e.country_code.clone(),
+            admin1: e.admin1.clone(),
+            lon: e.lon,
+            lat: e.lat,
+            kind: e.kind,
+            population: e.population,
+            precision: e.precision,
+        }
+    }
+}
+
+/// The gazetteer as the extractor uses it: exact membership of a name (for longest-match
+/// scanning) and ranked resolution with the article's context.
+#[derive(Debug, Clone, Default)]
+pub struct PlaceIndex {
+    gazetteer: Gazetteer,
+}
+
+impl PlaceIndex {
+    /// Uses the given gazetteer (cheap: its indexes are shared).
+    pub fn new(gazetteer: &Gazetteer) -> PlaceIndex {
+        PlaceIndex {
+            gazetteer: gazetteer.clone(),
+        }
+    }
+
+    /// The built-in world gazetteer.
+    pub fn builtin() -> &'static PlaceIndex {
+        static INDEX: OnceLock<PlaceIndex> = OnceLock::new();
+        INDEX.get_or_init(|| PlaceIndex::new(Gazetteer::builtin()))
+    }
+
+    /// How many entries are named exactly `name` (after folding).
+    pub fn count(&self, name: &str) -> usize {
+        self.gazetteer.count_exact(name)
+    }
+
+    /// Candidates for a name, best first.
+    pub fn candidates(&self, name: &str, context: &Context, limit: usize) -> Vec<Toponym> {
+        match self.gazetteer.resolve_limit(name, context, limit) {
+            Resolution::Found { best, alternatives } => std::iter::once(best)
+                .chain(alternatives)
+                .map(|c| Toponym::from(c.entry))
+                .collect(),
+            Resolution::NotFound { .. } => Vec::new(),
+        }
+    }
+
+    /// The best entry for a name in a context, with its score.
+    pub fn best(&self, name: &str, context: &Context) -> Option<(Toponym, f64)> {
+        match self.gazetteer.resolve_limit(name, context, 1) {
+            Resolution::Found { best, .. } => Some((Toponym::from(best.entry), best.score)),
+            Resolution::NotFound { .. } => None,
+        }
+    }
+
+    /// A curated site of `kind` ("camp", "prison") named after the town as written
+    /// ("Ain Issa camp", "kamp Ain Issa"), within 15 km of the town.
+    pub fn site(&self, town_name: &str, kind: &str, town: &Toponym) -> Option<Toponym> {
+        let names = [format!("{town_name} {kind}"), format!("{kind} {town_name}")];
+        names.iter().filter(|n| self.count(n) > 0).find_map(|n| {
+            match self
+                .gazetteer
+                .resolve_kind(n, EntryKind::Site, &Context::default())
+            {
+                Resolution::Found { best, .. } => {
+                    let e = best.entry;
+                    let close = (e.lat - town.lat).abs() < 0.14 && (e.lon - town.lon).abs() < 0.18;
+                    close.then(|| Toponym::from(e))
+                }
+                Resolution::NotFound { .. } => None,
+            }
+        })
+    }
+}
