@@ -3,14 +3,14 @@
 
 use std::path::PathBuf;
 
-use crate::cli::{Config, ExportConfig, MapConfig};
+use crate::cli::{Config, ExportConfig, GeocodeConfig, MapConfig};
 use crate::error::{Error, RecordError, Result};
 use crate::export::{write_atomically, write_geojson, GeoJsonOptions};
-use crate::gazetteer::{Context, Gazetteer};
+use crate::gazetteer::{build_command, geocode_command, Context, Gazetteer};
 use crate::geocode::{geocode, Unresolved};
 use crate::ingest::{example_incidents, load_paths, Loaded};
 use crate::model::Incident;
-use crate::render::{render_map, svg_to_png, MapOptions};
+use crate::render::{render_map, svg_to_pdf, svg_to_png};
 
 /// What a command did.
 #[derive(Debug, Default)]
@@ -23,6 +23,10 @@ pub struct Report {
     pub written: Vec<PathBuf>,
     /// Incidents whose label found no room on the map.
     pub unlabelled: Vec<String>,
+    /// Names `incimap geocode` did not find.
+    pub not_found: usize,
+    /// Commands that print their own output skip the incident summary.
+    pub no_summary: bool,
     /// Incidents an export's filters left out.
     pub filtered_out: u64,
 }
@@ -30,20 +34,77 @@ pub struct Report {
 impl Report {
     /// True when something was skipped (exit code 2).
     pub fn is_partial(&self) -> bool {
-        !self.skipped.is_empty() || !self.unresolved.is_empty()
+        !self.skipped.is_empty() || !self.unresolved.is_empty() || self.not_found > 0
     }
 }
 
-/// Runs a command.
+/// Runs a command with the built-in gazetteer.
 pub fn run(config: &Config) -> Result<Report> {
-    match config {
-        Config::Map(map) => run_map(map),
-        Config::Export(export) => run_export(export),
-        Config::Extract(extract) => crate::extract::run_extract(extract),
-    }
+    run_with(config, &[])
 }
 
-fn load_and_locate(inputs: &[PathBuf], country: Option<&str>) -> (Vec<Incident>, Report) {
+/// Runs a command; `gazetteers` are the user's place files (`--gazetteer`), laid over the
+/// built-in gazetteer in order. Their bad rows are reported as skipped records.
+pub fn run_with(config: &Config, gazetteers: &[PathBuf]) -> Result<Report> {
+    let (gazetteer, rejected) = select_gazetteer(gazetteers)?;
+    let mut report = match config {
+        Config::Map(map) => run_map(map, gazetteer),
+        Config::Export(export) => run_export(export, gazetteer),
+        Config::Extract(extract) => crate::extract::run_extract(extract),
+        Config::Geocode(geocode) => run_geocode(geocode, gazetteer),
+        Config::GazetteerBuild {
+            geonames,
+            alternate_names,
+            output,
+        } => {
+            let mut stdout = std::io::stdout().lock();
+            build_command(geonames, alternate_names.as_deref(), output, &mut stdout)?;
+            Ok(Report {
+                written: vec![output.clone()],
+                no_summary: true,
+                ..Report::default()
+            })
+        }
+    }?;
+    report.skipped.splice(0..0, rejected);
+    Ok(report)
+}
+
+/// The built-in gazetteer, or it with the user's files laid over it. The combined gazetteer
+/// lives for the rest of the process (one per run), hence the leak.
+fn select_gazetteer(paths: &[PathBuf]) -> Result<(&'static Gazetteer, Vec<RecordError>)> {
+    let mut gazetteer: &'static Gazetteer = Gazetteer::builtin();
+    let mut rejected = Vec::new();
+    for path in paths {
+        let (combined, errors) = gazetteer.with_user_file(path)?;
+        rejected.extend(errors);
+        gazetteer = Box::leak(Box::new(combined));
+    }
+    Ok((gazetteer, rejected))
+}
+
+fn run_geocode(config: &GeocodeConfig, gazetteer: &Gazetteer) -> Result<Report> {
+    let mut stdout = std::io::stdout().lock();
+    let not_found = geocode_command(
+        gazetteer,
+        &config.names,
+        config.country.as_deref(),
+        config.limit,
+        config.json,
+        &mut stdout,
+    )?;
+    Ok(Report {
+        not_found,
+        no_summary: true,
+        ..Report::default()
+    })
+}
+
+fn load_and_locate(
+    inputs: &[PathBuf],
+    country: Option<&str>,
+    gazetteer: &Gazetteer,
+) -> (Vec<Incident>, Report) {
     let Loaded {
         incidents,
         errors,
@@ -60,13 +121,14 @@ fn load_and_locate(inputs: &[PathBuf], country: Option<&str>) -> (Vec<Incident>,
         ..Report::default()
     };
     let context = Context::country(country);
-    let geocoded = geocode(incidents, Gazetteer::builtin(), &context);
+    let geocoded = geocode(incidents, gazetteer, &context);
     report.unresolved = geocoded.unresolved;
     (geocoded.located, report)
 }
 
-fn run_map(config: &MapConfig) -> Result<Report> {
-    let (incidents, mut report) = load_and_locate(&config.inputs, config.country.as_deref());
+fn run_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Report> {
+    let (incidents, mut report) =
+        load_and_locate(&config.inputs, config.country.as_deref(), gazetteer);
     if incidents.is_empty() {
         let mut why: Vec<String> = report
             .skipped
@@ -90,33 +152,42 @@ fn run_map(config: &MapConfig) -> Result<Report> {
             why.join("\n  ")
         )));
     }
-    let options = MapOptions {
-        width_px: config.width_px,
-        height_px: config.height_px,
-        title: config.title.clone(),
-        size_by: config.size_by.clone(),
-        ..MapOptions::default()
-    };
-    let map = render_map(&incidents, &options)?;
-    let png = svg_to_png(&map.svg, options.png_scale)?;
+    let map = render_map(&incidents, &config.options)?;
     let dir = &config.output_dir;
-    let geojson_path = dir.join("incidents.geojson");
-    write_geojson(&incidents, &geojson_path, &GeoJsonOptions::default())?;
-    let svg_path = dir.join("map.svg");
-    write_atomically(&svg_path, map.svg.as_bytes())?;
-    let png_path = dir.join("map.png");
-    write_atomically(&png_path, &png)?;
-    report.written = vec![geojson_path, svg_path, png_path];
+    let formats = config.formats;
+    // Render everything first, then write: a failure leaves no partial set behind.
+    let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    if formats.svg {
+        files.push((dir.join("map.svg"), map.svg.clone().into_bytes()));
+    }
+    if formats.png {
+        files.push((
+            dir.join("map.png"),
+            svg_to_png(&map.svg, config.options.png_scale)?,
+        ));
+    }
+    if formats.pdf {
+        files.push((dir.join("map.pdf"), svg_to_pdf(&map.svg)?));
+    }
+    if formats.geojson {
+        let path = dir.join("incidents.geojson");
+        write_geojson(&incidents, &path, &GeoJsonOptions::default())?;
+        report.written.push(path);
+    }
+    for (path, bytes) in files {
+        write_atomically(&path, &bytes)?;
+        report.written.push(path);
+    }
     report.unlabelled = map.unlabelled;
     Ok(report)
 }
 
-fn run_export(config: &ExportConfig) -> Result<Report> {
+fn run_export(config: &ExportConfig, gazetteer: &'static Gazetteer) -> Result<Report> {
     let settings = crate::pipeline::Settings {
         read: config.read.clone(),
         filter: config.filter.clone(),
         context: Context::country(config.country.as_deref()),
-        gazetteer: Gazetteer::builtin(),
+        gazetteer,
         threads: std::thread::available_parallelism().map_or(2, |n| n.get()),
         progress: Default::default(),
     };

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::error::{Error, Result};
-use crate::render::SizeBy;
+use crate::render::{Aggregate, Lang, MapOptions, SizeBy, Theme};
 
 const AFTER_HELP: &str =
     "Data credits: places from GeoNames (CC BY 4.0); basemap from Natural Earth.\n\
@@ -15,6 +15,11 @@ Exit codes: 0 all good; 1 failure; 2 finished, but some records or files were sk
 #[derive(Debug, Parser)]
 #[command(name = "incimap", version, about, after_help = AFTER_HELP)]
 pub struct Cli {
+    /// Your own places (TSV/CSV: name, lon, lat, aliases, country, kind, precision; or a .gaz
+    /// index from `incimap gazetteer build`), used before the built-in gazetteer. Repeatable;
+    /// later files take precedence.
+    #[arg(long = "gazetteer", global = true, value_name = "FILE")]
+    pub gazetteer: Vec<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -48,6 +53,53 @@ incimap extract article.txt --mentions       # every recognised place with offse
 An article's first line `date YYYY-MM` or `date YYYY-MM-DD` gives its publication date.\n\
 Data credits: places from GeoNames (CC BY 4.0).")]
     Extract(crate::extract::ExtractArgs),
+    /// Look place names up in the gazetteer: candidates with coordinates, ids, scores, reasons.
+    #[command(after_help = "Examples:\n  \
+incimap geocode \"Ain Issa\" Hasakah \"عين عيسى\"\n  \
+incimap geocode Hasakah --country SY --limit 3 --json\n  \
+incimap geocode \"Camp Alpha\" --gazetteer my-places.tsv\n\n\
+Exit code 2 when a name is not found (suggestions are printed).\n\
+Data credits: places from GeoNames (CC BY 4.0).")]
+    Geocode(GeocodeArgs),
+    /// Build a full-size gazetteer (.gaz) from the GeoNames dumps you downloaded.
+    #[command(subcommand)]
+    Gazetteer(GazetteerCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct GeocodeArgs {
+    /// Place names as written ("Ain Issa", "al-Hasakah", "عين عيسى").
+    #[arg(value_name = "NAME", required = true)]
+    pub names: Vec<String>,
+    /// Country context (ISO 3166-1 alpha-2, e.g. SY).
+    #[arg(long, value_name = "CC")]
+    pub country: Option<String>,
+    /// Candidates shown per name.
+    #[arg(long, default_value_t = 5, value_name = "N")]
+    pub limit: usize,
+    /// JSON output (one object per name).
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GazetteerCommand {
+    /// Build a .gaz index from allCountries.txt (or a country file) and, optionally,
+    /// alternateNamesV2.txt; use it with --gazetteer FILE.
+    #[command(after_help = "Example:\n  \
+incimap gazetteer build --geonames allCountries.txt --alternate-names alternateNamesV2.txt -o world.gaz\n\n\
+Data credits: GeoNames (CC BY 4.0).")]
+    Build {
+        /// GeoNames main table (19 tab-separated columns).
+        #[arg(long, value_name = "FILE")]
+        geonames: PathBuf,
+        /// GeoNames alternate names table.
+        #[arg(long, value_name = "FILE")]
+        alternate_names: Option<PathBuf>,
+        /// Output .gaz file.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
 }
 
 /// Inputs shared by every command.
@@ -65,9 +117,12 @@ pub struct InputArgs {
 pub struct MapArgs {
     #[command(flatten)]
     pub input: InputArgs,
-    /// Output directory for map.svg, map.png and incidents.geojson.
+    /// Output directory for map.svg, map.png, map.pdf and incidents.geojson.
     #[arg(short, long, value_name = "DIR", default_value = "output")]
     pub output: PathBuf,
+    /// Which files to write, comma-separated: svg, png, pdf, geojson.
+    #[arg(long, value_name = "LIST", default_value = "svg,png,pdf,geojson")]
+    pub format: String,
     /// What sizes the circles: a measure (killed, escaped, detained, …) or "largest".
     #[arg(long, value_name = "MEASURE", default_value = "largest")]
     pub size_by: String,
@@ -80,6 +135,22 @@ pub struct MapArgs {
     /// Page height in px.
     #[arg(long, default_value_t = 1200, value_name = "PX")]
     pub height: u32,
+    /// PNG resolution: 96 gives one PNG pixel per SVG px, 192 twice as many each way.
+    #[arg(long, default_value_t = 96, value_name = "DPI")]
+    pub dpi: u32,
+    /// Colours: light, dark, or print (greyscale-safe).
+    #[arg(long, default_value = "light", value_name = "THEME")]
+    pub theme: String,
+    /// Language of the legend and scale bar: en or nl.
+    #[arg(long, default_value = "en", value_name = "LANG")]
+    pub lang: String,
+    /// Map extent instead of fitting the data: lon_min,lat_min,lon_max,lat_max.
+    #[arg(long, value_name = "BBOX", allow_hyphen_values = true)]
+    pub bbox: Option<String>,
+    /// Group incidents into one symbol per place or per hexagon: auto (only beyond 1,500
+    /// incidents), none, place, hex.
+    #[arg(long, default_value = "auto", value_name = "HOW")]
+    pub aggregate: String,
 }
 
 #[derive(Debug, Args)]
@@ -95,6 +166,10 @@ pub struct ExportArgs {
     /// GeoJSON without the nested figures/sources/mentions properties.
     #[arg(long)]
     pub flat: bool,
+    /// GeoJSON with one feature per line and no indentation (smaller and faster for large
+    /// tables; the default layout is the same as `map`'s incidents.geojson).
+    #[arg(long)]
+    pub compact: bool,
     /// Keep incidents whose date span ends on or after this day (YYYY-MM-DD, YYYY-MM, YYYY).
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
@@ -128,6 +203,20 @@ pub enum Config {
     Map(MapConfig),
     Export(ExportConfig),
     Extract(crate::extract::ExtractConfig),
+    Geocode(GeocodeConfig),
+    GazetteerBuild {
+        geonames: PathBuf,
+        alternate_names: Option<PathBuf>,
+        output: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct GeocodeConfig {
+    pub names: Vec<String>,
+    pub country: Option<String>,
+    pub limit: usize,
+    pub json: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -135,10 +224,84 @@ pub struct MapConfig {
     pub inputs: Vec<PathBuf>,
     pub country: Option<String>,
     pub output_dir: PathBuf,
-    pub size_by: SizeBy,
-    pub title: Option<String>,
-    pub width_px: f64,
-    pub height_px: f64,
+    pub formats: MapFormats,
+    pub options: MapOptions,
+}
+
+/// Which files `incimap map` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MapFormats {
+    pub svg: bool,
+    pub png: bool,
+    pub pdf: bool,
+    pub geojson: bool,
+}
+
+impl MapFormats {
+    /// Parses "svg,png,pdf,geojson" (any subset, in any order).
+    pub fn parse(list: &str) -> Result<MapFormats> {
+        let mut formats = MapFormats {
+            svg: false,
+            png: false,
+            pdf: false,
+            geojson: false,
+        };
+        for item in list
+            .split(',')
+            .map(|s| s.trim().to_ascii_lowercase())
+            .filter(|s| !s.is_empty())
+        {
+            match item.as_str() {
+                "svg" => formats.svg = true,
+                "png" => formats.png = true,
+                "pdf" => formats.pdf = true,
+                "geojson" | "json" => formats.geojson = true,
+                other => {
+                    return Err(Error::Usage(format!(
+                        "--format: expected svg, png, pdf or geojson, got {other:?}"
+                    )));
+                }
+            }
+        }
+        if formats
+            == (MapFormats {
+                svg: false,
+                png: false,
+                pdf: false,
+                geojson: false,
+            })
+        {
+            return Err(Error::Usage(
+                "--format: expected at least one of svg, png, pdf, geojson".into(),
+            ));
+        }
+        Ok(formats)
+    }
+}
+
+/// Parses `lon_min,lat_min,lon_max,lat_max`.
+pub fn parse_bbox(text: &str) -> Result<[f64; 4]> {
+    let bad = || {
+        Error::Usage(format!(
+            "--bbox: expected lon_min,lat_min,lon_max,lat_max in degrees, got {text:?}"
+        ))
+    };
+    let values: Vec<f64> = text
+        .split(',')
+        .map(|v| v.trim().parse::<f64>())
+        .collect::<std::result::Result<_, _>>()
+        .map_err(|_| bad())?;
+    let [lon_min, lat_min, lon_max, lat_max] = values[..] else {
+        return Err(bad());
+    };
+    let valid = crate::model::valid_lon_lat(lon_min, lat_min)
+        && crate::model::valid_lon_lat(lon_max, lat_max);
+    if !valid || lon_min >= lon_max || lat_min >= lat_max {
+        return Err(Error::Usage(format!(
+            "--bbox: expected lon_min < lon_max within -180..180 and lat_min < lat_max within -90..90, got {text:?}"
+        )));
+    }
+    Ok([lon_min, lat_min, lon_max, lat_max])
 }
 
 /// The export format, from `--to` or the output file's extension.
@@ -169,6 +332,7 @@ pub struct ExportConfig {
     pub output: PathBuf,
     pub format: ExportFormat,
     pub flat: bool,
+    pub compact: bool,
     pub filter: crate::filter::Filter,
     pub read: crate::ingest::ReadOptions,
     pub errors: Option<PathBuf>,
@@ -214,15 +378,19 @@ impl ExportArgs {
             filter.event_types.push(t);
         }
         for m in &self.min {
-            filter.min.push(crate::filter::parse_min(m).map_err(|e| usage("--min", e))?);
+            filter
+                .min
+                .push(crate::filter::parse_min(m).map_err(|e| usage("--min", e))?);
         }
         let mut read = crate::ingest::ReadOptions::default();
         if let Some(d) = &self.delimiter {
-            let d = crate::ingest::ReadOptions::parse_delimiter(d).map_err(|e| usage("--delimiter", e))?;
+            let d = crate::ingest::ReadOptions::parse_delimiter(d)
+                .map_err(|e| usage("--delimiter", e))?;
             read.delimiter = Some(d);
         }
         if let Some(f) = &self.date_format {
-            read.dates = crate::ingest::DateReader::with_format(f).map_err(|e| usage("--date-format", e))?;
+            read.dates =
+                crate::ingest::DateReader::with_format(f).map_err(|e| usage("--date-format", e))?;
         }
         Ok(ExportConfig {
             inputs: self.input.inputs,
@@ -230,6 +398,7 @@ impl ExportArgs {
             output: self.output,
             format,
             flat: self.flat,
+            compact: self.compact,
             filter,
             read,
             errors: self.errors,
@@ -261,18 +430,70 @@ impl Cli {
                         args.width, args.height
                     )));
                 }
+                if !(24..=1200).contains(&args.dpi) {
+                    return Err(Error::Usage(format!(
+                        "--dpi: expected 24 to 1200, got {}",
+                        args.dpi
+                    )));
+                }
+                let theme = Theme::parse(&args.theme).ok_or_else(|| {
+                    Error::Usage(format!(
+                        "--theme: expected light, dark or print, got {:?}",
+                        args.theme
+                    ))
+                })?;
+                let lang = Lang::parse(&args.lang).ok_or_else(|| {
+                    Error::Usage(format!("--lang: expected en or nl, got {:?}", args.lang))
+                })?;
+                let options = MapOptions {
+                    width_px: f64::from(args.width),
+                    height_px: f64::from(args.height),
+                    title: args.title,
+                    size_by: SizeBy::parse(&args.size_by),
+                    png_scale: args.dpi as f32 / 96.0,
+                    theme,
+                    lang,
+                    bbox: args.bbox.as_deref().map(parse_bbox).transpose()?,
+                    aggregate: Aggregate::parse(&args.aggregate).ok_or_else(|| {
+                        Error::Usage(format!(
+                            "--aggregate: expected auto, none, place or hex, got {:?}",
+                            args.aggregate
+                        ))
+                    })?,
+                };
                 Ok(Config::Map(MapConfig {
                     inputs: args.input.inputs,
                     country: country(args.input.country)?,
                     output_dir: args.output,
-                    size_by: SizeBy::parse(&args.size_by),
-                    title: args.title,
-                    width_px: f64::from(args.width),
-                    height_px: f64::from(args.height),
+                    formats: MapFormats::parse(&args.format)?,
+                    options,
                 }))
             }
             Command::Export(args) => Ok(Config::Export(args.into_config()?)),
             Command::Extract(args) => Ok(Config::Extract(args.into_config()?)),
+            Command::Geocode(args) => {
+                if !(1..=100).contains(&args.limit) {
+                    return Err(Error::Usage(format!(
+                        "--limit: expected 1 to 100, got {}",
+                        args.limit
+                    )));
+                }
+                Ok(Config::Geocode(GeocodeConfig {
+                    names: args.names,
+                    country: country(args.country)?,
+                    limit: args.limit,
+                    json: args.json,
+                }))
+            }
+            Command::Gazetteer(GazetteerCommand::Build {
+                geonames,
+                alternate_names,
+                output,
+            }) => Ok(Config::GazetteerBuild {
+                geonames,
+                alternate_names,
+                output,
+            }),
         }
     }
 }
@@ -293,9 +514,18 @@ mod tests {
             panic!()
         };
         assert_eq!(config.output_dir, PathBuf::from("output"));
-        assert_eq!(config.size_by, SizeBy::Largest);
+        assert_eq!(config.options.size_by, SizeBy::Largest);
         assert!(config.inputs.is_empty());
-        assert_eq!((config.width_px, config.height_px), (1600.0, 1200.0));
+        assert_eq!(
+            (config.options.width_px, config.options.height_px),
+            (1600.0, 1200.0)
+        );
+        assert!(
+            config.formats.svg
+                && config.formats.png
+                && config.formats.pdf
+                && config.formats.geojson
+        );
     }
 
     #[test]

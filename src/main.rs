@@ -6,10 +6,16 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Parser;
 
-use incimap::app::{run, Report};
+use incimap::app::{run_with, Report};
 use incimap::cli::Cli;
 
 fn summarize(report: &Report) {
+    if report.no_summary {
+        for skipped in &report.skipped {
+            eprintln!("incimap: skipped: {skipped}");
+        }
+        return;
+    }
     for skipped in &report.skipped {
         eprintln!("incimap: skipped: {skipped}");
     }
@@ -40,9 +46,10 @@ fn summarize(report: &Report) {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let gazetteers = cli.gazetteer.clone();
     let outcome = cli
         .into_config()
-        .and_then(|config| run(&config))
+        .and_then(|config| run_with(&config, &gazetteers))
         .context("incimap failed");
     match outcome {
         Ok(report) => {

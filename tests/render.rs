@@ -17,15 +17,32 @@ use incimap::render::{render_map, svg_to_png, Aggregate, Lang, MapOptions, SizeB
 use resvg::tiny_skia::Pixmap;
 
 fn example() -> Vec<Incident> {
-    geocode(example_incidents().incidents, Gazetteer::builtin(), &Context::default()).located
+    geocode(
+        example_incidents().incidents,
+        Gazetteer::builtin(),
+        &Context::default(),
+    )
+    .located
 }
 
-fn incident(id: &str, name: &str, lon: f64, lat: f64, killed: Option<u64>, event: EventType) -> Incident {
+fn incident(
+    id: &str,
+    name: &str,
+    lon: f64,
+    lat: f64,
+    killed: Option<u64>,
+    event: EventType,
+) -> Incident {
     let mut place = Place::named(name);
     place.lon = Some(lon);
     place.lat = Some(lat);
     place.country_code = Some("IQ".into());
-    let mut inc = Incident::new(id, format!("clash at {name}"), DateSpan::parse("2017-03").unwrap(), place);
+    let mut inc = Incident::new(
+        id,
+        format!("clash at {name}"),
+        DateSpan::parse("2017-03").unwrap(),
+        place,
+    );
     inc.event_type = Some(event);
     if let Some(k) = killed {
         inc.figures.push(Figure::from_value(Measure::Killed, k));
@@ -37,22 +54,39 @@ fn incident(id: &str, name: &str, lon: f64, lat: f64, killed: Option<u64>, event
 fn crowded() -> Vec<Incident> {
     let mut seed: u64 = 42;
     let mut next = || {
-        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (seed >> 33) as f64 / (1u64 << 31) as f64
     };
     (0..40)
         .map(|i| {
             let lon = 43.13 + (next() - 0.5) * 0.6;
             let lat = 36.34 + (next() - 0.5) * 0.45;
-            let killed = if i % 7 == 0 { None } else { Some((next() * 300.0) as u64) };
+            let killed = if i % 7 == 0 {
+                None
+            } else {
+                Some((next() * 300.0) as u64)
+            };
             let event = EventType::ALL[i % EventType::ALL.len()];
-            incident(&format!("m{i:02}"), &format!("Site {i}"), lon, lat, killed, event)
+            incident(
+                &format!("m{i:02}"),
+                &format!("Site {i}"),
+                lon,
+                lat,
+                killed,
+                event,
+            )
         })
         .collect()
 }
 
 fn options(width: f64, height: f64) -> MapOptions {
-    MapOptions { width_px: width, height_px: height, ..MapOptions::default() }
+    MapOptions {
+        width_px: width,
+        height_px: height,
+        ..MapOptions::default()
+    }
 }
 
 fn compare_with_reference(name: &str, png: &[u8]) {
@@ -63,31 +97,60 @@ fn compare_with_reference(name: &str, png: &[u8]) {
         std::fs::write(&reference, png).unwrap();
         return;
     }
-    let expected = std::fs::read(&reference).unwrap_or_else(|_| panic!("no reference image {}: run with INCIMAP_BLESS=1", reference.display()));
+    let expected = std::fs::read(&reference).unwrap_or_else(|_| {
+        panic!(
+            "no reference image {}: run with INCIMAP_BLESS=1",
+            reference.display()
+        )
+    });
     let expected = Pixmap::decode_png(&expected).unwrap();
     let actual = Pixmap::decode_png(png).unwrap();
-    assert_eq!((expected.width(), expected.height()), (actual.width(), actual.height()), "{name}: size differs");
+    assert_eq!(
+        (expected.width(), expected.height()),
+        (actual.width(), actual.height()),
+        "{name}: size differs"
+    );
     let (w, h) = (actual.width(), actual.height());
     let mut diff = Pixmap::new(w, h).unwrap();
     let mut differing = 0usize;
     for (k, (a, b)) in expected.pixels().iter().zip(actual.pixels()).enumerate() {
-        let delta = [a.red().abs_diff(b.red()), a.green().abs_diff(b.green()), a.blue().abs_diff(b.blue()), a.alpha().abs_diff(b.alpha())];
+        let delta = [
+            a.red().abs_diff(b.red()),
+            a.green().abs_diff(b.green()),
+            a.blue().abs_diff(b.blue()),
+            a.alpha().abs_diff(b.alpha()),
+        ];
         let off = delta.iter().any(|d| *d > 16);
         differing += usize::from(off);
-        let colour = if off { [255, 0, 0, 255] } else { [255, 255, 255, 255] };
+        let colour = if off {
+            [255, 0, 0, 255]
+        } else {
+            [255, 255, 255, 255]
+        };
         diff.data_mut()[k * 4..k * 4 + 4].copy_from_slice(&colour);
     }
     let share = differing as f64 / f64::from(w * h);
     if share > 0.002 {
         let mut strip = Pixmap::new(w * 3, h).unwrap();
         for (i, img) in [&expected, &actual, &diff].into_iter().enumerate() {
-            strip.draw_pixmap((i as u32 * w) as i32, 0, img.as_ref(), &Default::default(), Default::default(), None);
+            strip.draw_pixmap(
+                (i as u32 * w) as i32,
+                0,
+                img.as_ref(),
+                &Default::default(),
+                Default::default(),
+                None,
+            );
         }
         let out = root.join("tests/output");
         std::fs::create_dir_all(&out).unwrap();
         let path = out.join(format!("{name}-expected-actual-diff.png"));
         strip.save_png(&path).unwrap();
-        panic!("{name}: {:.3}% of pixels differ from the reference; see {}", share * 100.0, path.display());
+        panic!(
+            "{name}: {:.3}% of pixels differ from the reference; see {}",
+            share * 100.0,
+            path.display()
+        );
     }
 }
 
@@ -99,21 +162,36 @@ fn reference_seed_map() {
 
 #[test]
 fn reference_crowded_map_in_print_theme_and_dutch() {
-    let opts = MapOptions { theme: Theme::print(), lang: Lang::Nl, size_by: SizeBy::Measure(Measure::Killed), ..options(800.0, 600.0) };
+    let opts = MapOptions {
+        theme: Theme::print(),
+        lang: Lang::Nl,
+        size_by: SizeBy::Measure(Measure::Killed),
+        ..options(800.0, 600.0)
+    };
     let map = render_map(&crowded(), &opts).unwrap();
-    compare_with_reference("crowded-print-nl-800x600", &svg_to_png(&map.svg, 1.0).unwrap());
+    compare_with_reference(
+        "crowded-print-nl-800x600",
+        &svg_to_png(&map.svg, 1.0).unwrap(),
+    );
 }
 
 #[test]
 fn reference_seed_map_dark() {
-    let opts = MapOptions { theme: Theme::dark(), ..options(800.0, 600.0) };
+    let opts = MapOptions {
+        theme: Theme::dark(),
+        ..options(800.0, 600.0)
+    };
     let map = render_map(&example(), &opts).unwrap();
     compare_with_reference("seed-dark-800x600", &svg_to_png(&map.svg, 1.0).unwrap());
 }
 
 #[test]
 fn labels_never_overlap_and_never_cover_a_symbol() {
-    for (incidents, opts) in [(example(), options(1600.0, 1200.0)), (crowded(), options(1600.0, 1200.0)), (crowded(), options(800.0, 600.0))] {
+    for (incidents, opts) in [
+        (example(), options(1600.0, 1200.0)),
+        (crowded(), options(1600.0, 1200.0)),
+        (crowded(), options(800.0, 600.0)),
+    ] {
         let map = render_map(&incidents, &opts).unwrap();
         for (i, a) in map.labels.iter().enumerate() {
             for b in &map.labels[i + 1..] {
@@ -121,20 +199,37 @@ fn labels_never_overlap_and_never_cover_a_symbol() {
             }
             for s in &map.symbols {
                 let r = s.ring_r_px.unwrap_or(s.r_px);
-                assert!(a.distance_to(s.x_px, s.y_px) >= r, "label {a:?} covers symbol {}", s.incident_id);
+                assert!(
+                    a.distance_to(s.x_px, s.y_px) >= r,
+                    "label {a:?} covers symbol {}",
+                    s.incident_id
+                );
             }
         }
-        assert!(map.symbols.iter().filter(|s| s.label.is_some()).count() >= incidents.len().min(20) / 2);
+        assert!(
+            map.symbols.iter().filter(|s| s.label.is_some()).count() >= incidents.len().min(20) / 2
+        );
     }
 }
 
 #[test]
 fn circle_areas_are_proportional_to_values() {
-    let map = render_map(&crowded(), &MapOptions { size_by: SizeBy::Measure(Measure::Killed), ..options(1600.0, 1200.0) }).unwrap();
+    let map = render_map(
+        &crowded(),
+        &MapOptions {
+            size_by: SizeBy::Measure(Measure::Killed),
+            ..options(1600.0, 1200.0)
+        },
+    )
+    .unwrap();
     let ratios: Vec<f64> = map
         .symbols
         .iter()
-        .filter_map(|s| s.value.filter(|v| *v > 0).map(|v| std::f64::consts::PI * s.r_px * s.r_px / v as f64))
+        .filter_map(|s| {
+            s.value
+                .filter(|v| *v > 0)
+                .map(|v| std::f64::consts::PI * s.r_px * s.r_px / v as f64)
+        })
         .collect();
     assert!(ratios.len() > 20);
     let first = ratios[0];
@@ -146,13 +241,27 @@ fn circle_areas_are_proportional_to_values() {
 #[test]
 fn every_incident_appears_exactly_once() {
     let incidents = crowded();
-    let map = render_map(&incidents, &MapOptions { aggregate: Aggregate::None, ..options(1600.0, 1200.0) }).unwrap();
+    let map = render_map(
+        &incidents,
+        &MapOptions {
+            aggregate: Aggregate::None,
+            ..options(1600.0, 1200.0)
+        },
+    )
+    .unwrap();
     let mut ids: Vec<&str> = map.symbols.iter().map(|s| s.incident_id.as_str()).collect();
     ids.sort();
     let mut expected: Vec<&str> = incidents.iter().map(|i| i.id.as_str()).collect();
     expected.sort();
     assert_eq!(ids, expected);
-    let symbols_group = map.svg.split("<g id=\"symbols\">").nth(1).unwrap().split("</g>").next().unwrap();
+    let symbols_group = map
+        .svg
+        .split("<g id=\"symbols\">")
+        .nth(1)
+        .unwrap()
+        .split("</g>")
+        .next()
+        .unwrap();
     let drawn = symbols_group.matches("<circle").count() + symbols_group.matches("<path").count();
     let rings = map.symbols.iter().filter(|s| s.ring_r_px.is_some()).count();
     assert_eq!(drawn, incidents.len() + rings);
@@ -161,12 +270,28 @@ fn every_incident_appears_exactly_once() {
 #[test]
 fn names_are_escaped_and_right_to_left_text_renders() {
     let mut incidents = vec![
-        incident("x1", "Tom & Jerry's <camp> \"A\"", 43.1, 36.3, Some(12), EventType::Battles),
-        incident("x2", "الموصل", 43.2, 36.4, Some(30), EventType::ViolenceAgainstCivilians),
+        incident(
+            "x1",
+            "Tom & Jerry's <camp> \"A\"",
+            43.1,
+            36.3,
+            Some(12),
+            EventType::Battles,
+        ),
+        incident(
+            "x2",
+            "الموصل",
+            43.2,
+            36.4,
+            Some(30),
+            EventType::ViolenceAgainstCivilians,
+        ),
     ];
     incidents[0].sub_event_type = Some(SubEventType::ArmedClash);
     let map = render_map(&incidents, &options(800.0, 600.0)).unwrap();
-    assert!(map.svg.contains("Tom &amp; Jerry&#39;s &lt;camp&gt; &quot;A&quot;"));
+    assert!(map
+        .svg
+        .contains("Tom &amp; Jerry&#39;s &lt;camp&gt; &quot;A&quot;"));
     assert!(map.svg.contains("الموصل"));
     let png = svg_to_png(&map.svg, 1.0).unwrap();
     assert!(png.len() > 1000);
@@ -183,18 +308,35 @@ fn zero_negative_and_missing_values_draw_markers_not_broken_circles() {
     assert!(!map.svg.contains("NaN") && !map.svg.contains("inf"));
     let zero = map.symbols.iter().find(|s| s.incident_id == "z0").unwrap();
     assert_eq!(zero.r_px, 0.0);
-    assert!(map.symbols.iter().all(|s| s.r_px.is_finite() && s.r_px >= 0.0));
+    assert!(map
+        .symbols
+        .iter()
+        .all(|s| s.r_px.is_finite() && s.r_px >= 0.0));
 }
 
 #[test]
 fn bad_coordinates_and_empty_sets_are_refused() {
-    let mut bad = incident("nan-1", "Nowhere", f64::NAN, 36.0, Some(3), EventType::Battles);
-    let err = render_map(std::slice::from_ref(&bad), &options(800.0, 600.0)).unwrap_err().to_string();
+    let mut bad = incident(
+        "nan-1",
+        "Nowhere",
+        f64::NAN,
+        36.0,
+        Some(3),
+        EventType::Battles,
+    );
+    let err = render_map(std::slice::from_ref(&bad), &options(800.0, 600.0))
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("nan-1") && err.contains("lon"), "{err}");
     bad.place.lon = Some(40.0);
     bad.place.lat = Some(95.0);
-    assert!(render_map(&[bad], &options(800.0, 600.0)).unwrap_err().to_string().contains("nan-1"));
-    let err = render_map(&[], &options(800.0, 600.0)).unwrap_err().to_string();
+    assert!(render_map(&[bad], &options(800.0, 600.0))
+        .unwrap_err()
+        .to_string()
+        .contains("nan-1"));
+    let err = render_map(&[], &options(800.0, 600.0))
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("no incidents"), "{err}");
 }
 
@@ -203,7 +345,20 @@ fn svg_is_deterministic_and_layered() {
     let a = render_map(&example(), &MapOptions::default()).unwrap().svg;
     let b = render_map(&example(), &MapOptions::default()).unwrap().svg;
     assert_eq!(a, b);
-    for layer in ["basemap", "land", "country-borders", "water", "symbols", "labels", "legend", "title", "credits"] {
-        assert!(a.contains(&format!("<g id=\"{layer}\"")), "no layer {layer}");
+    for layer in [
+        "basemap",
+        "land",
+        "country-borders",
+        "water",
+        "symbols",
+        "labels",
+        "legend",
+        "title",
+        "credits",
+    ] {
+        assert!(
+            a.contains(&format!("<g id=\"{layer}\"")),
+            "no layer {layer}"
+        );
     }
 }

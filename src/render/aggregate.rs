@@ -43,8 +43,21 @@ pub const HEX_RADIUS_PX: f64 = 22.0;
 /// are). Groups are incidents themselves: one point, the most frequent event type, and one
 /// figure holding the sum of the members' sizing figures, its claims naming how many
 /// incidents it sums.
-pub fn aggregate(incidents: &[&Incident], how: Aggregate, size_by: &SizeBy, viewport: &Viewport, unit: f64) -> Option<Vec<Incident>> {
-    let by_place = |list: &[&Incident]| group(list, size_by, |i| place_key(&i.place), |k| stable_id(&["group", &format!("{k:?}")]));
+pub fn aggregate(
+    incidents: &[&Incident],
+    how: Aggregate,
+    size_by: &SizeBy,
+    viewport: &Viewport,
+    unit: f64,
+) -> Option<Vec<Incident>> {
+    let by_place = |list: &[&Incident]| {
+        group(
+            list,
+            size_by,
+            |i| place_key(&i.place),
+            |k| stable_id(&["group", &format!("{k:?}")]),
+        )
+    };
     match how {
         Aggregate::None => None,
         Aggregate::Auto if incidents.len() <= AUTO_LIMIT => None,
@@ -53,7 +66,8 @@ pub fn aggregate(incidents: &[&Incident], how: Aggregate, size_by: &SizeBy, view
         Aggregate::Auto => {
             // Count the places first: merging 100,000 places only to find them too many
             // would be wasted work.
-            let places: std::collections::HashSet<PlaceKey> = incidents.iter().map(|i| place_key(&i.place)).collect();
+            let places: std::collections::HashSet<PlaceKey> =
+                incidents.iter().map(|i| place_key(&i.place)).collect();
             if places.len() <= AUTO_LIMIT {
                 Some(by_place(incidents))
             } else {
@@ -74,15 +88,25 @@ enum PlaceKey {
 fn place_key(place: &Place) -> PlaceKey {
     match (&place.gazetteer_id, place.lon_lat()) {
         (Some(id), _) => PlaceKey::Entry(id.clone()),
-        (None, Some((lon, lat))) => PlaceKey::Point((lon * 1e4).round() as i64, (lat * 1e4).round() as i64),
+        (None, Some((lon, lat))) => {
+            PlaceKey::Point((lon * 1e4).round() as i64, (lat * 1e4).round() as i64)
+        }
         (None, None) => PlaceKey::Name(place.name.clone()),
     }
 }
 
-fn hex_groups(incidents: &[&Incident], size_by: &SizeBy, viewport: &Viewport, unit: f64) -> Vec<Incident> {
+fn hex_groups(
+    incidents: &[&Incident],
+    size_by: &SizeBy,
+    viewport: &Viewport,
+    unit: f64,
+) -> Vec<Incident> {
     let size = HEX_RADIUS_PX * unit;
     let key = |incident: &Incident| -> Option<(i64, i64)> {
-        let (x, y) = incident.place.lon_lat().and_then(|(lon, lat)| viewport.to_px(lon, lat))?;
+        let (x, y) = incident
+            .place
+            .lon_lat()
+            .and_then(|(lon, lat)| viewport.to_px(lon, lat))?;
         Some(hex_of(x, y, size))
     };
     let mut groups = group(incidents, size_by, key, |k| match k {
@@ -128,19 +152,34 @@ pub fn hex_centre(q: i64, r: i64, size: f64) -> (f64, f64) {
     (size * 3f64.sqrt() * (q + r / 2.0), size * 1.5 * r)
 }
 
-fn group<K: Ord>(incidents: &[&Incident], size_by: &SizeBy, key: impl Fn(&Incident) -> K, id: impl Fn(&K) -> String) -> Vec<Incident> {
+fn group<K: Ord>(
+    incidents: &[&Incident],
+    size_by: &SizeBy,
+    key: impl Fn(&Incident) -> K,
+    id: impl Fn(&K) -> String,
+) -> Vec<Incident> {
     let mut groups: BTreeMap<K, Vec<&Incident>> = BTreeMap::new();
     for incident in incidents {
         groups.entry(key(incident)).or_default().push(incident);
     }
-    groups.iter().map(|(k, members)| merge(id(k), members, size_by)).collect()
+    groups
+        .iter()
+        .map(|(k, members)| merge(id(k), members, size_by))
+        .collect()
 }
 
 fn merge(id: String, members: &[&Incident], size_by: &SizeBy) -> Incident {
     let n = members.len();
-    let sizes: Vec<u64> = members.iter().map(|i| size_figure(i, size_by).and_then(|f| f.best).unwrap_or(0)).collect();
+    let sizes: Vec<u64> = members
+        .iter()
+        .map(|i| size_figure(i, size_by).and_then(|f| f.best).unwrap_or(0))
+        .collect();
     // The largest member's place names the group.
-    let largest = sizes.iter().enumerate().max_by_key(|(k, v)| (**v, std::cmp::Reverse(*k))).map_or(0, |(k, _)| k);
+    let largest = sizes
+        .iter()
+        .enumerate()
+        .max_by_key(|(k, v)| (**v, std::cmp::Reverse(*k)))
+        .map_or(0, |(k, _)| k);
     let mut place = members[largest].place.clone();
     place.lon = Some(members.iter().filter_map(|i| i.place.lon).sum::<f64>() / n as f64);
     place.lat = Some(members.iter().filter_map(|i| i.place.lat).sum::<f64>() / n as f64);
@@ -154,12 +193,18 @@ fn merge(id: String, members: &[&Incident], size_by: &SizeBy) -> Incident {
         SizeBy::Measure(m) => m.clone(),
         SizeBy::Largest => Measure::Other("people".into()),
     };
-    let date = members.iter().skip(1).fold(members[0].date, |acc, i| acc.union(&i.date));
+    let date = members
+        .iter()
+        .skip(1)
+        .fold(members[0].date, |acc, i| acc.union(&i.date));
     let mut incident = Incident::new(id, format!("{n} incidents"), date, place);
     incident.event_type = event_type;
     if total > 0 {
-        let claim = Claim::new(total, Qualifier::Exact).with_text(format!("sum over {n} incidents"));
-        incident.figures.push(Figure::from_claims(measure, None, vec![claim]));
+        let claim =
+            Claim::new(total, Qualifier::Exact).with_text(format!("sum over {n} incidents"));
+        incident
+            .figures
+            .push(Figure::from_claims(measure, None, vec![claim]));
     }
     incident.tags.push(format!("aggregate:{n}"));
     incident
@@ -190,16 +235,36 @@ mod tests {
 
     #[test]
     fn groups_by_place_sum_their_figures() {
-        let list = [incident("a", "X", 40.0, 36.0, 3), incident("b", "X", 40.0, 36.0, 4), incident("c", "Y", 41.0, 36.0, 5)];
+        let list = [
+            incident("a", "X", 40.0, 36.0, 3),
+            incident("b", "X", 40.0, 36.0, 4),
+            incident("c", "Y", 41.0, 36.0, 5),
+        ];
         let refs: Vec<&Incident> = list.iter().collect();
-        let vp = Viewport::fit(&[(40.0, 36.0), (41.0, 36.0)], (0.0, 0.0, 800.0, 600.0), 0.1, 100.0).unwrap();
-        let groups = aggregate(&refs, Aggregate::Place, &SizeBy::Measure(Measure::Killed), &vp, 1.0).unwrap();
+        let vp = Viewport::fit(
+            &[(40.0, 36.0), (41.0, 36.0)],
+            (0.0, 0.0, 800.0, 600.0),
+            0.1,
+            100.0,
+        )
+        .unwrap();
+        let groups = aggregate(
+            &refs,
+            Aggregate::Place,
+            &SizeBy::Measure(Measure::Killed),
+            &vp,
+            1.0,
+        )
+        .unwrap();
         assert_eq!(groups.len(), 2);
         let x = groups.iter().find(|g| g.place.name == "X").unwrap();
         assert_eq!(x.figure(&Measure::Killed).unwrap().best, Some(7));
         assert_eq!(x.title, "2 incidents");
         assert!(aggregate(&refs, Aggregate::Auto, &SizeBy::Largest, &vp, 1.0).is_none());
         let hex = aggregate(&refs, Aggregate::Hex, &SizeBy::Largest, &vp, 1.0).unwrap();
-        assert_eq!(hex.iter().map(|g| g.figures[0].best.unwrap()).sum::<u64>(), 12);
+        assert_eq!(
+            hex.iter().map(|g| g.figures[0].best.unwrap()).sum::<u64>(),
+            12
+        );
     }
 }

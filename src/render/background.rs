@@ -66,7 +66,7 @@ fn project_parts(feature: &Feature, viewport: &Viewport, min_step_px: f64) -> Ve
 }
 
 /// Projected polygon rings cut to `clip`.
-fn polygons(feature: &Feature, viewport: &Viewport, clip: Rect) -> Vec<Vec<(f64, f64)>> {
+pub(super) fn polygons(feature: &Feature, viewport: &Viewport, clip: Rect) -> Vec<Vec<(f64, f64)>> {
     project_parts(feature, viewport, 0.7)
         .iter()
         .map(|ring| clip_ring(ring, clip))
@@ -75,7 +75,7 @@ fn polygons(feature: &Feature, viewport: &Viewport, clip: Rect) -> Vec<Vec<(f64,
 }
 
 /// Projected line parts cut to `clip`.
-fn lines(feature: &Feature, viewport: &Viewport, clip: Rect) -> Vec<Vec<(f64, f64)>> {
+pub(super) fn lines(feature: &Feature, viewport: &Viewport, clip: Rect) -> Vec<Vec<(f64, f64)>> {
     project_parts(feature, viewport, 0.7)
         .iter()
         .flat_map(|line| clip_line(line, clip))

@@ -108,7 +108,11 @@ pub fn default_title(incidents: &[&Incident], country_name: Option<&str>, lang: 
         lang.word(Word::Incidents)
     };
     match country_name {
-        Some(country) => format!("{} {what} {} {country}", group_thousands(n as u64), lang.word(Word::In)),
+        Some(country) => format!(
+            "{} {what} {} {country}",
+            group_thousands(n as u64),
+            lang.word(Word::In)
+        ),
         None => format!("{} {what}", group_thousands(n as u64)),
     }
 }

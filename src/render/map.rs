@@ -13,13 +13,14 @@ use super::background::{draw_basemap, AreaKind, BasemapNames};
 use super::basemap::{layer, LayerName};
 use super::captions::{date_caption, default_title, draw_credits, draw_header};
 use super::font::{text_width_px, Weight};
+use super::inset::draw_inset;
 use super::labels::{place_labels, Circle, LabelRequest, Rect};
 use super::layout::PageLayout;
 use super::panel::{draw_panel, PanelContent};
 use super::projection::Viewport;
 use super::svg::{num, SvgDoc, TextLine};
-use super::theme::{Lang, Word};
 use super::symbols::SizeScale;
+use super::theme::{Lang, Word};
 use super::{MapOptions, SizeBy};
 
 /// Where an incident's symbol went (for tests and for callers that link symbols to data).
@@ -72,7 +73,10 @@ pub fn size_figure<'a>(incident: &'a Incident, size_by: &SizeBy) -> Option<&'a F
 
 /// How many incidents a group made by aggregation stands for (`None` for a plain incident).
 pub fn group_size(incident: &Incident) -> Option<&str> {
-    incident.tags.iter().find_map(|t| t.strip_prefix("aggregate:"))
+    incident
+        .tags
+        .iter()
+        .find_map(|t| t.strip_prefix("aggregate:"))
 }
 
 /// The country most incidents are in (ties: alphabetical), the map's focus.
@@ -142,7 +146,13 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
     let focus = focus_country(&located);
     let viewport = fit_viewport(&located, &references, &page, options)?;
     // Large sets become groups (by place, or hexagons) so that the map stays legible.
-    let groups = aggregate(&located, options.aggregate, &options.size_by, &viewport, unit);
+    let groups = aggregate(
+        &located,
+        options.aggregate,
+        &options.size_by,
+        &viewport,
+        unit,
+    );
     let aggregated = groups.is_some();
     let all = located.clone();
     let located: Vec<&Incident> = match &groups {
@@ -150,7 +160,10 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
         None => located,
     };
 
-    let sized: Vec<Option<&Figure>> = located.iter().map(|i| size_figure(i, &options.size_by)).collect();
+    let sized: Vec<Option<&Figure>> = located
+        .iter()
+        .map(|i| size_figure(i, &options.size_by))
+        .collect();
     let max_value = sized
         .iter()
         .flatten()
@@ -163,8 +176,13 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
     } else {
         // Crowded maps get smaller circles: all of them together cover at most
         // SYMBOL_AREA_SHARE of the frame, so that places and labels stay visible.
-        let relative_area: f64 = sized.iter().flatten().map(|f| f.best.unwrap_or(0) as f64 / max_value.max(1.0)).sum();
-        let area_cap = SYMBOL_AREA_SHARE * page.frame.w * page.frame.h / (std::f64::consts::PI * relative_area.max(1.0));
+        let relative_area: f64 = sized
+            .iter()
+            .flatten()
+            .map(|f| f.best.unwrap_or(0) as f64 / max_value.max(1.0))
+            .sum();
+        let area_cap = SYMBOL_AREA_SHARE * page.frame.w * page.frame.h
+            / (std::f64::consts::PI * relative_area.max(1.0));
         page.max_radius_px.min(area_cap.sqrt()).max(6.0 * unit)
     };
     let scale = SizeScale::new(max_value, max_radius);
@@ -456,9 +474,19 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
         aggregated,
         has_towns: labels.len() > symbols.len() + reference_px.len(),
     };
-    draw_panel(
+    let panel_end = draw_panel(
         &mut doc, &page, &scale, &viewport, options, &symbols, &content,
     );
+    let inset_h = page.panel.w * 0.72;
+    if page.panel.bottom() - inset_h - 16.0 * unit >= panel_end {
+        let rect = Rect {
+            x: page.panel.x,
+            y: page.panel.bottom() - inset_h,
+            w: page.panel.w,
+            h: inset_h,
+        };
+        draw_inset(&mut doc, rect, &viewport, f, focus.as_deref(), theme, unit);
+    }
     draw_credits(&mut doc, &page, &all, theme, options.lang);
 
     Ok(RenderedMap {
@@ -474,14 +502,20 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
 fn reference_places<'a>(located: &[&'a Incident]) -> Vec<&'a Place> {
     let mut out: Vec<&Place> = Vec::new();
     let mut seen = BTreeSet::new();
-    let incident_places: BTreeSet<&str> = located.iter().filter_map(|i| i.place.gazetteer_id.as_deref()).collect();
+    let incident_places: BTreeSet<&str> = located
+        .iter()
+        .filter_map(|i| i.place.gazetteer_id.as_deref())
+        .collect();
     for incident in located {
         for mention in &incident.mentions {
             let key = mention
                 .gazetteer_id
                 .clone()
                 .unwrap_or_else(|| mention.name.clone());
-            let at_incident = mention.gazetteer_id.as_deref().is_some_and(|id| incident_places.contains(id));
+            let at_incident = mention
+                .gazetteer_id
+                .as_deref()
+                .is_some_and(|id| incident_places.contains(id));
             if mention.lon_lat().is_some() && !at_incident && seen.insert(key) {
                 out.push(mention);
             }
@@ -661,8 +695,15 @@ fn incident_label(
         fill: theme.text.to_string(),
     }];
     let members = group_size(incident);
-    let what = match (members, figure.and_then(|f| f.range_label().map(|label| (label, f)))) {
-        (Some(n), Some((label, f))) => format!("{n} {} · {label} {}", options.lang.word(Word::IncidentsShort), options.lang.measure(&f.measure)),
+    let what = match (
+        members,
+        figure.and_then(|f| f.range_label().map(|label| (label, f))),
+    ) {
+        (Some(n), Some((label, f))) => format!(
+            "{n} {} · {label} {}",
+            options.lang.word(Word::IncidentsShort),
+            options.lang.measure(&f.measure)
+        ),
         (Some(n), None) => format!("{n} {}", options.lang.word(Word::IncidentsShort)),
         (None, Some((label, f))) => format!("{label} {}", options.lang.measure(&f.measure)),
         (None, None) => match (

@@ -11,6 +11,7 @@ mod basemap;
 mod captions;
 mod clip;
 mod font;
+mod inset;
 mod labels;
 mod layout;
 mod map;
@@ -21,8 +22,8 @@ mod svg;
 mod symbols;
 mod theme;
 
-pub use font::{text_width_px, Weight, FAMILY as FONT_FAMILY};
 pub use aggregate::{Aggregate, AUTO_LIMIT};
+pub use font::{text_width_px, Weight, FAMILY as FONT_FAMILY};
 pub use labels::{place_labels, Circle, LabelRequest, Placed, Rect};
 pub use map::{render_map, size_figure, RenderedMap, SymbolInfo};
 pub use projection::{Laea, Viewport, EARTH_RADIUS_KM};

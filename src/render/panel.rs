@@ -90,7 +90,7 @@ impl Cursor<'_> {
     }
 }
 
-/// Draws the panel into `page.panel`.
+/// Draws the panel into `page.panel`; returns the y (px) where its content ends.
 pub fn draw_panel(
     doc: &mut SvgDoc,
     page: &PageLayout,
@@ -99,7 +99,7 @@ pub fn draw_panel(
     options: &MapOptions,
     symbols: &[SymbolInfo],
     content: &PanelContent,
-) {
+) -> f64 {
     let unit = page.unit;
     let panel = page.panel;
     let theme = &options.theme;
@@ -134,9 +134,19 @@ pub fn draw_panel(
         c.gap(24.0);
         let r_max = scale.radius_px(values[0] as f64);
         let text_size = page.panel_text_size_px;
-        let label = |value: u64| TextLine { text: group_thousands(value), size_px: text_size, bold: false, fill: theme.text.to_string() };
-        let circle_attrs = format!("fill=\"none\" stroke=\"{stroke}\" stroke-width=\"{}\"", num(1.3 * unit));
-        let tops_apart = values.windows(2).all(|w| 2.0 * (scale.radius_px(w[0] as f64) - scale.radius_px(w[1] as f64)) >= text_size * 1.1);
+        let label = |value: u64| TextLine {
+            text: group_thousands(value),
+            size_px: text_size,
+            bold: false,
+            fill: theme.text.to_string(),
+        };
+        let circle_attrs = format!(
+            "fill=\"none\" stroke=\"{stroke}\" stroke-width=\"{}\"",
+            num(1.3 * unit)
+        );
+        let tops_apart = values.windows(2).all(|w| {
+            2.0 * (scale.radius_px(w[0] as f64) - scale.radius_px(w[1] as f64)) >= text_size * 1.1
+        });
         if tops_apart {
             // Nested circles on one baseline, each value level with its circle's top.
             let cx = panel.x + r_max + 2.0 * unit;
@@ -146,19 +156,32 @@ pub fn draw_panel(
                 c.doc.circle(cx, bottom - r, r, &circle_attrs);
                 let top = bottom - 2.0 * r;
                 let label_x = cx + r_max + 14.0 * unit;
-                c.doc.line((cx, top), (label_x - 4.0 * unit, top), &format!("stroke=\"{stroke}\" stroke-width=\"{}\" stroke-dasharray=\"2 2\"", num(unit)));
-                c.doc.text(label_x, top + text_size * 0.35, &label(*value), "start", "");
+                c.doc.line(
+                    (cx, top),
+                    (label_x - 4.0 * unit, top),
+                    &format!(
+                        "stroke=\"{stroke}\" stroke-width=\"{}\" stroke-dasharray=\"2 2\"",
+                        num(unit)
+                    ),
+                );
+                c.doc
+                    .text(label_x, top + text_size * 0.35, &label(*value), "start", "");
             }
             c.y = bottom + 8.0 * unit;
         } else {
             // Small circles: side by side, smallest first, each value under its circle.
-            let slot = values.iter().map(|v| text_width_px(&group_thousands(*v), text_size, Weight::Regular)).fold(2.0 * r_max, f64::max) + 14.0 * unit;
+            let slot = values
+                .iter()
+                .map(|v| text_width_px(&group_thousands(*v), text_size, Weight::Regular))
+                .fold(2.0 * r_max, f64::max)
+                + 14.0 * unit;
             let bottom = c.y + 2.0 * r_max;
             for (k, value) in values.iter().rev().enumerate() {
                 let r = scale.radius_px(*value as f64);
                 let cx = panel.x + slot * (k as f64 + 0.5);
                 c.doc.circle(cx, bottom - r, r, &circle_attrs);
-                c.doc.text(cx, bottom + text_size * 1.3, &label(*value), "middle", "");
+                c.doc
+                    .text(cx, bottom + text_size * 1.3, &label(*value), "middle", "");
             }
             c.y = bottom + text_size * 1.3 + 8.0 * unit;
         }
@@ -300,6 +323,7 @@ pub fn draw_panel(
         "",
     );
     c.doc.close_group();
+    ty + page.panel_text_size_px * 0.4
 }
 
 /// Value whose circle has radius `r` on `scale` (for the legend's maximum).
