@@ -21,6 +21,7 @@ pub mod geocode;
 pub mod ingest;
 pub mod model;
 pub mod pipeline;
+pub mod progress;
 pub mod render;
 
 pub use error::{Error, ParseError, RecordError, Result};

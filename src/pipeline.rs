@@ -124,7 +124,7 @@ pub fn run_pass(
         outcome?;
         if let Some((format, sink)) = output.as_mut() {
             let mut footer = Vec::new();
-            format.footer(any, &mut footer);
+            format.footer(any, &total.summary, &mut footer);
             sink.write_all(&footer)?;
         }
         total.files = files.max(usize::from(inputs.is_empty()));
@@ -210,9 +210,9 @@ fn work(
                 continue;
             }
             result.kept += 1;
-            match format {
-                Some(format) => format.record(&incident, &mut bytes),
-                None => result.summary.add(&incident),
+            result.summary.add(&incident);
+            if let Some(format) = format {
+                format.record(&incident, &mut bytes);
             }
         }
         if done.send(Done { seq, bytes, result }).is_err() {
@@ -250,12 +250,13 @@ pub fn rejected_csv(rejected: &[Rejected]) -> Vec<u8> {
 pub fn make_format(
     format: crate::cli::ExportFormat,
     flat: bool,
+    compact: bool,
     summary: &Summary,
 ) -> Box<dyn RecordFormat> {
     use crate::cli::ExportFormat;
     use crate::export::{CsvFormat, GeoJsonFormat, JsonLinesFormat, KmlFormat};
     match format {
-        ExportFormat::GeoJson => Box::new(GeoJsonFormat::new(summary, flat)),
+        ExportFormat::GeoJson => Box::new(GeoJsonFormat::new(summary, flat, compact)),
         ExportFormat::Csv => Box::new(CsvFormat {
             measures: summary.measure_columns(),
         }),
@@ -268,20 +269,41 @@ pub fn make_format(
 /// writing pass), or with `sorted` holds everything and sorts by date, then id. Writes the
 /// rejected records to `errors` when asked. The result's errors are those of one pass.
 pub fn export(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> Result<PassResult> {
-    let needs_summary = config.format != crate::cli::ExportFormat::JsonLines;
+    use crate::cli::ExportFormat;
+    // One pass when the header of the format can be written before the records: JSON Lines
+    // always; CSV, KML and compact GeoJSON when the table headers give the figure columns.
+    // Otherwise (pretty GeoJSON: its bbox comes first) a summary pass goes first.
+    let from_headers = || {
+        let measures = crate::ingest::stream::header_measures(&config.inputs, &settings.read)?;
+        let mut summary = Summary::default();
+        summary.measures.extend(measures);
+        Some(summary)
+    };
+    let known = match config.format {
+        ExportFormat::JsonLines => Some(Summary::default()),
+        ExportFormat::Csv | ExportFormat::Kml => from_headers(),
+        ExportFormat::GeoJson if config.compact => from_headers(),
+        ExportFormat::GeoJson => None,
+    };
+    let passes = if config.sorted || known.is_some() {
+        1
+    } else {
+        2
+    };
+    let progress =
+        crate::progress::Progress::start(&config.inputs, passes, Arc::clone(&settings.progress));
     let result = if config.sorted {
         export_sorted(config, settings)?
     } else {
-        let first = if needs_summary {
-            Some(run_pass(&config.inputs, settings, None)?)
-        } else {
-            None
+        let first = match known {
+            Some(_) => None,
+            None => Some(run_pass(&config.inputs, settings, None)?),
         };
-        let summary = first
-            .as_ref()
-            .map(|f| f.summary.clone())
-            .unwrap_or_default();
-        let format = make_format(config.format, config.flat, &summary);
+        let summary = match &first {
+            Some(first) => first.summary.clone(),
+            None => known.unwrap_or_default(),
+        };
+        let format = make_format(config.format, config.flat, config.compact, &summary);
         let mut sink = Sink::create(&config.output)?;
         let second = run_pass(&config.inputs, settings, Some((&*format, &mut sink)))?;
         sink.commit()?;
@@ -290,6 +312,7 @@ pub fn export(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> Res
             None => second,
         }
     };
+    progress.finish();
     if let Some(path) = &config.errors {
         crate::export::write_atomically(path, &rejected_csv(&result.rejected))?;
     }
@@ -330,7 +353,7 @@ fn export_sorted(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> 
     });
     kept.iter().for_each(|i| result.summary.add(i));
     result.kept = kept.len() as u64;
-    let format = make_format(config.format, config.flat, &result.summary);
+    let format = make_format(config.format, config.flat, config.compact, &result.summary);
     let mut sink = Sink::create(&config.output)?;
     let mut bytes = Vec::new();
     format.header(&mut bytes);
@@ -342,7 +365,7 @@ fn export_sorted(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> 
     if any {
         bytes.drain(start..start + format.separator().len());
     }
-    format.footer(any, &mut bytes);
+    format.footer(any, &result.summary, &mut bytes);
     sink.write_all(&bytes)?;
     sink.commit()?;
     Ok(result)

@@ -189,3 +189,32 @@ fn ogrinfo_reads_the_geojson_of_acled_and_ucdp_input() {
         ],
     );
 }
+
+#[test]
+fn ogrinfo_reads_the_compact_geojson() {
+    if !gdal_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("compact.geojson");
+    let out = Command::new(env!("CARGO_BIN_EXE_incimap"))
+        .args(["export", "--compact"])
+        .arg(fixture("acled-sample.csv"))
+        .arg(fixture("ucdp-ged-sample.csv"))
+        .arg("-o")
+        .arg(&target)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = ogrinfo(&target, &[]);
+    assert!(text.contains("Feature Count: 10"), "{text}");
+    assert_fields(&text, &[("date_start", "Date"), ("killed", "Integer")]);
+    let value: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&target).unwrap()).unwrap();
+    assert_eq!(value["bbox"][0], 38.8623);
+    assert_eq!(value["bbox"][3], 36.8503);
+}

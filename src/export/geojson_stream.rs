@@ -46,14 +46,33 @@ pub struct GeoJsonFormat {
     pub measures: Vec<Measure>,
     pub bbox: Option<[f64; 4]>,
     pub flat: bool,
+    /// One feature per line without indentation (for large exports), instead of the
+    /// in-memory writer's pretty layout.
+    pub compact: bool,
+    /// `(name, name_low, name_high)` per measure, made once.
+    keys: Vec<[String; 3]>,
 }
 
 impl GeoJsonFormat {
-    pub fn new(summary: &Summary, flat: bool) -> GeoJsonFormat {
+    pub fn new(summary: &Summary, flat: bool, compact: bool) -> GeoJsonFormat {
+        let measures = summary.measure_columns();
+        let keys = measures
+            .iter()
+            .map(|m| {
+                let name = m.as_str();
+                [
+                    name.to_string(),
+                    format!("{name}_low"),
+                    format!("{name}_high"),
+                ]
+            })
+            .collect();
         GeoJsonFormat {
-            measures: summary.measure_columns(),
+            measures,
             bbox: summary.bbox,
             flat,
+            compact,
+            keys,
         }
     }
 
@@ -76,6 +95,12 @@ fn json_text<T: Serialize + ?Sized>(value: &T) -> String {
 
 impl RecordFormat for GeoJsonFormat {
     fn header(&self, out: &mut Vec<u8>) {
+        if self.compact {
+            out.extend_from_slice(b"{\"type\":\"FeatureCollection\",\"attribution\":");
+            out.extend_from_slice(json_text(crate::DATA_CREDITS).as_bytes());
+            out.extend_from_slice(b",\"features\":[");
+            return;
+        }
         out.extend_from_slice(b"{\n  \"type\": \"FeatureCollection\",\n  \"attribution\": ");
         out.extend_from_slice(json_text(crate::DATA_CREDITS).as_bytes());
         out.extend_from_slice(b",\n");
@@ -99,18 +124,33 @@ impl RecordFormat for GeoJsonFormat {
         let Some((lon, lat)) = incident.place.lon_lat() else {
             return;
         };
-        out.extend_from_slice(b",\n    ");
         let feature = FeatureRef {
             format: self,
             incident,
             coordinates: [round6(lon), round6(lat)],
         };
-        let mut ser = serde_json::Serializer::with_formatter(&mut *out, Indented::at(2));
         // Serializing into memory cannot fail: every value is a string, number or null.
-        let _ = feature.serialize(&mut ser);
+        if self.compact {
+            out.extend_from_slice(b",\n");
+            let _ = feature.serialize(&mut serde_json::Serializer::new(&mut *out));
+        } else {
+            out.extend_from_slice(b",\n    ");
+            let mut ser = serde_json::Serializer::with_formatter(&mut *out, Indented::at(2));
+            let _ = feature.serialize(&mut ser);
+        }
     }
 
-    fn footer(&self, any: bool, out: &mut Vec<u8>) {
+    fn footer(&self, any: bool, written: &Summary, out: &mut Vec<u8>) {
+        if self.compact {
+            // One pass: the bbox is known only now, and JSON members may come in any order.
+            out.extend_from_slice(if any { b"\n]" } else { b"]" });
+            if let Some(bbox) = written.bbox {
+                out.extend_from_slice(b",\"bbox\":");
+                out.extend_from_slice(json_text(&bbox).as_bytes());
+            }
+            out.extend_from_slice(b"}\n");
+            return;
+        }
         out.extend_from_slice(if any { b"\n  ]\n}\n" } else { b"]\n}\n" });
     }
 }
@@ -152,8 +192,8 @@ impl Serialize for PropertiesRef<'_> {
         let mut p = serializer.serialize_map(None)?;
         p.serialize_entry("id", &incident.id)?;
         p.serialize_entry("title", &incident.title)?;
-        p.serialize_entry("date_start", &incident.date.start.to_string())?;
-        p.serialize_entry("date_end", &incident.date.end.to_string())?;
+        p.serialize_entry("date_start", &incident.date.start)?;
+        p.serialize_entry("date_end", &incident.date.end)?;
         p.serialize_entry("date_precision", incident.date.precision.as_str())?;
         p.serialize_entry("place", &place.name)?;
         p.serialize_entry("place_id", &place.gazetteer_id)?;
@@ -169,12 +209,11 @@ impl Serialize for PropertiesRef<'_> {
         )?;
         p.serialize_entry("actors", &incident.actors.join("; "))?;
         p.serialize_entry("tags", &incident.tags.join("; "))?;
-        for measure in &format.measures {
+        for (measure, [name, low, high]) in format.measures.iter().zip(&format.keys) {
             let fig = incident.figure(measure);
-            let name = measure.as_str();
             p.serialize_entry(name, &fig.and_then(|f| f.best))?;
-            p.serialize_entry(&format!("{name}_low"), &fig.and_then(|f| f.low))?;
-            p.serialize_entry(&format!("{name}_high"), &fig.and_then(|f| f.high))?;
+            p.serialize_entry(low, &fig.and_then(|f| f.low))?;
+            p.serialize_entry(high, &fig.and_then(|f| f.high))?;
         }
         p.serialize_entry("figures_text", &figures_text(incident, &format.measures))?;
         let claimants: BTreeSet<&str> = incident
@@ -297,7 +336,7 @@ mod tests {
     fn streamed(incidents: &[Incident], flat: bool) -> Vec<u8> {
         let mut summary = Summary::default();
         incidents.iter().for_each(|i| summary.add(i));
-        let format = GeoJsonFormat::new(&summary, flat);
+        let format = GeoJsonFormat::new(&summary, flat, false);
         let mut out = Vec::new();
         format.header(&mut out);
         let mut body = Vec::new();
@@ -305,7 +344,7 @@ mod tests {
             format.record(incident, &mut body);
         }
         out.extend_from_slice(body.get(1..).unwrap_or_default());
-        format.footer(!incidents.is_empty(), &mut out);
+        format.footer(!incidents.is_empty(), &summary, &mut out);
         out
     }
 
@@ -329,6 +368,25 @@ mod tests {
                 String::from_utf8(expected).unwrap()
             );
         }
+        // The compact layout is the same JSON value, one feature per line.
+        let mut summary = Summary::default();
+        incidents.iter().for_each(|i| summary.add(i));
+        let compact = GeoJsonFormat::new(&summary, false, true);
+        let mut text = Vec::new();
+        compact.header(&mut text);
+        let mut body = Vec::new();
+        incidents.iter().for_each(|i| compact.record(i, &mut body));
+        text.extend_from_slice(&body[1..]);
+        compact.footer(true, &summary, &mut text);
+        let parsed: serde_json::Value = serde_json::from_slice(&text).unwrap();
+        assert_eq!(
+            parsed,
+            feature_collection(&incidents, &GeoJsonOptions::default())
+        );
+        assert_eq!(
+            text.iter().filter(|&&b| b == b'\n').count(),
+            incidents.len() + 2
+        );
         let value = feature_collection(&[], &GeoJsonOptions::default());
         let mut expected = serde_json::to_vec_pretty(&value).unwrap();
         expected.push(b'\n');

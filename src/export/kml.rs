@@ -261,7 +261,7 @@ impl RecordFormat for KmlFormat {
         out.extend_from_slice(s.as_bytes());
     }
 
-    fn footer(&self, _any: bool, out: &mut Vec<u8>) {
+    fn footer(&self, _any: bool, _written: &Summary, out: &mut Vec<u8>) {
         out.extend_from_slice(b"  </Folder>\n</Document>\n</kml>\n");
     }
 }
@@ -283,7 +283,7 @@ mod tests {
         let mut out = Vec::new();
         format.header(&mut out);
         format.record(&incident, &mut out);
-        format.footer(true, &mut out);
+        format.footer(true, &summary, &mut out);
         let text = String::from_utf8(out).unwrap();
         assert!(
             text.contains("<SimpleField name=\"escaped_high\" type=\"int\"/>"),

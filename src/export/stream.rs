@@ -83,8 +83,8 @@ pub trait RecordFormat: Sync {
     }
     /// Writes the separator and one record.
     fn record(&self, incident: &Incident, out: &mut Vec<u8>);
-    /// `any`: whether at least one record was written.
-    fn footer(&self, any: bool, out: &mut Vec<u8>);
+    /// `any`: whether at least one record was written; `written`: what the records were.
+    fn footer(&self, any: bool, written: &Summary, out: &mut Vec<u8>);
 }
 
 /// JSON Lines: incimap's own form, one incident per line (round-trips exactly).
@@ -97,7 +97,7 @@ impl RecordFormat for JsonLinesFormat {
             out.push(b'\n');
         }
     }
-    fn footer(&self, _any: bool, _out: &mut Vec<u8>) {}
+    fn footer(&self, _any: bool, _written: &Summary, _out: &mut Vec<u8>) {}
 }
 
 /// CSV: the columns of `src/export/csv.rs`.
@@ -112,7 +112,7 @@ impl RecordFormat for CsvFormat {
     fn record(&self, incident: &Incident, out: &mut Vec<u8>) {
         super::csv::csv_row(incident, &self.measures, out);
     }
-    fn footer(&self, _any: bool, _out: &mut Vec<u8>) {}
+    fn footer(&self, _any: bool, _written: &Summary, _out: &mut Vec<u8>) {}
 }
 
 /// Where a streamed export goes: standard output, or a temporary file beside the target that

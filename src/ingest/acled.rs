@@ -110,6 +110,13 @@ impl AcledColumns {
         }
     }
 
+    pub(crate) fn measures(&self) -> Vec<Measure> {
+        self.fatalities
+            .map(|_| Measure::Killed)
+            .into_iter()
+            .collect()
+    }
+
     pub(crate) fn row(
         &self,
         record: &StringRecord,

@@ -11,7 +11,7 @@ use std::io::{BufRead, Read};
 use csv::StringRecord;
 
 use crate::error::{ParseError, RecordError};
-use crate::model::Incident;
+use crate::model::{Incident, Measure};
 
 use super::acled::AcledColumns;
 use super::dates::DateReader;
@@ -138,6 +138,17 @@ impl TableSchema {
         }
     }
 
+    /// The measures any row can have a figure for, when the header alone says so (`None`
+    /// for incimap's CSV export, whose `figures_json` can hold any measure).
+    pub fn measures(&self) -> Option<Vec<Measure>> {
+        match self {
+            TableSchema::Incimap(c) => Some(c.measures()),
+            TableSchema::Acled(c) => Some(c.measures()),
+            TableSchema::Ucdp(c) => Some(c.measures()),
+            TableSchema::Wide(_) => None,
+        }
+    }
+
     /// One row → one incident, or the reason it was rejected (with line and column).
     pub fn row(
         &self,
@@ -215,6 +226,10 @@ impl<R: Read> Read for CrlfToLf<R> {
                 self.pending_cr = false;
             }
             let len = n + offset;
+            // Fast path: most files have no CR at all.
+            if !buf[..len].contains(&b'\r') {
+                return Ok(len);
+            }
             let mut w = 0;
             for i in 0..len {
                 let b = buf[i];

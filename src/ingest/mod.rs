@@ -19,10 +19,10 @@ mod wide;
 use std::path::{Path, PathBuf};
 
 pub use cell::{parse_count_cell, parse_lon_lat};
-pub use jsonl::{read_json, read_jsonl, write_jsonl};
 pub use dates::DateReader;
 pub use detect::{read_table, ReadOptions, TableKind};
 pub use geojson::{is_geojson, read_geojson};
+pub use jsonl::{read_json, read_jsonl, write_jsonl};
 pub use stream::{read_file, Rejected};
 pub use table::read_csv;
 

@@ -16,7 +16,7 @@ use std::sync::Arc;
 use csv::{ByteRecord, StringRecord};
 
 use crate::error::RecordError;
-use crate::model::Incident;
+use crate::model::{Incident, Measure};
 
 use super::detect::{csv_reader, to_string_record, CrlfToLf, ReadOptions, TableSchema};
 use super::{geojson, Format};
@@ -213,15 +213,22 @@ fn read_table_chunks<R: BufRead>(
         }
     };
     let mut rows = Vec::with_capacity(size);
-    let mut record = ByteRecord::new();
+    let mut capacity = (256, 16);
     loop {
+        // A fresh record per row, sized like the last one, handed on without a copy.
+        let mut record = ByteRecord::with_capacity(capacity.0, capacity.1);
         match reader.read_byte_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {
-                let (row, warning) = to_string_record(&record, &label);
-                if let Some(warning) = warning {
-                    rows.push(Raw::Rejected(warning.into()));
-                }
+                capacity = (record.as_slice().len() + 16, record.len());
+                let row = match StringRecord::from_byte_record(record) {
+                    Ok(row) => row,
+                    Err(err) => {
+                        let (row, warning) = to_string_record(&err.into_byte_record(), &label);
+                        rows.extend(warning.map(|w| Raw::Rejected(w.into())));
+                        row
+                    }
+                };
                 if !row.iter().all(|cell| cell.trim().is_empty()) {
                     rows.push(Raw::Row(row));
                 }
@@ -348,6 +355,34 @@ impl<R: Read> Read for Counting<'_, R> {
         self.progress.fetch_add(n as u64, Ordering::Relaxed);
         Ok(n)
     }
+}
+
+/// The figure measures of every input, from the table headers alone; `None` when an input is
+/// not a table (or a table whose header does not say), so that a first pass is needed.
+pub fn header_measures(paths: &[PathBuf], options: &ReadOptions) -> Option<Vec<Measure>> {
+    if paths.is_empty() {
+        return None;
+    }
+    let mut measures = Vec::new();
+    for path in expand_inputs(paths) {
+        let Ok(path) = path else { continue };
+        if Format::from_path(&path) != Some(Format::Csv) {
+            return None;
+        }
+        let Ok(file) = File::open(&path) else {
+            continue;
+        };
+        let mut reader = csv_reader(BufReader::new(CrlfToLf::new(file)), options);
+        let Ok(headers) = reader.byte_headers() else {
+            continue;
+        };
+        let headers = to_string_record(headers, "").0;
+        let Ok(schema) = TableSchema::from_headers(&headers, "") else {
+            continue;
+        };
+        measures.extend(schema.measures()?);
+    }
+    Some(measures)
 }
 
 /// Reads one file whole (the non-streaming path): incidents, and every rejected record.

@@ -95,6 +95,17 @@ impl IncimapColumns {
         Ok(IncimapColumns { columns })
     }
 
+    /// The measures of the figure columns.
+    pub(crate) fn measures(&self) -> Vec<Measure> {
+        self.columns
+            .iter()
+            .filter_map(|c| match c {
+                Column::Figure(m) => Some(m.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// One row → one incident.
     pub(crate) fn row(
         &self,

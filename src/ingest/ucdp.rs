@@ -87,6 +87,11 @@ impl UcdpColumns {
         }
     }
 
+    pub(crate) fn measures(&self) -> Vec<Measure> {
+        let best = self.at.contains_key("best");
+        best.then_some(Measure::Killed).into_iter().collect()
+    }
+
     pub(crate) fn row(
         &self,
         record: &StringRecord,

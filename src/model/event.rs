@@ -35,6 +35,10 @@ macro_rules! taxonomy {
         impl FromStr for $name {
             type Err = ParseError;
             fn from_str(s: &str) -> Result<Self, ParseError> {
+                // Fast path: ACLED's own spelling (every row of a large export).
+                if let Some(v) = $name::ALL.iter().copied().find(|v| v.as_str() == s) {
+                    return Ok(v);
+                }
                 let key = squash(s);
                 $name::ALL
                     .iter()
