@@ -6,8 +6,9 @@
 //! same clause: "zitten ... vast") and a trailing `*` matches any word with that stem.
 //! Adding a language means adding a file and a line in [`Lexicon::all`].
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
+
+use super::hash::{FastMap, FastSet};
 
 /// The lexicon files compiled into the binary: (ISO 639-1 code, file text).
 const FILES: &[(&str, &str)] = &[
@@ -48,8 +49,9 @@ pub struct Match<'a> {
 #[derive(Debug, Clone, Default)]
 pub struct PatternSet {
     patterns: Vec<Pattern>,
-    by_first: HashMap<String, Vec<usize>>,
-    stems: Vec<usize>,
+    by_first: FastMap<String, Vec<usize>>,
+    /// Patterns that start with a stem, by the stem's first byte.
+    stems: FastMap<u8, Vec<usize>>,
 }
 
 impl PatternSet {
@@ -65,7 +67,10 @@ impl PatternSet {
         let index = self.patterns.len();
         match parts.first() {
             Some(Part::Word(w)) => self.by_first.entry(w.clone()).or_default().push(index),
-            Some(Part::Prefix(_)) => self.stems.push(index),
+            Some(Part::Prefix(stem)) => match stem.bytes().next() {
+                Some(b) => self.stems.entry(b).or_default().push(index),
+                None => return,
+            },
             _ => return,
         }
         self.patterns.push(Pattern {
@@ -80,7 +85,13 @@ impl PatternSet {
         let first = words.get(i)?;
         let mut best: Option<Match<'_>> = None;
         let listed = self.by_first.get(*first).into_iter().flatten();
-        for &p in listed.chain(self.stems.iter()) {
+        let stems = first
+            .bytes()
+            .next()
+            .and_then(|b| self.stems.get(&b))
+            .into_iter()
+            .flatten();
+        for &p in listed.chain(stems) {
             let pattern = &self.patterns[p];
             if let Some((end, weight)) =
                 match_parts(&pattern.parts, words, i, limit.min(words.len()))
@@ -161,11 +172,14 @@ fn match_parts(parts: &[Part], words: &[&str], i: usize, limit: usize) -> Option
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     pub code: String,
-    pub sets: HashMap<String, HashSet<String>>,
-    pub maps: HashMap<String, HashMap<String, String>>,
-    pub patterns: HashMap<String, PatternSet>,
+    pub sets: FastMap<String, FastSet<String>>,
+    pub maps: FastMap<String, FastMap<String, String>>,
+    pub patterns: FastMap<String, PatternSet>,
     /// Word stems from `*word` entries of the `people` section ("*strijders").
     pub people_suffixes: Vec<String>,
+    /// Every prefix of a `numbers` word (and of "een"), so that splitting a compound number
+    /// word ("tweeëntwintig") stops as soon as no number word can follow.
+    pub number_prefixes: FastSet<String>,
 }
 
 impl Lexicon {
@@ -214,6 +228,12 @@ impl Lexicon {
                     .entry(section.clone())
                     .or_default()
                     .push(&key, &value);
+            }
+        }
+        let numbers = lex.maps.get("numbers").into_iter().flat_map(|m| m.keys());
+        for word in numbers.map(String::as_str).chain(["een"]) {
+            for (k, c) in word.char_indices() {
+                lex.number_prefixes.insert(word[..k + c.len_utf8()].to_string());
             }
         }
         lex

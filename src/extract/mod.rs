@@ -17,6 +17,7 @@ mod attribution;
 mod command;
 mod events;
 mod figures;
+mod hash;
 mod incidents;
 mod lexicon;
 mod numbers;

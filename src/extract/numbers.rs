@@ -77,6 +77,9 @@ fn word_values(lex: &Lexicon, word: &str, out: &mut Vec<u64>) -> bool {
             .chain(std::iter::once((rest.len(), ' ')))
         {
             let head = &rest[..k];
+            if !lex.number_prefixes.contains(head) {
+                break;
+            }
             let value = lex.value("numbers", head).or(match head {
                 "een" if rest.len() > 3 => Some("1"),
                 _ => None,

@@ -4,8 +4,9 @@
 //! the division. Names that start a sentence, acronyms and very short names are kept only
 //! when they resolve to a large place.
 
-use std::collections::HashMap;
+use std::rc::Rc;
 
+use super::hash::FastMap;
 use super::lexicon::Lexicon;
 use super::place_index::{PlaceIndex, Toponym};
 use super::text::Token;
@@ -25,14 +26,14 @@ pub fn resolve(
 ) -> Vec<PlaceMatch> {
     // 2. Resolve: first on their own, then with the article's country and co-location.
     let base = Context::country(country);
-    let mut firsts: Vec<(usize, Vec<Toponym>)> = Vec::new();
+    let mut firsts: Vec<(usize, Rc<[Toponym]>)> = Vec::new();
     let mut countries: Vec<(String, usize)> = Vec::new();
-    let mut seen: HashMap<&str, Vec<Toponym>> = HashMap::new();
+    let mut seen: FastMap<&str, Rc<[Toponym]>> = FastMap::default();
     for (k, &(start, _, byte_end, _)) in raw.iter().enumerate() {
         let surface = &text[toks[start].start..byte_end];
         let cands = seen
             .entry(surface)
-            .or_insert_with(|| index.candidates(surface, &base, 6))
+            .or_insert_with(|| index.candidates(surface, &base, 6).into())
             .clone();
         if let Some(best) = cands.first() {
             if best.kind == EntryKind::Country {
@@ -58,7 +59,7 @@ pub fn resolve(
         .take(20)
         .collect();
     let mut out = Vec::new();
-    let mut resolved: HashMap<(&str, bool), Option<Toponym>> = HashMap::new();
+    let mut resolved: FastMap<(&str, bool), Option<Toponym>> = FastMap::default();
     for (k, cands) in firsts {
         let (start, end, byte_end, n) = raw[k];
         let wants_admin = wants_admin(lex, toks, start, end);
@@ -66,8 +67,9 @@ pub fn resolve(
         let cached = resolved.get(&(surface, wants_admin)).cloned();
         let entry = if let Some(c) = cached {
             c
-        } else if cands.len() > 1 || wants_admin || !context_countries.is_empty() {
+        } else if cands.len() > 1 {
             // Ranked in the context of each country the article names; the best score wins.
+            // (A name with one candidate needs no ranking.)
             let contexts: Vec<Option<String>> = if context_countries.is_empty() {
                 vec![None]
             } else {

@@ -3,9 +3,9 @@
 //! common words, parts of longer proper names and titled persons do not become places. The
 //! names found are then resolved in [`super::resolve`].
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use super::hash::{FastMap, FastSet};
 use super::lexicon::Lexicon;
 use super::place_index::{PlaceIndex, Toponym};
 use super::text::{Kind, Token};
@@ -19,10 +19,10 @@ const MAX_WORDS: usize = 6;
 pub type RawMatch = (usize, usize, usize, usize);
 
 /// Words of every lexicon that must never be read as a place on their own.
-fn common_words() -> &'static HashSet<String> {
-    static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+fn common_words() -> &'static FastSet<String> {
+    static WORDS: OnceLock<FastSet<String>> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut set = HashSet::new();
+        let mut set = FastSet::default();
         for lex in Lexicon::all() {
             for (name, words) in &lex.sets {
                 if name != "actors" {
@@ -79,6 +79,26 @@ pub struct PlaceMatch {
     pub candidates: usize,
 }
 
+/// [`PlaceIndex::count`] remembered per document: names recur within an article.
+struct Counts<'i, 't> {
+    index: &'i PlaceIndex,
+    seen: FastMap<&'t str, usize>,
+}
+
+impl<'i, 't> Counts<'i, 't> {
+    fn new(index: &'i PlaceIndex) -> Self {
+        Counts {
+            index,
+            seen: FastMap::default(),
+        }
+    }
+
+    fn get(&mut self, name: &'t str) -> usize {
+        let index = self.index;
+        *self.seen.entry(name).or_insert_with(|| index.count(name))
+    }
+}
+
 fn cased(tok: &Token, text: &str) -> bool {
     tok.kind == Kind::Word
         && (tok.cap
@@ -99,7 +119,8 @@ pub fn recognise(
     country: Option<&str>,
 ) -> Vec<PlaceMatch> {
     let common = common_words();
-    let names = person_names(index, common, text, toks);
+    let mut counts = Counts::new(index);
+    let names = person_names(&mut counts, common, text, toks);
     // 1. Longest gazetteer names, filtered by the words around them.
     let mut raw: Vec<RawMatch> = Vec::new();
     let mut i = 0;
@@ -131,13 +152,13 @@ pub fn recognise(
         for &end in ends.iter().rev() {
             let surface = &text[toks[i].start..toks[end - 1].end];
             let mut byte_end = toks[end - 1].end;
-            let mut n = index.count(surface);
+            let mut n = counts.get(surface);
             if n == 0 {
                 if let Some(s) = surface
                     .strip_suffix("'s")
                     .or_else(|| surface.strip_suffix("\u{2019}s"))
                 {
-                    n = index.count(s);
+                    n = counts.get(s);
                     byte_end -= surface.len() - s.len();
                 }
             }
@@ -162,7 +183,7 @@ pub fn recognise(
 
 fn accept(
     lex: &Lexicon,
-    common: &HashSet<String>,
+    common: &FastSet<String>,
     text: &str,
     toks: &[Token],
     initial: &[bool],
@@ -218,13 +239,13 @@ fn accept(
 
 /// Last words of multi-word proper names that are not places ("Jacob Zuma", "Washington
 /// Post"): later on their own they are the person or the organisation, not a place.
-fn person_names<'t>(
-    index: &PlaceIndex,
-    common: &HashSet<String>,
-    text: &str,
+fn person_names<'s, 't>(
+    counts: &mut Counts<'_, 's>,
+    common: &FastSet<String>,
+    text: &'s str,
     toks: &'t [Token],
-) -> HashSet<&'t str> {
-    let mut out = HashSet::new();
+) -> FastSet<&'t str> {
+    let mut out = FastSet::default();
     let mut i = 0;
     while i < toks.len() {
         if !cased(&toks[i], text) || common.contains(toks[i].lower.as_str()) {
@@ -239,7 +260,7 @@ fn person_names<'t>(
         {
             end += 1;
         }
-        if end - i >= 2 && index.count(&text[toks[i].start..toks[end - 1].end]) == 0 {
+        if end - i >= 2 && counts.get(&text[toks[i].start..toks[end - 1].end]) == 0 {
             let suffix = NAME_SUFFIXES.contains(&toks[end - 1].lower.as_str());
             if !suffix {
                 out.insert(toks[end - 1].lower.as_str());
