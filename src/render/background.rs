@@ -96,13 +96,8 @@ pub fn draw_basemap(
         .lon_lat_bbox((frame.x, frame.y, frame.w, frame.h), 0.5)
         .unwrap_or([-180.0, -90.0, 180.0, 90.0]);
     let in_view = |f: &&Feature| f.meets(view);
-    let margin = 12.0 * unit;
-    let clip = Rect {
-        x: frame.x - margin,
-        y: frame.y - margin,
-        w: frame.w + 2.0 * margin,
-        h: frame.h + 2.0 * margin,
-    };
+    // Cut edges fall on the frame, where the frame's own outline is drawn over them.
+    let clip = frame;
     doc.rect(
         frame.x,
         frame.y,
@@ -382,7 +377,7 @@ fn draw_graticule(doc: &mut SvgDoc, viewport: &Viewport, frame: Rect, colour: &s
             }
             lat += step / 8.0;
         }
-        lines.push(ring);
+        lines.extend(clip_line(&ring, frame));
         lon += step;
     }
     let mut lat = (lat_min / step).floor() * step;
@@ -395,7 +390,7 @@ fn draw_graticule(doc: &mut SvgDoc, viewport: &Viewport, frame: Rect, colour: &s
             }
             lon += step / 8.0;
         }
-        lines.push(ring);
+        lines.extend(clip_line(&ring, frame));
         lat += step;
     }
     doc.open_group("graticule", "");

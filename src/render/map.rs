@@ -18,6 +18,7 @@ use super::labels::{place_labels, Circle, LabelRequest, Rect};
 use super::layout::PageLayout;
 use super::panel::{draw_panel, PanelContent};
 use super::projection::Viewport;
+use super::rivers::{draw_river_names, place_river_names};
 use super::svg::{num, SvgDoc, TextLine};
 use super::symbols::SizeScale;
 use super::theme::{Lang, Word};
@@ -203,14 +204,9 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
         )
     });
     draw_header(&mut doc, &page, &title, &all, options, theme);
-    doc.raw(&format!(
-        "<defs><clipPath id=\"map-clip\"><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/></clipPath></defs>",
-        num(f.x),
-        num(f.y),
-        num(f.w),
-        num(f.h)
-    ));
-    doc.open_group("basemap", "clip-path=\"url(#map-clip)\"");
+    // The basemap is clipped geometrically to the frame (cheaper to render than a clip path,
+    // and the SVG holds only what shows).
+    doc.open_group("basemap", "");
     let names = draw_basemap(&mut doc, &viewport, f, focus.as_deref(), theme, unit);
     doc.close_group();
 
@@ -442,6 +438,10 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
         }
     }
     doc.close_group();
+    let river_size = 14.0 * unit;
+    let rivers = place_river_names(&viewport, f, options.lang, river_size, &labels, &obstacles);
+    draw_river_names(&mut doc, &rivers, theme, river_size);
+    labels.extend(rivers.iter().map(|r| r.bbox));
     doc.open_group("towns", "");
     for k in placed_towns {
         let (x, y) = towns[k].1;

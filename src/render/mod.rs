@@ -18,6 +18,7 @@ mod map;
 mod panel;
 mod projection;
 mod raster;
+mod rivers;
 mod svg;
 mod symbols;
 mod theme;

@@ -1,0 +1,77 @@
+//! Renderer benchmarks: the seed map (SVG, PNG, PDF), and 100,000 incidents to a 1600×1200
+//! PNG (aggregated into hexagons). Whole-process figures and the comparison with geopandas +
+//! matplotlib come from `scripts/bench-render.sh`.
+
+use criterion::{criterion_group, criterion_main, Criterion};
+
+use incimap::gazetteer::{Context, Gazetteer};
+use incimap::geocode::geocode;
+use incimap::ingest::example_incidents;
+use incimap::model::{DateSpan, EventType, Figure, Incident, Measure, Place};
+use incimap::render::{render_map, svg_to_pdf, svg_to_png, MapOptions};
+
+fn many(n: usize) -> Vec<Incident> {
+    let mut seed: u64 = 7;
+    let mut next = || {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 11) as f64 / (1u64 << 53) as f64
+    };
+    (0..n)
+        .map(|i| {
+            let mut place = Place::named(format!("P{i}"));
+            place.lon = Some(35.0 + next() * 8.0);
+            place.lat = Some(32.0 + next() * 6.0);
+            place.country_code = Some("SY".into());
+            let mut incident = Incident::new(
+                format!("i{i}"),
+                "t",
+                DateSpan::parse("2020-05").unwrap_or(DateSpan::year(2020)),
+                place,
+            );
+            incident.event_type = Some(EventType::ALL[i % 6]);
+            incident
+                .figures
+                .push(Figure::from_value(Measure::Killed, (next() * 500.0) as u64));
+            incident
+        })
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let seed = geocode(
+        example_incidents().incidents,
+        Gazetteer::builtin(),
+        &Context::default(),
+    )
+    .located;
+    let options = MapOptions::default();
+    c.bench_function("seed map: svg", |b| {
+        b.iter(|| render_map(&seed, &options).map(|m| m.svg.len()))
+    });
+    let svg = render_map(&seed, &options)
+        .map(|m| m.svg)
+        .unwrap_or_default();
+    c.bench_function("seed map: png from svg", |b| {
+        b.iter(|| svg_to_png(&svg, 1.0).map(|p| p.len()))
+    });
+    c.bench_function("seed map: pdf from svg", |b| {
+        b.iter(|| svg_to_pdf(&svg).map(|p| p.len()))
+    });
+
+    let incidents = many(100_000);
+    let mut group = c.benchmark_group("100k incidents");
+    group.sample_size(10);
+    group.bench_function("svg + png 1600x1200", |b| {
+        b.iter(|| {
+            render_map(&incidents, &options)
+                .and_then(|m| svg_to_png(&m.svg, 1.0))
+                .map(|p| p.len())
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
