@@ -168,7 +168,9 @@ fn row_to_incident(
     let mut place = Place::named(get(&Column::Place));
     let country = get(&Column::Country);
     if !country.is_empty() {
-        place.country_code = Some(country.to_string());
+        // "Syria", "syria" and "SY" all become SY; unknown names stay as written.
+        let code = super::countries::code_from_name(country);
+        place.country_code = Some(code.map_or_else(|| country.to_string(), str::to_string));
     }
     if !get(&Column::Admin1).is_empty() {
         place.admin1 = Some(get(&Column::Admin1).to_string());
