@@ -104,7 +104,10 @@ impl DateReader {
         let hint = match &self.pattern {
             Some(p) => format!(" or in the --date-format {p:?}"),
             None if numeric => {
-                " (for day-first or month-first dates give --date-format, e.g. \"%d/%m/%Y\")".into()
+                let sep = text.chars().find(|c| !c.is_ascii_digit()).unwrap_or('/');
+                format!(
+                    " (for day-first or month-first dates give --date-format, e.g. \"%d{sep}%m{sep}%Y\")"
+                )
             }
             None => String::new(),
         };

@@ -254,7 +254,15 @@ impl<R: Read> Read for CrlfToLf<R> {
 
 /// Opens a CSV reader on a buffered input: drops a UTF-8 byte-order mark and picks the
 /// delimiter from the header line (unless the options fix it).
-pub fn csv_reader<R: BufRead>(mut input: R, options: &ReadOptions) -> csv::Reader<R> {
+pub fn csv_reader<R: BufRead>(input: R, options: &ReadOptions) -> csv::Reader<R> {
+    csv_reader_with_delimiter(input, options).0
+}
+
+/// [`csv_reader`], and the delimiter it uses.
+pub fn csv_reader_with_delimiter<R: BufRead>(
+    mut input: R,
+    options: &ReadOptions,
+) -> (csv::Reader<R>, u8) {
     let delimiter = match input.fill_buf() {
         Ok(buf) => {
             let bom = buf.starts_with(b"\xEF\xBB\xBF");
@@ -268,10 +276,11 @@ pub fn csv_reader<R: BufRead>(mut input: R, options: &ReadOptions) -> csv::Reade
         }
         Err(_) => options.delimiter.unwrap_or(b','),
     };
-    csv::ReaderBuilder::new()
+    let reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
-        .from_reader(input)
+        .from_reader(input);
+    (reader, delimiter)
 }
 
 /// A byte record as text; invalid UTF-8 is replaced (U+FFFD) and reported as a warning.

@@ -18,7 +18,9 @@ use csv::{ByteRecord, StringRecord};
 use crate::error::RecordError;
 use crate::model::{Incident, Measure};
 
-use super::detect::{csv_reader, to_string_record, CrlfToLf, ReadOptions, TableSchema};
+use super::detect::{
+    csv_reader, csv_reader_with_delimiter, to_string_record, CrlfToLf, ReadOptions, TableSchema,
+};
 use super::{geojson, Format};
 
 /// A record that could not become an incident: why, and the record as it was read.
@@ -186,8 +188,7 @@ fn read_table_chunks<R: BufRead>(
     size: usize,
     emit: &mut dyn FnMut(Chunk) -> bool,
 ) {
-    let mut reader = csv_reader(input, options);
-    let delimiter = options.delimiter.unwrap_or(b',');
+    let (mut reader, delimiter) = csv_reader_with_delimiter(input, options);
     let headers = match reader.byte_headers() {
         Ok(h) => to_string_record(h, &label).0,
         Err(err) => {
