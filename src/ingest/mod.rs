@@ -7,6 +7,7 @@
 mod acled;
 mod cell;
 pub mod countries;
+mod crlf;
 mod dates;
 pub mod detect;
 mod geojson;
