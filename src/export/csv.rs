@@ -12,8 +12,6 @@
 
 use std::collections::BTreeSet;
 
-use serde_json::Value;
-
 use crate::export::geojson::figures_text;
 use crate::ingest::countries;
 use crate::model::{Incident, Measure};
@@ -90,11 +88,14 @@ pub fn csv_row(incident: &Incident, measures: &[Measure], out: &mut Vec<u8>) {
     let opt = |v: Option<&str>| v.unwrap_or("").to_string();
     let num = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_default();
     let coord = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
-    let json = |v: Value| match &v {
-        Value::Array(items) if items.is_empty() => String::new(),
-        Value::Object(map) if map.is_empty() => String::new(),
-        _ => v.to_string(),
-    };
+    // Empty lists and maps are empty cells; the rest is compact JSON, written directly.
+    fn json<T: serde::Serialize>(value: &T, empty: bool) -> String {
+        if empty {
+            String::new()
+        } else {
+            serde_json::to_string(value).unwrap_or_default()
+        }
+    }
     let killed = incident.figure(&Measure::Killed).and_then(|f| f.best);
     let outlets: Vec<String> = incident
         .sources
@@ -153,18 +154,10 @@ pub fn csv_row(incident: &Incident, measures: &[Measure], out: &mut Vec<u8>) {
     }
     cells.push(figures_text(incident, measures));
     cells.push(claimants.into_iter().collect::<Vec<_>>().join("; "));
-    cells.push(json(
-        serde_json::to_value(&incident.figures).unwrap_or(Value::Null),
-    ));
-    cells.push(json(
-        serde_json::to_value(&incident.sources).unwrap_or(Value::Null),
-    ));
-    cells.push(json(
-        serde_json::to_value(&incident.mentions).unwrap_or(Value::Null),
-    ));
-    cells.push(json(
-        serde_json::to_value(&incident.extra).unwrap_or(Value::Null),
-    ));
+    cells.push(json(&incident.figures, incident.figures.is_empty()));
+    cells.push(json(&incident.sources, incident.sources.is_empty()));
+    cells.push(json(&incident.mentions, incident.mentions.is_empty()));
+    cells.push(json(&incident.extra, incident.extra.is_empty()));
     write_row(cells.iter().map(String::as_str), out);
 }
 
