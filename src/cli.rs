@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::error::{Error, Result};
-use crate::render::{Aggregate, Lang, MapOptions, SizeBy, Theme};
+use crate::render::{Aggregate, Lang, MapOptions, ProjectionChoice, SizeBy, Theme};
 
 const AFTER_HELP: &str =
     "Data credits: places from GeoNames (CC BY 4.0); basemap from Natural Earth.\n\
@@ -151,6 +151,10 @@ pub struct MapArgs {
     /// incidents), none, place, hex.
     #[arg(long, default_value = "auto", value_name = "HOW")]
     pub aggregate: String,
+    /// Projection: auto (Lambert azimuthal equal-area centred on the data; Equal Earth for
+    /// world-wide data), laea, or equal-earth.
+    #[arg(long, default_value = "auto", value_name = "NAME")]
+    pub projection: String,
 }
 
 #[derive(Debug, Args)]
@@ -458,6 +462,12 @@ impl Cli {
                         Error::Usage(format!(
                             "--aggregate: expected auto, none, place or hex, got {:?}",
                             args.aggregate
+                        ))
+                    })?,
+                    projection: ProjectionChoice::parse(&args.projection).ok_or_else(|| {
+                        Error::Usage(format!(
+                            "--projection: expected auto, laea or equal-earth, got {:?}",
+                            args.projection
                         ))
                     })?,
                 };

@@ -184,7 +184,23 @@ pub fn draw_basemap(
             num(0.6 * unit)
         ),
     );
-    for f in layer(LayerName::Rivers).iter().filter(in_view) {
+    // Smaller scales show only the major rivers.
+    let km_across = frame.w / viewport.px_per_km;
+    let max_rank = if km_across > 8000.0 {
+        2
+    } else if km_across > 3000.0 {
+        4
+    } else if km_across > 1200.0 {
+        6
+    } else {
+        99
+    };
+    let shown = |f: &&Feature| f.attr("scalerank").parse::<u32>().unwrap_or(99) <= max_rank;
+    for f in layer(LayerName::Rivers)
+        .iter()
+        .filter(in_view)
+        .filter(shown)
+    {
         let rank: f64 = f.attr("scalerank").parse().unwrap_or(8.0);
         let width = (2.4 - 0.22 * rank).max(0.7) * unit;
         let parts = lines(f, viewport, clip);

@@ -5,7 +5,7 @@
 use super::background::{lines, polygons};
 use super::basemap::{layer, LayerName};
 use super::labels::Rect;
-use super::projection::{Laea, Viewport};
+use super::projection::{Laea, Projection, Viewport};
 use super::svg::{num, SvgDoc};
 use super::theme::Theme;
 
@@ -33,7 +33,7 @@ pub fn draw_inset(
     let main_across_km = main_frame.w / main.px_per_km;
     let across_km = (main_across_km * ZOOM_OUT).max(MIN_ACROSS_KM);
     let viewport = Viewport::new(
-        Laea::new(lon0, lat0),
+        Projection::Laea(Laea::new(lon0, lat0)),
         rect.w / across_km,
         (0.0, 0.0),
         (rect.x + rect.w / 2.0, rect.y + rect.h / 2.0),

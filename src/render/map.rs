@@ -80,7 +80,7 @@ pub fn group_size(incident: &Incident) -> Option<&str> {
         .find_map(|t| t.strip_prefix("aggregate:"))
 }
 
-/// The country most incidents are in (ties: alphabetical), the map's focus.
+/// The country most incidents are in, the map's focus (`None` when no country has most).
 fn focus_country(incidents: &[&Incident]) -> Option<String> {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for incident in incidents {
@@ -89,6 +89,10 @@ fn focus_country(incidents: &[&Incident]) -> Option<String> {
         }
     }
     let max = counts.values().copied().max()?;
+    // A focus only when most incidents share it; a map across many countries has none.
+    if max * 2 <= incidents.len() {
+        return None;
+    }
     counts
         .into_iter()
         .find(|(_, n)| *n == max)
@@ -434,7 +438,14 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
                 );
                 debug_assert!(request.centered);
             }
-            _ => draw_block(&mut doc, spot.rect, &block.lines, theme.halo, unit),
+            _ => draw_block(
+                &mut doc,
+                spot.rect,
+                &block.lines,
+                theme.halo,
+                unit,
+                request.anchor.x,
+            ),
         }
     }
     doc.close_group();
@@ -541,14 +552,15 @@ fn fit_viewport(
                 ((lon_min + lon_max) / 2.0, lat_min),
                 ((lon_min + lon_max) / 2.0, lat_max),
             ];
-            Viewport::fit(&corners, (f.x, f.y, f.w, f.h), 0.0, 1.0)
+            Viewport::fit_with(options.projection, &corners, (f.x, f.y, f.w, f.h), 0.0, 1.0)
         }
         None => {
             let mut points: Vec<(f64, f64)> =
                 located.iter().filter_map(|i| i.place.lon_lat()).collect();
             points.extend(references.iter().filter_map(|p| p.lon_lat()));
             let inset = page.max_radius_px + 12.0 * page.unit;
-            Viewport::fit(
+            Viewport::fit_with(
+                options.projection,
                 &points,
                 (
                     f.x + inset,
@@ -669,13 +681,27 @@ pub(super) fn block_size(lines: &[TextLine]) -> (f64, f64) {
 }
 
 /// Draws a text block in its box, left-aligned, with a halo for legibility over the basemap.
-fn draw_block(doc: &mut SvgDoc, rect: Rect, lines: &[TextLine], halo: &str, unit: f64) {
+/// Text aligns towards its symbol: right-aligned when the label sits left of it.
+fn draw_block(
+    doc: &mut SvgDoc,
+    rect: Rect,
+    lines: &[TextLine],
+    halo: &str,
+    unit: f64,
+    anchor_x: f64,
+) {
+    let right_aligned = rect.right() <= anchor_x;
+    let (x, anchor) = if right_aligned {
+        (rect.right() - 2.0, "end")
+    } else {
+        (rect.x + 2.0, "start")
+    };
     let mut y = rect.y + 1.0;
     for line in lines {
         let (ascent, _) = super::font::ascent_descent_px(line.size_px, Weight::Regular);
         let baseline = y + ascent * 0.98 + line.size_px * 0.03;
         let attrs = format!("stroke=\"{halo}\" stroke-width=\"{}\" stroke-linejoin=\"round\" paint-order=\"stroke\"", num(3.5 * unit));
-        doc.text(rect.x + 2.0, baseline, line, "start", &attrs);
+        doc.text(x, baseline, line, anchor, &attrs);
         y += line.size_px * 1.22;
     }
 }

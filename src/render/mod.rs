@@ -10,6 +10,7 @@ mod background;
 mod basemap;
 mod captions;
 mod clip;
+mod equal_earth;
 mod font;
 mod inset;
 mod labels;
@@ -24,10 +25,11 @@ mod symbols;
 mod theme;
 
 pub use aggregate::{Aggregate, AUTO_LIMIT};
+pub use equal_earth::EqualEarth;
 pub use font::{text_width_px, Weight, FAMILY as FONT_FAMILY};
 pub use labels::{place_labels, Circle, LabelRequest, Placed, Rect};
 pub use map::{render_map, size_figure, RenderedMap, SymbolInfo};
-pub use projection::{Laea, Viewport, EARTH_RADIUS_KM};
+pub use projection::{Laea, Projection, ProjectionChoice, Viewport, EARTH_RADIUS_KM};
 pub use raster::{svg_to_pdf, svg_to_png};
 pub use svg::escape;
 pub use symbols::{legend_values, SizeScale};
@@ -71,6 +73,7 @@ pub struct MapOptions {
     pub bbox: Option<[f64; 4]>,
     /// Grouping of large incident sets.
     pub aggregate: Aggregate,
+    pub projection: ProjectionChoice,
 }
 
 impl Default for MapOptions {
@@ -85,6 +88,7 @@ impl Default for MapOptions {
             lang: Lang::En,
             bbox: None,
             aggregate: Aggregate::Auto,
+            projection: ProjectionChoice::Auto,
         }
     }
 }

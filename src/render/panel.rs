@@ -9,7 +9,7 @@ use crate::model::{group_thousands, EventType};
 use super::font::{text_width_px, Weight};
 use super::layout::PageLayout;
 use super::map::SymbolInfo;
-use super::projection::Viewport;
+use super::projection::{Projection, Viewport};
 use super::svg::{num, SvgDoc, TextLine};
 use super::symbols::{legend_values, SizeScale};
 use super::theme::Word;
@@ -289,6 +289,11 @@ pub fn draw_panel(
         );
     }
 
+    // A world projection has no single scale: no scale bar there.
+    if matches!(viewport.projection, Projection::EqualEarth(_)) {
+        c.doc.close_group();
+        return c.y;
+    }
     c.gap(26.0);
     c.heading(lang.word(Word::Scale));
     let (km, px) = scale_bar(viewport.px_per_km, panel.w * 0.7);

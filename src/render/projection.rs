@@ -1,8 +1,10 @@
-//! Stage 3, render: map projection and fitting the map extent to the page.
+//! Stage 3, render: map projections and fitting the map extent to the page.
 //!
 //! Regional maps use the Lambert azimuthal equal-area projection on a sphere of the
 //! authalic radius, centred on the data: areas are true everywhere and, near the centre, so
 //! are distances, which the scale bar relies on. Projected coordinates are in km.
+
+use super::equal_earth::EqualEarth;
 
 /// Authalic Earth radius in km (the sphere with the WGS 84 ellipsoid's area).
 pub const EARTH_RADIUS_KM: f64 = 6371.0072;
@@ -71,6 +73,50 @@ impl Laea {
     }
 }
 
+/// The projections a map can use.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Projection {
+    Laea(Laea),
+    EqualEarth(EqualEarth),
+}
+
+impl Projection {
+    pub fn forward(&self, lon: f64, lat: f64) -> Option<(f64, f64)> {
+        match self {
+            Projection::Laea(p) => p.forward(lon, lat),
+            Projection::EqualEarth(p) => p.forward(lon, lat),
+        }
+    }
+
+    pub fn inverse(&self, x: f64, y: f64) -> Option<(f64, f64)> {
+        match self {
+            Projection::Laea(p) => p.inverse(x, y),
+            Projection::EqualEarth(p) => p.inverse(x, y),
+        }
+    }
+}
+
+/// Which projection to fit (`--projection`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProjectionChoice {
+    /// Lambert azimuthal equal-area for regional extents, Equal Earth when the data span more
+    /// than 100° of longitude or 70° of latitude.
+    Auto,
+    Laea,
+    EqualEarth,
+}
+
+impl ProjectionChoice {
+    pub fn parse(text: &str) -> Option<ProjectionChoice> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "auto" | "" => Some(ProjectionChoice::Auto),
+            "laea" | "lambert" => Some(ProjectionChoice::Laea),
+            "equal-earth" | "equalearth" | "world" => Some(ProjectionChoice::EqualEarth),
+            _ => None,
+        }
+    }
+}
+
 /// Axis-aligned rectangle in projected km.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct BoxKm {
@@ -83,7 +129,7 @@ pub struct BoxKm {
 /// A projection fitted into a page rectangle: lon/lat → px (y down).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Viewport {
-    pub projection: Laea,
+    pub projection: Projection,
     /// Pixels per km.
     pub px_per_km: f64,
     /// Projected point (km) at the page rectangle's centre.
@@ -102,8 +148,31 @@ impl Viewport {
         padding: f64,
         min_extent_km: f64,
     ) -> Option<Viewport> {
+        Viewport::fit_with(
+            ProjectionChoice::Auto,
+            lon_lat,
+            rect_px,
+            padding,
+            min_extent_km,
+        )
+    }
+
+    /// [`Viewport::fit`] with a choice of projection.
+    pub fn fit_with(
+        choice: ProjectionChoice,
+        lon_lat: &[(f64, f64)],
+        rect_px: (f64, f64, f64, f64),
+        padding: f64,
+        min_extent_km: f64,
+    ) -> Option<Viewport> {
         let (lon0, lat0) = center_of(lon_lat)?;
-        let projection = Laea::new(lon0, lat0);
+        let span = bounds(lon_lat)?;
+        let world = span.x_max - span.x_min > 100.0 || span.y_max - span.y_min > 70.0;
+        let projection = match choice {
+            ProjectionChoice::EqualEarth => Projection::EqualEarth(EqualEarth::new(lon0)),
+            ProjectionChoice::Auto if world => Projection::EqualEarth(EqualEarth::new(lon0)),
+            _ => Projection::Laea(Laea::new(lon0, lat0)),
+        };
         let pts: Vec<(f64, f64)> = lon_lat
             .iter()
             .filter_map(|&(lon, lat)| projection.forward(lon, lat))
@@ -127,7 +196,7 @@ impl Viewport {
 
     /// A viewport on a given projection, scale and centre (for insets and tests).
     pub fn new(
-        projection: Laea,
+        projection: Projection,
         px_per_km: f64,
         center_km: (f64, f64),
         center_px: (f64, f64),
