@@ -204,7 +204,7 @@ pub struct ExportArgs {
 /// What the command line asks for, validated.
 #[derive(Debug, Clone)]
 pub enum Config {
-    Map(MapConfig),
+    Map(Box<MapConfig>),
     Export(ExportConfig),
     Extract(crate::extract::ExtractConfig),
     Geocode(GeocodeConfig),
@@ -471,13 +471,13 @@ impl Cli {
                         ))
                     })?,
                 };
-                Ok(Config::Map(MapConfig {
+                Ok(Config::Map(Box::new(MapConfig {
                     inputs: args.input.inputs,
                     country: country(args.input.country)?,
                     output_dir: args.output,
                     formats: MapFormats::parse(&args.format)?,
                     options,
-                }))
+                })))
             }
             Command::Export(args) => Ok(Config::Export(args.into_config()?)),
             Command::Extract(args) => Ok(Config::Extract(args.into_config()?)),

@@ -5,12 +5,14 @@
 use super::labels::Rect;
 
 type Pt = (f64, f64);
+/// An edge of the box: which side is inside, and where a segment crosses it.
+type Edge = (fn(Pt, Rect) -> bool, fn(Pt, Pt, Rect) -> Pt);
 
 /// Clips a closed ring to `rect`; the result may be empty. Edges along the rectangle's sides
 /// appear where the ring was cut, which is invisible under the frame's clip path.
 pub fn clip_ring(ring: &[Pt], rect: Rect) -> Vec<Pt> {
     let mut out: Vec<Pt> = ring.to_vec();
-    let edges: [(fn(Pt, Rect) -> bool, fn(Pt, Pt, Rect) -> Pt); 4] = [
+    let edges: [Edge; 4] = [
         (|p, r| p.0 >= r.x, |a, b, r| cross_x(a, b, r.x)),
         (|p, r| p.0 <= r.right(), |a, b, r| cross_x(a, b, r.right())),
         (|p, r| p.1 >= r.y, |a, b, r| cross_y(a, b, r.y)),
@@ -101,12 +103,7 @@ fn clip_segment(a: Pt, b: Pt, rect: Rect) -> Option<(Pt, Pt)> {
             }
         }
     }
-    (t0 <= t1).then(|| {
-        (
-            (a.0 + t0 * dx, a.1 + t0 * dy),
-            (a.0 + t1 * dx, a.1 + t1 * dy),
-        )
-    })
+    (t0 <= t1).then_some(((a.0 + t0 * dx, a.1 + t0 * dy), (a.0 + t1 * dx, a.1 + t1 * dy)))
 }
 
 fn cross_x(a: Pt, b: Pt, x: f64) -> Pt {
