@@ -20,6 +20,7 @@ mod figures;
 mod hash;
 mod incidents;
 mod lexicon;
+mod names;
 mod numbers;
 mod output;
 mod place_index;

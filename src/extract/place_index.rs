@@ -75,6 +75,21 @@ impl PlaceIndex {
         }
     }
 
+    /// Candidates for a name with their scores out of context (match, kind, population),
+    /// best first: the base that [`super::resolve`] adds the article's context to.
+    pub fn scored(&self, name: &str, limit: usize) -> Vec<(Toponym, f64)> {
+        match self
+            .gazetteer
+            .resolve_limit(name, &Context::default(), limit)
+        {
+            Resolution::Found { best, alternatives } => std::iter::once(best)
+                .chain(alternatives)
+                .map(|c| (Toponym::from(c.entry), c.score))
+                .collect(),
+            Resolution::NotFound { .. } => Vec::new(),
+        }
+    }
+
     /// The best entry for a name in a context, with its score.
     pub fn best(&self, name: &str, context: &Context) -> Option<(Toponym, f64)> {
         match self.gazetteer.resolve_limit(name, context, 1) {

@@ -1,18 +1,133 @@
-//! Stage 1, ingest/extract: toponym resolution. Each recognised name is ranked first on its
-//! own, then in the context of the countries the article names most and of the places that
-//! have a single candidate (co-location); the words around it ("provincie Hasakeh") ask for
-//! the division. Names that start a sentence, acronyms and very short names are kept only
-//! when they resolve to a large place.
+//! Stage 1, ingest/extract: toponym resolution. Each recognised name gets its gazetteer
+//! candidates with their scores out of context (match, kind, population); the article then
+//! adds its own evidence, all from the names it contains:
+//!
+//! - the countries it points to (country names, unambiguous places, divisions), weighted by
+//!   how often they come up;
+//! - co-location with the places that have a single candidate;
+//! - "X, Y" where Y is a division or country ("Parkland, Florida"): X lies in Y;
+//! - a division word next to the name ("provincie Hasakeh") asks for the division;
+//! - a candidate whose own name differs from the name as written (an alias) ranks lower.
+//!
+//! Names that start a sentence, acronyms and very short names are kept only when they
+//! resolve to a large place.
 
 use std::rc::Rc;
 
 use super::hash::FastMap;
 use super::lexicon::Lexicon;
+use super::names::{dateline, NameEvidence};
 use super::place_index::{PlaceIndex, Toponym};
 use super::text::Token;
 use super::toponyms::{PlaceMatch, RawMatch};
-use crate::gazetteer::{Context, EntryKind};
+use crate::gazetteer::{fold, EntryKind};
 
+/// How many candidates of a name are ranked in context.
+const CANDIDATES: usize = 40;
+/// Points for a candidate in the article's leading country (others: in proportion).
+const COUNTRY: f64 = 0.8;
+/// Points when the name is followed by its division or country ("Parkland, Florida").
+const CONTAINER: f64 = 2.0;
+/// Points for a division asked for by a division word ("provincie Hasakeh").
+const PREFER: f64 = 1.5;
+/// Points for divisions over towns of the same name: news names the former (the gazetteer
+/// has no population for divisions, so this stands in for it).
+const DIVISION: f64 = 0.6;
+/// Points for countries: over divisions and towns of the same name.
+const NATION: f64 = 0.8;
+/// Points for a city of a million or more: what a bare name most often means.
+const MAJOR_CITY: f64 = 0.5;
+/// Points taken from a candidate that matched only through an alias.
+const ALIAS: f64 = -0.3;
+
+type Scored = Rc<[(Toponym, f64)]>;
+
+/// What the article as a whole says about where it is.
+struct Evidence {
+    /// Weight per country code.
+    countries: FastMap<String, f64>,
+    max_weight: f64,
+    /// Points of the places with a single candidate (not countries).
+    near: Vec<(f64, f64)>,
+}
+
+impl Evidence {
+    fn collect(lists: &[Scored], country: Option<&str>) -> Evidence {
+        let mut countries: FastMap<String, f64> = FastMap::default();
+        let mut near = Vec::new();
+        for list in lists {
+            let Some((top, _)) = list.first() else {
+                continue;
+            };
+            let weight = match top.kind {
+                EntryKind::Country => 1.0,
+                EntryKind::Admin1 if list.len() == 1 => 0.7,
+                _ if list.len() == 1 => 0.5,
+                _ => 0.0,
+            };
+            if weight > 0.0 {
+                *countries.entry(top.country_code.clone()).or_default() += weight;
+            }
+            if list.len() == 1 && top.kind != EntryKind::Country && near.len() < 30 {
+                near.push((top.lon, top.lat));
+            }
+        }
+        if let Some(c) = country {
+            *countries.entry(c.to_ascii_uppercase()).or_default() += 3.0;
+        }
+        let max_weight = countries.values().copied().fold(0.0, f64::max);
+        Evidence {
+            countries,
+            max_weight,
+            near,
+        }
+    }
+
+    fn country_points(&self, code: &str) -> f64 {
+        match self.countries.get(code) {
+            Some(w) if self.max_weight > 0.0 => COUNTRY * w / self.max_weight,
+            _ => 0.0,
+        }
+    }
+
+    fn near_points(&self, t: &Toponym) -> f64 {
+        let km = self
+            .near
+            .iter()
+            .filter(|&&(lon, lat)| (lon, lat) != (t.lon, t.lat))
+            .map(|&(lon, lat)| distance_km(t.lon, t.lat, lon, lat))
+            .fold(f64::INFINITY, f64::min);
+        match km {
+            k if k <= 25.0 => 0.8,
+            k if k <= 100.0 => 0.5,
+            k if k <= 300.0 => 0.25,
+            _ => 0.0,
+        }
+    }
+}
+
+/// Great-circle distance in km.
+fn distance_km(lon1: f64, lat1: f64, lon2: f64, lat2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dl = (lon2 - lon1).to_radians();
+    let a = ((p2 - p1) / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0 * a.sqrt().min(1.0).asin()
+}
+
+/// True when `t` lies in the division or country `container`.
+fn inside(t: &Toponym, container: &Toponym) -> bool {
+    t.country_code == container.country_code
+        && match container.kind {
+            EntryKind::Country => true,
+            EntryKind::Admin1 => t
+                .admin1
+                .as_deref()
+                .is_some_and(|a| fold(a) == fold(&container.name)),
+            _ => false,
+        }
+}
+
+#[allow(clippy::too_many_arguments)]
 /// Resolves the names found by the scan; drops those that resolve to nothing or to a place
 /// too small for the way they were written.
 pub fn resolve(
@@ -23,77 +138,66 @@ pub fn resolve(
     initial: &[bool],
     country: Option<&str>,
     raw: &[RawMatch],
+    names: &NameEvidence<'_>,
 ) -> Vec<PlaceMatch> {
-    // 2. Resolve: first on their own, then with the article's country and co-location.
-    let base = Context::country(country);
-    let mut firsts: Vec<(usize, Rc<[Toponym]>)> = Vec::new();
-    let mut countries: Vec<(String, usize)> = Vec::new();
-    let mut seen: FastMap<&str, Rc<[Toponym]>> = FastMap::default();
-    for (k, &(start, _, byte_end, _)) in raw.iter().enumerate() {
-        let surface = &text[toks[start].start..byte_end];
-        let cands = seen
-            .entry(surface)
-            .or_insert_with(|| index.candidates(surface, &base, 6).into())
-            .clone();
-        if let Some(best) = cands.first() {
-            if best.kind == EntryKind::Country {
-                match countries.iter_mut().find(|(c, _)| *c == best.country_code) {
-                    Some((_, n)) => *n += 1,
-                    None => countries.push((best.country_code.clone(), 1)),
-                }
-            }
-        }
-        firsts.push((k, cands));
-    }
-    countries.sort_by_key(|c| std::cmp::Reverse(c.1));
-    let mut context_countries: Vec<String> = country.map(str::to_string).into_iter().collect();
-    for (c, _) in countries {
-        if context_countries.len() < 3 && !context_countries.contains(&c) {
-            context_countries.push(c);
-        }
-    }
-    let near: Vec<(f64, f64)> = firsts
+    let mut seen: FastMap<&str, Scored> = FastMap::default();
+    let lists: Vec<Scored> = raw
         .iter()
-        .filter(|(_, c)| c.len() == 1 && c[0].kind != EntryKind::Country)
-        .map(|(_, c)| (c[0].lon, c[0].lat))
-        .take(20)
+        .map(|&(start, _, byte_end, _)| {
+            let surface = &text[toks[start].start..byte_end];
+            seen.entry(surface)
+                .or_insert_with(|| index.scored(surface, CANDIDATES).into())
+                .clone()
+        })
         .collect();
+    let evidence = Evidence::collect(&lists, country);
     let mut out = Vec::new();
-    let mut resolved: FastMap<(&str, bool), Option<Toponym>> = FastMap::default();
-    for (k, cands) in firsts {
-        let (start, end, byte_end, n) = raw[k];
-        let wants_admin = wants_admin(lex, toks, start, end);
+    for (k, &(start, end, byte_end, n)) in raw.iter().enumerate() {
+        let list = &lists[k];
         let surface = &text[toks[start].start..byte_end];
-        let cached = resolved.get(&(surface, wants_admin)).cloned();
-        let entry = if let Some(c) = cached {
-            c
-        } else if cands.len() > 1 {
-            // Ranked in the context of each country the article names; the best score wins.
-            // (A name with one candidate needs no ranking.)
-            let contexts: Vec<Option<String>> = if context_countries.is_empty() {
-                vec![None]
-            } else {
-                context_countries.iter().cloned().map(Some).collect()
-            };
-            let mut best: Option<(Toponym, f64)> = None;
-            for c in contexts {
-                let context = Context {
-                    country_code: c,
-                    near: near.clone(),
-                    prefer: wants_admin.then_some(EntryKind::Admin1),
-                    ..Context::default()
-                };
-                if let Some((t, score)) = index.best(surface, &context) {
-                    if best.as_ref().is_none_or(|(_, b)| score > *b) {
-                        best = Some((t, score));
-                    }
-                }
+        let key = fold(surface);
+        let prefer_admin = wants_admin(lex, toks, start, end);
+        // "X, Y": the next name, after a comma, is a division or country that holds X.
+        let container = raw
+            .get(k + 1)
+            .filter(|next| next.0 == end + 1 && toks[end].lower == ",")
+            .and_then(|_| lists[k + 1].first())
+            .map(|(t, _)| t)
+            .filter(|t| matches!(t.kind, EntryKind::Admin1 | EntryKind::Country));
+        let contained = k > 0 && raw[k - 1].1 + 1 == start && toks[start - 1].lower == ",";
+        let rank = |(t, base): &(Toponym, f64)| -> f64 {
+            let mut score = *base + evidence.country_points(&t.country_code);
+            if list.len() > 1 {
+                score += evidence.near_points(t);
             }
-            best.map(|(t, _)| t)
-        } else {
-            cands.first().cloned()
+            match t.kind {
+                EntryKind::Admin1 => score += DIVISION,
+                EntryKind::Country => score += NATION,
+                EntryKind::Populated if t.population >= 1_000_000 => score += MAJOR_CITY,
+                _ => {}
+            }
+            if contained && matches!(t.kind, EntryKind::Admin1 | EntryKind::Country) {
+                score += DIVISION;
+            }
+            if prefer_admin && t.kind == EntryKind::Admin1 {
+                score += PREFER;
+            }
+            if container.is_some_and(|c| inside(t, c)) {
+                score += CONTAINER;
+            }
+            if !fold(&t.name).starts_with(key.as_str()) {
+                score += ALIAS;
+            }
+            score
         };
-        resolved.insert((surface, wants_admin), entry.clone());
+        let entry = list
+            .iter()
+            .map(|c| (c, rank(c)))
+            .fold(None::<(&Toponym, f64)>, |best, (c, s)| match best {
+                Some((_, b)) if b >= s => best,
+                _ => Some((&c.0, s)),
+            })
+            .map(|(t, _)| t.clone());
         let Some(entry) = entry else { continue };
         // A capitalised word that starts a sentence is kept only as a known large place.
         let big = matches!(entry.kind, EntryKind::Country | EntryKind::Admin1)
@@ -101,22 +205,15 @@ pub fn resolve(
         if end - start == 1 && initial[start] && !big {
             continue;
         }
+        let division = matches!(entry.kind, EntryKind::Country | EntryKind::Admin1);
+        if end - start == 1 && !division && names.speaker(toks, start) {
+            continue;
+        }
         let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
-        let acronym = end - start == 1 && toks[start].upper;
+        let acronym = end - start == 1 && toks[start].upper && !dateline(toks, start, end);
         if (letters < 3 || acronym) && entry.kind != EntryKind::Country {
             continue;
         }
-        // A small town that shares its name with a division or country ("California",
-        // "Florida") gives way to the division unless the context asked for it.
-        let entry = match cands
-            .iter()
-            .find(|c| matches!(c.kind, EntryKind::Admin1 | EntryKind::Country))
-        {
-            Some(division) if entry.kind == EntryKind::Populated && entry.population < 50_000 => {
-                division.clone()
-            }
-            _ => entry,
-        };
         out.push(PlaceMatch {
             start,
             end,

@@ -12,7 +12,7 @@ use super::text::{Kind, Token};
 use crate::gazetteer::fold;
 
 /// The most words a place name is matched over.
-const MAX_WORDS: usize = 6;
+pub(super) const MAX_WORDS: usize = 6;
 
 /// A name found by the scan: tokens `start..end`, the byte end of the name as written (a
 /// possessive "'s" left out) and how many gazetteer entries share it.
@@ -40,7 +40,7 @@ fn common_words() -> &'static FastSet<String> {
 }
 
 /// Words that may continue a place name after it ("Gaza Strip", "Hasakah Governorate").
-const NAME_SUFFIXES: &[&str] = &[
+pub(super) const NAME_SUFFIXES: &[&str] = &[
     "strip",
     "province",
     "governorate",
@@ -80,7 +80,7 @@ pub struct PlaceMatch {
 }
 
 /// [`PlaceIndex::count`] remembered per document: names recur within an article.
-struct Counts<'i, 't> {
+pub(super) struct Counts<'i, 't> {
     index: &'i PlaceIndex,
     seen: FastMap<&'t str, usize>,
 }
@@ -93,13 +93,13 @@ impl<'i, 't> Counts<'i, 't> {
         }
     }
 
-    fn get(&mut self, name: &'t str) -> usize {
+    pub(super) fn get(&mut self, name: &'t str) -> usize {
         let index = self.index;
         *self.seen.entry(name).or_insert_with(|| index.count(name))
     }
 }
 
-fn cased(tok: &Token, text: &str) -> bool {
+pub(super) fn cased(tok: &Token, text: &str) -> bool {
     tok.kind == Kind::Word
         && (tok.cap
             || text[tok.start..tok.end]
@@ -120,12 +120,14 @@ pub fn recognise(
 ) -> Vec<PlaceMatch> {
     let common = common_words();
     let mut counts = Counts::new(index);
-    let names = person_names(&mut counts, common, text, toks);
+    let names = super::names::person_names(&mut counts, common, text, toks);
+    let evidence = super::names::NameEvidence::collect(lex, text, toks);
     // 1. Longest gazetteer names, filtered by the words around them.
     let mut raw: Vec<RawMatch> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         if !cased(&toks[i], text)
+            || super::names::not_a_name(&toks[i], text)
             || common.contains(toks[i].lower.as_str())
                 && !toks[i].upper
                 && toks.get(i + 1).is_none_or(|n| !cased(n, text))
@@ -169,8 +171,10 @@ pub fn recognise(
         }
         match found {
             Some((end, byte_end, n)) => {
-                let name_part = end - i == 1 && names.contains(toks[i].lower.as_str());
-                if !name_part && accept(lex, common, text, toks, initial, i, end) {
+                let single = end - i == 1;
+                let name_part = single && names.contains(toks[i].lower.as_str());
+                let word = single && evidence.not_place(lex, toks, i);
+                if !name_part && !word && accept(lex, common, text, toks, initial, i, end) {
                     raw.push((i, end, byte_end, n));
                 }
                 i = end;
@@ -178,7 +182,7 @@ pub fn recognise(
             None => i += 1,
         }
     }
-    super::resolve::resolve(index, lex, text, toks, initial, country, &raw)
+    super::resolve::resolve(index, lex, text, toks, initial, country, &raw, &evidence)
 }
 
 fn accept(
@@ -192,7 +196,11 @@ fn accept(
 ) -> bool {
     let key = fold(&text[toks[start].start..toks[end - 1].end]);
     let single = end - start == 1;
-    if common.contains(&key) || (single && common.contains(&toks[start].lower)) {
+    let bare = toks[start].lower.trim_end_matches("'s");
+    if common.contains(&key) || (single && common.contains(bare)) {
+        return false;
+    }
+    if !single && super::names::not_place_phrase(toks, start, end) {
         return false;
     }
     let letters = key.chars().filter(|c| c.is_alphabetic()).count();
@@ -235,38 +243,4 @@ fn accept(
         return false;
     }
     true
-}
-
-/// Last words of multi-word proper names that are not places ("Jacob Zuma", "Washington
-/// Post"): later on their own they are the person or the organisation, not a place.
-fn person_names<'s, 't>(
-    counts: &mut Counts<'_, 's>,
-    common: &FastSet<String>,
-    text: &'s str,
-    toks: &'t [Token],
-) -> FastSet<&'t str> {
-    let mut out = FastSet::default();
-    let mut i = 0;
-    while i < toks.len() {
-        if !cased(&toks[i], text) || common.contains(toks[i].lower.as_str()) {
-            i += 1;
-            continue;
-        }
-        let mut end = i + 1;
-        while end < toks.len()
-            && cased(&toks[end], text)
-            && toks[end].breaks == 0
-            && end - i < MAX_WORDS
-        {
-            end += 1;
-        }
-        if end - i >= 2 && counts.get(&text[toks[i].start..toks[end - 1].end]) == 0 {
-            let suffix = NAME_SUFFIXES.contains(&toks[end - 1].lower.as_str());
-            if !suffix {
-                out.insert(toks[end - 1].lower.as_str());
-            }
-        }
-        i = end;
-    }
-    out
 }

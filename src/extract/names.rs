@@ -1,0 +1,192 @@
+//! Stage 1, ingest/extract: evidence that a capitalised word is a person, an organisation or
+//! a common word rather than a place, gathered over the whole article:
+//!
+//! - the last words of multi-word proper names that are not places ("Jacob Zuma", "Washington
+//!   Post"): later on their own they are the person or the organisation;
+//! - speakers: a single name next to a speech verb ("Wang said", "said Wang", "according to
+//!   Wang");
+//! - common words: a word the article also writes in lower case ("wedding", "recovery") is a
+//!   place only right after a locative ("in Reading");
+//! - contractions ("I've", "We'd") and short mixed-case acronyms ("MoD", "UConn") are never
+//!   place names; nor are the phrases of a lexicon's `not_place_names` ("White House").
+
+use super::hash::FastSet;
+use super::lexicon::Lexicon;
+use super::text::{Kind, Token};
+use super::toponyms::{cased, Counts, MAX_WORDS, NAME_SUFFIXES};
+
+/// Particles inside personal names ("Mike de Kock", "Roger van Boxtel").
+const NAME_PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "da", "di", "du", "bin"];
+
+/// Last words of multi-word proper names that are not places.
+pub fn person_names<'s, 't>(
+    counts: &mut Counts<'_, 's>,
+    common: &FastSet<String>,
+    text: &'s str,
+    toks: &'t [Token],
+) -> FastSet<&'t str> {
+    let mut out = FastSet::default();
+    let mut i = 0;
+    while i < toks.len() {
+        if !cased(&toks[i], text) || common.contains(toks[i].lower.as_str()) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        let mut particle = false;
+        while end < toks.len() && toks[end].breaks == 0 && end - i < MAX_WORDS {
+            if cased(&toks[end], text) {
+                end += 1;
+            } else if NAME_PARTICLES.contains(&toks[end].lower.as_str())
+                && toks
+                    .get(end + 1)
+                    .is_some_and(|n| cased(n, text) && n.breaks == 0)
+            {
+                particle = true;
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        end = end.min(toks.len());
+        let whole = &text[toks[i].start..toks[end - 1].end];
+        if end - i >= 2 && (particle || counts.get(whole) == 0) {
+            let suffix = NAME_SUFFIXES.contains(&toks[end - 1].lower.as_str());
+            if !suffix {
+                out.insert(toks[end - 1].lower.as_str());
+            }
+        }
+        i = end;
+    }
+    out
+}
+
+/// Words of speech next to which a single name is a speaker.
+fn speech(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "explained"
+            | "wrote"
+            | "noted"
+            | "asked"
+            | "insisted"
+            | "argued"
+            | "stressed"
+            | "replied"
+            | "tweeted"
+            | "zei"
+            | "zegt"
+    )
+}
+
+/// Words after which a common word may still be a place ("in Reading", "to Nice").
+fn locative(lex: &Lexicon, word: &str) -> bool {
+    lex.has("locative", word) || matches!(word, "to" | "into" | "via" | "naar" | "near")
+}
+
+fn bare(lower: &str) -> &str {
+    lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix('\''))
+        .unwrap_or(lower)
+}
+
+/// Article-wide evidence against single-word place names.
+pub struct NameEvidence<'t> {
+    lower_words: FastSet<&'t str>,
+    speakers: FastSet<&'t str>,
+}
+
+impl<'t> NameEvidence<'t> {
+    pub fn collect(lex: &Lexicon, text: &str, toks: &'t [Token]) -> NameEvidence<'t> {
+        let mut lower_words: FastSet<&str> = FastSet::default();
+        let mut speakers = FastSet::default();
+        for (i, t) in toks.iter().enumerate() {
+            if t.kind != Kind::Word {
+                continue;
+            }
+            if !cased(t, text) {
+                lower_words.insert(t.lower.as_str());
+                continue;
+            }
+            let next = toks.get(i + 1).map(|n| n.lower.as_str());
+            let prev = i.checked_sub(1).map(|p| toks[p].lower.as_str());
+            let prev2 = i.checked_sub(2).map(|p| toks[p].lower.as_str());
+            let next_cased = toks.get(i + 1).is_some_and(|n| cased(n, text));
+            let prev_cased = i > 0 && cased(&toks[i - 1], text);
+            let speaker = next.is_some_and(speech) && !prev_cased
+                || prev.is_some_and(speech) && !next_cased
+                || prev == Some("to") && prev2 == Some("according") && !next_cased;
+            if speaker && !lex.has("stop", &t.lower) {
+                speakers.insert(bare(&t.lower));
+            }
+        }
+        NameEvidence {
+            lower_words,
+            speakers,
+        }
+    }
+
+    /// True when the single-word name at token `i` is a speaker (a person, unless it names
+    /// a country or division: "China said" is the state speaking).
+    pub fn speaker(&self, toks: &[Token], i: usize) -> bool {
+        self.speakers.contains(bare(&toks[i].lower))
+    }
+
+    /// True when the single-word name at token `i` is a common word not governed by a
+    /// locative.
+    pub fn not_place(&self, lex: &Lexicon, toks: &[Token], i: usize) -> bool {
+        let word = bare(&toks[i].lower);
+        let after_locative = i > 0 && locative(lex, &toks[i - 1].lower);
+        self.lower_words.contains(word) && !after_locative
+    }
+}
+
+/// Contractions ("I've", "We'd") and short mixed-case acronyms ("MoD", "UConn", "HAPs").
+pub fn not_a_name(tok: &Token, text: &str) -> bool {
+    let raw = &text[tok.start..tok.end];
+    if let Some((_, tail)) = raw.split_once(['\'', '\u{2019}']) {
+        if tail != "s" {
+            return true;
+        }
+    }
+    let letters: Vec<char> = raw.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() <= 5
+        && letters
+            .windows(2)
+            .any(|w| w[0].is_lowercase() && w[1].is_uppercase())
+}
+
+/// True when tokens `start..end` are a phrase of a `not_place_names` lexicon section.
+pub fn not_place_phrase(toks: &[Token], start: usize, end: usize) -> bool {
+    let words: Vec<&str> = toks[start..end]
+        .iter()
+        .map(|t| bare(&t.lower))
+        .collect();
+    Lexicon::all().iter().any(|lex| {
+        lex.patterns("not_place_names")
+            .match_at(&words, 0, words.len())
+            .is_some_and(|m| m.end == words.len())
+    })
+}
+
+/// True when the upper-case name at tokens `start..end` opens a dateline ("WASHINGTON (AP)
+/// -", "RALEIGH, N.C."): at the start of the text or of a line (or after "By ..."), followed
+/// by a comma, a parenthesis or a dash.
+pub fn dateline(toks: &[Token], start: usize, end: usize) -> bool {
+    let opens = start == 0
+        || toks[start].breaks > 0
+        || toks[start - 1].lower == "."
+        || toks[start - 1].lower == "press";
+    let all_upper = toks[start..end].iter().all(|t| t.upper);
+    let next = toks.get(end).map(|t| t.lower.as_str());
+    let closes = matches!(
+        next,
+        Some("," | "(" | "\u{2014}" | "\u{2013}" | "-" | "--")
+    );
+    opens && all_upper && closes
+}
