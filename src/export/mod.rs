@@ -12,7 +12,7 @@ pub mod stream;
 use std::io::Write;
 use std::path::Path;
 
-pub use geojson::{feature_collection, figures_text, write_geojson, GeoJsonOptions};
+pub use geojson::{feature_collection, figures_text, geojson_bytes, write_geojson, GeoJsonOptions};
 pub use geojson_stream::GeoJsonFormat;
 pub use kml::KmlFormat;
 pub use stream::{CsvFormat, JsonLinesFormat, RecordFormat, Sink, Summary};
