@@ -123,7 +123,8 @@ pub struct MapArgs {
     /// Which files to write, comma-separated: svg, png, pdf, geojson.
     #[arg(long, value_name = "LIST", default_value = "svg,png,pdf,geojson")]
     pub format: String,
-    /// What sizes the circles: a measure (killed, escaped, detained, …) or "largest".
+    /// What sizes the circles: a measure (killed, escaped, detained, …), "largest", or a numeric
+    /// column of the input (e.g. of someone else's GeoJSON).
     #[arg(long, value_name = "MEASURE", default_value = "largest")]
     pub size_by: String,
     /// Map title (default: made from the incidents).
@@ -155,6 +156,9 @@ pub struct MapArgs {
     /// world-wide data), laea, or equal-earth.
     #[arg(long, default_value = "auto", value_name = "NAME")]
     pub projection: String,
+    /// Name labels by this property instead of the place: title, id, or an input column.
+    #[arg(long, value_name = "FIELD")]
+    pub label: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -470,6 +474,7 @@ impl Cli {
                             args.projection
                         ))
                     })?,
+                    label_field: args.label,
                 };
                 Ok(Config::Map(Box::new(MapConfig {
                     inputs: args.input.inputs,

@@ -39,6 +39,9 @@ fn summarize(report: &Report) {
         report.skipped.len(),
         report.unresolved.len()
     );
+    if report.filtered_out > 0 {
+        eprintln!("incimap: {} incident(s) left out by the filters", report.filtered_out);
+    }
     for path in &report.written {
         eprintln!("incimap: wrote {}", path.display());
     }

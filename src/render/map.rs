@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::error::{Error, Result};
 use crate::gazetteer::fold;
-use crate::model::{EventType, Figure, Incident, Place};
+use crate::model::{EventType, Figure, Incident, Measure, Place};
 
 use super::aggregate::{aggregate, HEX_RADIUS_PX};
 use super::background::{draw_basemap, AreaKind, BasemapNames};
@@ -133,7 +133,12 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
             ),
         });
     }
-    let mut located: Vec<&Incident> = incidents.iter().collect();
+    // Sizing by a property that is not a figure (other people's GeoJSON): read it from `extra`.
+    let with_fields = sizing_from_extra(incidents, &options.size_by);
+    let mut located: Vec<&Incident> = match &with_fields {
+        Some(adapted) => adapted.iter().collect(),
+        None => incidents.iter().collect(),
+    };
     if located.is_empty() {
         return Err(Error::NoIncidents("the incident set is empty".into()));
     }
@@ -509,6 +514,43 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
     })
 }
 
+/// With `--size-by FIELD` where FIELD is no measure any incident has a figure for, but a
+/// numeric property in `extra` (columns of other people's tables): copies of the incidents
+/// with that value as a figure. `None` when nothing needs adapting.
+fn sizing_from_extra(incidents: &[Incident], size_by: &SizeBy) -> Option<Vec<Incident>> {
+    let SizeBy::Measure(measure @ Measure::Other(field)) = size_by else { return None };
+    let value = |i: &Incident| i.extra.get(field.as_str()).and_then(|v| v.as_f64().or_else(|| v.as_str()?.trim().parse().ok()));
+    if !incidents.iter().any(|i| i.figure(measure).is_none() && value(i).is_some()) {
+        return None;
+    }
+    Some(
+        incidents
+            .iter()
+            .map(|i| {
+                let mut copy = i.clone();
+                if copy.figure(measure).is_none() {
+                    if let Some(v) = value(i).filter(|v| v.is_finite() && *v > 0.0) {
+                        copy.figures.push(Figure::from_value(measure.clone(), v.round() as u64));
+                    }
+                }
+                copy
+            })
+            .collect(),
+    )
+}
+
+/// The label's first line: the place as reported, or the property `--label FIELD` names
+/// (`title`, `id`, or a column kept in `extra`).
+fn label_text(incident: &Incident, field: Option<&str>) -> String {
+    let from_field = field.and_then(|f| match f {
+        "title" => Some(incident.title.clone()),
+        "id" => Some(incident.id.clone()),
+        "place" => None,
+        other => incident.extra.get(other).map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string)),
+    });
+    from_field.filter(|t| !t.trim().is_empty()).unwrap_or_else(|| incident.place.display_name().to_string())
+}
+
 /// Places the reports mention for context, resolved, and not an incident's own place.
 fn reference_places<'a>(located: &[&'a Incident]) -> Vec<&'a Place> {
     let mut out: Vec<&Place> = Vec::new();
@@ -715,7 +757,7 @@ fn incident_label(
 ) -> Vec<TextLine> {
     let theme = &options.theme;
     let mut lines = vec![TextLine {
-        text: incident.place.display_name().to_string(),
+        text: label_text(incident, options.label_field.as_deref()),
         size_px: page.label_name_size_px,
         bold: true,
         fill: theme.text.to_string(),

@@ -74,6 +74,8 @@ pub struct MapOptions {
     /// Grouping of large incident sets.
     pub aggregate: Aggregate,
     pub projection: ProjectionChoice,
+    /// Property naming each label instead of the place (`title`, `id`, or an input column).
+    pub label_field: Option<String>,
 }
 
 impl Default for MapOptions {
@@ -89,6 +91,7 @@ impl Default for MapOptions {
             bbox: None,
             aggregate: Aggregate::Auto,
             projection: ProjectionChoice::Auto,
+            label_field: None,
         }
     }
 }
