@@ -78,9 +78,10 @@ fn mosul_air_strike_in_english() {
         inc.event_type.map(|s| s.as_str()),
         Some("Explosions/Remote violence")
     );
-    // Published on a Tuesday: "on Sunday" and "today" give a span of days.
-    assert_eq!(inc.date.label(), "2017-03-12/2017-03-14");
-    assert_eq!(inc.date.precision, DatePrecision::Week);
+    // Published on a Tuesday: "on Sunday" gives the day; "reported today" dates the report,
+    // not the event.
+    assert_eq!(inc.date.label(), "2017-03-12");
+    assert_eq!(inc.date.precision, DatePrecision::Day);
     assert!(
         inc.actors.contains(&"Islamic State".to_string())
             && inc.actors.contains(&"Iraqi security forces".to_string())
@@ -165,6 +166,11 @@ fn kharkiv_market_strike_in_dutch() {
         .find(|i| i.place.name == "Donetsk")
         .expect("Donetsk");
     assert_eq!(donetsk.place.precision, GeoPrecision::Admin1);
+    // "gedood" says that soldiers were killed, not how: an attack.
+    assert_eq!(
+        donetsk.sub_event_type.map(|s| s.as_str()),
+        Some("Attack")
+    );
     let soldiers = fig(donetsk, Measure::Killed, Some("Russische militairen"));
     assert_eq!(
         (soldiers.best, soldiers.claims[0].qualifier),

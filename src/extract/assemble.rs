@@ -173,9 +173,10 @@ pub(super) fn build_incident(
         .flat_map(|r| r.days.iter().copied())
         .collect();
     let date = incident_date(meta.published.as_ref(), &days);
-    let sub_type = sentences
-        .iter()
-        .find_map(|r| r.events.first())
+    let cues = || sentences.iter().flat_map(|r| r.events.iter());
+    let sub_type = cues()
+        .find(|e| !e.fallback)
+        .or_else(|| cues().next())
         .map(|e| e.sub_type);
     let mut tags: Vec<String> = Vec::new();
     let mut actors: Vec<String> = Vec::new();

@@ -12,20 +12,32 @@ use crate::model::{Date, DatePrecision, DateSpan, SubEventType};
 pub struct EventCue {
     pub token: usize,
     pub sub_type: SubEventType,
+    /// From the `fallback_events` section ("gedood", "killed"): says that violence happened
+    /// but not how; any cue of the `events` section in the incident goes first.
+    pub fallback: bool,
 }
 
-/// Event cues in tokens `from..to`.
+/// Event cues in tokens `from..to`: those of the `events` section, else the fallbacks.
 pub fn event_cues(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> Vec<EventCue> {
-    lex.patterns("events")
-        .find_all(words, from, to)
-        .into_iter()
-        .filter_map(|m| {
-            Some(EventCue {
-                token: m.start,
-                sub_type: m.value.parse().ok()?,
+    let cues = |section: &str, fallback: bool| -> Vec<EventCue> {
+        lex.patterns(section)
+            .find_all(words, from, to)
+            .into_iter()
+            .filter_map(|m| {
+                Some(EventCue {
+                    token: m.start,
+                    sub_type: m.value.parse().ok()?,
+                    fallback,
+                })
             })
-        })
-        .collect()
+            .collect()
+    };
+    let found = cues("events", false);
+    if found.is_empty() {
+        cues("fallback_events", true)
+    } else {
+        found
+    }
 }
 
 /// Tags in tokens `from..to` ("escape", "camp", "prison").
@@ -86,10 +98,18 @@ pub enum DayRef {
     Weekday(u8),
 }
 
-/// Day references in tokens `from..to`.
+/// Day references in tokens `from..to`. A day that dates the report rather than the event
+/// ("the agency reported today", "zei maandag") is left out.
 pub fn day_refs(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> Vec<DayRef> {
-    words[from..to]
-        .iter()
+    let reporting = |i: usize| {
+        let before = |k: usize| i.checked_sub(k).filter(|&j| j >= from).map(|j| words[j]);
+        before(1).is_some_and(|w| lex.has("report_verbs", w))
+            || before(1).is_some_and(|w| matches!(w, "on" | "op"))
+                && before(2).is_some_and(|w| lex.has("report_verbs", w))
+    };
+    (from..to)
+        .filter(|&i| !reporting(i))
+        .map(|i| words[i])
         .filter_map(|w| {
             if lex.has("today", w) {
                 Some(DayRef::Today)

@@ -18,7 +18,7 @@ use super::hash::FastMap;
 use super::lexicon::Lexicon;
 use super::names::{dateline, NameEvidence};
 use super::place_index::{PlaceIndex, Toponym};
-use super::text::Token;
+use super::text::{Kind, Token};
 use super::toponyms::{PlaceMatch, RawMatch};
 use crate::gazetteer::{fold, EntryKind};
 
@@ -36,7 +36,7 @@ const DIVISION: f64 = 0.6;
 /// Points for countries: over divisions and towns of the same name.
 const NATION: f64 = 0.8;
 /// Points for a city of a million or more: what a bare name most often means.
-const MAJOR_CITY: f64 = 0.5;
+const MAJOR_CITY: f64 = 0.8;
 /// Points taken from a candidate that matched only through an alias.
 const ALIAS: f64 = -0.3;
 
@@ -185,7 +185,8 @@ pub fn resolve(
             if container.is_some_and(|c| inside(t, c)) {
                 score += CONTAINER;
             }
-            if !fold(&t.name).starts_with(key.as_str()) {
+            let name = fold(&t.name);
+            if !name.starts_with(key.as_str()) && !key.starts_with(name.as_str()) {
                 score += ALIAS;
             }
             score
@@ -227,8 +228,11 @@ pub fn resolve(
 }
 
 fn wants_admin(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
-    let before = (start.saturating_sub(2)..start)
-        .any(|j| lex.value("kind_admin", &toks[j].lower) == Some("admin1"));
+    // "provincie Hasakeh", "the province of X"; not "Oaxaca State, Mexico".
+    let before = (start.saturating_sub(2)..start).any(|j| {
+        lex.value("kind_admin", &toks[j].lower) == Some("admin1")
+            && toks[j + 1..start].iter().all(|t| t.kind == Kind::Word)
+    });
     let after = toks
         .get(end)
         .is_some_and(|t| lex.value("kind_admin", &t.lower) == Some("admin1"));

@@ -139,6 +139,16 @@ pub fn recognise(
         let mut last = i;
         while last < toks.len() && last < i + MAX_WORDS {
             let t = &toks[last];
+            // "St. Louis", "Ft. Worth": the abbreviation's full stop is part of the name.
+            let saint = last > i
+                && t.lower == "."
+                && t.start == toks[last - 1].end
+                && matches!(toks[last - 1].lower.as_str(), "st" | "ft" | "mt")
+                && toks.get(last + 1).is_some_and(|n| cased(n, text));
+            if saint {
+                last += 1;
+                continue;
+            }
             let ok = t.kind == Kind::Word
                 && (last == i || t.breaks == 0)
                 && (last == i || cased(t, text) || NAME_PARTICLES.contains(&t.lower.as_str()));
