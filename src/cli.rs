@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::error::{Error, Result};
-use crate::render::{Aggregate, Lang, MapOptions, ProjectionChoice, SizeBy, Theme};
+use crate::render::{Aggregate, Facet, Lang, MapOptions, ProjectionChoice, SizeBy, Theme};
 
 const AFTER_HELP: &str =
     "Data credits: places from GeoNames (CC BY 4.0); basemap from Natural Earth.\n\
@@ -159,6 +159,9 @@ pub struct MapArgs {
     /// Name labels by this property instead of the place: title, id, or an input column.
     #[arg(long, value_name = "FIELD")]
     pub label: Option<String>,
+    /// Small multiples: one panel per year or per month, sharing extent, scale and legend.
+    #[arg(long, default_value = "none", value_name = "PERIOD")]
+    pub facet: String,
 }
 
 #[derive(Debug, Args)]
@@ -475,6 +478,12 @@ impl Cli {
                         ))
                     })?,
                     label_field: args.label,
+                    facet: Facet::parse(&args.facet).ok_or_else(|| {
+                        Error::Usage(format!(
+                            "--facet: expected none, year or month, got {:?}",
+                            args.facet
+                        ))
+                    })?,
                 };
                 Ok(Config::Map(Box::new(MapConfig {
                     inputs: args.input.inputs,

@@ -191,11 +191,32 @@ fn other_peoples_geojson_sizes_and_labels_by_their_own_properties() {
 {"type":"Feature","geometry":{"type":"Point","coordinates":[37.1,36.2]},"properties":{"label_nl":"Kamp Zuid","score":3000,"date":"2024-01-09"}}]}"#,
     )
     .unwrap();
-    let out = incimap(&["map", "theirs.geojson", "--size-by", "score", "--label", "label_nl", "--format", "svg"], dir.path());
+    let out = incimap(
+        &[
+            "map",
+            "theirs.geojson",
+            "--size-by",
+            "score",
+            "--label",
+            "label_nl",
+            "--format",
+            "svg",
+        ],
+        dir.path(),
+    );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let svg = std::fs::read_to_string(dir.path().join("output/map.svg")).unwrap();
-    assert!(svg.contains(">Kamp Noord</text>") && svg.contains(">12,000 score"), "labels");
-    let symbols = svg.split("<g id=\"symbols\">").nth(1).unwrap().split("</g>").next().unwrap();
+    assert!(
+        svg.contains(">Kamp Noord</text>") && svg.contains(">12,000 score"),
+        "labels"
+    );
+    let symbols = svg
+        .split("<g id=\"symbols\">")
+        .nth(1)
+        .unwrap()
+        .split("</g>")
+        .next()
+        .unwrap();
     let radii: Vec<f64> = symbols
         .split(" r=\"")
         .skip(1)
@@ -203,5 +224,8 @@ fn other_peoples_geojson_sizes_and_labels_by_their_own_properties() {
         .collect();
     assert_eq!(radii.len(), 2, "{symbols}");
     let ratio = (radii[0] / radii[1]).powi(2);
-    assert!((ratio - 4.0).abs() < 0.05, "areas 12000:3000 should be 4:1, got {ratio}");
+    assert!(
+        (ratio - 4.0).abs() < 0.05,
+        "areas 12000:3000 should be 4:1, got {ratio}"
+    );
 }

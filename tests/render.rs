@@ -362,3 +362,58 @@ fn svg_is_deterministic_and_layered() {
         );
     }
 }
+
+#[test]
+fn facets_draw_one_panel_per_period_with_unique_ids() {
+    use incimap::render::Facet;
+    let opts = MapOptions {
+        facet: Some(Facet::Year),
+        ..options(1600.0, 1200.0)
+    };
+    let incidents = example();
+    let map = render_map(&incidents, &opts).unwrap();
+    assert!(map.svg.contains("<g id=\"panel-1\">") && map.svg.contains("<g id=\"panel-2\">"));
+    assert!(!map.svg.contains("panel-3"));
+    assert!(map.svg.contains(">2019</text>") && map.svg.contains(">2022</text>"));
+    let mut ids: Vec<&str> = map
+        .svg
+        .split(" id=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    let total = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), total, "duplicate ids in the SVG");
+    let mut drawn: Vec<&str> = map.symbols.iter().map(|s| s.incident_id.as_str()).collect();
+    drawn.sort();
+    let mut expected: Vec<&str> = incidents.iter().map(|i| i.id.as_str()).collect();
+    expected.sort();
+    assert_eq!(drawn, expected);
+    // Too many periods is refused with a hint.
+    let months: Vec<Incident> = (1..=12)
+        .flat_map(|m| (0..2).map(move |y| (m, y)))
+        .map(|(m, y)| {
+            let mut inc = incident(
+                &format!("f{m}-{y}"),
+                "X",
+                43.1,
+                36.3,
+                Some(1),
+                EventType::Battles,
+            );
+            inc.date = DateSpan::parse(&format!("{}-{m:02}", 2020 + y)).unwrap();
+            inc
+        })
+        .collect();
+    let err = render_map(
+        &months,
+        &MapOptions {
+            facet: Some(Facet::Month),
+            ..options(800.0, 600.0)
+        },
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(err.contains("--facet year"), "{err}");
+}

@@ -103,7 +103,10 @@ fn clip_segment(a: Pt, b: Pt, rect: Rect) -> Option<(Pt, Pt)> {
             }
         }
     }
-    (t0 <= t1).then_some(((a.0 + t0 * dx, a.1 + t0 * dy), (a.0 + t1 * dx, a.1 + t1 * dy)))
+    (t0 <= t1).then_some((
+        (a.0 + t0 * dx, a.1 + t0 * dy),
+        (a.0 + t1 * dx, a.1 + t1 * dy),
+    ))
 }
 
 fn cross_x(a: Pt, b: Pt, x: f64) -> Pt {

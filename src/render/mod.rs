@@ -12,7 +12,9 @@ mod captions;
 mod clip;
 mod equal_earth;
 mod font;
+mod frame;
 mod inset;
+mod label_text;
 mod labels;
 mod layout;
 mod map;
@@ -76,6 +78,26 @@ pub struct MapOptions {
     pub projection: ProjectionChoice,
     /// Property naming each label instead of the place (`title`, `id`, or an input column).
     pub label_field: Option<String>,
+    /// Small multiples: one panel per period.
+    pub facet: Option<Facet>,
+}
+
+/// Periods of small multiples (`--facet`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Facet {
+    Year,
+    Month,
+}
+
+impl Facet {
+    pub fn parse(text: &str) -> Option<Option<Facet>> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "none" | "" => Some(None),
+            "year" => Some(Some(Facet::Year)),
+            "month" => Some(Some(Facet::Month)),
+            _ => None,
+        }
+    }
 }
 
 impl Default for MapOptions {
@@ -92,6 +114,7 @@ impl Default for MapOptions {
             aggregate: Aggregate::Auto,
             projection: ProjectionChoice::Auto,
             label_field: None,
+            facet: None,
         }
     }
 }

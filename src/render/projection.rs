@@ -209,6 +209,11 @@ impl Viewport {
         }
     }
 
+    /// The same projection and scale, centred on another point of the page.
+    pub fn moved_to(&self, center_px: (f64, f64)) -> Viewport {
+        Viewport { center_px, ..*self }
+    }
+
     /// page px → lon/lat.
     pub fn to_lon_lat(&self, x_px: f64, y_px: f64) -> Option<(f64, f64)> {
         let x = self.center_km.0 + (x_px - self.center_px.0) / self.px_per_km;

@@ -22,7 +22,7 @@ pub struct RiverLabel {
 /// Only rivers at least this important (Natural Earth scalerank, lower = more important).
 const MAX_SCALERANK: u32 = 7;
 /// A stretch is straight enough when its chord is this share of its length.
-const STRAIGHTNESS: f64 = 0.88;
+const STRAIGHTNESS: f64 = 0.95;
 
 /// Finds room for the names of the rivers in view, avoiding `taken` boxes and `symbols`.
 pub fn place_river_names(

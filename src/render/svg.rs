@@ -150,6 +150,11 @@ impl SvgDoc {
         );
     }
 
+    /// The body so far (to embed in another document).
+    pub fn into_body(self) -> String {
+        self.body
+    }
+
     /// The finished document of the given size, with the font family set once at the root.
     pub fn finish(self, width_px: f64, height_px: f64, title: &str, font_family: &str) -> String {
         format!(

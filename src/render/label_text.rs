@@ -1,0 +1,139 @@
+//! Stage 3, render: the text of labels — what an incident's label says, its size, and how a
+//! block of lines is set (aligned towards its symbol, with a halo over the basemap).
+
+use crate::model::{Figure, Incident};
+
+use super::background::AreaKind;
+use super::captions::date_caption;
+use super::font::{text_width_px, Weight};
+use super::labels::Rect;
+use super::layout::PageLayout;
+use super::map::group_size;
+use super::svg::{num, SvgDoc, TextLine};
+use super::theme::{Lang, Word};
+use super::{MapOptions, SizeBy};
+
+/// The label's first line: the place as reported, or the property `--label FIELD` names
+/// (`title`, `id`, or a column kept in `extra`).
+fn label_text(incident: &Incident, field: Option<&str>) -> String {
+    let from_field = field.and_then(|f| match f {
+        "title" => Some(incident.title.clone()),
+        "id" => Some(incident.id.clone()),
+        "place" => None,
+        other => incident
+            .extra
+            .get(other)
+            .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string)),
+    });
+    from_field
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or_else(|| incident.place.display_name().to_string())
+}
+
+pub(super) fn area_style(kind: AreaKind, unit: f64) -> (f64, f64) {
+    match kind {
+        AreaKind::FocusCountry => (22.0 * unit, 6.0 * unit),
+        AreaKind::Country => (18.0 * unit, 4.0 * unit),
+        AreaKind::Admin1 => (13.0 * unit, 1.0 * unit),
+    }
+}
+
+/// Width and height of a block of text lines (with a small padding).
+pub(super) fn block_size(lines: &[TextLine]) -> (f64, f64) {
+    let w = lines
+        .iter()
+        .map(|l| {
+            text_width_px(
+                &l.text,
+                l.size_px,
+                if l.bold {
+                    Weight::Bold
+                } else {
+                    Weight::Regular
+                },
+            )
+        })
+        .fold(0.0, f64::max);
+    let h: f64 = lines.iter().map(|l| l.size_px * 1.22).sum();
+    (w + 4.0, h + 2.0)
+}
+
+/// Draws a text block in its box, left-aligned, with a halo for legibility over the basemap.
+/// Text aligns towards its symbol: right-aligned when the label sits left of it.
+pub(super) fn draw_block(
+    doc: &mut SvgDoc,
+    rect: Rect,
+    lines: &[TextLine],
+    halo: &str,
+    unit: f64,
+    anchor_x: f64,
+) {
+    let right_aligned = rect.right() <= anchor_x;
+    let (x, anchor) = if right_aligned {
+        (rect.right() - 2.0, "end")
+    } else {
+        (rect.x + 2.0, "start")
+    };
+    let mut y = rect.y + 1.0;
+    for line in lines {
+        let (ascent, _) = super::font::ascent_descent_px(line.size_px, Weight::Regular);
+        let baseline = y + ascent * 0.98 + line.size_px * 0.03;
+        let attrs = format!("stroke=\"{halo}\" stroke-width=\"{}\" stroke-linejoin=\"round\" paint-order=\"stroke\"", num(3.5 * unit));
+        doc.text(x, baseline, line, anchor, &attrs);
+        y += line.size_px * 1.22;
+    }
+}
+
+pub(super) fn incident_label(
+    incident: &Incident,
+    figure: Option<&Figure>,
+    options: &MapOptions,
+    show_dates: bool,
+    page: &PageLayout,
+) -> Vec<TextLine> {
+    let theme = &options.theme;
+    let mut lines = vec![TextLine {
+        text: label_text(incident, options.label_field.as_deref()),
+        size_px: page.label_name_size_px,
+        bold: true,
+        fill: theme.text.to_string(),
+    }];
+    let members = group_size(incident);
+    let what = match (
+        members,
+        figure.and_then(|f| f.range_label().map(|label| (label, f))),
+    ) {
+        (Some(n), Some((label, f))) => format!(
+            "{n} {} · {label} {}",
+            options.lang.word(Word::IncidentsShort),
+            options.lang.measure(&f.measure)
+        ),
+        (Some(n), None) => format!("{n} {}", options.lang.word(Word::IncidentsShort)),
+        (None, Some((label, f))) => format!("{label} {}", options.lang.measure(&f.measure)),
+        (None, None) => match (
+            &options.size_by,
+            incident.sub_event_type,
+            incident.event_type,
+        ) {
+            (SizeBy::Measure(m), _, _) => match options.lang {
+                Lang::En => format!("no {m} figure"),
+                Lang::Nl => format!("geen aantal {}", Lang::Nl.measure(m)),
+            },
+            (_, Some(sub), _) => sub.as_str().to_lowercase(),
+            (_, None, Some(t)) => t.as_str().to_lowercase(),
+            _ => "no figure reported".to_string(),
+        },
+    };
+    let text = if show_dates && members.is_none() {
+        format!("{what} · {}", date_caption(&incident.date, options.lang))
+    } else {
+        what
+    };
+    lines.push(TextLine {
+        text,
+        size_px: page.label_figure_size_px,
+        bold: false,
+        fill: theme.text_muted.to_string(),
+    });
+    lines
+}
