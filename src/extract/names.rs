@@ -190,3 +190,28 @@ pub fn dateline(toks: &[Token], start: usize, end: usize) -> bool {
     );
     opens && all_upper && closes
 }
+
+/// The place an abbreviation after a comma stands for ("Springfield, Ill." → Illinois), from
+/// a lexicon's `place_abbreviations`.
+pub fn abbreviation<'l>(lex: &'l Lexicon, toks: &[Token], i: usize) -> Option<&'l str> {
+    let after_comma = i > 0 && toks[i - 1].lower == ",";
+    let stop = toks
+        .get(i + 1)
+        .is_some_and(|t| t.lower == "." && t.start == toks[i].end);
+    (after_comma && stop && toks[i].cap)
+        .then(|| lex.value("place_abbreviations", &toks[i].lower))
+        .flatten()
+}
+
+/// Abbreviated titles and months before their full stop ("Lt. Col.", "Nov. 2").
+pub fn abbreviated_word(toks: &[Token], i: usize) -> bool {
+    let stop = toks
+        .get(i + 1)
+        .is_some_and(|t| t.lower == "." && t.start == toks[i].end);
+    stop && matches!(
+        toks[i].lower.as_str(),
+        "col" | "gen" | "lt" | "sgt" | "capt" | "cpl" | "maj" | "adm" | "rev" | "gov" | "sen"
+            | "rep" | "jan" | "feb" | "mar" | "apr" | "aug" | "sep" | "sept" | "oct" | "nov"
+            | "dec"
+    )
+}

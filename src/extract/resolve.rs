@@ -16,7 +16,7 @@ use std::rc::Rc;
 
 use super::hash::FastMap;
 use super::lexicon::Lexicon;
-use super::names::{dateline, NameEvidence};
+use super::names::{abbreviation, dateline, NameEvidence};
 use super::place_index::{PlaceIndex, Toponym};
 use super::text::{Kind, Token};
 use super::toponyms::{PlaceMatch, RawMatch};
@@ -144,7 +144,8 @@ pub fn resolve(
     let lists: Vec<Scored> = raw
         .iter()
         .map(|&(start, _, byte_end, _)| {
-            let surface = &text[toks[start].start..byte_end];
+            let surface = abbreviation(lex, toks, start)
+                .unwrap_or(&text[toks[start].start..byte_end]);
             seen.entry(surface)
                 .or_insert_with(|| index.scored(surface, CANDIDATES).into())
                 .clone()
@@ -154,9 +155,10 @@ pub fn resolve(
     let mut out = Vec::new();
     for (k, &(start, end, byte_end, n)) in raw.iter().enumerate() {
         let list = &lists[k];
-        let surface = &text[toks[start].start..byte_end];
+        let surface = abbreviation(lex, toks, start).unwrap_or(&text[toks[start].start..byte_end]);
         let key = fold(surface);
-        let prefer_admin = wants_admin(lex, toks, start, end);
+        let prefer_admin =
+            wants_admin(lex, toks, start, end) || abbreviation(lex, toks, start).is_some();
         // "X, Y": the next name, after a comma, is a division or country that holds X.
         let container = raw
             .get(k + 1)
@@ -211,7 +213,10 @@ pub fn resolve(
             continue;
         }
         let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
-        let acronym = end - start == 1 && toks[start].upper && !dateline(toks, start, end);
+        let acronym = end - start == 1
+            && toks[start].upper
+            && !dateline(toks, start, end)
+            && abbreviation(lex, toks, start).is_none();
         if (letters < 3 || acronym) && entry.kind != EntryKind::Country {
             continue;
         }

@@ -128,12 +128,21 @@ pub fn recognise(
     while i < toks.len() {
         if !cased(&toks[i], text)
             || super::names::not_a_name(&toks[i], text)
+            || super::names::abbreviated_word(toks, i)
             || common.contains(toks[i].lower.as_str())
                 && !toks[i].upper
                 && toks.get(i + 1).is_none_or(|n| !cased(n, text))
         {
             i += 1;
             continue;
+        }
+        if let Some(full) = super::names::abbreviation(lex, toks, i) {
+            let n = index.count(full);
+            if n > 0 {
+                raw.push((i, i + 1, toks[i].end, n));
+                i += 1;
+                continue;
+            }
         }
         let mut ends = Vec::new();
         let mut last = i;
