@@ -24,6 +24,8 @@ pub enum AreaKind {
     FocusCountry,
     Country,
     Admin1,
+    /// A lake ("Lake Assad").
+    Water,
 }
 
 /// A reference town: a dot and a name beside it.
@@ -282,6 +284,24 @@ pub fn draw_basemap(
             }
         }
     }
+    for f in layer(LayerName::Lakes).iter().filter(in_view) {
+        // An English name where Natural Earth has one as the alternative ("Lake Assad").
+        let name = match f.attr("name_alt") {
+            alt if alt.starts_with("Lake ") => alt,
+            _ => f.attr("name"),
+        };
+        if name.is_empty() || names.areas.iter().any(|a| a.text == name) {
+            continue;
+        }
+        if let Some((x, y)) = label_point_in(&[f], viewport, frame, (72, 54), 3) {
+            names.areas.push(AreaName {
+                text: name.to_string(),
+                x_px: x,
+                y_px: y,
+                kind: AreaKind::Water,
+            });
+        }
+    }
     for f in layer(LayerName::Places).iter().filter(in_view) {
         let (lon, lat) = f.parts[0][0];
         if let Some((x, y)) = viewport.to_px(lon, lat) {
@@ -317,11 +337,21 @@ fn province_name(name: &str) -> &str {
 /// grid over the frame that is nearest to the centroid of all inside grid points. `None` when
 /// too little of the country is visible to carry a name.
 fn label_point(parts: &[&Feature], viewport: &Viewport, frame: Rect) -> Option<(f64, f64)> {
+    label_point_in(parts, viewport, frame, (24, 18), 6)
+}
+
+/// [`label_point`] on an `nx`×`ny` grid, needing at least `min_inside` grid points inside.
+fn label_point_in(
+    parts: &[&Feature],
+    viewport: &Viewport,
+    frame: Rect,
+    (nx, ny): (i32, i32),
+    min_inside: usize,
+) -> Option<(f64, f64)> {
     let rings: Vec<Vec<(f64, f64)>> = parts
         .iter()
         .flat_map(|f| polygons(f, viewport, frame))
         .collect();
-    let (nx, ny) = (24, 18);
     let mut inside = Vec::new();
     for i in 0..nx {
         for j in 0..ny {
@@ -336,7 +366,7 @@ fn label_point(parts: &[&Feature], viewport: &Viewport, frame: Rect) -> Option<(
             }
         }
     }
-    if inside.len() < 6 {
+    if inside.len() < min_inside {
         return None;
     }
     let n = inside.len() as f64;

@@ -229,7 +229,12 @@ pub(super) fn draw_frame(
             text: area.text.clone(),
             size_px: size,
             bold: area.kind == AreaKind::FocusCountry,
-            fill: theme.area_label.to_string(),
+            fill: if area.kind == AreaKind::Water {
+                theme.water_label
+            } else {
+                theme.area_label
+            }
+            .to_string(),
         };
         let extra = spacing * area.text.chars().count().saturating_sub(1) as f64;
         push(

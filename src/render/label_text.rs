@@ -35,6 +35,7 @@ pub(super) fn area_style(kind: AreaKind, unit: f64) -> (f64, f64) {
         AreaKind::FocusCountry => (22.0 * unit, 6.0 * unit),
         AreaKind::Country => (18.0 * unit, 4.0 * unit),
         AreaKind::Admin1 => (13.0 * unit, 1.0 * unit),
+        AreaKind::Water => (13.5 * unit, 0.5 * unit),
     }
 }
 

@@ -22,7 +22,7 @@ pub struct RiverLabel {
 /// Only rivers at least this important (Natural Earth scalerank, lower = more important).
 const MAX_SCALERANK: u32 = 7;
 /// A stretch is straight enough when its chord is this share of its length.
-const STRAIGHTNESS: f64 = 0.95;
+const STRAIGHTNESS: f64 = 0.9;
 
 /// Finds room for the names of the rivers in view, avoiding `taken` boxes and `symbols`.
 pub fn place_river_names(
@@ -77,7 +77,7 @@ pub fn place_river_names(
             if total < width * 1.4 {
                 continue;
             }
-            for share in [0.5, 0.35, 0.65, 0.2, 0.8] {
+            for share in [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88] {
                 let Some(stretch) = sub_path(
                     piece,
                     total * share - width / 2.0,
@@ -99,10 +99,10 @@ pub fn place_river_names(
                         .iter()
                         .any(|s| bbox.distance_to(s.x, s.y) < s.r + 2.0);
                 if clear {
-                    let mut path = stretch;
-                    if path[path.len() - 1].0 < path[0].0 {
-                        path.reverse();
-                    }
+                    // Set the name on the chord of the (nearly straight) stretch: letters on
+                    // a polyline's corners would gape.
+                    let (a, b) = (stretch[0], stretch[stretch.len() - 1]);
+                    let path = if b.0 < a.0 { vec![b, a] } else { vec![a, b] };
                     placed.push(RiverLabel {
                         text: name.to_string(),
                         path,
