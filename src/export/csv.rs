@@ -10,8 +10,6 @@
 //! item itself contains `;`. Coordinates are written in full (shortest exact form). RFC 4180
 //! quoting, `\n` line ends, UTF-8 without a byte-order mark.
 
-use std::collections::BTreeSet;
-
 use crate::export::geojson::figures_text;
 use crate::ingest::countries;
 use crate::model::{Incident, Measure};
@@ -102,16 +100,7 @@ pub fn csv_row(incident: &Incident, measures: &[Measure], out: &mut Vec<u8>) {
         .iter()
         .filter_map(|s| s.outlet.clone())
         .collect();
-    let claimants: BTreeSet<&str> = incident
-        .figures
-        .iter()
-        .flat_map(|f| {
-            f.claims
-                .iter()
-                .chain(f.parts.iter().flat_map(|p| p.claims.iter()))
-        })
-        .filter_map(|c| c.source.as_deref())
-        .collect();
+    let claimants = incident.claim_sources();
     let mut cells: Vec<String> = vec![
         incident.id.clone(),
         incident.title.clone(),

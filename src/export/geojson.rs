@@ -138,16 +138,7 @@ fn properties(
         "figures_text".into(),
         json!(figures_text(incident, measures)),
     );
-    let claimants: BTreeSet<&str> = incident
-        .figures
-        .iter()
-        .flat_map(|f| {
-            f.claims
-                .iter()
-                .chain(f.parts.iter().flat_map(|p| p.claims.iter()))
-        })
-        .filter_map(|c| c.source.as_deref())
-        .collect();
+    let claimants = incident.claim_sources();
     p.insert(
         "claim_sources".into(),
         json!(claimants.into_iter().collect::<Vec<_>>().join("; ")),
@@ -221,8 +212,16 @@ pub fn feature_collection(incidents: &[Incident], options: &GeoJsonOptions) -> V
 /// trailing newline, but serialized feature by feature through the streaming writer (no
 /// `serde_json::Value` tree: 100,000 incidents take a fraction of a second).
 pub fn geojson_bytes(incidents: &[Incident], options: &GeoJsonOptions) -> Vec<u8> {
-    let mut located: Vec<&Incident> = incidents.iter().filter(|i| i.place.lon_lat().is_some()).collect();
-    located.sort_by(|a, b| a.date.start.cmp(&b.date.start).then_with(|| a.id.cmp(&b.id)));
+    let mut located: Vec<&Incident> = incidents
+        .iter()
+        .filter(|i| i.place.lon_lat().is_some())
+        .collect();
+    located.sort_by(|a, b| {
+        a.date
+            .start
+            .cmp(&b.date.start)
+            .then_with(|| a.id.cmp(&b.id))
+    });
     let mut summary = Summary::default();
     located.iter().for_each(|i| summary.add(i));
     let format = GeoJsonFormat::new(&summary, options.flat, false);
@@ -317,9 +316,13 @@ mod tests {
         let incidents = example();
         for flat in [false, true] {
             let options = GeoJsonOptions { flat };
-            let mut expected = serde_json::to_vec_pretty(&feature_collection(&incidents, &options)).unwrap();
+            let mut expected =
+                serde_json::to_vec_pretty(&feature_collection(&incidents, &options)).unwrap();
             expected.push(b'\n');
-            assert_eq!(String::from_utf8(geojson_bytes(&incidents, &options)).unwrap(), String::from_utf8(expected).unwrap());
+            assert_eq!(
+                String::from_utf8(geojson_bytes(&incidents, &options)).unwrap(),
+                String::from_utf8(expected).unwrap()
+            );
         }
     }
 

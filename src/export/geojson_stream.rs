@@ -7,8 +7,6 @@
 //! date, then id — for input already in that order the files are identical), and the `bbox`
 //! and the figure columns come from a first pass over the input ([`super::Summary`]).
 
-use std::collections::BTreeSet;
-
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 use serde_json::ser::Formatter;
@@ -216,17 +214,7 @@ impl Serialize for PropertiesRef<'_> {
             p.serialize_entry(high, &fig.and_then(|f| f.high))?;
         }
         p.serialize_entry("figures_text", &figures_text(incident, &format.measures))?;
-        let claimants: BTreeSet<&str> = incident
-            .figures
-            .iter()
-            .flat_map(|f| {
-                f.claims
-                    .iter()
-                    .chain(f.parts.iter().flat_map(|p| p.claims.iter()))
-            })
-            .filter_map(|c| c.source.as_deref())
-            .collect();
-        let claimants: Vec<&str> = claimants.into_iter().collect();
+        let claimants = incident.claim_sources();
         p.serialize_entry("claim_sources", &claimants.join("; "))?;
         p.serialize_entry("description", &incident.description)?;
         if !format.flat {

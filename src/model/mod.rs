@@ -107,6 +107,22 @@ impl Incident {
         })
     }
 
+    /// Everyone a figure (or a part of a breakdown) is attributed to, sorted and without
+    /// repeats ("Kurdish authorities", "Syrian Observatory for Human Rights").
+    pub fn claim_sources(&self) -> Vec<&str> {
+        let sources: std::collections::BTreeSet<&str> = self
+            .figures
+            .iter()
+            .flat_map(|f| {
+                f.claims
+                    .iter()
+                    .chain(f.parts.iter().flat_map(|p| p.claims.iter()))
+            })
+            .filter_map(|c| c.source.as_deref())
+            .collect();
+        sources.into_iter().collect()
+    }
+
     /// The largest count of people the event itself concerns (the default symbol size): the
     /// top-level figure with the largest best value among the known measures except
     /// `present`, which counts who was at the site (a camp's population), not the event.

@@ -52,7 +52,7 @@ fn month(m: u8, lang: Lang) -> &'static str {
     }
 }
 
-fn month_long(m: u8, lang: Lang) -> &'static str {
+pub(super) fn month_long(m: u8, lang: Lang) -> &'static str {
     let i = usize::from(m.clamp(1, 12)) - 1;
     match lang {
         Lang::En => MONTHS_LONG_EN[i],

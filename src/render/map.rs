@@ -9,7 +9,7 @@ use crate::model::{EventType, Figure, Incident, Measure, Place};
 
 use super::aggregate::{aggregate, HEX_RADIUS_PX};
 use super::basemap::{layer, LayerName};
-use super::captions::{date_caption, default_title, draw_credits, draw_header};
+use super::captions::{date_caption, default_title, draw_credits, draw_header, month_long};
 use super::frame::{draw_frame, FrameInput};
 use super::inset::draw_inset;
 use super::labels::Rect;
@@ -18,6 +18,7 @@ use super::panel::{draw_panel, PanelContent};
 use super::projection::Viewport;
 use super::svg::{SvgDoc, TextLine};
 use super::symbols::SizeScale;
+use super::theme::Lang;
 use super::{Facet, MapOptions, SizeBy};
 
 /// Where an incident's symbol went (for tests and for callers that link symbols to data).
@@ -131,7 +132,7 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
     let focus = focus_country(&all);
 
     // One frame, or one per period (small multiples sharing extent, scale and legend).
-    let periods = facet_periods(&all, options.facet)?;
+    let periods = facet_periods(&all, options.facet, options.lang)?;
     let frames = facet_frames(page.frame, periods.len(), unit);
     let all_references = reference_places(&all);
     let scale_down = frames[0].w / page.frame.w;
@@ -334,6 +335,7 @@ fn size_scale(
 fn facet_periods<'a>(
     all: &[&'a Incident],
     facet: Option<Facet>,
+    lang: Lang,
 ) -> Result<Vec<(String, Vec<&'a Incident>)>> {
     let Some(facet) = facet else {
         return Ok(vec![(String::new(), all.to_vec())]);
@@ -359,27 +361,12 @@ fn facet_periods<'a>(
             let label = if month == 0 {
                 year.to_string()
             } else {
-                format!("{} {year}", MONTH_NAMES[usize::from(month) - 1])
+                format!("{} {year}", month_long(month, lang))
             };
             (label, members)
         })
         .collect())
 }
-
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// At most this many small multiples.
 const MAX_PANELS: usize = 16;
