@@ -13,7 +13,10 @@
 //! [`Band::next_bytes`] tells the search which bytes can extend a state: any byte only while
 //! some cell is below k (on or near the query's own path), otherwise the few query bytes on the
 //! diagonal. `Index::fuzzy` looks those up in a node directly instead of trying every
-//! transition, which is most of the work of a search (about 2.4× faster over the world index).
+//! transition. Where any byte may follow, a byte outside the query bytes the band compares it
+//! with ([`Band::window`]) is a mismatch in every cell, so one state serves all of those.
+//! Together about 2.5× faster over the world gazetteer than fst's own automaton search, with
+//! the same keys in the same order.
 //!
 //! [`max_edits`] scales the allowed edits with the length of the name and allows none for
 //! names under five letters: short names are only matched exactly.
@@ -77,8 +80,11 @@ impl<'q> Band<'q> {
     pub fn next_bytes(&self, state: &State, out: &mut [u8; WIDTH]) -> Option<usize> {
         let depth = state.depth as usize;
         if state.depth < self.anchor {
-            out[0] = *self.query.get(depth)?;
-            return Some(1);
+            // Any other byte kills the state (and there is none past the query).
+            return Some(self.query.get(depth).map_or(0, |&b| {
+                out[0] = b;
+                1
+            }));
         }
         let k = self.k;
         let len = self.query.len() as i64;
@@ -106,6 +112,22 @@ impl<'q> Band<'q> {
             }
         }
         Some(m)
+    }
+
+    /// The query bytes `accept` compares the next byte with (at most 2k+1): any other byte
+    /// leads to the same state, so a search computes that state once per node.
+    pub fn window(&self, state: &State, out: &mut [u8; WIDTH]) -> usize {
+        let k = i64::from(self.k);
+        let len = self.query.len() as i64;
+        let mut n = 0;
+        for d in 0..2 * k + 1 {
+            let j = i64::from(state.depth) + d - k;
+            if (0..len).contains(&j) {
+                out[n] = self.query[j as usize];
+                n += 1;
+            }
+        }
+        n
     }
 
     /// The distance between the key so far and the query prefix of length `j`.

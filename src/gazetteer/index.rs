@@ -370,9 +370,25 @@ impl Walk<'_, '_> {
         let mut bytes = [0u8; WIDTH];
         match self.band.next_bytes(&state, &mut bytes) {
             None => {
+                // Past the anchor: a byte outside the window is a mismatch everywhere, and
+                // all of those give one state, computed once with a byte not in the window.
+                let n = self.band.window(&state, &mut bytes);
+                let window = &bytes[..n];
+                let other = (0u8..=WIDTH as u8)
+                    .find(|b| !window.contains(b))
+                    .unwrap_or(0);
+                let miss = self.band.accept(&state, other);
                 for t in node.transitions() {
-                    if !self.step(&state, output, t) {
-                        return false;
+                    let next = if window.contains(&t.inp) {
+                        self.band.accept(&state, t.inp)
+                    } else {
+                        miss
+                    };
+                    if self.band.can_match(&next) {
+                        let fst = self.fst;
+                        if !self.visit(fst.node(t.addr), next, output.cat(t.out)) {
+                            return false;
+                        }
                     }
                 }
             }
