@@ -40,7 +40,10 @@ fn summarize(report: &Report) {
         report.unresolved.len()
     );
     if report.filtered_out > 0 {
-        eprintln!("incimap: {} incident(s) left out by the filters", report.filtered_out);
+        eprintln!(
+            "incimap: {} incident(s) left out by the filters",
+            report.filtered_out
+        );
     }
     for path in &report.written {
         eprintln!("incimap: wrote {}", path.display());

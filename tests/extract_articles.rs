@@ -167,10 +167,7 @@ fn kharkiv_market_strike_in_dutch() {
         .expect("Donetsk");
     assert_eq!(donetsk.place.precision, GeoPrecision::Admin1);
     // "gedood" says that soldiers were killed, not how: an attack.
-    assert_eq!(
-        donetsk.sub_event_type.map(|s| s.as_str()),
-        Some("Attack")
-    );
+    assert_eq!(donetsk.sub_event_type.map(|s| s.as_str()), Some("Attack"));
     let soldiers = fig(donetsk, Measure::Killed, Some("Russische militairen"));
     assert_eq!(
         (soldiers.best, soldiers.claims[0].qualifier),

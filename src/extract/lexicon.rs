@@ -233,7 +233,8 @@ impl Lexicon {
         let numbers = lex.maps.get("numbers").into_iter().flat_map(|m| m.keys());
         for word in numbers.map(String::as_str).chain(["een"]) {
             for (k, c) in word.char_indices() {
-                lex.number_prefixes.insert(word[..k + c.len_utf8()].to_string());
+                lex.number_prefixes
+                    .insert(word[..k + c.len_utf8()].to_string());
             }
         }
         lex

@@ -163,10 +163,7 @@ pub fn not_a_name(tok: &Token, text: &str) -> bool {
 
 /// True when tokens `start..end` are a phrase of a `not_place_names` lexicon section.
 pub fn not_place_phrase(toks: &[Token], start: usize, end: usize) -> bool {
-    let words: Vec<&str> = toks[start..end]
-        .iter()
-        .map(|t| bare(&t.lower))
-        .collect();
+    let words: Vec<&str> = toks[start..end].iter().map(|t| bare(&t.lower)).collect();
     Lexicon::all().iter().any(|lex| {
         lex.patterns("not_place_names")
             .match_at(&words, 0, words.len())
@@ -184,10 +181,7 @@ pub fn dateline(toks: &[Token], start: usize, end: usize) -> bool {
         || toks[start - 1].lower == "press";
     let all_upper = toks[start..end].iter().all(|t| t.upper);
     let next = toks.get(end).map(|t| t.lower.as_str());
-    let closes = matches!(
-        next,
-        Some("," | "(" | "\u{2014}" | "\u{2013}" | "-" | "--")
-    );
+    let closes = matches!(next, Some("," | "(" | "\u{2014}" | "\u{2013}" | "-" | "--"));
     opens && all_upper && closes
 }
 
@@ -210,8 +204,27 @@ pub fn abbreviated_word(toks: &[Token], i: usize) -> bool {
         .is_some_and(|t| t.lower == "." && t.start == toks[i].end);
     stop && matches!(
         toks[i].lower.as_str(),
-        "col" | "gen" | "lt" | "sgt" | "capt" | "cpl" | "maj" | "adm" | "rev" | "gov" | "sen"
-            | "rep" | "jan" | "feb" | "mar" | "apr" | "aug" | "sep" | "sept" | "oct" | "nov"
+        "col"
+            | "gen"
+            | "lt"
+            | "sgt"
+            | "capt"
+            | "cpl"
+            | "maj"
+            | "adm"
+            | "rev"
+            | "gov"
+            | "sen"
+            | "rep"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
             | "dec"
     )
 }

@@ -144,8 +144,8 @@ pub fn resolve(
     let lists: Vec<Scored> = raw
         .iter()
         .map(|&(start, _, byte_end, _)| {
-            let surface = abbreviation(lex, toks, start)
-                .unwrap_or(&text[toks[start].start..byte_end]);
+            let surface =
+                abbreviation(lex, toks, start).unwrap_or(&text[toks[start].start..byte_end]);
             seen.entry(surface)
                 .or_insert_with(|| index.scored(surface, CANDIDATES).into())
                 .clone()
