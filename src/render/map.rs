@@ -9,7 +9,8 @@ use crate::model::{EventType, Figure, Incident, Measure, Place};
 
 use super::aggregate::{aggregate, HEX_RADIUS_PX};
 use super::basemap::{layer, LayerName};
-use super::captions::{date_caption, default_title, draw_credits, draw_header, month_long};
+use super::captions::{date_caption, default_title, draw_credits, draw_header};
+use super::facets::{facet_frames, facet_periods};
 use super::frame::{draw_frame, FrameInput};
 use super::inset::draw_inset;
 use super::labels::Rect;
@@ -18,8 +19,8 @@ use super::panel::{draw_panel, PanelContent};
 use super::projection::Viewport;
 use super::svg::{SvgDoc, TextLine};
 use super::symbols::SizeScale;
-use super::theme::Lang;
-use super::{Facet, MapOptions, SizeBy};
+
+use super::{MapOptions, SizeBy};
 
 /// Where an incident's symbol went (for tests and for callers that link symbols to data).
 #[derive(Debug, Clone, PartialEq)]
@@ -328,83 +329,6 @@ fn size_scale(
         max_radius.min(area_cap.sqrt()).max(6.0 * unit)
     };
     SizeScale::new(max_value, max_radius)
-}
-
-/// The periods of `--facet` (label, members) in date order; one period holding everything
-/// without facets. More than [`MAX_PANELS`] periods is an error that suggests a coarser facet.
-fn facet_periods<'a>(
-    all: &[&'a Incident],
-    facet: Option<Facet>,
-    lang: Lang,
-) -> Result<Vec<(String, Vec<&'a Incident>)>> {
-    let Some(facet) = facet else {
-        return Ok(vec![(String::new(), all.to_vec())]);
-    };
-    let mut periods: BTreeMap<(i32, u8), Vec<&Incident>> = BTreeMap::new();
-    for incident in all {
-        let d = incident.date.start;
-        let key = match facet {
-            Facet::Year => (d.year, 0),
-            Facet::Month => (d.year, d.month),
-        };
-        periods.entry(key).or_default().push(incident);
-    }
-    if periods.len() > MAX_PANELS {
-        return Err(Error::Usage(format!(
-            "--facet: expected at most {MAX_PANELS} periods, the incidents cover {} (try --facet year)",
-            periods.len()
-        )));
-    }
-    Ok(periods
-        .into_iter()
-        .map(|((year, month), members)| {
-            let label = if month == 0 {
-                year.to_string()
-            } else {
-                format!("{} {year}", month_long(month, lang))
-            };
-            (label, members)
-        })
-        .collect())
-}
-
-/// At most this many small multiples.
-const MAX_PANELS: usize = 16;
-
-/// Splits the map area into `n` frames in a grid whose cells are as large as possible, each
-/// with room for its heading above it.
-fn facet_frames(area: Rect, n: usize, unit: f64) -> Vec<Rect> {
-    if n <= 1 {
-        return vec![area];
-    }
-    let gap = 14.0 * unit;
-    let heading = 24.0 * unit;
-    let aspect = area.w / area.h;
-    let (mut best, mut best_size) = (1, 0.0);
-    for cols in 1..=n {
-        let rows = n.div_ceil(cols);
-        let w = (area.w - gap * (cols - 1) as f64) / cols as f64;
-        let h = (area.h - gap * (rows - 1) as f64) / rows as f64 - heading;
-        let size = w.min(h * aspect);
-        if size > best_size {
-            (best, best_size) = (cols, size);
-        }
-    }
-    let cols = best;
-    let rows = n.div_ceil(cols);
-    let w = (area.w - gap * (cols - 1) as f64) / cols as f64;
-    let h = (area.h - gap * (rows - 1) as f64) / rows as f64;
-    (0..n)
-        .map(|k| {
-            let (c, r) = ((k % cols) as f64, (k / cols) as f64);
-            Rect {
-                x: area.x + c * (w + gap),
-                y: area.y + r * (h + gap) + heading,
-                w,
-                h: h - heading,
-            }
-        })
-        .collect()
 }
 
 /// With `--size-by FIELD` where FIELD is no measure any incident has a figure for, but a
