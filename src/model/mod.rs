@@ -123,20 +123,26 @@ impl Incident {
         sources.into_iter().collect()
     }
 
-    /// The largest count of people the event itself concerns (the default symbol size): the
-    /// top-level figure with the largest best value among the known measures except
-    /// `present`, which counts who was at the site (a camp's population), not the event.
-    /// Ties go to the figure listed first.
+    /// The largest count of people the event itself concerns (the default symbol size).
+    ///
+    /// Event measures come first: killed, injured, escaped, recaptured, attackers, captured,
+    /// displaced, missing. Only an incident without any of those is sized by who was held or
+    /// present at the site (`detained`, `present`: a prison's or camp's population), so that
+    /// "5,000 held in the prison" never outweighs "136 killed" in the attack on it.
+    /// Ties go to the figure listed first; figures without a positive best value never size.
     pub fn largest_figure(&self) -> Option<&Figure> {
-        let mut best: Option<&Figure> = None;
-        let sizes_event = |f: &&Figure| f.measure.counts_people() && f.measure != Measure::Present;
-        for fig in self.figures.iter().filter(sizes_event) {
-            let value = fig.best.unwrap_or(0);
-            if best.is_none_or(|b| value > b.best.unwrap_or(0)) {
-                best = Some(fig);
+        let stock = |m: &Measure| matches!(m, Measure::Detained | Measure::Present);
+        let largest = |event: bool| {
+            let mut best: Option<&Figure> = None;
+            let wanted = |f: &&Figure| f.measure.counts_people() && stock(&f.measure) != event;
+            for fig in self.figures.iter().filter(wanted) {
+                if best.is_none_or(|b| fig.best.unwrap_or(0) > b.best.unwrap_or(0)) {
+                    best = Some(fig);
+                }
             }
-        }
-        best.filter(|f| f.best.unwrap_or(0) > 0)
+            best.filter(|f| f.best.unwrap_or(0) > 0)
+        };
+        largest(true).or_else(|| largest(false))
     }
 }
 
@@ -185,8 +191,13 @@ mod tests {
         inc.figures.push(part);
         inc.figures.push(Figure::from_value(Measure::Killed, 136));
         inc.figures.push(Figure::from_value(Measure::Present, 5000));
+        inc.figures
+            .push(Figure::from_value(Measure::Detained, 4000));
         inc.figures.push(Figure::from_value(Measure::Escaped, 100));
         assert_eq!(inc.figure(&Measure::Killed).unwrap().best, Some(136));
         assert_eq!(inc.largest_figure().unwrap().measure, Measure::Killed);
+        // An arrest sweep, sized by its detainees when nothing else is counted.
+        inc.figures.retain(|f| f.measure == Measure::Detained);
+        assert_eq!(inc.largest_figure().unwrap().best, Some(4000));
     }
 }

@@ -173,11 +173,19 @@ pub fn draw_credits(
     let mut names: Vec<String> = Vec::new();
     for incident in incidents {
         for source in &incident.sources {
+            // A local file is credited by its name, not by the path it was read from.
+            let file_name = |loc: &String| match loc.contains("://") {
+                true => loc.clone(),
+                false => std::path::Path::new(loc)
+                    .file_name()
+                    .map_or_else(|| loc.clone(), |n| n.to_string_lossy().into_owned()),
+            };
+            let location = source.location.as_ref().map(file_name);
             if let Some(name) = source
                 .outlet
                 .clone()
                 .or_else(|| source.title.clone())
-                .or_else(|| source.location.clone())
+                .or(location)
             {
                 if !names.contains(&name) {
                     names.push(name);

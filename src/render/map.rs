@@ -49,6 +49,10 @@ pub struct RenderedMap {
     pub unlabelled: Vec<String>,
 }
 
+/// A context place this close to an incident is the incident's own place.
+const SAME_PLACE_KM: f64 = 5.0;
+/// Context places farther than this from every incident do not widen the map.
+const REFERENCE_REACH_KM: f64 = 250.0;
 /// The share of the map frame all circles together may cover at most.
 const SYMBOL_AREA_SHARE: f64 = 0.06;
 
@@ -374,16 +378,26 @@ fn reference_places<'a>(located: &[&'a Incident]) -> Vec<&'a Place> {
         .iter()
         .filter_map(|i| i.place.gazetteer_id.as_deref())
         .collect();
+    let incident_points: Vec<(f64, f64)> =
+        located.iter().filter_map(|i| i.place.lon_lat()).collect();
     for incident in located {
         for mention in &incident.mentions {
             let key = mention
                 .gazetteer_id
                 .clone()
                 .unwrap_or_else(|| mention.name.clone());
-            let at_incident = mention
+            // The same place as an incident (by id, or within a few km: the camp at a town)
+            // needs no second mark.
+            let same_id = mention
                 .gazetteer_id
                 .as_deref()
                 .is_some_and(|id| incident_places.contains(id));
+            let close = mention.lon_lat().is_some_and(|(lon, lat)| {
+                incident_points
+                    .iter()
+                    .any(|&(x, y)| crate::gazetteer::distance_km(lon, lat, x, y) < SAME_PLACE_KM)
+            });
+            let at_incident = same_id || close;
             if mention.lon_lat().is_some() && !at_incident && seen.insert(key) {
                 out.push(mention);
             }
@@ -417,7 +431,19 @@ fn fit_viewport(
         None => {
             let mut points: Vec<(f64, f64)> =
                 located.iter().filter_map(|i| i.place.lon_lat()).collect();
-            points.extend(references.iter().filter_map(|p| p.lon_lat()));
+            // Context places widen the map only when they are near an incident: "allied to
+            // Ankara" must not zoom a map of north-east Syria out to central Turkey.
+            let near = |(lon, lat): (f64, f64)| {
+                points.iter().any(|&(x, y)| {
+                    crate::gazetteer::distance_km(lon, lat, x, y) <= REFERENCE_REACH_KM
+                })
+            };
+            let nearby: Vec<(f64, f64)> = references
+                .iter()
+                .filter_map(|p| p.lon_lat())
+                .filter(|p| near(*p))
+                .collect();
+            points.extend(nearby);
             let inset = max_radius + 12.0 * unit;
             let rect = (
                 f.x + inset,
