@@ -291,7 +291,7 @@ pub fn draw_basemap(
             alt if alt.starts_with("Lake ") => alt,
             _ => f.attr("name"),
         };
-        if name.is_empty() || names.areas.iter().any(|a| a.text == name) {
+        if name.is_empty() || name.contains('?') || names.areas.iter().any(|a| a.text == name) {
             continue;
         }
         if let Some((x, y)) = label_point_in(&[f], viewport, frame, (72, 54), 3) {

@@ -58,7 +58,9 @@ pub fn place_river_names(
             Lang::En if !river.attr("name_en").is_empty() => river.attr("name_en"),
             _ => river.attr("name"),
         };
-        if name.is_empty() || done.iter().any(|d| d == name) {
+        // Natural Earth's older river file lost some letters to '?' ("S?o Francisco"): a
+        // name that cannot be spelled right is not printed.
+        if name.is_empty() || name.contains('?') || done.iter().any(|d| d == name) {
             continue;
         }
         let width = text_width_px(name, size_px, Weight::Regular) * 1.08 + size_px;
