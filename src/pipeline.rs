@@ -19,7 +19,7 @@ use crate::export::{RecordFormat, Sink, Summary};
 use crate::filter::Filter;
 use crate::gazetteer::{Context, Gazetteer};
 use crate::geocode::{geocode, Unresolved};
-use crate::ingest::stream::{expand_inputs, read_file_chunks, Chunk, Decoder, FlatRows, Raw};
+use crate::ingest::stream::{expand_inputs, read_file_chunks, Chunk, Decoder, Raw};
 use crate::ingest::{example_incidents, ReadOptions, Rejected};
 
 /// Rows per chunk: large enough to amortize the hand-offs, small enough to keep memory low.
@@ -70,9 +70,6 @@ pub fn run_pass(
     let job_rx = Arc::new(Mutex::new(job_rx));
     let format = output.as_ref().map(|(f, _)| *f);
     let stop = AtomicBool::new(false);
-    // Serialized chunks' buffers, handed back by the writer for reuse (fewer page faults and
-    // reallocations than a fresh buffer per chunk).
-    let pool: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
     let mut total = PassResult::default();
 
     std::thread::scope(|scope| -> Result<()> {
@@ -90,8 +87,7 @@ pub fn run_pass(
         for _ in 0..threads {
             let job_rx = Arc::clone(&job_rx);
             let done_tx = done_tx.clone();
-            let pool = &pool;
-            scope.spawn(move || work(&job_rx, &done_tx, settings, format, pool));
+            scope.spawn(move || work(&job_rx, &done_tx, settings, format));
         }
         drop(done_tx);
 
@@ -117,15 +113,6 @@ pub fn run_pass(
                         }
                     }
                     absorb(&mut total, done.result);
-                    let mut bytes = done.bytes;
-                    if bytes.capacity() > 0 {
-                        bytes.clear();
-                        if let Ok(mut pool) = pool.lock() {
-                            if pool.len() < threads * 4 {
-                                pool.push(bytes);
-                            }
-                        }
-                    }
                 }
             }
             Ok(())
@@ -168,7 +155,6 @@ fn read_all(inputs: &[PathBuf], settings: &Settings<'_>, emit: &mut dyn FnMut(Ch
             label: "<embedded example>".into(),
             decoder: Arc::new(Decoder::Ready),
             rows,
-            flat: FlatRows::default(),
         });
         return;
     }
@@ -182,7 +168,6 @@ fn read_all(inputs: &[PathBuf], settings: &Settings<'_>, emit: &mut dyn FnMut(Ch
                     label: error.file.clone().into(),
                     decoder: Arc::new(Decoder::Ready),
                     rows: vec![Raw::Rejected(error.into())],
-                    flat: FlatRows::default(),
                 };
                 if !emit(chunk) {
                     return;
@@ -198,9 +183,7 @@ fn work(
     done: &std::sync::mpsc::SyncSender<Done>,
     settings: &Settings<'_>,
     format: Option<&dyn RecordFormat>,
-    pool: &Mutex<Vec<Vec<u8>>>,
 ) {
-    let mut scratch = csv::StringRecord::new();
     loop {
         let job = match jobs.lock() {
             Ok(rx) => rx.recv(),
@@ -212,7 +195,7 @@ fn work(
         let mut result = PassResult::default();
         let mut incidents = Vec::with_capacity(chunk.rows.len());
         for raw in std::mem::take(&mut chunk.rows) {
-            match chunk.decode_with(raw, &settings.read, &mut scratch) {
+            match chunk.decode(raw, &settings.read) {
                 Ok(incident) => incidents.push(incident),
                 Err(rejected) => result.rejected.push(rejected),
             }
@@ -220,14 +203,7 @@ fn work(
         result.read = incidents.len() as u64;
         let geocoded = geocode(incidents, settings.gazetteer, &settings.context);
         result.unresolved = geocoded.unresolved;
-        let mut bytes = match format {
-            Some(_) => pool
-                .lock()
-                .ok()
-                .and_then(|mut p| p.pop())
-                .unwrap_or_default(),
-            None => Vec::new(),
-        };
+        let mut bytes = Vec::new();
         for incident in geocoded.located {
             if !settings.filter.matches(&incident) {
                 result.filtered_out += 1;

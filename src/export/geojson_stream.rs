@@ -252,17 +252,10 @@ impl Indented {
     }
 
     fn indent<W: ?Sized + std::io::Write>(&self, w: &mut W) -> std::io::Result<()> {
-        // One write for the usual depths (a feature's values are at most 6 levels deep).
-        const SPACES: &[u8; 32] = b"                                ";
-        match SPACES.get(..2 * self.depth) {
-            Some(spaces) => w.write_all(spaces),
-            None => {
-                for _ in 0..self.depth {
-                    w.write_all(b"  ")?;
-                }
-                Ok(())
-            }
+        for _ in 0..self.depth {
+            w.write_all(b"  ")?;
         }
+        Ok(())
     }
 }
 

@@ -44,8 +44,6 @@ impl From<RecordError> for Rejected {
 #[derive(Debug)]
 pub enum Raw {
     Row(StringRecord),
-    /// Row `n` of the chunk's [`FlatRows`] (a table row without allocations of its own).
-    Flat(u32),
     Line(u64, String),
     Ready(Box<Incident>),
     Rejected(Rejected),
@@ -66,100 +64,15 @@ pub struct Chunk {
     pub label: Arc<str>,
     pub decoder: Arc<Decoder>,
     pub rows: Vec<Raw>,
-    /// The cells of the [`Raw::Flat`] rows, in one buffer.
-    pub flat: FlatRows,
-}
-
-/// Table rows stored back to back: the reader copies each record into one buffer per chunk
-/// instead of allocating per row, and a worker views them one at a time through a reused
-/// record.
-#[derive(Debug, Default)]
-pub struct FlatRows {
-    /// The cells' bytes (valid UTF-8 cell by cell).
-    bytes: Vec<u8>,
-    /// End offset in `bytes` of every cell.
-    ends: Vec<usize>,
-    /// Per row: the end index in `ends` of its cells, and its line (`u64::MAX`: unknown).
-    rows: Vec<(usize, u64)>,
-}
-
-impl FlatRows {
-    /// Appends a record whose cells are all UTF-8; returns its index.
-    fn push(&mut self, record: &ByteRecord) -> u32 {
-        let base = self.bytes.len();
-        self.bytes.extend_from_slice(record.as_slice());
-        let mut start = 0;
-        for cell in record.iter() {
-            start += cell.len();
-            self.ends.push(base + start);
-        }
-        let line = record.position().map_or(u64::MAX, |p| p.line());
-        self.rows.push((self.ends.len(), line));
-        (self.rows.len() - 1) as u32
-    }
-
-    /// Fills `record` with row `index`.
-    fn load(&self, index: u32, record: &mut StringRecord) {
-        record.clear();
-        let index = index as usize;
-        let Some(&(end, line)) = self.rows.get(index) else {
-            return;
-        };
-        let first = match index {
-            0 => 0,
-            _ => self.rows[index - 1].0,
-        };
-        let mut start = match first {
-            0 => 0,
-            _ => self.ends[first - 1],
-        };
-        for &stop in &self.ends[first..end] {
-            let cell = std::str::from_utf8(&self.bytes[start..stop]).unwrap_or_default();
-            record.push_field(cell);
-            start = stop;
-        }
-        record.set_position((line != u64::MAX).then(|| {
-            let mut position = csv::Position::new();
-            position.set_line(line);
-            position
-        }));
-    }
 }
 
 impl Chunk {
     /// Decodes one raw row of this chunk.
     pub fn decode(&self, raw: Raw, options: &ReadOptions) -> Result<Incident, Rejected> {
-        self.decode_with(raw, options, &mut StringRecord::new())
-    }
-
-    /// [`Chunk::decode`] with a record to reuse for the [`Raw::Flat`] rows.
-    pub fn decode_with(
-        &self,
-        raw: Raw,
-        options: &ReadOptions,
-        scratch: &mut StringRecord,
-    ) -> Result<Incident, Rejected> {
         let label = &*self.label;
         match (raw, &*self.decoder) {
             (Raw::Ready(incident), _) => Ok(*incident),
             (Raw::Rejected(rejected), _) => Err(rejected),
-            (Raw::Flat(index), Decoder::Table(schema, delimiter)) => {
-                self.flat.load(index, scratch);
-                let line = scratch.position().map(|p| p.line());
-                schema
-                    .row(scratch, label, line, options)
-                    .map_err(|error| Rejected {
-                        error,
-                        record: Some(join_record(scratch, *delimiter)),
-                    })
-            }
-            (Raw::Flat(index), _) => {
-                self.flat.load(index, scratch);
-                Err(Rejected {
-                    error: RecordError::new(label, None, "a table row outside a table"),
-                    record: Some(join_record(scratch, b',')),
-                })
-            }
             (Raw::Row(record), Decoder::Table(schema, delimiter)) => {
                 let line = record.position().map(|p| p.line());
                 schema
@@ -242,7 +155,6 @@ pub fn read_file_chunks(
         rows: vec![Raw::Rejected(
             RecordError::new(&*label, None, message).into(),
         )],
-        flat: FlatRows::default(),
     };
     let Some(format) = Format::from_path(path) else {
         emit(fail(
@@ -286,7 +198,6 @@ fn read_table_chunks<R: BufRead>(
                 label,
                 decoder: Arc::new(Decoder::Ready),
                 rows: vec![Raw::Rejected(error.into())],
-                flat: FlatRows::default(),
             });
             return;
         }
@@ -298,34 +209,29 @@ fn read_table_chunks<R: BufRead>(
                 label,
                 decoder: Arc::new(Decoder::Ready),
                 rows: vec![Raw::Rejected(error.into())],
-                flat: FlatRows::default(),
             });
             return;
         }
     };
     let mut rows = Vec::with_capacity(size);
-    let mut flat = FlatRows::default();
-    // One record reused for every row; the cells are copied into the chunk's buffer.
-    let mut record = ByteRecord::new();
+    let mut capacity = (256, 16);
     loop {
+        // A fresh record per row, sized like the last one, handed on without a copy.
+        let mut record = ByteRecord::with_capacity(capacity.0, capacity.1);
         match reader.read_byte_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {
-                let cells: Option<Vec<&str>> =
-                    record.iter().map(|c| std::str::from_utf8(c).ok()).collect();
-                match cells {
-                    Some(cells) => {
-                        if !cells.iter().all(|cell| cell.trim().is_empty()) {
-                            rows.push(Raw::Flat(flat.push(&record)));
-                        }
-                    }
-                    None => {
-                        let (row, warning) = to_string_record(&record, &label);
+                capacity = (record.as_slice().len() + 16, record.len());
+                let row = match StringRecord::from_byte_record(record) {
+                    Ok(row) => row,
+                    Err(err) => {
+                        let (row, warning) = to_string_record(&err.into_byte_record(), &label);
                         rows.extend(warning.map(|w| Raw::Rejected(w.into())));
-                        if !row.iter().all(|cell| cell.trim().is_empty()) {
-                            rows.push(Raw::Row(row));
-                        }
+                        row
                     }
+                };
+                if !row.iter().all(|cell| cell.trim().is_empty()) {
+                    rows.push(Raw::Row(row));
                 }
             }
             Err(err) => {
@@ -344,7 +250,6 @@ fn read_table_chunks<R: BufRead>(
                 label: label.clone(),
                 decoder: decoder.clone(),
                 rows: full,
-                flat: std::mem::take(&mut flat),
             };
             if !emit(chunk) {
                 return;
@@ -356,7 +261,6 @@ fn read_table_chunks<R: BufRead>(
             label,
             decoder,
             rows,
-            flat,
         });
     }
 }
@@ -391,7 +295,6 @@ fn read_line_chunks<R: BufRead>(
                 label: label.clone(),
                 decoder: decoder.clone(),
                 rows: full,
-                flat: FlatRows::default(),
             };
             if !emit(chunk) {
                 return;
@@ -403,7 +306,6 @@ fn read_line_chunks<R: BufRead>(
             label,
             decoder,
             rows,
-            flat: FlatRows::default(),
         });
     }
 }
@@ -439,7 +341,6 @@ fn read_document<R: Read>(
         label,
         decoder: Arc::new(Decoder::Ready),
         rows,
-        flat: FlatRows::default(),
     });
 }
 
@@ -495,17 +396,14 @@ pub fn read_file(path: &Path, options: &ReadOptions) -> (Vec<Incident>, Vec<Reje
             label,
             decoder,
             rows,
-            flat,
         } = chunk;
         let shell = Chunk {
             label,
             decoder,
             rows: Vec::new(),
-            flat,
         };
-        let mut scratch = StringRecord::new();
         for raw in rows {
-            match shell.decode_with(raw, options, &mut scratch) {
+            match shell.decode(raw, options) {
                 Ok(incident) => incidents.push(incident),
                 Err(r) => rejected.push(r),
             }
