@@ -37,6 +37,16 @@ const DIVISION: f64 = 0.6;
 const NATION: f64 = 0.8;
 /// Points for a city of a million or more: what a bare name most often means.
 const MAJOR_CITY: f64 = 0.8;
+/// Points per factor ten of population over the next largest namesake (see [`dominance`]).
+const DOMINANT: f64 = 0.25;
+const DOMINANT_MAX: f64 = 0.75;
+/// Cities from this size on take the dominance points.
+const DOMINANT_MIN: u64 = 100_000;
+/// Points for the country that the article's ambiguous names most often have a candidate in
+/// (others: in proportion); small, it mostly breaks ties ("Florida": US, PR or UY).
+const SOFT: f64 = 0.05;
+/// Populated places smaller than this take half the country evidence.
+const SMALL_PLACE: u64 = 10_000;
 /// Points taken from a candidate that matched only through an alias.
 const ALIAS: f64 = -0.3;
 
@@ -47,6 +57,9 @@ struct Evidence {
     /// Weight per country code.
     countries: FastMap<String, f64>,
     max_weight: f64,
+    /// Per country code, in how many names' candidate lists it appears.
+    soft: FastMap<String, f64>,
+    max_soft: f64,
     /// Points of the places with a single candidate (not countries).
     near: Vec<(f64, f64)>,
 }
@@ -55,7 +68,14 @@ impl Evidence {
     fn collect(lists: &[Scored], country: Option<&str>) -> Evidence {
         let mut countries: FastMap<String, f64> = FastMap::default();
         let mut near = Vec::new();
+        let mut soft: FastMap<String, f64> = FastMap::default();
         for list in lists {
+            let mut codes: Vec<&str> = list.iter().map(|(t, _)| t.country_code.as_str()).collect();
+            codes.sort_unstable();
+            codes.dedup();
+            for code in codes {
+                *soft.entry(code.to_string()).or_default() += 1.0;
+            }
             let Some((top, _)) = list.first() else {
                 continue;
             };
@@ -76,9 +96,12 @@ impl Evidence {
             *countries.entry(c.to_ascii_uppercase()).or_default() += 3.0;
         }
         let max_weight = countries.values().copied().fold(0.0, f64::max);
+        let max_soft = soft.values().copied().fold(0.0, f64::max);
         Evidence {
             countries,
             max_weight,
+            soft,
+            max_soft,
             near,
         }
     }
@@ -86,6 +109,13 @@ impl Evidence {
     fn country_points(&self, code: &str) -> f64 {
         match self.countries.get(code) {
             Some(w) if self.max_weight > 0.0 => COUNTRY * w / self.max_weight,
+            _ => 0.0,
+        }
+    }
+
+    fn soft_points(&self, code: &str) -> f64 {
+        match self.soft.get(code) {
+            Some(w) if self.max_soft > 0.0 => SOFT * w / self.max_soft,
             _ => 0.0,
         }
     }
@@ -104,6 +134,47 @@ impl Evidence {
             _ => 0.0,
         }
     }
+}
+
+/// How much of the country evidence a candidate takes: a village does not become the
+/// reading of a name just because the article is about its country.
+fn size_share(t: &Toponym) -> f64 {
+    match t.kind {
+        EntryKind::Populated if t.population < SMALL_PLACE => 0.5,
+        _ => 1.0,
+    }
+}
+
+/// True when an alias shares no word with the entry's name: a former or other-language name
+/// ("Salisbury" for Harare), not a spelling variant ("St. Petersburg").
+fn renamed(name: &str, key: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() > 2)
+            .map(str::to_string)
+            .collect()
+    };
+    let theirs = words(name);
+    !words(key).iter().any(|w| theirs.contains(w))
+}
+
+/// Points for a large city over much smaller namesakes: `DOMINANT` per factor ten of
+/// population over the next largest populated candidate, up to `DOMINANT_MAX`.
+fn dominance(t: &Toponym, list: &[(Toponym, f64)]) -> f64 {
+    if t.population < DOMINANT_MIN {
+        return 0.0;
+    }
+    let next = list
+        .iter()
+        .filter(|(o, _)| o.kind == EntryKind::Populated && o.id != t.id)
+        .map(|(o, _)| o.population)
+        .max()
+        .unwrap_or(0);
+    if next >= t.population {
+        return 0.0;
+    }
+    let ratio = t.population as f64 / (next.max(1) as f64);
+    (DOMINANT * ratio.log10()).min(DOMINANT_MAX)
 }
 
 /// Great-circle distance in km.
@@ -167,17 +238,32 @@ pub fn resolve(
             .map(|(t, _)| t)
             .filter(|t| matches!(t.kind, EntryKind::Admin1 | EntryKind::Country));
         let contained = k > 0 && raw[k - 1].1 + 1 == start && toks[start - 1].lower == ",";
+        // Some candidate bears the name exactly as written: aliases and shorter names
+        // (the name less a type word) count for less.
+        let exact = list.iter().any(|(t, _)| fold(&t.name) == key);
         let rank = |(t, base): &(Toponym, f64)| -> f64 {
-            let mut score = *base + evidence.country_points(&t.country_code);
+            let mut score = *base + evidence.country_points(&t.country_code) * size_share(t);
             if list.len() > 1 {
                 score += evidence.near_points(t);
             }
+            let name = fold(&t.name);
+            let alias = !name.starts_with(key.as_str()) && !key.starts_with(name.as_str());
             match t.kind {
                 EntryKind::Admin1 => score += DIVISION,
                 EntryKind::Country => score += NATION,
-                EntryKind::Populated if t.population >= 1_000_000 => score += MAJOR_CITY,
+                // A city's size speaks for it only under its own name ("Salisbury" is not
+                // Harare's name any more).
+                EntryKind::Populated if !(alias && renamed(&name, &key)) => {
+                    if t.population >= 1_000_000 {
+                        score += MAJOR_CITY;
+                    }
+                    if name == key {
+                        score += dominance(t, list);
+                    }
+                }
                 _ => {}
             }
+            score += evidence.soft_points(&t.country_code);
             if contained && matches!(t.kind, EntryKind::Admin1 | EntryKind::Country) {
                 score += DIVISION;
             }
@@ -187,9 +273,15 @@ pub fn resolve(
             if container.is_some_and(|c| inside(t, c)) {
                 score += CONTAINER;
             }
-            let name = fold(&t.name);
-            if !name.starts_with(key.as_str()) && !key.starts_with(name.as_str()) {
+            if alias {
                 score += ALIAS;
+                if exact && renamed(&name, &key) {
+                    score += ALIAS;
+                }
+            }
+            // "Kansas City" is the city of that name, not a "Kansas" that is a city.
+            if exact && name != key && key.starts_with(name.as_str()) {
+                score -= PREFER;
             }
             score
         };
