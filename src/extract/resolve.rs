@@ -69,12 +69,22 @@ impl Evidence {
         let mut countries: FastMap<String, f64> = FastMap::default();
         let mut near = Vec::new();
         let mut soft: FastMap<String, f64> = FastMap::default();
+        let mut counted: FastMap<*const (Toponym, f64), ()> = FastMap::default();
         for list in lists {
-            let mut codes: Vec<&str> = list.iter().map(|(t, _)| t.country_code.as_str()).collect();
-            codes.sort_unstable();
-            codes.dedup();
-            for code in codes {
-                *soft.entry(code.to_string()).or_default() += 1.0;
+            // Each distinct name once (the lists of repeated names are shared).
+            if counted.insert(list.as_ptr(), ()).is_none() {
+                let mut codes: Vec<&str> =
+                    list.iter().map(|(t, _)| t.country_code.as_str()).collect();
+                codes.sort_unstable();
+                codes.dedup();
+                for code in codes {
+                    match soft.get_mut(code) {
+                        Some(w) => *w += 1.0,
+                        None => {
+                            soft.insert(code.to_string(), 1.0);
+                        }
+                    }
+                }
             }
             let Some((top, _)) = list.first() else {
                 continue;
