@@ -244,16 +244,8 @@ fn read_table_chunks<R: BufRead>(
                 }
             }
         }
-        if rows.len() >= size {
-            let full = std::mem::replace(&mut rows, Vec::with_capacity(size));
-            let chunk = Chunk {
-                label: label.clone(),
-                decoder: decoder.clone(),
-                rows: full,
-            };
-            if !emit(chunk) {
-                return;
-            }
+        if !emit_full(&mut rows, size, &label, &decoder, emit) {
+            return;
         }
     }
     if !rows.is_empty() {
@@ -289,16 +281,8 @@ fn read_line_chunks<R: BufRead>(
                 break;
             }
         }
-        if rows.len() >= size {
-            let full = std::mem::replace(&mut rows, Vec::with_capacity(size));
-            let chunk = Chunk {
-                label: label.clone(),
-                decoder: decoder.clone(),
-                rows: full,
-            };
-            if !emit(chunk) {
-                return;
-            }
+        if !emit_full(&mut rows, size, &label, &decoder, emit) {
+            return;
         }
     }
     if !rows.is_empty() {
@@ -308,6 +292,25 @@ fn read_line_chunks<R: BufRead>(
             rows,
         });
     }
+}
+
+/// Hands `rows` on as a chunk once it holds `size` rows; `false` when the receiver stopped.
+fn emit_full(
+    rows: &mut Vec<Raw>,
+    size: usize,
+    label: &Arc<str>,
+    decoder: &Arc<Decoder>,
+    emit: &mut dyn FnMut(Chunk) -> bool,
+) -> bool {
+    if rows.len() < size {
+        return true;
+    }
+    let full = std::mem::replace(rows, Vec::with_capacity(size));
+    emit(Chunk {
+        label: label.clone(),
+        decoder: decoder.clone(),
+        rows: full,
+    })
 }
 
 /// JSON and GeoJSON: one document, parsed whole.
