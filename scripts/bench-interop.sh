@@ -49,8 +49,8 @@ echo "== $(nproc) cores; $(ogr2ogr --version)"
 for rows in 100000 1000000; do
   csv="$work/inc-$rows.csv"
   measure "incimap --to geojson" "$rows" "$work/incimap.geojson" "$bin" export "$csv" -o "$work/incimap.geojson"
-  measure "incimap --to geojson --compact" "$rows" "$work/incimap-compact.geojson" "$bin" export "$csv" --compact -o "$work/incimap-compact.geojson"
-  measure "incimap --to geojson --compact --flat" "$rows" "$work/incimap-cf.geojson" "$bin" export "$csv" --compact --flat -o "$work/incimap-cf.geojson"
+  measure "incimap --to geojson --flat" "$rows" "$work/incimap-flat.geojson" "$bin" export "$csv" --flat -o "$work/incimap-flat.geojson"
+  measure "incimap --to geojson --pretty" "$rows" "$work/incimap-pretty.geojson" "$bin" export "$csv" --pretty -o "$work/incimap-pretty.geojson"
   measure "incimap --to csv" "$rows" "$work/incimap.csv" "$bin" export "$csv" -o "$work/incimap.csv"
   measure "incimap --to kml" "$rows" "$work/incimap.kml" "$bin" export "$csv" -o "$work/incimap.kml"
   measure "ogr2ogr -f GeoJSON" "$rows" "$work/ogr.geojson" ogr2ogr -f GeoJSON "$work/ogr.geojson" "$csv" \

@@ -177,10 +177,10 @@ pub struct ExportArgs {
     /// GeoJSON without the nested figures/sources/mentions properties.
     #[arg(long)]
     pub flat: bool,
-    /// GeoJSON with one feature per line and no indentation (smaller and faster for large
-    /// tables; the default layout is the same as `map`'s incidents.geojson).
+    /// GeoJSON indented as `map`'s incidents.geojson (the default is one feature per line,
+    /// as ogr2ogr writes it: a third of the bytes, and faster, for large tables).
     #[arg(long)]
-    pub compact: bool,
+    pub pretty: bool,
     /// Keep incidents whose date span ends on or after this day (YYYY-MM-DD, YYYY-MM, YYYY).
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
@@ -343,7 +343,8 @@ pub struct ExportConfig {
     pub output: PathBuf,
     pub format: ExportFormat,
     pub flat: bool,
-    pub compact: bool,
+    /// GeoJSON indented (`--pretty`) rather than one feature per line.
+    pub pretty: bool,
     pub filter: crate::filter::Filter,
     pub read: crate::ingest::ReadOptions,
     pub errors: Option<PathBuf>,
@@ -409,7 +410,7 @@ impl ExportArgs {
             output: self.output,
             format,
             flat: self.flat,
-            compact: self.compact,
+            pretty: self.pretty,
             filter,
             read,
             errors: self.errors,

@@ -9,6 +9,10 @@ use clap::Parser;
 use incimap::app::{run_with, Report};
 use incimap::cli::Cli;
 
+/// mimalloc: per-thread heaps suit the export's reader → workers → writer hand-offs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn summarize(report: &Report) {
     if report.no_summary {
         for skipped in &report.skipped {

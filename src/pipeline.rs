@@ -68,6 +68,9 @@ pub fn run_pass(
     let (job_tx, job_rx) = sync_channel::<(u64, Chunk)>(threads * 2);
     let (done_tx, done_rx) = sync_channel::<Done>(threads * 2);
     let job_rx = Arc::new(Mutex::new(job_rx));
+    // Written byte buffers go back to the workers: no large allocation per chunk, and the
+    // memory of a buffer stays with whoever reuses it.
+    let spare: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
     let format = output.as_ref().map(|(f, _)| *f);
     let stop = AtomicBool::new(false);
     let mut total = PassResult::default();
@@ -87,7 +90,8 @@ pub fn run_pass(
         for _ in 0..threads {
             let job_rx = Arc::clone(&job_rx);
             let done_tx = done_tx.clone();
-            scope.spawn(move || work(&job_rx, &done_tx, settings, format));
+            let spare = &spare;
+            scope.spawn(move || work(&job_rx, &done_tx, spare, settings, format));
         }
         drop(done_tx);
 
@@ -110,6 +114,11 @@ pub fn run_pass(
                         if !done.bytes.is_empty() {
                             sink.write_all(done.bytes.get(skip..).unwrap_or_default())?;
                             any = true;
+                        }
+                    }
+                    if let Ok(mut spare) = spare.lock() {
+                        if spare.len() < threads * 2 {
+                            spare.push(done.bytes);
                         }
                     }
                     absorb(&mut total, done.result);
@@ -181,6 +190,7 @@ fn read_all(inputs: &[PathBuf], settings: &Settings<'_>, emit: &mut dyn FnMut(Ch
 fn work(
     jobs: &Mutex<Receiver<(u64, Chunk)>>,
     done: &std::sync::mpsc::SyncSender<Done>,
+    spare: &Mutex<Vec<Vec<u8>>>,
     settings: &Settings<'_>,
     format: Option<&dyn RecordFormat>,
 ) {
@@ -203,7 +213,12 @@ fn work(
         result.read = incidents.len() as u64;
         let geocoded = geocode(incidents, settings.gazetteer, &settings.context);
         result.unresolved = geocoded.unresolved;
-        let mut bytes = Vec::new();
+        let mut bytes = spare
+            .lock()
+            .ok()
+            .and_then(|mut s| s.pop())
+            .unwrap_or_default();
+        bytes.clear();
         for incident in geocoded.located {
             if !settings.filter.matches(&incident) {
                 result.filtered_out += 1;
@@ -271,8 +286,8 @@ pub fn make_format(
 pub fn export(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> Result<PassResult> {
     use crate::cli::ExportFormat;
     // One pass when the header of the format can be written before the records: JSON Lines
-    // always; CSV, KML and compact GeoJSON when the table headers give the figure columns.
-    // Otherwise (pretty GeoJSON: its bbox comes first) a summary pass goes first.
+    // always; CSV, KML and GeoJSON when the table headers give the figure columns (the
+    // GeoJSON bbox follows the features). Otherwise a summary pass goes first.
     let from_headers = || {
         let measures = crate::ingest::stream::header_measures(&config.inputs, &settings.read)?;
         let mut summary = Summary::default();
@@ -281,9 +296,7 @@ pub fn export(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> Res
     };
     let known = match config.format {
         ExportFormat::JsonLines => Some(Summary::default()),
-        ExportFormat::Csv | ExportFormat::Kml => from_headers(),
-        ExportFormat::GeoJson if config.compact => from_headers(),
-        ExportFormat::GeoJson => None,
+        ExportFormat::Csv | ExportFormat::Kml | ExportFormat::GeoJson => from_headers(),
     };
     let passes = if config.sorted || known.is_some() {
         1
@@ -303,7 +316,7 @@ pub fn export(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> Res
             Some(first) => first.summary.clone(),
             None => known.unwrap_or_default(),
         };
-        let format = make_format(config.format, config.flat, config.compact, &summary);
+        let format = make_format(config.format, config.flat, !config.pretty, &summary);
         let mut sink = Sink::create(&config.output)?;
         let second = run_pass(&config.inputs, settings, Some((&*format, &mut sink)))?;
         sink.commit()?;
@@ -353,7 +366,7 @@ fn export_sorted(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> 
     });
     kept.iter().for_each(|i| result.summary.add(i));
     result.kept = kept.len() as u64;
-    let format = make_format(config.format, config.flat, config.compact, &result.summary);
+    let format = make_format(config.format, config.flat, !config.pretty, &result.summary);
     let mut sink = Sink::create(&config.output)?;
     let mut bytes = Vec::new();
     format.header(&mut bytes);

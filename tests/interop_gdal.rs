@@ -191,14 +191,14 @@ fn ogrinfo_reads_the_geojson_of_acled_and_ucdp_input() {
 }
 
 #[test]
-fn ogrinfo_reads_the_compact_geojson() {
+fn ogrinfo_reads_the_pretty_geojson_with_its_bbox_last() {
     if !gdal_available() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let target = dir.path().join("compact.geojson");
+    let target = dir.path().join("pretty.geojson");
     let out = Command::new(env!("CARGO_BIN_EXE_incimap"))
-        .args(["export", "--compact"])
+        .args(["export", "--pretty"])
         .arg(fixture("acled-sample.csv"))
         .arg(fixture("ucdp-ged-sample.csv"))
         .arg("-o")
@@ -213,8 +213,21 @@ fn ogrinfo_reads_the_compact_geojson() {
     let text = ogrinfo(&target, &[]);
     assert!(text.contains("Feature Count: 10"), "{text}");
     assert_fields(&text, &[("date_start", "Date"), ("killed", "Integer")]);
-    let value: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(&target).unwrap()).unwrap();
+    let bytes = std::fs::read(&target).unwrap();
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(
+        text.contains("\n    {\n      \"type\": \"Feature\""),
+        "{text}"
+    );
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(value["bbox"][0], 38.8623);
     assert_eq!(value["bbox"][3], 36.8503);
+    let last_key = value
+        .as_object()
+        .unwrap()
+        .keys()
+        .next_back()
+        .unwrap()
+        .clone();
+    assert_eq!(last_key, "bbox");
 }

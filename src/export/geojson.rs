@@ -1,7 +1,7 @@
 //! Stage 3, export: incidents → GeoJSON (RFC 7946) through serde.
 //!
 //! A FeatureCollection of Point features, `[lon, lat]` in WGS 84, coordinates rounded to 6
-//! decimals (~0.1 m), a `bbox`, no `crs` member, features in a stable order (date, then id).
+//! decimals (~0.1 m), a `bbox` (after the features), no `crs` member, features in a stable order (date, then id).
 //! Properties are flat scalars that GIS tools style and filter on directly — every feature has
 //! the same keys, with `null` where a value is missing, so that GDAL infers one type per
 //! field — plus the full `figures`, `sources` and `mentions` as nested JSON for fidelity
@@ -31,9 +31,11 @@ struct FeatureCollection {
     kind: &'static str,
     /// Foreign member (RFC 7946 §6.1): the data credits.
     attribution: String,
+    features: Vec<Feature>,
+    /// After the features, as GDAL writes it: a streaming writer knows it only at the end
+    /// (member order is not significant in JSON).
     #[serde(skip_serializing_if = "Option::is_none")]
     bbox: Option<[f64; 4]>,
-    features: Vec<Feature>,
 }
 
 #[derive(Serialize)]
@@ -202,8 +204,8 @@ pub fn feature_collection(incidents: &[Incident], options: &GeoJsonOptions) -> V
     let collection = FeatureCollection {
         kind: "FeatureCollection",
         attribution: crate::DATA_CREDITS.to_string(),
-        bbox,
         features,
+        bbox,
     };
     serde_json::to_value(collection).unwrap_or(Value::Null)
 }

@@ -4,8 +4,9 @@
 //! writer (`geojson.rs`: the same properties in the same order, pretty-printed the same way),
 //! which a test checks. The differences are only what streaming requires and are documented
 //! in the README ("Streaming"): features come in input order (the in-memory writer sorts by
-//! date, then id — for input already in that order the files are identical), and the `bbox`
-//! and the figure columns come from a first pass over the input ([`super::Summary`]).
+//! date, then id — for input already in that order the files are identical), the figure columns
+//! come from the table headers or a first pass over the input ([`super::Summary`]), and the
+//! `bbox`, known only at the end, follows the features.
 
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
@@ -42,7 +43,6 @@ const FIXED: [&str; 20] = [
 /// The streaming GeoJSON format.
 pub struct GeoJsonFormat {
     pub measures: Vec<Measure>,
-    pub bbox: Option<[f64; 4]>,
     pub flat: bool,
     /// One feature per line without indentation (for large exports), instead of the
     /// in-memory writer's pretty layout.
@@ -67,7 +67,6 @@ impl GeoJsonFormat {
             .collect();
         GeoJsonFormat {
             measures,
-            bbox: summary.bbox,
             flat,
             compact,
             keys,
@@ -101,17 +100,7 @@ impl RecordFormat for GeoJsonFormat {
         }
         out.extend_from_slice(b"{\n  \"type\": \"FeatureCollection\",\n  \"attribution\": ");
         out.extend_from_slice(json_text(crate::DATA_CREDITS).as_bytes());
-        out.extend_from_slice(b",\n");
-        if let Some(bbox) = self.bbox {
-            out.extend_from_slice(b"  \"bbox\": [\n");
-            let values: Vec<String> = bbox
-                .iter()
-                .map(|v| format!("    {}", json_text(v)))
-                .collect();
-            out.extend_from_slice(values.join(",\n").as_bytes());
-            out.extend_from_slice(b"\n  ],\n");
-        }
-        out.extend_from_slice(b"  \"features\": [");
+        out.extend_from_slice(b",\n  \"features\": [");
     }
 
     fn separator(&self) -> &'static [u8] {
@@ -138,9 +127,10 @@ impl RecordFormat for GeoJsonFormat {
         }
     }
 
+    /// The bbox comes last: it is known only once every record is written (one pass), and
+    /// JSON members may come in any order (GDAL writes it there too).
     fn footer(&self, any: bool, written: &Summary, out: &mut Vec<u8>) {
         if self.compact {
-            // One pass: the bbox is known only now, and JSON members may come in any order.
             out.extend_from_slice(if any { b"\n]" } else { b"]" });
             if let Some(bbox) = written.bbox {
                 out.extend_from_slice(b",\"bbox\":");
@@ -149,7 +139,17 @@ impl RecordFormat for GeoJsonFormat {
             out.extend_from_slice(b"}\n");
             return;
         }
-        out.extend_from_slice(if any { b"\n  ]\n}\n" } else { b"]\n}\n" });
+        out.extend_from_slice(if any { b"\n  ]" } else { b"]" });
+        if let Some(bbox) = written.bbox {
+            out.extend_from_slice(b",\n  \"bbox\": [\n");
+            let values: Vec<String> = bbox
+                .iter()
+                .map(|v| format!("    {}", json_text(v)))
+                .collect();
+            out.extend_from_slice(values.join(",\n").as_bytes());
+            out.extend_from_slice(b"\n  ]");
+        }
+        out.extend_from_slice(b"\n}\n");
     }
 }
 
@@ -252,8 +252,12 @@ impl Indented {
     }
 
     fn indent<W: ?Sized + std::io::Write>(&self, w: &mut W) -> std::io::Result<()> {
-        for _ in 0..self.depth {
-            w.write_all(b"  ")?;
+        const SPACES: &[u8; 64] = &[b' '; 64];
+        let mut left = self.depth * 2;
+        while left > 0 {
+            let n = left.min(SPACES.len());
+            w.write_all(&SPACES[..n])?;
+            left -= n;
         }
         Ok(())
     }
