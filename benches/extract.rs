@@ -12,6 +12,10 @@ use std::path::Path;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use incimap::extract::{extract_bytes, Options, PlaceIndex};
 
+/// The allocator of the `incimap` binary, so that the figures are those of `incimap extract`.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn articles() -> Vec<(String, Vec<u8>)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/articles");
     let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)

@@ -48,8 +48,8 @@ fn side_of(lex: &Lexicon, words: &[&str]) -> Option<String> {
         .find_map(|w| {
             let last = w.rsplit('-').next().unwrap_or(w);
             lex.value("sides", last).or_else(|| {
-                lex.maps
-                    .get("sides")?
+                lex.section("sides")?
+                    .values
                     .iter()
                     .find(|(k, _)| last.len() > k.len() + 2 && last.ends_with(k.as_str()))
                     .map(|(_, v)| v.as_str())

@@ -1,14 +1,15 @@
-//! Stage 1, ingest/extract: the per-language lexicons (data files in `src/extract/lang/`) and
-//! the phrase patterns they hold, plus language detection.
+//! Stage 1, ingest/extract: the per-language lexicons (data files in `src/extract/lang/`),
+//! their sections and phrase patterns, plus language detection.
 //!
 //! A lexicon file has `[section]` headers; `phrase = value` lines map a phrase to a value and
-//! other lines list words. In a phrase, `...` is a gap (the next word may come later in the
-//! same clause: "zitten ... vast") and a trailing `*` matches any word with that stem.
+//! other lines list words. Multi-word entries are phrase patterns ([`super::patterns`]).
 //! Adding a language means adding a file and a line in [`Lexicon::all`].
 
 use std::sync::OnceLock;
 
 use super::hash::{FastMap, FastSet};
+pub use super::patterns::Match;
+use super::patterns::{PatternSet, Starts};
 
 /// The lexicon files compiled into the binary: (ISO 639-1 code, file text).
 const FILES: &[(&str, &str)] = &[
@@ -16,164 +17,35 @@ const FILES: &[(&str, &str)] = &[
     ("en", include_str!("lang/en.txt")),
 ];
 
-/// How far (in words) a gap in a pattern may reach.
-const MAX_GAP: usize = 12;
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Part {
-    Word(String),
-    Prefix(String),
-    Gap,
-}
-
-/// One phrase pattern and the value it stands for.
-#[derive(Debug, Clone)]
-pub struct Pattern {
-    parts: Vec<Part>,
-    pub value: String,
-}
-
-/// A match of a pattern: the words it covers (first and one past the last) and its value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Match<'a> {
-    pub start: usize,
-    pub end: usize,
-    /// The value the pattern maps to (empty for word lists).
-    pub value: &'a str,
-    /// Number of words that matched (a gap counts nothing): longer matches win.
-    pub weight: usize,
-}
-
-/// A set of patterns indexed by their first word (patterns starting with a stem are tried
-/// everywhere).
+/// One `[section]` of a lexicon file: its listed words and its `phrase = value` entries.
 #[derive(Debug, Clone, Default)]
-pub struct PatternSet {
-    patterns: Vec<Pattern>,
-    by_first: FastMap<String, Vec<usize>>,
-    /// Patterns that start with a stem, by the stem's first byte.
-    stems: FastMap<u8, Vec<usize>>,
+pub struct Section {
+    pub words: FastSet<String>,
+    pub values: FastMap<String, String>,
+    /// First byte pairs of the words and keys (most look-ups are misses).
+    starts: Starts,
 }
 
-impl PatternSet {
-    fn push(&mut self, phrase: &str, value: &str) {
-        let parts: Vec<Part> = phrase
-            .split_whitespace()
-            .map(|w| match w {
-                "..." => Part::Gap,
-                w if w.len() > 1 && w.ends_with('*') => Part::Prefix(w[..w.len() - 1].to_string()),
-                w => Part::Word(w.to_string()),
-            })
-            .collect();
-        let index = self.patterns.len();
-        match parts.first() {
-            Some(Part::Word(w)) => self.by_first.entry(w.clone()).or_default().push(index),
-            Some(Part::Prefix(stem)) => match stem.bytes().next() {
-                Some(b) => self.stems.entry(b).or_default().push(index),
-                None => return,
-            },
-            _ => return,
-        }
-        self.patterns.push(Pattern {
-            parts,
-            value: value.to_string(),
-        });
+impl Section {
+    /// True when `word` (lower case) is listed here.
+    pub fn has(&self, word: &str) -> bool {
+        self.starts.may_start(word) && self.words.contains(word)
     }
 
-    /// The longest pattern that starts at word `i` of `words` (lower case) and ends before
-    /// `limit`.
-    pub fn match_at(&self, words: &[&str], i: usize, limit: usize) -> Option<Match<'_>> {
-        let first = words.get(i)?;
-        let mut best: Option<Match<'_>> = None;
-        let listed = self.by_first.get(*first).into_iter().flatten();
-        let stems = first
-            .bytes()
-            .next()
-            .and_then(|b| self.stems.get(&b))
-            .into_iter()
-            .flatten();
-        for &p in listed.chain(stems) {
-            let pattern = &self.patterns[p];
-            if let Some((end, weight)) =
-                match_parts(&pattern.parts, words, i, limit.min(words.len()))
-            {
-                if best.is_none_or(|b| weight > b.weight) {
-                    best = Some(Match {
-                        start: i,
-                        end,
-                        value: &pattern.value,
-                        weight,
-                    });
-                }
-            }
-        }
-        best
-    }
-
-    /// Every non-overlapping longest match in `words[from..to]`, left to right.
-    pub fn find_all(&self, words: &[&str], from: usize, to: usize) -> Vec<Match<'_>> {
-        let mut out = Vec::new();
-        let mut i = from;
-        while i < to {
-            match self.match_at(words, i, to) {
-                Some(m) => {
-                    out.push(m);
-                    // A gap pattern covers words it did not match; keep scanning after its
-                    // first word.
-                    i = if m.weight < m.end - m.start {
-                        i + 1
-                    } else {
-                        m.end
-                    };
-                }
-                None => i += 1,
-            }
-        }
-        out
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.patterns.is_empty()
-    }
-}
-
-fn word_matches(part: &Part, word: &str) -> bool {
-    match part {
-        Part::Word(w) => w == word,
-        Part::Prefix(stem) => word.starts_with(stem.as_str()),
-        Part::Gap => false,
-    }
-}
-
-/// Matches `parts` at `i`; returns one past the last matched word and how many words matched.
-fn match_parts(parts: &[Part], words: &[&str], i: usize, limit: usize) -> Option<(usize, usize)> {
-    let mut pos = i;
-    let mut weight = 0;
-    let mut k = 0;
-    while k < parts.len() {
-        if parts[k] == Part::Gap {
-            let next = parts.get(k + 1)?;
-            let found = (pos..limit.min(pos + MAX_GAP)).find(|&j| word_matches(next, words[j]))?;
-            pos = found + 1;
-            weight += 1;
-            k += 2;
-            continue;
-        }
-        if pos >= limit || !word_matches(&parts[k], words[pos]) {
+    /// The value `word` maps to here.
+    pub fn value(&self, word: &str) -> Option<&str> {
+        if !self.starts.may_start(word) {
             return None;
         }
-        pos += 1;
-        weight += 1;
-        k += 1;
+        self.values.get(word).map(String::as_str)
     }
-    Some((pos, weight))
 }
 
 /// Everything the extractor knows about one language.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     pub code: String,
-    pub sets: FastMap<String, FastSet<String>>,
-    pub maps: FastMap<String, FastMap<String, String>>,
+    pub sections: FastMap<String, Section>,
     pub patterns: FastMap<String, PatternSet>,
     /// Word stems from `*word` entries of the `people` section ("*strijders").
     pub people_suffixes: Vec<String>,
@@ -208,10 +80,9 @@ impl Lexicon {
                     if section == "people" && word.starts_with('*') {
                         lex.people_suffixes.push(word[1..].to_string());
                     } else {
-                        lex.sets
-                            .entry(section.clone())
-                            .or_default()
-                            .insert(word.to_string());
+                        let entry = lex.sections.entry(section.clone()).or_default();
+                        entry.starts.insert(word, false);
+                        entry.words.insert(word.to_string());
                     }
                 }
                 // Multi-word list lines of pattern sections are phrases.
@@ -220,17 +91,20 @@ impl Lexicon {
                     .or_default()
                     .push(&key, "");
             } else {
-                lex.maps
-                    .entry(section.clone())
-                    .or_default()
-                    .insert(key.clone(), value.clone());
+                let entry = lex.sections.entry(section.clone()).or_default();
+                entry.starts.insert(&key, false);
+                entry.values.insert(key.clone(), value.clone());
                 lex.patterns
                     .entry(section.clone())
                     .or_default()
                     .push(&key, &value);
             }
         }
-        let numbers = lex.maps.get("numbers").into_iter().flat_map(|m| m.keys());
+        let numbers = lex
+            .sections
+            .get("numbers")
+            .into_iter()
+            .flat_map(|s| s.values.keys());
         for word in numbers.map(String::as_str).chain(["een"]) {
             for (k, c) in word.char_indices() {
                 lex.number_prefixes
@@ -261,14 +135,19 @@ impl Lexicon {
         Lexicon::all().iter().map(|l| l.code.as_str()).collect()
     }
 
+    /// A section of the file, if it has one of that name.
+    pub fn section(&self, name: &str) -> Option<&Section> {
+        self.sections.get(name)
+    }
+
     /// True when `word` (lower case) is listed in `section`.
     pub fn has(&self, section: &str, word: &str) -> bool {
-        self.sets.get(section).is_some_and(|s| s.contains(word))
+        self.section(section).is_some_and(|s| s.has(word))
     }
 
     /// The value `word` maps to in `section`.
     pub fn value(&self, section: &str, word: &str) -> Option<&str> {
-        self.maps.get(section)?.get(word).map(String::as_str)
+        self.section(section)?.value(word)
     }
 
     /// The patterns of a section (empty when the file has none).
@@ -314,23 +193,6 @@ pub fn detect_language<'a, I: IntoIterator<Item = &'a str>>(words: I) -> &'stati
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn patterns_match_longest_with_gaps_and_stems() {
-        let mut set = PatternSet::default();
-        set.push("zitten", "present");
-        set.push("zitten ... vast", "detained");
-        set.push("luchtaanval*", "air");
-        let words = ["er", "zitten", "zo'n", "5000", "mensen", "vast"];
-        let m = set.match_at(&words, 1, words.len()).unwrap();
-        assert_eq!((m.value, m.end), ("detained", 6));
-        let m = set.match_at(&words, 1, 4).unwrap();
-        assert_eq!(m.value, "present");
-        assert_eq!(
-            set.match_at(&["luchtaanvallen"], 0, 1).unwrap().value,
-            "air"
-        );
-    }
 
     #[test]
     fn both_lexicons_load_and_detect() {

@@ -23,6 +23,7 @@ mod lexicon;
 mod names;
 mod numbers;
 mod output;
+mod patterns;
 mod place_index;
 mod places;
 mod resolve;

@@ -66,6 +66,9 @@ fn parse_digits(raw: &str) -> Option<f64> {
 
 /// The value of a number word or a Dutch compound ("twaalfduizend" → [12, 1000]).
 fn word_values(lex: &Lexicon, word: &str, out: &mut Vec<u64>) -> bool {
+    let Some(numbers) = lex.section("numbers") else {
+        return false;
+    };
     let start = out.len();
     let mut rest = word;
     let mut connector_last = false;
@@ -80,7 +83,7 @@ fn word_values(lex: &Lexicon, word: &str, out: &mut Vec<u64>) -> bool {
             if !lex.number_prefixes.contains(head) {
                 break;
             }
-            let value = lex.value("numbers", head).or(match head {
+            let value = numbers.value(head).or(match head {
                 "een" if rest.len() > 3 => Some("1"),
                 _ => None,
             });

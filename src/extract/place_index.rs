@@ -66,7 +66,7 @@ impl PlaceIndex {
 
     /// Candidates for a name, best first.
     pub fn candidates(&self, name: &str, context: &Context, limit: usize) -> Vec<Toponym> {
-        match self.gazetteer.resolve_limit(name, context, limit) {
+        match self.gazetteer.rank_limit(name, context, limit) {
             Resolution::Found { best, alternatives } => std::iter::once(best)
                 .chain(alternatives)
                 .map(|c| Toponym::from(c.entry))
@@ -78,10 +78,7 @@ impl PlaceIndex {
     /// Candidates for a name with their scores out of context (match, kind, population),
     /// best first: the base that [`super::resolve`] adds the article's context to.
     pub fn scored(&self, name: &str, limit: usize) -> Vec<(Toponym, f64)> {
-        match self
-            .gazetteer
-            .resolve_limit(name, &Context::default(), limit)
-        {
+        match self.gazetteer.rank_limit(name, &Context::default(), limit) {
             Resolution::Found { best, alternatives } => std::iter::once(best)
                 .chain(alternatives)
                 .map(|c| (Toponym::from(c.entry), c.score))
@@ -92,7 +89,7 @@ impl PlaceIndex {
 
     /// The best entry for a name in a context, with its score.
     pub fn best(&self, name: &str, context: &Context) -> Option<(Toponym, f64)> {
-        match self.gazetteer.resolve_limit(name, context, 1) {
+        match self.gazetteer.rank_limit(name, context, 1) {
             Resolution::Found { best, .. } => Some((Toponym::from(best.entry), best.score)),
             Resolution::NotFound { .. } => None,
         }

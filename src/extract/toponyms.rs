@@ -24,15 +24,10 @@ fn common_words() -> &'static FastSet<String> {
     WORDS.get_or_init(|| {
         let mut set = FastSet::default();
         for lex in Lexicon::all() {
-            for (name, words) in &lex.sets {
-                if name != "actors" {
-                    set.extend(words.iter().map(|w| fold(w)));
-                }
-            }
-            for (name, map) in &lex.maps {
-                if name != "actors" {
-                    set.extend(map.keys().filter(|k| !k.contains(' ')).map(|k| fold(k)));
-                }
+            for (_, section) in lex.sections.iter().filter(|(n, _)| *n != "actors") {
+                set.extend(section.words.iter().map(|w| fold(w)));
+                let keys = section.values.keys().filter(|k| !k.contains(' '));
+                set.extend(keys.map(|k| fold(k)));
             }
         }
         set

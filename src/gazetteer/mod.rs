@@ -278,7 +278,7 @@ impl Gazetteer {
     /// under five letters), ranked by the documented score with the context. Unknown names
     /// give `NotFound` with suggestions, never a guess.
     pub fn resolve(&self, name: &str, context: &Context) -> Resolution<'_> {
-        resolve::resolve(self, name, context, None, resolve::DEFAULT_LIMIT)
+        resolve::resolve(self, name, context, None, resolve::DEFAULT_LIMIT, true)
     }
 
     /// Like [`Gazetteer::resolve`], keeping only entries of `kind` ("Hasakah" as a governorate).
@@ -287,12 +287,25 @@ impl Gazetteer {
             prefer: Some(kind),
             ..context.clone()
         };
-        resolve::resolve(self, name, &context, Some(kind), resolve::DEFAULT_LIMIT)
+        resolve::resolve(
+            self,
+            name,
+            &context,
+            Some(kind),
+            resolve::DEFAULT_LIMIT,
+            true,
+        )
     }
 
     /// Like [`Gazetteer::resolve`] with at most `limit` candidates in all (best included).
     pub fn resolve_limit(&self, name: &str, context: &Context, limit: usize) -> Resolution<'_> {
-        resolve::resolve(self, name, context, None, limit.max(1))
+        resolve::resolve(self, name, context, None, limit.max(1), true)
+    }
+
+    /// Like [`Gazetteer::resolve_limit`] without the reasons (every `reason` is empty): for
+    /// callers that rank many names and explain nothing, such as the article extractor.
+    pub fn rank_limit(&self, name: &str, context: &Context, limit: usize) -> Resolution<'_> {
+        resolve::resolve(self, name, context, None, limit.max(1), false)
     }
 
     /// Exact look-up only: how many entries a name folds to (no ranking; for benchmarks and

@@ -48,6 +48,7 @@ pub(crate) fn resolve<'g>(
     context: &Context,
     only: Option<EntryKind>,
     limit: usize,
+    explain: bool,
 ) -> Resolution<'g> {
     if name.chars().nth(MAX_NAME_CHARS).is_some() {
         return Resolution::NotFound {
@@ -85,12 +86,19 @@ pub(crate) fn resolve<'g>(
         };
     }
     scored.truncate(limit);
-    let next = scored.get(1).map(|s| (describe(g, s.hit), s.score));
+    let next = scored
+        .get(1)
+        .filter(|_| explain)
+        .map(|s| (describe(g, s.hit), s.score));
     let mut candidates: Vec<Candidate<'g>> = scored
         .iter()
         .map(|s| {
             let mut reason = String::new();
-            let score = score(g, s.hit, &query, Some(&mut reason));
+            let score = if explain {
+                score(g, s.hit, &query, Some(&mut reason))
+            } else {
+                s.score
+            };
             Candidate {
                 entry: g.layers[s.hit.layer].index.entry(s.hit.posting.record),
                 score,
