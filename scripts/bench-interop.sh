@@ -34,6 +34,8 @@ PY
 measure() {
   local name="$1" rows="$2" out="$3"; shift 3
   rm -f "$out"
+  # Every tool starts with the previous run's output on disk, not still in the write-back queue.
+  sync
   /usr/bin/time -v -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
     echo "$name failed:"; tail -5 "$work/stderr.txt"; return 0; }
   local secs mem size

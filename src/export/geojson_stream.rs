@@ -73,6 +73,21 @@ impl GeoJsonFormat {
         }
     }
 
+    /// `(name, name_low, name_high)` of each figure column.
+    pub(super) fn keys(&self) -> &[[String; 3]] {
+        &self.keys
+    }
+
+    /// The property name of an extra column: `extra_` in front when the writer uses the name
+    /// itself or an earlier extra took it.
+    pub(super) fn extra_key(&self, key: &str, earlier: &[String]) -> String {
+        if self.taken(key) || earlier.iter().any(|e| e == key) {
+            format!("extra_{key}")
+        } else {
+            key.to_string()
+        }
+    }
+
     fn taken(&self, key: &str) -> bool {
         (FIXED.contains(&key) && (key != "figures" || !self.flat))
             || (!self.flat && (key == "sources" || key == "mentions"))
@@ -119,7 +134,7 @@ impl RecordFormat for GeoJsonFormat {
         // Serializing into memory cannot fail: every value is a string, number or null.
         if self.compact {
             out.extend_from_slice(b",\n");
-            let _ = feature.serialize(&mut serde_json::Serializer::new(&mut *out));
+            super::geojson_line::write_feature(self, incident, feature.coordinates, out);
         } else {
             out.extend_from_slice(b",\n    ");
             let mut ser = serde_json::Serializer::with_formatter(&mut *out, Indented::at(2));
@@ -224,11 +239,7 @@ impl Serialize for PropertiesRef<'_> {
         }
         let mut extras: Vec<String> = Vec::new();
         for (key, value) in &incident.extra {
-            let key = if format.taken(key) || extras.contains(key) {
-                format!("extra_{key}")
-            } else {
-                key.clone()
-            };
+            let key = format.extra_key(key, &extras);
             p.serialize_entry(&key, value)?;
             extras.push(key);
         }
@@ -338,6 +349,45 @@ mod tests {
         out.extend_from_slice(body.get(1..).unwrap_or_default());
         format.footer(!incidents.is_empty(), &summary, &mut out);
         out
+    }
+
+    #[test]
+    fn the_line_writer_gives_serde_json_compact_bytes() {
+        let mut incidents = example_incidents().incidents;
+        let mut odd = incidents[0].clone();
+        odd.id = "odd \"one\"\n".into();
+        odd.title = "Tab\there, back\\slash, \u{1} control, عين عيسى".into();
+        odd.actors = vec!["A; B".into(), "C\"".into()];
+        odd.place.admin1 = None;
+        odd.place.site = Some("camp".into());
+        odd.event_type = None;
+        odd.sub_event_type = None;
+        odd.extra.insert("title".into(), "clash".into());
+        odd.extra
+            .insert("extra_title".into(), serde_json::json!([1, {"a": null}]));
+        odd.extra
+            .insert("killed_low".into(), serde_json::json!(2.5));
+        odd.extra
+            .insert("note\u{7}".into(), serde_json::json!(true));
+        incidents.push(odd);
+        let mut summary = Summary::default();
+        incidents.iter().for_each(|i| summary.add(i));
+        for flat in [false, true] {
+            let format = GeoJsonFormat::new(&summary, flat, true);
+            for incident in &incidents {
+                let (lon, lat) = incident.place.lon_lat().unwrap_or((38.25, -0.0000001));
+                let coordinates = [round6(lon), round6(lat)];
+                let feature = FeatureRef {
+                    format: &format,
+                    incident,
+                    coordinates,
+                };
+                let expected = serde_json::to_string(&feature).unwrap();
+                let mut got = Vec::new();
+                super::super::geojson_line::write_feature(&format, incident, coordinates, &mut got);
+                assert_eq!(String::from_utf8(got).unwrap(), expected);
+            }
+        }
     }
 
     #[test]

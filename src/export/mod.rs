@@ -5,6 +5,7 @@
 
 pub mod csv;
 mod geojson;
+mod geojson_line;
 mod geojson_stream;
 mod kml;
 pub mod stream;

@@ -291,6 +291,27 @@ pub fn code_from_name(name: &str) -> Option<&'static str> {
     if name.is_empty() {
         return None;
     }
+    // A table repeats a handful of country cells over millions of rows: remember the answers
+    // (per thread, a bounded number of them) instead of folding the same names again.
+    thread_local! {
+        static SEEN: std::cell::RefCell<HashMap<String, Option<&'static str>>> =
+            std::cell::RefCell::new(HashMap::new());
+    }
+    if let Some(known) = SEEN.with(|seen| seen.borrow().get(name).copied()) {
+        return known;
+    }
+    let code = look_up(name);
+    SEEN.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        if seen.len() >= 4096 {
+            seen.clear();
+        }
+        seen.insert(name.to_string(), code);
+    });
+    code
+}
+
+fn look_up(name: &str) -> Option<&'static str> {
     let table = by_name();
     if let Some(code) = table.get(&fold(name)) {
         return Some(code);

@@ -292,7 +292,11 @@ fn default_title(event: Option<EventType>, sub: Option<SubEventType>, place: &Pl
     if place.name.is_empty() {
         what.to_string()
     } else {
-        format!("{what} at {}", place.name)
+        let mut title = String::with_capacity(what.len() + 4 + place.name.len());
+        title.push_str(what);
+        title.push_str(" at ");
+        title.push_str(&place.name);
+        title
     }
 }
 
