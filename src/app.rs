@@ -7,8 +7,7 @@ use crate::cli::{Config, ExportConfig, GeocodeConfig, MapConfig};
 use crate::error::{Error, RecordError, Result};
 use crate::export::{write_atomically, write_geojson, GeoJsonOptions};
 use crate::gazetteer::{build_command, geocode_command, Context, Gazetteer};
-use crate::geocode::{geocode, Unresolved};
-use crate::ingest::{example_incidents, load_paths, Loaded};
+use crate::geocode::Unresolved;
 use crate::model::Incident;
 use crate::render::{render_map, svg_to_pdf, svg_to_png};
 
@@ -100,35 +99,44 @@ fn run_geocode(config: &GeocodeConfig, gazetteer: &Gazetteer) -> Result<Report> 
     })
 }
 
+/// Reads and locates every incident of the inputs (the embedded example without inputs) on
+/// every core, in input order: `map` needs them all at once.
 fn load_and_locate(
     inputs: &[PathBuf],
     country: Option<&str>,
     gazetteer: &Gazetteer,
-) -> (Vec<Incident>, Report) {
-    let Loaded {
-        incidents,
-        errors,
-        files,
-    } = if inputs.is_empty() {
-        example_incidents()
-    } else {
-        load_paths(inputs)
+) -> Result<(Vec<Incident>, Report)> {
+    let settings = crate::pipeline::Settings {
+        read: crate::ingest::ReadOptions::default(),
+        filter: crate::filter::Filter::default(),
+        context: Context::country(country),
+        gazetteer,
+        threads: std::thread::available_parallelism().map_or(2, |n| n.get()),
+        progress: Default::default(),
     };
-    let mut report = Report {
-        files_read: files,
-        incidents_read: incidents.len(),
-        skipped: errors,
+    let progress =
+        crate::progress::Progress::start(inputs, 1, std::sync::Arc::clone(&settings.progress));
+    let mut incidents = Vec::new();
+    let result = crate::pipeline::run_pass(
+        inputs,
+        &settings,
+        crate::pipeline::Output::Collect(&mut incidents),
+    );
+    progress.finish();
+    let result = result?;
+    let report = Report {
+        files_read: result.files,
+        incidents_read: result.read as usize,
+        skipped: result.rejected.into_iter().map(|r| r.error).collect(),
+        unresolved: result.unresolved,
         ..Report::default()
     };
-    let context = Context::country(country);
-    let geocoded = geocode(incidents, gazetteer, &context);
-    report.unresolved = geocoded.unresolved;
-    (geocoded.located, report)
+    Ok((incidents, report))
 }
 
 fn run_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Report> {
     let (incidents, mut report) =
-        load_and_locate(&config.inputs, config.country.as_deref(), gazetteer);
+        load_and_locate(&config.inputs, config.country.as_deref(), gazetteer)?;
     if incidents.is_empty() {
         let mut why: Vec<String> = report
             .skipped

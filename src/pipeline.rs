@@ -21,6 +21,7 @@ use crate::gazetteer::{Context, Gazetteer};
 use crate::geocode::{geocode, Unresolved};
 use crate::ingest::stream::{expand_inputs, read_file_chunks, Chunk, Decoder, Raw};
 use crate::ingest::{example_incidents, ReadOptions, Rejected};
+use crate::model::Incident;
 
 /// Rows per chunk: large enough to amortize the hand-offs, small enough to keep memory low.
 pub const CHUNK_ROWS: usize = 2048;
@@ -54,16 +55,35 @@ pub struct PassResult {
 struct Done {
     seq: u64,
     bytes: Vec<u8>,
+    /// The located, kept incidents themselves, when the pass collects them.
+    kept: Vec<Incident>,
     result: PassResult,
 }
 
-/// Runs one pass over `inputs` (none: the embedded example). With `output`, the records are
-/// written through the format (header and footer included) in input order.
+/// Where a pass puts what it keeps.
+pub enum Output<'o> {
+    /// Nothing: the pass only gathers the [`Summary`].
+    Nothing,
+    /// Serialized through the format into the sink.
+    Write(&'o dyn RecordFormat, &'o mut Sink),
+    /// The incidents themselves, in input order.
+    Collect(&'o mut Vec<Incident>),
+}
+
+/// Runs one pass over `inputs` (none: the embedded example). The records kept go to
+/// `output` in input order: written through a format (header and footer included), or
+/// collected.
 pub fn run_pass(
     inputs: &[PathBuf],
     settings: &Settings<'_>,
-    output: Option<(&dyn RecordFormat, &mut Sink)>,
+    output: Output<'_>,
 ) -> Result<PassResult> {
+    let (output, mut collected) = match output {
+        Output::Nothing => (None, None),
+        Output::Write(format, sink) => (Some((format, sink)), None),
+        Output::Collect(into) => (None, Some(into)),
+    };
+    let collect = collected.is_some();
     let threads = settings.threads.max(1);
     let (job_tx, job_rx) = sync_channel::<(u64, Chunk)>(threads * 2);
     let (done_tx, done_rx) = sync_channel::<Done>(threads * 2);
@@ -91,7 +111,7 @@ pub fn run_pass(
             let job_rx = Arc::clone(&job_rx);
             let done_tx = done_tx.clone();
             let spare = &spare;
-            scope.spawn(move || work(&job_rx, &done_tx, spare, settings, format));
+            scope.spawn(move || work(&job_rx, &done_tx, spare, settings, format, collect));
         }
         drop(done_tx);
 
@@ -115,6 +135,9 @@ pub fn run_pass(
                             sink.write_all(done.bytes.get(skip..).unwrap_or_default())?;
                             any = true;
                         }
+                    }
+                    if let Some(into) = collected.as_mut() {
+                        into.extend(done.kept);
                     }
                     if let Ok(mut spare) = spare.lock() {
                         if spare.len() < threads * 2 {
@@ -193,6 +216,7 @@ fn work(
     spare: &Mutex<Vec<Vec<u8>>>,
     settings: &Settings<'_>,
     format: Option<&dyn RecordFormat>,
+    collect: bool,
 ) {
     loop {
         let job = match jobs.lock() {
@@ -219,6 +243,7 @@ fn work(
             .and_then(|mut s| s.pop())
             .unwrap_or_default();
         bytes.clear();
+        let mut kept = Vec::new();
         for incident in geocoded.located {
             if !settings.filter.matches(&incident) {
                 result.filtered_out += 1;
@@ -229,8 +254,17 @@ fn work(
             if let Some(format) = format {
                 format.record(&incident, &mut bytes);
             }
+            if collect {
+                kept.push(incident);
+            }
         }
-        if done.send(Done { seq, bytes, result }).is_err() {
+        let done_chunk = Done {
+            seq,
+            bytes,
+            kept,
+            result,
+        };
+        if done.send(done_chunk).is_err() {
             return;
         }
     }
@@ -310,7 +344,7 @@ pub fn export(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> Res
     } else {
         let first = match known {
             Some(_) => None,
-            None => Some(run_pass(&config.inputs, settings, None)?),
+            None => Some(run_pass(&config.inputs, settings, Output::Nothing)?),
         };
         let summary = match &first {
             Some(first) => first.summary.clone(),
@@ -318,7 +352,7 @@ pub fn export(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> Res
         };
         let format = make_format(config.format, config.flat, !config.pretty, &summary);
         let mut sink = Sink::create(&config.output)?;
-        let second = run_pass(&config.inputs, settings, Some((&*format, &mut sink)))?;
+        let second = run_pass(&config.inputs, settings, Output::Write(&*format, &mut sink))?;
         sink.commit()?;
         match first {
             Some(first) => PassResult { summary, ..first },

@@ -158,7 +158,8 @@ pub fn read_file_chunks(
     };
     let Some(format) = Format::from_path(path) else {
         emit(fail(
-            "unsupported input: expected a .csv, .tsv, .jsonl, .json or .geojson file".into(),
+            "unsupported input: expected a .csv, .tsv, .jsonl, .json, .geojson, .txt or .md file"
+                .into(),
         ));
         return;
     };
