@@ -1324,8 +1324,21 @@ def write_docs(outdir, src, stats, tol, min_area, date):
     for name, (n, size, digest) in stats.items():
         lines.append(f"| `{name}.tsv` | {n} | {size} | `{digest[:16]}…` | {LAYER_DOCS[name][2]} | {notes[name]} |")
     total = sum(s[1] for s in stats.values())
-    lines += ["", f"Total: {total} bytes.", ""]
+    lines += ["", f"Total: {total} bytes.", "", COUNTRY_NAMES_MD]
     (outdir / "PROVENANCE.md").write_text("\n".join(lines), encoding="utf-8")
+
+
+# Written by scripts/build-country-names.py, described here so that PROVENANCE.md covers it.
+COUNTRY_NAMES_MD = (
+    '## Country names in other languages\n\n`country_names.tsv` (`iso_a2`, then one col'
+    'umn per map language other than English: `nl`) is not Natural Earth data. `scrip'
+    "ts/build-country-names.py` makes it from the ISO 3166-1 translations of Debian's"
+    ' iso-codes project as shipped in the PyPI package pycountry 26.2.16 (`locales/nl'
+    '/LC_MESSAGES/iso3166-1.mo`, SHA-256 pinned in the script); their licence, LGPL-2'
+    '.1-or-later, applies to the table. A few catalogue forms ("Palestina, Staat") ar'
+    'e replaced by the forms a map prints; the script lists them. Derived 2026-11-21.'
+    '\n'
+)
 
 
 # ---------------------------------------------------------------------------

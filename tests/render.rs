@@ -417,3 +417,33 @@ fn facets_draw_one_panel_per_period_with_unique_ids() {
     .to_string();
     assert!(err.contains("--facet year"), "{err}");
 }
+
+#[test]
+fn a_dutch_map_names_countries_rivers_and_events_in_dutch_and_credits_the_data() {
+    let english = render_map(&example(), &options(1600.0, 1200.0))
+        .unwrap()
+        .svg;
+    let opts = MapOptions {
+        lang: Lang::Nl,
+        ..options(1600.0, 1200.0)
+    };
+    let dutch = render_map(&example(), &opts).unwrap().svg;
+    for (en, nl) in [
+        ("in Syria", "in Syrië"),
+        ("TURKEY", "TURKIJE"),
+        ("IRAQ", "IRAK"),
+        ("Euphrates", "Eufraat"),
+        (">Battles<", ">Gevechten<"),
+        ("armed clash", "gewapende strijd"),
+        (
+            "Places: GeoNames (CC BY 4.0)",
+            "Plaatsen: GeoNames (CC BY 4.0)",
+        ),
+        ("Basemap: Natural Earth", "Basiskaart: Natural Earth"),
+    ] {
+        assert!(english.contains(en), "English map lacks {en:?}");
+        assert!(!english.contains(nl), "English map has {nl:?}");
+        assert!(dutch.contains(nl), "Dutch map lacks {nl:?}");
+        assert!(!dutch.contains(en), "Dutch map has {en:?}");
+    }
+}

@@ -5,11 +5,12 @@
 
 use super::basemap::{layer, Feature, LayerName};
 use super::clip::{clip_line, clip_ring};
+use super::country_names::country_name;
 use super::graticule::draw_graticule;
 use super::labels::Rect;
 use super::projection::Viewport;
 use super::svg::{num, SvgDoc};
-use super::theme::Theme;
+use super::theme::{Lang, Theme};
 
 /// A name the basemap would like to show, centred on a point.
 #[derive(Debug, Clone, PartialEq)]
@@ -94,6 +95,7 @@ pub fn draw_basemap(
     focus_iso2: Option<&str>,
     theme: &Theme,
     unit: f64,
+    lang: Lang,
 ) -> BasemapNames {
     let view = viewport
         .lon_lat_bbox((frame.x, frame.y, frame.w, frame.h), 0.5)
@@ -231,11 +233,8 @@ pub fn draw_basemap(
     let mut names = BasemapNames::default();
     for f in &countries {
         let iso2 = f.attr("iso_a2");
-        if names
-            .areas
-            .iter()
-            .any(|a| a.text == f.attr("name").to_uppercase())
-        {
+        let text = country_name(iso2, f.attr("name"), lang).to_uppercase();
+        if names.areas.iter().any(|a| a.text == text) {
             continue;
         }
         let parts: Vec<&Feature> = countries
@@ -250,7 +249,7 @@ pub fn draw_basemap(
                 AreaKind::Country
             };
             names.areas.push(AreaName {
-                text: f.attr("name").to_uppercase(),
+                text,
                 x_px: x,
                 y_px: y,
                 kind,
@@ -412,7 +411,15 @@ mod tests {
         };
         let vp = Viewport::fit(&pts, (0.0, 0.0, 1200.0, 900.0), 0.1, 300.0).unwrap();
         let mut doc = SvgDoc::new();
-        let names = draw_basemap(&mut doc, &vp, frame, Some("SY"), &Theme::light(), 1.0);
+        let names = draw_basemap(
+            &mut doc,
+            &vp,
+            frame,
+            Some("SY"),
+            &Theme::light(),
+            1.0,
+            Lang::En,
+        );
         let texts: Vec<&str> = names.areas.iter().map(|a| a.text.as_str()).collect();
         assert!(
             texts.contains(&"SYRIA") && texts.contains(&"TURKEY"),

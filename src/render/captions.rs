@@ -199,7 +199,7 @@ pub fn draw_credits(
         1..=3 => format!("{data}: {}.", names.join("; ")),
         n => format!("{data}: {}; +{}.", names[..2].join("; "), n - 2),
     };
-    let tail = format!(" {} Map: incimap.", crate::DATA_CREDITS);
+    let tail = format!(" {}", lang.word(Word::Credits));
     let max_w = page.width_px - 2.0 * page.margin_px;
     let mut data_chars: Vec<char> = data.chars().collect();
     let mut text = format!("{data}{tail}");

@@ -82,7 +82,7 @@ pub(super) fn draw_frame(
     // The basemap is clipped geometrically to the frame (cheaper to render than a clip path,
     // and the SVG holds only what shows).
     doc.open_group("basemap", "");
-    let names = draw_basemap(doc, viewport, f, focus, theme, unit);
+    let names = draw_basemap(doc, viewport, f, focus, theme, unit, options.lang);
     doc.close_group();
 
     // Symbols, largest first so that small ones stay on top and visible.

@@ -120,8 +120,8 @@ pub(super) fn incident_label(
                 Lang::En => format!("no {m} figure"),
                 Lang::Nl => format!("geen aantal {}", Lang::Nl.measure(m)),
             },
-            (_, Some(sub), _) => sub.as_str().to_lowercase(),
-            (_, None, Some(t)) => t.as_str().to_lowercase(),
+            (_, Some(sub), _) => options.lang.sub_event_type(sub).to_lowercase(),
+            (_, None, Some(t)) => options.lang.event_type(t).to_lowercase(),
             _ => "no figure reported".to_string(),
         },
     };

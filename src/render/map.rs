@@ -19,6 +19,7 @@ use super::panel::{draw_panel, PanelContent};
 use super::projection::Viewport;
 use super::svg::{SvgDoc, TextLine};
 use super::symbols::SizeScale;
+use super::theme::Lang;
 
 use super::{MapOptions, SizeBy};
 
@@ -95,11 +96,11 @@ fn focus_country(incidents: &[&Incident]) -> Option<String> {
         .map(|(code, _)| code.to_ascii_uppercase())
 }
 
-fn country_name(iso2: &str) -> Option<String> {
+fn country_name(iso2: &str, lang: Lang) -> Option<String> {
     layer(LayerName::Countries)
         .iter()
         .find(|f| f.attr("iso_a2") == iso2)
-        .map(|f| f.attr("name").to_string())
+        .map(|f| super::country_names::country_name(iso2, f.attr("name"), lang).into_owned())
 }
 
 /// Renders the incidents. Every incident needs valid coordinates (an incident without them is
@@ -191,7 +192,10 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
     let title = options.title.clone().unwrap_or_else(|| {
         default_title(
             &all,
-            focus.as_deref().and_then(country_name).as_deref(),
+            focus
+                .as_deref()
+                .and_then(|iso2| country_name(iso2, options.lang))
+                .as_deref(),
             options.lang,
         )
     });

@@ -10,6 +10,7 @@ mod background;
 mod basemap;
 mod captions;
 mod clip;
+mod country_names;
 mod equal_earth;
 mod facets;
 mod font;

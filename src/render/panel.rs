@@ -285,7 +285,7 @@ pub fn draw_panel(
             &mut c,
             9.0 * unit,
             &sample,
-            event.map_or(lang.word(Word::NotClassified), EventType::as_str),
+            event.map_or(lang.word(Word::NotClassified), |e| lang.event_type(e)),
         );
     }
 

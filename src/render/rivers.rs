@@ -9,6 +9,21 @@ use super::projection::Viewport;
 use super::svg::{escape, num, SvgDoc};
 use super::theme::{Lang, Theme};
 
+/// Dutch names of rivers with an established Dutch exonym, by their English name; other rivers
+/// keep Natural Earth's own name on Dutch maps.
+const RIVERS_NL: &[(&str, &str)] = &[
+    ("Euphrates", "Eufraat"),
+    ("Tigris", "Tigris"),
+    ("Nile", "Nijl"),
+    ("Danube", "Donau"),
+    ("Rhine", "Rijn"),
+    ("Dnieper", "Dnjepr"),
+    ("Jordan", "Jordaan"),
+    ("Volga", "Wolga"),
+    ("Meuse", "Maas"),
+    ("Scheldt", "Schelde"),
+];
+
 type Pt = (f64, f64);
 
 /// A river name placed along a stretch of its course.
@@ -54,8 +69,13 @@ pub fn place_river_names(
         )
     });
     for river in rivers {
+        let english = river.attr("name_en");
         let name = match lang {
-            Lang::En if !river.attr("name_en").is_empty() => river.attr("name_en"),
+            Lang::En if !english.is_empty() => english,
+            Lang::Nl => RIVERS_NL
+                .iter()
+                .find(|(en, _)| *en == english)
+                .map_or_else(|| river.attr("name"), |(_, nl)| nl),
             _ => river.attr("name"),
         };
         // Natural Earth's older river file lost some letters to '?' ("S?o Francisco"): a

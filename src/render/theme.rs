@@ -1,7 +1,7 @@
 //! Stage 3, render: colour themes (`--theme light|dark|print`) and the map's own words in the
 //! reader's language (`--lang en|nl`).
 
-use crate::model::{EventType, Measure};
+use crate::model::{EventType, Measure, SubEventType};
 
 /// Colours of every map element.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -167,6 +167,56 @@ impl Lang {
         }
     }
 
+    /// An ACLED event type as the legend names it (ACLED's own words in English).
+    pub fn event_type(self, event: EventType) -> &'static str {
+        use EventType::*;
+        match (self, event) {
+            (Lang::En, _) => event.as_str(),
+            (Lang::Nl, Battles) => "Gevechten",
+            (Lang::Nl, ExplosionsRemoteViolence) => "Explosies/geweld op afstand",
+            (Lang::Nl, ViolenceAgainstCivilians) => "Geweld tegen burgers",
+            (Lang::Nl, Protests) => "Protesten",
+            (Lang::Nl, Riots) => "Rellen",
+            (Lang::Nl, StrategicDevelopments) => "Strategische ontwikkelingen",
+        }
+    }
+
+    /// An ACLED sub-event type as a label names it (ACLED's own words in English).
+    pub fn sub_event_type(self, sub: SubEventType) -> &'static str {
+        use SubEventType::*;
+        let nl = match sub {
+            ArmedClash => "Gewapende strijd",
+            GovernmentRegainsTerritory => "Regering herovert gebied",
+            NonStateActorOvertakesTerritory => "Niet-statelijke groep verovert gebied",
+            ChemicalWeapon => "Chemisch wapen",
+            AirDroneStrike => "Lucht- of droneaanval",
+            SuicideBomb => "Zelfmoordaanslag",
+            ShellingArtilleryMissileAttack => "Beschieting/artillerie/raketaanval",
+            RemoteExplosiveLandmineIed => "Bermbom/landmijn/explosief",
+            Grenade => "Granaat",
+            SexualViolence => "Seksueel geweld",
+            Attack => "Aanval",
+            AbductionForcedDisappearance => "Ontvoering/gedwongen verdwijning",
+            PeacefulProtest => "Vreedzaam protest",
+            ProtestWithIntervention => "Protest met ingrijpen",
+            ExcessiveForceAgainstProtesters => "Buitensporig geweld tegen demonstranten",
+            ViolentDemonstration => "Gewelddadige demonstratie",
+            MobViolence => "Geweld door een menigte",
+            Agreement => "Akkoord",
+            Arrests => "Arrestaties",
+            ChangeToGroupActivity => "Verandering van groep/activiteit",
+            DisruptedWeaponsUse => "Verijdeld wapengebruik",
+            HeadquartersOrBaseEstablished => "Hoofdkwartier of basis gevestigd",
+            LootingPropertyDestruction => "Plundering/vernieling",
+            NonViolentTransferOfTerritory => "Geweldloze overdracht van gebied",
+            Other => "Overig",
+        };
+        match self {
+            Lang::En => sub.as_str(),
+            Lang::Nl => nl,
+        }
+    }
+
     /// A word or phrase of the map's furniture.
     pub fn word(self, key: Word) -> &'static str {
         use Word::*;
@@ -211,6 +261,9 @@ impl Lang {
             (Lang::Nl, IncidentsShort) => "incidenten",
             (Lang::En, In) => "in",
             (Lang::Nl, In) => "in",
+            // The data credits every map carries (the exports carry `crate::DATA_CREDITS`).
+            (Lang::En, Credits) => "Places: GeoNames (CC BY 4.0). Basemap: Natural Earth. Map: incimap.",
+            (Lang::Nl, Credits) => "Plaatsen: GeoNames (CC BY 4.0). Basiskaart: Natural Earth. Kaart: incimap.",
         }
     }
 }
@@ -236,6 +289,7 @@ pub enum Word {
     In,
     Aggregated,
     IncidentsShort,
+    Credits,
 }
 
 #[cfg(test)]
