@@ -80,10 +80,24 @@ fn acled_and_ucdp_exports_are_detected_and_mapped() {
 #[test]
 fn every_format_round_trips_back_to_the_same_incidents() {
     let dir = tempfile::tempdir().unwrap();
+    // Lists whose items hold the separator, edge spaces or a bracket must survive too.
+    let out = incimap(
+        &["export", &fixture("incidents.csv"), "-o", "base.jsonl"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let base = std::fs::read_to_string(dir.path().join("base.jsonl")).unwrap();
+    let mut odd: serde_json::Value = serde_json::from_str(base.lines().next().unwrap()).unwrap();
+    odd["id"] = "odd-lists".into();
+    odd["actors"] = serde_json::json!(["Ahrar al-Sham; allies", " padded ", "SDF"]);
+    odd["tags"] = serde_json::json!(["[bracketed"]);
+    std::fs::write(dir.path().join("odd.jsonl"), format!("{odd}\n")).unwrap();
+    let odd_path = dir.path().join("odd.jsonl").display().to_string();
     let inputs = [
         fixture("acled-sample.csv"),
         fixture("ucdp-ged-sample.csv"),
         fixture("incidents.csv"),
+        odd_path,
     ];
     let mut args: Vec<&str> = vec!["export"];
     args.extend(inputs.iter().map(String::as_str));

@@ -68,18 +68,6 @@ pub fn csv_header(measures: &[Measure], out: &mut Vec<u8>) {
     write_row(cells.iter().map(String::as_str), out);
 }
 
-/// A list cell: `a; b`, or a JSON array when an item contains `;` (so it re-imports exactly).
-pub fn list_cell(items: &[String]) -> String {
-    if items
-        .iter()
-        .any(|i| i.contains(';') || i.trim() != i || i.is_empty())
-    {
-        serde_json::to_string(items).unwrap_or_default()
-    } else {
-        items.join("; ")
-    }
-}
-
 /// One incident as a CSV row (with its line end).
 pub fn csv_row(incident: &Incident, measures: &[Measure], out: &mut Vec<u8>) {
     let place = &incident.place;
@@ -111,7 +99,7 @@ pub fn csv_row(incident: &Incident, measures: &[Measure], out: &mut Vec<u8>) {
         incident.date.precision.as_str().to_string(),
         opt(incident.event_type.map(|e| e.as_str())),
         opt(incident.sub_event_type.map(|e| e.as_str())),
-        list_cell(&incident.actors),
+        crate::model::list_text(&incident.actors).into_owned(),
         opt(place.country_code.as_deref()),
         opt(place
             .country_code
@@ -132,7 +120,7 @@ pub fn csv_row(incident: &Incident, measures: &[Measure], out: &mut Vec<u8>) {
         place.precision.as_str().to_string(),
         outlets.join("; "),
         incident.description.clone(),
-        list_cell(&incident.tags),
+        crate::model::list_text(&incident.tags).into_owned(),
         num(killed),
     ];
     for measure in measures {
@@ -196,11 +184,5 @@ mod tests {
         let (again, errors) = read_csv(text.as_bytes(), "x.csv");
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(again, incidents);
-    }
-
-    #[test]
-    fn lists_with_semicolons_become_json() {
-        assert_eq!(list_cell(&["a".into(), "b".into()]), "a; b");
-        assert_eq!(list_cell(&["a; b".into()]), "[\"a; b\"]");
     }
 }

@@ -16,7 +16,7 @@ use serde_json::{json, Map, Value};
 use super::geojson_stream::GeoJsonFormat;
 use super::stream::{RecordFormat, Summary};
 use crate::error::Result;
-use crate::model::{Figure, Incident, Measure};
+use crate::model::{list_text, Figure, Incident, Measure};
 
 /// Options of the GeoJSON writer.
 #[derive(Debug, Clone, Default)]
@@ -127,8 +127,8 @@ fn properties(
         "sub_event_type".into(),
         opt_str(incident.sub_event_type.map(|e| e.as_str())),
     );
-    p.insert("actors".into(), json!(incident.actors.join("; ")));
-    p.insert("tags".into(), json!(incident.tags.join("; ")));
+    p.insert("actors".into(), json!(list_text(&incident.actors)));
+    p.insert("tags".into(), json!(list_text(&incident.tags)));
     for measure in measures {
         let fig: Option<&Figure> = incident.figure(measure);
         let name = measure.as_str();

@@ -10,7 +10,7 @@
 
 use super::geojson_stream::GeoJsonFormat;
 use crate::export::geojson::figures_text;
-use crate::model::{Date, Incident};
+use crate::model::{list_text, Date, Incident};
 
 /// Writes one feature (no separator, no newline).
 pub(super) fn write_feature(
@@ -55,9 +55,9 @@ pub(super) fn write_feature(
     out.extend_from_slice(b",\"sub_event_type\":");
     opt_string(out, incident.sub_event_type.map(|e| e.as_str()));
     out.extend_from_slice(b",\"actors\":");
-    joined(out, &incident.actors);
+    string(out, &list_text(&incident.actors));
     out.extend_from_slice(b",\"tags\":");
-    joined(out, &incident.tags);
+    string(out, &list_text(&incident.tags));
     for (measure, keys) in format.measures.iter().zip(format.keys()) {
         let fig = incident.figure(measure);
         for (key, value) in keys.iter().zip([

@@ -14,7 +14,7 @@ use serde_json::ser::Formatter;
 
 use super::stream::{round6, RecordFormat, Summary};
 use crate::export::geojson::figures_text;
-use crate::model::{Incident, Measure};
+use crate::model::{list_text, Incident, Measure};
 
 /// Property keys the writer always uses (an extra with one of these names gets `extra_`).
 const FIXED: [&str; 20] = [
@@ -220,8 +220,8 @@ impl Serialize for PropertiesRef<'_> {
             "sub_event_type",
             &incident.sub_event_type.map(|e| e.as_str()),
         )?;
-        p.serialize_entry("actors", &incident.actors.join("; "))?;
-        p.serialize_entry("tags", &incident.tags.join("; "))?;
+        p.serialize_entry("actors", &list_text(&incident.actors))?;
+        p.serialize_entry("tags", &list_text(&incident.tags))?;
         for (measure, [name, low, high]) in format.measures.iter().zip(&format.keys) {
             let fig = incident.figure(measure);
             p.serialize_entry(name, &fig.and_then(|f| f.best))?;

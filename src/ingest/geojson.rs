@@ -22,7 +22,8 @@ use serde_json::{Map, Value};
 
 use crate::error::RecordError;
 use crate::model::{
-    stable_id, Claim, Date, DatePrecision, DateSpan, Figure, Incident, Measure, Place, Qualifier,
+    parse_list_text, stable_id, Claim, Date, DatePrecision, DateSpan, Figure, Incident, Measure,
+    Place, Qualifier,
 };
 
 use super::countries;
@@ -182,14 +183,11 @@ fn parse_field<T: std::str::FromStr<Err = crate::ParseError>>(
         .transpose()
 }
 
+/// A list property as the writers write it ([`parse_list_text`]); text that looks like a
+/// JSON array but is not one stays a single item.
 fn split(text: Option<String>) -> Vec<String> {
-    text.map(|t| {
-        t.split("; ")
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .collect()
-    })
-    .unwrap_or_default()
+    text.map(|t| parse_list_text(&t).unwrap_or_else(|_| vec![t]))
+        .unwrap_or_default()
 }
 
 fn own_feature(props: Map<String, Value>) -> Result<Incident, String> {

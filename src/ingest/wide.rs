@@ -12,7 +12,7 @@
 use csv::StringRecord;
 
 use crate::error::RecordError;
-use crate::model::{DateSpan, Figure, Incident, Measure, Place};
+use crate::model::{parse_list_text, DateSpan, Figure, Incident, Measure, Place};
 
 use super::detect::{header_key, position_of};
 
@@ -157,8 +157,8 @@ impl WideColumns {
                     .map_err(|e: crate::ParseError| err("sub_event_type", e.to_string()))?,
             );
         }
-        incident.actors = list(raw("actors")).map_err(|e| json_err("actors", e))?;
-        incident.tags = list(raw("tags")).map_err(|e| json_err("tags", e))?;
+        incident.actors = parse_list_text(raw("actors")).map_err(|e| json_err("actors", e))?;
+        incident.tags = parse_list_text(raw("tags")).map_err(|e| json_err("tags", e))?;
         let json =
             |name: &str| -> Option<&str> { Some(raw(name)).filter(|s| !s.trim().is_empty()) };
         if let Some(text) = json("figures_json") {
@@ -198,17 +198,4 @@ impl WideColumns {
         }
         Ok(incident)
     }
-}
-
-/// `a; b` or a JSON array of strings.
-fn list(text: &str) -> Result<Vec<String>, serde_json::Error> {
-    if text.trim_start().starts_with('[') {
-        return serde_json::from_str(text);
-    }
-    Ok(text
-        .split(';')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect())
 }

@@ -7,6 +7,7 @@
 mod date;
 mod event;
 mod figure;
+mod list_text;
 mod place;
 
 use std::collections::BTreeMap;
@@ -16,6 +17,7 @@ use serde::{Deserialize, Serialize};
 pub use date::{days_in_month, Date, DatePrecision, DateSpan};
 pub use event::{EventType, SubEventType};
 pub use figure::{group_thousands, Claim, Figure, Measure, Qualifier, TextSpan};
+pub use list_text::{list_text, parse_list_text};
 pub use place::{valid_lon_lat, GeoPrecision, Place};
 
 /// A document an incident was read from.
