@@ -8,6 +8,7 @@ mod geojson;
 mod geojson_line;
 mod geojson_stream;
 mod kml;
+mod pretty;
 pub mod stream;
 
 use std::io::Write;

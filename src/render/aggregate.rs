@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 
 use crate::model::{stable_id, Claim, EventType, Figure, Incident, Measure, Place, Qualifier};
 
-use super::map::size_figure;
 use super::projection::Viewport;
+use super::sizing::size_figure;
 use super::SizeBy;
 
 /// How to aggregate.

@@ -2,12 +2,10 @@
 //! labels (incidents first, then context places, towns, area and river names) — drawn into a
 //! rectangle of the page. A map has one frame, or one per period with `--facet`.
 
-use std::collections::BTreeSet;
-
-use crate::gazetteer::fold;
 use crate::model::{Figure, Incident, Place};
 
-use super::background::{draw_basemap, AreaKind, BasemapNames};
+use super::area_names::{thin_towns, AreaKind};
+use super::background::draw_basemap;
 use super::label_text::{area_style, block_size, draw_block, incident_label};
 use super::labels::{place_labels, Circle, LabelRequest, Rect};
 use super::layout::PageLayout;
@@ -22,8 +20,6 @@ use super::MapOptions;
 pub(super) const MARKER_PX: f64 = 7.0;
 /// At most this many incidents (the largest) get a label.
 const MAX_INCIDENT_LABELS: usize = 150;
-/// At most this many reference towns are named.
-const MAX_TOWNS: usize = 10;
 
 /// What goes into a frame.
 pub(super) struct FrameInput<'a> {
@@ -346,52 +342,6 @@ pub(super) fn draw_frame(
         labels,
         unlabelled,
     }
-}
-
-/// Reference towns worth naming: the most populous in view, none at an incident or context
-/// place, none crowding a symbol or each other.
-fn thin_towns(
-    names: &BasemapNames,
-    located: &[&Incident],
-    references: &[&Place],
-    symbols: &[SymbolInfo],
-    unit: f64,
-) -> Vec<(String, (f64, f64))> {
-    let taken: BTreeSet<String> = located
-        .iter()
-        .map(|i| &i.place)
-        .chain(references.iter().copied())
-        .flat_map(|p| {
-            [
-                Some(fold(&p.name)),
-                p.canonical_name.as_deref().map(fold),
-                p.gazetteer_id
-                    .as_deref()
-                    .map(|id| id.trim_start_matches("geonames:").to_string()),
-            ]
-        })
-        .flatten()
-        .collect();
-    let mut kept: Vec<(String, (f64, f64))> = Vec::new();
-    for town in &names.towns {
-        if kept.len() >= MAX_TOWNS {
-            break;
-        }
-        if taken.contains(&fold(&town.name)) || taken.contains(&town.geonameid) {
-            continue;
-        }
-        let (x, y) = (town.x_px, town.y_px);
-        let near_symbol = symbols
-            .iter()
-            .any(|s| (s.x_px - x).hypot(s.y_px - y) < s.ring_r_px.unwrap_or(s.r_px) + 40.0 * unit);
-        let near_town = kept
-            .iter()
-            .any(|(_, (kx, ky))| (kx - x).hypot(ky - y) < 90.0 * unit);
-        if !near_symbol && !near_town {
-            kept.push((town.name.clone(), (x, y)));
-        }
-    }
-    kept
 }
 
 fn draw_symbols(

@@ -3,12 +3,12 @@
 
 use crate::model::{Figure, Incident};
 
-use super::background::AreaKind;
+use super::area_names::AreaKind;
 use super::captions::date_caption;
 use super::font::{text_width_px, Weight};
 use super::labels::Rect;
 use super::layout::PageLayout;
-use super::map::group_size;
+use super::sizing::group_size;
 use super::svg::{num, SvgDoc, TextLine};
 use super::theme::{Lang, Word};
 use super::{MapOptions, SizeBy};

@@ -6,6 +6,7 @@
 //! and the embedded fonts.
 
 mod aggregate;
+mod area_names;
 mod background;
 mod basemap;
 mod captions;
@@ -25,6 +26,7 @@ mod panel;
 mod projection;
 mod raster;
 mod rivers;
+mod sizing;
 mod svg;
 mod symbols;
 mod theme;
@@ -33,9 +35,10 @@ pub use aggregate::{Aggregate, AUTO_LIMIT};
 pub use equal_earth::EqualEarth;
 pub use font::{text_width_px, Weight, FAMILY as FONT_FAMILY};
 pub use labels::{place_labels, Circle, LabelRequest, Placed, Rect};
-pub use map::{render_map, size_figure, RenderedMap, SymbolInfo};
+pub use map::{render_map, RenderedMap, SymbolInfo};
 pub use projection::{Laea, Projection, ProjectionChoice, Viewport, EARTH_RADIUS_KM};
 pub use raster::{svg_to_pdf, svg_to_png};
+pub use sizing::size_figure;
 pub use svg::escape;
 pub use symbols::{legend_values, SizeScale};
 pub use theme::{Lang, Theme};

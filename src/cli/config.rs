@@ -1,0 +1,231 @@
+//! Command line: the validated configuration each command runs with, and the checks that
+//! turn arguments into it (formats, bounding box, country code).
+
+use std::path::PathBuf;
+
+use super::ExportArgs;
+use crate::error::{Error, Result};
+use crate::render::MapOptions;
+
+/// What the command line asks for, validated.
+#[derive(Debug, Clone)]
+pub enum Config {
+    Map(Box<MapConfig>),
+    Export(ExportConfig),
+    Extract(crate::extract::ExtractConfig),
+    Geocode(GeocodeConfig),
+    GazetteerBuild {
+        geonames: PathBuf,
+        alternate_names: Option<PathBuf>,
+        output: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct GeocodeConfig {
+    pub names: Vec<String>,
+    pub country: Option<String>,
+    pub limit: usize,
+    pub json: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct MapConfig {
+    pub inputs: Vec<PathBuf>,
+    pub country: Option<String>,
+    pub output_dir: PathBuf,
+    pub formats: MapFormats,
+    pub options: MapOptions,
+}
+
+/// Which files `incimap map` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MapFormats {
+    pub svg: bool,
+    pub png: bool,
+    pub pdf: bool,
+    pub geojson: bool,
+}
+
+impl MapFormats {
+    /// Parses "svg,png,pdf,geojson" (any subset, in any order).
+    pub fn parse(list: &str) -> Result<MapFormats> {
+        let mut formats = MapFormats {
+            svg: false,
+            png: false,
+            pdf: false,
+            geojson: false,
+        };
+        for item in list
+            .split(',')
+            .map(|s| s.trim().to_ascii_lowercase())
+            .filter(|s| !s.is_empty())
+        {
+            match item.as_str() {
+                "svg" => formats.svg = true,
+                "png" => formats.png = true,
+                "pdf" => formats.pdf = true,
+                "geojson" | "json" => formats.geojson = true,
+                other => {
+                    return Err(Error::Usage(format!(
+                        "--format: expected svg, png, pdf or geojson, got {other:?}"
+                    )));
+                }
+            }
+        }
+        if formats
+            == (MapFormats {
+                svg: false,
+                png: false,
+                pdf: false,
+                geojson: false,
+            })
+        {
+            return Err(Error::Usage(
+                "--format: expected at least one of svg, png, pdf, geojson".into(),
+            ));
+        }
+        Ok(formats)
+    }
+}
+
+/// Parses `lon_min,lat_min,lon_max,lat_max`.
+pub fn parse_bbox(text: &str) -> Result<[f64; 4]> {
+    let bad = || {
+        Error::Usage(format!(
+            "--bbox: expected lon_min,lat_min,lon_max,lat_max in degrees, got {text:?}"
+        ))
+    };
+    let values: Vec<f64> = text
+        .split(',')
+        .map(|v| v.trim().parse::<f64>())
+        .collect::<std::result::Result<_, _>>()
+        .map_err(|_| bad())?;
+    let [lon_min, lat_min, lon_max, lat_max] = values[..] else {
+        return Err(bad());
+    };
+    let valid = crate::model::valid_lon_lat(lon_min, lat_min)
+        && crate::model::valid_lon_lat(lon_max, lat_max);
+    if !valid || lon_min >= lon_max || lat_min >= lat_max {
+        return Err(Error::Usage(format!(
+            "--bbox: expected lon_min < lon_max within -180..180 and lat_min < lat_max within -90..90, got {text:?}"
+        )));
+    }
+    Ok([lon_min, lat_min, lon_max, lat_max])
+}
+
+/// The export format, from `--to` or the output file's extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    GeoJson,
+    JsonLines,
+    Csv,
+    Kml,
+}
+
+impl ExportFormat {
+    fn parse(name: &str) -> Option<ExportFormat> {
+        match name.to_ascii_lowercase().as_str() {
+            "geojson" | "json" => Some(ExportFormat::GeoJson),
+            "jsonl" | "ndjson" => Some(ExportFormat::JsonLines),
+            "csv" => Some(ExportFormat::Csv),
+            "kml" => Some(ExportFormat::Kml),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ExportConfig {
+    pub inputs: Vec<PathBuf>,
+    pub country: Option<String>,
+    pub output: PathBuf,
+    pub format: ExportFormat,
+    pub flat: bool,
+    /// GeoJSON indented (`--pretty`) rather than one feature per line.
+    pub pretty: bool,
+    pub filter: crate::filter::Filter,
+    pub read: crate::ingest::ReadOptions,
+    pub errors: Option<PathBuf>,
+    pub sorted: bool,
+}
+
+impl ExportArgs {
+    pub(super) fn into_config(self) -> Result<ExportConfig> {
+        let usage = |flag: &str, e: crate::ParseError| Error::Usage(format!("{flag}: {e}"));
+        let ext = self
+            .output
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        let format = match (&self.to, ext.as_deref()) {
+            (Some(to), _) => ExportFormat::parse(to).ok_or_else(|| {
+                Error::Usage(format!("--to: expected geojson, csv, kml or jsonl, got {to:?}"))
+            })?,
+            (None, _) if self.output.as_os_str() == "-" => ExportFormat::GeoJson,
+            (None, Some(ext)) if ExportFormat::parse(ext).is_some() => {
+                ExportFormat::parse(ext).unwrap_or(ExportFormat::GeoJson)
+            }
+            _ => {
+                return Err(Error::Usage(format!(
+                    "-o: expected a file ending in .geojson, .json, .csv, .kml or .jsonl, or -, or give --to; got {}",
+                    self.output.display()
+                )))
+            }
+        };
+        let country = country(self.input.country)?;
+        let mut filter = crate::filter::Filter {
+            country: country.clone(),
+            ..Default::default()
+        };
+        if let Some(d) = &self.since {
+            filter.since = Some(crate::filter::parse_since(d).map_err(|e| usage("--since", e))?);
+        }
+        if let Some(d) = &self.until {
+            filter.until = Some(crate::filter::parse_until(d).map_err(|e| usage("--until", e))?);
+        }
+        for t in &self.event_types {
+            let t = crate::filter::parse_event_type(t).map_err(|e| usage("--event-type", e))?;
+            filter.event_types.push(t);
+        }
+        for m in &self.min {
+            filter
+                .min
+                .push(crate::filter::parse_min(m).map_err(|e| usage("--min", e))?);
+        }
+        let mut read = crate::ingest::ReadOptions::default();
+        if let Some(d) = &self.delimiter {
+            let d = crate::ingest::ReadOptions::parse_delimiter(d)
+                .map_err(|e| usage("--delimiter", e))?;
+            read.delimiter = Some(d);
+        }
+        if let Some(f) = &self.date_format {
+            read.dates =
+                crate::ingest::DateReader::with_format(f).map_err(|e| usage("--date-format", e))?;
+        }
+        Ok(ExportConfig {
+            inputs: self.input.inputs,
+            country,
+            output: self.output,
+            format,
+            flat: self.flat,
+            pretty: self.pretty,
+            filter,
+            read,
+            errors: self.errors,
+            sorted: self.sorted,
+        })
+    }
+}
+
+pub(super) fn country(code: Option<String>) -> Result<Option<String>> {
+    match code {
+        None => Ok(None),
+        Some(c) if c.len() == 2 && c.chars().all(|ch| ch.is_ascii_alphabetic()) => {
+            Ok(Some(c.to_ascii_uppercase()))
+        }
+        Some(c) => Err(Error::Usage(format!(
+            "--country: expected a two-letter ISO 3166-1 code such as SY, got {c:?}"
+        ))),
+    }
+}

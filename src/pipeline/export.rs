@@ -1,0 +1,159 @@
+//! `incimap export` over the streamed passes: how many passes a format needs, the sorted
+//! (in-memory) variant, and the rejected records as CSV for `--errors FILE`.
+
+use std::sync::Arc;
+
+use super::{run_pass, Output, PassResult, Settings};
+use crate::error::{RecordError, Result};
+use crate::export::{RecordFormat, Sink, Summary};
+use crate::geocode::geocode;
+use crate::ingest::stream::expand_inputs;
+use crate::ingest::{example_incidents, Rejected};
+
+/// The rejected records as CSV (`file,line,column,reason,record`) for `--errors FILE`.
+pub fn rejected_csv(rejected: &[Rejected]) -> Vec<u8> {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    let _ = writer.write_record(["file", "line", "column", "reason", "record"]);
+    for r in rejected {
+        let RecordError {
+            file,
+            line,
+            column,
+            message,
+        } = &r.error;
+        let line = line.map(|l| l.to_string()).unwrap_or_default();
+        let _ = writer.write_record([
+            file.as_str(),
+            line.as_str(),
+            column.as_deref().unwrap_or(""),
+            message.as_str(),
+            r.record.as_deref().unwrap_or(""),
+        ]);
+    }
+    writer.into_inner().unwrap_or_default()
+}
+
+/// The format an export writes, made once the first pass's summary is known.
+pub fn make_format(
+    format: crate::cli::ExportFormat,
+    flat: bool,
+    compact: bool,
+    summary: &Summary,
+) -> Box<dyn RecordFormat> {
+    use crate::cli::ExportFormat;
+    use crate::export::{CsvFormat, GeoJsonFormat, JsonLinesFormat, KmlFormat};
+    match format {
+        ExportFormat::GeoJson => Box::new(GeoJsonFormat::new(summary, flat, compact)),
+        ExportFormat::Csv => Box::new(CsvFormat {
+            measures: summary.measure_columns(),
+        }),
+        ExportFormat::Kml => Box::new(KmlFormat::new(summary)),
+        ExportFormat::JsonLines => Box::new(JsonLinesFormat),
+    }
+}
+
+/// `incimap export`: streams (a summary pass first when the format needs one, then the
+/// writing pass), or with `sorted` holds everything and sorts by date, then id. Writes the
+/// rejected records to `errors` when asked. The result's errors are those of one pass.
+pub fn export(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> Result<PassResult> {
+    use crate::cli::ExportFormat;
+    // One pass when the header of the format can be written before the records: JSON Lines
+    // always; CSV, KML and GeoJSON when the table headers give the figure columns (the
+    // GeoJSON bbox follows the features). Otherwise a summary pass goes first.
+    let from_headers = || {
+        let measures = crate::ingest::stream::header_measures(&config.inputs, &settings.read)?;
+        let mut summary = Summary::default();
+        summary.measures.extend(measures);
+        Some(summary)
+    };
+    let known = match config.format {
+        ExportFormat::JsonLines => Some(Summary::default()),
+        ExportFormat::Csv | ExportFormat::Kml | ExportFormat::GeoJson => from_headers(),
+    };
+    let passes = if config.sorted || known.is_some() {
+        1
+    } else {
+        2
+    };
+    let progress =
+        crate::progress::Progress::start(&config.inputs, passes, Arc::clone(&settings.progress));
+    let result = if config.sorted {
+        export_sorted(config, settings)?
+    } else {
+        let first = match known {
+            Some(_) => None,
+            None => Some(run_pass(&config.inputs, settings, Output::Nothing)?),
+        };
+        let summary = match &first {
+            Some(first) => first.summary.clone(),
+            None => known.unwrap_or_default(),
+        };
+        let format = make_format(config.format, config.flat, !config.pretty, &summary);
+        let mut sink = Sink::create(&config.output)?;
+        let second = run_pass(&config.inputs, settings, Output::Write(&*format, &mut sink))?;
+        sink.commit()?;
+        match first {
+            Some(first) => PassResult { summary, ..first },
+            None => second,
+        }
+    };
+    progress.finish();
+    if let Some(path) = &config.errors {
+        crate::export::write_atomically(path, &rejected_csv(&result.rejected))?;
+    }
+    Ok(result)
+}
+
+fn export_sorted(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> Result<PassResult> {
+    let mut result = PassResult::default();
+    let mut incidents = Vec::new();
+    if config.inputs.is_empty() {
+        incidents = example_incidents().incidents;
+        result.files = 1;
+    }
+    for input in expand_inputs(&config.inputs) {
+        result.files += 1;
+        match input {
+            Ok(path) => {
+                let (found, rejected) = crate::ingest::read_file(&path, &settings.read);
+                incidents.extend(found);
+                result.rejected.extend(rejected);
+            }
+            Err(error) => result.rejected.push(error.into()),
+        }
+    }
+    result.read = incidents.len() as u64;
+    let geocoded = geocode(incidents, settings.gazetteer, &settings.context);
+    result.unresolved = geocoded.unresolved;
+    let (mut kept, dropped): (Vec<_>, Vec<_>) = geocoded
+        .located
+        .into_iter()
+        .partition(|i| settings.filter.matches(i));
+    result.filtered_out = dropped.len() as u64;
+    kept.sort_by(|a, b| {
+        a.date
+            .start
+            .cmp(&b.date.start)
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    kept.iter().for_each(|i| result.summary.add(i));
+    result.kept = kept.len() as u64;
+    let format = make_format(config.format, config.flat, !config.pretty, &result.summary);
+    let mut sink = Sink::create(&config.output)?;
+    let mut bytes = Vec::new();
+    format.header(&mut bytes);
+    let start = bytes.len();
+    for incident in &kept {
+        format.record(incident, &mut bytes);
+    }
+    let any = bytes.len() > start;
+    if any {
+        bytes.drain(start..start + format.separator().len());
+    }
+    format.footer(any, &result.summary, &mut bytes);
+    sink.write_all(&bytes)?;
+    sink.commit()?;
+    Ok(result)
+}

@@ -1,0 +1,274 @@
+//! Stage 3, render: the names the basemap proposes to label — countries (in the map's
+//! language), the focus country's governorates, lakes, reference towns — each at a point
+//! inside its area and the frame — and the thinning of the towns (the most populous, none at
+//! an incident or crowding a symbol). The label placer decides which names find room.
+
+use std::collections::BTreeSet;
+
+use crate::gazetteer::fold;
+use crate::model::{Incident, Place};
+
+use super::background::polygons;
+use super::basemap::{layer, Feature, LayerName};
+use super::country_names::country_name;
+use super::labels::Rect;
+use super::map::SymbolInfo;
+use super::projection::Viewport;
+use super::theme::Lang;
+
+/// At most this many reference towns are named.
+const MAX_TOWNS: usize = 10;
+
+/// A name the basemap would like to show, centred on a point.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AreaName {
+    pub text: String,
+    pub x_px: f64,
+    pub y_px: f64,
+    pub kind: AreaKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum AreaKind {
+    FocusCountry,
+    Country,
+    Admin1,
+    /// A lake ("Lake Assad").
+    Water,
+}
+
+/// A reference town: a dot and a name beside it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Town {
+    pub name: String,
+    pub geonameid: String,
+    pub x_px: f64,
+    pub y_px: f64,
+    pub population: u64,
+}
+
+/// What the basemap proposes to label.
+#[derive(Debug, Default)]
+pub struct BasemapNames {
+    pub areas: Vec<AreaName>,
+    pub towns: Vec<Town>,
+}
+
+/// The names of the areas and towns in view: `countries` are the country features in view,
+/// `view` the frame's lon/lat box.
+pub(super) fn collect_names(
+    countries: &[&Feature],
+    viewport: &Viewport,
+    frame: Rect,
+    view: [f64; 4],
+    focus_iso2: Option<&str>,
+    lang: Lang,
+) -> BasemapNames {
+    let in_view = |f: &&Feature| f.meets(view);
+    let mut names = BasemapNames::default();
+    for f in countries {
+        let iso2 = f.attr("iso_a2");
+        let text = country_name(iso2, f.attr("name"), lang).to_uppercase();
+        if names.areas.iter().any(|a| a.text == text) {
+            continue;
+        }
+        let parts: Vec<&Feature> = countries
+            .iter()
+            .copied()
+            .filter(|g| g.attr("name") == f.attr("name"))
+            .collect();
+        if let Some((x, y)) = label_point(&parts, viewport, frame) {
+            let kind = if Some(iso2) == focus_iso2 {
+                AreaKind::FocusCountry
+            } else {
+                AreaKind::Country
+            };
+            names.areas.push(AreaName {
+                text,
+                x_px: x,
+                y_px: y,
+                kind,
+            });
+        }
+    }
+    if let Some(iso2) = focus_iso2 {
+        let provinces: Vec<&Feature> = layer(LayerName::Admin1)
+            .iter()
+            .filter(in_view)
+            .filter(|f| f.attr("iso_a2") == iso2)
+            .collect();
+        let mut done: Vec<&str> = Vec::new();
+        for f in &provinces {
+            let name = f.attr("name");
+            if done.contains(&name) {
+                continue;
+            }
+            done.push(name);
+            let parts: Vec<&Feature> = provinces
+                .iter()
+                .copied()
+                .filter(|g| g.attr("name") == name)
+                .collect();
+            if let Some((x, y)) = label_point(&parts, viewport, frame) {
+                names.areas.push(AreaName {
+                    text: province_name(name).to_uppercase(),
+                    x_px: x,
+                    y_px: y,
+                    kind: AreaKind::Admin1,
+                });
+            }
+        }
+    }
+    for f in layer(LayerName::Lakes).iter().filter(in_view) {
+        // An English name where Natural Earth has one as the alternative ("Lake Assad").
+        let name = match f.attr("name_alt") {
+            alt if alt.starts_with("Lake ") => alt,
+            _ => f.attr("name"),
+        };
+        if name.is_empty() || name.contains('?') || names.areas.iter().any(|a| a.text == name) {
+            continue;
+        }
+        if let Some((x, y)) = label_point_in(&[f], viewport, frame, (72, 54), 3) {
+            names.areas.push(AreaName {
+                text: name.to_string(),
+                x_px: x,
+                y_px: y,
+                kind: AreaKind::Water,
+            });
+        }
+    }
+    for f in layer(LayerName::Places).iter().filter(in_view) {
+        let (lon, lat) = f.parts[0][0];
+        if let Some((x, y)) = viewport.to_px(lon, lat) {
+            if frame.distance_to(x, y) == 0.0 {
+                names.towns.push(Town {
+                    name: f.attr("name").to_string(),
+                    geonameid: f.attr("geonameid").to_string(),
+                    x_px: x,
+                    y_px: y,
+                    population: f.attr("pop_max").parse().unwrap_or(0),
+                });
+            }
+        }
+    }
+    names
+        .areas
+        .sort_by(|a, b| a.kind.cmp(&b.kind).then_with(|| a.text.cmp(&b.text)));
+    names.towns.sort_by(|a, b| {
+        b.population
+            .cmp(&a.population)
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    names
+}
+
+/// Natural Earth's province name without its parenthesised variant: "Hasaka (Al Haksa)" →
+/// "Hasaka".
+fn province_name(name: &str) -> &str {
+    name.split(" (").next().unwrap_or(name).trim()
+}
+
+/// A point inside the visible part of a country, far from its edges: the inside point of a
+/// grid over the frame that is nearest to the centroid of all inside grid points. `None` when
+/// too little of the country is visible to carry a name.
+fn label_point(parts: &[&Feature], viewport: &Viewport, frame: Rect) -> Option<(f64, f64)> {
+    label_point_in(parts, viewport, frame, (24, 18), 6)
+}
+
+/// [`label_point`] on an `nx`×`ny` grid, needing at least `min_inside` grid points inside.
+fn label_point_in(
+    parts: &[&Feature],
+    viewport: &Viewport,
+    frame: Rect,
+    (nx, ny): (i32, i32),
+    min_inside: usize,
+) -> Option<(f64, f64)> {
+    let rings: Vec<Vec<(f64, f64)>> = parts
+        .iter()
+        .flat_map(|f| polygons(f, viewport, frame))
+        .collect();
+    let mut inside = Vec::new();
+    for i in 0..nx {
+        for j in 0..ny {
+            let x = frame.x + (f64::from(i) + 0.5) * frame.w / f64::from(nx);
+            let y = frame.y + (f64::from(j) + 0.5) * frame.h / f64::from(ny);
+            let crossings = rings
+                .iter()
+                .filter(|ring| ring_contains(ring, (x, y)))
+                .count();
+            if crossings % 2 == 1 {
+                inside.push((x, y));
+            }
+        }
+    }
+    if inside.len() < min_inside {
+        return None;
+    }
+    let n = inside.len() as f64;
+    let (cx, cy) = inside
+        .iter()
+        .fold((0.0, 0.0), |acc, p| (acc.0 + p.0 / n, acc.1 + p.1 / n));
+    inside.into_iter().min_by(|a, b| {
+        (a.0 - cx)
+            .hypot(a.1 - cy)
+            .total_cmp(&(b.0 - cx).hypot(b.1 - cy))
+    })
+}
+
+fn ring_contains(ring: &[(f64, f64)], p: (f64, f64)) -> bool {
+    let mut inside = false;
+    let n = ring.len();
+    for i in 0..n {
+        let (a, b) = (ring[i], ring[(i + 1) % n]);
+        if (a.1 > p.1) != (b.1 > p.1) && p.0 < a.0 + (p.1 - a.1) * (b.0 - a.0) / (b.1 - a.1) {
+            inside = !inside;
+        }
+    }
+    inside
+}
+
+/// Reference towns worth naming: the most populous in view, none at an incident or context
+/// place, none crowding a symbol or each other.
+pub(super) fn thin_towns(
+    names: &BasemapNames,
+    located: &[&Incident],
+    references: &[&Place],
+    symbols: &[SymbolInfo],
+    unit: f64,
+) -> Vec<(String, (f64, f64))> {
+    let taken: BTreeSet<String> = located
+        .iter()
+        .map(|i| &i.place)
+        .chain(references.iter().copied())
+        .flat_map(|p| {
+            [
+                Some(fold(&p.name)),
+                p.canonical_name.as_deref().map(fold),
+                p.gazetteer_id
+                    .as_deref()
+                    .map(|id| id.trim_start_matches("geonames:").to_string()),
+            ]
+        })
+        .flatten()
+        .collect();
+    let mut kept: Vec<(String, (f64, f64))> = Vec::new();
+    for town in &names.towns {
+        if kept.len() >= MAX_TOWNS {
+            break;
+        }
+        if taken.contains(&fold(&town.name)) || taken.contains(&town.geonameid) {
+            continue;
+        }
+        let (x, y) = (town.x_px, town.y_px);
+        let near_symbol = symbols
+            .iter()
+            .any(|s| (s.x_px - x).hypot(s.y_px - y) < s.ring_r_px.unwrap_or(s.r_px) + 40.0 * unit);
+        let near_town = kept
+            .iter()
+            .any(|(_, (kx, ky))| (kx - x).hypot(ky - y) < 90.0 * unit);
+        if !near_symbol && !near_town {
+            kept.push((town.name.clone(), (x, y)));
+        }
+    }
+    kept
+}
