@@ -91,6 +91,14 @@ fn every_format_round_trips_back_to_the_same_incidents() {
     odd["id"] = "odd-lists".into();
     odd["actors"] = serde_json::json!(["Ahrar al-Sham; allies", " padded ", "SDF"]);
     odd["tags"] = serde_json::json!(["[bracketed"]);
+    // Extras named like the writer's own properties keep their names through every format.
+    odd["extra"] = serde_json::json!({
+        "title": "a column called title",
+        "extra_title": 7,
+        "figures": "not the figures",
+        "escaped_low": "x",
+        "analyst": "JB"
+    });
     std::fs::write(dir.path().join("odd.jsonl"), format!("{odd}\n")).unwrap();
     let odd_path = dir.path().join("odd.jsonl").display().to_string();
     let inputs = [
@@ -110,9 +118,11 @@ fn every_format_round_trips_back_to_the_same_incidents() {
     run(&["-o", "direct.jsonl"]);
     run(&["-o", "out.csv"]);
     run(&["-o", "out.geojson"]);
+    run(&["-o", "pretty.geojson", "--pretty"]);
     for (from, to) in [
         ("out.csv", "via-csv.jsonl"),
         ("out.geojson", "via-geojson.jsonl"),
+        ("pretty.geojson", "via-pretty.jsonl"),
     ] {
         let out = incimap(&["export", from, "-o", to], dir.path());
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));

@@ -16,6 +16,7 @@ use serde_json::{json, Map, Value};
 use super::geojson_stream::GeoJsonFormat;
 use super::stream::{RecordFormat, Summary};
 use crate::error::Result;
+use crate::model::properties::extra_property_name;
 use crate::model::{list_text, Figure, Incident, Measure};
 
 /// Options of the GeoJSON writer.
@@ -151,13 +152,9 @@ fn properties(
         p.insert("sources".into(), json!(incident.sources));
         p.insert("mentions".into(), json!(incident.mentions));
     }
+    let names: Vec<&str> = measures.iter().map(Measure::as_str).collect();
     for (key, value) in &incident.extra {
-        let key = if p.contains_key(key) {
-            format!("extra_{key}")
-        } else {
-            key.clone()
-        };
-        p.insert(key, value.clone());
+        p.insert(extra_property_name(key, &names), value.clone());
     }
     p
 }

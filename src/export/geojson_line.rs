@@ -89,14 +89,11 @@ pub(super) fn write_feature(
         out.extend_from_slice(b",\"mentions\":");
         serde_value(out, &incident.mentions);
     }
-    let mut extras: Vec<String> = Vec::new();
     for (key, value) in &incident.extra {
-        let key = format.extra_key(key, &extras);
         out.push(b',');
-        string(out, &key);
+        string(out, &format.extra_key(key));
         out.push(b':');
         serde_value(out, value);
-        extras.push(key);
     }
     out.extend_from_slice(b"}}");
 }

@@ -14,31 +14,8 @@ use serde::Serialize;
 use super::pretty::Indented;
 use super::stream::{round6, RecordFormat, Summary};
 use crate::export::geojson::figures_text;
+use crate::model::properties::extra_property_name;
 use crate::model::{list_text, Incident, Measure};
-
-/// Property keys the writer always uses (an extra with one of these names gets `extra_`).
-const FIXED: [&str; 20] = [
-    "id",
-    "title",
-    "date_start",
-    "date_end",
-    "date_precision",
-    "place",
-    "place_id",
-    "place_canonical",
-    "country",
-    "admin1",
-    "geo_precision",
-    "site",
-    "event_type",
-    "sub_event_type",
-    "actors",
-    "tags",
-    "figures_text",
-    "claim_sources",
-    "description",
-    "figures",
-];
 
 /// The streaming GeoJSON format.
 pub struct GeoJsonFormat {
@@ -78,26 +55,10 @@ impl GeoJsonFormat {
         &self.keys
     }
 
-    /// The property name of an extra column: `extra_` in front when the writer uses the name
-    /// itself or an earlier extra took it.
-    pub(super) fn extra_key(&self, key: &str, earlier: &[String]) -> String {
-        if self.taken(key) || earlier.iter().any(|e| e == key) {
-            format!("extra_{key}")
-        } else {
-            key.to_string()
-        }
-    }
-
-    fn taken(&self, key: &str) -> bool {
-        (FIXED.contains(&key) && (key != "figures" || !self.flat))
-            || (!self.flat && (key == "sources" || key == "mentions"))
-            || self.measures.iter().any(|m| {
-                let name = m.as_str();
-                key == name
-                    || key
-                        .strip_prefix(name)
-                        .is_some_and(|r| r == "_low" || r == "_high")
-            })
+    /// The property name of an extra column ([`extra_property_name`]).
+    pub(super) fn extra_key(&self, key: &str) -> String {
+        let names: Vec<&str> = self.measures.iter().map(Measure::as_str).collect();
+        extra_property_name(key, &names)
     }
 }
 
@@ -237,11 +198,8 @@ impl Serialize for PropertiesRef<'_> {
             p.serialize_entry("sources", &incident.sources)?;
             p.serialize_entry("mentions", &incident.mentions)?;
         }
-        let mut extras: Vec<String> = Vec::new();
         for (key, value) in &incident.extra {
-            let key = format.extra_key(key, &extras);
-            p.serialize_entry(&key, value)?;
-            extras.push(key);
+            p.serialize_entry(&format.extra_key(key), value)?;
         }
         p.end()
     }

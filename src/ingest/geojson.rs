@@ -28,33 +28,7 @@ use crate::model::{
 
 use super::countries;
 use super::detect::ReadOptions;
-
-/// Properties the incimap export writes that are not extras.
-const OWN: [&str; 23] = [
-    "id",
-    "title",
-    "description",
-    "date_start",
-    "date_end",
-    "date_precision",
-    "place",
-    "place_id",
-    "place_canonical",
-    "country",
-    "admin1",
-    "geo_precision",
-    "site",
-    "event_type",
-    "sub_event_type",
-    "actors",
-    "tags",
-    "figures_text",
-    "claim_sources",
-    "figures",
-    "sources",
-    "mentions",
-    "extra",
-];
+use crate::model::properties::{EXTRA_PREFIX, FLAT_PROPERTIES, NESTED_PROPERTIES};
 
 /// True for a GeoJSON FeatureCollection or Feature object.
 pub fn is_geojson(value: &Value) -> bool {
@@ -252,14 +226,13 @@ fn own_feature(props: Map<String, Value>) -> Result<Incident, String> {
                     .is_some_and(|r| r == "_low" || r == "_high")
         })
     };
+    // Everything else is an extra; the writer put `extra_` in front of the names it took.
     for (key, value) in props.iter() {
-        if OWN.contains(&key.as_str()) || is_measure(key) {
+        let key = key.as_str();
+        if FLAT_PROPERTIES.contains(&key) || NESTED_PROPERTIES.contains(&key) || is_measure(key) {
             continue;
         }
-        let name = match key.strip_prefix("extra_") {
-            Some(base) if OWN.contains(&base) || is_measure(base) => base,
-            _ => key.as_str(),
-        };
+        let name = key.strip_prefix(EXTRA_PREFIX).unwrap_or(key);
         incident.extra.insert(name.to_string(), value.clone());
     }
     Ok(incident)

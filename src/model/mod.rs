@@ -9,6 +9,7 @@ mod event;
 mod figure;
 mod list_text;
 mod place;
+pub mod properties;
 
 use std::collections::BTreeMap;
 
