@@ -1,28 +1,8 @@
 //! End-to-end tests of the `incimap` binary: the main command on the embedded defaults,
 //! bad input with line-numbered errors and exit code 2, JSON Lines round trips, determinism.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn incimap(args: &[&str], cwd: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_incimap"))
-        .args(args)
-        .current_dir(cwd)
-        .output()
-        .expect("the incimap binary runs")
-}
-
-fn fixture(name: &str) -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-        .display()
-        .to_string()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
+mod common;
+use common::{fixture, incimap, stderr};
 
 #[test]
 fn map_on_the_embedded_example_writes_four_outputs() {

@@ -1,16 +1,8 @@
 //! The gazetteer through the binary: `incimap geocode`, `--gazetteer FILE` for the user's own
 //! places (with line-numbered errors), and `incimap gazetteer build` from GeoNames dumps.
 
-use std::path::Path;
-use std::process::{Command, Output};
-
-fn incimap(args: &[&str], cwd: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_incimap"))
-        .args(args)
-        .current_dir(cwd)
-        .output()
-        .unwrap()
-}
+mod common;
+use common::incimap;
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()

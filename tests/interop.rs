@@ -2,28 +2,10 @@
 //! CSV, KML and JSON Lines out; filters; round trips; every rejected row reported by line.
 //! (The checks with GDAL's own readers are in `tests/interop_gdal.rs`.)
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
 
-fn incimap(args: &[&str], cwd: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_incimap"))
-        .args(args)
-        .current_dir(cwd)
-        .output()
-        .expect("the incimap binary runs")
-}
-
-fn fixture(name: &str) -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-        .display()
-        .to_string()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
+mod common;
+use common::{fixture, incimap, stderr};
 
 fn jsonl(path: &Path) -> Vec<serde_json::Value> {
     std::fs::read_to_string(path)

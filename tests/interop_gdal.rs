@@ -1,34 +1,15 @@
 //! The exports open in GDAL with the right feature counts and field types: `ogrinfo` reads the
+//! GeoJSON of incimap CSV (typed fields, `--flat` without JSON fields), the
 //! CSV (with `X_POSSIBLE_NAMES` / `Y_POSSIBLE_NAMES`), the KML (LIBKML or KML driver) and the
 //! GeoJSON of ACLED and UCDP input, and `ogr2ogr` converts the KML back to GeoJSON with the
 //! same places and figures. Without GDAL the tests are skipped loudly, except in CI
 //! (`CI=true`), where they fail: `.ci/run` installs gdal-bin.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
-fn gdal_available() -> bool {
-    match Command::new("ogrinfo").arg("--version").output() {
-        Ok(out) if out.status.success() => true,
-        _ => {
-            let in_ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
-            assert!(
-                !in_ci,
-                "ogrinfo (gdal-bin) is missing in CI: .ci/run must install it"
-            );
-            eprintln!("\n*** SKIPPED: ogrinfo not found; install gdal-bin to check the exports with GDAL ***\n");
-            false
-        }
-    }
-}
-
-fn fixture(name: &str) -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-        .display()
-        .to_string()
-}
+mod common;
+use common::{assert_fields, fixture, gdal_available, ogrinfo};
 
 /// Exports the ACLED and UCDP fixtures (10 incidents) to `name` in a fresh directory.
 fn export(name: &str) -> (tempfile::TempDir, PathBuf) {
@@ -48,30 +29,6 @@ fn export(name: &str) -> (tempfile::TempDir, PathBuf) {
         String::from_utf8_lossy(&out.stderr)
     );
     (dir, target)
-}
-
-fn ogrinfo(path: &Path, options: &[&str]) -> String {
-    let out = Command::new("ogrinfo")
-        .args(["-al", "-so"])
-        .args(options)
-        .arg(path)
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout).into_owned();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "ogrinfo failed: {err}");
-    assert!(
-        !err.contains("Warning") && !err.contains("ERROR"),
-        "ogrinfo complained: {err}"
-    );
-    text
-}
-
-fn assert_fields(text: &str, fields: &[(&str, &str)]) {
-    for (field, kind) in fields {
-        let line = format!("\n{field}: {kind} ");
-        assert!(text.contains(&line), "field {field} is not {kind}:\n{text}");
-    }
 }
 
 #[test]
@@ -230,4 +187,63 @@ fn ogrinfo_reads_the_pretty_geojson_with_its_bbox_last() {
         .unwrap()
         .clone();
     assert_eq!(last_key, "bbox");
+}
+
+/// Exports the incimap CSV fixture (4 incidents) as GeoJSON with `args` in a fresh directory.
+fn export_incidents(args: &[&str]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("incidents.geojson");
+    let out = Command::new(env!("CARGO_BIN_EXE_incimap"))
+        .arg("export")
+        .arg(fixture("incidents.csv"))
+        .arg("-o")
+        .arg(&target)
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (dir, target)
+}
+
+#[test]
+fn ogrinfo_reads_every_feature_with_typed_fields() {
+    if !gdal_available() {
+        return;
+    }
+    let (_dir, path) = export_incidents(&[]);
+    let text = ogrinfo(&path, &[]);
+    assert!(text.contains("Geometry: Point"), "{text}");
+    assert!(text.contains("Feature Count: 4"), "{text}");
+    assert!(text.contains("ID[\"EPSG\",4326]"), "{text}");
+    for (field, kind) in [
+        ("id", "String"),
+        ("date_start", "Date"),
+        ("date_end", "Date"),
+        ("place", "String"),
+        ("country", "String"),
+        ("event_type", "String"),
+        ("killed", "Integer"),
+        ("escaped", "Integer"),
+        ("escaped_high", "Integer"),
+        ("detained", "Integer"),
+        ("figures", "String(JSON)"),
+    ] {
+        let line = format!("\n{field}: {kind} ");
+        assert!(text.contains(&line), "field {field} is not {kind}:\n{text}");
+    }
+}
+
+#[test]
+fn the_flat_form_has_no_json_fields() {
+    if !gdal_available() {
+        return;
+    }
+    let (_dir, path) = export_incidents(&["--flat"]);
+    let text = ogrinfo(&path, &[]);
+    assert!(text.contains("Feature Count: 4"), "{text}");
+    assert!(!text.contains("String(JSON)"), "{text}");
 }

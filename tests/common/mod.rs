@@ -1,0 +1,72 @@
+//! Helpers the integration tests share: running the binary, the fixtures, and GDAL's
+//! `ogrinfo` (skipped loudly without it, except in CI, where its absence fails the test).
+#![allow(dead_code)] // each test crate uses a different part
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// Runs `incimap ARGS` in `cwd`.
+pub fn incimap(args: &[&str], cwd: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_incimap"))
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .expect("the incimap binary runs")
+}
+
+/// The path of `tests/fixtures/NAME`.
+pub fn fixture(name: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+/// A run's stderr as text.
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// True when `ogrinfo` runs. Without it the caller skips its test with a loud message,
+/// except in CI (`CI=true`), where `.ci/run` installs gdal-bin and a missing one fails.
+pub fn gdal_available() -> bool {
+    match Command::new("ogrinfo").arg("--version").output() {
+        Ok(out) if out.status.success() => true,
+        _ => {
+            let in_ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
+            assert!(
+                !in_ci,
+                "ogrinfo (gdal-bin) is missing in CI: .ci/run must install it"
+            );
+            eprintln!("\n*** SKIPPED: ogrinfo not found; install gdal-bin to check the exports with GDAL ***\n");
+            false
+        }
+    }
+}
+
+/// `ogrinfo -al -so OPTIONS PATH`: its summary, asserting that GDAL neither failed nor warned.
+pub fn ogrinfo(path: &Path, options: &[&str]) -> String {
+    let out = Command::new("ogrinfo")
+        .args(["-al", "-so"])
+        .args(options)
+        .arg(path)
+        .output()
+        .expect("ogrinfo runs");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "ogrinfo failed: {err}");
+    assert!(
+        !err.contains("Warning") && !err.contains("ERROR"),
+        "ogrinfo complained: {err}"
+    );
+    text
+}
+
+/// Asserts that an `ogrinfo` summary lists each field with its type.
+pub fn assert_fields(text: &str, fields: &[(&str, &str)]) {
+    for (field, kind) in fields {
+        let line = format!("\n{field}: {kind} ");
+        assert!(text.contains(&line), "field {field} is not {kind}:\n{text}");
+    }
+}
