@@ -9,25 +9,22 @@ use std::path::PathBuf;
 use std::process::Command;
 
 mod common;
-use common::{assert_fields, fixture, gdal_available, ogrinfo};
+use common::{assert_fields, fixture, gdal_available, incimap, ogrinfo, stderr};
 
-/// Exports the ACLED and UCDP fixtures (10 incidents) to `name` in a fresh directory.
-fn export(name: &str) -> (tempfile::TempDir, PathBuf) {
+/// The ACLED and UCDP fixtures (10 incidents).
+const ACLED_UCDP: [&str; 2] = ["acled-sample.csv", "ucdp-ged-sample.csv"];
+
+/// `incimap export FIXTURES -o NAME ARGS` in a fresh directory; the directory and the file.
+fn export(fixtures: &[&str], name: &str, args: &[&str]) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
+    let paths: Vec<String> = fixtures.iter().map(|f| fixture(f)).collect();
+    let mut all = vec!["export"];
+    all.extend(paths.iter().map(String::as_str));
+    all.extend(["-o", name]);
+    all.extend_from_slice(args);
+    let out = incimap(&all, dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
     let target = dir.path().join(name);
-    let out = Command::new(env!("CARGO_BIN_EXE_incimap"))
-        .arg("export")
-        .arg(fixture("acled-sample.csv"))
-        .arg(fixture("ucdp-ged-sample.csv"))
-        .arg("-o")
-        .arg(&target)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
     (dir, target)
 }
 
@@ -36,7 +33,7 @@ fn ogrinfo_reads_the_csv_with_points_and_typed_columns() {
     if !gdal_available() {
         return;
     }
-    let (_dir, path) = export("incidents.csv");
+    let (_dir, path) = export(&ACLED_UCDP, "incidents.csv", &[]);
     let text = ogrinfo(
         &path,
         &[
@@ -78,7 +75,7 @@ fn ogrinfo_reads_the_kml_with_typed_extended_data() {
     if !gdal_available() {
         return;
     }
-    let (_dir, path) = export("incidents.kml");
+    let (_dir, path) = export(&ACLED_UCDP, "incidents.kml", &[]);
     let text = ogrinfo(&path, &[]);
     assert!(text.contains("Feature Count: 10"), "{text}");
     assert!(
@@ -98,7 +95,7 @@ fn ogr2ogr_turns_the_kml_back_into_the_same_points_and_figures() {
     if !gdal_available() {
         return;
     }
-    let (dir, kml) = export("incidents.kml");
+    let (dir, kml) = export(&ACLED_UCDP, "incidents.kml", &[]);
     let back = dir.path().join("back.geojson");
     let out = Command::new("ogr2ogr")
         .args(["-f", "GeoJSON"])
@@ -132,7 +129,7 @@ fn ogrinfo_reads_the_geojson_of_acled_and_ucdp_input() {
     if !gdal_available() {
         return;
     }
-    let (_dir, path) = export("incidents.geojson");
+    let (_dir, path) = export(&ACLED_UCDP, "incidents.geojson", &[]);
     let text = ogrinfo(&path, &[]);
     assert!(text.contains("Feature Count: 10"), "{text}");
     assert_fields(
@@ -152,21 +149,7 @@ fn ogrinfo_reads_the_pretty_geojson_with_its_bbox_last() {
     if !gdal_available() {
         return;
     }
-    let dir = tempfile::tempdir().unwrap();
-    let target = dir.path().join("pretty.geojson");
-    let out = Command::new(env!("CARGO_BIN_EXE_incimap"))
-        .args(["export", "--pretty"])
-        .arg(fixture("acled-sample.csv"))
-        .arg(fixture("ucdp-ged-sample.csv"))
-        .arg("-o")
-        .arg(&target)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let (_dir, target) = export(&ACLED_UCDP, "pretty.geojson", &["--pretty"]);
     let text = ogrinfo(&target, &[]);
     assert!(text.contains("Feature Count: 10"), "{text}");
     assert_fields(&text, &[("date_start", "Date"), ("killed", "Integer")]);
@@ -189,32 +172,12 @@ fn ogrinfo_reads_the_pretty_geojson_with_its_bbox_last() {
     assert_eq!(last_key, "bbox");
 }
 
-/// Exports the incimap CSV fixture (4 incidents) as GeoJSON with `args` in a fresh directory.
-fn export_incidents(args: &[&str]) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let target = dir.path().join("incidents.geojson");
-    let out = Command::new(env!("CARGO_BIN_EXE_incimap"))
-        .arg("export")
-        .arg(fixture("incidents.csv"))
-        .arg("-o")
-        .arg(&target)
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (dir, target)
-}
-
 #[test]
 fn ogrinfo_reads_every_feature_with_typed_fields() {
     if !gdal_available() {
         return;
     }
-    let (_dir, path) = export_incidents(&[]);
+    let (_dir, path) = export(&["incidents.csv"], "incidents.geojson", &[]);
     let text = ogrinfo(&path, &[]);
     assert!(text.contains("Geometry: Point"), "{text}");
     assert!(text.contains("Feature Count: 4"), "{text}");
@@ -242,7 +205,7 @@ fn the_flat_form_has_no_json_fields() {
     if !gdal_available() {
         return;
     }
-    let (_dir, path) = export_incidents(&["--flat"]);
+    let (_dir, path) = export(&["incidents.csv"], "incidents.geojson", &["--flat"]);
     let text = ogrinfo(&path, &[]);
     assert!(text.contains("Feature Count: 4"), "{text}");
     assert!(!text.contains("String(JSON)"), "{text}");
