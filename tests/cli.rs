@@ -209,3 +209,20 @@ fn other_peoples_geojson_sizes_and_labels_by_their_own_properties() {
         "areas 12000:3000 should be 4:1, got {ratio}"
     );
 }
+
+#[test]
+fn a_directory_counts_as_the_files_in_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let tables = dir.path().join("tables");
+    std::fs::create_dir(&tables).unwrap();
+    for name in ["a.csv", "b.csv"] {
+        std::fs::copy(fixture("incidents.csv"), tables.join(name)).unwrap();
+    }
+    let out = incimap(&["export", "tables", "-o", "all.jsonl"], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("8 incident(s) read from 2 input(s)"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -101,16 +101,16 @@ pub fn run_pass(
     let mut total = PassResult::default();
 
     std::thread::scope(|scope| -> Result<()> {
-        let files = inputs.len();
-        scope.spawn(|| {
+        let reader = scope.spawn(|| {
             let mut seq = 0u64;
             let mut emit = |chunk: Chunk| {
                 let sent = !stop.load(Ordering::Relaxed) && job_tx.send((seq, chunk)).is_ok();
                 seq += 1;
                 sent
             };
-            read_all(inputs, settings, &mut emit);
+            let files = read_all(inputs, settings, &mut emit);
             drop(job_tx);
+            files
         });
         for _ in 0..threads {
             let job_rx = Arc::clone(&job_rx);
@@ -164,7 +164,7 @@ pub fn run_pass(
             format.footer(any, &total.summary, &mut footer);
             sink.write_all(&footer)?;
         }
-        total.files = files.max(usize::from(inputs.is_empty()));
+        total.files = reader.join().unwrap_or_default();
         Ok(())
     })?;
     Ok(total)
@@ -179,8 +179,13 @@ fn absorb(total: &mut PassResult, part: PassResult) {
     total.summary.merge(part.summary);
 }
 
-/// The reader: every input in order, cut into chunks.
-fn read_all(inputs: &[PathBuf], settings: &Settings<'_>, emit: &mut dyn FnMut(Chunk) -> bool) {
+/// The reader: every input in order (a directory's files one by one), cut into chunks.
+/// Returns how many files it read (1 for the embedded example).
+fn read_all(
+    inputs: &[PathBuf],
+    settings: &Settings<'_>,
+    emit: &mut dyn FnMut(Chunk) -> bool,
+) -> usize {
     if inputs.is_empty() {
         let loaded = example_incidents();
         let rows = loaded
@@ -193,9 +198,11 @@ fn read_all(inputs: &[PathBuf], settings: &Settings<'_>, emit: &mut dyn FnMut(Ch
             decoder: Arc::new(Decoder::Ready),
             rows,
         });
-        return;
+        return 1;
     }
+    let mut files = 0;
     for input in expand_inputs(inputs) {
+        files += 1;
         match input {
             Ok(path) => {
                 read_file_chunks(&path, &settings.read, CHUNK_ROWS, &settings.progress, emit)
@@ -207,11 +214,12 @@ fn read_all(inputs: &[PathBuf], settings: &Settings<'_>, emit: &mut dyn FnMut(Ch
                     rows: vec![Raw::Rejected(error.into())],
                 };
                 if !emit(chunk) {
-                    return;
+                    return files;
                 }
             }
         }
     }
+    files
 }
 
 /// A worker: decode, geocode, filter, serialize, until the chunks run out.
