@@ -146,7 +146,7 @@ pub fn resolve_day(published: &DateSpan, day: DayRef) -> Option<Date> {
 /// "2019-10"); else undated (precision unknown).
 pub fn incident_date(published: Option<&DateSpan>, refs: &[DayRef]) -> DateSpan {
     let Some(published) = published else {
-        return undated();
+        return DateSpan::unknown();
     };
     let days: Vec<Date> = refs
         .iter()
@@ -157,23 +157,6 @@ pub fn incident_date(published: Option<&DateSpan>, refs: &[DayRef]) -> DateSpan 
             DateSpan::between(first, last, DatePrecision::Day).unwrap_or(*published)
         }
         _ => *published,
-    }
-}
-
-/// The span used for an article without a usable date: the whole range, precision unknown.
-pub fn undated() -> DateSpan {
-    DateSpan {
-        start: Date {
-            year: 1,
-            month: 1,
-            day: 1,
-        },
-        end: Date {
-            year: 9999,
-            month: 12,
-            day: 31,
-        },
-        precision: DatePrecision::Unknown,
     }
 }
 

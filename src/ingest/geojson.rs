@@ -267,19 +267,7 @@ fn foreign_feature(props: Map<String, Value>, options: &ReadOptions) -> Result<I
                 .parse(day)
                 .map_err(|e| format!("the date: {e}"))?
         }
-        None => DateSpan {
-            start: Date {
-                year: 1,
-                month: 1,
-                day: 1,
-            },
-            end: Date {
-                year: 9999,
-                month: 12,
-                day: 31,
-            },
-            precision: DatePrecision::Unknown,
-        },
+        None => DateSpan::unknown(),
     };
     let date = match take(&["date_end", "end_date"]) {
         Some(t) => {

@@ -175,6 +175,24 @@ pub struct DateSpan {
 }
 
 impl DateSpan {
+    /// The span of a record without a usable date: every day from year 1 to 9999,
+    /// precision unknown (filters on dates keep it; maps say "undated").
+    pub fn unknown() -> DateSpan {
+        DateSpan {
+            start: Date {
+                year: 1,
+                month: 1,
+                day: 1,
+            },
+            end: Date {
+                year: 9999,
+                month: 12,
+                day: 31,
+            },
+            precision: DatePrecision::Unknown,
+        }
+    }
+
     /// A single day.
     pub fn day(date: Date) -> DateSpan {
         DateSpan {
