@@ -165,7 +165,10 @@ pub(super) fn build_incident(
     readings: &[Reading],
     group: &Group,
 ) -> (Incident, Vec<(usize, usize)>) {
-    let place = to_place(meta.text, &group.place);
+    let mut place = to_place(meta.text, &group.place);
+    if let Some(sub) = &group.subplace {
+        place.name = format!("{sub}, {}", place.name);
+    }
     let sentences: Vec<&Reading> = group.sentences.iter().map(|&s| &readings[s]).collect();
     let days: Vec<DayRef> = sentences
         .iter()

@@ -169,11 +169,28 @@ pub fn read_figures(
             !(in_source(m.start) || (n.start..n.end).contains(&m.start))
         };
         let distance = |m: &super::lexicon::Match<'_>| m.start.abs_diff(n.number_start);
-        let in_clause = measures
+        // The measure right before the number governs it ("killing three and wounding
+        // four"); else the first one after it and before the next number ("two were killed
+        // and three others injured"); else the nearest in the clause.
+        let next_number = numbers
+            .iter()
+            .map(|o| o.start)
+            .find(|&s| s > n.number_start)
+            .unwrap_or(to);
+        let clause: Vec<&super::lexicon::Match<'_>> = measures
             .iter()
             .filter(near)
             .filter(|m| m.start >= cs && m.start < ce)
-            .min_by_key(|m| distance(m));
+            .collect();
+        let governing = clause.iter().find(|m| m.end == n.start).copied();
+        let following = clause
+            .iter()
+            .filter(|m| m.start >= n.end && m.start < next_number)
+            .min_by_key(|m| m.start)
+            .copied();
+        let in_clause = governing
+            .or(following)
+            .or_else(|| clause.iter().min_by_key(|m| distance(m)).copied());
         let in_sentence = measures.iter().filter(near).min_by_key(|m| distance(m));
         let measure = match (in_clause, in_sentence) {
             (Some(m), _) => Some(Measure::parse(m.value)),

@@ -51,6 +51,8 @@ impl Reading {
 #[derive(Debug, Clone)]
 pub(super) struct Group {
     pub place: PlaceUse,
+    /// A named part of the place the gazetteer does not hold ("al-Foo neighbourhood").
+    pub subplace: Option<String>,
     pub sentences: Vec<usize>,
     /// (sentence, figure index) of the figures attached here.
     pub figures: Vec<(usize, usize)>,
@@ -185,18 +187,16 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
         }
     }
 
-    let (groups, unattached_figs) = group(&readings);
-    for (si, fi, reason) in unattached_figs {
-        let f = &readings[si].figures[fi];
-        if let Some(span) = f.claim.span.clone() {
-            out.unattached.push(Unattached {
-                value: f.claim.value,
-                qualifier: f.claim.qualifier,
-                text: f.claim.text.clone().unwrap_or_default(),
-                reason,
-                span,
-                source: f.claim.source.clone(),
-            });
+    let frames = super::frames::assign(lex, text, &toks, &words, &readings);
+    let groups = frames.groups;
+    for (si, fi, reason) in frames.unattached {
+        if let Some(u) = left_over(&readings[si].figures[fi], reason, None) {
+            out.unattached.push(u);
+        }
+    }
+    for (si, fi, reason, area) in frames.regional {
+        if let Some(u) = left_over(&readings[si].figures[fi], reason, area) {
+            out.regional.push(u);
         }
     }
     if groups.is_empty() {
@@ -259,137 +259,17 @@ fn mention(text: &str, file: &str, p: &PlaceUse, chars: &mut (usize, usize)) -> 
     }
 }
 
-/// Groups sentences and figures into incidents by place; returns the groups and the figures
-/// left over as (sentence, figure, reason).
-fn group(readings: &[Reading]) -> (Vec<Group>, Vec<(usize, usize, String)>) {
-    let mut groups: Vec<Group> = Vec::new();
-    let mut unattached = Vec::new();
-    let mut focus: Option<usize> = None;
-    let mut pending: Vec<usize> = Vec::new();
-    let key = |p: &PlaceUse| p.found.entry.id.clone();
-    let find_or_add = |groups: &mut Vec<Group>, p: &PlaceUse| -> usize {
-        let k = key(p);
-        if let Some(g) = groups.iter().position(|g| key(&g.place) == k) {
-            let existing = &mut groups[g].place;
-            if existing.site.is_none() && p.site.is_some() {
-                *existing = p.clone();
-            }
-            return g;
-        }
-        groups.push(Group {
-            place: p.clone(),
-            sentences: Vec::new(),
-            figures: Vec::new(),
-            mentions: Vec::new(),
-        });
-        groups.len() - 1
-    };
-    let mut assigned: Vec<Option<usize>> = vec![None; readings.len()];
-    for (si, r) in readings.iter().enumerate() {
-        if r.sentence.heading {
-            continue;
-        }
-        let event_places: Vec<&PlaceUse> =
-            r.places.iter().filter(|p| p.role == Role::Event).collect();
-        let target = if let Some(first) = event_places.first() {
-            let g = find_or_add(&mut groups, first);
-            for p in event_places.iter().skip(1) {
-                let other = find_or_add(&mut groups, p);
-                if other != g && !groups[other].sentences.contains(&si) {
-                    groups[other].sentences.push(si);
-                }
-            }
-            Some(g)
-        } else if let Some(g) = r.definite_sites.iter().find_map(|s| {
-            groups
-                .iter()
-                .position(|g| g.place.site.as_deref() == Some(s.as_str()))
-        }) {
-            Some(g)
-        } else {
-            focus
-        };
-        match target {
-            Some(g) => {
-                focus = Some(g);
-                assigned[si] = Some(g);
-                if !groups[g].sentences.contains(&si) {
-                    groups[g].sentences.push(si);
-                }
-                if !pending.is_empty() {
-                    for p in pending.drain(..) {
-                        assigned[p] = Some(g);
-                        groups[g].sentences.push(p);
-                    }
-                    groups[g].sentences.sort_unstable();
-                }
-            }
-            None => pending.push(si),
-        }
-    }
-    // An article that names only a country as the event location: one country-level incident.
-    if groups.is_empty() {
-        let country = readings
-            .iter()
-            .flat_map(|r| r.places.iter())
-            .find(|p| p.role == Role::Country && p.plain_country)
-            .or_else(|| {
-                readings
-                    .iter()
-                    .flat_map(|r| r.places.iter())
-                    .find(|p| p.role == Role::Country)
-            });
-        if let Some(c) = country {
-            let g = find_or_add(&mut groups, c);
-            for si in pending.drain(..) {
-                assigned[si] = Some(g);
-                groups[g].sentences.push(si);
-            }
-        }
-    }
-    let country_level = groups
-        .first()
-        .is_some_and(|g| g.place.role == Role::Country);
-    for (si, r) in readings.iter().enumerate() {
-        let located_only_in_country = !country_level
-            && !r.places.iter().any(|p| p.role == Role::Event)
-            && r.places.iter().any(|p| p.plain_country);
-        for (fi, f) in r.figures.iter().enumerate() {
-            let reason = match (assigned[si], &f.measure) {
-                (_, None) => f.reason.clone().unwrap_or_else(|| "no measure".into()),
-                (None, _) => "no place of an event in or before the sentence".into(),
-                (Some(_), _) if located_only_in_country => {
-                    "placed only at country level, apart from the incidents in the article".into()
-                }
-                (Some(g), Some(_)) => {
-                    // With several event places, the figure goes to the nearest one before it.
-                    let here: Vec<&PlaceUse> =
-                        r.places.iter().filter(|p| p.role == Role::Event).collect();
-                    let g = here
-                        .iter()
-                        .rev()
-                        .find(|p| p.found.start < f.token)
-                        .or(here.first())
-                        .and_then(|p| groups.iter().position(|gr| key(&gr.place) == key(p)))
-                        .unwrap_or(g);
-                    groups[g].figures.push((si, fi));
-                    continue;
-                }
-            };
-            unattached.push((si, fi, reason));
-        }
-        if let Some(g) = assigned[si] {
-            for p in r
-                .places
-                .iter()
-                .filter(|p| matches!(p.role, Role::Reference | Role::Mention))
-            {
-                let k = key(p);
-                if k != key(&groups[g].place) && !groups[g].mentions.iter().any(|m| key(m) == k) {
-                    groups[g].mentions.push(p.clone());
-                }
-            }
-        }
-    }
-    (groups, unattached)
+/// A figure kept apart from the incidents, with why (and the area it counts, if named).
+fn left_over(f: &FigureMention, reason: String, area: Option<String>) -> Option<Unattached> {
+    let span = f.claim.span.clone()?;
+    Some(Unattached {
+        value: f.claim.value,
+        qualifier: f.claim.qualifier,
+        measure: f.measure.clone(),
+        text: f.claim.text.clone().unwrap_or_default(),
+        reason,
+        area,
+        span,
+        source: f.claim.source.clone(),
+    })
 }

@@ -17,6 +17,7 @@ mod attribution;
 mod command;
 mod events;
 mod figures;
+mod frames;
 mod hash;
 mod incidents;
 mod lexicon;
@@ -38,7 +39,7 @@ pub use output::{explain, mentions_jsonl, table};
 pub use place_index::PlaceIndex;
 
 use crate::error::RecordError;
-use crate::model::{Incident, Qualifier, TextSpan};
+use crate::model::{Incident, Measure, Qualifier, TextSpan};
 
 /// Options for one extraction run.
 #[derive(Debug, Clone, Default)]
@@ -76,8 +77,14 @@ pub struct PlaceMention {
 pub struct Unattached {
     pub value: u64,
     pub qualifier: Qualifier,
+    /// What it counts, when the text says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub measure: Option<Measure>,
     pub text: String,
     pub reason: String,
+    /// The wider area a regional figure counts ("Idlib", "Aleppo, Homs"), when named.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub area: Option<String>,
     pub span: TextSpan,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
@@ -94,6 +101,9 @@ pub struct Extraction {
     /// Per incident, the byte spans of the sentences it was read from.
     pub evidence: Vec<Vec<(usize, usize)>>,
     pub unattached: Vec<Unattached>,
+    /// Figures for a wider area or a period (a province, the country, "since April"): kept,
+    /// never drawn at a town.
+    pub regional: Vec<Unattached>,
     pub places: Vec<PlaceMention>,
     /// Warnings about the input (undated, invalid UTF-8, no place found).
     pub warnings: Vec<RecordError>,

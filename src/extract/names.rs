@@ -52,7 +52,12 @@ pub fn person_names<'s, 't>(
         let whole = &text[toks[i].start..toks[end - 1].end];
         if end - i >= 2 && (particle || counts.get(whole) == 0) {
             let suffix = NAME_SUFFIXES.contains(&toks[end - 1].lower.as_str());
-            if !suffix {
+            // "... in Deir Ezzor Aleppo" (a list with its commas lost): two places side by
+            // side, not a person's name.
+            let head = &text[toks[i].start..toks[end - 2].end];
+            let last = &text[toks[end - 1].start..toks[end - 1].end];
+            let two_places = !particle && counts.get(head) > 0 && counts.get(last) > 0;
+            if !suffix && !two_places {
                 out.insert(toks[end - 1].lower.as_str());
             }
         }

@@ -244,6 +244,24 @@ pub fn find_numbers(
     out
 }
 
+/// True for a digit group written against a separator and more digits: a numeric date or a
+/// time ("06-06-2016", "12/3", "6:30").
+fn numeric_date(toks: &[Token], i: usize) -> bool {
+    let joined = |a: usize, b: usize| toks[a].end == toks[b].start;
+    let sep = |t: &Token| matches!(t.lower.as_str(), "-" | "/" | ":");
+    let after = i + 2 < toks.len()
+        && sep(&toks[i + 1])
+        && toks[i + 2].kind == Kind::Number
+        && joined(i, i + 1)
+        && joined(i + 1, i + 2);
+    let before = i >= 2
+        && sep(&toks[i - 1])
+        && toks[i - 2].kind == Kind::Number
+        && joined(i - 1, i)
+        && joined(i - 2, i - 1);
+    after || before
+}
+
 #[allow(clippy::too_many_arguments)]
 fn classify(
     lex: &Lexicon,
@@ -255,13 +273,23 @@ fn classify(
     to: usize,
     value: u64,
 ) -> NumberKind {
-    let next = if end < to {
+    let digits = toks[start].kind == Kind::Number;
+    if digits && end == start + 1 && numeric_date(toks, start) {
+        return NumberKind::Date;
+    }
+    // "an 11-year-old": the unit after a hyphen.
+    let hyphen = end + 1 < to && words[end] == "-" && toks[end].start == toks[end - 1].end;
+    let next = if hyphen {
+        words.get(end + 1).map(|w| w.split('-').next().unwrap_or(w))
+    } else if end < to {
         words.get(end).copied()
     } else {
         None
     };
     let prev = start.checked_sub(1).and_then(|p| words.get(p).copied());
-    let digits = toks[start].kind == Kind::Number;
+    if prev.is_some_and(|p| lex.has("age_words", p)) {
+        return NumberKind::Unit;
+    }
     if digits && end < toks.len() && toks[end].start == toks[start + (end - start - 1)].end {
         if let Some(n) = next {
             if matches!(n, "th" | "st" | "nd" | "rd" | "e" | "ste" | "de") {
@@ -357,5 +385,11 @@ mod tests {
         );
         assert_eq!(got[0].1, Qualifier::AtLeast);
         assert!(read("en", "a man and an army").is_empty());
+        // Dates, times and ages are not counts.
+        let kinds: Vec<NumberKind> = read("en", "on 21-11-2016 at 6:30 a 12-year-old aged 70")
+            .iter()
+            .map(|g| g.2)
+            .collect();
+        assert!(kinds.iter().all(|k| *k != NumberKind::Count), "{kinds:?}");
     }
 }

@@ -42,6 +42,24 @@ fn figure_lines(out: &mut String, fig: &Figure, indent: &str, label: &str) {
     }
 }
 
+/// The figures kept apart from the incidents, each with what it counts and why.
+fn left_over_lines(out: &mut String, heading: &str, figures: &[super::Unattached]) {
+    if figures.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n{heading}:");
+    for u in figures {
+        let measure = u.measure.as_ref().map(|m| format!(" {m}")).unwrap_or_default();
+        let area = u.area.as_deref().map(|a| format!(" [{a}]")).unwrap_or_default();
+        let source = u.source.as_deref().map(|s| format!(" per {s}")).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "  - «{}» ({}{measure}){area}{source} @{}..{}: {}",
+            u.text, u.value, u.span.start, u.span.end, u.reason
+        );
+    }
+}
+
 /// Marks `spans` (byte ranges into `text`) inside `text[start..end]` with the given brackets.
 fn highlight(text: &str, start: usize, end: usize, spans: &[(usize, usize, &str, &str)]) -> String {
     let mut marks: Vec<(usize, bool, &str)> = Vec::new();
@@ -167,16 +185,8 @@ pub fn explain(ex: &Extraction) -> String {
     for (n, inc) in ex.incidents.iter().enumerate() {
         incident_block(&mut out, ex, n, inc);
     }
-    if !ex.unattached.is_empty() {
-        let _ = writeln!(out, "\nUnattached figures:");
-        for u in &ex.unattached {
-            let _ = writeln!(
-                out,
-                "  - «{}» ({}) @{}..{}: {}",
-                u.text, u.value, u.span.start, u.span.end, u.reason
-            );
-        }
-    }
+    left_over_lines(&mut out, "Regional figures (kept apart from every town)", &ex.regional);
+    left_over_lines(&mut out, "Unattached figures", &ex.unattached);
     for w in &ex.warnings {
         let _ = writeln!(out, "warning: {w}");
     }

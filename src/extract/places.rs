@@ -38,7 +38,7 @@ pub struct PlaceUse {
 }
 
 /// Words that may stand between a locative preposition or site noun and the name.
-fn filler(lex: &Lexicon, word: &str) -> bool {
+pub(super) fn filler(lex: &Lexicon, word: &str) -> bool {
     lex.has("articles", word)
         || lex.has("kind_town", word)
         || lex.value("kind_admin", word).is_some()

@@ -47,6 +47,9 @@ const DOMINANT_MIN: u64 = 100_000;
 const SOFT: f64 = 0.05;
 /// Populated places smaller than this take half the country evidence.
 const SMALL_PLACE: u64 = 10_000;
+/// Towns from this size on stand on their own in a country the article gives no other sign
+/// of; smaller ones there are taken for namesakes and dropped.
+const FOREIGN_MIN: u64 = 50_000;
 /// Points taken from a candidate that matched only through an alias.
 const ALIAS: f64 = -0.3;
 
@@ -240,6 +243,7 @@ pub fn resolve(
         let key = fold(surface);
         let prefer_admin =
             wants_admin(lex, toks, start, end) || abbreviation(lex, toks, start).is_some();
+        let prefer_town = wants_town(lex, toks, start, end);
         // "X, Y": the next name, after a comma, is a division or country that holds X.
         let container = raw
             .get(k + 1)
@@ -280,6 +284,9 @@ pub fn resolve(
             if prefer_admin && t.kind == EntryKind::Admin1 {
                 score += PREFER;
             }
+            if prefer_town && t.kind == EntryKind::Populated {
+                score += PREFER;
+            }
             if container.is_some_and(|c| inside(t, c)) {
                 score += CONTAINER;
             }
@@ -303,7 +310,12 @@ pub fn resolve(
                 _ => Some((&c.0, s)),
             })
             .map(|(t, _)| t.clone());
-        let Some(entry) = entry else { continue };
+        let Some(mut entry) = entry else { continue };
+        if prefer_town && entry.kind == EntryKind::Admin1 {
+            if let Some(seat) = seat_of(index, &entry) {
+                entry = seat;
+            }
+        }
         // A capitalised word that starts a sentence is kept only as a known large place.
         let big = matches!(entry.kind, EntryKind::Country | EntryKind::Admin1)
             || entry.population >= 20_000;
@@ -312,6 +324,21 @@ pub fn resolve(
         }
         let division = matches!(entry.kind, EntryKind::Country | EntryKind::Admin1);
         if end - start == 1 && !division && names.speaker(toks, start) {
+            continue;
+        }
+        // Spatial coherence: a town or division in a country the article gives no other
+        // sign of is a namesake ("Jun" in a date, a village abroad), unless a large city.
+        let own = match entry.kind {
+            EntryKind::Admin1 if list.len() == 1 => 0.7,
+            _ if list.len() == 1 => 0.5,
+            _ => 0.0,
+        };
+        let others = evidence.countries.get(&entry.country_code).copied().unwrap_or(0.0) - own;
+        let foreign = evidence.max_weight > 0.0
+            && others <= 0.0
+            && entry.kind != EntryKind::Country
+            && entry.population < FOREIGN_MIN;
+        if foreign {
             continue;
         }
         let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
@@ -332,6 +359,25 @@ pub fn resolve(
         });
     }
     out
+}
+
+/// The town that bears a division's name and lies at its point (its seat).
+fn seat_of(index: &PlaceIndex, division: &Toponym) -> Option<Toponym> {
+    index
+        .scored(&division.name, CANDIDATES)
+        .into_iter()
+        .map(|(t, _)| t)
+        .filter(|t| t.kind == EntryKind::Populated && t.country_code == division.country_code)
+        .find(|t| distance_km(t.lon, t.lat, division.lon, division.lat) < 30.0)
+}
+
+/// "Deir ez-Zor city", "the city of Idlib": the town, not the province of the same name.
+fn wants_town(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
+    let after = toks.get(end).is_some_and(|t| lex.has("kind_town", &t.lower));
+    let before = start >= 2
+        && lex.has("kind_town", &toks[start - 2].lower)
+        && matches!(toks[start - 1].lower.as_str(), "of" | "van");
+    after || before
 }
 
 fn wants_admin(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {

@@ -199,6 +199,13 @@ pub fn recognise(
     super::resolve::resolve(index, lex, text, toks, initial, country, &raw, &evidence)
 }
 
+/// A word that starts with an Arabic article joined by a hyphen ("al-Faraj", "el-Arish").
+pub(super) fn arabic_article(lower: &str) -> bool {
+    ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ad-", "ed-", "es-"]
+        .iter()
+        .any(|a| lower.starts_with(a))
+}
+
 fn accept(
     lex: &Lexicon,
     common: &FastSet<String>,
@@ -230,6 +237,12 @@ fn accept(
             .is_some_and(|n| cased(n, text) && n.breaks == 0)
         && toks[end].breaks == 0;
     if particle_then_name {
+        return false;
+    }
+    // "Bab al-Faraj": a name followed by an Arabic article compound is part of a longer name.
+    if toks.get(end).is_some_and(|n| {
+        n.breaks == 0 && n.kind == Kind::Word && arabic_article(&n.lower) && n.lower.len() > 4
+    }) {
         return false;
     }
     if let Some(next) = toks.get(end) {

@@ -1,0 +1,335 @@
+//! Stage 1, ingest/extract: figures → event frames → incidents. Each counted figure is tied
+//! to the place its own clause names ("two were killed in A, three in B" gives A two and B
+//! three), a neighbourhood not in the gazetteer to the town it lies in ("al-Foo neighbourhood
+//! in Aleppo"), and a sentence that names no place at all to the place of the sentence just
+//! before it. Figures whose words make them a total over several places, a period or a whole
+//! province or country are *regional*: kept apart from every town. A figure the text does not
+//! tie to a place is *unattached*, with the reason. Precision first: nothing is guessed.
+
+use super::incidents::{Group, Reading};
+use super::lexicon::Lexicon;
+use super::places::{PlaceUse, Role};
+use super::text::{Kind, Token};
+use crate::gazetteer::EntryKind;
+
+/// How many sentences back a sentence without any place may still speak of the same event.
+const FOCUS_SENTENCES: usize = 2;
+/// How far (in words) after a figure its clause may name the place.
+const FORWARD_WORDS: usize = 30;
+
+/// Where a figure (or a cluster of figures sharing a clause) belongs.
+#[derive(Debug, Clone)]
+enum Target {
+    /// An incident at a gazetteer place, optionally at a named part of it (a neighbourhood).
+    Local {
+        /// (sentence, index into its places) of the gazetteer place.
+        place: (usize, usize),
+        subplace: Option<String>,
+    },
+    /// The incident the sentence before spoke of.
+    Focus(usize),
+    /// A figure for a wider area or a period: kept apart from every town.
+    Regional { area: Option<String>, why: String },
+    /// Not tied to any place.
+    Nowhere { why: String },
+}
+
+/// A place-like phrase in a sentence: a recognised place (index into `Reading::places`) or a
+/// name the gazetteer does not hold ("Salah Eddin neighbourhood", "the village of X").
+#[derive(Debug, Clone)]
+struct Candidate {
+    token: usize,
+    end: usize,
+    known: Option<usize>,
+    name: String,
+    /// A part of a town (neighbourhood, district, street): placed at its town.
+    part_of_town: bool,
+    /// Governed by "from": where fire came from or people fled from, not the event.
+    origin: bool,
+}
+
+/// The outcome of reading an article's frames.
+pub(super) struct Frames {
+    pub groups: Vec<Group>,
+    /// (sentence, figure, reason).
+    pub unattached: Vec<(usize, usize, String)>,
+    /// (sentence, figure, reason, area).
+    pub regional: Vec<(usize, usize, String, Option<String>)>,
+}
+
+/// Reads every sentence's figures into frames and the frames into incident groups.
+pub(super) fn assign(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    words: &[&str],
+    readings: &[Reading],
+) -> Frames {
+    let mut state = State {
+        lex,
+        text,
+        toks,
+        words,
+        readings,
+        out: Frames {
+            groups: Vec::new(),
+            unattached: Vec::new(),
+            regional: Vec::new(),
+        },
+        focus: None,
+        town: None,
+        pending: Vec::new(),
+        pending_sites: Vec::new(),
+        place_focus: None,
+    };
+    let body_pairs = body_pairs(readings);
+    for si in 0..readings.len() {
+        if readings[si].sentence.heading {
+            state.heading(si, &body_pairs);
+        } else {
+            state.sentence(si);
+        }
+    }
+    let left: Vec<_> = state.pending.drain(..).collect();
+    state.out.unattached.extend(left);
+    state.attach_mentions();
+    state.out
+}
+
+/// (measure, value) of every body figure: a headline figure repeats one of them.
+fn body_pairs(readings: &[Reading]) -> Vec<(String, u64)> {
+    readings
+        .iter()
+        .filter(|r| !r.sentence.heading)
+        .flat_map(|r| r.figures.iter())
+        .filter_map(|f| Some((f.measure.as_ref()?.to_string(), f.claim.value)))
+        .collect()
+}
+
+struct State<'a> {
+    lex: &'a Lexicon,
+    text: &'a str,
+    toks: &'a [Token],
+    words: &'a [&'a str],
+    readings: &'a [Reading],
+    out: Frames,
+    /// The group the last located figure went to, and its sentence.
+    focus: Option<(usize, usize)>,
+    /// The last town named as an event place: where unnamed-in-gazetteer neighbourhoods lie.
+    town: Option<(usize, usize)>,
+    /// Figures of the lead before any place is named (sentence, figure, reason), and the
+    /// facilities it speaks of ("a prison"): they join the first incident at such a facility.
+    pending: Vec<(usize, usize, String)>,
+    pending_sites: Vec<String>,
+    /// The one event place of a recent sentence without figures, and that sentence.
+    place_focus: Option<((usize, usize), usize)>,
+}
+
+impl State<'_> {
+    fn heading(&mut self, si: usize, body: &[(String, u64)]) {
+        for (fi, f) in self.readings[si].figures.iter().enumerate() {
+            let repeated = f
+                .measure
+                .as_ref()
+                .is_some_and(|m| body.contains(&(m.to_string(), f.claim.value)));
+            if !repeated {
+                let why = "in the headline: a summary, not tied to one place".to_string();
+                self.out.unattached.push((si, fi, why));
+            }
+        }
+    }
+
+    fn sentence(&mut self, si: usize) {
+        let r = &self.readings[si];
+        if self.out.groups.is_empty() {
+            let sites = (r.sentence.start..r.sentence.end)
+                .filter_map(|i| self.lex.value("sites", self.words[i]).map(str::to_string));
+            self.pending_sites.extend(sites);
+        }
+        let cands = self.candidates(r);
+        if let Some(c) = cands.iter().rev().find(|c| {
+            c.known.is_some_and(|k| town_like(&r.places[k])) && !c.origin && !c.part_of_town
+        }) {
+            self.town = c.known.map(|k| (si, k));
+        }
+        let mut last_local: Option<usize> = None;
+        let mut clusters = self.clusters(r, &cands);
+        for cluster in &mut clusters {
+            let target = self.target(si, r, &cands, cluster.first, cluster.last);
+            for &fi in &cluster.figures {
+                let f = &r.figures[fi];
+                if f.measure.is_none() {
+                    let why = f.reason.clone().unwrap_or_else(|| "no measure".into());
+                    self.out.unattached.push((si, fi, why));
+                    continue;
+                }
+                // A period at one facility ("over the past days 800 escaped from the
+                // prison") is still one event there.
+                let cumulative = if self.at_site(&target) {
+                    None
+                } else {
+                    self.cumulative(r, f.token)
+                };
+                let target = match cumulative {
+                    Some(why) => Target::Regional { area: None, why },
+                    None => target.clone(),
+                };
+                match target {
+                    Target::Local { place, subplace } => {
+                        let g = self.group_for(si, place, subplace);
+                        self.out.groups[g].figures.push((si, fi));
+                        last_local = Some(g);
+                    }
+                    Target::Focus(g) => {
+                        self.out.groups[g].figures.push((si, fi));
+                        push_unique(&mut self.out.groups[g].sentences, si);
+                        last_local = Some(g);
+                    }
+                    Target::Regional { area, why } => self.out.regional.push((si, fi, why, area)),
+                    Target::Nowhere { why } => self.left_over(si, fi, why),
+                }
+            }
+        }
+        self.parts(si, last_local);
+        self.figureless(si, &cands);
+        if let Some(g) = last_local {
+            self.focus = Some((g, si));
+        } else if r.figures.is_empty() {
+            self.place_focus(si, &cands);
+        }
+    }
+
+    /// Breakdown figures ("including five children") go with the figure they break down: the
+    /// last located one of the sentence, else the incident in focus.
+    fn parts(&mut self, si: usize, last_local: Option<usize>) {
+        let r = &self.readings[si];
+        let target = last_local.or_else(|| self.focus_group(si));
+        for (fi, f) in r.figures.iter().enumerate() {
+            if f.part_of == super::figures::PartOf::None || f.measure.is_none() {
+                continue;
+            }
+            match target {
+                Some(g) => {
+                    self.out.groups[g].figures.push((si, fi));
+                    push_unique(&mut self.out.groups[g].sentences, si);
+                }
+                None => self.left_over(si, fi, "a part of a total not tied to a place".into()),
+            }
+        }
+    }
+
+    /// A figure with no place: held while no incident has been found yet (the lead of an
+    /// article that names its place later), else unattached.
+    fn left_over(&mut self, si: usize, fi: usize, why: String) {
+        if self.out.groups.is_empty() {
+            self.pending.push((si, fi, why));
+        } else {
+            self.out.unattached.push((si, fi, why));
+        }
+    }
+
+    /// The first incident found takes the lead's figures when it is at a facility the lead
+    /// spoke of.
+    fn first_group(&mut self, g: usize) {
+        let site = self.out.groups[g].place.site.clone();
+        let pending: Vec<_> = self.pending.drain(..).collect();
+        if site.is_some_and(|s| self.pending_sites.contains(&s)) {
+            for (si, fi, _) in pending {
+                self.out.groups[g].figures.push((si, fi));
+                push_unique(&mut self.out.groups[g].sentences, si);
+            }
+        } else {
+            self.out.unattached.extend(pending);
+        }
+    }
+
+    /// True when the target is an incident at a facility (a prison, a camp, a hospital).
+    fn at_site(&self, target: &Target) -> bool {
+        match target {
+            Target::Local { place, .. } => self.readings[place.0].places[place.1].site.is_some(),
+            Target::Focus(g) => self.out.groups[*g].place.site.is_some(),
+            _ => false,
+        }
+    }
+
+    /// A sentence without figures that names one event place moves the focus there ("The
+    /// prison in A is one of the largest. About 5,000 are held there.").
+    fn place_focus(&mut self, si: usize, cands: &[Candidate]) {
+        let usable: Vec<&Candidate> = cands.iter().filter(|c| !c.origin).collect();
+        match usable.as_slice() {
+            [] => {
+                // Context for the incident in focus (statements, actors, mentions).
+                if let Some(g) = self.focus_group(si) {
+                    push_unique(&mut self.out.groups[g].sentences, si);
+                }
+            }
+            [only] => {
+                let k = only.known.filter(|&k| town_like(&self.readings[si].places[k]));
+                self.place_focus = k.map(|k| ((si, k), si));
+                if let Some(g) = k.and_then(|k| self.existing_group(si, k)) {
+                    push_unique(&mut self.out.groups[g].sentences, si);
+                    self.focus = Some((g, si));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn focus_group(&self, si: usize) -> Option<usize> {
+        self.focus
+            .filter(|&(_, fs)| si - fs <= FOCUS_SENTENCES)
+            .map(|(g, _)| g)
+    }
+
+    /// Groups the sentence's top-level figures into clusters: figures with no place phrase
+    /// between them share a clause's place.
+    fn clusters(&self, r: &Reading, cands: &[Candidate]) -> Vec<Cluster> {
+        let mut out: Vec<Cluster> = Vec::new();
+        let mut order: Vec<usize> = (0..r.figures.len())
+            .filter(|&fi| r.figures[fi].part_of == super::figures::PartOf::None)
+            .collect();
+        order.sort_by_key(|&fi| r.figures[fi].token);
+        for fi in order {
+            let t = r.figures[fi].token;
+            match out.last_mut() {
+                Some(c) if !cands.iter().any(|p| p.token > c.last && p.token < t) => {
+                    c.figures.push(fi);
+                    c.last = t;
+                }
+                _ => out.push(Cluster {
+                    first: t,
+                    last: t,
+                    figures: vec![fi],
+                }),
+            }
+        }
+        out
+    }
+}
+
+struct Cluster {
+    first: usize,
+    last: usize,
+    figures: Vec<usize>,
+}
+
+fn push_unique(v: &mut Vec<usize>, x: usize) {
+    if !v.contains(&x) {
+        v.push(x);
+        v.sort_unstable();
+    }
+}
+
+/// A populated place or a site: somewhere an incident can be.
+fn town_like(p: &PlaceUse) -> bool {
+    matches!(
+        p.found.entry.kind,
+        EntryKind::Populated | EntryKind::Site | EntryKind::Admin2
+    )
+}
+
+fn is_word(t: &Token) -> bool {
+    t.kind == Kind::Word
+}
+
+mod place;

@@ -1,0 +1,411 @@
+//! Stage 1, ingest/extract: which place a cluster of figures belongs to. The place phrase of
+//! the figures' own clause wins: the first one after them ("killed in A"), else the last one
+//! before them ("In A, five were killed"). A name the gazetteer lacks is a part of a town when
+//! the text calls it a neighbourhood, district or street, and unknown otherwise.
+
+use super::super::incidents::{Group, Reading};
+use super::super::places::{filler, PlaceUse, Role};
+use super::{is_word, push_unique, town_like, Candidate, State, Target, FORWARD_WORDS};
+use crate::gazetteer::EntryKind;
+
+/// How far (in words) after a part of a town its town may be named ("... neighbourhood in
+/// the city of Aleppo").
+const TOWN_AFTER_PART: usize = 6;
+
+impl State<'_> {
+    /// The place phrases of a sentence, in text order.
+    pub(super) fn candidates(&self, r: &Reading) -> Vec<Candidate> {
+        let (from, to) = (r.sentence.start, r.sentence.end);
+        let mut out: Vec<Candidate> = Vec::new();
+        for (k, p) in r.places.iter().enumerate() {
+            let usable = match p.role {
+                Role::Event => true,
+                Role::Country => p.plain_country,
+                Role::Reference | Role::Mention => false,
+            };
+            if !usable {
+                continue;
+            }
+            let part = self.part_noun_after(p.found.end, to);
+            let name = self.text[p.found.byte_start..p.found.byte_end].to_string();
+            out.push(Candidate {
+                token: p.found.start,
+                end: p.found.end,
+                known: (part.is_none() || p.found.entry.kind == EntryKind::Site).then_some(k),
+                name,
+                part_of_town: part.is_some() && p.found.entry.kind != EntryKind::Site,
+                origin: self.governed_by_origin(p.found.start, from),
+            });
+        }
+        self.unknown_names(from, to, &mut out);
+        out.sort_by_key(|c| c.token);
+        out
+    }
+
+    /// A lexicon's `place_parts` noun for a part of a town right after a name ("X
+    /// neighbourhood").
+    fn part_noun_after(&self, end: usize, to: usize) -> Option<&str> {
+        (end < to)
+            .then(|| self.lex.value("place_parts", self.words[end]))
+            .flatten()
+            .filter(|kind| *kind == "part")
+    }
+
+    /// True when the word governing the name (fillers skipped) is an origin preposition.
+    fn governed_by_origin(&self, start: usize, from: usize) -> bool {
+        let mut j = start;
+        while j > from && filler(self.lex, self.words[j - 1]) {
+            j -= 1;
+        }
+        j > from && self.lex.has("origin", self.words[j - 1])
+    }
+
+    /// Names the gazetteer does not hold, recognised by a place noun: "Foo neighbourhood",
+    /// "Bar village", "the village of Baz".
+    fn unknown_names(&self, from: usize, to: usize, out: &mut Vec<Candidate>) {
+        let taken = |i: usize, out: &[Candidate]| out.iter().any(|c| (c.token..c.end).contains(&i));
+        for i in from..to {
+            let Some(kind) = self.lex.value("place_parts", self.words[i]) else {
+                continue;
+            };
+            let part_of_town = kind == "part";
+            // "X neighbourhood": cased words right before the noun.
+            let mut s = i;
+            while s > from && i - s < 4 && self.name_word(s - 1) {
+                s -= 1;
+            }
+            // "the village of X": cased words right after "of".
+            let (start, end) = if s < i && !taken(s, out) && !taken(i - 1, out) {
+                (s, i)
+            } else if self.words.get(i + 1) == Some(&"of") {
+                let mut e = i + 2;
+                while e < to && e - i < 6 && self.name_word(e) {
+                    e += 1;
+                }
+                if e == i + 2 || taken(i + 2, out) {
+                    continue;
+                }
+                (i + 2, e)
+            } else {
+                continue;
+            };
+            let name = self.text[self.toks[start].start..self.toks[end - 1].end].to_string();
+            out.push(Candidate {
+                token: start,
+                end,
+                known: None,
+                name,
+                part_of_town,
+                origin: self.governed_by_origin(start.min(i), from),
+            });
+        }
+    }
+
+    /// A word that can be part of a proper name: capitalised, or an Arabic article or a
+    /// particle inside a name ("al-Zahraa", "Bab al Faraj").
+    fn name_word(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        is_word(t)
+            && (super::super::toponyms::cased(t, self.text)
+                || t.lower.starts_with("al-")
+                || t.lower.starts_with("el-")
+                || matches!(t.lower.as_str(), "al" | "el" | "ad" | "ar" | "as" | "ash"))
+            && !self.lex.has("stop", &t.lower)
+    }
+
+    /// The target of the figures at tokens `first..=last` of sentence `si`.
+    pub(super) fn target(
+        &self,
+        si: usize,
+        r: &Reading,
+        cands: &[Candidate],
+        first: usize,
+        last: usize,
+    ) -> Target {
+        let usable: Vec<&Candidate> = cands.iter().filter(|c| !c.origin).collect();
+        let forward = usable
+            .iter()
+            .position(|c| c.token > last && c.token - last <= FORWARD_WORDS);
+        let back = usable.iter().rposition(|c| c.end <= first);
+        let chosen = match (forward, back) {
+            (Some(f), Some(b)) if self.opens_sentence(r, usable[b]) && self.turns(last, usable[f]) => b,
+            (Some(f), _) => f,
+            (None, Some(b)) => b,
+            (None, None) if cands.is_empty() => {
+                // "the prison": the incident at that facility.
+                let site = r.definite_sites.iter().find_map(|s| {
+                    self.out
+                        .groups
+                        .iter()
+                        .position(|g| g.place.site.as_deref() == Some(s.as_str()))
+                });
+                let place = self
+                    .place_focus
+                    .filter(|&(_, fs)| si - fs <= super::FOCUS_SENTENCES)
+                    .filter(|&(_, fs)| self.focus.is_none_or(|(_, gs)| fs > gs));
+                if let (None, Some((place, _))) = (site, place) {
+                    return Target::Local {
+                        place,
+                        subplace: None,
+                    };
+                }
+                return match site.or_else(|| self.focus_group(si)) {
+                    Some(g) => Target::Focus(g),
+                    None => Target::Nowhere {
+                        why: "no place named in the sentence or just before it".into(),
+                    },
+                };
+            }
+            (None, None) => {
+                return Target::Nowhere {
+                    why: "the sentence names only where fire came from or people fled from"
+                        .into(),
+                }
+            }
+        };
+        let c = usable[chosen];
+        if let Some(why) = self.several_places(r, first.min(c.token), last.max(c.end)) {
+            return Target::Regional { area: None, why };
+        }
+        if let Some(area) = coordinated(&usable, chosen, self.words) {
+            return Target::Regional {
+                area: Some(area),
+                why: "a total for several places named together".into(),
+            };
+        }
+        self.resolve(si, r, &usable, chosen)
+    }
+
+    /// The target a candidate stands for.
+    fn resolve(&self, si: usize, r: &Reading, usable: &[&Candidate], chosen: usize) -> Target {
+        let c = usable[chosen];
+        if let Some(k) = c.known {
+            let p = &r.places[k];
+            return match p.found.entry.kind {
+                EntryKind::Country => Target::Regional {
+                    area: Some(c.name.clone()),
+                    why: "a figure for a whole country".into(),
+                },
+                EntryKind::Admin1 => Target::Regional {
+                    area: Some(c.name.clone()),
+                    why: "placed only in a province, not at a town".into(),
+                },
+                _ => Target::Local {
+                    place: (si, k),
+                    subplace: None,
+                },
+            };
+        }
+        if !c.part_of_town {
+            return Target::Nowhere {
+                why: format!(
+                    "{:?} is not in the gazetteer (add it with --gazetteer FILE)",
+                    c.name
+                ),
+            };
+        }
+        let town_in = |x: &&&Candidate| x.known.is_some_and(|k| town_like(&r.places[k]));
+        let after = usable[chosen + 1..]
+            .iter()
+            .filter(town_in)
+            .find(|x| x.token >= c.end && x.token - c.end <= TOWN_AFTER_PART);
+        let before = usable[..chosen].iter().rev().find(town_in);
+        let town = after
+            .or(before)
+            .and_then(|x| x.known.map(|k| (si, k)))
+            .or(self.town);
+        match town {
+            Some(place) => Target::Local {
+                place,
+                subplace: Some(c.name.clone()),
+            },
+            None => Target::Nowhere {
+                why: format!("{:?} is part of a town the text does not name", c.name),
+            },
+        }
+    }
+
+    /// The candidate starts its sentence's clause ("In A, ..."): at most two words before it.
+    fn opens_sentence(&self, r: &Reading, c: &Candidate) -> bool {
+        c.token.saturating_sub(r.sentence.start) <= 3
+    }
+
+    /// A new clause starts between the figures and the candidate ("..., while in B ...").
+    fn turns(&self, last: usize, c: &Candidate) -> bool {
+        (last + 1..c.token).any(|j| {
+            self.lex.has("clause", self.words[j]) || matches!(self.words[j], "meanwhile" | "and")
+        })
+    }
+
+    /// A `several_places` cue between the figures and their place ("attacks on several
+    /// neighbourhoods"), as the reason the figure is a total.
+    fn several_places(&self, r: &Reading, from: usize, to: usize) -> Option<String> {
+        let (s, e) = (
+            from.saturating_sub(3).max(r.sentence.start),
+            (to + 3).min(r.sentence.end),
+        );
+        let m = self
+            .lex
+            .patterns("several_places")
+            .find_all(self.words, s, e)
+            .into_iter()
+            .next()?;
+        Some(format!(
+            "a total over several places ({:?})",
+            self.words[m.start..m.end].join(" ")
+        ))
+    }
+
+    /// A `cumulative` cue tied to the figure at `token` ("since April", "so far", "the war
+    /// has killed"): the figure is a total over a period.
+    pub(super) fn cumulative(&self, r: &Reading, token: usize) -> Option<String> {
+        let (from, to) = (r.sentence.start, r.sentence.end);
+        let others: Vec<usize> = r
+            .figures
+            .iter()
+            .map(|f| f.token)
+            .filter(|&t| t != token)
+            .collect();
+        let found = self
+            .lex
+            .patterns("cumulative")
+            .find_all(self.words, from, to)
+            .into_iter()
+            .find(|m| {
+                let (a, b) = if m.start > token {
+                    (token, m.start)
+                } else {
+                    (m.end, token)
+                };
+                let near = if m.start > token { b - a <= 15 } else { b - a <= 10 };
+                near && !others.iter().any(|&t| t > a && t < b)
+            })?;
+        Some(format!(
+            "a total over a period or the whole conflict ({:?})",
+            self.words[found.start..found.end].join(" ")
+        ))
+    }
+
+    /// The group already made for the place `k` of sentence `si`, if any.
+    pub(super) fn existing_group(&self, si: usize, k: usize) -> Option<usize> {
+        let id = &self.readings[si].places[k].found.entry.id;
+        self.out
+            .groups
+            .iter()
+            .position(|g| &g.place.found.entry.id == id && g.subplace.is_none())
+    }
+
+    /// The group of a place (and part of it), created on first use.
+    pub(super) fn group_for(
+        &mut self,
+        si: usize,
+        place: (usize, usize),
+        subplace: Option<String>,
+    ) -> usize {
+        let p: &PlaceUse = &self.readings[place.0].places[place.1];
+        let id = p.found.entry.id.as_str();
+        let sub = subplace.as_ref().map(|s| s.to_lowercase());
+        let found = self.out.groups.iter().position(|g| {
+            g.place.found.entry.id == id && g.subplace.as_ref().map(|s| s.to_lowercase()) == sub
+        });
+        let g = match found {
+            Some(g) => {
+                // The town named again with its facility ("the prison in A").
+                if self.out.groups[g].place.site.is_none() && p.site.is_some() {
+                    self.out.groups[g].place = p.clone();
+                }
+                g
+            }
+            None => {
+                self.out.groups.push(Group {
+                    place: p.clone(),
+                    subplace,
+                    sentences: Vec::new(),
+                    figures: Vec::new(),
+                    mentions: Vec::new(),
+                });
+                let g = self.out.groups.len() - 1;
+                if g == 0 {
+                    self.first_group(g);
+                }
+                g
+            }
+        };
+        push_unique(&mut self.out.groups[g].sentences, si);
+        g
+    }
+
+    /// An event place in a sentence with a violent event and no figure is an incident too
+    /// ("an air strike hit A").
+    pub(super) fn figureless(&mut self, si: usize, cands: &[Candidate]) {
+        let r = &self.readings[si];
+        let violent = r.events.iter().any(|e| !e.fallback);
+        if !violent || !r.figures.is_empty() {
+            return;
+        }
+        if self.cumulative(r, r.sentence.start).is_some() {
+            return;
+        }
+        let known: Vec<usize> = cands
+            .iter()
+            .filter(|c| !c.origin)
+            .filter_map(|c| c.known)
+            .filter(|&k| town_like(&r.places[k]) && r.places[k].role == Role::Event)
+            .collect();
+        for k in known {
+            self.group_for(si, (si, k), None);
+        }
+    }
+
+    /// Places that only situate or are named beside each incident's sentences.
+    pub(super) fn attach_mentions(&mut self) {
+        for g in &mut self.out.groups {
+            for &si in &g.sentences {
+                for p in self.readings[si]
+                    .places
+                    .iter()
+                    .filter(|p| matches!(p.role, Role::Reference | Role::Mention))
+                {
+                    let k = key(p);
+                    if k != key(&g.place) && !g.mentions.iter().any(|m| key(m) == k) {
+                        g.mentions.push(p.clone());
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The gazetteer id of a place use (its site entry when one matched).
+fn key(p: &PlaceUse) -> &str {
+    p.site_entry
+        .as_ref()
+        .map_or(p.found.entry.id.as_str(), |s| s.id.as_str())
+}
+
+/// "in A and B", "A, B and C": the chosen place is one of several named together; returns
+/// their names.
+fn coordinated(usable: &[&Candidate], chosen: usize, words: &[&str]) -> Option<String> {
+    let joined = |a: &Candidate, b: &Candidate| {
+        b.token >= a.end
+            && b.token - a.end <= 2
+            && words[a.end..b.token]
+                .iter()
+                .all(|w| matches!(*w, "and" | "or" | "," | "&" | "en" | "of"))
+    };
+    let mut s = chosen;
+    while s > 0 && joined(usable[s - 1], usable[s]) {
+        s -= 1;
+    }
+    let mut e = chosen;
+    while e + 1 < usable.len() && joined(usable[e], usable[e + 1]) {
+        e += 1;
+    }
+    (e > s).then(|| {
+        usable[s..=e]
+            .iter()
+            .map(|c| c.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    })
+}
