@@ -27,7 +27,9 @@ pub fn event_cues(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> Vec<
                 Some(EventCue {
                     token: m.start,
                     sub_type: m.value.parse().ok()?,
-                    fallback,
+                    // "attack", "raid": violence without its kind; a weapon or a clash named
+                    // in the same incident says more.
+                    fallback: fallback || lex.has("generic_events", words[m.start]),
                 })
             })
             .collect()
