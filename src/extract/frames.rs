@@ -14,6 +14,10 @@ use crate::gazetteer::EntryKind;
 
 /// How many sentences back a sentence without any place may still speak of the same event.
 const FOCUS_SENTENCES: usize = 2;
+/// Why a figure has no place when its sentence and the one before name none.
+const NO_PLACE: &str = "no place named in the sentence or just before it";
+/// Why a figure at a place named without a name ("a northern village") has no place.
+const UNNAMED: &str = "the text names no place, only";
 /// How far (in words) after a figure its clause may name the place.
 const FORWARD_WORDS: usize = 30;
 
@@ -152,9 +156,8 @@ impl State<'_> {
         }) {
             self.town = c.known.map(|k| (si, k));
         }
-        let mut last_local: Option<usize> = None;
-        let mut clusters = self.clusters(r, &cands);
-        for cluster in &mut clusters {
+        let mut placed: Vec<(usize, Target)> = Vec::new();
+        for cluster in &self.clusters(r, &cands) {
             let target = self.target(si, r, &cands, cluster.first, cluster.last);
             for &fi in &cluster.figures {
                 let f = &r.figures[fi];
@@ -174,24 +177,16 @@ impl State<'_> {
                     Some(why) => Target::Regional { area: None, why },
                     None => target.clone(),
                 };
-                match target {
-                    Target::Local { place, subplace } => {
-                        let g = self.group_for(si, place, subplace);
-                        self.out.groups[g].figures.push((si, fi));
-                        last_local = Some(g);
-                    }
-                    Target::Focus(g) => {
-                        self.out.groups[g].figures.push((si, fi));
-                        push_unique(&mut self.out.groups[g].sentences, si);
-                        last_local = Some(g);
-                    }
-                    Target::Regional { area, why } => self.out.regional.push((si, fi, why, area)),
-                    Target::Nowhere { why } => self.left_over(si, fi, why),
-                }
+                let done = self.place_figure(si, fi, target);
+                placed.push((f.token, done));
             }
         }
-        self.parts(si, last_local);
+        self.parts(si, &placed);
         self.figureless(si, &cands);
+        let last_local = placed.iter().rev().find_map(|(_, t)| match t {
+            Target::Focus(g) => Some(*g),
+            _ => None,
+        });
         if let Some(g) = last_local {
             self.focus = Some((g, si));
         } else if r.figures.is_empty() {
@@ -199,29 +194,67 @@ impl State<'_> {
         }
     }
 
-    /// Breakdown figures ("including five children") go with the figure they break down: the
-    /// last located one of the sentence, else the incident in focus.
-    fn parts(&mut self, si: usize, last_local: Option<usize>) {
+    /// Puts a figure where its target says; returns the outcome (a local target becomes the
+    /// `Focus` of its group).
+    fn place_figure(&mut self, si: usize, fi: usize, target: Target) -> Target {
+        match target {
+            Target::Local { place, subplace } => {
+                let g = self.group_for(si, place, subplace);
+                self.out.groups[g].figures.push((si, fi));
+                Target::Focus(g)
+            }
+            Target::Focus(g) => {
+                self.out.groups[g].figures.push((si, fi));
+                push_unique(&mut self.out.groups[g].sentences, si);
+                Target::Focus(g)
+            }
+            Target::Regional { area, why } => {
+                self.out.regional.push((si, fi, why.clone(), area.clone()));
+                Target::Regional { area, why }
+            }
+            Target::Nowhere { why } => {
+                // Only a figure with no place at all, or at an unnamed facility ("a camp"),
+                // may wait for the lead's incident.
+                let wait = why.starts_with(NO_PLACE) || why.starts_with(UNNAMED);
+                self.left_over(si, fi, why.clone(), wait);
+                Target::Nowhere { why }
+            }
+        }
+    }
+
+    /// Breakdown figures ("including five children") go where the figure they break down
+    /// went (the last one before them in the sentence), else to the incident in focus.
+    fn parts(&mut self, si: usize, placed: &[(usize, Target)]) {
         let r = &self.readings[si];
-        let target = last_local.or_else(|| self.focus_group(si));
         for (fi, f) in r.figures.iter().enumerate() {
             if f.part_of == super::figures::PartOf::None || f.measure.is_none() {
                 continue;
             }
-            match target {
-                Some(g) => {
-                    self.out.groups[g].figures.push((si, fi));
-                    push_unique(&mut self.out.groups[g].sentences, si);
-                }
-                None => self.left_over(si, fi, "a part of a total not tied to a place".into()),
-            }
+            let total = placed.iter().rev().find(|(t, _)| *t < f.token);
+            let target = match total {
+                Some((_, Target::Regional { area, why })) => Target::Regional {
+                    area: area.clone(),
+                    why: format!("part of a regional total: {why}"),
+                },
+                Some((_, Target::Nowhere { why })) => Target::Nowhere {
+                    why: format!("part of a total not tied to a place: {why}"),
+                },
+                Some((_, t)) => t.clone(),
+                None => match self.focus_group(si) {
+                    Some(g) => Target::Focus(g),
+                    None => Target::Nowhere {
+                        why: format!("{NO_PLACE} (a part of a total)"),
+                    },
+                },
+            };
+            self.place_figure(si, fi, target);
         }
     }
 
     /// A figure with no place: held while no incident has been found yet (the lead of an
     /// article that names its place later), else unattached.
-    fn left_over(&mut self, si: usize, fi: usize, why: String) {
-        if self.out.groups.is_empty() {
+    fn left_over(&mut self, si: usize, fi: usize, why: String, wait: bool) {
+        if wait && self.out.groups.is_empty() {
             self.pending.push((si, fi, why));
         } else {
             self.out.unattached.push((si, fi, why));
@@ -255,23 +288,31 @@ impl State<'_> {
     /// A sentence without figures that names one event place moves the focus there ("The
     /// prison in A is one of the largest. About 5,000 are held there.").
     fn place_focus(&mut self, si: usize, cands: &[Candidate]) {
-        let usable: Vec<&Candidate> = cands.iter().filter(|c| !c.origin).collect();
-        match usable.as_slice() {
-            [] => {
-                // Context for the incident in focus (statements, actors, mentions).
-                if let Some(g) = self.focus_group(si) {
-                    push_unique(&mut self.out.groups[g].sentences, si);
-                }
+        if cands.iter().all(|c| c.origin) {
+            // Context for the incident last spoken of (statements, actors, mentions).
+            if let Some((g, _)) = self.focus {
+                push_unique(&mut self.out.groups[g].sentences, si);
             }
-            [only] => {
-                let k = only.known.filter(|&k| town_like(&self.readings[si].places[k]));
-                self.place_focus = k.map(|k| ((si, k), si));
-                if let Some(g) = k.and_then(|k| self.existing_group(si, k)) {
-                    push_unique(&mut self.out.groups[g].sentences, si);
-                    self.focus = Some((g, si));
-                }
+            return;
+        }
+        // A place that only situates ("east of A") does not move the focus; nor does a
+        // country named beside a town.
+        let towns: Vec<usize> = cands
+            .iter()
+            .filter(|c| !c.origin)
+            .filter_map(|c| c.known)
+            .filter(|&k| {
+                let p = &self.readings[si].places[k];
+                town_like(p) && p.precision != crate::model::GeoPrecision::NearTown
+            })
+            .collect();
+        let unknown = cands.iter().any(|c| c.known.is_none() && !c.origin);
+        if let ([k], false) = (towns.as_slice(), unknown) {
+            self.place_focus = Some(((si, *k), si));
+            if let Some(g) = self.existing_group(si, *k) {
+                push_unique(&mut self.out.groups[g].sentences, si);
+                self.focus = Some((g, si));
             }
-            _ => {}
         }
     }
 

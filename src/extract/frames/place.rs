@@ -38,6 +38,7 @@ impl State<'_> {
             });
         }
         self.unknown_names(from, to, &mut out);
+        self.unnamed_places(from, to, &mut out);
         out.sort_by_key(|c| c.token);
         out
     }
@@ -51,13 +52,20 @@ impl State<'_> {
             .filter(|kind| *kind == "part")
     }
 
-    /// True when the word governing the name (fillers skipped) is an origin preposition.
+    /// True when the words governing the name (fillers skipped) say it is where fire came
+    /// from ("shells fired from A", "terrorists positioned in B").
     fn governed_by_origin(&self, start: usize, from: usize) -> bool {
         let mut j = start;
         while j > from && filler(self.lex, self.words[j - 1]) {
             j -= 1;
         }
-        j > from && self.lex.has("origin", self.words[j - 1])
+        j > from
+            && self
+                .lex
+                .patterns("origin")
+                .find_all(self.words, from, j)
+                .iter()
+                .any(|m| m.end == j)
     }
 
     /// Names the gazetteer does not hold, recognised by a place noun: "Foo neighbourhood",
@@ -101,6 +109,31 @@ impl State<'_> {
         }
     }
 
+    /// Places named without a name: "in a northern village", "at an area near ...". Figures
+    /// there are tied to no known place.
+    fn unnamed_places(&self, from: usize, to: usize, out: &mut Vec<Candidate>) {
+        for i in from + 1..to {
+            if self.lex.value("place_parts", self.words[i]).is_none() {
+                continue;
+            }
+            let article = (i.saturating_sub(3).max(from)..i)
+                .find(|&j| matches!(self.words[j], "a" | "an" | "een"));
+            let Some(a) = article else { continue };
+            let locative = a > from && self.lex.has("locative", self.words[a - 1]);
+            let plain = (a + 1..i).all(|j| is_word(&self.toks[j]) && !self.toks[j].cap);
+            if locative && plain {
+                out.push(Candidate {
+                    token: a,
+                    end: i + 1,
+                    known: None,
+                    name: self.text[self.toks[a].start..self.toks[i].end].to_string(),
+                    part_of_town: false,
+                    origin: false,
+                });
+            }
+        }
+    }
+
     /// A word that can be part of a proper name: capitalised, or an Arabic article or a
     /// particle inside a name ("al-Zahraa", "Bab al Faraj").
     fn name_word(&self, i: usize) -> bool {
@@ -111,6 +144,8 @@ impl State<'_> {
                 || t.lower.starts_with("el-")
                 || matches!(t.lower.as_str(), "al" | "el" | "ad" | "ar" | "as" | "ash"))
             && !self.lex.has("stop", &t.lower)
+            && !self.lex.has("articles", &t.lower)
+            && !self.lex.has("clause_breaks", &t.lower)
     }
 
     /// The target of the figures at tokens `first..=last` of sentence `si`.
@@ -123,10 +158,12 @@ impl State<'_> {
         last: usize,
     ) -> Target {
         let usable: Vec<&Candidate> = cands.iter().filter(|c| !c.origin).collect();
-        let forward = usable
+        let forward = usable.iter().position(|c| {
+            c.token > last && c.token - last <= FORWARD_WORDS && !self.breaks(last, c.token)
+        });
+        let back = usable
             .iter()
-            .position(|c| c.token > last && c.token - last <= FORWARD_WORDS);
-        let back = usable.iter().rposition(|c| c.end <= first);
+            .rposition(|c| c.end <= first && !self.breaks(c.end, first));
         let chosen = match (forward, back) {
             (Some(f), Some(b)) if self.opens_sentence(r, usable[b]) && self.turns(last, usable[f]) => b,
             (Some(f), _) => f,
@@ -143,7 +180,12 @@ impl State<'_> {
                     .place_focus
                     .filter(|&(_, fs)| si - fs <= super::FOCUS_SENTENCES)
                     .filter(|&(_, fs)| self.focus.is_none_or(|(_, gs)| fs > gs));
-                if let (None, Some((place, _))) = (site, place) {
+                // "the city", "the town": the town last named.
+                let town = self
+                    .town
+                    .filter(|_| self.names_the_town(r))
+                    .map(|place| (place, 0));
+                if let (None, Some((place, _))) = (site, place.or(town)) {
                     return Target::Local {
                         place,
                         subplace: None,
@@ -152,7 +194,7 @@ impl State<'_> {
                 return match site.or_else(|| self.focus_group(si)) {
                     Some(g) => Target::Focus(g),
                     None => Target::Nowhere {
-                        why: "no place named in the sentence or just before it".into(),
+                        why: super::NO_PLACE.into(),
                     },
                 };
             }
@@ -197,11 +239,16 @@ impl State<'_> {
             };
         }
         if !c.part_of_town {
+            let unnamed = matches!(self.words[c.token], "a" | "an" | "een");
             return Target::Nowhere {
-                why: format!(
-                    "{:?} is not in the gazetteer (add it with --gazetteer FILE)",
-                    c.name
-                ),
+                why: if unnamed {
+                    format!("{} {:?}", super::UNNAMED, c.name)
+                } else {
+                    format!(
+                        "{:?} is not in the gazetteer (add it with --gazetteer FILE)",
+                        c.name
+                    )
+                },
             };
         }
         let town_in = |x: &&&Candidate| x.known.is_some_and(|k| town_like(&r.places[k]));
@@ -223,6 +270,20 @@ impl State<'_> {
                 why: format!("{:?} is part of a town the text does not name", c.name),
             },
         }
+    }
+
+    /// True when a clause surely ends between tokens `a` and `b`.
+    fn breaks(&self, a: usize, b: usize) -> bool {
+        (a + 1..b).any(|i| self.lex.has("clause_breaks", self.words[i]))
+    }
+
+    /// True when the sentence speaks of "the city" or "the town" (a definite town noun).
+    fn names_the_town(&self, r: &Reading) -> bool {
+        (r.sentence.start + 1..r.sentence.end).any(|i| {
+            self.lex.has("kind_town", self.words[i])
+                && self.lex.has("articles", self.words[i - 1])
+                && !matches!(self.words[i - 1], "a" | "an" | "een")
+        })
     }
 
     /// The candidate starts its sentence's clause ("In A, ..."): at most two words before it.
