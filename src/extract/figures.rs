@@ -38,6 +38,8 @@ pub struct FigureMention {
     pub reason: Option<String>,
     /// The side the counted people are on ("civilian", "armed group", "state forces").
     pub side: Option<String>,
+    /// Counts who lives or stays somewhere ("where 250,000 people live"): a population.
+    pub population: bool,
 }
 
 /// The side of a subject, from its words (compounds by their last part: "IS-strijders").
@@ -199,6 +201,13 @@ pub fn read_figures(
             _ if refer_back && people => previous.cloned(),
             _ => None,
         };
+        // "300 shells", "13 missiles": a count of things, not of people.
+        let things = se > ss && !people && measure.is_some();
+        let measure = if things { None } else { measure };
+        // "where 250,000 people live": a population.
+        let population = in_clause
+            .or(in_sentence)
+            .is_some_and(|m| words[m.start..m.end].iter().any(|w| lex.has("population_words", w)));
         let part_of = match parts.iter().rev().find(|p| p.end <= n.start) {
             Some(p)
                 if words[p.start..p.end]
@@ -221,8 +230,12 @@ pub fn read_figures(
             lex.has("measure_nouns", w)
                 || matches!(*w, "mensen" | "personen" | "people" | "persons")
         });
-        let subject =
-            (se > ss && !generic).then(|| text[toks[ss].start..toks[se - 1].end].to_string());
+        let mut se_trim = se;
+        while se_trim > ss && matches!(words[se_trim - 1], "and" | "en" | "of" | "van" | "including") {
+            se_trim -= 1;
+        }
+        let subject = (se_trim > ss && !generic)
+            .then(|| text[toks[ss].start..toks[se_trim - 1].end].to_string());
         let span_end = toks[if se > ss { se } else { n.end } - 1].end;
         let source = sources
             .iter()
@@ -237,6 +250,10 @@ pub fn read_figures(
             end: span_end,
         });
         let reason = match (&measure, people) {
+            _ if things => Some(format!(
+                "counts {:?}, not people",
+                subject_words.join(" ")
+            )),
             (Some(_), _) => None,
             (None, true) => Some("no measure (what happened to them?) in the sentence".to_string()),
             (None, false) => Some("counts no people and has no measure".to_string()),
@@ -249,6 +266,7 @@ pub fn read_figures(
             part_of,
             reason,
             side: side_of(lex, subject_words),
+            population,
         });
     }
     // A source named before all figures applies to those after it; the nearest one wins.

@@ -8,7 +8,7 @@
 
 use super::incidents::{Group, Reading};
 use super::lexicon::Lexicon;
-use super::places::{PlaceUse, Role};
+use super::places::PlaceUse;
 use super::text::{Kind, Token};
 use crate::gazetteer::EntryKind;
 
@@ -175,6 +175,10 @@ impl State<'_> {
                 };
                 let target = match cumulative {
                     Some(why) => Target::Regional { area: None, why },
+                    None if f.population && !self.at_site(&target) => Target::Regional {
+                        area: None,
+                        why: "a population, not a count of the event".into(),
+                    },
                     None => target.clone(),
                 };
                 let done = self.place_figure(si, fi, target);
