@@ -110,11 +110,14 @@ fn mosul_air_strike_in_english() {
         claim_source(fig(inc, Measure::Killed, Some("soldiers")), 200),
         (Qualifier::About, Some("Islamic State group"))
     );
-    let displaced = fig(inc, Measure::Displaced, None);
+    // "in the past week": a total over a period, kept apart from the town.
+    assert!(inc.figures.iter().all(|f| f.measure != Measure::Displaced));
+    let fled = &ex.regional[0];
     assert_eq!(
-        claim_source(displaced, 12000),
-        (Qualifier::About, Some("UN refugee agency"))
+        (fled.value, fled.qualifier, fled.source.as_deref()),
+        (12000, Qualifier::About, Some("UN refugee agency"))
     );
+    assert!(fled.reason.contains("period"), "{}", fled.reason);
     // Baghdad only situates the city.
     assert_eq!(ex.incidents.len(), 1);
     assert_eq!(
@@ -159,24 +162,18 @@ fn kharkiv_market_strike_in_dutch() {
         claim_source(fig(inc, Measure::Injured, None), 30).0,
         Qualifier::MoreThan
     );
-    // "de provincie Donetsk" is the province, not the city.
-    let donetsk = ex
-        .incidents
+    // "in de provincie Donetsk": a figure for a province, kept apart from every town.
+    assert!(ex.incidents.iter().all(|i| i.place.name != "Donetsk"));
+    let soldiers = ex
+        .regional
         .iter()
-        .find(|i| i.place.name == "Donetsk")
+        .find(|r| r.area.as_deref() == Some("Donetsk"))
         .expect("Donetsk");
-    assert_eq!(donetsk.place.precision, GeoPrecision::Admin1);
-    // "gedood" says that soldiers were killed, not how: an attack.
-    assert_eq!(donetsk.sub_event_type.map(|s| s.as_str()), Some("Attack"));
-    let soldiers = fig(donetsk, Measure::Killed, Some("Russische militairen"));
     assert_eq!(
-        (soldiers.best, soldiers.claims[0].qualifier),
-        (Some(12), Qualifier::Vague)
+        (soldiers.value, soldiers.qualifier, soldiers.measure.clone()),
+        (12, Qualifier::Vague, Some(Measure::Killed))
     );
-    assert_eq!(
-        soldiers.claims[0].source.as_deref(),
-        Some("Oekraïense leger")
-    );
+    assert_eq!(soldiers.source.as_deref(), Some("Oekraïense leger"));
     let village = ex
         .incidents
         .iter()
@@ -184,12 +181,16 @@ fn kharkiv_market_strike_in_dutch() {
         .expect("Bilohorivka");
     assert!(village.actors.contains(&"Russian armed forces".to_string()));
     // A country-wide toll is not an incident of these places, but it is listed.
-    let u = &ex.unattached[0];
+    let u = ex
+        .regional
+        .iter()
+        .find(|r| r.value == 5000)
+        .expect("the country-wide toll");
     assert_eq!(
-        (u.value, u.qualifier, u.source.as_deref()),
-        (5000, Qualifier::MoreThan, Some("VN"))
+        (u.qualifier, u.source.as_deref(), u.area.as_deref()),
+        (Qualifier::MoreThan, Some("VN"), Some("Oekraïne"))
     );
-    assert!(u.reason.contains("country level"));
+    assert!(u.reason.contains("country"), "{}", u.reason);
 }
 
 #[test]

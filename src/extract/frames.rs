@@ -311,6 +311,12 @@ impl State<'_> {
             })
             .collect();
         let unknown = cands.iter().any(|c| c.known.is_none() && !c.origin);
+        if towns.is_empty() && !unknown {
+            // Only a province or a country named: context for the incident last spoken of.
+            if let Some((g, _)) = self.focus {
+                push_unique(&mut self.out.groups[g].sentences, si);
+            }
+        }
         if let ([k], false) = (towns.as_slice(), unknown) {
             self.place_focus = Some(((si, *k), si));
             if let Some(g) = self.existing_group(si, *k) {
@@ -378,3 +384,5 @@ fn is_word(t: &Token) -> bool {
 }
 
 mod place;
+#[cfg(test)]
+mod tests;

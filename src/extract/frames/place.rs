@@ -234,7 +234,12 @@ impl State<'_> {
                 },
                 _ => Target::Local {
                     place: (si, k),
-                    subplace: None,
+                    // "the Foo neighbourhood in A": the part named just before its town.
+                    subplace: chosen
+                        .checked_sub(1)
+                        .map(|b| usable[b])
+                        .filter(|b| b.part_of_town && c.token >= b.end && c.token - b.end <= 3)
+                        .map(|b| b.name.clone()),
                 },
             };
         }

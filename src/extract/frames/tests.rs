@@ -1,0 +1,128 @@
+//! The frame rules on short articles written for these tests (English and Dutch): one test
+//! per rule, each naming what it guards against.
+
+use crate::extract::{extract_text, Extraction, Options, PlaceIndex};
+use crate::model::Measure;
+
+fn read(body: &str) -> Extraction {
+    let text = format!("date 2024-03-06\n\n{body}\n");
+    extract_text(&text, "t.txt", PlaceIndex::builtin(), &Options::default())
+}
+
+/// (place as written, measure, best) of every top-level figure of every incident.
+fn figures(ex: &Extraction) -> Vec<(String, Measure, u64)> {
+    ex.incidents
+        .iter()
+        .flat_map(|i| {
+            i.figures
+                .iter()
+                .map(|f| (i.place.name.clone(), f.measure.clone(), f.best.unwrap_or(0)))
+        })
+        .collect()
+}
+
+fn fig(place: &str, measure: Measure, best: u64) -> (String, Measure, u64) {
+    (place.to_string(), measure, best)
+}
+
+#[test]
+fn each_figure_goes_to_the_place_of_its_own_clause() {
+    let ex = read("Five people were killed in Aleppo, two in Homs and one in Hama.");
+    assert_eq!(
+        figures(&ex),
+        [
+            fig("Aleppo", Measure::Killed, 5),
+            fig("Homs", Measure::Killed, 2),
+            fig("Hama", Measure::Killed, 1)
+        ]
+    );
+    let nl = read("Bij een luchtaanval op Aleppo kwamen vijf mensen om het leven. In Homs vielen twee doden.");
+    assert_eq!(
+        figures(&nl),
+        [fig("Aleppo", Measure::Killed, 5), fig("Homs", Measure::Killed, 2)]
+    );
+}
+
+#[test]
+fn a_dateline_is_not_where_it_happened() {
+    let ex = read("BEIRUT (Reuters) - Three civilians were killed in shelling on Douma on Tuesday.");
+    assert_eq!(figures(&ex), [fig("Douma", Measure::Killed, 3)]);
+}
+
+#[test]
+fn totals_over_a_period_or_the_war_are_regional() {
+    let ex = read(
+        "An air strike on Douma killed four people. The war has killed more than 300,000 \
+         people since 2011. Since Sunday, 40 people have been killed in the town.",
+    );
+    assert_eq!(figures(&ex), [fig("Douma", Measure::Killed, 4)]);
+    let regional: Vec<u64> = ex.regional.iter().map(|r| r.value).collect();
+    assert_eq!(regional, [300_000, 40]);
+    assert!(ex.regional.iter().all(|r| r.reason.contains("period")));
+    let nl = read("Sinds het begin van de oorlog zijn in Aleppo 3000 mensen gedood.");
+    assert!(nl.incidents.iter().all(|i| i.figures.is_empty()));
+    assert_eq!(nl.regional.len(), 1);
+}
+
+#[test]
+fn a_figure_placed_only_in_a_province_names_the_province_and_no_town() {
+    let ex = read("Four people died in an air strike in Idlib province on Monday.");
+    assert!(ex.incidents.is_empty());
+    assert_eq!(ex.regional[0].value, 4);
+    assert_eq!(ex.regional[0].area.as_deref(), Some("Idlib"));
+}
+
+#[test]
+fn a_neighbourhood_the_gazetteer_lacks_is_placed_at_its_town_under_its_own_name() {
+    let ex = read(
+        "A rocket attack on the Zarqouniyeh neighbourhood in Aleppo city killed two people \
+         and injured seven.",
+    );
+    assert_eq!(ex.incidents.len(), 1);
+    assert_eq!(ex.incidents[0].place.name, "Zarqouniyeh, Aleppo");
+    assert_eq!(ex.incidents[0].place.gazetteer_id.as_deref(), Some("geonames:170063"));
+}
+
+#[test]
+fn a_total_over_several_places_is_regional() {
+    let ex = read("Shelling on several neighbourhoods of Homs killed nine civilians.");
+    assert!(figures(&ex).is_empty());
+    assert!(ex.regional[0].reason.contains("several"));
+}
+
+#[test]
+fn a_breakdown_is_a_total_with_parts_not_a_range() {
+    let ex = read("At least 31 people, including 12 children, were killed in an air strike on Douma.");
+    let f = &ex.incidents[0].figures[0];
+    assert_eq!((f.low, f.best, f.high), (Some(31), Some(31), Some(31)));
+    assert_eq!(f.parts[0].best, Some(12));
+}
+
+#[test]
+fn the_verb_next_to_a_number_says_what_it_counts() {
+    let ex = read("A car bomb in Homs killed three and wounded four.");
+    assert_eq!(
+        figures(&ex),
+        [fig("Homs", Measure::Killed, 3), fig("Homs", Measure::Injured, 4)]
+    );
+}
+
+#[test]
+fn ages_objects_and_dates_are_no_figures() {
+    let ex = read("An 11-year-old boy was killed in Homs when 13 rockets hit the city on 18 Jun 2014.");
+    assert!(figures(&ex).is_empty());
+    assert!(ex.places.iter().all(|p| p.text != "Jun"));
+}
+
+#[test]
+fn a_place_missing_from_the_gazetteer_is_not_replaced_by_another() {
+    let ex = read("Two men were killed in the village of Qarqouriyeh, activists said.");
+    assert!(ex.incidents.is_empty());
+    assert!(ex.unattached[0].reason.contains("not in the gazetteer"));
+}
+
+#[test]
+fn where_fire_came_from_is_not_the_event_place() {
+    let ex = read("Shells fired from Rastan hit Homs, killing two civilians.");
+    assert_eq!(figures(&ex), [fig("Homs", Measure::Killed, 2)]);
+}
