@@ -334,7 +334,11 @@ pub fn resolve(
             _ => 0.0,
         };
         let others = evidence.countries.get(&entry.country_code).copied().unwrap_or(0.0) - own;
-        let foreign = evidence.max_weight > 0.0
+        let elsewhere = evidence
+            .countries
+            .iter()
+            .any(|(code, w)| *code != entry.country_code && *w > 0.0);
+        let foreign = elsewhere
             && others <= 0.0
             && entry.kind != EntryKind::Country
             && entry.population < FOREIGN_MIN;
