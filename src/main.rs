@@ -13,15 +13,25 @@ use incimap::cli::Cli;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-fn summarize(report: &Report) {
-    if report.no_summary {
-        for skipped in &report.skipped {
-            eprintln!("incimap: skipped: {skipped}");
-        }
-        return;
-    }
+/// Warnings listed one by one before the rest are counted (all of them with `-v`).
+const WARNINGS_LISTED: usize = 10;
+
+fn summarize(report: &Report, verbose: bool) {
     for skipped in &report.skipped {
         eprintln!("incimap: skipped: {skipped}");
+    }
+    if report.no_summary {
+        return;
+    }
+    let listed = if verbose { usize::MAX } else { WARNINGS_LISTED };
+    for warning in report.warnings.iter().take(listed) {
+        eprintln!("incimap: warning: {warning}");
+    }
+    if report.warnings.len() > listed {
+        eprintln!(
+            "incimap: {} more warning(s) of the same kinds (all of them with -v)",
+            report.warnings.len() - listed
+        );
     }
     for unresolved in &report.unresolved {
         eprintln!(
@@ -57,13 +67,14 @@ fn summarize(report: &Report) {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let gazetteers = cli.gazetteer.clone();
+    let verbose = cli.verbose;
     let outcome = cli
         .into_config()
         .and_then(|config| run_with(&config, &gazetteers))
         .context("incimap failed");
     match outcome {
         Ok(report) => {
-            summarize(&report);
+            summarize(&report, verbose);
             if report.is_partial() {
                 ExitCode::from(2)
             } else {

@@ -18,6 +18,7 @@ use csv::{ByteRecord, StringRecord};
 use crate::error::RecordError;
 use crate::model::{Incident, Measure};
 
+use super::date_order::settle_order;
 use super::detect::{
     csv_reader, csv_reader_with_delimiter, to_string_record, CrlfToLf, ReadOptions, TableSchema,
 };
@@ -47,13 +48,17 @@ pub enum Raw {
     Line(u64, String),
     Ready(Box<Incident>),
     Rejected(Rejected),
+    /// Something the reader noticed and the user should know, with nothing lost.
+    Warning(RecordError),
 }
 
 /// How the rows of a chunk become incidents (one per file, so its size does not matter).
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
 pub enum Decoder {
-    Table(TableSchema, u8),
+    /// A table's layout, its delimiter, and its own reading options when a look at the whole
+    /// table settled something (the order of its numeric dates).
+    Table(TableSchema, u8, Option<ReadOptions>),
     JsonLines,
     Ready,
 }
@@ -67,16 +72,28 @@ pub struct Chunk {
 }
 
 impl Chunk {
-    /// Decodes one raw row of this chunk.
-    pub fn decode(&self, raw: Raw, options: &ReadOptions) -> Result<Incident, Rejected> {
+    /// Decodes one raw row of this chunk: an incident, nothing (a warning, added to
+    /// `warnings` like those of the rows kept), or the row rejected.
+    pub fn decode(
+        &self,
+        raw: Raw,
+        options: &ReadOptions,
+        warnings: &mut Vec<RecordError>,
+    ) -> Result<Option<Incident>, Rejected> {
         let label = &*self.label;
         match (raw, &*self.decoder) {
-            (Raw::Ready(incident), _) => Ok(*incident),
+            (Raw::Ready(incident), _) => Ok(Some(*incident)),
             (Raw::Rejected(rejected), _) => Err(rejected),
-            (Raw::Row(record), Decoder::Table(schema, delimiter)) => {
+            (Raw::Warning(warning), _) => {
+                warnings.push(warning);
+                Ok(None)
+            }
+            (Raw::Row(record), Decoder::Table(schema, delimiter, own)) => {
                 let line = record.position().map(|p| p.line());
+                let options = own.as_ref().unwrap_or(options);
                 schema
-                    .row(&record, label, line, options)
+                    .row(&record, label, line, options, warnings)
+                    .map(Some)
                     .map_err(|error| Rejected {
                         error,
                         record: Some(join_record(&record, *delimiter)),
@@ -85,7 +102,7 @@ impl Chunk {
             (Raw::Line(line, text), _) => {
                 let (mut incidents, errors) = super::read_jsonl(&text, label);
                 match (incidents.pop(), errors.into_iter().next()) {
-                    (Some(incident), None) => Ok(incident),
+                    (Some(incident), None) => Ok(Some(incident)),
                     (_, error) => {
                         let mut error = error.unwrap_or_else(|| {
                             RecordError::new(label, None, "expected one incident object")
@@ -176,7 +193,24 @@ pub fn read_file_chunks(
     };
     let input = BufReader::with_capacity(256 * 1024, CrlfToLf::new(counting));
     match format {
-        Format::Csv => read_table_chunks(input, label, options, size, emit),
+        Format::Csv => {
+            let settled = File::open(path).ok().and_then(|file| {
+                let input = BufReader::with_capacity(256 * 1024, CrlfToLf::new(file));
+                settle_order(input, &label, options)
+            });
+            let (own, note) = settled.unzip();
+            if let Some(note) = note {
+                let chunk = Chunk {
+                    label: label.clone(),
+                    decoder: Arc::new(Decoder::Ready),
+                    rows: vec![Raw::Warning(note)],
+                };
+                if !emit(chunk) {
+                    return;
+                }
+            }
+            read_table_chunks(input, label, options, own, size, emit)
+        }
         Format::JsonLines => read_line_chunks(input, label, size, emit),
         _ => read_document(input, label, format, options, emit),
     }
@@ -186,6 +220,7 @@ fn read_table_chunks<R: BufRead>(
     input: R,
     label: Arc<str>,
     options: &ReadOptions,
+    own: Option<ReadOptions>,
     size: usize,
     emit: &mut dyn FnMut(Chunk) -> bool,
 ) {
@@ -204,7 +239,7 @@ fn read_table_chunks<R: BufRead>(
         }
     };
     let decoder = match TableSchema::from_headers(&headers, &label) {
-        Ok(schema) => Arc::new(Decoder::Table(schema, delimiter)),
+        Ok(schema) => Arc::new(Decoder::Table(schema, delimiter, own)),
         Err(error) => {
             emit(Chunk {
                 label,
@@ -331,14 +366,16 @@ fn read_document<R: Read>(
         let (text, warnings) = super::decode_utf8(&bytes, &label);
         drop(bytes);
         rows.extend(warnings.into_iter().map(|w| Raw::Rejected(w.into())));
+        let mut warnings = Vec::new();
         let (incidents, errors) = match serde_json::from_str::<serde_json::Value>(&text) {
             _ if format == Format::Article => crate::extract::read_article_text(&text, &label),
             Ok(value) if format == Format::GeoJson || geojson::is_geojson(&value) => {
-                geojson::read_geojson(value, &label, options)
+                geojson::read_geojson(value, &label, options, &mut warnings)
             }
             Ok(_) | Err(_) => super::read_json(&text, &label),
         };
         rows.extend(errors.into_iter().map(|e| Raw::Rejected(e.into())));
+        rows.extend(warnings.into_iter().map(Raw::Warning));
         rows.extend(incidents.into_iter().map(|i| Raw::Ready(Box::new(i))));
     }
     emit(Chunk {
@@ -390,11 +427,16 @@ pub fn header_measures(paths: &[PathBuf], options: &ReadOptions) -> Option<Vec<M
     Some(measures)
 }
 
-/// Reads one file whole (the non-streaming path): incidents, and every rejected record.
-pub fn read_file(path: &Path, options: &ReadOptions) -> (Vec<Incident>, Vec<Rejected>) {
+/// Reads one file whole (the non-streaming path): incidents, every rejected record, and the
+/// warnings about what was kept.
+pub fn read_file(
+    path: &Path,
+    options: &ReadOptions,
+) -> (Vec<Incident>, Vec<Rejected>, Vec<RecordError>) {
     let progress = AtomicU64::new(0);
     let mut incidents = Vec::new();
     let mut rejected = Vec::new();
+    let mut warnings = Vec::new();
     read_file_chunks(path, options, 4096, &progress, &mut |chunk: Chunk| {
         let Chunk {
             label,
@@ -407,12 +449,12 @@ pub fn read_file(path: &Path, options: &ReadOptions) -> (Vec<Incident>, Vec<Reje
             rows: Vec::new(),
         };
         for raw in rows {
-            match shell.decode(raw, options) {
-                Ok(incident) => incidents.push(incident),
+            match shell.decode(raw, options, &mut warnings) {
+                Ok(incident) => incidents.extend(incident),
                 Err(r) => rejected.push(r),
             }
         }
         true
     });
-    (incidents, rejected)
+    (incidents, rejected, warnings)
 }
