@@ -23,8 +23,8 @@ pub struct Report {
     pub warnings: Vec<RecordError>,
     pub unresolved: Vec<Unresolved>,
     pub written: Vec<PathBuf>,
-    /// Incidents whose label found no room on the map.
-    pub unlabelled: Vec<String>,
+    /// Incidents whose label found no room on the map, largest first.
+    pub unlabelled: Vec<crate::render::Unlabelled>,
     /// Names `incimap geocode` did not find.
     pub not_found: usize,
     /// Commands that print their own output skip the incident summary.

@@ -39,9 +39,7 @@ fn summarize(report: &Report, verbose: bool) {
             unresolved.incident.id, unresolved.reason
         );
     }
-    for id in &report.unlabelled {
-        eprintln!("incimap: no room for the label of incident {id}");
-    }
+    summarize_unlabelled(report, verbose);
     let located = report
         .incidents_read
         .saturating_sub(report.unresolved.len());
@@ -62,6 +60,40 @@ fn summarize(report: &Report, verbose: bool) {
     for path in &report.written {
         eprintln!("incimap: wrote {}", path.display());
     }
+}
+
+/// Unlabelled incidents named in the one-line summary (all of them, one per line, with -v).
+const UNLABELLED_NAMED: usize = 3;
+
+fn summarize_unlabelled(report: &Report, verbose: bool) {
+    let missing = &report.unlabelled;
+    if missing.is_empty() {
+        return;
+    }
+    if verbose {
+        for u in missing {
+            eprintln!(
+                "incimap: no room for the label of incident {}: {}",
+                u.incident_id, u.text
+            );
+        }
+        return;
+    }
+    let largest: Vec<&str> = missing
+        .iter()
+        .take(UNLABELLED_NAMED)
+        .map(|u| u.text.as_str())
+        .collect();
+    let count = incimap::model::group_thousands(missing.len() as u64);
+    let what = if missing.len() == 1 {
+        "label"
+    } else {
+        "labels"
+    };
+    eprintln!(
+        "incimap: {count} {what} did not fit; the largest unlabelled: {} (all of them with -v)",
+        largest.join("; ")
+    );
 }
 
 fn main() -> ExitCode {

@@ -25,7 +25,11 @@ fn export(name: &str, extra: &[&str]) -> (Option<i32>, String, Vec<serde_json::V
     args.extend(extra);
     let out = incimap(&args, dir.path());
     let path = dir.path().join("out.jsonl");
-    let rows = if path.exists() { jsonl(&path) } else { Vec::new() };
+    let rows = if path.exists() {
+        jsonl(&path)
+    } else {
+        Vec::new()
+    };
     (out.status.code(), stderr(&out), rows)
 }
 
@@ -127,7 +131,10 @@ fn the_pre_2019_acled_layout_maps_onto_the_current_taxonomy() {
             ("Strategic developments", "Headquarters or base established"),
         ]
     );
-    assert_eq!(rows[0]["extra"]["acled_event_type_original"], "Riots/Protests");
+    assert_eq!(
+        rows[0]["extra"]["acled_event_type_original"],
+        "Riots/Protests"
+    );
     assert_eq!(rows[0]["actors"][1], "Teachers (Kenya)");
     assert_eq!(rows[0]["extra"]["gwno"], "501");
     assert!(rows[0]["extra"].get("").is_none());
@@ -157,7 +164,11 @@ fn a_missing_input_leaves_the_output_alone() {
     std::fs::write(dir.path().join("out.geojson"), "yesterday's work").unwrap();
     let out = incimap(&["export", "typo.csv", "-o", "out.geojson"], dir.path());
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("typo.csv: cannot read"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("typo.csv: cannot read"),
+        "{}",
+        stderr(&out)
+    );
     let kept = std::fs::read_to_string(dir.path().join("out.geojson")).unwrap();
     assert_eq!(kept, "yesterday's work");
     let out = incimap(&["map", "typo.csv", "-o", "maps"], dir.path());
@@ -176,7 +187,10 @@ fn a_binary_file_is_echoed_escaped_and_short() {
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(!err.contains('\x1b'), "{err}");
-    assert!(err.contains("binary data") && err.contains("more characters"), "{err}");
+    assert!(
+        err.contains("binary data") && err.contains("more characters"),
+        "{err}"
+    );
     assert!(err.len() < 1000, "{} bytes of stderr", err.len());
 }
 
@@ -185,8 +199,18 @@ fn map_takes_the_input_options_of_export() {
     let dir = tempfile::tempdir().unwrap();
     let acled = fixture("acled-sample.csv");
     let args = [
-        "map", &acled, "-o", "out", "--format", "geojson", "--since", "2022", "--event-type",
-        "Battles", "--errors", "rejected.csv",
+        "map",
+        &acled,
+        "-o",
+        "out",
+        "--format",
+        "geojson",
+        "--since",
+        "2022",
+        "--event-type",
+        "Battles",
+        "--errors",
+        "rejected.csv",
     ];
     let out = incimap(&args, dir.path());
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));

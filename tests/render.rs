@@ -256,7 +256,7 @@ fn every_incident_appears_exactly_once() {
     assert_eq!(ids, expected);
     let symbols_group = map
         .svg
-        .split("<g id=\"symbols\">")
+        .split("<g id=\"symbols\"")
         .nth(1)
         .unwrap()
         .split("</g>")

@@ -189,17 +189,20 @@ fn merge(id: String, members: &[&Incident], size_by: &SizeBy) -> Incident {
     }
     let event_type = counts.iter().max_by_key(|(_, c)| **c).and_then(|(e, _)| *e);
     let total: u64 = sizes.iter().sum();
-    let measure = match size_by {
-        SizeBy::Measure(m) => m.clone(),
+    let measure = match super::sizing::effective_size_by(members, size_by) {
+        SizeBy::Measure(m) => m,
         SizeBy::Largest => Measure::Other("people".into()),
     };
+    // A group whose members reported 0 has a figure of 0, not none.
+    let reported = members.iter().any(|i| size_figure(i, size_by).is_some());
     let date = members
         .iter()
         .skip(1)
         .fold(members[0].date, |acc, i| acc.union(&i.date));
-    let mut incident = Incident::new(id, format!("{n} incidents"), date, place);
+    let title = crate::render::Lang::En.incidents_count(n);
+    let mut incident = Incident::new(id, title, date, place);
     incident.event_type = event_type;
-    if total > 0 {
+    if reported {
         let claim =
             Claim::new(total, Qualifier::Exact).with_text(format!("sum over {n} incidents"));
         incident

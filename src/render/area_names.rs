@@ -26,6 +26,8 @@ pub struct AreaName {
     pub x_px: f64,
     pub y_px: f64,
     pub kind: AreaKind,
+    /// Other points inside the area where the name may go when the first is taken.
+    pub alternatives: Vec<(f64, f64)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -77,7 +79,8 @@ pub(super) fn collect_names(
             .copied()
             .filter(|g| g.attr("name") == f.attr("name"))
             .collect();
-        if let Some((x, y)) = label_point(&parts, viewport, frame) {
+        let points = label_points(&parts, viewport, frame);
+        if let Some(&(x, y)) = points.first() {
             let kind = if Some(iso2) == focus_iso2 {
                 AreaKind::FocusCountry
             } else {
@@ -88,6 +91,7 @@ pub(super) fn collect_names(
                 x_px: x,
                 y_px: y,
                 kind,
+                alternatives: points[1..].to_vec(),
             });
         }
     }
@@ -109,12 +113,13 @@ pub(super) fn collect_names(
                 .copied()
                 .filter(|g| g.attr("name") == name)
                 .collect();
-            if let Some((x, y)) = label_point(&parts, viewport, frame) {
+            if let Some(&(x, y)) = label_points(&parts, viewport, frame).first() {
                 names.areas.push(AreaName {
                     text: province_name(name).to_uppercase(),
                     x_px: x,
                     y_px: y,
                     kind: AreaKind::Admin1,
+                    alternatives: Vec::new(),
                 });
             }
         }
@@ -128,12 +133,13 @@ pub(super) fn collect_names(
         if name.is_empty() || name.contains('?') || names.areas.iter().any(|a| a.text == name) {
             continue;
         }
-        if let Some((x, y)) = label_point_in(&[f], viewport, frame, (72, 54), 3) {
+        if let Some(&(x, y)) = label_point_in(&[f], viewport, frame, (72, 54), 3).first() {
             names.areas.push(AreaName {
                 text: name.to_string(),
                 x_px: x,
                 y_px: y,
                 kind: AreaKind::Water,
+                alternatives: Vec::new(),
             });
         }
     }
@@ -171,9 +177,12 @@ fn province_name(name: &str) -> &str {
 /// A point inside the visible part of a country, far from its edges: the inside point of a
 /// grid over the frame that is nearest to the centroid of all inside grid points. `None` when
 /// too little of the country is visible to carry a name.
-fn label_point(parts: &[&Feature], viewport: &Viewport, frame: Rect) -> Option<(f64, f64)> {
+fn label_points(parts: &[&Feature], viewport: &Viewport, frame: Rect) -> Vec<(f64, f64)> {
     label_point_in(parts, viewport, frame, (24, 18), 6)
 }
+
+/// Alternative name positions offered besides the central one.
+const ALTERNATIVE_POINTS: usize = 8;
 
 /// [`label_point`] on an `nx`×`ny` grid, needing at least `min_inside` grid points inside.
 fn label_point_in(
@@ -182,7 +191,7 @@ fn label_point_in(
     frame: Rect,
     (nx, ny): (i32, i32),
     min_inside: usize,
-) -> Option<(f64, f64)> {
+) -> Vec<(f64, f64)> {
     let rings: Vec<Vec<(f64, f64)>> = parts
         .iter()
         .flat_map(|f| polygons(f, viewport, frame))
@@ -202,17 +211,21 @@ fn label_point_in(
         }
     }
     if inside.len() < min_inside {
-        return None;
+        return Vec::new();
     }
     let n = inside.len() as f64;
     let (cx, cy) = inside
         .iter()
         .fold((0.0, 0.0), |acc, p| (acc.0 + p.0 / n, acc.1 + p.1 / n));
-    inside.into_iter().min_by(|a, b| {
+    inside.sort_by(|a, b| {
         (a.0 - cx)
             .hypot(a.1 - cy)
             .total_cmp(&(b.0 - cx).hypot(b.1 - cy))
-    })
+    });
+    // The central point first, then points spread over the rest of the area (every k-th by
+    // distance from the centre), for when the centre is taken by symbols or labels.
+    let step = (inside.len() / (ALTERNATIVE_POINTS + 1)).max(1);
+    inside.into_iter().step_by(step).collect()
 }
 
 fn ring_contains(ring: &[(f64, f64)], p: (f64, f64)) -> bool {
