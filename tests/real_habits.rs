@@ -230,3 +230,25 @@ fn map_takes_the_input_options_of_export() {
     let out = incimap(&with_format, dir.path());
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }
+
+#[test]
+fn labels_that_did_not_fit_are_summarised_in_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut table = String::from("date,place,country,lon,lat,killed\n");
+    for i in 0..400u32 {
+        let lon = 39.0 + f64::from(i % 20) * 0.01;
+        let lat = 36.0 + f64::from(i / 20) * 0.01;
+        table.push_str(&format!("2020-05-09,Site {i},SY,{lon:.2},{lat:.2},{}\n", 1 + i % 37));
+    }
+    std::fs::write(dir.path().join("dense.csv"), table).unwrap();
+    let args = ["map", "dense.csv", "--format", "svg", "--aggregate", "none"];
+    let out = incimap(&args, dir.path());
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    let summary: Vec<&str> = err.lines().filter(|l| l.contains("did not fit")).collect();
+    assert_eq!(summary.len(), 1, "{err}");
+    assert!(summary[0].contains("the largest unlabelled: Site"), "{err}");
+    assert!(!err.contains("no room for the label"), "{err}");
+    let verbose = incimap(&[&args[..], &["-v"]].concat(), dir.path());
+    assert!(stderr(&verbose).lines().filter(|l| l.contains("no room for the label")).count() > 1);
+}
