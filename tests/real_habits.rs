@@ -238,7 +238,10 @@ fn labels_that_did_not_fit_are_summarised_in_one_line() {
     for i in 0..400u32 {
         let lon = 39.0 + f64::from(i % 20) * 0.01;
         let lat = 36.0 + f64::from(i / 20) * 0.01;
-        table.push_str(&format!("2020-05-09,Site {i},SY,{lon:.2},{lat:.2},{}\n", 1 + i % 37));
+        table.push_str(&format!(
+            "2020-05-09,Site {i},SY,{lon:.2},{lat:.2},{}\n",
+            1 + i % 37
+        ));
     }
     std::fs::write(dir.path().join("dense.csv"), table).unwrap();
     let args = ["map", "dense.csv", "--format", "svg", "--aggregate", "none"];
@@ -250,5 +253,11 @@ fn labels_that_did_not_fit_are_summarised_in_one_line() {
     assert!(summary[0].contains("the largest unlabelled: Site"), "{err}");
     assert!(!err.contains("no room for the label"), "{err}");
     let verbose = incimap(&[&args[..], &["-v"]].concat(), dir.path());
-    assert!(stderr(&verbose).lines().filter(|l| l.contains("no room for the label")).count() > 1);
+    assert!(
+        stderr(&verbose)
+            .lines()
+            .filter(|l| l.contains("no room for the label"))
+            .count()
+            > 1
+    );
 }

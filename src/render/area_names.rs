@@ -196,6 +196,8 @@ fn label_point_in(
         .iter()
         .flat_map(|f| polygons(f, viewport, frame))
         .collect();
+    // Each ring's bounding box first: a grid point outside it cannot be inside the ring.
+    let boxes: Vec<[f64; 4]> = rings.iter().map(|r| ring_box(r)).collect();
     let mut inside = Vec::new();
     for i in 0..nx {
         for j in 0..ny {
@@ -203,7 +205,9 @@ fn label_point_in(
             let y = frame.y + (f64::from(j) + 0.5) * frame.h / f64::from(ny);
             let crossings = rings
                 .iter()
-                .filter(|ring| ring_contains(ring, (x, y)))
+                .zip(&boxes)
+                .filter(|(_, b)| x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3])
+                .filter(|(ring, _)| ring_contains(ring, (x, y)))
                 .count();
             if crossings % 2 == 1 {
                 inside.push((x, y));
@@ -226,6 +230,19 @@ fn label_point_in(
     // distance from the centre), for when the centre is taken by symbols or labels.
     let step = (inside.len() / (ALTERNATIVE_POINTS + 1)).max(1);
     inside.into_iter().step_by(step).collect()
+}
+
+/// `[x_min, y_min, x_max, y_max]` of a ring.
+fn ring_box(ring: &[(f64, f64)]) -> [f64; 4] {
+    ring.iter().fold(
+        [
+            f64::INFINITY,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NEG_INFINITY,
+        ],
+        |b, &(x, y)| [b[0].min(x), b[1].min(y), b[2].max(x), b[3].max(y)],
+    )
 }
 
 fn ring_contains(ring: &[(f64, f64)], p: (f64, f64)) -> bool {
@@ -273,12 +290,13 @@ pub(super) fn thin_towns(
             continue;
         }
         let (x, y) = (town.x_px, town.y_px);
-        let near_symbol = symbols
-            .iter()
-            .any(|s| (s.x_px - x).hypot(s.y_px - y) < s.ring_r_px.unwrap_or(s.r_px) + 40.0 * unit);
+        let near_symbol = symbols.iter().any(|s| {
+            let reach = s.ring_r_px.unwrap_or(s.r_px) + 40.0 * unit;
+            (s.x_px - x).powi(2) + (s.y_px - y).powi(2) < reach * reach
+        });
         let near_town = kept
             .iter()
-            .any(|(_, (kx, ky))| (kx - x).hypot(ky - y) < 90.0 * unit);
+            .any(|(_, (kx, ky))| (kx - x).powi(2) + (ky - y).powi(2) < (90.0 * unit).powi(2));
         if !near_symbol && !near_town {
             kept.push((town.name.clone(), (x, y)));
         }
