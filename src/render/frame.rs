@@ -279,6 +279,7 @@ pub(super) fn draw_frame(
                 unlabelled.push(Unlabelled {
                     incident_id: symbols[k].incident_id.clone(),
                     text: lines.join(" · "),
+                    value: symbols[k].value.unwrap_or(0),
                 });
             }
             continue;

@@ -47,6 +47,8 @@ pub struct Unlabelled {
     pub incident_id: String,
     /// The label's lines joined: "Savar · 112 killed".
     pub text: String,
+    /// The value its symbol shows (0 for none).
+    pub value: u64,
 }
 
 /// A rendered map and what was placed on it.
@@ -299,6 +301,8 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
         );
     }
     draw_credits(&mut doc, &page, &all, theme, options.lang);
+    // Largest first across every panel (a stable sort keeps each panel's order on ties).
+    unlabelled.sort_by_key(|u: &Unlabelled| std::cmp::Reverse(u.value));
 
     Ok(RenderedMap {
         svg: doc.finish(page.width_px, page.height_px, &title, super::font::FAMILY),
