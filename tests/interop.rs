@@ -2,18 +2,8 @@
 //! CSV, KML and JSON Lines out; filters; round trips; every rejected row reported by line.
 //! (The checks with GDAL's own readers are in `tests/interop_gdal.rs`.)
 
-use std::path::Path;
-
 mod common;
-use common::{fixture, incimap, stderr};
-
-fn jsonl(path: &Path) -> Vec<serde_json::Value> {
-    std::fs::read_to_string(path)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
-}
+use common::{fixture, incimap, jsonl, stderr};
 
 #[test]
 fn acled_and_ucdp_exports_are_detected_and_mapped() {

@@ -4,18 +4,8 @@
 //! best outside low–high, GDAL's GeoJSON of a GED table; and the command-line habits around
 //! them (a mistyped input, a binary file, `map` with export's input options).
 
-use std::path::Path;
-
 mod common;
-use common::{fixture, incimap, stderr};
-
-fn jsonl(path: &Path) -> Vec<serde_json::Value> {
-    std::fs::read_to_string(path)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
-}
+use common::{fixture, incimap, jsonl, stderr};
 
 /// Exports one fixture to JSON Lines: the exit code, stderr and the incidents.
 fn export(name: &str, extra: &[&str]) -> (Option<i32>, String, Vec<serde_json::Value>) {
