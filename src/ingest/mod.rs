@@ -14,6 +14,7 @@ mod dates;
 pub mod detect;
 mod geojson;
 mod geojson_table;
+mod inputs;
 mod jsonl;
 pub mod stream;
 mod table;

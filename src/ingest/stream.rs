@@ -9,19 +9,20 @@
 
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use csv::{ByteRecord, StringRecord};
 
 use crate::error::RecordError;
-use crate::model::{Incident, Measure};
+use crate::model::Incident;
 
 use super::date_order::settle_order;
 use super::detect::{
-    csv_reader, csv_reader_with_delimiter, to_string_record, CrlfToLf, ReadOptions, TableSchema,
+    csv_reader_with_delimiter, to_string_record, CrlfToLf, ReadOptions, TableSchema,
 };
+pub use super::inputs::{expand_inputs, header_measures};
 use super::{geojson, Format};
 
 /// A record that could not become an incident: why, and the record as it was read.
@@ -132,28 +133,6 @@ fn join_record(record: &StringRecord, delimiter: u8) -> String {
     let _ = writer.write_record(record);
     let bytes = writer.into_inner().unwrap_or_default();
     String::from_utf8_lossy(&bytes).trim_end().to_string()
-}
-
-/// Every file an input names: the file itself, or a directory's supported files (sorted).
-pub fn expand_inputs(paths: &[PathBuf]) -> Vec<Result<PathBuf, RecordError>> {
-    let mut out = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            let mut files = Vec::new();
-            if let Err(err) = super::collect_dir(path, &mut files) {
-                out.push(Err(RecordError::new(
-                    path.display().to_string(),
-                    None,
-                    format!("cannot list directory: {err}"),
-                )));
-            }
-            files.sort();
-            out.extend(files.into_iter().map(Ok));
-        } else {
-            out.push(Ok(path.clone()));
-        }
-    }
-    out
 }
 
 /// Reads one file in chunks of `size` rows, calling `emit` for each; stops early when `emit`
@@ -397,34 +376,6 @@ impl<R: Read> Read for Counting<'_, R> {
         self.progress.fetch_add(n as u64, Ordering::Relaxed);
         Ok(n)
     }
-}
-
-/// The figure measures of every input, from the table headers alone; `None` when an input is
-/// not a table (or a table whose header does not say), so that a first pass is needed.
-pub fn header_measures(paths: &[PathBuf], options: &ReadOptions) -> Option<Vec<Measure>> {
-    if paths.is_empty() {
-        return None;
-    }
-    let mut measures = Vec::new();
-    for path in expand_inputs(paths) {
-        let Ok(path) = path else { continue };
-        if Format::from_path(&path) != Some(Format::Csv) {
-            return None;
-        }
-        let Ok(file) = File::open(&path) else {
-            continue;
-        };
-        let mut reader = csv_reader(BufReader::new(CrlfToLf::new(file)), options);
-        let Ok(headers) = reader.byte_headers() else {
-            continue;
-        };
-        let headers = to_string_record(headers, "").0;
-        let Ok(schema) = TableSchema::from_headers(&headers, "") else {
-            continue;
-        };
-        measures.extend(schema.measures()?);
-    }
-    Some(measures)
 }
 
 /// Reads one file whole (the non-streaming path): incidents, every rejected record, and the

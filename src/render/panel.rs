@@ -131,13 +131,9 @@ pub fn draw_panel(
         let what = match &options.size_by {
             SizeBy::Largest => lang.word(Word::PeopleAffected).to_string(),
             SizeBy::Measure(m) => {
-                let noun = lang.measure_noun(m);
-                let mut chars = noun.chars();
-                let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
                 format!(
-                    "{}{}, {}",
-                    first.unwrap_or_default(),
-                    chars.as_str(),
+                    "{}, {}",
+                    lang.measure_heading(m),
                     lang.word(Word::BestEstimate)
                 )
             }

@@ -85,6 +85,16 @@ impl Lang {
         }
     }
 
+    /// [`Lang::measure_noun`] starting a sentence: "People killed", "Doden".
+    pub fn measure_heading(self, measure: &Measure) -> String {
+        let noun = self.measure_noun(measure);
+        let mut chars = noun.chars();
+        match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars).collect(),
+            None => noun,
+        }
+    }
+
     /// The legend's words for the mark of a reported 0: "Reported: 0 killed".
     pub fn zero_reported(self, measure: &Measure) -> String {
         match self {
