@@ -47,7 +47,10 @@ pub(super) fn facet_periods<'a>(
 }
 
 /// Consecutive periods joined so that at most [`MAX_PANELS`] remain.
-fn join_periods<'a>(periods: Vec<(String, Vec<&'a Incident>)>) -> Vec<(String, Vec<&'a Incident>)> {
+/// A panel: its heading and its incidents.
+type Panel<'a> = (String, Vec<&'a Incident>);
+
+fn join_periods(periods: Vec<Panel<'_>>) -> Vec<Panel<'_>> {
     if periods.len() <= MAX_PANELS {
         return periods;
     }
@@ -55,7 +58,7 @@ fn join_periods<'a>(periods: Vec<(String, Vec<&'a Incident>)>) -> Vec<(String, V
     let mut joined = Vec::new();
     let mut periods = periods.into_iter().peekable();
     while periods.peek().is_some() {
-        let chunk: Vec<(String, Vec<&Incident>)> = periods.by_ref().take(per_panel).collect();
+        let chunk: Vec<Panel> = periods.by_ref().take(per_panel).collect();
         let first = chunk.first().map(|(l, _)| l.clone()).unwrap_or_default();
         let last = chunk.last().map(|(l, _)| l.clone()).unwrap_or_default();
         let label = if chunk.len() == 1 {
