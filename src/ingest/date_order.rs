@@ -17,7 +17,7 @@ use csv::StringRecord;
 use crate::error::RecordError;
 use crate::model::Date;
 
-use super::dates::{number, two_digit_year};
+use super::dates::{number, strip_time, two_digit_year};
 use super::detect::{csv_reader, header_key, to_string_record, ReadOptions};
 
 /// Dates looked at before giving up on finding a numeric one.
@@ -86,7 +86,7 @@ struct Evidence {
 
 impl Evidence {
     fn add(&mut self, text: &str) {
-        let Some((a, b, _)) = split_numeric(text) else {
+        let Some((a, b, _)) = split_numeric(strip_time(text)) else {
             return;
         };
         self.numeric += 1;
@@ -188,5 +188,10 @@ mod tests {
         assert!(settle("date\n1/2/2019\n3/4/2019\n").is_none());
         assert!(settle("date\n13/2/2019\n3/14/2019\n").is_none());
         assert!(settle("date\n2019-10-13\n").is_none());
+        let (options, _) = settle("date\n31/12/2019 08:00\n1/2/2020 09:30\n").unwrap();
+        assert_eq!(
+            options.dates.parse("1/2/2020 09:30").unwrap().label(),
+            "2020-02-01"
+        );
     }
 }

@@ -170,7 +170,7 @@ pub(super) fn number(text: &str, max_len: usize) -> Option<u32> {
 
 /// The day part of a date with a time of day (`2009-02-20 00:00:00.000`,
 /// `2009-02-20T00:00:00Z`, `9-May-20 14:30`); the text itself when it has none.
-fn strip_time(text: &str) -> &str {
+pub(super) fn strip_time(text: &str) -> &str {
     let Some(cut) = text.rfind([' ', 'T']) else {
         return text;
     };
