@@ -218,3 +218,19 @@ fn neighbouring_countries_are_named_in_full() {
     }
     assert!(!map.svg.contains("DEM. REP."));
 }
+
+#[test]
+fn a_far_outlier_is_left_off_a_fitted_map_and_counted() {
+    let mut incidents = cluster(30, 9);
+    incidents.push(incident("stray", -47.9, -15.8, Some(3), "BR"));
+    let map = render_map(&incidents, &options()).unwrap();
+    assert_eq!(map.symbols.len(), 30);
+    assert!(map.symbols.iter().all(|s| s.incident_id != "stray"));
+    assert_eq!(
+        title(&map),
+        "30 of 31 reported incidents, in the area shown"
+    );
+    // A few incidents are never thinned: every one of them is drawn.
+    let few = [&incidents[..3], &incidents[30..]].concat();
+    assert_eq!(render_map(&few, &options()).unwrap().symbols.len(), 4);
+}

@@ -1,6 +1,10 @@
 //! Stage 3, render: the map's extent — fitted to the incidents (with the context places near
 //! them) or given by `--bbox`, in which case only the incidents inside the frame are drawn
 //! and counted ("312 of 5,070 incidents, in the area shown").
+//!
+//! A fitted extent follows the data's dense part, not its outliers: of 20 or more incidents,
+//! one farther from the data's median point than twice the distance within which 98 % of
+//! them lie (and at least 100 km) is left off the map, and the title counts what is shown.
 
 use crate::error::{Error, Result};
 use crate::model::{Incident, Place};
@@ -13,6 +17,45 @@ use super::MapOptions;
 
 /// Context places farther than this from every incident do not widen the map.
 const REFERENCE_REACH_KM: f64 = 250.0;
+
+/// The share of incidents whose distance from the median point sets the dense part.
+const DENSE_SHARE: f64 = 0.98;
+/// An incident this many times farther than the dense part's reach is an outlier.
+const OUTLIER_FACTOR: f64 = 2.0;
+/// Outliers are only looked for in this many incidents or more.
+const OUTLIER_MIN_INCIDENTS: usize = 20;
+/// Nothing within this distance of the median point is an outlier.
+const OUTLIER_MIN_KM: f64 = 100.0;
+
+/// The incidents without the outliers of a fitted extent (see the module documentation).
+pub(super) fn without_outliers(all: Vec<&Incident>) -> Vec<&Incident> {
+    if all.len() < OUTLIER_MIN_INCIDENTS {
+        return all;
+    }
+    let median = |values: Vec<f64>| {
+        let mut values = values;
+        values.sort_by(f64::total_cmp);
+        values[values.len() / 2]
+    };
+    let points: Vec<(f64, f64)> = all.iter().filter_map(|i| i.place.lon_lat()).collect();
+    if points.len() < OUTLIER_MIN_INCIDENTS {
+        return all;
+    }
+    let centre = (
+        median(points.iter().map(|p| p.0).collect()),
+        median(points.iter().map(|p| p.1).collect()),
+    );
+    let distance = |i: &Incident| {
+        i.place.lon_lat().map_or(0.0, |(lon, lat)| {
+            crate::gazetteer::distance_km(lon, lat, centre.0, centre.1)
+        })
+    };
+    let mut distances: Vec<f64> = all.iter().map(|i| distance(i)).collect();
+    distances.sort_by(f64::total_cmp);
+    let dense = distances[((distances.len() - 1) as f64 * DENSE_SHARE) as usize];
+    let reach = (dense * OUTLIER_FACTOR).max(OUTLIER_MIN_KM);
+    all.into_iter().filter(|i| distance(i) <= reach).collect()
+}
 
 /// The incidents whose point falls inside the map frame `--bbox` gives; none is an error.
 pub(super) fn within_bbox<'a>(

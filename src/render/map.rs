@@ -10,7 +10,7 @@ use crate::model::{EventType, Figure, Incident, Place};
 use super::aggregate::aggregate;
 use super::basemap::{layer, LayerName};
 use super::captions::{date_caption, default_title, draw_credits, draw_header};
-use super::extent::{fit_viewport, within_bbox};
+use super::extent::{fit_viewport, within_bbox, without_outliers};
 use super::facets::{facet_frames, facet_periods};
 use super::frame::{draw_frame, FrameInput};
 use super::inset::draw_inset;
@@ -132,11 +132,13 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
         ..options.clone()
     };
 
-    // With --bbox only what lies in the frame is drawn and counted.
+    // With --bbox only what lies in the frame is drawn and counted; a fitted map leaves far
+    // outliers off (counted in the title too).
     let total = all.len();
-    if let Some(bbox) = options.bbox {
-        all = within_bbox(all, bbox, &page, options)?;
-    }
+    all = match options.bbox {
+        Some(bbox) => within_bbox(all, bbox, &page, options)?,
+        None => without_outliers(all),
+    };
     let of_total = (all.len() < total).then_some(total);
 
     // One frame, or one per period (small multiples sharing extent, scale and legend).
