@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::cli::{Config, ExportConfig, GeocodeConfig, MapConfig};
+use crate::cli::{Config, ExportConfig, GeocodeConfig, InputConfig, MapConfig};
 use crate::error::{Error, RecordError, Result};
 use crate::export::{write_atomically, write_geojson, GeoJsonOptions};
 use crate::gazetteer::{build_command, geocode_command, Context, Gazetteer};
@@ -18,10 +18,13 @@ pub struct Report {
     pub incidents_read: usize,
     /// Records or files skipped, and warnings about input (each with file and line).
     pub skipped: Vec<RecordError>,
+    /// Notes about input that was read and kept (nothing lost): a column's date order, a
+    /// range widened.
+    pub warnings: Vec<RecordError>,
     pub unresolved: Vec<Unresolved>,
     pub written: Vec<PathBuf>,
-    /// Incidents whose label found no room on the map.
-    pub unlabelled: Vec<String>,
+    /// Incidents whose label found no room on the map, largest first.
+    pub unlabelled: Vec<crate::render::Unlabelled>,
     /// Names `incimap geocode` did not find.
     pub not_found: usize,
     /// Commands that print their own output skip the incident summary.
@@ -99,44 +102,71 @@ fn run_geocode(config: &GeocodeConfig, gazetteer: &Gazetteer) -> Result<Report> 
     })
 }
 
-/// Reads and locates every incident of the inputs (the embedded example without inputs) on
-/// every core, in input order: `map` needs them all at once.
-fn load_and_locate(
-    inputs: &[PathBuf],
-    country: Option<&str>,
-    gazetteer: &Gazetteer,
-) -> Result<(Vec<Incident>, Report)> {
-    let settings = crate::pipeline::Settings {
-        read: crate::ingest::ReadOptions::default(),
-        filter: crate::filter::Filter::default(),
-        context: Context::country(country),
+/// The pass settings for some inputs: how to read, filter and locate them.
+fn settings<'g>(input: &InputConfig, gazetteer: &'g Gazetteer) -> crate::pipeline::Settings<'g> {
+    crate::pipeline::Settings {
+        read: input.read.clone(),
+        filter: input.filter.clone(),
+        context: Context::country(input.country.as_deref()),
         gazetteer,
         threads: std::thread::available_parallelism().map_or(2, |n| n.get()),
         progress: Default::default(),
-    };
-    let progress =
-        crate::progress::Progress::start(inputs, 1, std::sync::Arc::clone(&settings.progress));
+    }
+}
+
+/// Fails before any output is opened when a named input does not exist (a typo must not
+/// overwrite yesterday's output with an empty file).
+fn check_inputs(inputs: &[PathBuf]) -> Result<()> {
+    for path in inputs {
+        if let Err(err) = std::fs::metadata(path) {
+            let file = path.display().to_string();
+            return Err(RecordError::new(file, None, format!("cannot read: {err}")).into());
+        }
+    }
+    Ok(())
+}
+
+/// What a pass did, as the command reports it.
+fn pass_report(result: crate::pipeline::PassResult) -> Report {
+    Report {
+        files_read: result.files,
+        incidents_read: result.read as usize,
+        skipped: result.rejected.into_iter().map(|r| r.error).collect(),
+        warnings: result.warnings,
+        unresolved: result.unresolved,
+        filtered_out: result.filtered_out,
+        ..Report::default()
+    }
+}
+
+/// Reads, locates and filters every incident of the inputs (the embedded example without
+/// inputs) on every core, in input order: `map` needs them all at once.
+fn load_and_locate(input: &InputConfig, gazetteer: &Gazetteer) -> Result<(Vec<Incident>, Report)> {
+    let settings = settings(input, gazetteer);
+    let progress = crate::progress::Progress::start(
+        &input.inputs,
+        1,
+        std::sync::Arc::clone(&settings.progress),
+    );
     let mut incidents = Vec::new();
     let result = crate::pipeline::run_pass(
-        inputs,
+        &input.inputs,
         &settings,
         crate::pipeline::Output::Collect(&mut incidents),
     );
     progress.finish();
     let result = result?;
-    let report = Report {
-        files_read: result.files,
-        incidents_read: result.read as usize,
-        skipped: result.rejected.into_iter().map(|r| r.error).collect(),
-        unresolved: result.unresolved,
-        ..Report::default()
-    };
+    if let Some(path) = &input.errors {
+        write_atomically(path, &crate::pipeline::rejected_csv(&result.rejected))?;
+    }
+    let mut report = pass_report(result);
+    report.written.extend(input.errors.clone());
     Ok((incidents, report))
 }
 
 fn run_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Report> {
-    let (incidents, mut report) =
-        load_and_locate(&config.inputs, config.country.as_deref(), gazetteer)?;
+    check_inputs(&config.input.inputs)?;
+    let (incidents, mut report) = load_and_locate(&config.input, gazetteer)?;
     if incidents.is_empty() {
         let mut why: Vec<String> = report
             .skipped
@@ -152,10 +182,11 @@ fn run_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Report> {
                 .map(|u| format!("incident {}: {}", u.incident.id, u.reason)),
         );
         return Err(Error::NoIncidents(format!(
-            "{} read, {} skipped, {} not located{}{}",
+            "{} read, {} skipped, {} not located, {} left out by the filters{}{}",
             report.incidents_read,
             report.skipped.len(),
             report.unresolved.len(),
+            report.filtered_out,
             if why.is_empty() { "" } else { "\n  " },
             why.join("\n  ")
         )));
@@ -191,24 +222,11 @@ fn run_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Report> {
 }
 
 fn run_export(config: &ExportConfig, gazetteer: &'static Gazetteer) -> Result<Report> {
-    let settings = crate::pipeline::Settings {
-        read: config.read.clone(),
-        filter: config.filter.clone(),
-        context: Context::country(config.country.as_deref()),
-        gazetteer,
-        threads: std::thread::available_parallelism().map_or(2, |n| n.get()),
-        progress: Default::default(),
-    };
+    check_inputs(&config.input.inputs)?;
+    let settings = settings(&config.input, gazetteer);
     let result = crate::pipeline::export(config, &settings)?;
-    let mut report = Report {
-        files_read: result.files,
-        incidents_read: result.read as usize,
-        skipped: result.rejected.into_iter().map(|r| r.error).collect(),
-        unresolved: result.unresolved,
-        filtered_out: result.filtered_out,
-        ..Report::default()
-    };
+    let mut report = pass_report(result);
     report.written.push(config.output.clone());
-    report.written.extend(config.errors.clone());
+    report.written.extend(config.input.errors.clone());
     Ok(report)
 }

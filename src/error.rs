@@ -26,6 +26,23 @@ impl fmt::Display for ParseError {
 
 impl std::error::Error for ParseError {}
 
+/// Characters of input text a message quotes before it is cut short.
+pub const ECHO_MAX_CHARS: usize = 80;
+
+/// Input text as a message quotes it: in double quotes, control characters escaped (no
+/// terminal escape sequence gets through), cut after [`ECHO_MAX_CHARS`] characters with the
+/// number left out, so that a binary file read as a table cannot flood the terminal.
+pub fn echo(text: &str) -> String {
+    let total = text.chars().count();
+    let shown: String = text.chars().take(ECHO_MAX_CHARS).collect();
+    let quoted = format!("{shown:?}");
+    if total > ECHO_MAX_CHARS {
+        format!("{quoted}… ({} more characters)", total - ECHO_MAX_CHARS)
+    } else {
+        quoted
+    }
+}
+
 /// A problem with one record of an input file: where it is and what was wrong.
 /// Displays as `file:line: column 'killed': expected a whole number, got "many"`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,3 +119,17 @@ pub enum Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn echoed_input_is_escaped_and_capped() {
+        assert_eq!(echo("Suluk"), "\"Suluk\"");
+        let hostile = format!("\u{1b}[31m{}", "x".repeat(200));
+        let shown = echo(&hostile);
+        assert!(!shown.contains('\u{1b}'), "{shown}");
+        assert!(shown.ends_with("(125 more characters)"), "{shown}");
+    }
+}

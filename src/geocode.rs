@@ -74,12 +74,13 @@ pub fn locate(place: &mut Place, gazetteer: &Gazetteer, context: &Context) -> Re
             }
             Ok(())
         }
-        Resolution::NotFound { suggestions } if suggestions.is_empty() => {
-            Err(format!("place {:?} is not in the gazetteer", place.name))
-        }
+        Resolution::NotFound { suggestions } if suggestions.is_empty() => Err(format!(
+            "place {} is not in the gazetteer",
+            crate::error::echo(&place.name)
+        )),
         Resolution::NotFound { suggestions } => Err(format!(
-            "place {:?} is not in the gazetteer (did you mean: {}?)",
-            place.name,
+            "place {} is not in the gazetteer (did you mean: {}?)",
+            crate::error::echo(&place.name),
             suggestions.join(", ")
         )),
     }

@@ -191,7 +191,7 @@ fn other_peoples_geojson_sizes_and_labels_by_their_own_properties() {
         "labels"
     );
     let symbols = svg
-        .split("<g id=\"symbols\">")
+        .split("<g id=\"symbols\"")
         .nth(1)
         .unwrap()
         .split("</g>")

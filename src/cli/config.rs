@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use super::ExportArgs;
+use super::{ExportArgs, InputArgs};
 use crate::error::{Error, Result};
 use crate::render::MapOptions;
 
@@ -29,10 +29,20 @@ pub struct GeocodeConfig {
     pub json: bool,
 }
 
+/// The inputs of `map` and `export` and how to read and filter them.
 #[derive(Debug, Clone)]
-pub struct MapConfig {
+pub struct InputConfig {
     pub inputs: Vec<PathBuf>,
     pub country: Option<String>,
+    pub filter: crate::filter::Filter,
+    pub read: crate::ingest::ReadOptions,
+    /// `--errors FILE`: the rejected records as CSV.
+    pub errors: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone)]
+pub struct MapConfig {
+    pub input: InputConfig,
     pub output_dir: PathBuf,
     pub formats: MapFormats,
     pub options: MapOptions,
@@ -137,22 +147,17 @@ impl ExportFormat {
 
 #[derive(Debug, Clone)]
 pub struct ExportConfig {
-    pub inputs: Vec<PathBuf>,
-    pub country: Option<String>,
+    pub input: InputConfig,
     pub output: PathBuf,
     pub format: ExportFormat,
     pub flat: bool,
     /// GeoJSON indented (`--pretty`) rather than one feature per line.
     pub pretty: bool,
-    pub filter: crate::filter::Filter,
-    pub read: crate::ingest::ReadOptions,
-    pub errors: Option<PathBuf>,
     pub sorted: bool,
 }
 
 impl ExportArgs {
     pub(super) fn into_config(self) -> Result<ExportConfig> {
-        let usage = |flag: &str, e: crate::ParseError| Error::Usage(format!("{flag}: {e}"));
         let ext = self
             .output
             .extension()
@@ -173,7 +178,21 @@ impl ExportArgs {
                 )))
             }
         };
-        let country = country(self.input.country)?;
+        Ok(ExportConfig {
+            input: self.input.into_config()?,
+            output: self.output,
+            format,
+            flat: self.flat,
+            pretty: self.pretty,
+            sorted: self.sorted,
+        })
+    }
+}
+
+impl InputArgs {
+    pub(super) fn into_config(self) -> Result<InputConfig> {
+        let usage = |flag: &str, e: crate::ParseError| Error::Usage(format!("{flag}: {e}"));
+        let country = country(self.country)?;
         let mut filter = crate::filter::Filter {
             country: country.clone(),
             ..Default::default()
@@ -203,17 +222,12 @@ impl ExportArgs {
             read.dates =
                 crate::ingest::DateReader::with_format(f).map_err(|e| usage("--date-format", e))?;
         }
-        Ok(ExportConfig {
-            inputs: self.input.inputs,
+        Ok(InputConfig {
+            inputs: self.inputs,
             country,
-            output: self.output,
-            format,
-            flat: self.flat,
-            pretty: self.pretty,
             filter,
             read,
             errors: self.errors,
-            sorted: self.sorted,
         })
     }
 }

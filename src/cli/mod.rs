@@ -11,7 +11,8 @@ use crate::render::{Aggregate, Facet, Lang, MapOptions, ProjectionChoice, SizeBy
 mod config;
 use config::country;
 pub use config::{
-    parse_bbox, Config, ExportConfig, ExportFormat, GeocodeConfig, MapConfig, MapFormats,
+    parse_bbox, Config, ExportConfig, ExportFormat, GeocodeConfig, InputConfig, MapConfig,
+    MapFormats,
 };
 
 const AFTER_HELP: &str =
@@ -28,11 +29,16 @@ pub struct Cli {
     /// later files take precedence.
     #[arg(long = "gazetteer", global = true, value_name = "FILE")]
     pub gazetteer: Vec<PathBuf>,
+    /// List every warning and every label that found no room, not only a summary.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
     #[command(subcommand)]
     pub command: Command,
 }
 
+/// (Parsed once per run, so the size of its variants does not matter.)
 #[derive(Debug, Subcommand)]
+#[allow(clippy::large_enum_variant)]
 pub enum Command {
     /// Draw a map (SVG and PNG) and write the GeoJSON, from inputs or the embedded example.
     #[command(after_help = "Examples:\n  \
@@ -116,9 +122,32 @@ pub struct InputArgs {
     /// Input files or directories (.csv, .jsonl, .json). None: the embedded example set.
     #[arg(value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
-    /// Country context for place names without one (ISO 3166-1 alpha-2, e.g. SY).
+    /// Keep incidents in this country (ISO 3166-1 alpha-2, e.g. SY); also the context for
+    /// place names without one.
     #[arg(long, value_name = "CC")]
     pub country: Option<String>,
+    /// Keep incidents whose date span ends on or after this day (YYYY-MM-DD, YYYY-MM, YYYY).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Keep incidents whose date span starts on or before this day.
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Keep incidents of this ACLED event type or sub-event type (repeatable).
+    #[arg(long = "event-type", value_name = "TYPE")]
+    pub event_types: Vec<String>,
+    /// Keep incidents with at least N for a measure, e.g. killed=10 (repeatable).
+    #[arg(long, value_name = "MEASURE=N")]
+    pub min: Vec<String>,
+    /// Input field delimiter: a character or "tab" (default: detected from the header).
+    #[arg(long, value_name = "CHAR")]
+    pub delimiter: Option<String>,
+    /// Day-first or month-first input dates, e.g. "%d/%m/%Y" (%d %m %b %Y %y %H %M %S); needed
+    /// only when a whole date column allows both readings.
+    #[arg(long = "date-format", value_name = "FORMAT")]
+    pub date_format: Option<String>,
+    /// Write every rejected record (file, line, column, reason, record) to this CSV file.
+    #[arg(long, value_name = "FILE")]
+    pub errors: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -189,27 +218,6 @@ pub struct ExportArgs {
     /// as ogr2ogr writes it: a third of the bytes, and faster, for large tables).
     #[arg(long)]
     pub pretty: bool,
-    /// Keep incidents whose date span ends on or after this day (YYYY-MM-DD, YYYY-MM, YYYY).
-    #[arg(long, value_name = "DATE")]
-    pub since: Option<String>,
-    /// Keep incidents whose date span starts on or before this day.
-    #[arg(long, value_name = "DATE")]
-    pub until: Option<String>,
-    /// Keep incidents of this ACLED event type or sub-event type (repeatable).
-    #[arg(long = "event-type", value_name = "TYPE")]
-    pub event_types: Vec<String>,
-    /// Keep incidents with at least N for a measure, e.g. killed=10 (repeatable).
-    #[arg(long, value_name = "MEASURE=N")]
-    pub min: Vec<String>,
-    /// Input field delimiter: a character or "tab" (default: detected from the header).
-    #[arg(long, value_name = "CHAR")]
-    pub delimiter: Option<String>,
-    /// Day-first or month-first input dates, e.g. "%d/%m/%Y" (%d %m %b %Y %y).
-    #[arg(long = "date-format", value_name = "FORMAT")]
-    pub date_format: Option<String>,
-    /// Write every rejected record (file, line, column, reason, record) to this CSV file.
-    #[arg(long, value_name = "FILE")]
-    pub errors: Option<PathBuf>,
     /// Sort by date, then id (as `map` does), holding every incident in memory; the default
     /// streams in input order.
     #[arg(long)]
@@ -271,9 +279,9 @@ impl Cli {
                         ))
                     })?,
                 };
+                let input = args.input.into_config()?;
                 Ok(Config::Map(Box::new(MapConfig {
-                    inputs: args.input.inputs,
-                    country: country(args.input.country)?,
+                    input,
                     output_dir: args.output,
                     formats: MapFormats::parse(&args.format)?,
                     options,
@@ -325,7 +333,7 @@ mod tests {
         };
         assert_eq!(config.output_dir, PathBuf::from("output"));
         assert_eq!(config.options.size_by, SizeBy::Largest);
-        assert!(config.inputs.is_empty());
+        assert!(config.input.inputs.is_empty());
         assert_eq!(
             (config.options.width_px, config.options.height_px),
             (1600.0, 1200.0)

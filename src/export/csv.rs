@@ -15,7 +15,7 @@ use crate::ingest::countries;
 use crate::model::{Incident, Measure};
 
 /// The fixed columns before the figure columns.
-pub const LEAD_COLUMNS: [&str; 25] = [
+pub const LEAD_COLUMNS: [&str; 27] = [
     "event_id_cnty",
     "title",
     "event_date",
@@ -29,6 +29,8 @@ pub const LEAD_COLUMNS: [&str; 25] = [
     "country_code",
     "country",
     "admin1",
+    "admin2",
+    "admin3",
     "location",
     "place_canonical",
     "place_id",
@@ -106,6 +108,8 @@ pub fn csv_row(incident: &Incident, measures: &[Measure], out: &mut Vec<u8>) {
             .as_deref()
             .and_then(countries::name_from_code)),
         opt(place.admin1.as_deref()),
+        opt(place.admin2.as_deref()),
+        opt(place.admin3.as_deref()),
         place.name.clone(),
         opt(place.canonical_name.as_deref()),
         opt(place.gazetteer_id.as_deref()),

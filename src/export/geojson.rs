@@ -118,6 +118,8 @@ fn properties(
     );
     p.insert("country".into(), opt_str(place.country_code.as_deref()));
     p.insert("admin1".into(), opt_str(place.admin1.as_deref()));
+    p.insert("admin2".into(), opt_str(place.admin2.as_deref()));
+    p.insert("admin3".into(), opt_str(place.admin3.as_deref()));
     p.insert("geo_precision".into(), json!(place.precision.as_str()));
     p.insert("site".into(), opt_str(place.site.as_deref()));
     p.insert(

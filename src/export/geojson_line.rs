@@ -46,6 +46,10 @@ pub(super) fn write_feature(
     opt_string(out, place.country_code.as_deref());
     out.extend_from_slice(b",\"admin1\":");
     opt_string(out, place.admin1.as_deref());
+    out.extend_from_slice(b",\"admin2\":");
+    opt_string(out, place.admin2.as_deref());
+    out.extend_from_slice(b",\"admin3\":");
+    opt_string(out, place.admin3.as_deref());
     out.extend_from_slice(b",\"geo_precision\":");
     string(out, place.precision.as_str());
     out.extend_from_slice(b",\"site\":");

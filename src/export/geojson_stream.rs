@@ -174,6 +174,8 @@ impl Serialize for PropertiesRef<'_> {
         p.serialize_entry("place_canonical", &place.canonical_name)?;
         p.serialize_entry("country", &place.country_code)?;
         p.serialize_entry("admin1", &place.admin1)?;
+        p.serialize_entry("admin2", &place.admin2)?;
+        p.serialize_entry("admin3", &place.admin3)?;
         p.serialize_entry("geo_precision", place.precision.as_str())?;
         p.serialize_entry("site", &place.site)?;
         p.serialize_entry("event_type", &incident.event_type.map(|e| e.as_str()))?;

@@ -14,7 +14,7 @@ use crate::export::geojson::figures_text;
 use crate::model::{EventType, Figure, Incident, Measure};
 
 /// The string fields of the schema, in order.
-const TEXT_FIELDS: [&str; 12] = [
+const TEXT_FIELDS: [&str; 14] = [
     "id",
     "date_start",
     "date_end",
@@ -22,6 +22,8 @@ const TEXT_FIELDS: [&str; 12] = [
     "place",
     "country",
     "admin1",
+    "admin2",
+    "admin3",
     "geo_precision",
     "event_type",
     "sub_event_type",
@@ -217,6 +219,8 @@ impl RecordFormat for KmlFormat {
             place.name.clone(),
             place.country_code.clone().unwrap_or_default(),
             place.admin1.clone().unwrap_or_default(),
+            place.admin2.clone().unwrap_or_default(),
+            place.admin3.clone().unwrap_or_default(),
             place.precision.as_str().to_string(),
             incident
                 .event_type

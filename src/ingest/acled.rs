@@ -5,18 +5,21 @@
 //! | ACLED | incimap |
 //! |---|---|
 //! | `event_id_cnty` | `id` |
-//! | `event_date` (+ `time_precision` 1 day, 2 week, 3 month) | `date` |
+//! | `event_date` (+ `time_precision` 1 day, 2 week, 3 month: the span is widened to the seven days centred on the date, or to its calendar month) | `date` |
 //! | `event_type`, `sub_event_type` | the same taxonomy |
 //! | `actor1`, `assoc_actor_1`, `actor2`, `assoc_actor_2` | `actors`, in that order |
 //! | `iso` (numeric) or `country` (name) | `place.country_code` (alpha-2) |
-//! | `admin1`, `location`, `latitude`, `longitude` | `place.admin1`, `place.name`, coordinates |
+//! | `admin1`, `admin2`, `admin3`, `location`, `latitude`, `longitude` | `place.admin1`, `place.admin2`, `place.admin3`, `place.name`, coordinates |
 //! | `geo_precision` (1 town, 2 near a town, 3 region) | `place.precision` town / near_town / admin1 |
 //! | `source` | a source document per `;`-separated outlet, and the source of the fatality claim |
 //! | `notes` | `description` |
 //! | `fatalities` | a `killed` figure (best = low = high = the value, 0 included) |
 //! | `tags` | `tags` (`;`-separated) |
 //! | `year`, `country` | derived from `event_date` and `iso`, not kept twice |
-//! | anything else (`disorder_type`, `inter1`, `interaction`, `civilian_targeting`, `region`, `admin2`, `admin3`, `source_scale`, `timestamp`, …) | `extra`, as text |
+//! | anything else (`disorder_type`, `inter1`, `interaction`, `civilian_targeting`, `region`, `source_scale`, `timestamp`, …) | `extra`, as text |
+//!
+//! The pre-2019 layout (`ally_actor_1`, `gwno`, types such as `Riots/Protests`) is read
+//! through the table in `acled_legacy.rs`. Missing values written `NA`, `NULL`, … are empty.
 
 use std::collections::BTreeMap;
 
@@ -24,16 +27,17 @@ use csv::StringRecord;
 
 use crate::error::RecordError;
 use crate::model::{
-    stable_id, Claim, DatePrecision, EventType, Figure, GeoPrecision, Incident, Measure, Place,
-    Qualifier, SourceDoc, SubEventType,
+    stable_id, Claim, Date, DatePrecision, DateSpan, EventType, Figure, GeoPrecision, Incident,
+    Measure, Place, Qualifier, SourceDoc, SubEventType,
 };
 
-use super::cell::parse_lon_lat;
+use super::acled_legacy::{current_event_type, ACTOR_ALIASES, ORIGINAL_EVENT_TYPE};
+use super::cell::{code_text, parse_lon_lat, parse_whole_number};
 use super::countries;
 use super::detect::{cell, extra_columns, position_of, ReadOptions};
 
 /// Columns the mapping consumes; every other column goes to `extra`.
-const KNOWN: [&str; 19] = [
+const KNOWN: [&str; 21] = [
     "event_id_cnty",
     "event_date",
     "year",
@@ -47,6 +51,8 @@ const KNOWN: [&str; 19] = [
     "iso",
     "country",
     "admin1",
+    "admin2",
+    "admin3",
     "location",
     "latitude",
     "longitude",
@@ -66,7 +72,8 @@ pub struct AcledColumns {
     actors: [Option<usize>; 4],
     iso: Option<usize>,
     country: Option<usize>,
-    admin1: Option<usize>,
+    admins: [Option<usize>; 3],
+    inter1: Option<usize>,
     location: Option<usize>,
     lat: Option<usize>,
     lon: Option<usize>,
@@ -83,6 +90,11 @@ impl AcledColumns {
         let at = position_of(headers);
         let mut known = KNOWN.to_vec();
         known.extend(["fatalities", "tags"]);
+        let actor = |current: &str| {
+            let legacy = ACTOR_ALIASES.iter().find(|(c, _)| *c == current);
+            at(current).or_else(|| legacy.and_then(|(_, old)| at(old)))
+        };
+        known.extend(ACTOR_ALIASES.iter().map(|(_, old)| *old));
         AcledColumns {
             id: at("event_id_cnty"),
             date: at("event_date"),
@@ -91,13 +103,14 @@ impl AcledColumns {
             sub_event_type: at("sub_event_type"),
             actors: [
                 at("actor1"),
-                at("assoc_actor_1"),
+                actor("assoc_actor_1"),
                 at("actor2"),
-                at("assoc_actor_2"),
+                actor("assoc_actor_2"),
             ],
             iso: at("iso"),
             country: at("country"),
-            admin1: at("admin1"),
+            admins: [at("admin1"), at("admin2"), at("admin3")],
+            inter1: at("inter1"),
             location: at("location"),
             lat: at("latitude"),
             lon: at("longitude"),
@@ -129,14 +142,14 @@ impl AcledColumns {
             RecordError::new(label, line, message).in_column(column)
         };
 
-        let mut date = options
+        let date = options
             .dates
             .parse(get(self.date))
             .map_err(|e| err("event_date", e.to_string()))?;
-        date.precision = match get(self.time_precision) {
-            "" | "1" => date.precision,
-            "2" => DatePrecision::Week,
-            "3" => DatePrecision::Month,
+        let date = match &*code_text(get(self.time_precision)) {
+            "" | "1" => date,
+            "2" => week_of(date.start),
+            "3" => DateSpan::month(date.start.year, date.start.month).unwrap_or(date),
             other => {
                 return Err(err(
                     "time_precision",
@@ -146,7 +159,7 @@ impl AcledColumns {
         };
 
         let mut place = Place::named(get(self.location));
-        let iso = get(self.iso);
+        let iso = code_text(get(self.iso));
         place.country_code = iso
             .parse::<u16>()
             .ok()
@@ -162,8 +175,11 @@ impl AcledColumns {
                 ),
             ));
         }
-        let admin1 = get(self.admin1);
-        place.admin1 = (!admin1.is_empty()).then(|| admin1.to_string());
+        let [admin1, admin2, admin3] = self.admins.map(|i| {
+            let name = get(i);
+            (!name.is_empty()).then(|| name.to_string())
+        });
+        (place.admin1, place.admin2, place.admin3) = (admin1, admin2, admin3);
         if let Some((lon, lat)) = parse_lon_lat(get(self.lon), get(self.lat))
             .map_err(|e| err("longitude/latitude", e.to_string()))?
         {
@@ -177,7 +193,7 @@ impl AcledColumns {
                 "expected a location name, or latitude and longitude".into(),
             ));
         }
-        place.precision = match get(self.geo_precision) {
+        place.precision = match &*code_text(get(self.geo_precision)) {
             "" => place.precision,
             "1" => GeoPrecision::Town,
             "2" => GeoPrecision::NearTown,
@@ -197,19 +213,25 @@ impl AcledColumns {
                     .map_err(|e| err("sub_event_type", e.to_string()))?,
             ),
         };
-        let event_type = match get(self.event_type) {
-            "" => sub_event_type.map(SubEventType::event_type),
-            text => Some(
-                text.parse::<EventType>()
-                    .map_err(|e| err("event_type", e.to_string()))?,
-            ),
+        let mut original_type = None;
+        let (event_type, sub_event_type) = match get(self.event_type) {
+            "" => (sub_event_type.map(SubEventType::event_type), sub_event_type),
+            text => match text.parse::<EventType>() {
+                Ok(event_type) => (Some(event_type), sub_event_type),
+                Err(e) => {
+                    let (event_type, legacy_sub) = current_event_type(text, get(self.inter1))
+                        .ok_or_else(|| err("event_type", e.to_string()))?;
+                    original_type = Some(text.to_string());
+                    (Some(event_type), sub_event_type.or(legacy_sub))
+                }
+            },
         };
 
         let source = get(self.source);
         let mut figures = Vec::new();
         let fatalities = get(self.fatalities);
         if !fatalities.is_empty() {
-            let value: u64 = fatalities.parse().map_err(|_| {
+            let value: u64 = parse_whole_number(fatalities).ok_or_else(|| {
                 err(
                     "fatalities",
                     format!("expected a whole number of fatalities, got {fatalities:?}"),
@@ -263,8 +285,21 @@ impl AcledColumns {
                 extra.insert(name.clone(), serde_json::Value::String(value.to_string()));
             }
         }
+        if let Some(original) = original_type {
+            extra.insert(ORIGINAL_EVENT_TYPE.into(), original.into());
+        }
         incident.extra = extra;
         Ok(incident)
+    }
+}
+
+/// ACLED's `time_precision` 2: the event happened in a known week, and ACLED codes the
+/// middle of it; the span is the seven days centred on the coded `day`.
+fn week_of(day: Date) -> DateSpan {
+    DateSpan {
+        start: day.add_days(-3),
+        end: day.add_days(3),
+        precision: DatePrecision::Week,
     }
 }
 
@@ -301,7 +336,9 @@ mod tests {
         assert_eq!(inc.actors.len(), 3);
         assert_eq!(inc.sources.len(), 2);
         assert_eq!(inc.extra["disorder_type"], "Political violence");
-        assert_eq!(inc.extra["admin2"], "Tell Abiad");
+        assert_eq!(inc.place.admin2.as_deref(), Some("Tell Abiad"));
+        assert_eq!(inc.place.admin3.as_deref(), Some("Suluk"));
+        assert!(!inc.extra.contains_key("admin2"));
         assert!(!inc.extra.contains_key("year"));
     }
 

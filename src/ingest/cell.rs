@@ -19,14 +19,46 @@ const VAGUE: [(&str, u64); 8] = [
     ("duizenden", 1000),
 ];
 
+/// How R, pandas, SQL and spreadsheet exports write a missing value: read as an empty cell.
+const MISSING: [&str; 12] = [
+    "NA", "N/A", "n/a", "NaN", "nan", "NULL", "null", "Null", "None", "none", "-", "--",
+];
+
+/// True for a cell that only says the value is missing (`NA`, `NaN`, `NULL`, `None`, `-`).
+pub fn is_missing(cell: &str) -> bool {
+    MISSING.contains(&cell.trim())
+}
+
+/// A whole number as a table writes it: `6`, or `6.0` / `6.00` as pandas writes integral
+/// floats (three decimals, `6.000`, are a thousands group and not read here).
+pub fn parse_whole_number(text: &str) -> Option<u64> {
+    let text = text.trim();
+    let digits = text
+        .strip_suffix(".00")
+        .or_else(|| text.strip_suffix(".0"))
+        .unwrap_or(text);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// A numeric code cell (`2`, or `2.0` from pandas) as its integer text, other text as it is.
+pub fn code_text(text: &str) -> std::borrow::Cow<'_, str> {
+    match parse_whole_number(text) {
+        Some(n) if text.contains('.') => n.to_string().into(),
+        _ => text.into(),
+    }
+}
+
 /// Parses a count cell into one or two claims (two for a range `low-high`). Empty cells give
 /// `Ok(vec![])`. The claims carry the cell text; the caller adds the source.
 pub fn parse_count_cell(cell: &str) -> Result<Vec<Claim>, ParseError> {
     let text = cell.trim();
-    if text.is_empty() {
+    if text.is_empty() || is_missing(text) {
         return Ok(Vec::new());
     }
-    let bad = || ParseError::new(format!("{COUNT_FORMS}, got {text:?}"));
+    let bad = || ParseError::new(format!("{COUNT_FORMS}, got {}", crate::error::echo(text)));
     let lower = text.to_lowercase();
     if let Some(&(_, value)) = VAGUE.iter().find(|(word, _)| *word == lower) {
         return Ok(vec![Claim::new(value, Qualifier::Vague).with_text(text)]);
@@ -83,6 +115,9 @@ fn parse_whole(text: &str) -> Option<u64> {
     let text = text.trim();
     if text.is_empty() {
         return None;
+    }
+    if let Some(value) = parse_whole_number(text) {
+        return Some(value);
     }
     let groups: Vec<&str> = text
         .split([',', '.', ' ', '\u{202F}', '\u{00A0}'])
@@ -166,6 +201,18 @@ mod tests {
         let range = parse_count_cell("100-700").unwrap();
         assert_eq!((range[0].value, range[1].value), (100, 700));
         assert!(parse_count_cell("  ").unwrap().is_empty());
+    }
+
+    #[test]
+    fn integral_floats_and_missing_markers() {
+        assert_eq!(one("6.0"), (6, Qualifier::Exact));
+        assert_eq!(one("12.00"), (12, Qualifier::Exact));
+        assert_eq!(one("6.000"), (6000, Qualifier::Exact));
+        for missing in ["NA", "NaN", "NULL", "None", "-"] {
+            assert!(parse_count_cell(missing).unwrap().is_empty(), "{missing}");
+        }
+        assert_eq!(parse_whole_number("6.0"), Some(6));
+        assert_eq!(parse_whole_number("6.5"), None);
     }
 
     #[test]

@@ -1,13 +1,19 @@
-//! Stage 1, ingest: dates as tables write them — ISO (`2019-10-13`, `2019-10`, `2019`),
-//! ACLED's older `13 October 2019`, `October 13, 2019`, `13-Oct-2019`, and any numeric layout
-//! the user names with `--date-format` (`%d/%m/%Y`, `%m/%d/%y`, `%d.%m.%Y`, …).
+//! Stage 1, ingest: dates as tables write them — ISO (`2019-10-13`, `2019-10`, `2019`, also
+//! with a time part: `2009-02-20 00:00:00.000`, `2009-02-20T00:00:00Z`, which is dropped),
+//! ACLED's older `13 October 2019`, `October 13, 2019`, `13-Oct-2019`, the spreadsheet form
+//! `9-May-20` (two-digit years are 1970–2069), and any numeric layout the user names with
+//! `--date-format` (`%d/%m/%Y`, `%m/%d/%y`, `%d.%m.%Y`, …).
 //!
-//! A numeric date such as `13/10/2019` is never guessed: day-first and month-first readings
-//! differ, so without `--date-format` it is refused with a message that says which option to
-//! give.
+//! A numeric date such as `13/10/2019` is never guessed value by value: day-first and
+//! month-first readings differ. A whole column may settle it (`date_order.rs`): the reader is
+//! then given that order ([`DateReader::with_order`]). Otherwise it is refused with a message
+//! that says which option to give.
 
 use crate::error::ParseError;
 use crate::model::{Date, DateSpan};
+
+pub use super::date_order::NumericOrder;
+use super::date_order::{parse_numeric, split_numeric};
 
 const MONTHS: [&str; 12] = [
     "january",
@@ -32,6 +38,8 @@ enum Token {
     MonthName,
     Year4,
     Year2,
+    /// `%H`, `%M`, `%S` (and `%f`): digits of a time of day, read and dropped.
+    TimeDigits,
     Literal(char),
 }
 
@@ -41,11 +49,14 @@ enum Token {
 pub struct DateReader {
     format: Option<Vec<Token>>,
     pattern: Option<String>,
+    /// The order of numeric dates, when a whole column settled it.
+    order: Option<NumericOrder>,
 }
 
 impl DateReader {
     /// A reader for `--date-format` patterns: `%d` day, `%m` month number, `%b`/`%B` month
-    /// name, `%Y` four-digit year, `%y` two-digit year (1970–2069); anything else is literal.
+    /// name, `%Y` four-digit year, `%y` two-digit year (1970–2069), `%H`, `%M`, `%S`, `%f`
+    /// a time of day (dropped); anything else is literal.
     pub fn with_format(pattern: &str) -> Result<DateReader, ParseError> {
         let mut tokens = Vec::new();
         let mut chars = pattern.chars();
@@ -60,10 +71,11 @@ impl DateReader {
                 Some('b') | Some('B') => Token::MonthName,
                 Some('Y') => Token::Year4,
                 Some('y') => Token::Year2,
+                Some('H') | Some('M') | Some('S') | Some('f') => Token::TimeDigits,
                 Some('%') => Token::Literal('%'),
                 other => {
                     return Err(ParseError::new(format!(
-                        "a date format made of %d, %m, %b, %Y, %y and literal characters, got {pattern:?} (unknown {:?})",
+                        "a date format made of %d, %m, %b, %Y, %y, %H, %M, %S and literal characters, got {pattern:?} (unknown {:?})",
                         other.map(|c| format!("%{c}")).unwrap_or_else(|| "%".into())
                     )))
                 }
@@ -83,10 +95,25 @@ impl DateReader {
         Ok(DateReader {
             format: Some(tokens),
             pattern: Some(pattern.to_string()),
+            order: None,
         })
     }
 
-    /// Reads a date cell: the user's format first (when given), then ISO, then named months.
+    /// True when the user gave `--date-format` (no column is then inspected).
+    pub fn has_format(&self) -> bool {
+        self.format.is_some()
+    }
+
+    /// This reader, reading numeric dates (`31-12-19`, `12/31/2019`) in `order`.
+    pub fn with_order(&self, order: NumericOrder) -> DateReader {
+        DateReader {
+            order: Some(order),
+            ..self.clone()
+        }
+    }
+
+    /// Reads a date cell: the user's format first (when given), then ISO (a time part
+    /// dropped), then named months, then numeric dates in the column's order (when known).
     pub fn parse(&self, text: &str) -> Result<DateSpan, ParseError> {
         let text = text.trim();
         if let Some(tokens) = &self.format {
@@ -94,13 +121,20 @@ impl DateReader {
                 return Ok(DateSpan::day(date));
             }
         }
-        if let Ok(span) = DateSpan::parse(text) {
+        let day_part = strip_time(text);
+        if let Ok(span) = DateSpan::parse(day_part) {
             return Ok(span);
         }
-        if let Some(date) = parse_named_month(text) {
+        if let Some(date) = parse_named_month(day_part) {
             return Ok(DateSpan::day(date));
         }
-        let numeric = text.contains(['/', '.']) || text.matches('-').count() == 2;
+        if let Some(date) = self.order.and_then(|order| parse_numeric(day_part, order)) {
+            return Ok(DateSpan::day(date));
+        }
+        if let Some(date) = parse_year_first(day_part) {
+            return Ok(DateSpan::day(date));
+        }
+        let numeric = split_numeric(day_part).is_some();
         let hint = match &self.pattern {
             Some(p) => format!(" or in the --date-format {p:?}"),
             None if numeric => {
@@ -112,7 +146,8 @@ impl DateReader {
             None => String::new(),
         };
         Err(ParseError::new(format!(
-            "a date as YYYY-MM-DD, YYYY-MM, YYYY or \"13 October 2019\"{hint}, got {text:?}"
+            "a date as YYYY-MM-DD, YYYY-MM, YYYY or \"13 October 2019\"{hint}, got {}",
+            crate::error::echo(text)
         )))
     }
 }
@@ -126,14 +161,58 @@ fn month_from_name(word: &str) -> Option<u8> {
     Some(index as u8 + 1)
 }
 
-fn number(text: &str, max_len: usize) -> Option<u32> {
+pub(super) fn number(text: &str, max_len: usize) -> Option<u32> {
     if text.is_empty() || text.len() > max_len || !text.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     text.parse().ok()
 }
 
-/// `13 October 2019`, `13 Oct 2019`, `13-Oct-2019`, `October 13, 2019`, `Oct 13 2019`.
+/// The day part of a date with a time of day (`2009-02-20 00:00:00.000`,
+/// `2009-02-20T00:00:00Z`, `9-May-20 14:30`); the text itself when it has none.
+pub(super) fn strip_time(text: &str) -> &str {
+    let Some(cut) = text.rfind([' ', 'T']) else {
+        return text;
+    };
+    let (day, time) = (text[..cut].trim_end(), &text[cut + 1..]);
+    let zone_at = time[1.min(time.len())..]
+        .find(['Z', '+', '-'])
+        .map_or(time.len(), |i| i + 1);
+    let (clock, zone) = time.split_at(zone_at);
+    let clock_ok = clock.contains(':')
+        && clock.starts_with(|c: char| c.is_ascii_digit())
+        && clock
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b':' || b == b'.');
+    let zone_ok = zone.is_empty()
+        || zone == "Z"
+        || zone[1..].bytes().all(|b| b.is_ascii_digit() || b == b':');
+    if clock_ok && zone_ok && !day.is_empty() {
+        day
+    } else {
+        text
+    }
+}
+
+/// `2019/10/13` and `2019.10.13`: a four-digit year first is never ambiguous.
+fn parse_year_first(text: &str) -> Option<Date> {
+    let parts: Vec<&str> = text.split(['/', '.']).collect();
+    let [y, m, d] = parts.as_slice() else {
+        return None;
+    };
+    if y.len() != 4 {
+        return None;
+    }
+    let year = number(y, 4)? as i32;
+    Date::new(
+        year,
+        u8::try_from(number(m, 2)?).ok()?,
+        u8::try_from(number(d, 2)?).ok()?,
+    )
+}
+
+/// `13 October 2019`, `13 Oct 2019`, `13-Oct-2019`, `October 13, 2019`, `Oct 13 2019`, and the
+/// spreadsheet form `9-May-20` (a day, a month name, a two-digit year).
 fn parse_named_month(text: &str) -> Option<Date> {
     let parts: Vec<&str> = text
         .split([' ', '-', ',', '/'])
@@ -142,13 +221,27 @@ fn parse_named_month(text: &str) -> Option<Date> {
     let [a, b, c] = parts.as_slice() else {
         return None;
     };
-    let (day, month) = match (number(a, 2), month_from_name(a)) {
-        (Some(day), _) => (day, month_from_name(b)?),
-        (None, Some(month)) => (number(b, 2)?, month),
+    let (day, month, day_first) = match (number(a, 2), month_from_name(a)) {
+        (Some(day), _) => (day, month_from_name(b)?, true),
+        (None, Some(month)) => (number(b, 2)?, month, false),
         _ => return None,
     };
-    let year = number(c, 4).filter(|_| c.len() == 4)?;
-    Date::new(year as i32, month, u8::try_from(day).ok()?)
+    let year = match c.len() {
+        4 => number(c, 4)? as i32,
+        2 if day_first => two_digit_year(number(c, 2)?),
+        _ => return None,
+    };
+    Date::new(year, month, u8::try_from(day).ok()?)
+}
+
+/// A two-digit year: `00`–`69` are 2000–2069, `70`–`99` are 1970–1999.
+pub(super) fn two_digit_year(yy: u32) -> i32 {
+    let yy = yy as i32;
+    if yy < 70 {
+        2000 + yy
+    } else {
+        1900 + yy
+    }
 }
 
 fn parse_with(tokens: &[Token], text: &str) -> Option<Date> {
@@ -177,8 +270,12 @@ fn parse_with(tokens: &[Token], text: &str) -> Option<Date> {
             }
             Token::Year2 => {
                 let n = digits(rest, 2);
-                let yy = number(&rest[..n], 2).filter(|_| n == 2)? as i32;
-                year = Some(if yy < 70 { 2000 + yy } else { 1900 + yy });
+                year = Some(two_digit_year(number(&rest[..n], 2).filter(|_| n == 2)?));
+                rest = &rest[n..];
+            }
+            Token::TimeDigits => {
+                let n = digits(rest, 9);
+                number(&rest[..n], 9)?;
                 rest = &rest[n..];
             }
             Token::MonthName => {
@@ -213,6 +310,34 @@ mod tests {
         assert_eq!(day(&r, "October 13, 2019"), "2019-10-13");
         assert_eq!(day(&r, "2019-10"), "2019-10");
         assert!(r.parse("31 February 2019").is_err());
+        assert_eq!(day(&r, "9-May-20"), "2020-05-09");
+        assert_eq!(day(&r, "28 December 2022"), "2022-12-28");
+        assert_eq!(day(&r, "2019/10/13"), "2019-10-13");
+    }
+
+    #[test]
+    fn a_time_of_day_is_dropped() {
+        let r = DateReader::default();
+        assert_eq!(day(&r, "2009-02-20 00:00:00.000"), "2009-02-20");
+        assert_eq!(day(&r, "2009-02-20T00:00:00"), "2009-02-20");
+        assert_eq!(day(&r, "2019-10-13T08:30:00Z"), "2019-10-13");
+        assert_eq!(day(&r, "2019-10-13T08:30:00+02:00"), "2019-10-13");
+        assert_eq!(day(&r, "9-May-20 14:30"), "2020-05-09");
+        assert!(r.parse("2019-10-13 later").is_err());
+        let f = DateReader::with_format("%d/%m/%Y %H:%M").unwrap();
+        assert_eq!(day(&f, "13/10/2019 08:30"), "2019-10-13");
+    }
+
+    #[test]
+    fn a_column_order_reads_numeric_dates() {
+        let r = DateReader::default();
+        assert!(r.parse("31-12-19").is_err());
+        let dmy = r.with_order(NumericOrder::DayFirst);
+        assert_eq!(day(&dmy, "31-12-19"), "2019-12-31");
+        assert_eq!(day(&dmy, "5/8/2024"), "2024-08-05");
+        let mdy = r.with_order(NumericOrder::MonthFirst);
+        assert_eq!(day(&mdy, "12/31/2019"), "2019-12-31");
+        assert!(mdy.parse("31/12/2019").is_err());
     }
 
     #[test]

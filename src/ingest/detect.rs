@@ -92,9 +92,15 @@ pub(crate) fn position_of(headers: &StringRecord) -> impl Fn(&str) -> Option<usi
     move |name: &str| headers.iter().position(|h| header_key(h) == name)
 }
 
-/// The trimmed cell at a column position ("" when the column or the cell is missing).
+/// The trimmed cell at a column position ("" when the column or the cell is missing, or the
+/// cell only says so: `NA`, `NaN`, `NULL`, `None`, `-`).
 pub(crate) fn cell(record: &StringRecord, index: Option<usize>) -> &str {
-    index.and_then(|i| record.get(i)).map_or("", str::trim)
+    let text = index.and_then(|i| record.get(i)).map_or("", str::trim);
+    if super::cell::is_missing(text) {
+        ""
+    } else {
+        text
+    }
 }
 
 /// Every column whose header is not in `known`, as (position, header) for `extra`.
@@ -151,18 +157,20 @@ impl TableSchema {
         }
     }
 
-    /// One row → one incident, or the reason it was rejected (with line and column).
+    /// One row → one incident, or the reason it was rejected (with line and column); what
+    /// was read with a caveat (a range widened) adds a warning.
     pub fn row(
         &self,
         record: &StringRecord,
         label: &str,
         line: Option<u64>,
         options: &ReadOptions,
+        warnings: &mut Vec<RecordError>,
     ) -> Result<Incident, RecordError> {
         match self {
             TableSchema::Incimap(c) => c.row(record, label, line, options),
             TableSchema::Acled(c) => c.row(record, label, line, options),
-            TableSchema::Ucdp(c) => c.row(record, label, line, options),
+            TableSchema::Ucdp(c) => c.row(record, label, line, options, warnings),
             TableSchema::Wide(c) => c.row(record, label, line),
         }
     }
@@ -247,11 +255,22 @@ pub fn to_string_record(
 }
 
 /// Reads a whole table of any layout into memory (the non-streaming path): good rows become
-/// incidents, every rejected row one error with its line.
+/// incidents, every rejected row one error with its line (warnings are left out: see
+/// [`read_table_noting`]).
 pub fn read_table<R: Read>(
     input: R,
     label: &str,
     options: &ReadOptions,
+) -> (Vec<Incident>, Vec<RecordError>) {
+    read_table_noting(input, label, options, &mut Vec::new())
+}
+
+/// [`read_table`], adding the warnings about rows it kept to `warnings`.
+pub fn read_table_noting<R: Read>(
+    input: R,
+    label: &str,
+    options: &ReadOptions,
+    warnings: &mut Vec<RecordError>,
 ) -> (Vec<Incident>, Vec<RecordError>) {
     let mut reader = csv_reader(std::io::BufReader::new(CrlfToLf::new(input)), options);
     let headers = match reader.byte_headers() {
@@ -293,7 +312,7 @@ pub fn read_table<R: Read>(
             continue;
         }
         let line = row.position().map(|p| p.line());
-        match schema.row(&row, label, line, options) {
+        match schema.row(&row, label, line, options, warnings) {
             Ok(incident) => incidents.push(incident),
             Err(err) => errors.push(err),
         }

@@ -28,6 +28,7 @@ use crate::model::{
 
 use super::countries;
 use super::detect::ReadOptions;
+use super::geojson_table::TableLayout;
 use crate::model::properties::{EXTRA_PREFIX, FLAT_PROPERTIES, NESTED_PROPERTIES};
 
 /// True for a GeoJSON FeatureCollection or Feature object.
@@ -39,11 +40,12 @@ pub fn is_geojson(value: &Value) -> bool {
 }
 
 /// Reads every feature; each one that cannot become an incident is one error naming its
-/// position ("feature #3").
+/// position ("feature #3"); notes about features kept go to `warnings`.
 pub fn read_geojson(
     value: Value,
     label: &str,
     options: &ReadOptions,
+    warnings: &mut Vec<RecordError>,
 ) -> (Vec<Incident>, Vec<RecordError>) {
     let features = match value {
         Value::Object(mut map) if map.get("type") == Some(&Value::from("FeatureCollection")) => {
@@ -63,8 +65,10 @@ pub fn read_geojson(
     };
     let mut incidents = Vec::new();
     let mut errors = Vec::new();
+    let mut layout = TableLayout::default();
     for (index, feature) in features.into_iter().enumerate() {
-        match feature_to_incident(feature, index, label, options) {
+        let mut noted = Vec::new();
+        match feature_to_incident(feature, index, label, options, &mut layout, &mut noted) {
             Ok(incident) => incidents.push(incident),
             Err(message) => errors.push(RecordError::new(
                 label,
@@ -72,6 +76,16 @@ pub fn read_geojson(
                 format!("feature #{}: {message}", index + 1),
             )),
         }
+        warnings.extend(noted.into_iter().map(|mut w| {
+            let property = w.column.take().map(|c| format!("property {c:?}: "));
+            w.message = format!(
+                "feature #{}: {}{}",
+                index + 1,
+                property.unwrap_or_default(),
+                w.message
+            );
+            w
+        }));
     }
     (incidents, errors)
 }
@@ -81,6 +95,8 @@ fn feature_to_incident(
     index: usize,
     label: &str,
     options: &ReadOptions,
+    layout: &mut TableLayout,
+    warnings: &mut Vec<RecordError>,
 ) -> Result<Incident, String> {
     let Value::Object(mut feature) = feature else {
         return Err("expected a Feature object".into());
@@ -99,6 +115,8 @@ fn feature_to_incident(
     let own = props.contains_key("date_precision") && props.contains_key("geo_precision");
     let mut incident = if own {
         own_feature(props)?
+    } else if let Some(row) = layout.read(&props, label, options, warnings) {
+        row?
     } else {
         foreign_feature(props, options)?
     };
@@ -181,6 +199,8 @@ fn own_feature(props: Map<String, Value>) -> Result<Incident, String> {
     place.canonical_name = text(&props, "place_canonical");
     place.country_code = text(&props, "country");
     place.admin1 = text(&props, "admin1");
+    place.admin2 = text(&props, "admin2");
+    place.admin3 = text(&props, "admin3");
     place.site = text(&props, "site");
     place.precision = parse_field(&props, "geo_precision")?.unwrap_or(place.precision);
     let mut incident = Incident::new(
@@ -286,6 +306,8 @@ fn foreign_feature(props: Map<String, Value>, options: &ReadOptions) -> Result<I
     place.country_code = take(&["country_code", "iso2", "country"])
         .map(|c| countries::code_from_name(&c).map_or(c, str::to_string));
     place.admin1 = take(&["admin1", "province", "governorate"]);
+    place.admin2 = take(&["admin2", "district"]);
+    place.admin3 = take(&["admin3"]);
     let id = take(&["id", "event_id", "event_id_cnty"]).unwrap_or_default();
     let mut incident = Incident::new(id, title, date, place);
     if let Some((key, t)) = find(&["event_type"]) {

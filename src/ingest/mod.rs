@@ -5,12 +5,16 @@
 //! is reported the same way and the run goes on with the other files.
 
 mod acled;
+mod acled_legacy;
 mod cell;
 pub mod countries;
 mod crlf;
+mod date_order;
 mod dates;
 pub mod detect;
 mod geojson;
+mod geojson_table;
+mod inputs;
 mod jsonl;
 pub mod stream;
 mod table;
@@ -128,7 +132,7 @@ pub(crate) fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result
 /// Tables of every layout (incimap, ACLED, UCDP GED, incimap's CSV export) and GeoJSON are
 /// recognized from their content.
 pub fn load_file(path: &Path) -> (Vec<Incident>, Vec<RecordError>) {
-    let (incidents, rejected) = stream::read_file(path, &ReadOptions::default());
+    let (incidents, rejected, _warnings) = stream::read_file(path, &ReadOptions::default());
     (incidents, rejected.into_iter().map(|r| r.error).collect())
 }
 

@@ -9,18 +9,20 @@
 
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use csv::{ByteRecord, StringRecord};
 
 use crate::error::RecordError;
-use crate::model::{Incident, Measure};
+use crate::model::Incident;
 
+use super::date_order::settle_order;
 use super::detect::{
-    csv_reader, csv_reader_with_delimiter, to_string_record, CrlfToLf, ReadOptions, TableSchema,
+    csv_reader_with_delimiter, to_string_record, CrlfToLf, ReadOptions, TableSchema,
 };
+pub use super::inputs::{expand_inputs, header_measures};
 use super::{geojson, Format};
 
 /// A record that could not become an incident: why, and the record as it was read.
@@ -47,13 +49,17 @@ pub enum Raw {
     Line(u64, String),
     Ready(Box<Incident>),
     Rejected(Rejected),
+    /// Something the reader noticed and the user should know, with nothing lost.
+    Warning(RecordError),
 }
 
 /// How the rows of a chunk become incidents (one per file, so its size does not matter).
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
 pub enum Decoder {
-    Table(TableSchema, u8),
+    /// A table's layout, its delimiter, and its own reading options when a look at the whole
+    /// table settled something (the order of its numeric dates).
+    Table(TableSchema, u8, Option<ReadOptions>),
     JsonLines,
     Ready,
 }
@@ -67,16 +73,28 @@ pub struct Chunk {
 }
 
 impl Chunk {
-    /// Decodes one raw row of this chunk.
-    pub fn decode(&self, raw: Raw, options: &ReadOptions) -> Result<Incident, Rejected> {
+    /// Decodes one raw row of this chunk: an incident, nothing (a warning, added to
+    /// `warnings` like those of the rows kept), or the row rejected.
+    pub fn decode(
+        &self,
+        raw: Raw,
+        options: &ReadOptions,
+        warnings: &mut Vec<RecordError>,
+    ) -> Result<Option<Incident>, Rejected> {
         let label = &*self.label;
         match (raw, &*self.decoder) {
-            (Raw::Ready(incident), _) => Ok(*incident),
+            (Raw::Ready(incident), _) => Ok(Some(*incident)),
             (Raw::Rejected(rejected), _) => Err(rejected),
-            (Raw::Row(record), Decoder::Table(schema, delimiter)) => {
+            (Raw::Warning(warning), _) => {
+                warnings.push(warning);
+                Ok(None)
+            }
+            (Raw::Row(record), Decoder::Table(schema, delimiter, own)) => {
                 let line = record.position().map(|p| p.line());
+                let options = own.as_ref().unwrap_or(options);
                 schema
-                    .row(&record, label, line, options)
+                    .row(&record, label, line, options, warnings)
+                    .map(Some)
                     .map_err(|error| Rejected {
                         error,
                         record: Some(join_record(&record, *delimiter)),
@@ -85,7 +103,7 @@ impl Chunk {
             (Raw::Line(line, text), _) => {
                 let (mut incidents, errors) = super::read_jsonl(&text, label);
                 match (incidents.pop(), errors.into_iter().next()) {
-                    (Some(incident), None) => Ok(incident),
+                    (Some(incident), None) => Ok(Some(incident)),
                     (_, error) => {
                         let mut error = error.unwrap_or_else(|| {
                             RecordError::new(label, None, "expected one incident object")
@@ -115,28 +133,6 @@ fn join_record(record: &StringRecord, delimiter: u8) -> String {
     let _ = writer.write_record(record);
     let bytes = writer.into_inner().unwrap_or_default();
     String::from_utf8_lossy(&bytes).trim_end().to_string()
-}
-
-/// Every file an input names: the file itself, or a directory's supported files (sorted).
-pub fn expand_inputs(paths: &[PathBuf]) -> Vec<Result<PathBuf, RecordError>> {
-    let mut out = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            let mut files = Vec::new();
-            if let Err(err) = super::collect_dir(path, &mut files) {
-                out.push(Err(RecordError::new(
-                    path.display().to_string(),
-                    None,
-                    format!("cannot list directory: {err}"),
-                )));
-            }
-            files.sort();
-            out.extend(files.into_iter().map(Ok));
-        } else {
-            out.push(Ok(path.clone()));
-        }
-    }
-    out
 }
 
 /// Reads one file in chunks of `size` rows, calling `emit` for each; stops early when `emit`
@@ -176,7 +172,24 @@ pub fn read_file_chunks(
     };
     let input = BufReader::with_capacity(256 * 1024, CrlfToLf::new(counting));
     match format {
-        Format::Csv => read_table_chunks(input, label, options, size, emit),
+        Format::Csv => {
+            let settled = File::open(path).ok().and_then(|file| {
+                let input = BufReader::with_capacity(256 * 1024, CrlfToLf::new(file));
+                settle_order(input, &label, options)
+            });
+            let (own, note) = settled.unzip();
+            if let Some(note) = note {
+                let chunk = Chunk {
+                    label: label.clone(),
+                    decoder: Arc::new(Decoder::Ready),
+                    rows: vec![Raw::Warning(note)],
+                };
+                if !emit(chunk) {
+                    return;
+                }
+            }
+            read_table_chunks(input, label, options, own, size, emit)
+        }
         Format::JsonLines => read_line_chunks(input, label, size, emit),
         _ => read_document(input, label, format, options, emit),
     }
@@ -186,6 +199,7 @@ fn read_table_chunks<R: BufRead>(
     input: R,
     label: Arc<str>,
     options: &ReadOptions,
+    own: Option<ReadOptions>,
     size: usize,
     emit: &mut dyn FnMut(Chunk) -> bool,
 ) {
@@ -204,7 +218,7 @@ fn read_table_chunks<R: BufRead>(
         }
     };
     let decoder = match TableSchema::from_headers(&headers, &label) {
-        Ok(schema) => Arc::new(Decoder::Table(schema, delimiter)),
+        Ok(schema) => Arc::new(Decoder::Table(schema, delimiter, own)),
         Err(error) => {
             emit(Chunk {
                 label,
@@ -331,14 +345,16 @@ fn read_document<R: Read>(
         let (text, warnings) = super::decode_utf8(&bytes, &label);
         drop(bytes);
         rows.extend(warnings.into_iter().map(|w| Raw::Rejected(w.into())));
+        let mut warnings = Vec::new();
         let (incidents, errors) = match serde_json::from_str::<serde_json::Value>(&text) {
             _ if format == Format::Article => crate::extract::read_article_text(&text, &label),
             Ok(value) if format == Format::GeoJson || geojson::is_geojson(&value) => {
-                geojson::read_geojson(value, &label, options)
+                geojson::read_geojson(value, &label, options, &mut warnings)
             }
             Ok(_) | Err(_) => super::read_json(&text, &label),
         };
         rows.extend(errors.into_iter().map(|e| Raw::Rejected(e.into())));
+        rows.extend(warnings.into_iter().map(Raw::Warning));
         rows.extend(incidents.into_iter().map(|i| Raw::Ready(Box::new(i))));
     }
     emit(Chunk {
@@ -362,39 +378,16 @@ impl<R: Read> Read for Counting<'_, R> {
     }
 }
 
-/// The figure measures of every input, from the table headers alone; `None` when an input is
-/// not a table (or a table whose header does not say), so that a first pass is needed.
-pub fn header_measures(paths: &[PathBuf], options: &ReadOptions) -> Option<Vec<Measure>> {
-    if paths.is_empty() {
-        return None;
-    }
-    let mut measures = Vec::new();
-    for path in expand_inputs(paths) {
-        let Ok(path) = path else { continue };
-        if Format::from_path(&path) != Some(Format::Csv) {
-            return None;
-        }
-        let Ok(file) = File::open(&path) else {
-            continue;
-        };
-        let mut reader = csv_reader(BufReader::new(CrlfToLf::new(file)), options);
-        let Ok(headers) = reader.byte_headers() else {
-            continue;
-        };
-        let headers = to_string_record(headers, "").0;
-        let Ok(schema) = TableSchema::from_headers(&headers, "") else {
-            continue;
-        };
-        measures.extend(schema.measures()?);
-    }
-    Some(measures)
-}
-
-/// Reads one file whole (the non-streaming path): incidents, and every rejected record.
-pub fn read_file(path: &Path, options: &ReadOptions) -> (Vec<Incident>, Vec<Rejected>) {
+/// Reads one file whole (the non-streaming path): incidents, every rejected record, and the
+/// warnings about what was kept.
+pub fn read_file(
+    path: &Path,
+    options: &ReadOptions,
+) -> (Vec<Incident>, Vec<Rejected>, Vec<RecordError>) {
     let progress = AtomicU64::new(0);
     let mut incidents = Vec::new();
     let mut rejected = Vec::new();
+    let mut warnings = Vec::new();
     read_file_chunks(path, options, 4096, &progress, &mut |chunk: Chunk| {
         let Chunk {
             label,
@@ -407,12 +400,12 @@ pub fn read_file(path: &Path, options: &ReadOptions) -> (Vec<Incident>, Vec<Reje
             rows: Vec::new(),
         };
         for raw in rows {
-            match shell.decode(raw, options) {
-                Ok(incident) => incidents.push(incident),
+            match shell.decode(raw, options, &mut warnings) {
+                Ok(incident) => incidents.extend(incident),
                 Err(r) => rejected.push(r),
             }
         }
         true
     });
-    (incidents, rejected)
+    (incidents, rejected, warnings)
 }

@@ -14,7 +14,7 @@ use crate::model::{
     SourceDoc, SubEventType,
 };
 
-use super::cell::{parse_count_cell, parse_lon_lat};
+use super::cell::{is_missing, parse_count_cell, parse_lon_lat};
 use super::detect::{read_table, ReadOptions};
 
 /// What a header means.
@@ -28,6 +28,8 @@ enum Column {
     Place,
     Country,
     Admin1,
+    Admin2,
+    Admin3,
     Lon,
     Lat,
     GeoPrecision,
@@ -53,6 +55,8 @@ fn classify(header: &str) -> Column {
         "place" | "location" => Column::Place,
         "country" | "country_code" => Column::Country,
         "admin1" | "province" | "governorate" => Column::Admin1,
+        "admin2" | "district" => Column::Admin2,
+        "admin3" => Column::Admin3,
         "lon" | "longitude" | "lng" | "x" => Column::Lon,
         "lat" | "latitude" | "y" => Column::Lat,
         "geo_precision" | "place_precision" => Column::GeoPrecision,
@@ -86,9 +90,12 @@ impl IncimapColumns {
         let has = |c: &Column| columns.contains(c);
         if !has(&Column::Date) || !(has(&Column::Place) || (has(&Column::Lon) && has(&Column::Lat)))
         {
+            let header = headers.iter().collect::<Vec<_>>().join(", ");
+            let binary = header.contains(['\0', '\u{FFFD}']);
             let msg = format!(
-                "expected a header with a 'date' column and a 'place' column (or 'lon' and 'lat'), got: {}",
-                headers.iter().collect::<Vec<_>>().join(", ")
+                "expected a {}header with a 'date' column and a 'place' column (or 'lon' and 'lat'), got: {}",
+                if binary { "text table (this looks like binary data) with a " } else { "" },
+                crate::error::echo(&header)
             );
             return Err(RecordError::new(label, Some(1), msg));
         }
@@ -114,7 +121,12 @@ impl IncimapColumns {
         line: Option<u64>,
         options: &ReadOptions,
     ) -> Result<Incident, RecordError> {
-        let cells: Vec<(&Column, &str)> = self.columns.iter().zip(record.iter()).collect();
+        let cells: Vec<(&Column, &str)> = self
+            .columns
+            .iter()
+            .zip(record.iter())
+            .map(|(column, text)| (column, if is_missing(text) { "" } else { text }))
+            .collect();
         row_to_incident(&cells, label, line, options)
     }
 }
@@ -172,9 +184,10 @@ fn row_to_incident(
         let code = super::countries::code_from_name(country);
         place.country_code = Some(code.map_or_else(|| country.to_string(), str::to_string));
     }
-    if !get(&Column::Admin1).is_empty() {
-        place.admin1 = Some(get(&Column::Admin1).to_string());
-    }
+    let admin = |column: &Column| Some(get(column).to_string()).filter(|a| !a.is_empty());
+    place.admin1 = admin(&Column::Admin1);
+    place.admin2 = admin(&Column::Admin2);
+    place.admin3 = admin(&Column::Admin3);
     if let Some((lon, lat)) = parse_lon_lat(get(&Column::Lon), get(&Column::Lat))
         .map_err(|e| err("lon/lat", e.to_string()))?
     {

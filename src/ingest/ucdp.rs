@@ -10,14 +10,14 @@
 //! | `conflict_name` | `title` (with the place) |
 //! | `side_a`, `side_b` | `actors` |
 //! | `country` | `place.country_code` (alpha-2) |
-//! | `adm_1`, `where_coordinates`, `latitude`, `longitude` | `place.admin1`, `place.name`, coordinates |
+//! | `adm_1`, `adm_2`, `where_coordinates`, `latitude`, `longitude` | `place.admin1`, `place.admin2`, `place.name`, coordinates |
 //! | `where_prec` (1–7) | `place.precision` via [`GeoPrecision::from_ucdp_code`] |
-//! | `best`, `low`, `high` | a `killed` figure with that range, claimed by "UCDP GED" |
+//! | `best`, `low`, `high` | a `killed` figure with that range (widened to hold all three, with a warning, when `best` lies outside `low`–`high`), claimed by "UCDP GED" |
 //! | `deaths_a`, `deaths_b`, `deaths_civilians`, `deaths_unknown` | the figure's `parts` (subjects: side A's name, side B's name, civilians, unknown) |
 //! | `source_article` | a source document (outlet "UCDP GED", title = the article list) |
 //! | `where_description` | `place.site` |
 //! | `year`, `geom_wkt` | derived, not kept twice |
-//! | anything else (`relid`, `conflict_new_id`, `dyad_name`, `adm_2`, `priogrid_gid`, `event_clarity`, …) | `extra`, as text |
+//! | anything else (`relid`, `conflict_new_id`, `dyad_name`, `priogrid_gid`, `event_clarity`, …) | `extra`, as text |
 
 use std::collections::BTreeMap;
 
@@ -29,14 +29,14 @@ use crate::model::{
     Qualifier, SourceDoc,
 };
 
-use super::cell::parse_lon_lat;
+use super::cell::{code_text, parse_lon_lat, parse_whole_number};
 use super::countries;
 use super::detect::{cell, extra_columns, position_of, ReadOptions};
 
 /// Who the figures of a GED row are attributed to.
 pub const UCDP_SOURCE: &str = "UCDP GED";
 
-const KNOWN: [&str; 24] = [
+const KNOWN: [&str; 25] = [
     "id",
     "year",
     "type_of_violence",
@@ -47,6 +47,7 @@ const KNOWN: [&str; 24] = [
     "where_coordinates",
     "where_description",
     "adm_1",
+    "adm_2",
     "latitude",
     "longitude",
     "geom_wkt",
@@ -98,15 +99,17 @@ impl UcdpColumns {
         label: &str,
         line: Option<u64>,
         options: &ReadOptions,
+        warnings: &mut Vec<RecordError>,
     ) -> Result<Incident, RecordError> {
         let get = |name: &str| cell(record, self.at.get(name).copied());
+        let code = |name: &str| code_text(get(name));
         let err = |column: &str, message: String| {
             RecordError::new(label, line, message).in_column(column)
         };
         let count = |name: &str| -> Result<Option<u64>, RecordError> {
             match get(name) {
                 "" => Ok(None),
-                text => text.parse().map(Some).map_err(|_| {
+                text => parse_whole_number(text).map(Some).ok_or_else(|| {
                     err(
                         name,
                         format!("expected a whole number of deaths, got {text:?}"),
@@ -128,7 +131,7 @@ impl UcdpColumns {
         };
         let mut date = DateSpan::between(start.start, end.end, start.precision.max(end.precision))
             .map_err(|e| err("date_end", e.to_string()))?;
-        date.precision = match get("date_prec") {
+        date.precision = match &*code("date_prec") {
             "" => date.precision,
             "1" => DatePrecision::Day,
             "2" | "3" => DatePrecision::Week,
@@ -148,6 +151,8 @@ impl UcdpColumns {
         }
         let admin1 = get("adm_1");
         place.admin1 = (!admin1.is_empty()).then(|| admin1.to_string());
+        let admin2 = get("adm_2");
+        place.admin2 = (!admin2.is_empty()).then(|| admin2.to_string());
         let site = get("where_description");
         place.site = (!site.is_empty()).then(|| site.to_string());
         if let Some((lon, lat)) = parse_lon_lat(get("longitude"), get("latitude"))
@@ -163,7 +168,7 @@ impl UcdpColumns {
                 "expected a place name, or latitude and longitude".into(),
             ));
         }
-        match get("where_prec") {
+        match &*code("where_prec") {
             "" => {}
             text => match text.parse::<u8>() {
                 Ok(code @ 1..=7) => place.precision = GeoPrecision::from_ucdp_code(code),
@@ -171,7 +176,7 @@ impl UcdpColumns {
             },
         }
 
-        let (event_type, tag) = match get("type_of_violence") {
+        let (event_type, tag) = match &*code("type_of_violence") {
             "" => (None, None),
             "1" => (Some(EventType::Battles), Some("state-based conflict")),
             "2" => (Some(EventType::Battles), Some("non-state conflict")),
@@ -190,14 +195,19 @@ impl UcdpColumns {
         let (side_a, side_b) = (get("side_a"), get("side_b"));
         let mut figures = Vec::new();
         if let Some(best) = count("best")? {
-            let low = count("low")?.unwrap_or(best);
-            let high = count("high")?.unwrap_or(best);
-            if low > best || best > high {
-                return Err(err(
+            let (low, high) = (count("low")?, count("high")?);
+            let widened_low = low.unwrap_or(best).min(best).min(high.unwrap_or(best));
+            let widened_high = high.unwrap_or(best).max(best).max(low.unwrap_or(best));
+            let (low, high) = (low.unwrap_or(best), high.unwrap_or(best));
+            if (widened_low, widened_high) != (low, high) {
+                warnings.push(err(
                     "best",
-                    format!("expected low <= best <= high, got {low}, {best}, {high}"),
+                    format!(
+                        "best {best} is not within low {low} – high {high}; kept, with the range widened to {widened_low}–{widened_high}"
+                    ),
                 ));
             }
+            let (low, high) = (widened_low, widened_high);
             let mut parts = Vec::new();
             for (column, subject) in [
                 ("deaths_a", side_a),
@@ -297,5 +307,31 @@ mod tests {
         );
         assert_eq!(inc.extra["dyad_name"], "Government of Syria - IS");
         assert!(!inc.extra.contains_key("geom_wkt"));
+    }
+
+    #[test]
+    fn best_outside_low_high_is_kept_with_the_range_widened() {
+        let text = format!(
+            "{HEADER}\n1,,,,,,,,,,,,,,,,,,,,,,,,,Suluk,,,,36.5,39.1,,,Syria,,,,,2019-10-13,2019-10-13,,,,,8,7,8\n"
+        );
+        let mut warnings = Vec::new();
+        let (incidents, errors) = crate::ingest::detect::read_table_noting(
+            text.as_bytes(),
+            "g.csv",
+            &ReadOptions::default(),
+            &mut warnings,
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        let killed = incidents[0].figure(&Measure::Killed).unwrap();
+        assert_eq!(
+            (killed.low, killed.best, killed.high),
+            (Some(7), Some(8), Some(8))
+        );
+        assert_eq!(warnings.len(), 1);
+        assert!(
+            warnings[0].message.contains("widened to 7–8"),
+            "{}",
+            warnings[0]
+        );
     }
 }

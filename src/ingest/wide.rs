@@ -24,7 +24,7 @@ pub struct WideColumns {
     measures: Vec<(Measure, usize, Option<usize>, Option<usize>)>,
 }
 
-const NAMES: [&str; 22] = [
+const NAMES: [&str; 24] = [
     "event_id_cnty",
     "title",
     "event_date",
@@ -35,6 +35,8 @@ const NAMES: [&str; 22] = [
     "actors",
     "country_code",
     "admin1",
+    "admin2",
+    "admin3",
     "location",
     "place_canonical",
     "place_id",
@@ -120,6 +122,8 @@ impl WideColumns {
         place.canonical_name = opt("place_canonical");
         place.country_code = opt("country_code");
         place.admin1 = opt("admin1");
+        place.admin2 = opt("admin2");
+        place.admin3 = opt("admin3");
         place.site = opt("site");
         let coord = |name: &str| -> Result<Option<f64>, RecordError> {
             match raw(name).trim() {

@@ -122,6 +122,13 @@ pub struct Place {
     /// First-level division (governorate, province) name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub admin1: Option<String>,
+    /// Second-level division (district) name, as the table gives it (ACLED `admin2`, UCDP
+    /// `adm_2`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admin2: Option<String>,
+    /// Third-level division (sub-district) name (ACLED `admin3`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admin3: Option<String>,
     /// Longitude in degrees east, WGS 84.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lon: Option<f64>,
@@ -143,6 +150,8 @@ impl Place {
             canonical_name: None,
             country_code: None,
             admin1: None,
+            admin2: None,
+            admin3: None,
             lon: None,
             lat: None,
             precision: GeoPrecision::Unknown,

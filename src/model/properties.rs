@@ -8,7 +8,7 @@
 
 /// The flat properties, in the order the writer writes them (before the figure columns,
 /// which come before `figures_text`).
-pub const FLAT_PROPERTIES: [&str; 19] = [
+pub const FLAT_PROPERTIES: [&str; 21] = [
     "id",
     "title",
     "date_start",
@@ -19,6 +19,8 @@ pub const FLAT_PROPERTIES: [&str; 19] = [
     "place_canonical",
     "country",
     "admin1",
+    "admin2",
+    "admin3",
     "geo_precision",
     "site",
     "event_type",

@@ -63,7 +63,8 @@ pub fn export(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> Res
     // always; CSV, KML and GeoJSON when the table headers give the figure columns (the
     // GeoJSON bbox follows the features). Otherwise a summary pass goes first.
     let from_headers = || {
-        let measures = crate::ingest::stream::header_measures(&config.inputs, &settings.read)?;
+        let measures =
+            crate::ingest::stream::header_measures(&config.input.inputs, &settings.read)?;
         let mut summary = Summary::default();
         summary.measures.extend(measures);
         Some(summary)
@@ -77,14 +78,17 @@ pub fn export(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> Res
     } else {
         2
     };
-    let progress =
-        crate::progress::Progress::start(&config.inputs, passes, Arc::clone(&settings.progress));
+    let progress = crate::progress::Progress::start(
+        &config.input.inputs,
+        passes,
+        Arc::clone(&settings.progress),
+    );
     let result = if config.sorted {
         export_sorted(config, settings)?
     } else {
         let first = match known {
             Some(_) => None,
-            None => Some(run_pass(&config.inputs, settings, Output::Nothing)?),
+            None => Some(run_pass(&config.input.inputs, settings, Output::Nothing)?),
         };
         let summary = match &first {
             Some(first) => first.summary.clone(),
@@ -92,7 +96,11 @@ pub fn export(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> Res
         };
         let format = make_format(config.format, config.flat, !config.pretty, &summary);
         let mut sink = Sink::create(&config.output)?;
-        let second = run_pass(&config.inputs, settings, Output::Write(&*format, &mut sink))?;
+        let second = run_pass(
+            &config.input.inputs,
+            settings,
+            Output::Write(&*format, &mut sink),
+        )?;
         sink.commit()?;
         match first {
             Some(first) => PassResult { summary, ..first },
@@ -100,7 +108,7 @@ pub fn export(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> Res
         }
     };
     progress.finish();
-    if let Some(path) = &config.errors {
+    if let Some(path) = &config.input.errors {
         crate::export::write_atomically(path, &rejected_csv(&result.rejected))?;
     }
     Ok(result)
@@ -109,17 +117,18 @@ pub fn export(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> Res
 fn export_sorted(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> Result<PassResult> {
     let mut result = PassResult::default();
     let mut incidents = Vec::new();
-    if config.inputs.is_empty() {
+    if config.input.inputs.is_empty() {
         incidents = example_incidents().incidents;
         result.files = 1;
     }
-    for input in expand_inputs(&config.inputs) {
+    for input in expand_inputs(&config.input.inputs) {
         result.files += 1;
         match input {
             Ok(path) => {
-                let (found, rejected) = crate::ingest::read_file(&path, &settings.read);
+                let (found, rejected, warnings) = crate::ingest::read_file(&path, &settings.read);
                 incidents.extend(found);
                 result.rejected.extend(rejected);
+                result.warnings.extend(warnings);
             }
             Err(error) => result.rejected.push(error.into()),
         }

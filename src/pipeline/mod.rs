@@ -53,6 +53,8 @@ pub struct PassResult {
     pub kept: u64,
     pub filtered_out: u64,
     pub rejected: Vec<Rejected>,
+    /// Notes about what was read and kept (a column's date order, a range widened).
+    pub warnings: Vec<crate::error::RecordError>,
     pub unresolved: Vec<Unresolved>,
     pub summary: Summary,
 }
@@ -175,6 +177,7 @@ fn absorb(total: &mut PassResult, part: PassResult) {
     total.kept += part.kept;
     total.filtered_out += part.filtered_out;
     total.rejected.extend(part.rejected);
+    total.warnings.extend(part.warnings);
     total.unresolved.extend(part.unresolved);
     total.summary.merge(part.summary);
 }
@@ -242,8 +245,8 @@ fn work(
         let mut result = PassResult::default();
         let mut incidents = Vec::with_capacity(chunk.rows.len());
         for raw in std::mem::take(&mut chunk.rows) {
-            match chunk.decode(raw, &settings.read) {
-                Ok(incident) => incidents.push(incident),
+            match chunk.decode(raw, &settings.read, &mut result.warnings) {
+                Ok(incident) => incidents.extend(incident),
                 Err(rejected) => result.rejected.push(rejected),
             }
         }

@@ -181,25 +181,34 @@ fn merge(id: String, members: &[&Incident], size_by: &SizeBy) -> Incident {
         .max_by_key(|(k, v)| (**v, std::cmp::Reverse(*k)))
         .map_or(0, |(k, _)| k);
     let mut place = members[largest].place.clone();
-    place.lon = Some(members.iter().filter_map(|i| i.place.lon).sum::<f64>() / n as f64);
-    place.lat = Some(members.iter().filter_map(|i| i.place.lat).sum::<f64>() / n as f64);
-    let mut counts: BTreeMap<Option<EventType>, usize> = BTreeMap::new();
-    for m in members {
-        *counts.entry(m.event_type).or_default() += 1;
-    }
-    let event_type = counts.iter().max_by_key(|(_, c)| **c).and_then(|(e, _)| *e);
+    place.name = group_name(members, largest);
+    // The members' centre, weighted by their values (equal weights when all are 0).
     let total: u64 = sizes.iter().sum();
-    let measure = match size_by {
-        SizeBy::Measure(m) => m.clone(),
+    let weight = |k: usize| if total > 0 { sizes[k] as f64 } else { 1.0 };
+    let weights: f64 = (0..n).map(weight).sum();
+    let centre = |coord: fn(&Place) -> Option<f64>| {
+        let sum: f64 = (0..n)
+            .filter_map(|k| Some(coord(&members[k].place)? * weight(k)))
+            .sum();
+        Some(sum / weights)
+    };
+    place.lon = centre(|p| p.lon);
+    place.lat = centre(|p| p.lat);
+    let event_type = dominant_event_type(members, &sizes);
+    let measure = match super::sizing::effective_size_by(members, size_by) {
+        SizeBy::Measure(m) => m,
         SizeBy::Largest => Measure::Other("people".into()),
     };
+    // A group whose members reported 0 has a figure of 0, not none.
+    let reported = members.iter().any(|i| size_figure(i, size_by).is_some());
     let date = members
         .iter()
         .skip(1)
         .fold(members[0].date, |acc, i| acc.union(&i.date));
-    let mut incident = Incident::new(id, format!("{n} incidents"), date, place);
+    let title = crate::render::Lang::En.incidents_count(n);
+    let mut incident = Incident::new(id, title, date, place);
     incident.event_type = event_type;
-    if total > 0 {
+    if reported {
         let claim =
             Claim::new(total, Qualifier::Exact).with_text(format!("sum over {n} incidents"));
         incident
@@ -208,6 +217,36 @@ fn merge(id: String, members: &[&Incident], size_by: &SizeBy) -> Incident {
     }
     incident.tags.push(format!("aggregate:{n}"));
     incident
+}
+
+/// A group's name: its largest member's place, and how many other places it holds
+/// ("Afrin and 12 places nearby"; just "Afrin" when every member is there).
+fn group_name(members: &[&Incident], largest: usize) -> String {
+    let name = members[largest].place.display_name().to_string();
+    let others: std::collections::BTreeSet<&str> = members
+        .iter()
+        .map(|i| i.place.display_name())
+        .filter(|other| *other != name)
+        .collect();
+    match others.len() {
+        0 => name,
+        1 => format!("{name} and 1 place nearby"),
+        k => format!("{name} and {k} places nearby"),
+    }
+}
+
+/// The event type with the largest share of the group's value (by count when all are 0).
+fn dominant_event_type(members: &[&Incident], sizes: &[u64]) -> Option<EventType> {
+    let mut shares: BTreeMap<Option<EventType>, (u64, usize)> = BTreeMap::new();
+    for (member, size) in members.iter().zip(sizes) {
+        let share = shares.entry(member.event_type).or_default();
+        share.0 += size;
+        share.1 += 1;
+    }
+    shares
+        .into_iter()
+        .max_by_key(|(_, share)| *share)
+        .and_then(|(e, _)| e)
 }
 
 #[cfg(test)]
@@ -260,6 +299,11 @@ mod tests {
         let x = groups.iter().find(|g| g.place.name == "X").unwrap();
         assert_eq!(x.figure(&Measure::Killed).unwrap().best, Some(7));
         assert_eq!(x.title, "2 incidents");
+        let all = merge("g".into(), &refs, &SizeBy::Largest);
+        assert_eq!(all.place.name, "Y and 1 place nearby");
+        // Weighted by value: 7 at lon 40, 5 at lon 41.
+        assert!((all.place.lon.unwrap() - (40.0 * 7.0 + 41.0 * 5.0) / 12.0).abs() < 1e-9);
+        assert_eq!(all.figures[0].measure, Measure::Killed);
         assert!(aggregate(&refs, Aggregate::Auto, &SizeBy::Largest, &vp, 1.0).is_none());
         let hex = aggregate(&refs, Aggregate::Hex, &SizeBy::Largest, &vp, 1.0).unwrap();
         assert_eq!(

@@ -26,6 +26,8 @@ pub struct AreaName {
     pub x_px: f64,
     pub y_px: f64,
     pub kind: AreaKind,
+    /// Other points inside the area where the name may go when the first is taken.
+    pub alternatives: Vec<(f64, f64)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -77,7 +79,8 @@ pub(super) fn collect_names(
             .copied()
             .filter(|g| g.attr("name") == f.attr("name"))
             .collect();
-        if let Some((x, y)) = label_point(&parts, viewport, frame) {
+        let points = label_points(&parts, viewport, frame);
+        if let Some(&(x, y)) = points.first() {
             let kind = if Some(iso2) == focus_iso2 {
                 AreaKind::FocusCountry
             } else {
@@ -88,6 +91,7 @@ pub(super) fn collect_names(
                 x_px: x,
                 y_px: y,
                 kind,
+                alternatives: points[1..].to_vec(),
             });
         }
     }
@@ -109,12 +113,13 @@ pub(super) fn collect_names(
                 .copied()
                 .filter(|g| g.attr("name") == name)
                 .collect();
-            if let Some((x, y)) = label_point(&parts, viewport, frame) {
+            if let Some(&(x, y)) = label_points(&parts, viewport, frame).first() {
                 names.areas.push(AreaName {
                     text: province_name(name).to_uppercase(),
                     x_px: x,
                     y_px: y,
                     kind: AreaKind::Admin1,
+                    alternatives: Vec::new(),
                 });
             }
         }
@@ -128,12 +133,13 @@ pub(super) fn collect_names(
         if name.is_empty() || name.contains('?') || names.areas.iter().any(|a| a.text == name) {
             continue;
         }
-        if let Some((x, y)) = label_point_in(&[f], viewport, frame, (72, 54), 3) {
+        if let Some(&(x, y)) = label_point_in(&[f], viewport, frame, (72, 54), 3).first() {
             names.areas.push(AreaName {
                 text: name.to_string(),
                 x_px: x,
                 y_px: y,
                 kind: AreaKind::Water,
+                alternatives: Vec::new(),
             });
         }
     }
@@ -171,9 +177,12 @@ fn province_name(name: &str) -> &str {
 /// A point inside the visible part of a country, far from its edges: the inside point of a
 /// grid over the frame that is nearest to the centroid of all inside grid points. `None` when
 /// too little of the country is visible to carry a name.
-fn label_point(parts: &[&Feature], viewport: &Viewport, frame: Rect) -> Option<(f64, f64)> {
+fn label_points(parts: &[&Feature], viewport: &Viewport, frame: Rect) -> Vec<(f64, f64)> {
     label_point_in(parts, viewport, frame, (24, 18), 6)
 }
+
+/// Alternative name positions offered besides the central one.
+const ALTERNATIVE_POINTS: usize = 8;
 
 /// [`label_point`] on an `nx`×`ny` grid, needing at least `min_inside` grid points inside.
 fn label_point_in(
@@ -182,11 +191,13 @@ fn label_point_in(
     frame: Rect,
     (nx, ny): (i32, i32),
     min_inside: usize,
-) -> Option<(f64, f64)> {
+) -> Vec<(f64, f64)> {
     let rings: Vec<Vec<(f64, f64)>> = parts
         .iter()
         .flat_map(|f| polygons(f, viewport, frame))
         .collect();
+    // Each ring's bounding box first: a grid point outside it cannot be inside the ring.
+    let boxes: Vec<[f64; 4]> = rings.iter().map(|r| ring_box(r)).collect();
     let mut inside = Vec::new();
     for i in 0..nx {
         for j in 0..ny {
@@ -194,7 +205,9 @@ fn label_point_in(
             let y = frame.y + (f64::from(j) + 0.5) * frame.h / f64::from(ny);
             let crossings = rings
                 .iter()
-                .filter(|ring| ring_contains(ring, (x, y)))
+                .zip(&boxes)
+                .filter(|(_, b)| x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3])
+                .filter(|(ring, _)| ring_contains(ring, (x, y)))
                 .count();
             if crossings % 2 == 1 {
                 inside.push((x, y));
@@ -202,17 +215,34 @@ fn label_point_in(
         }
     }
     if inside.len() < min_inside {
-        return None;
+        return Vec::new();
     }
     let n = inside.len() as f64;
     let (cx, cy) = inside
         .iter()
         .fold((0.0, 0.0), |acc, p| (acc.0 + p.0 / n, acc.1 + p.1 / n));
-    inside.into_iter().min_by(|a, b| {
+    inside.sort_by(|a, b| {
         (a.0 - cx)
             .hypot(a.1 - cy)
             .total_cmp(&(b.0 - cx).hypot(b.1 - cy))
-    })
+    });
+    // The central point first, then points spread over the rest of the area (every k-th by
+    // distance from the centre), for when the centre is taken by symbols or labels.
+    let step = (inside.len() / (ALTERNATIVE_POINTS + 1)).max(1);
+    inside.into_iter().step_by(step).collect()
+}
+
+/// `[x_min, y_min, x_max, y_max]` of a ring.
+fn ring_box(ring: &[(f64, f64)]) -> [f64; 4] {
+    ring.iter().fold(
+        [
+            f64::INFINITY,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NEG_INFINITY,
+        ],
+        |b, &(x, y)| [b[0].min(x), b[1].min(y), b[2].max(x), b[3].max(y)],
+    )
 }
 
 fn ring_contains(ring: &[(f64, f64)], p: (f64, f64)) -> bool {
@@ -260,12 +290,13 @@ pub(super) fn thin_towns(
             continue;
         }
         let (x, y) = (town.x_px, town.y_px);
-        let near_symbol = symbols
-            .iter()
-            .any(|s| (s.x_px - x).hypot(s.y_px - y) < s.ring_r_px.unwrap_or(s.r_px) + 40.0 * unit);
+        let near_symbol = symbols.iter().any(|s| {
+            let reach = s.ring_r_px.unwrap_or(s.r_px) + 40.0 * unit;
+            (s.x_px - x).powi(2) + (s.y_px - y).powi(2) < reach * reach
+        });
         let near_town = kept
             .iter()
-            .any(|(_, (kx, ky))| (kx - x).hypot(ky - y) < 90.0 * unit);
+            .any(|(_, (kx, ky))| (kx - x).powi(2) + (ky - y).powi(2) < (90.0 * unit).powi(2));
         if !near_symbol && !near_town {
             kept.push((town.name.clone(), (x, y)));
         }

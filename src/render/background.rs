@@ -18,12 +18,11 @@ fn project_parts(feature: &Feature, viewport: &Viewport, min_step_px: f64) -> Ve
         .iter()
         .map(|part| {
             let mut out: Vec<(f64, f64)> = Vec::with_capacity(part.len());
+            let min_step_px2 = min_step_px * min_step_px;
             for &(lon, lat) in part {
                 if let Some(p) = viewport.to_px(lon, lat) {
-                    if out
-                        .last()
-                        .is_none_or(|q: &(f64, f64)| (p.0 - q.0).hypot(p.1 - q.1) >= min_step_px)
-                    {
+                    let far = |q: &(f64, f64)| (p.0 - q.0).powi(2) + (p.1 - q.1).powi(2);
+                    if out.last().is_none_or(|q| far(q) >= min_step_px2) {
                         out.push(p);
                     }
                 }

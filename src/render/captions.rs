@@ -99,14 +99,32 @@ pub fn period_caption(incidents: &[&Incident], lang: Lang) -> String {
     }
 }
 
-/// "3 reported incidents in Syria".
-pub fn default_title(incidents: &[&Incident], country_name: Option<&str>, lang: Lang) -> String {
+/// "3 reported incidents in Syria"; with `of_total` (a `--bbox` that leaves some out)
+/// "312 of 5,070 reported incidents, in the area shown".
+pub fn default_title(
+    incidents: &[&Incident],
+    country_name: Option<&str>,
+    lang: Lang,
+    of_total: Option<usize>,
+) -> String {
     let n = incidents.len();
-    let what = if n == 1 {
+    let what = if n == 1 && of_total.is_none() {
         lang.word(Word::Incident)
     } else {
         lang.word(Word::Incidents)
     };
+    if let Some(total) = of_total {
+        let of = match lang {
+            Lang::En => "of",
+            Lang::Nl => "van de",
+        };
+        return format!(
+            "{} {of} {} {what}, {}",
+            group_thousands(n as u64),
+            group_thousands(total as u64),
+            lang.word(Word::InTheAreaShown)
+        );
+    }
     match country_name {
         Some(country) => format!(
             "{} {what} {} {country}",
@@ -143,7 +161,7 @@ pub fn draw_header(
     );
     let measure = match &options.size_by {
         SizeBy::Largest => lang.word(Word::Affected).to_string(),
-        SizeBy::Measure(m) => lang.measure(m).to_string(),
+        SizeBy::Measure(m) => lang.measure_noun(m),
     };
     let subtitle = format!(
         "{} · {} {measure} ({})",

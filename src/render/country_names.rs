@@ -33,9 +33,15 @@ fn names() -> &'static HashMap<(String, String), String> {
 }
 
 /// The name of the country with ISO code `iso2` in `lang`; `english` (Natural Earth's name)
-/// for English and for codes the table lacks.
+/// for English and for codes the table lacks. Natural Earth abbreviates long names
+/// ("Central African Rep.", "Dem. Rep. Congo", "S. Sudan"): such a name is written in full
+/// from the country table the readers use ("Central African Republic").
 pub fn country_name<'a>(iso2: &str, english: &'a str, lang: Lang) -> std::borrow::Cow<'a, str> {
     let column = match lang {
+        Lang::En if english.contains('.') => {
+            let full = crate::ingest::countries::name_from_code(&iso2.to_ascii_uppercase());
+            return full.map_or(english.into(), Into::into);
+        }
         Lang::En => return english.into(),
         Lang::Nl => "nl",
     };
@@ -55,6 +61,9 @@ mod tests {
         assert_eq!(country_name("iq", "Iraq", Lang::Nl), "Irak");
         assert_eq!(country_name("PS", "Palestine", Lang::Nl), "Palestina");
         assert_eq!(country_name("SY", "Syria", Lang::En), "Syria");
+        let full = country_name("CF", "Central African Rep.", Lang::En);
+        assert_eq!(full, "Central African Republic");
+        assert_eq!(country_name("SS", "S. Sudan", Lang::En), "South Sudan");
         // Natural Earth's features without a code ("-99") keep their English name.
         assert_eq!(country_name("-99", "N. Cyprus", Lang::Nl), "N. Cyprus");
         // Every row has a name in every column.

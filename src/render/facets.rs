@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::Incident;
 
 use super::captions::month_long;
@@ -12,7 +12,9 @@ use super::theme::Lang;
 use super::Facet;
 
 /// The periods of `--facet` (label, members) in date order; one period holding everything
-/// without facets. More than [`MAX_PANELS`] periods is an error that suggests a coarser facet.
+/// without facets. More than [`MAX_PANELS`] periods (years or months with incidents) are
+/// joined into at most that many panels of consecutive periods ("1991 – 1996"), so that
+/// every incident is still drawn and every panel stays readable.
 pub(super) fn facet_periods<'a>(
     all: &[&'a Incident],
     facet: Option<Facet>,
@@ -30,13 +32,7 @@ pub(super) fn facet_periods<'a>(
         };
         periods.entry(key).or_default().push(incident);
     }
-    if periods.len() > MAX_PANELS {
-        return Err(Error::Usage(format!(
-            "--facet: expected at most {MAX_PANELS} periods, the incidents cover {} (try --facet year)",
-            periods.len()
-        )));
-    }
-    Ok(periods
+    let labelled: Vec<(String, Vec<&Incident>)> = periods
         .into_iter()
         .map(|((year, month), members)| {
             let label = if month == 0 {
@@ -46,7 +42,33 @@ pub(super) fn facet_periods<'a>(
             };
             (label, members)
         })
-        .collect())
+        .collect();
+    Ok(join_periods(labelled))
+}
+
+/// Consecutive periods joined so that at most [`MAX_PANELS`] remain.
+/// A panel: its heading and its incidents.
+type Panel<'a> = (String, Vec<&'a Incident>);
+
+fn join_periods(periods: Vec<Panel<'_>>) -> Vec<Panel<'_>> {
+    if periods.len() <= MAX_PANELS {
+        return periods;
+    }
+    let per_panel = periods.len().div_ceil(MAX_PANELS);
+    let mut joined = Vec::new();
+    let mut periods = periods.into_iter().peekable();
+    while periods.peek().is_some() {
+        let chunk: Vec<Panel> = periods.by_ref().take(per_panel).collect();
+        let first = chunk.first().map(|(l, _)| l.clone()).unwrap_or_default();
+        let last = chunk.last().map(|(l, _)| l.clone()).unwrap_or_default();
+        let label = if chunk.len() == 1 {
+            first
+        } else {
+            format!("{first} – {last}")
+        };
+        joined.push((label, chunk.into_iter().flat_map(|(_, m)| m).collect()));
+    }
+    joined
 }
 
 /// At most this many small multiples.
@@ -86,4 +108,26 @@ pub(super) fn facet_frames(area: Rect, n: usize, unit: f64) -> Vec<Rect> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DateSpan, Place};
+
+    #[test]
+    fn many_years_are_joined_into_readable_panels_keeping_every_incident() {
+        let incidents: Vec<Incident> = (1990..2023)
+            .map(|y| {
+                let date = DateSpan::parse(&y.to_string()).unwrap();
+                Incident::new(format!("i{y}"), "t", date, Place::named("x"))
+            })
+            .collect();
+        let refs: Vec<&Incident> = incidents.iter().collect();
+        let panels = facet_periods(&refs, Some(Facet::Year), Lang::En).unwrap();
+        assert!(panels.len() <= MAX_PANELS, "{}", panels.len());
+        assert_eq!(panels[0].0, "1990 – 1992");
+        let drawn: usize = panels.iter().map(|(_, m)| m.len()).sum();
+        assert_eq!(drawn, incidents.len());
+    }
 }

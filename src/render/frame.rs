@@ -9,15 +9,14 @@ use super::background::draw_basemap;
 use super::label_text::{area_style, block_size, draw_block, incident_label};
 use super::labels::{place_labels, Circle, LabelRequest, Rect};
 use super::layout::PageLayout;
-use super::map::SymbolInfo;
+use super::map::{SymbolInfo, Unlabelled};
 use super::projection::Viewport;
 use super::rivers::{draw_river_names, place_river_names};
+use super::sizing::group_size;
 use super::svg::{num, SvgDoc, TextLine};
-use super::symbols::SizeScale;
+use super::symbols::{draw_symbols, SizeScale, MARKER_PX, ZERO_MARK_PX};
 use super::MapOptions;
 
-/// Marker half-size for incidents without a figure, at unit scale.
-pub(super) const MARKER_PX: f64 = 7.0;
 /// At most this many incidents (the largest) get a label.
 const MAX_INCIDENT_LABELS: usize = 150;
 
@@ -38,7 +37,7 @@ pub(super) struct FrameInput<'a> {
 pub(super) struct FrameOutput {
     pub symbols: Vec<SymbolInfo>,
     pub labels: Vec<Rect>,
-    pub unlabelled: Vec<String>,
+    pub unlabelled: Vec<Unlabelled>,
     pub has_references: bool,
     pub has_towns: bool,
 }
@@ -83,8 +82,16 @@ pub(super) fn draw_frame(
 
     // Symbols, largest first so that small ones stay on top and visible.
     let radius = |i: usize| sized[i].map_or(0.0, |f| scale.radius_px(f.best.unwrap_or(0) as f64));
+    // Importance: the largest value, then (for groups) the most incidents; labels are placed
+    // in this order, so a larger symbol's label is never dropped for a smaller one's.
+    let members = |i: usize| group_size(located[i]).and_then(|n| n.parse::<usize>().ok());
     let mut order: Vec<usize> = (0..located.len()).collect();
-    order.sort_by(|&a, &b| radius(b).total_cmp(&radius(a)).then(a.cmp(&b)));
+    order.sort_by(|&a, &b| {
+        radius(b)
+            .total_cmp(&radius(a))
+            .then(members(b).cmp(&members(a)))
+            .then(a.cmp(&b))
+    });
     let mut symbols: Vec<SymbolInfo> = Vec::new();
     let mut symbol_incident: Vec<usize> = Vec::new();
     for &i in &order {
@@ -108,6 +115,7 @@ pub(super) fn draw_frame(
             value: sized[i].and_then(|f| f.best),
             ring_r_px: ring,
             label: None,
+            leader: None,
         });
         symbol_incident.push(i);
     }
@@ -137,16 +145,19 @@ pub(super) fn draw_frame(
         );
     }
     doc.close_group();
-    draw_symbols(doc, &symbols, &symbol_incident, located, options, unit);
+    draw_symbols(doc, &symbols, &symbol_incident, located, options, f, unit);
 
-    // Everything a label must not cover.
-    let marker_r = MARKER_PX * unit * 1.3;
+    // Everything a label must not cover: each symbol as large as it is drawn.
+    let marker_r = |s: &SymbolInfo| match s.value {
+        Some(0) => ZERO_MARK_PX * unit * 1.3,
+        _ => MARKER_PX * unit * 1.3,
+    };
     let mut obstacles: Vec<Circle> = symbols
         .iter()
         .map(|s| Circle {
             x: s.x_px,
             y: s.y_px,
-            r: s.ring_r_px.unwrap_or(s.r_px).max(marker_r),
+            r: s.ring_r_px.unwrap_or(s.r_px).max(marker_r(s)),
         })
         .collect();
     obstacles.extend(reference_px.iter().map(|(_, (x, y))| Circle {
@@ -162,13 +173,15 @@ pub(super) fn draw_frame(
 
     let mut blocks: Vec<Block> = Vec::new();
     let mut requests: Vec<LabelRequest> = Vec::new();
-    let mut push = |block: Block, anchor: Circle, centered: bool, extra_w: f64| {
+    // `centered`: a name set on its point (or one of the alternative points), no leader.
+    let mut push = |block: Block, anchor: Circle, centered: Option<Vec<(f64, f64)>>, extra_w| {
         let (w, h) = block_size(&block.lines);
         requests.push(LabelRequest {
             anchor,
             w: w + extra_w,
             h,
-            centered,
+            centered: centered.is_some(),
+            alternatives: centered.unwrap_or_default(),
         });
         blocks.push(block);
     };
@@ -181,7 +194,7 @@ pub(super) fn draw_frame(
                 kind: BlockKind::Incident(k),
             },
             obstacles[k],
-            false,
+            None,
             0.0,
         );
     }
@@ -198,7 +211,7 @@ pub(super) fn draw_frame(
                 kind: BlockKind::Reference,
             },
             obstacles[symbols.len() + k],
-            false,
+            None,
             0.0,
         );
     }
@@ -215,7 +228,7 @@ pub(super) fn draw_frame(
                 kind: BlockKind::Town(k),
             },
             obstacles[symbols.len() + reference_px.len() + k],
-            false,
+            None,
             0.0,
         );
     }
@@ -243,7 +256,7 @@ pub(super) fn draw_frame(
                 y: area.y_px,
                 r: 0.0,
             },
-            true,
+            Some(area.alternatives.clone()),
             extra,
         );
     }
@@ -262,13 +275,21 @@ pub(super) fn draw_frame(
     for ((spot, block), request) in placed.iter().zip(&blocks).zip(&requests) {
         let Some(spot) = spot else {
             if let BlockKind::Incident(k) = block.kind {
-                unlabelled.push(symbols[k].incident_id.clone());
+                let lines: Vec<&str> = block.lines.iter().map(|l| l.text.as_str()).collect();
+                unlabelled.push(Unlabelled {
+                    incident_id: symbols[k].incident_id.clone(),
+                    text: lines.join(" · "),
+                    value: symbols[k].value.unwrap_or(0),
+                });
             }
             continue;
         };
         labels.push(spot.rect);
         match block.kind {
-            BlockKind::Incident(k) => symbols[k].label = Some(spot.rect),
+            BlockKind::Incident(k) => {
+                symbols[k].label = Some(spot.rect);
+                symbols[k].leader = spot.leader;
+            }
             BlockKind::Town(k) => placed_towns.push(k),
             _ => {}
         }
@@ -342,34 +363,4 @@ pub(super) fn draw_frame(
         labels,
         unlabelled,
     }
-}
-
-fn draw_symbols(
-    doc: &mut SvgDoc,
-    symbols: &[SymbolInfo],
-    symbol_incident: &[usize],
-    located: &[&Incident],
-    options: &MapOptions,
-    unit: f64,
-) {
-    let theme = &options.theme;
-    doc.open_group("symbols", "");
-    for (sym, &i) in symbols.iter().zip(symbol_incident) {
-        let colour = theme.event_colour(located[i].event_type);
-        let stroke_w = num(2.0 * unit);
-        if let Some(ring) = sym.ring_r_px {
-            doc.circle(sym.x_px, sym.y_px, ring, &format!("fill=\"none\" stroke=\"{colour}\" stroke-width=\"{stroke_w}\" stroke-dasharray=\"{} {}\"", num(6.0 * unit), num(4.0 * unit)));
-        }
-        if sym.r_px > 0.0 {
-            doc.circle(sym.x_px, sym.y_px, sym.r_px, &format!("fill=\"{colour}\" fill-opacity=\"{}\" stroke=\"{colour}\" stroke-width=\"{stroke_w}\"", theme.symbol_opacity));
-        } else {
-            let m = MARKER_PX * unit;
-            let (x, y) = (sym.x_px, sym.y_px);
-            doc.raw(&format!(
-                "<path d=\"M{},{}L{},{}L{},{}L{},{}Z\" fill=\"{colour}\" stroke=\"{}\" stroke-width=\"{}\"/>",
-                num(x), num(y - m * 1.3), num(x + m), num(y), num(x), num(y + m * 1.3), num(x - m), num(y), theme.halo, num(1.5 * unit)
-            ));
-        }
-    }
-    doc.close_group();
 }

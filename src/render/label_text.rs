@@ -10,7 +10,7 @@ use super::labels::Rect;
 use super::layout::PageLayout;
 use super::sizing::group_size;
 use super::svg::{num, SvgDoc, TextLine};
-use super::theme::{Lang, Word};
+use super::theme::Lang;
 use super::{MapOptions, SizeBy};
 
 /// The label's first line: the place as reported, or the property `--label FIELD` names
@@ -100,25 +100,25 @@ pub(super) fn incident_label(
         fill: theme.text.to_string(),
     }];
     let members = group_size(incident);
+    let lang = options.lang;
+    let counted = |f: &Figure| lang.measure_counted(&f.measure, f.high.or(f.best).unwrap_or(0));
     let what = match (
-        members,
+        members.and_then(|n| n.parse::<usize>().ok()),
         figure.and_then(|f| f.range_label().map(|label| (label, f))),
     ) {
-        (Some(n), Some((label, f))) => format!(
-            "{n} {} · {label} {}",
-            options.lang.word(Word::IncidentsShort),
-            options.lang.measure(&f.measure)
-        ),
-        (Some(n), None) => format!("{n} {}", options.lang.word(Word::IncidentsShort)),
-        (None, Some((label, f))) => format!("{label} {}", options.lang.measure(&f.measure)),
+        (Some(n), Some((label, f))) => {
+            format!("{} · {label} {}", lang.incidents_count(n), counted(f))
+        }
+        (Some(n), None) => lang.incidents_count(n),
+        (None, Some((label, f))) => format!("{label} {}", counted(f)),
         (None, None) => match (
             &options.size_by,
             incident.sub_event_type,
             incident.event_type,
         ) {
-            (SizeBy::Measure(m), _, _) => match options.lang {
-                Lang::En => format!("no {m} figure"),
-                Lang::Nl => format!("geen aantal {}", Lang::Nl.measure(m)),
+            (SizeBy::Measure(m), _, _) => match lang {
+                Lang::En => format!("no {} figure", lang.measure_counted(m, 2)),
+                Lang::Nl => format!("geen aantal {}", lang.measure_counted(m, 2)),
             },
             (_, Some(sub), _) => options.lang.sub_event_type(sub).to_lowercase(),
             (_, None, Some(t)) => options.lang.event_type(t).to_lowercase(),

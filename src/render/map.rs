@@ -10,14 +10,14 @@ use crate::model::{EventType, Figure, Incident, Place};
 use super::aggregate::aggregate;
 use super::basemap::{layer, LayerName};
 use super::captions::{date_caption, default_title, draw_credits, draw_header};
+use super::extent::{fit_viewport, within_bbox, without_outliers};
 use super::facets::{facet_frames, facet_periods};
 use super::frame::{draw_frame, FrameInput};
 use super::inset::draw_inset;
 use super::labels::Rect;
 use super::layout::PageLayout;
 use super::panel::{draw_panel, PanelContent};
-use super::projection::Viewport;
-use super::sizing::{size_figure, size_scale, sizing_from_extra};
+use super::sizing::{effective_size_by, size_figure, size_scale, sizing_from_extra};
 use super::svg::{SvgDoc, TextLine};
 use super::symbols::SizeScale;
 use super::theme::Lang;
@@ -37,6 +37,18 @@ pub struct SymbolInfo {
     pub ring_r_px: Option<f64>,
     /// The label box, `None` when no free position was found.
     pub label: Option<Rect>,
+    /// The leader line from the symbol to its label, when the label is set off.
+    pub leader: Option<((f64, f64), (f64, f64))>,
+}
+
+/// An incident whose label found no room, largest first: its id and what the label said.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unlabelled {
+    pub incident_id: String,
+    /// The label's lines joined: "Savar · 112 killed".
+    pub text: String,
+    /// The value its symbol shows (0 for none).
+    pub value: u64,
 }
 
 /// A rendered map and what was placed on it.
@@ -46,15 +58,15 @@ pub struct RenderedMap {
     pub symbols: Vec<SymbolInfo>,
     /// Every label box drawn (incidents, context places, towns, area names).
     pub labels: Vec<Rect>,
+    /// The map frames (one, or one per period with `--facet`): every symbol lies inside one.
+    pub frames: Vec<Rect>,
     pub scale: SizeScale,
-    /// Ids of incidents whose label found no free position.
-    pub unlabelled: Vec<String>,
+    /// Incidents whose label found no free position, largest first.
+    pub unlabelled: Vec<Unlabelled>,
 }
 
 /// A context place this close to an incident is the incident's own place.
 const SAME_PLACE_KM: f64 = 5.0;
-/// Context places farther than this from every incident do not widen the map.
-const REFERENCE_REACH_KM: f64 = 250.0;
 /// The country most incidents are in, the map's focus (`None` when no country has most).
 fn focus_country(incidents: &[&Incident]) -> Option<String> {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
@@ -114,6 +126,20 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
     let unit = page.unit;
     let theme = &options.theme;
     let focus = focus_country(&all);
+    // A table of fatalities is sized, named and labelled as "killed", not "people affected".
+    let options = &MapOptions {
+        size_by: effective_size_by(&all, &options.size_by),
+        ..options.clone()
+    };
+
+    // With --bbox only what lies in the frame is drawn and counted; a fitted map leaves far
+    // outliers off (counted in the title too).
+    let total = all.len();
+    all = match options.bbox {
+        Some(bbox) => within_bbox(all, bbox, &page, options)?,
+        None => without_outliers(all),
+    };
+    let of_total = (all.len() < total).then_some(total);
 
     // One frame, or one per period (small multiples sharing extent, scale and legend).
     let periods = facet_periods(&all, options.facet, options.lang)?;
@@ -175,6 +201,7 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
                 .and_then(|iso2| country_name(iso2, options.lang))
                 .as_deref(),
             options.lang,
+            of_total,
         )
     });
     draw_header(&mut doc, &page, &title, &all, options, theme);
@@ -221,6 +248,7 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
                 &panel
                     .into_body()
                     .replace("id=\"", &format!("id=\"{prefix}"))
+                    .replace("url(#", &format!("url(#{prefix}"))
                     .replace("href=\"#", &format!("href=\"#{prefix}")),
             );
             doc.close_group();
@@ -242,6 +270,12 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
         has_references,
         aggregated,
         has_towns,
+        zero_measure: sized
+            .iter()
+            .flatten()
+            .flatten()
+            .find(|f| f.best == Some(0))
+            .map(|f| f.measure.clone()),
     };
     let panel_end = draw_panel(
         &mut doc, &page, &scale, &viewport, options, &symbols, &content,
@@ -269,11 +303,14 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
         );
     }
     draw_credits(&mut doc, &page, &all, theme, options.lang);
+    // Largest first across every panel (a stable sort keeps each panel's order on ties).
+    unlabelled.sort_by_key(|u: &Unlabelled| std::cmp::Reverse(u.value));
 
     Ok(RenderedMap {
         svg: doc.finish(page.width_px, page.height_px, &title, super::font::FAMILY),
         symbols,
         labels,
+        frames,
         scale,
         unlabelled,
     })
@@ -313,55 +350,4 @@ fn reference_places<'a>(located: &[&'a Incident]) -> Vec<&'a Place> {
         }
     }
     out
-}
-
-fn fit_viewport(
-    located: &[&Incident],
-    references: &[&Place],
-    frame: Rect,
-    max_radius: f64,
-    unit: f64,
-    options: &MapOptions,
-) -> Result<Viewport> {
-    let f = frame;
-    let fitted = match options.bbox {
-        Some([lon_min, lat_min, lon_max, lat_max]) => {
-            let mid = (lon_min + lon_max) / 2.0;
-            let corners = [
-                (lon_min, lat_min),
-                (lon_max, lat_max),
-                (lon_min, lat_max),
-                (lon_max, lat_min),
-                (mid, lat_min),
-                (mid, lat_max),
-            ];
-            Viewport::fit_with(options.projection, &corners, (f.x, f.y, f.w, f.h), 0.0, 1.0)
-        }
-        None => {
-            let mut points: Vec<(f64, f64)> =
-                located.iter().filter_map(|i| i.place.lon_lat()).collect();
-            // Context places widen the map only when they are near an incident: "allied to
-            // Ankara" must not zoom a map of north-east Syria out to central Turkey.
-            let near = |(lon, lat): (f64, f64)| {
-                points.iter().any(|&(x, y)| {
-                    crate::gazetteer::distance_km(lon, lat, x, y) <= REFERENCE_REACH_KM
-                })
-            };
-            let nearby: Vec<(f64, f64)> = references
-                .iter()
-                .filter_map(|p| p.lon_lat())
-                .filter(|p| near(*p))
-                .collect();
-            points.extend(nearby);
-            let inset = max_radius + 12.0 * unit;
-            let rect = (
-                f.x + inset,
-                f.y + inset,
-                (f.w - 2.0 * inset).max(10.0),
-                (f.h - 2.0 * inset).max(10.0),
-            );
-            Viewport::fit_with(options.projection, &points, rect, 0.12, 220.0)
-        }
-    };
-    fitted.ok_or_else(|| Error::Render("cannot fit the incidents into the map frame".into()))
 }

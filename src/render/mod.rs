@@ -13,6 +13,7 @@ mod captions;
 mod clip;
 mod country_names;
 mod equal_earth;
+mod extent;
 mod facets;
 mod font;
 mod frame;
@@ -30,12 +31,16 @@ mod sizing;
 mod svg;
 mod symbols;
 mod theme;
+mod wording;
 
 pub use aggregate::{Aggregate, AUTO_LIMIT};
 pub use equal_earth::EqualEarth;
 pub use font::{text_width_px, Weight, FAMILY as FONT_FAMILY};
-pub use labels::{place_labels, Circle, LabelRequest, Placed, Rect};
-pub use map::{render_map, RenderedMap, SymbolInfo};
+pub use labels::{
+    place_labels, segment_hits_rect, segments_cross, Circle, LabelRequest, Placed, Rect,
+    MAX_LABEL_DISTANCE_PX,
+};
+pub use map::{render_map, RenderedMap, SymbolInfo, Unlabelled};
 pub use projection::{Laea, Projection, ProjectionChoice, Viewport, EARTH_RADIUS_KM};
 pub use raster::{svg_to_pdf, svg_to_png};
 pub use sizing::size_figure;

@@ -11,7 +11,7 @@ use super::layout::PageLayout;
 use super::map::SymbolInfo;
 use super::projection::{Projection, Viewport};
 use super::svg::{num, SvgDoc, TextLine};
-use super::symbols::{legend_values, SizeScale};
+use super::symbols::{diamond, legend_values, zero_mark, SizeScale};
 use super::theme::Word;
 use super::{MapOptions, SizeBy};
 
@@ -23,6 +23,8 @@ pub struct PanelContent {
     pub has_towns: bool,
     /// The symbols are groups of incidents (by place or hexagon).
     pub aggregated: bool,
+    /// The measure of the reported zeros drawn, when there are any.
+    pub zero_measure: Option<crate::model::Measure>,
 }
 
 /// Greedy word wrap to `max_w` px with the embedded font's metrics.
@@ -128,7 +130,13 @@ pub fn draw_panel(
         c.heading(lang.word(Word::CircleArea));
         let what = match &options.size_by {
             SizeBy::Largest => lang.word(Word::PeopleAffected).to_string(),
-            SizeBy::Measure(m) => format!("{}, {}", lang.measure(m), lang.word(Word::BestEstimate)),
+            SizeBy::Measure(m) => {
+                format!(
+                    "{}, {}",
+                    lang.measure_heading(m),
+                    lang.word(Word::BestEstimate)
+                )
+            }
         };
         c.paragraph(panel.x, &what);
         c.gap(24.0);
@@ -218,22 +226,28 @@ pub fn draw_panel(
         };
         row(&mut c, 12.0 * unit, &sample, lang.word(Word::DashedRing));
     }
-    if symbols.iter().any(|s| s.r_px == 0.0) {
+    if let Some(measure) = &content.zero_measure {
         let sample = |doc: &mut SvgDoc, y: f64| {
-            let m = 7.0 * unit;
-            doc.raw(&format!(
-                "<path d=\"M{},{}L{},{}L{},{}L{},{}Z\" fill=\"{}\" stroke=\"{}\"/>",
-                num(sample_x),
-                num(y - m * 1.3),
-                num(sample_x + m),
-                num(y),
-                num(sample_x),
-                num(y + m * 1.3),
-                num(sample_x - m),
-                num(y),
+            zero_mark(
+                doc,
+                (sample_x, y),
                 theme.event_colour(None),
-                theme.halo
-            ));
+                theme.halo,
+                unit,
+            );
+        };
+        let text = lang.zero_reported(measure);
+        row(&mut c, 8.0 * unit, &sample, &text);
+    }
+    if symbols.iter().any(|s| s.r_px == 0.0 && s.value.is_none()) {
+        let sample = |doc: &mut SvgDoc, y: f64| {
+            diamond(
+                doc,
+                (sample_x, y),
+                theme.event_colour(None),
+                theme.halo,
+                unit,
+            );
         };
         row(&mut c, 10.0 * unit, &sample, lang.word(Word::NoFigure));
     }

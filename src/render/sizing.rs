@@ -20,8 +20,37 @@ pub fn size_figure<'a>(incident: &'a Incident, size_by: &SizeBy) -> Option<&'a F
         return incident.figures.first();
     }
     match size_by {
-        SizeBy::Largest => incident.largest_figure(),
-        SizeBy::Measure(measure) => incident.figure(measure).filter(|f| f.best.unwrap_or(0) > 0),
+        SizeBy::Largest => incident
+            .largest_figure()
+            .or_else(|| reported_zero(incident)),
+        SizeBy::Measure(measure) => incident.figure(measure).filter(|f| f.best.is_some()),
+    }
+}
+
+/// A figure of people reported as 0 (ACLED's "no fatalities reported"), killed first: drawn
+/// as the zero mark when the incident has no positive figure.
+fn reported_zero(incident: &Incident) -> Option<&Figure> {
+    incident
+        .figures
+        .iter()
+        .filter(|f| f.measure.counts_people() && f.best == Some(0))
+        .min_by_key(|f| f.measure != Measure::Killed)
+}
+
+/// `--size-by largest` when every incident's sizing figure is of one measure (a table of
+/// fatalities): that measure, so that the map says "killed" rather than "people affected";
+/// otherwise `size_by` as given.
+pub(super) fn effective_size_by(incidents: &[&Incident], size_by: &SizeBy) -> SizeBy {
+    if *size_by != SizeBy::Largest {
+        return size_by.clone();
+    }
+    let mut measures = incidents
+        .iter()
+        .filter_map(|i| size_figure(i, size_by))
+        .map(|f| &f.measure);
+    match measures.next() {
+        Some(first) if measures.all(|m| m == first) => SizeBy::Measure(first.clone()),
+        _ => size_by.clone(),
     }
 }
 

@@ -259,6 +259,8 @@ impl Lang {
             (Lang::Nl, Aggregated) => "Elke cirkel telt de incidenten op één plaats (of in één zeshoek van de kaart) op; de grootste hebben een naam.",
             (Lang::En, IncidentsShort) => "incidents",
             (Lang::Nl, IncidentsShort) => "incidenten",
+            (Lang::En, InTheAreaShown) => "in the area shown",
+            (Lang::Nl, InTheAreaShown) => "in het getoonde gebied",
             (Lang::En, In) => "in",
             (Lang::Nl, In) => "in",
             // The data credits every map carries (the exports carry `crate::DATA_CREDITS`).
@@ -287,6 +289,7 @@ pub enum Word {
     Incidents,
     Incident,
     In,
+    InTheAreaShown,
     Aggregated,
     IncidentsShort,
     Credits,

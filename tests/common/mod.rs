@@ -23,6 +23,15 @@ pub fn fixture(name: &str) -> String {
         .to_string()
 }
 
+/// The objects of a JSON Lines file.
+pub fn jsonl(path: &Path) -> Vec<serde_json::Value> {
+    std::fs::read_to_string(path)
+        .expect("the JSON Lines output exists")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect()
+}
+
 /// A run's stderr as text.
 pub fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()

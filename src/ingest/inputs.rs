@@ -1,0 +1,63 @@
+//! Stage 1, ingest: what the inputs are before they are read — the files an input names (a
+//! directory's supported files, sorted), and the figure measures their table headers
+//! promise (so that an export can write its header in one pass).
+
+use std::fs::File;
+use std::io::BufReader;
+use std::path::PathBuf;
+
+use crate::error::RecordError;
+use crate::model::Measure;
+
+use super::detect::{csv_reader, to_string_record, CrlfToLf, ReadOptions, TableSchema};
+use super::Format;
+
+/// Every file an input names: the file itself, or a directory's supported files (sorted).
+pub fn expand_inputs(paths: &[PathBuf]) -> Vec<Result<PathBuf, RecordError>> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut files = Vec::new();
+            if let Err(err) = super::collect_dir(path, &mut files) {
+                out.push(Err(RecordError::new(
+                    path.display().to_string(),
+                    None,
+                    format!("cannot list directory: {err}"),
+                )));
+            }
+            files.sort();
+            out.extend(files.into_iter().map(Ok));
+        } else {
+            out.push(Ok(path.clone()));
+        }
+    }
+    out
+}
+
+/// The figure measures of every input, from the table headers alone; `None` when an input is
+/// not a table (or a table whose header does not say), so that a first pass is needed.
+pub fn header_measures(paths: &[PathBuf], options: &ReadOptions) -> Option<Vec<Measure>> {
+    if paths.is_empty() {
+        return None;
+    }
+    let mut measures = Vec::new();
+    for path in expand_inputs(paths) {
+        let Ok(path) = path else { continue };
+        if Format::from_path(&path) != Some(Format::Csv) {
+            return None;
+        }
+        let Ok(file) = File::open(&path) else {
+            continue;
+        };
+        let mut reader = csv_reader(BufReader::new(CrlfToLf::new(file)), options);
+        let Ok(headers) = reader.byte_headers() else {
+            continue;
+        };
+        let headers = to_string_record(headers, "").0;
+        let Ok(schema) = TableSchema::from_headers(&headers, "") else {
+            continue;
+        };
+        measures.extend(schema.measures()?);
+    }
+    Some(measures)
+}
