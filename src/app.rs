@@ -52,7 +52,7 @@ pub fn run_with(config: &Config, gazetteers: &[PathBuf]) -> Result<Report> {
     let mut report = match config {
         Config::Map(map) => run_map(map, gazetteer),
         Config::Export(export) => run_export(export, gazetteer),
-        Config::Extract(extract) => crate::extract::run_extract(extract),
+        Config::Extract(extract) => crate::extract::run_extract(extract, gazetteer),
         Config::Geocode(geocode) => run_geocode(geocode, gazetteer),
         Config::GazetteerBuild {
             geonames,
@@ -105,7 +105,11 @@ fn run_geocode(config: &GeocodeConfig, gazetteer: &Gazetteer) -> Result<Report> 
 /// The pass settings for some inputs: how to read, filter and locate them.
 fn settings<'g>(input: &InputConfig, gazetteer: &'g Gazetteer) -> crate::pipeline::Settings<'g> {
     crate::pipeline::Settings {
-        read: input.read.clone(),
+        read: crate::ingest::ReadOptions {
+            places: Some(crate::extract::PlaceIndex::new(gazetteer)),
+            country: input.country.clone(),
+            ..input.read.clone()
+        },
         filter: input.filter.clone(),
         context: Context::country(input.country.as_deref()),
         gazetteer,

@@ -11,6 +11,7 @@ use super::{
 };
 use crate::app::Report;
 use crate::error::{Error, RecordError, Result};
+use crate::gazetteer::Gazetteer;
 use crate::export::write_atomically;
 
 /// Arguments of `incimap extract`.
@@ -22,7 +23,8 @@ pub struct ExtractArgs {
     /// Language of the articles (default: detected per article).
     #[arg(long, value_name = "nl|en")]
     pub lang: Option<String>,
-    /// Output form: jsonl (incimap's incident form), json (an array) or table.
+    /// Output form: jsonl (incimap's incident form, one per line), json (an object with
+    /// `incidents`, `regional` and `unattached` figures) or table.
     #[arg(long, value_name = "FORMAT", default_value = "jsonl")]
     pub format: String,
     /// Print each incident with its sentences, figures «highlighted» and places [bracketed].
@@ -105,8 +107,14 @@ impl ExtractArgs {
 }
 
 /// Runs `incimap extract`: reads every article, prints or writes the result.
-pub fn run_extract(config: &ExtractConfig) -> Result<Report> {
-    let index = PlaceIndex::builtin();
+pub fn run_extract(config: &ExtractConfig, gazetteer: &Gazetteer) -> Result<Report> {
+    let owned;
+    let index = if std::ptr::eq(gazetteer, Gazetteer::builtin()) {
+        PlaceIndex::builtin()
+    } else {
+        owned = PlaceIndex::new(gazetteer);
+        &owned
+    };
     let mut report = Report::default();
     let mut extractions: Vec<Extraction> = Vec::new();
     for path in &config.inputs {
@@ -124,6 +132,19 @@ pub fn run_extract(config: &ExtractConfig) -> Result<Report> {
         let ex = extract_bytes(&bytes, &label, index, &config.options);
         report.incidents_read += ex.incidents.len();
         report.skipped.extend(ex.warnings.iter().cloned());
+        // What is not drawn is said: unattached figures make the run partial (exit 2),
+        // regional ones are kept and listed.
+        for (list, kind) in [(&ex.unattached, "not attached"), (&ex.regional, "regional")] {
+            for u in list {
+                let line = Some(super::line_of(&ex.text, u.span.start));
+                let what = format!("figure {:?} {kind}: {}", u.text, u.reason);
+                let error = RecordError::new(label.clone(), line, what);
+                match kind {
+                    "regional" => report.warnings.push(error),
+                    _ => report.skipped.push(error),
+                }
+            }
+        }
         extractions.push(ex);
     }
     let mut out = String::new();
@@ -135,10 +156,12 @@ pub fn run_extract(config: &ExtractConfig) -> Result<Report> {
             }
         }
         ExtractFormat::Json => {
-            let all: Vec<_> = extractions
-                .iter()
-                .flat_map(|e| e.incidents.iter())
-                .collect();
+            // Everything read: the incidents, and the figures kept apart from them.
+            let all = serde_json::json!({
+                "incidents": extractions.iter().flat_map(|e| e.incidents.iter()).collect::<Vec<_>>(),
+                "regional": extractions.iter().flat_map(|e| e.regional.iter()).collect::<Vec<_>>(),
+                "unattached": extractions.iter().flat_map(|e| e.unattached.iter()).collect::<Vec<_>>(),
+            });
             out = serde_json::to_string_pretty(&all).map_err(|e| Error::Usage(e.to_string()))?;
             out.push('\n');
         }

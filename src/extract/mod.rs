@@ -150,7 +150,18 @@ pub fn read_article(bytes: &[u8], file: &str) -> (Vec<Incident>, Vec<RecordError
 
 /// Like [`read_article`] for text already decoded.
 pub fn read_article_text(text: &str, file: &str) -> (Vec<Incident>, Vec<RecordError>) {
-    let out = extract_text(text, file, PlaceIndex::builtin(), &Options::default());
+    read_article_with(text, file, PlaceIndex::builtin(), &Options::default())
+}
+
+/// Like [`read_article_text`] with the run's gazetteer and context: a place the user added
+/// with `--gazetteer` is found in articles as in tables.
+pub fn read_article_with(
+    text: &str,
+    file: &str,
+    index: &PlaceIndex,
+    options: &Options,
+) -> (Vec<Incident>, Vec<RecordError>) {
+    let out = extract_text(text, file, index, options);
     let mut errors = out.warnings;
     for u in &out.unattached {
         errors.push(RecordError::new(

@@ -28,6 +28,8 @@ const CANDIDATES: usize = 40;
 const COUNTRY: f64 = 0.8;
 /// Points when the name is followed by its division or country ("Parkland, Florida").
 const CONTAINER: f64 = 2.0;
+/// Points for a candidate in the country the user named (`--country`).
+const USER_COUNTRY: f64 = 2.0;
 /// Points for a division asked for by a division word ("provincie Hasakeh").
 const PREFER: f64 = 1.5;
 /// Points for divisions over towns of the same name: news names the former (the gazetteer
@@ -278,6 +280,10 @@ pub fn resolve(
                 _ => {}
             }
             score += evidence.soft_points(&t.country_code);
+            // The user's --country: the reading in that country, whatever its size.
+            if country.is_some_and(|c| c.eq_ignore_ascii_case(&t.country_code)) {
+                score += USER_COUNTRY;
+            }
             if contained && matches!(t.kind, EntryKind::Admin1 | EntryKind::Country) {
                 score += DIVISION;
             }

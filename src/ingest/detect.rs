@@ -27,6 +27,11 @@ pub struct ReadOptions {
     /// The field delimiter; `None` detects comma, semicolon or tab from the header.
     pub delimiter: Option<u8>,
     pub dates: DateReader,
+    /// The gazetteer articles among the inputs are read with (the run's, with the user's
+    /// places); `None` for the built-in one.
+    pub places: Option<crate::extract::PlaceIndex>,
+    /// The country context (`--country`) for the place names of articles.
+    pub country: Option<String>,
 }
 
 impl ReadOptions {

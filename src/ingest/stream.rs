@@ -347,7 +347,17 @@ fn read_document<R: Read>(
         rows.extend(warnings.into_iter().map(|w| Raw::Rejected(w.into())));
         let mut warnings = Vec::new();
         let (incidents, errors) = match serde_json::from_str::<serde_json::Value>(&text) {
-            _ if format == Format::Article => crate::extract::read_article_text(&text, &label),
+            _ if format == Format::Article => {
+                let index = options
+                    .places
+                    .as_ref()
+                    .unwrap_or_else(|| crate::extract::PlaceIndex::builtin());
+                let context = crate::extract::Options {
+                    language: None,
+                    country: options.country.clone(),
+                };
+                crate::extract::read_article_with(&text, &label, index, &context)
+            }
             Ok(value) if format == Format::GeoJson || geojson::is_geojson(&value) => {
                 geojson::read_geojson(value, &label, options, &mut warnings)
             }
