@@ -85,6 +85,7 @@ pub(super) fn assign(
         pending: Vec::new(),
         pending_sites: Vec::new(),
         place_focus: None,
+        seen: Vec::new(),
     };
     let body_pairs = body_pairs(readings);
     for si in 0..readings.len() {
@@ -94,6 +95,7 @@ pub(super) fn assign(
             state.sentence(si);
         }
     }
+    state.single_place();
     let left: Vec<_> = state.pending.drain(..).collect();
     state.out.unattached.extend(left);
     state.attach_mentions();
@@ -127,6 +129,8 @@ struct State<'a> {
     pending_sites: Vec<String>,
     /// The one event place of a recent sentence without figures, and that sentence.
     place_focus: Option<((usize, usize), usize)>,
+    /// Every town named as an event place (sentence, place).
+    seen: Vec<(usize, usize)>,
 }
 
 impl State<'_> {
@@ -155,6 +159,11 @@ impl State<'_> {
             c.known.is_some_and(|k| town_like(&r.places[k])) && !c.origin && !c.part_of_town
         }) {
             self.town = c.known.map(|k| (si, k));
+        }
+        for c in cands.iter().filter(|c| !c.origin) {
+            if let Some(k) = c.known.filter(|&k| town_like(&r.places[k])) {
+                self.seen.push((si, k));
+            }
         }
         let mut placed: Vec<(usize, Target)> = Vec::new();
         for cluster in &self.clusters(r, &cands) {
@@ -186,14 +195,15 @@ impl State<'_> {
             }
         }
         self.parts(si, &placed);
-        self.figureless(si, &cands);
+        let located = placed.iter().any(|(_, t)| matches!(t, Target::Focus(_)));
+        self.figureless(si, &cands, located);
         let last_local = placed.iter().rev().find_map(|(_, t)| match t {
             Target::Focus(g) => Some(*g),
             _ => None,
         });
         if let Some(g) = last_local {
             self.focus = Some((g, si));
-        } else if r.figures.is_empty() {
+        } else {
             self.place_focus(si, &cands);
         }
     }
@@ -255,6 +265,28 @@ impl State<'_> {
         }
     }
 
+    /// An article that names one event place only is about an event at that place: its
+    /// figures that named no place are that incident's.
+    fn single_place(&mut self) {
+        let Some(&(si, k)) = self.seen.first() else {
+            return;
+        };
+        let id = &self.readings[si].places[k].found.entry.id;
+        if self
+            .seen
+            .iter()
+            .any(|&(s, j)| &self.readings[s].places[j].found.entry.id != id)
+        {
+            return;
+        }
+        let g = self.group_for(si, (si, k), None);
+        let pending: Vec<_> = self.pending.drain(..).collect();
+        for (ps, fi, _) in pending {
+            self.out.groups[g].figures.push((ps, fi));
+            push_unique(&mut self.out.groups[g].sentences, ps);
+        }
+    }
+
     /// A figure with no place: held while no incident has been found yet (the lead of an
     /// article that names its place later), else unattached.
     fn left_over(&mut self, si: usize, fi: usize, why: String, wait: bool) {
@@ -310,6 +342,8 @@ impl State<'_> {
                 town_like(p) && p.precision != crate::model::GeoPrecision::NearTown
             })
             .collect();
+        let mut towns = towns;
+        towns.dedup_by_key(|k| self.readings[si].places[*k].found.entry.id.clone());
         let unknown = cands.iter().any(|c| c.known.is_none() && !c.origin);
         if towns.is_empty() && !unknown {
             // Only a province or a country named: context for the incident last spoken of.
@@ -326,9 +360,15 @@ impl State<'_> {
         }
     }
 
+    /// The incident in focus: the one of the last sentence or two, or the only one of an
+    /// article that has spoken of no other place.
     fn focus_group(&self, si: usize) -> Option<usize> {
+        let only = self.out.groups.len() == 1
+            && self.place_focus.is_none_or(|((ps, k), _)| {
+                self.readings[ps].places[k].found.entry.id == self.out.groups[0].place.found.entry.id
+            });
         self.focus
-            .filter(|&(_, fs)| si - fs <= FOCUS_SENTENCES)
+            .filter(|&(_, fs)| si - fs <= FOCUS_SENTENCES || only)
             .map(|(g, _)| g)
     }
 

@@ -239,6 +239,7 @@ pub fn resolve(
         .collect();
     let evidence = Evidence::collect(&lists, country);
     let mut out = Vec::new();
+    let mut chosen_lists = Vec::new();
     for (k, &(start, end, byte_end, n)) in raw.iter().enumerate() {
         let list = &lists[k];
         let surface = abbreviation(lex, toks, start).unwrap_or(&text[toks[start].start..byte_end]);
@@ -317,6 +318,10 @@ pub fn resolve(
             })
             .map(|(t, _)| t.clone());
         let Some(mut entry) = entry else { continue };
+        // "X, Y" with Y a division or country: an X elsewhere is a namesake.
+        if container.is_some_and(|c| c.country_code != entry.country_code) {
+            continue;
+        }
         if prefer_town && entry.kind == EntryKind::Admin1 {
             if let Some(seat) = seat_of(index, &entry) {
                 entry = seat;
@@ -367,8 +372,47 @@ pub fn resolve(
             entry,
             candidates: n,
         });
+        chosen_lists.push(k);
     }
+    cohere(&mut out, &chosen_lists, &lists);
     out
+}
+
+/// Spatial coherence over the names as resolved: a small town alone in its country, in an
+/// article whose other places all lie in one other country, is read in that country when
+/// it has a namesake there, and dropped otherwise.
+fn cohere(out: &mut Vec<PlaceMatch>, chosen: &[usize], lists: &[Scored]) {
+    let mut counts: FastMap<&str, usize> = FastMap::default();
+    for m in out.iter() {
+        *counts.entry(m.entry.country_code.as_str()).or_default() += 1;
+    }
+    let Some((home, _)) = counts.iter().max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c))) else {
+        return;
+    };
+    let home = home.to_string();
+    let lone: Vec<bool> = out
+        .iter()
+        .map(|m| {
+            m.entry.country_code != home
+                && m.entry.kind == EntryKind::Populated
+                && m.entry.population < FOREIGN_MIN
+                && counts.get(m.entry.country_code.as_str()) == Some(&1)
+        })
+        .collect();
+    let mut keep = Vec::with_capacity(out.len());
+    for (i, mut m) in out.drain(..).enumerate() {
+        if lone[i] {
+            let local = lists[chosen[i]]
+                .iter()
+                .find(|(t, _)| t.country_code == home && t.kind != EntryKind::Country);
+            match local {
+                Some((t, _)) => m.entry = t.clone(),
+                None => continue,
+            }
+        }
+        keep.push(m);
+    }
+    *out = keep;
 }
 
 /// The town that bears a division's name and lies at its point (its seat).

@@ -168,7 +168,7 @@ impl State<'_> {
             (Some(f), Some(b)) if self.opens_sentence(r, usable[b]) && self.turns(last, usable[f]) => b,
             (Some(f), _) => f,
             (None, Some(b)) => b,
-            (None, None) if cands.is_empty() => {
+            (None, None) if usable.is_empty() => {
                 // "the prison": the incident at that facility.
                 let site = r.definite_sites.iter().find_map(|s| {
                     self.out
@@ -198,10 +198,13 @@ impl State<'_> {
                     },
                 };
             }
+            // The clause names no place of its own: the incident in focus, if any.
             (None, None) => {
-                return Target::Nowhere {
-                    why: "the sentence names only where fire came from or people fled from"
-                        .into(),
+                return match self.focus_group(si) {
+                    Some(g) => Target::Focus(g),
+                    None => Target::Nowhere {
+                        why: "no place named before or after the figure in its clause".into(),
+                    },
                 }
             }
         };
@@ -401,12 +404,11 @@ impl State<'_> {
         g
     }
 
-    /// An event place in a sentence with a violent event and no figure is an incident too
-    /// ("an air strike hit A").
-    pub(super) fn figureless(&mut self, si: usize, cands: &[Candidate]) {
+    /// An event place in a sentence with an event and no figure placed is an incident too
+    /// ("an air strike hit A", "protesters gathered in B").
+    pub(super) fn figureless(&mut self, si: usize, cands: &[Candidate], located: bool) {
         let r = &self.readings[si];
-        let violent = r.events.iter().any(|e| !e.fallback);
-        if !violent || !r.figures.is_empty() {
+        if r.events.is_empty() || located {
             return;
         }
         if self.cumulative(r, r.sentence.start).is_some() {
