@@ -133,7 +133,7 @@ pub fn find_sources(
             cue_end = am.end;
             span = phrase_after(lex, toks, am.end, to);
         }
-        let (s, e) = span;
+        let (s, e) = source_phrase(lex, toks, span);
         if e > s {
             let name = resolve(
                 lex,
@@ -152,6 +152,32 @@ pub fn find_sources(
         i = cue_end.max(i + 1).max(e);
     }
     out
+}
+
+/// The words of a source phrase that name the source: from the article that opens a name
+/// ("Meanwhile [the Observatory]"), and nothing when no word names anyone (a capitalised
+/// name, a word for people, "the monitor").
+fn source_phrase(lex: &Lexicon, toks: &[Token], (s, e): (usize, usize)) -> (usize, usize) {
+    let s = (s + 1..e.saturating_sub(1))
+        .find(|&k| {
+            lex.has("articles", &toks[k].lower)
+                && toks[k + 1].cap
+                && !lex.has("connectors", &toks[k - 1].lower)
+        })
+        .map_or(s, |k| k + 1);
+    let names = (s..e).any(|k| {
+        let t = &toks[k];
+        t.cap
+            || t.upper
+            || lex.is_people(&t.lower)
+            || lex.has("source_anaphors", &t.lower)
+            || lex.has("source_nouns", &t.lower)
+    });
+    if names {
+        (s, e)
+    } else {
+        (s, s)
+    }
 }
 
 /// A one-word source that repeats part of an earlier one ("het Observatorium") or a generic

@@ -271,6 +271,9 @@ impl State<'_> {
         let Some(&(si, k)) = self.seen.first() else {
             return;
         };
+        if self.pending.is_empty() {
+            return;
+        }
         let id = &self.readings[si].places[k].found.entry.id;
         if self
             .seen
@@ -279,7 +282,15 @@ impl State<'_> {
         {
             return;
         }
-        let g = self.group_for(si, (si, k), None);
+        let existing = self
+            .out
+            .groups
+            .iter()
+            .position(|g| &g.place.found.entry.id == id);
+        let g = match existing {
+            Some(g) => g,
+            None => self.group_for(si, (si, k), None),
+        };
         let pending: Vec<_> = self.pending.drain(..).collect();
         for (ps, fi, _) in pending {
             self.out.groups[g].figures.push((ps, fi));

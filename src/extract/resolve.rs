@@ -52,6 +52,9 @@ const SMALL_PLACE: u64 = 10_000;
 /// Towns from this size on stand on their own in a country the article gives no other sign
 /// of; smaller ones there are taken for namesakes and dropped.
 const FOREIGN_MIN: u64 = 50_000;
+/// Towns from this size on stay where they are when they are the only place of their
+/// country in an article about another ([`cohere`]).
+const LONE_MIN: u64 = 1_000_000;
 /// Points taken from a candidate that matched only through an alias.
 const ALIAS: f64 = -0.3;
 
@@ -379,14 +382,18 @@ pub fn resolve(
 }
 
 /// Spatial coherence over the names as resolved: a small town alone in its country, in an
-/// article whose other places all lie in one other country, is read in that country when
+/// article that names two or more places in another country, is read in that country when
 /// it has a namesake there, and dropped otherwise.
 fn cohere(out: &mut Vec<PlaceMatch>, chosen: &[usize], lists: &[Scored]) {
     let mut counts: FastMap<&str, usize> = FastMap::default();
     for m in out.iter() {
         *counts.entry(m.entry.country_code.as_str()).or_default() += 1;
     }
-    let Some((home, _)) = counts.iter().max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c))) else {
+    let Some((home, _)) = counts
+        .iter()
+        .filter(|(_, n)| **n >= 2)
+        .max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c)))
+    else {
         return;
     };
     let home = home.to_string();
@@ -395,7 +402,7 @@ fn cohere(out: &mut Vec<PlaceMatch>, chosen: &[usize], lists: &[Scored]) {
         .map(|m| {
             m.entry.country_code != home
                 && m.entry.kind == EntryKind::Populated
-                && m.entry.population < FOREIGN_MIN
+                && m.entry.population < LONE_MIN
                 && counts.get(m.entry.country_code.as_str()) == Some(&1)
         })
         .collect();

@@ -23,6 +23,11 @@ impl State<'_> {
                 Role::Country => p.plain_country,
                 Role::Reference | Role::Mention => false,
             };
+            // "DAMASCUS (Reuters) -": where the report was filed.
+            let dateline = super::super::names::dateline(self.toks, p.found.start, p.found.end);
+            if dateline {
+                continue;
+            }
             if !usable {
                 continue;
             }
@@ -344,7 +349,7 @@ impl State<'_> {
                 let (a, b) = if m.start > token {
                     (token, m.start)
                 } else {
-                    (m.end, token)
+                    (m.end.min(token), token)
                 };
                 let near = if m.start > token { b - a <= 15 } else { b - a <= 10 };
                 near && !others.iter().any(|&t| t > a && t < b)
