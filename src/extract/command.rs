@@ -134,9 +134,10 @@ pub fn run_extract(config: &ExtractConfig, gazetteer: &Gazetteer) -> Result<Repo
         report.skipped.extend(ex.warnings.iter().cloned());
         // What is not drawn is said: unattached figures make the run partial (exit 2),
         // regional ones are kept and listed.
+        let lines = super::Lines::new(&ex.text);
         for (list, kind) in [(&ex.unattached, "not attached"), (&ex.regional, "regional")] {
             for u in list {
-                let line = Some(super::line_of(&ex.text, u.span.start));
+                let line = Some(lines.line(u.span.start));
                 let what = format!("figure {:?} {kind}: {}", u.text, u.reason);
                 let error = RecordError::new(label.clone(), line, what);
                 match kind {

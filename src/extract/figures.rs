@@ -134,16 +134,17 @@ pub fn read_figures(
         .patterns("refer_back")
         .find_all(words, from, to)
         .is_empty();
+    // Clause boundaries of the sentence, looked up once: every figure asks for its clause.
+    let boundary: Vec<bool> = (from..to).map(|j| is_boundary(lex, &toks[j])).collect();
+    let opens: Vec<bool> = (from..to)
+        .map(|j| boundary[j - from] && !matches!(toks[j].lower.as_str(), "dat" | "that"))
+        .collect();
     let clause_of = |i: usize| -> (usize, usize) {
         let s = (from..i)
             .rev()
-            .find(|&j| {
-                is_boundary(lex, &toks[j]) && !matches!(toks[j].lower.as_str(), "dat" | "that")
-            })
+            .find(|&j| opens[j - from])
             .map_or(from, |j| j + 1);
-        let e = (i + 1..to)
-            .find(|&j| is_boundary(lex, &toks[j]))
-            .unwrap_or(to);
+        let e = (i + 1..to).find(|&j| boundary[j - from]).unwrap_or(to);
         (s, e)
     };
     let in_source = |i: usize| sources.iter().any(|s| (s.start..s.end).contains(&i));

@@ -163,10 +163,11 @@ pub fn read_article_with(
 ) -> (Vec<Incident>, Vec<RecordError>) {
     let out = extract_text(text, file, index, options);
     let mut errors = out.warnings;
+    let lines = Lines::new(&out.text);
     for u in &out.unattached {
         errors.push(RecordError::new(
             file,
-            Some(line_of(&out.text, u.span.start)),
+            Some(lines.line(u.span.start)),
             format!(
                 "figure {:?} not attached to an incident: {}",
                 u.text, u.reason
@@ -178,9 +179,28 @@ pub fn read_article_with(
 
 /// 1-based line number of a byte offset.
 pub fn line_of(text: &str, offset: usize) -> u64 {
-    let end = offset.min(text.len());
-    1 + text.as_bytes()[..end]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count() as u64
+    Lines::new(text).line(offset)
+}
+
+/// The line starts of a text, for many line look-ups in one pass over it.
+pub struct Lines {
+    /// Byte offsets of every newline.
+    newlines: Vec<usize>,
+}
+
+impl Lines {
+    pub fn new(text: &str) -> Lines {
+        let newlines = text
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b'\n')
+            .map(|(i, _)| i)
+            .collect();
+        Lines { newlines }
+    }
+
+    /// 1-based line number of a byte offset.
+    pub fn line(&self, offset: usize) -> u64 {
+        1 + self.newlines.partition_point(|&n| n < offset) as u64
+    }
 }

@@ -179,6 +179,9 @@ const ABBREVIATIONS: &[&str] = &[
     "sr", "no", "vs", "etc", "mt", "ft", "inc", "co", "corp", "dhr", "mevr", "bijv", "ca",
 ];
 
+/// Tokens after which a sentence without an end is cut (see [`sentences`]).
+pub const MAX_SENTENCE_TOKENS: usize = 160;
+
 fn terminal(tok: &Token) -> bool {
     matches!(tok.lower.as_str(), "." | "!" | "?" | "…")
 }
@@ -211,7 +214,13 @@ pub fn sentences(tokens: &[Token]) -> Vec<Sentence> {
         let quote_follows = next.is_some_and(|n| {
             n.start == tok.end && matches!(n.lower.as_str(), "\"" | "\u{201D}" | "'" | ")")
         }) && terminal(tok);
+        // A run of words far longer than any sentence (a pasted table, a list of numbers)
+        // is cut at its line ends, and at the latest after twice the length: the reading
+        // of a sentence may look at all of its words for each figure.
+        let overlong = i + 1 - start >= MAX_SENTENCE_TOKENS && (line_break || tok.kind == Kind::Punct)
+            || i + 1 - start >= 2 * MAX_SENTENCE_TOKENS;
         let split = para_break
+            || overlong
             || (ends_sentence && !quote_follows && ((!abbreviation && next_starts) || line_break));
         if split {
             let heading = !ends_sentence && para_break && i + 1 - start <= 12;
@@ -235,6 +244,18 @@ pub fn sentences(tokens: &[Token]) -> Vec<Sentence> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_run_without_sentence_ends_is_cut_into_bounded_pieces() {
+        let text = "1 2 3 ".repeat(400);
+        let toks = tokenize(&text, 0);
+        let sents = sentences(&toks);
+        assert!(sents.len() >= 3, "{}", sents.len());
+        assert!(sents
+            .iter()
+            .all(|s| s.end - s.start <= 2 * MAX_SENTENCE_TOKENS));
+        assert_eq!(sents.last().map(|s| s.end), Some(toks.len()));
+    }
 
     #[test]
     fn header_gives_the_publication_date_or_a_warning() {
