@@ -191,8 +191,15 @@ pub fn read_figures(
             .filter(|m| m.start >= n.end && m.start < next_number)
             .min_by_key(|m| m.start)
             .copied();
+        // "the toll reached 3": a measure before the number speaks for it before one after.
+        let preceding = clause
+            .iter()
+            .filter(|m| m.end <= n.start)
+            .max_by_key(|m| m.end)
+            .copied();
         let in_clause = governing
             .or(following)
+            .or(preceding)
             .or_else(|| clause.iter().min_by_key(|m| distance(m)).copied());
         let in_sentence = measures.iter().filter(near).min_by_key(|m| distance(m));
         let measure = match (in_clause, in_sentence) {
@@ -202,8 +209,10 @@ pub fn read_figures(
             _ if refer_back && people => previous.cloned(),
             _ => None,
         };
-        // "300 shells", "13 missiles": a count of things, not of people.
-        let things = se > ss && !people && measure.is_some();
+        // "300 shells", "13 missiles": a count of things, not of people ("four of them" counts
+        // the people named before).
+        let partitive = matches!(words.get(ss), Some(&("of" | "van")));
+        let things = se > ss && !people && !partitive && measure.is_some();
         let measure = if things { None } else { measure };
         // "where 250,000 people live": a population.
         let population = in_clause

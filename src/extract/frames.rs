@@ -96,6 +96,7 @@ pub(super) fn assign(
         }
     }
     state.single_place();
+    state.town_totals();
     let left: Vec<_> = state.pending.drain(..).collect();
     state.out.unattached.extend(left);
     state.attach_mentions();
@@ -295,6 +296,40 @@ impl State<'_> {
         for (ps, fi, _) in pending {
             self.out.groups[g].figures.push((ps, fi));
             push_unique(&mut self.out.groups[g].sentences, ps);
+        }
+    }
+
+    /// A figure for a whole town whose neighbourhoods have incidents of their own in the
+    /// article is their total: regional, with the town as its area ("40 killed in Aleppo on
+    /// Saturday" beside "5 in al-Foo, 3 in al-Bar").
+    fn town_totals(&mut self) {
+        let parts_of = |groups: &[Group], id: &str| {
+            groups
+                .iter()
+                .filter(|g| g.subplace.is_some() && g.place.found.entry.id == id)
+                .count()
+        };
+        let mut emptied = Vec::new();
+        for gi in 0..self.out.groups.len() {
+            let g = &self.out.groups[gi];
+            if g.subplace.is_some() || parts_of(&self.out.groups, &g.place.found.entry.id) < 2 {
+                continue;
+            }
+            let area = self.text[g.place.found.byte_start..g.place.found.byte_end].to_string();
+            let figures: Vec<(usize, usize)> = self.out.groups[gi].figures.drain(..).collect();
+            for (si, fi) in figures {
+                let why = "a town-wide total over the incidents of its neighbourhoods".to_string();
+                self.out.regional.push((si, fi, why, Some(area.clone())));
+            }
+            emptied.push(gi);
+        }
+        for gi in emptied.into_iter().rev() {
+            let g = &self.out.groups[gi];
+            // Still an incident when the text says what happened there without a figure.
+            let events = g.sentences.iter().any(|&si| !self.readings[si].events.is_empty());
+            if !events {
+                self.out.groups.remove(gi);
+            }
         }
     }
 

@@ -126,3 +126,32 @@ fn where_fire_came_from_is_not_the_event_place() {
     let ex = read("Shells fired from Rastan hit Homs, killing two civilians.");
     assert_eq!(figures(&ex), [fig("Homs", Measure::Killed, 2)]);
 }
+
+#[test]
+fn a_town_total_over_its_neighbourhoods_is_regional() {
+    let ex = read(
+        "Rockets hit Aleppo on Saturday, killing 20 civilians. Four of them died in the \
+         Zarqouniyeh neighbourhood of Aleppo. Three people were killed in the Qasbiyeh \
+         neighbourhood of Aleppo.",
+    );
+    let mut got = figures(&ex);
+    got.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(
+        got,
+        [
+            fig("Qasbiyeh, Aleppo", Measure::Killed, 3),
+            fig("Zarqouniyeh, Aleppo", Measure::Killed, 4)
+        ]
+    );
+    let total = &ex.regional[0];
+    assert_eq!((total.value, total.area.as_deref()), (20, Some("Aleppo")));
+}
+
+#[test]
+fn a_toll_that_reached_a_number_counts_the_dead() {
+    let ex = read("The death toll in Homs reached 9, while 14 people were wounded.");
+    assert_eq!(
+        figures(&ex),
+        [fig("Homs", Measure::Killed, 9), fig("Homs", Measure::Injured, 14)]
+    );
+}
