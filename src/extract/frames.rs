@@ -272,7 +272,7 @@ impl State<'_> {
         let Some(&(si, k)) = self.seen.first() else {
             return;
         };
-        if self.pending.is_empty() {
+        if self.pending.is_empty() && !self.out.groups.is_empty() {
             return;
         }
         let id = &self.readings[si].places[k].found.entry.id;
