@@ -29,6 +29,8 @@ enum Target {
         /// (sentence, index into its places) of the gazetteer place.
         place: (usize, usize),
         subplace: Option<String>,
+        /// The named part is a village near the place, not a part of it.
+        near: bool,
     },
     /// The incident the sentence before spoke of.
     Focus(usize),
@@ -213,8 +215,12 @@ impl State<'_> {
     /// `Focus` of its group).
     fn place_figure(&mut self, si: usize, fi: usize, target: Target) -> Target {
         match target {
-            Target::Local { place, subplace } => {
-                let g = self.group_for(si, place, subplace);
+            Target::Local {
+                place,
+                subplace,
+                near,
+            } => {
+                let g = self.group_for(si, place, subplace, near);
                 self.out.groups[g].figures.push((si, fi));
                 Target::Focus(g)
             }
@@ -290,7 +296,7 @@ impl State<'_> {
             .position(|g| &g.place.found.entry.id == id);
         let g = match existing {
             Some(g) => g,
-            None => self.group_for(si, (si, k), None),
+            None => self.group_for(si, (si, k), None, false),
         };
         let pending: Vec<_> = self.pending.drain(..).collect();
         for (ps, fi, _) in pending {
@@ -326,7 +332,10 @@ impl State<'_> {
         for gi in emptied.into_iter().rev() {
             let g = &self.out.groups[gi];
             // Still an incident when the text says what happened there without a figure.
-            let events = g.sentences.iter().any(|&si| !self.readings[si].events.is_empty());
+            let events = g
+                .sentences
+                .iter()
+                .any(|&si| !self.readings[si].events.is_empty());
             if !events {
                 self.out.groups.remove(gi);
             }
@@ -411,7 +420,8 @@ impl State<'_> {
     fn focus_group(&self, si: usize) -> Option<usize> {
         let only = self.out.groups.len() == 1
             && self.place_focus.is_none_or(|((ps, k), _)| {
-                self.readings[ps].places[k].found.entry.id == self.out.groups[0].place.found.entry.id
+                self.readings[ps].places[k].found.entry.id
+                    == self.out.groups[0].place.found.entry.id
             });
         self.focus
             .filter(|&(_, fs)| si - fs <= FOCUS_SENTENCES || only)

@@ -170,7 +170,11 @@ impl State<'_> {
             .iter()
             .rposition(|c| c.end <= first && !self.breaks(c.end, first));
         let chosen = match (forward, back) {
-            (Some(f), Some(b)) if self.opens_sentence(r, usable[b]) && self.turns(last, usable[f]) => b,
+            (Some(f), Some(b))
+                if self.opens_sentence(r, usable[b]) && self.turns(last, usable[f]) =>
+            {
+                b
+            }
             (Some(f), _) => f,
             (None, Some(b)) => b,
             (None, None) if usable.is_empty() => {
@@ -194,6 +198,7 @@ impl State<'_> {
                     return Target::Local {
                         place,
                         subplace: None,
+                        near: false,
                     };
                 }
                 return match site.or_else(|| self.focus_group(si)) {
@@ -248,11 +253,26 @@ impl State<'_> {
                         .map(|b| usable[b])
                         .filter(|b| b.part_of_town && c.token >= b.end && c.token - b.end <= 3)
                         .map(|b| b.name.clone()),
+                    near: false,
                 },
             };
         }
         if !c.part_of_town {
             let unnamed = matches!(self.words[c.token], "a" | "an" | "een");
+            // "Foo village (Bar, Province)", "Foo village near Bar": the town or district it
+            // is named with, at that precision.
+            let container = usable[chosen + 1..]
+                .iter()
+                .find(|x| x.token >= c.end && x.token - c.end <= 3)
+                .and_then(|x| x.known)
+                .filter(|&k| town_like(&r.places[k]));
+            if let (false, Some(k)) = (unnamed, container) {
+                return Target::Local {
+                    place: (si, k),
+                    subplace: Some(c.name.clone()),
+                    near: true,
+                };
+            }
             return Target::Nowhere {
                 why: if unnamed {
                     format!("{} {:?}", super::UNNAMED, c.name)
@@ -278,6 +298,7 @@ impl State<'_> {
             Some(place) => Target::Local {
                 place,
                 subplace: Some(c.name.clone()),
+                near: false,
             },
             None => Target::Nowhere {
                 why: format!("{:?} is part of a town the text does not name", c.name),
@@ -351,7 +372,11 @@ impl State<'_> {
                 } else {
                     (m.end.min(token), token)
                 };
-                let near = if m.start > token { b - a <= 15 } else { b - a <= 10 };
+                let near = if m.start > token {
+                    b - a <= 15
+                } else {
+                    b - a <= 10
+                };
                 near && !others.iter().any(|&t| t > a && t < b)
             })?;
         Some(format!(
@@ -375,6 +400,7 @@ impl State<'_> {
         si: usize,
         place: (usize, usize),
         subplace: Option<String>,
+        near: bool,
     ) -> usize {
         let p: &PlaceUse = &self.readings[place.0].places[place.1];
         let id = p.found.entry.id.as_str();
@@ -391,8 +417,13 @@ impl State<'_> {
                 g
             }
             None => {
+                let mut place = p.clone();
+                // A village the gazetteer lacks, placed at the town it is said to be near.
+                if near && place.found.entry.kind == EntryKind::Populated {
+                    place.precision = crate::model::GeoPrecision::NearTown;
+                }
                 self.out.groups.push(Group {
-                    place: p.clone(),
+                    place,
                     subplace,
                     sentences: Vec::new(),
                     figures: Vec::new(),
@@ -426,7 +457,7 @@ impl State<'_> {
             .filter(|&k| town_like(&r.places[k]) && r.places[k].role == Role::Event)
             .collect();
         for k in known {
-            self.group_for(si, (si, k), None);
+            self.group_for(si, (si, k), None, false);
         }
     }
 
