@@ -5,11 +5,11 @@ use std::path::PathBuf;
 
 use crate::cli::{Config, ExportConfig, GeocodeConfig, MapConfig};
 use crate::error::{Error, RecordError, Result};
-use crate::export::{write_atomically, write_geojson, GeoJsonOptions};
+use crate::export::{geojson_bytes, Batch, GeoJsonOptions};
 use crate::gazetteer::{build_command, geocode_command, Context, Gazetteer};
 use crate::geocode::Unresolved;
 use crate::model::Incident;
-use crate::render::{render_map, svg_to_pdf, svg_to_png};
+use crate::render::{check_fields, render_map, svg_to_pdf, svg_to_png};
 
 /// What a command did.
 #[derive(Debug, Default)]
@@ -28,12 +28,17 @@ pub struct Report {
     pub no_summary: bool,
     /// Incidents an export's filters left out.
     pub filtered_out: u64,
+    /// Rows `gazetteer build` skipped (each listed on standard output).
+    pub rows_skipped: u64,
 }
 
 impl Report {
     /// True when something was skipped (exit code 2).
     pub fn is_partial(&self) -> bool {
-        !self.skipped.is_empty() || !self.unresolved.is_empty() || self.not_found > 0
+        !self.skipped.is_empty()
+            || !self.unresolved.is_empty()
+            || self.not_found > 0
+            || self.rows_skipped > 0
     }
 }
 
@@ -45,6 +50,7 @@ pub fn run(config: &Config) -> Result<Report> {
 /// Runs a command; `gazetteers` are the user's place files (`--gazetteer`), laid over the
 /// built-in gazetteer in order. Their bad rows are reported as skipped records.
 pub fn run_with(config: &Config, gazetteers: &[PathBuf]) -> Result<Report> {
+    refuse_output_clashes(config, gazetteers)?;
     let (gazetteer, rejected) = select_gazetteer(gazetteers)?;
     let mut report = match config {
         Config::Map(map) => run_map(map, gazetteer),
@@ -57,9 +63,11 @@ pub fn run_with(config: &Config, gazetteers: &[PathBuf]) -> Result<Report> {
             output,
         } => {
             let mut stdout = std::io::stdout().lock();
-            build_command(geonames, alternate_names.as_deref(), output, &mut stdout)?;
+            let rows_skipped =
+                build_command(geonames, alternate_names.as_deref(), output, &mut stdout)?;
             Ok(Report {
                 written: vec![output.clone()],
+                rows_skipped,
                 no_summary: true,
                 ..Report::default()
             })
@@ -67,6 +75,50 @@ pub fn run_with(config: &Config, gazetteers: &[PathBuf]) -> Result<Report> {
     }?;
     report.skipped.splice(0..0, rejected);
     Ok(report)
+}
+
+/// Refuses, before anything is read, an output that is an input or another output.
+fn refuse_output_clashes(config: &Config, gazetteers: &[PathBuf]) -> Result<()> {
+    let mut inputs = gazetteers.to_vec();
+    let mut outputs: Vec<PathBuf> = Vec::new();
+    match config {
+        Config::Map(map) => {
+            inputs.extend(map.inputs.iter().cloned());
+            let f = map.formats;
+            let names = [
+                (f.svg, "map.svg"),
+                (f.png, "map.png"),
+                (f.pdf, "map.pdf"),
+                (f.geojson, "incidents.geojson"),
+            ];
+            for (wanted, name) in names {
+                if wanted {
+                    outputs.push(map.output_dir.join(name));
+                }
+            }
+        }
+        Config::Export(export) => {
+            inputs.extend(export.inputs.iter().cloned());
+            outputs.push(export.output.clone());
+            outputs.extend(export.errors.iter().cloned());
+        }
+        Config::Extract(extract) => {
+            inputs.extend(extract.inputs.iter().cloned());
+            outputs.extend(extract.output.iter().cloned());
+        }
+        Config::Geocode(_) => {}
+        Config::GazetteerBuild {
+            geonames,
+            alternate_names,
+            output,
+        } => {
+            inputs.push(geonames.clone());
+            inputs.extend(alternate_names.iter().cloned());
+            outputs.push(output.clone());
+        }
+    }
+    let outputs: Vec<&std::path::Path> = outputs.iter().map(PathBuf::as_path).collect();
+    crate::clash::refuse_clashes(&inputs, &outputs)
 }
 
 /// The built-in gazetteer, or it with the user's files laid over it. The combined gazetteer
@@ -160,10 +212,12 @@ fn run_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Report> {
             why.join("\n  ")
         )));
     }
+    check_fields(&incidents, &config.options)?;
     let map = render_map(&incidents, &config.options)?;
     let dir = &config.output_dir;
     let formats = config.formats;
-    // Render everything first, then write: a failure leaves no partial set behind.
+    // Render everything, stage every file in a temporary file, then rename them together:
+    // a failure (a full disk included) leaves no partial set behind.
     let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
     if formats.svg {
         files.push((dir.join("map.svg"), map.svg.clone().into_bytes()));
@@ -178,14 +232,14 @@ fn run_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Report> {
         files.push((dir.join("map.pdf"), svg_to_pdf(&map.svg)?));
     }
     if formats.geojson {
-        let path = dir.join("incidents.geojson");
-        write_geojson(&incidents, &path, &GeoJsonOptions::default())?;
-        report.written.push(path);
+        let bytes = geojson_bytes(&incidents, &GeoJsonOptions::default());
+        files.push((dir.join("incidents.geojson"), bytes));
     }
+    let mut batch = Batch::new();
     for (path, bytes) in files {
-        write_atomically(&path, &bytes)?;
-        report.written.push(path);
+        batch.stage(&path, &bytes)?;
     }
+    report.written.extend(batch.commit()?);
     report.unlabelled = map.unlabelled;
     Ok(report)
 }

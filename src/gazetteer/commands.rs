@@ -149,7 +149,7 @@ pub fn build_command(
     alternate_names: Option<&Path>,
     output: &Path,
     out: &mut impl Write,
-) -> Result<()> {
+) -> Result<u64> {
     let open = |path: &Path| {
         File::open(path)
             .map(BufReader::new)
@@ -180,5 +180,5 @@ pub fn build_command(
         writeln!(out, "  skipped {e}").map_err(io)?;
     }
     writeln!(out, "{GEONAMES_CREDIT}").map_err(io)?;
-    Ok(())
+    Ok(report.skipped_count as u64)
 }

@@ -201,7 +201,18 @@ pub fn csv_reader_with_delimiter<R: BufRead>(
     mut input: R,
     options: &ReadOptions,
 ) -> (csv::Reader<R>, u8) {
-    let delimiter = match input.fill_buf() {
+    let delimiter = take_bom_and_delimiter(&mut input, options);
+    let reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(input);
+    (reader, delimiter)
+}
+
+/// Drops a UTF-8 byte-order mark and picks the delimiter from the header line (unless the
+/// options fix it).
+pub fn take_bom_and_delimiter(input: &mut impl BufRead, options: &ReadOptions) -> u8 {
+    match input.fill_buf() {
         Ok(buf) => {
             let bom = buf.starts_with(b"\xEF\xBB\xBF");
             let delimiter = options
@@ -213,12 +224,7 @@ pub fn csv_reader_with_delimiter<R: BufRead>(
             delimiter
         }
         Err(_) => options.delimiter.unwrap_or(b','),
-    };
-    let reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .from_reader(input);
-    (reader, delimiter)
+    }
 }
 
 /// A byte record as text; invalid UTF-8 is replaced (U+FFFD) and reported as a warning.
@@ -248,57 +254,19 @@ pub fn to_string_record(
 
 /// Reads a whole table of any layout into memory (the non-streaming path): good rows become
 /// incidents, every rejected row one error with its line.
-pub fn read_table<R: Read>(
-    input: R,
+pub fn read_table(
+    bytes: &[u8],
     label: &str,
     options: &ReadOptions,
 ) -> (Vec<Incident>, Vec<RecordError>) {
-    let mut reader = csv_reader(std::io::BufReader::new(CrlfToLf::new(input)), options);
-    let headers = match reader.byte_headers() {
-        Ok(h) => to_string_record(h, label).0,
-        Err(err) => {
-            return (
-                Vec::new(),
-                vec![RecordError::new(label, Some(1), err.to_string())],
-            )
-        }
-    };
-    let schema = match TableSchema::from_headers(&headers, label) {
-        Ok(schema) => schema,
-        Err(err) => return (Vec::new(), vec![err]),
-    };
+    let open = || -> std::io::Result<Box<dyn Read + '_>> { Ok(Box::new(bytes)) };
     let mut incidents = Vec::new();
-    let mut errors = Vec::new();
-    let mut record = csv::ByteRecord::new();
-    loop {
-        match reader.read_byte_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(err) => {
-                let line = err.position().map(|p| p.line());
-                errors.push(RecordError::new(
-                    label,
-                    line,
-                    format!("unreadable row: {err}"),
-                ));
-                if matches!(err.kind(), csv::ErrorKind::Io(_)) {
-                    break;
-                }
-                continue;
-            }
-        }
-        let (row, warning) = to_string_record(&record, label);
-        errors.extend(warning);
-        if row.iter().all(|cell| cell.trim().is_empty()) {
-            continue;
-        }
-        let line = row.position().map(|p| p.line());
-        match schema.row(&row, label, line, options) {
-            Ok(incident) => incidents.push(incident),
-            Err(err) => errors.push(err),
-        }
-    }
-    (incidents, errors)
+    let mut rejected = Vec::new();
+    super::table_rows::read_table_chunks(&open, label.into(), options, 4096, &mut |chunk| {
+        super::stream::decode_chunk(chunk, options, &mut incidents, &mut rejected);
+        true
+    });
+    (incidents, rejected.into_iter().map(|r| r.error).collect())
 }
 
 #[cfg(test)]

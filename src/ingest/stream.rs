@@ -13,14 +13,12 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
-use csv::{ByteRecord, StringRecord};
+use csv::StringRecord;
 
 use crate::error::RecordError;
 use crate::model::{Incident, Measure};
 
-use super::detect::{
-    csv_reader, csv_reader_with_delimiter, to_string_record, CrlfToLf, ReadOptions, TableSchema,
-};
+use super::detect::{csv_reader, to_string_record, CrlfToLf, ReadOptions, TableSchema};
 use super::{geojson, Format};
 
 /// A record that could not become an incident: why, and the record as it was read.
@@ -53,7 +51,12 @@ pub enum Raw {
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
 pub enum Decoder {
-    Table(TableSchema, u8),
+    /// A table: its layout, its delimiter and the number of fields its header has.
+    Table {
+        schema: TableSchema,
+        delimiter: u8,
+        fields: usize,
+    },
     JsonLines,
     Ready,
 }
@@ -69,45 +72,74 @@ pub struct Chunk {
 impl Chunk {
     /// Decodes one raw row of this chunk.
     pub fn decode(&self, raw: Raw, options: &ReadOptions) -> Result<Incident, Rejected> {
+        match raw {
+            Raw::Ready(incident) => Ok(*incident),
+            Raw::Rejected(rejected) => Err(rejected),
+            raw => self.decode_row(&raw, options),
+        }
+    }
+
+    /// Decodes a table row or a JSON line, leaving it in place for [`Chunk::record_text`].
+    pub fn decode_row(&self, raw: &Raw, options: &ReadOptions) -> Result<Incident, Rejected> {
         let label = &*self.label;
         match (raw, &*self.decoder) {
-            (Raw::Ready(incident), _) => Ok(*incident),
-            (Raw::Rejected(rejected), _) => Err(rejected),
-            (Raw::Row(record), Decoder::Table(schema, delimiter)) => {
+            (Raw::Row(record), Decoder::Table { schema, fields, .. }) => {
                 let line = record.position().map(|p| p.line());
-                schema
-                    .row(&record, label, line, options)
-                    .map_err(|error| Rejected {
-                        error,
-                        record: Some(join_record(&record, *delimiter)),
-                    })
+                let reject = |error| Rejected {
+                    error,
+                    record: self.record_text(raw),
+                };
+                if record.len() != *fields {
+                    let message = format!(
+                        "expected {fields} fields, as in the header, got {}",
+                        record.len()
+                    );
+                    return Err(reject(RecordError::new(label, line, message)));
+                }
+                schema.row(record, label, line, options).map_err(reject)
             }
             (Raw::Line(line, text), _) => {
-                let (mut incidents, errors) = super::read_jsonl(&text, label);
+                let (mut incidents, errors) = super::read_jsonl(text, label);
                 match (incidents.pop(), errors.into_iter().next()) {
                     (Some(incident), None) => Ok(incident),
                     (_, error) => {
                         let mut error = error.unwrap_or_else(|| {
                             RecordError::new(label, None, "expected one incident object")
                         });
-                        error.line = Some(line);
+                        error.line = Some(*line);
                         Err(Rejected {
                             error,
-                            record: Some(text),
+                            record: Some(text.clone()),
                         })
                     }
                 }
             }
-            (Raw::Row(record), _) => Err(Rejected {
+            (Raw::Ready(incident), _) => Ok((**incident).clone()),
+            (Raw::Rejected(rejected), _) => Err(rejected.clone()),
+            (Raw::Row(_), _) => Err(Rejected {
                 error: RecordError::new(label, None, "a table row outside a table"),
-                record: Some(join_record(&record, b',')),
+                record: self.record_text(raw),
             }),
+        }
+    }
+
+    /// The record as it was read: a table row as one CSV line, a JSON line as it was; `None`
+    /// for incidents that came from a whole document.
+    pub fn record_text(&self, raw: &Raw) -> Option<String> {
+        match (raw, &*self.decoder) {
+            (Raw::Row(record), Decoder::Table { delimiter, .. }) => {
+                Some(join_record(record, *delimiter))
+            }
+            (Raw::Row(record), _) => Some(join_record(record, b',')),
+            (Raw::Line(_, text), _) => Some(text.clone()),
+            (Raw::Rejected(rejected), _) => rejected.record.clone(),
+            (Raw::Ready(_), _) => None,
         }
     }
 }
 
 /// The cells of a record as one CSV line (for the `--errors` file).
-fn join_record(record: &StringRecord, delimiter: u8) -> String {
+pub(crate) fn join_record(record: &StringRecord, delimiter: u8) -> String {
     let mut writer = csv::WriterBuilder::new()
         .delimiter(delimiter)
         .terminator(csv::Terminator::Any(b'\n'))
@@ -117,27 +149,7 @@ fn join_record(record: &StringRecord, delimiter: u8) -> String {
     String::from_utf8_lossy(&bytes).trim_end().to_string()
 }
 
-/// Every file an input names: the file itself, or a directory's supported files (sorted).
-pub fn expand_inputs(paths: &[PathBuf]) -> Vec<Result<PathBuf, RecordError>> {
-    let mut out = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            let mut files = Vec::new();
-            if let Err(err) = super::collect_dir(path, &mut files) {
-                out.push(Err(RecordError::new(
-                    path.display().to_string(),
-                    None,
-                    format!("cannot list directory: {err}"),
-                )));
-            }
-            files.sort();
-            out.extend(files.into_iter().map(Ok));
-        } else {
-            out.push(Ok(path.clone()));
-        }
-    }
-    out
-}
+pub use super::walk::expand_inputs;
 
 /// Reads one file in chunks of `size` rows, calling `emit` for each; stops early when `emit`
 /// returns false. `progress` counts the bytes read.
@@ -163,98 +175,25 @@ pub fn read_file_chunks(
         ));
         return;
     };
-    let file = match File::open(path) {
+    let open_counted = || -> std::io::Result<Box<dyn Read + '_>> {
+        let inner = File::open(path)?;
+        Ok(Box::new(Counting { inner, progress }))
+    };
+    if format == Format::Csv {
+        super::table_rows::read_table_chunks(&open_counted, label, options, size, emit);
+        return;
+    }
+    let file = match open_counted() {
         Ok(file) => file,
         Err(err) => {
             emit(fail(format!("cannot read: {err}")));
             return;
         }
     };
-    let counting = Counting {
-        inner: file,
-        progress,
-    };
-    let input = BufReader::with_capacity(256 * 1024, CrlfToLf::new(counting));
+    let input = BufReader::with_capacity(256 * 1024, CrlfToLf::new(file));
     match format {
-        Format::Csv => read_table_chunks(input, label, options, size, emit),
         Format::JsonLines => read_line_chunks(input, label, size, emit),
         _ => read_document(input, label, format, options, emit),
-    }
-}
-
-fn read_table_chunks<R: BufRead>(
-    input: R,
-    label: Arc<str>,
-    options: &ReadOptions,
-    size: usize,
-    emit: &mut dyn FnMut(Chunk) -> bool,
-) {
-    let (mut reader, delimiter) = csv_reader_with_delimiter(input, options);
-    let headers = match reader.byte_headers() {
-        Ok(h) => to_string_record(h, &label).0,
-        Err(err) => {
-            let error =
-                RecordError::new(&*label, Some(1), format!("cannot read the header: {err}"));
-            emit(Chunk {
-                label,
-                decoder: Arc::new(Decoder::Ready),
-                rows: vec![Raw::Rejected(error.into())],
-            });
-            return;
-        }
-    };
-    let decoder = match TableSchema::from_headers(&headers, &label) {
-        Ok(schema) => Arc::new(Decoder::Table(schema, delimiter)),
-        Err(error) => {
-            emit(Chunk {
-                label,
-                decoder: Arc::new(Decoder::Ready),
-                rows: vec![Raw::Rejected(error.into())],
-            });
-            return;
-        }
-    };
-    let mut rows = Vec::with_capacity(size);
-    let mut capacity = (256, 16);
-    loop {
-        // A fresh record per row, sized like the last one, handed on without a copy.
-        let mut record = ByteRecord::with_capacity(capacity.0, capacity.1);
-        match reader.read_byte_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {
-                capacity = (record.as_slice().len() + 16, record.len());
-                let row = match StringRecord::from_byte_record(record) {
-                    Ok(row) => row,
-                    Err(err) => {
-                        let (row, warning) = to_string_record(&err.into_byte_record(), &label);
-                        rows.extend(warning.map(|w| Raw::Rejected(w.into())));
-                        row
-                    }
-                };
-                if !row.iter().all(|cell| cell.trim().is_empty()) {
-                    rows.push(Raw::Row(row));
-                }
-            }
-            Err(err) => {
-                let line = err.position().map(|p| p.line());
-                let fatal = matches!(err.kind(), csv::ErrorKind::Io(_));
-                let error = RecordError::new(&*label, line, format!("unreadable row: {err}"));
-                rows.push(Raw::Rejected(error.into()));
-                if fatal {
-                    break;
-                }
-            }
-        }
-        if !emit_full(&mut rows, size, &label, &decoder, emit) {
-            return;
-        }
-    }
-    if !rows.is_empty() {
-        emit(Chunk {
-            label,
-            decoder,
-            rows,
-        });
     }
 }
 
@@ -269,13 +208,26 @@ fn read_line_chunks<R: BufRead>(
     for (index, line) in input.split(b'\n').enumerate() {
         let number = index as u64 + 1;
         match line {
-            Ok(bytes) => {
-                let text = String::from_utf8_lossy(&bytes);
-                let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
-                if !text.trim().is_empty() {
-                    rows.push(Raw::Line(number, text.trim_end_matches('\r').to_string()));
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => {
+                    let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+                    if !text.trim().is_empty() {
+                        rows.push(Raw::Line(number, text.trim_end_matches('\r').to_string()));
+                    }
                 }
-            }
+                Err(err) => {
+                    let message = format!(
+                        "invalid UTF-8 at byte {} of the line (save the file as UTF-8); \
+                         the line is rejected",
+                        err.utf8_error().valid_up_to() + 1
+                    );
+                    let record = String::from_utf8_lossy(err.as_bytes());
+                    rows.push(Raw::Rejected(Rejected {
+                        error: RecordError::new(&*label, Some(number), message),
+                        record: Some(record.trim_end_matches('\r').to_string()),
+                    }));
+                }
+            },
             Err(err) => {
                 let error = RecordError::new(&*label, Some(number), format!("cannot read: {err}"));
                 rows.push(Raw::Rejected(error.into()));
@@ -331,12 +283,13 @@ fn read_document<R: Read>(
         let (text, warnings) = super::decode_utf8(&bytes, &label);
         drop(bytes);
         rows.extend(warnings.into_iter().map(|w| Raw::Rejected(w.into())));
-        let (incidents, errors) = match serde_json::from_str::<serde_json::Value>(&text) {
-            _ if format == Format::Article => crate::extract::read_article_text(&text, &label),
-            Ok(value) if format == Format::GeoJson || geojson::is_geojson(&value) => {
-                geojson::read_geojson(value, &label, options)
+        let (incidents, errors) = match format {
+            Format::Article => crate::extract::read_article_text(&text, &label),
+            Format::GeoJson => geojson::read_geojson(&text, &label, options),
+            _ if geojson::looks_like_geojson(&text) => {
+                geojson::read_geojson(&text, &label, options)
             }
-            Ok(_) | Err(_) => super::read_json(&text, &label),
+            _ => super::read_json(&text, &label),
         };
         rows.extend(errors.into_iter().map(|e| Raw::Rejected(e.into())));
         rows.extend(incidents.into_iter().map(|i| Raw::Ready(Box::new(i))));
@@ -396,23 +349,33 @@ pub fn read_file(path: &Path, options: &ReadOptions) -> (Vec<Incident>, Vec<Reje
     let mut incidents = Vec::new();
     let mut rejected = Vec::new();
     read_file_chunks(path, options, 4096, &progress, &mut |chunk: Chunk| {
-        let Chunk {
-            label,
-            decoder,
-            rows,
-        } = chunk;
-        let shell = Chunk {
-            label,
-            decoder,
-            rows: Vec::new(),
-        };
-        for raw in rows {
-            match shell.decode(raw, options) {
-                Ok(incident) => incidents.push(incident),
-                Err(r) => rejected.push(r),
-            }
-        }
+        decode_chunk(chunk, options, &mut incidents, &mut rejected);
         true
     });
     (incidents, rejected)
+}
+
+/// Decodes every row of a chunk on this thread.
+pub(crate) fn decode_chunk(
+    chunk: Chunk,
+    options: &ReadOptions,
+    incidents: &mut Vec<Incident>,
+    rejected: &mut Vec<Rejected>,
+) {
+    let Chunk {
+        label,
+        decoder,
+        rows,
+    } = chunk;
+    let shell = Chunk {
+        label,
+        decoder,
+        rows: Vec::new(),
+    };
+    for raw in rows {
+        match shell.decode(raw, options) {
+            Ok(incident) => incidents.push(incident),
+            Err(r) => rejected.push(r),
+        }
+    }
 }

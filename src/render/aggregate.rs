@@ -188,7 +188,8 @@ fn merge(id: String, members: &[&Incident], size_by: &SizeBy) -> Incident {
         *counts.entry(m.event_type).or_default() += 1;
     }
     let event_type = counts.iter().max_by_key(|(_, c)| **c).and_then(|(e, _)| *e);
-    let total: u64 = sizes.iter().sum();
+    // Saturating: counts from other people's files can be anything up to u64::MAX.
+    let total = sizes.iter().copied().fold(0u64, u64::saturating_add);
     let measure = match size_by {
         SizeBy::Measure(m) => m.clone(),
         SizeBy::Largest => Measure::Other("people".into()),

@@ -14,6 +14,7 @@ mod clip;
 mod country_names;
 mod equal_earth;
 mod facets;
+mod fields;
 mod font;
 mod frame;
 mod graticule;
@@ -33,6 +34,7 @@ mod theme;
 
 pub use aggregate::{Aggregate, AUTO_LIMIT};
 pub use equal_earth::EqualEarth;
+pub use fields::check_fields;
 pub use font::{text_width_px, Weight, FAMILY as FONT_FAMILY};
 pub use labels::{place_labels, Circle, LabelRequest, Placed, Rect};
 pub use map::{render_map, RenderedMap, SymbolInfo};
