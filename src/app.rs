@@ -16,8 +16,10 @@ use crate::render::{check_fields, render_map, svg_to_pdf, svg_to_png};
 pub struct Report {
     pub files_read: usize,
     pub incidents_read: usize,
-    /// Records or files skipped, and warnings about input (each with file and line).
+    /// Records or files skipped (each with file and line).
     pub skipped: Vec<RecordError>,
+    /// Remarks about the input that lose no record (they do not make a run partial).
+    pub warnings: Vec<RecordError>,
     pub unresolved: Vec<Unresolved>,
     pub written: Vec<PathBuf>,
     /// Incidents whose label found no room on the map.
@@ -180,6 +182,7 @@ fn load_and_locate(
         files_read: result.files,
         incidents_read: result.read as usize,
         skipped: result.rejected.into_iter().map(|r| r.error).collect(),
+        warnings: result.warnings,
         unresolved: result.unresolved,
         ..Report::default()
     };
@@ -258,6 +261,7 @@ fn run_export(config: &ExportConfig, gazetteer: &'static Gazetteer) -> Result<Re
         files_read: result.files,
         incidents_read: result.read as usize,
         skipped: result.rejected.into_iter().map(|r| r.error).collect(),
+        warnings: result.warnings,
         unresolved: result.unresolved,
         filtered_out: result.filtered_out,
         ..Report::default()

@@ -26,6 +26,9 @@ fn say(message: &str) {
 }
 
 fn summarize(report: &Report) {
+    for warning in &report.warnings {
+        say(&format!("warning: {warning}"));
+    }
     for skipped in &report.skipped {
         say(&format!("skipped: {skipped}"));
     }

@@ -94,8 +94,11 @@ impl DateReader {
                 return Ok(DateSpan::day(date));
             }
         }
-        if let Ok(span) = DateSpan::parse(text) {
-            return Ok(span);
+        match DateSpan::parse(text) {
+            Ok(span) => return Ok(span),
+            // 2019-02-30: the form is right, the day does not exist; no format would help.
+            Err(err) if err.to_string().contains("does not exist") => return Err(err),
+            Err(_) => {}
         }
         if let Some(date) = parse_named_month(text) {
             return Ok(DateSpan::day(date));

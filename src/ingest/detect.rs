@@ -168,6 +168,51 @@ impl TableSchema {
     }
 }
 
+/// What a header says that loses no record but is worth a warning: an ACLED table without
+/// `fatalities` or a UCDP GED table without `best` (no death toll at all), a column given
+/// twice (the first is read), several date columns of incimap's form (`date` is read).
+pub fn header_warnings(
+    schema: &TableSchema,
+    headers: &StringRecord,
+    label: &str,
+) -> Vec<RecordError> {
+    let mut warnings = Vec::new();
+    let warn = |message: String| RecordError::new(label, Some(1), message);
+    match (schema, schema.measures()) {
+        (TableSchema::Acled(_), Some(m)) if m.is_empty() => warnings.push(warn(
+            "no figure column: an ACLED table without 'fatalities' gives no death tolls".into(),
+        )),
+        (TableSchema::Ucdp(_), Some(m)) if m.is_empty() => warnings.push(warn(
+            "no figure column: a UCDP GED table without 'best' gives no death tolls".into(),
+        )),
+        _ => {}
+    }
+    let keys: Vec<String> = headers.iter().map(header_key).collect();
+    for (index, key) in keys.iter().enumerate() {
+        let first = keys.iter().position(|k| k == key) == Some(index);
+        let count = keys.iter().filter(|k| *k == key).count();
+        if first && count > 1 && !key.is_empty() {
+            warnings.push(warn(format!(
+                "the column '{key}' is given {count} times; the first one is read"
+            )));
+        }
+    }
+    let dates: Vec<&str> = headers
+        .iter()
+        .filter(|h| ["date", "date_start", "start_date"].contains(&header_key(h).as_str()))
+        .collect();
+    if schema.kind() == TableKind::Incimap
+        && dates.len() > 1
+        && dates.iter().any(|d| header_key(d) != header_key(dates[0]))
+    {
+        warnings.push(warn(format!(
+            "several date columns ({}); the first one is read",
+            dates.join(", ")
+        )));
+    }
+    warnings
+}
+
 /// The delimiter of a header line: the most frequent of comma, semicolon and tab (comma on
 /// ties), ignoring quoted text.
 pub fn detect_delimiter(text: &[u8]) -> u8 {

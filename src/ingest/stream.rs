@@ -45,6 +45,9 @@ pub enum Raw {
     Line(u64, String),
     Ready(Box<Incident>),
     Rejected(Rejected),
+    /// Something about the input worth saying that loses no record (a table without a figure
+    /// column, a column given twice).
+    Warning(RecordError),
 }
 
 /// How the rows of a chunk become incidents (one per file, so its size does not matter).
@@ -75,6 +78,7 @@ impl Chunk {
         match raw {
             Raw::Ready(incident) => Ok(*incident),
             Raw::Rejected(rejected) => Err(rejected),
+            Raw::Warning(error) => Err(error.into()),
             raw => self.decode_row(&raw, options),
         }
     }
@@ -116,6 +120,7 @@ impl Chunk {
             }
             (Raw::Ready(incident), _) => Ok((**incident).clone()),
             (Raw::Rejected(rejected), _) => Err(rejected.clone()),
+            (Raw::Warning(error), _) => Err(error.clone().into()),
             (Raw::Row(_), _) => Err(Rejected {
                 error: RecordError::new(label, None, "a table row outside a table"),
                 record: self.record_text(raw),
@@ -133,7 +138,7 @@ impl Chunk {
             (Raw::Row(record), _) => Some(join_record(record, b',')),
             (Raw::Line(_, text), _) => Some(text.clone()),
             (Raw::Rejected(rejected), _) => rejected.record.clone(),
-            (Raw::Ready(_), _) => None,
+            (Raw::Ready(_) | Raw::Warning(_), _) => None,
         }
     }
 }

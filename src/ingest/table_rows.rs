@@ -9,7 +9,9 @@ use std::sync::Arc;
 
 use csv::{ByteRecord, StringRecord};
 
-use super::detect::{take_bom_and_delimiter, to_string_record, ReadOptions, TableSchema};
+use super::detect::{
+    header_warnings, take_bom_and_delimiter, to_string_record, ReadOptions, TableSchema,
+};
 use super::quotes::QuoteWatch;
 use super::stream::{join_record, Chunk, Decoder, Raw, Rejected};
 use crate::error::RecordError;
@@ -71,11 +73,25 @@ pub(crate) fn read_table_chunks(
         return;
     }
     let decoder = match TableSchema::from_headers(&headers, &label) {
-        Ok(schema) => Arc::new(Decoder::Table {
-            schema,
-            delimiter,
-            fields: headers.len(),
-        }),
+        Ok(schema) => {
+            let warnings = header_warnings(&schema, &headers, &label);
+            if !warnings.is_empty() {
+                let rows = warnings.into_iter().map(Raw::Warning).collect();
+                let chunk = Chunk {
+                    label: label.clone(),
+                    decoder: Arc::new(Decoder::Ready),
+                    rows,
+                };
+                if !emit(chunk) {
+                    return;
+                }
+            }
+            Arc::new(Decoder::Table {
+                schema,
+                delimiter,
+                fields: headers.len(),
+            })
+        }
         Err(error) => {
             emit(Chunk {
                 label,

@@ -56,6 +56,8 @@ pub struct PassResult {
     pub unresolved: Vec<Unresolved>,
     /// The records of `unresolved` as rejected records (raw record, reason), for `--errors`.
     pub unlocated: Vec<Rejected>,
+    /// Remarks about the input that lose no record.
+    pub warnings: Vec<RecordError>,
     pub summary: Summary,
 }
 
@@ -179,6 +181,7 @@ fn absorb(total: &mut PassResult, part: PassResult) {
     total.rejected.extend(part.rejected);
     total.unresolved.extend(part.unresolved);
     total.unlocated.extend(part.unlocated);
+    total.warnings.extend(part.warnings);
     total.summary.merge(part.summary);
 }
 
@@ -235,6 +238,10 @@ fn decode_and_locate(
     result: &mut PassResult,
 ) -> Option<Incident> {
     let decoded = match raw {
+        Raw::Warning(warning) => {
+            result.warnings.push(warning);
+            return None;
+        }
         Raw::Row(_) | Raw::Line(..) => chunk
             .decode_row(&raw, &settings.read)
             .map(|incident| (incident, Some(raw))),
