@@ -148,6 +148,13 @@ fn messages_name_the_column_say_the_os_error_once_and_escape_controls() {
     assert!(!err.contains("--date-format"), "{err}");
     assert!(!err.contains('\u{1b}'), "raw ESC on the terminal: {err:?}");
     assert!(err.contains("\\u{1b}[31mZqx"), "{err}");
+    let out = incimap(&["geocode", "\u{1b}[2JZqxw"], dir.path());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        !text.contains('\u{1b}') && text.contains("\\u{1b}[2JZqxw"),
+        "{text:?}"
+    );
     let jsonl = "{\"id\":\"a\",\"title\":\"t\"}\n";
     write(dir.path(), "x.jsonl", jsonl);
     let out = incimap(&["export", "x.jsonl", "-o", "j.geojson"], dir.path());

@@ -17,7 +17,8 @@ pub use config::{
 const AFTER_HELP: &str =
     "Data credits: places from GeoNames (CC BY 4.0); basemap from Natural Earth.
 Exit codes: 0 all good; 1 failure; 2 finished, but something in the input did not make it into
-the output (skipped records or files, places not located, figures not attached).";
+the output (skipped records or files, places not located, figures not attached); 64 usage error
+(bad option or value, an output that is an input); 128+N stopped by signal N.";
 
 /// incimap: news reports and incident tables → geocoded incidents, GeoJSON and maps.
 #[derive(Debug, Parser)]
