@@ -78,13 +78,13 @@ mod tests {
         std::fs::write(&input, "date,place\n").unwrap();
         let other = dir.path().join("sub/../x.csv");
         std::fs::create_dir(dir.path().join("sub")).unwrap();
-        let err = refuse_clashes(&[input.clone()], &[&other]).unwrap_err();
+        let err = refuse_clashes(std::slice::from_ref(&input), &[&other]).unwrap_err();
         assert!(err.to_string().contains("it is the input"), "{err}");
         // A directory input holds its files.
         let err = refuse_clashes(&[dir.path().to_path_buf()], &[&input]).unwrap_err();
         assert!(err.to_string().contains("it is the input"), "{err}");
         let new = dir.path().join("new.geojson");
-        assert!(refuse_clashes(&[input.clone()], &[&new]).is_ok());
+        assert!(refuse_clashes(std::slice::from_ref(&input), &[&new]).is_ok());
         let err = refuse_clashes(&[input], &[&new, &dir.path().join("./new.geojson")]);
         assert!(err.unwrap_err().to_string().contains("twice"));
     }

@@ -25,7 +25,7 @@ pub fn geocode(incidents: Vec<Incident>, gazetteer: &Gazetteer, context: &Contex
     for incident in incidents {
         match geocode_one(incident, gazetteer, context) {
             Ok(incident) => out.located.push(incident),
-            Err(unresolved) => out.unresolved.push(unresolved),
+            Err(unresolved) => out.unresolved.push(*unresolved),
         }
     }
     out
@@ -36,7 +36,7 @@ pub fn geocode_one(
     mut incident: Incident,
     gazetteer: &Gazetteer,
     context: &Context,
-) -> Result<Incident, Unresolved> {
+) -> Result<Incident, Box<Unresolved>> {
     // Places mentioned with the incident rank candidates near them (co-location).
     let mut context = context.clone();
     for mention in &mut incident.mentions {
@@ -47,7 +47,7 @@ pub fn geocode_one(
     }
     match locate(&mut incident.place, gazetteer, &context) {
         Ok(()) => Ok(incident),
-        Err(reason) => Err(Unresolved { incident, reason }),
+        Err(reason) => Err(Box::new(Unresolved { incident, reason })),
     }
 }
 

@@ -131,7 +131,10 @@ fn table(seed: u64) -> Table {
 
 fn error_rows(path: &std::path::Path) -> usize {
     let mut reader = csv::Reader::from_path(path).unwrap();
-    reader.records().map(|r| r.unwrap()).count()
+    reader
+        .records()
+        .inspect(|r| assert!(r.is_ok(), "the errors file parses: {r:?}"))
+        .count()
 }
 
 fn features_out(format: &str, bytes: &[u8]) -> usize {
@@ -142,7 +145,7 @@ fn features_out(format: &str, bytes: &[u8]) -> usize {
         }
         "csv" => csv::Reader::from_reader(bytes)
             .records()
-            .map(|r| r.unwrap())
+            .inspect(|r| assert!(r.is_ok(), "the CSV output parses: {r:?}"))
             .count(),
         _ => {
             let text = std::str::from_utf8(bytes).unwrap();

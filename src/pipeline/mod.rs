@@ -272,7 +272,7 @@ fn decode_and_locate(
             let message = format!("not located: {}", unresolved.reason);
             let error = RecordError::new(&*chunk.label, line, message).in_column("place");
             result.unlocated.push(Rejected { error, record });
-            result.unresolved.push(unresolved);
+            result.unresolved.push(*unresolved);
             None
         }
     }
