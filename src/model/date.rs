@@ -72,7 +72,7 @@ pub fn nonexistent_day(year: i32, month: u8, day: u8) -> Option<ParseError> {
         return None;
     }
     Some(ParseError::new(format!(
-        "a day that exists, got {year:04}-{month:02}-{day:02}: that day does not exist (the month has {} days)",
+        "a date that exists, got {year:04}-{month:02}-{day:02}: that day does not exist (the month has {} days)",
         days_in_month(year, month)
     )))
 }
