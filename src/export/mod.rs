@@ -14,7 +14,6 @@ pub mod stream;
 pub mod target;
 pub mod temp;
 
-use std::io::Write;
 use std::path::Path;
 
 pub use batch::Batch;
@@ -23,29 +22,15 @@ pub use geojson_stream::GeoJsonFormat;
 pub use kml::KmlFormat;
 pub use stream::{CsvFormat, JsonLinesFormat, RecordFormat, Sink, Summary};
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 /// Writes `bytes` to `path`: atomically (temporary sibling, flush, sync, rename) for a
 /// regular file, straight into a special file such as `/dev/null`, `-` to stdout
 /// ([`target::Destination`]). Every write error is reported.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let wrap = |source| Error::Write {
-        path: path.to_path_buf(),
-        source,
-    };
-    let opened = target::open(path)?;
-    let mut out = opened.out;
-    out.write_all(bytes)
-        .and_then(|()| out.flush())
-        .map_err(wrap)?;
-    if let Some(temp) = opened.temp {
-        drop(out);
-        std::fs::File::open(temp.path())
-            .and_then(|file| file.sync_all())
-            .map_err(wrap)?;
-        temp.persist().map_err(wrap)?;
-    }
-    Ok(())
+    let mut batch = Batch::new();
+    batch.stage(path, bytes)?;
+    batch.commit().map(drop)
 }
 
 #[cfg(test)]
