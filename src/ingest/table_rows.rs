@@ -50,56 +50,12 @@ pub(crate) fn read_table_chunks(
     size: usize,
     emit: &mut dyn FnMut(Chunk) -> bool,
 ) {
-    let mut lines = match open() {
-        Ok(input) => BufReader::with_capacity(256 * 1024, CrlfToLf::new(input)),
-        Err(err) => {
-            emit(rejected_chunk(&label, None, format!("cannot read: {err}")));
-            return;
-        }
-    };
-    let delimiter = take_bom_and_delimiter(&mut lines, options);
-    let mut reader = csv_over(lines, delimiter, 1);
-    let headers = match reader.byte_headers() {
-        Ok(h) => to_string_record(h, &label).0,
-        Err(err) => {
-            let message = format!("cannot read the header: {err}");
-            emit(rejected_chunk(&label, Some(1), message));
-            return;
-        }
-    };
-    if let Some(line) = reader.get_ref().unterminated().filter(|&l| l == 1) {
-        let message = "the header has a quote that never closes".to_string();
-        emit(rejected_chunk(&label, Some(line), message));
+    let Some((mut reader, decoder)) = start_table(open, &label, options, emit) else {
         return;
-    }
-    let decoder = match TableSchema::from_headers(&headers, &label) {
-        Ok(schema) => {
-            let warnings = header_warnings(&schema, &headers, &label);
-            if !warnings.is_empty() {
-                let rows = warnings.into_iter().map(Raw::Warning).collect();
-                let chunk = Chunk {
-                    label: label.clone(),
-                    decoder: Arc::new(Decoder::Ready),
-                    rows,
-                };
-                if !emit(chunk) {
-                    return;
-                }
-            }
-            Arc::new(Decoder::Table {
-                schema,
-                delimiter,
-                fields: headers.len(),
-            })
-        }
-        Err(error) => {
-            emit(Chunk {
-                label,
-                decoder: Arc::new(Decoder::Ready),
-                rows: vec![Raw::Rejected(error.into())],
-            });
-            return;
-        }
+    };
+    let delimiter = match &*decoder {
+        Decoder::Table { delimiter, .. } => *delimiter,
+        _ => b',',
     };
     let mut part = Part {
         label: &label,
@@ -133,6 +89,66 @@ pub(crate) fn read_table_chunks(
             rows,
         });
     }
+}
+
+/// Opens the table and reads its header: the reader positioned on the first row and the
+/// decoder of the rows, or `None` (the reason emitted) when there are no rows to read.
+fn start_table<'a>(
+    open: &OpenTable<'a>,
+    label: &Arc<str>,
+    options: &ReadOptions,
+    emit: &mut dyn FnMut(Chunk) -> bool,
+) -> Option<(TableReader<'a>, Arc<Decoder>)> {
+    let mut lines = match open() {
+        Ok(input) => BufReader::with_capacity(256 * 1024, CrlfToLf::new(input)),
+        Err(err) => {
+            emit(rejected_chunk(label, None, format!("cannot read: {err}")));
+            return None;
+        }
+    };
+    let delimiter = take_bom_and_delimiter(&mut lines, options);
+    let mut reader = csv_over(lines, delimiter, 1);
+    let headers = match reader.byte_headers() {
+        Ok(h) => to_string_record(h, label).0,
+        Err(err) => {
+            let message = format!("cannot read the header: {err}");
+            emit(rejected_chunk(label, Some(1), message));
+            return None;
+        }
+    };
+    if reader.get_ref().unterminated() == Some(1) {
+        let message = "the header has a quote that never closes".to_string();
+        emit(rejected_chunk(label, Some(1), message));
+        return None;
+    }
+    let schema = match TableSchema::from_headers(&headers, label) {
+        Ok(schema) => schema,
+        Err(error) => {
+            emit(Chunk {
+                label: label.clone(),
+                decoder: Arc::new(Decoder::Ready),
+                rows: vec![Raw::Rejected(error.into())],
+            });
+            return None;
+        }
+    };
+    let warnings = header_warnings(&schema, &headers, label);
+    if !warnings.is_empty() {
+        let chunk = Chunk {
+            label: label.clone(),
+            decoder: Arc::new(Decoder::Ready),
+            rows: warnings.into_iter().map(Raw::Warning).collect(),
+        };
+        if !emit(chunk) {
+            return None;
+        }
+    }
+    let decoder = Decoder::Table {
+        schema,
+        delimiter,
+        fields: headers.len(),
+    };
+    Some((reader, Arc::new(decoder)))
 }
 
 /// The table read again from the line after `line` (rows without a header).
