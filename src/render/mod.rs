@@ -9,6 +9,7 @@ mod aggregate;
 mod area_names;
 mod background;
 mod basemap;
+mod bidi_words;
 mod captions;
 mod clip;
 mod country_names;
