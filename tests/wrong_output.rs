@@ -9,6 +9,14 @@ fn write(dir: &std::path::Path, name: &str, text: &str) {
     std::fs::write(dir.join(name), text).unwrap();
 }
 
+/// Runs `incimap ARGS` in `dir`, asserts its exit code and returns its stderr.
+fn expect_exit(code: i32, args: &[&str], dir: &std::path::Path) -> String {
+    let out = incimap(args, dir);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(code), "{args:?}: {err}");
+    err
+}
+
 #[test]
 fn characters_xml_forbids_become_replacement_characters_in_kml_and_svg() {
     let dir = tempfile::tempdir().unwrap();
@@ -42,12 +50,11 @@ fn counts_beyond_the_maximum_are_refused_and_sums_do_not_wrap() {
         "date,place,lon,lat,killed\n2019-10-13,Suluk,39.13,36.6,18446744073709551615\n\
 2019-10-13,Suluk,39.13,36.6,10000000000\n2019-10-14,Suluk,39.13,36.6,10000000000\n",
     );
-    let out = incimap(
+    let err = expect_exit(
+        2,
         &["map", "x.csv", "--aggregate", "place", "--format", "svg"],
         dir.path(),
     );
-    let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(
         err.contains("x.csv:2: column 'killed': expected a count of at most 10000000000"),
         "{err}"
@@ -68,16 +75,12 @@ fn an_unknown_size_measure_or_label_field_lists_the_ones_present() {
         "x.csv",
         "date,place,lon,lat,killed,analyst\n2019-10-13,Suluk,39.13,36.6,3,JB\n",
     );
-    let out = incimap(&["map", "x.csv", "--size-by", "kiled"], dir.path());
-    let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(64), "{err}");
+    let err = expect_exit(64, &["map", "x.csv", "--size-by", "kiled"], dir.path());
     assert!(
         err.contains("\"kiled\"") && err.contains("present: largest, killed"),
         "{err}"
     );
-    let out = incimap(&["map", "x.csv", "--label", "analist"], dir.path());
-    let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(64), "{err}");
+    let err = expect_exit(64, &["map", "x.csv", "--label", "analist"], dir.path());
     assert!(err.contains("place, title, id, analyst"), "{err}");
     assert!(!dir.path().join("output").exists());
     let out = incimap(
@@ -137,13 +140,13 @@ fn messages_name_the_column_say_the_os_error_once_and_escape_controls() {
         "date,place\n2019-02-30,Suluk\n2019-10-13,\u{1b}[31mZqx\n",
     );
     write(dir.path(), "plain", "a file");
-    let out = incimap(&["export", "x.csv", "-o", "plain/out.geojson"], dir.path());
-    let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(1), "{err}");
+    let err = expect_exit(
+        1,
+        &["export", "x.csv", "-o", "plain/out.geojson"],
+        dir.path(),
+    );
     assert_eq!(err.matches("os error").count(), 1, "{err}");
-    let out = incimap(&["export", "x.csv", "-o", "out.geojson"], dir.path());
-    let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(2), "{err}");
+    let err = expect_exit(2, &["export", "x.csv", "-o", "out.geojson"], dir.path());
     assert!(err.contains("2019-02-30: that day does not exist"), "{err}");
     assert!(!err.contains("--date-format"), "{err}");
     assert!(!err.contains('\u{1b}'), "raw ESC on the terminal: {err:?}");
@@ -174,18 +177,14 @@ fn warnings_say_what_a_header_lacks_or_repeats_without_failing() {
         "a.csv",
         "event_id_cnty,event_date,event_type,location,latitude,longitude\nSYR1,2019-10-13,Battles,Suluk,36.6,39.1\n",
     );
-    let out = incimap(&["export", "a.csv", "-o", "a.geojson"], dir.path());
-    let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(0), "{err}");
+    let err = expect_exit(0, &["export", "a.csv", "-o", "a.geojson"], dir.path());
     assert!(err.contains("warning: a.csv:1: no figure column"), "{err}");
     write(
         dir.path(),
         "d.csv",
         "date,place,start_date,lon,lat\n2019-10-13,Suluk,2019-10-01,39.1,36.6\n",
     );
-    let out = incimap(&["export", "d.csv", "-o", "d.geojson"], dir.path());
-    let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(0), "{err}");
+    let err = expect_exit(0, &["export", "d.csv", "-o", "d.geojson"], dir.path());
     assert!(
         err.contains("several date columns (date, start_date)"),
         "{err}"

@@ -208,7 +208,8 @@ pub struct ExportArgs {
     /// Day-first or month-first input dates, e.g. "%d/%m/%Y" (%d %m %b %Y %y).
     #[arg(long = "date-format", value_name = "FORMAT")]
     pub date_format: Option<String>,
-    /// Write every rejected record (file, line, column, reason, record) to this CSV file.
+    /// Write every rejected record, and every record whose place was not found (file, line,
+    /// column, reason, raw record), to this CSV file: rows in = features out + rows here.
     #[arg(long, value_name = "FILE")]
     pub errors: Option<PathBuf>,
     /// Sort by date, then id (as `map` does), holding every incident in memory; the default
