@@ -190,3 +190,13 @@ fn warnings_say_what_a_header_lacks_or_repeats_without_failing() {
         "{err}"
     );
 }
+
+#[test]
+fn a_corrupt_gaz_index_is_an_error_not_a_crash() {
+    // Found by the `gaz` fuzz target: bytes that fit the fst checksum but not its structure.
+    let dir = tempfile::tempdir().unwrap();
+    let gaz = common::fixture("corrupt-checksum-ok.gaz");
+    let err = expect_exit(1, &["geocode", "Hasakah", "--gazetteer", &gaz], dir.path());
+    assert!(err.contains("corrupt gazetteer index"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
