@@ -22,7 +22,10 @@ fn unattached_figures_are_listed_and_make_the_run_partial() {
     let out = incimap(&["extract", &article], dir.path());
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     let err = stderr(&out);
-    assert!(err.contains("a.txt:3") && err.contains("Qarqouriyeh"), "{err}");
+    assert!(
+        err.contains("a.txt:3") && err.contains("Qarqouriyeh"),
+        "{err}"
+    );
     assert!(err.contains("not in the gazetteer"), "{err}");
     // The one incident the text ties to a place.
     let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
@@ -58,7 +61,14 @@ fn a_place_added_with_gazetteer_is_found_in_articles() {
         "name\tlat\tlon\tcountry\nQarqouriyeh\t36.1\t36.3\tSY\n",
     );
     let out = incimap(
-        &["extract", &article, "--gazetteer", &places, "--format", "json"],
+        &[
+            "extract",
+            &article,
+            "--gazetteer",
+            &places,
+            "--format",
+            "json",
+        ],
         dir.path(),
     );
     let all: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
@@ -71,7 +81,16 @@ fn a_place_added_with_gazetteer_is_found_in_articles() {
     assert!(names.contains(&"Qarqouriyeh"), "{names:?}");
     // And through `map`, which reads articles as one of its inputs.
     let out = incimap(
-        &["map", &article, "--gazetteer", &places, "-o", "out", "--format", "geojson"],
+        &[
+            "map",
+            &article,
+            "--gazetteer",
+            &places,
+            "-o",
+            "out",
+            "--format",
+            "geojson",
+        ],
         dir.path(),
     );
     let geojson = std::fs::read_to_string(dir.path().join("out/incidents.geojson"))

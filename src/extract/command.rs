@@ -11,8 +11,8 @@ use super::{
 };
 use crate::app::Report;
 use crate::error::{Error, RecordError, Result};
-use crate::gazetteer::Gazetteer;
 use crate::export::write_atomically;
+use crate::gazetteer::Gazetteer;
 
 /// Arguments of `incimap extract`.
 #[derive(Debug, Args)]

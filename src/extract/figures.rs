@@ -206,9 +206,11 @@ pub fn read_figures(
         let things = se > ss && !people && measure.is_some();
         let measure = if things { None } else { measure };
         // "where 250,000 people live": a population.
-        let population = in_clause
-            .or(in_sentence)
-            .is_some_and(|m| words[m.start..m.end].iter().any(|w| lex.has("population_words", w)));
+        let population = in_clause.or(in_sentence).is_some_and(|m| {
+            words[m.start..m.end]
+                .iter()
+                .any(|w| lex.has("population_words", w))
+        });
         let part_of = match parts.iter().rev().find(|p| p.end <= n.start) {
             Some(p)
                 if words[p.start..p.end]
@@ -232,7 +234,12 @@ pub fn read_figures(
                 || matches!(*w, "mensen" | "personen" | "people" | "persons")
         });
         let mut se_trim = se;
-        while se_trim > ss && matches!(words[se_trim - 1], "and" | "en" | "of" | "van" | "including") {
+        while se_trim > ss
+            && matches!(
+                words[se_trim - 1],
+                "and" | "en" | "of" | "van" | "including"
+            )
+        {
             se_trim -= 1;
         }
         let subject = (se_trim > ss && !generic)
@@ -251,10 +258,7 @@ pub fn read_figures(
             end: span_end,
         });
         let reason = match (&measure, people) {
-            _ if things => Some(format!(
-                "counts {:?}, not people",
-                subject_words.join(" ")
-            )),
+            _ if things => Some(format!("counts {:?}, not people", subject_words.join(" "))),
             (Some(_), _) => None,
             (None, true) => Some("no measure (what happened to them?) in the sentence".to_string()),
             (None, false) => Some("counts no people and has no measure".to_string()),

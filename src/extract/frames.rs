@@ -88,8 +88,8 @@ pub(super) fn assign(
         seen: Vec::new(),
     };
     let body_pairs = body_pairs(readings);
-    for si in 0..readings.len() {
-        if readings[si].sentence.heading {
+    for (si, reading) in readings.iter().enumerate() {
+        if reading.sentence.heading {
             state.heading(si, &body_pairs);
         } else {
             state.sentence(si);
@@ -376,7 +376,8 @@ impl State<'_> {
     fn focus_group(&self, si: usize) -> Option<usize> {
         let only = self.out.groups.len() == 1
             && self.place_focus.is_none_or(|((ps, k), _)| {
-                self.readings[ps].places[k].found.entry.id == self.out.groups[0].place.found.entry.id
+                self.readings[ps].places[k].found.entry.id
+                    == self.out.groups[0].place.found.entry.id
             });
         self.focus
             .filter(|&(_, fs)| si - fs <= FOCUS_SENTENCES || only)

@@ -49,9 +49,21 @@ fn left_over_lines(out: &mut String, heading: &str, figures: &[super::Unattached
     }
     let _ = writeln!(out, "\n{heading}:");
     for u in figures {
-        let measure = u.measure.as_ref().map(|m| format!(" {m}")).unwrap_or_default();
-        let area = u.area.as_deref().map(|a| format!(" [{a}]")).unwrap_or_default();
-        let source = u.source.as_deref().map(|s| format!(" per {s}")).unwrap_or_default();
+        let measure = u
+            .measure
+            .as_ref()
+            .map(|m| format!(" {m}"))
+            .unwrap_or_default();
+        let area = u
+            .area
+            .as_deref()
+            .map(|a| format!(" [{a}]"))
+            .unwrap_or_default();
+        let source = u
+            .source
+            .as_deref()
+            .map(|s| format!(" per {s}"))
+            .unwrap_or_default();
         let _ = writeln!(
             out,
             "  - «{}» ({}{measure}){area}{source} @{}..{}: {}",
@@ -185,7 +197,11 @@ pub fn explain(ex: &Extraction) -> String {
     for (n, inc) in ex.incidents.iter().enumerate() {
         incident_block(&mut out, ex, n, inc);
     }
-    left_over_lines(&mut out, "Regional figures (kept apart from every town)", &ex.regional);
+    left_over_lines(
+        &mut out,
+        "Regional figures (kept apart from every town)",
+        &ex.regional,
+    );
     left_over_lines(&mut out, "Unattached figures", &ex.unattached);
     for w in &ex.warnings {
         let _ = writeln!(out, "warning: {w}");

@@ -347,7 +347,12 @@ pub fn resolve(
             _ if list.len() == 1 => 0.5,
             _ => 0.0,
         };
-        let others = evidence.countries.get(&entry.country_code).copied().unwrap_or(0.0) - own;
+        let others = evidence
+            .countries
+            .get(&entry.country_code)
+            .copied()
+            .unwrap_or(0.0)
+            - own;
         let elsewhere = evidence
             .countries
             .iter()
@@ -434,7 +439,9 @@ fn seat_of(index: &PlaceIndex, division: &Toponym) -> Option<Toponym> {
 
 /// "Deir ez-Zor city", "the city of Idlib": the town, not the province of the same name.
 fn wants_town(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
-    let after = toks.get(end).is_some_and(|t| lex.has("kind_town", &t.lower));
+    let after = toks
+        .get(end)
+        .is_some_and(|t| lex.has("kind_town", &t.lower));
     let before = start >= 2
         && lex.has("kind_town", &toks[start - 2].lower)
         && matches!(toks[start - 1].lower.as_str(), "of" | "van");

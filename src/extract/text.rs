@@ -217,7 +217,8 @@ pub fn sentences(tokens: &[Token]) -> Vec<Sentence> {
         // A run of words far longer than any sentence (a pasted table, a list of numbers)
         // is cut at its line ends, and at the latest after twice the length: the reading
         // of a sentence may look at all of its words for each figure.
-        let overlong = i + 1 - start >= MAX_SENTENCE_TOKENS && (line_break || tok.kind == Kind::Punct)
+        let overlong = i + 1 - start >= MAX_SENTENCE_TOKENS
+            && (line_break || tok.kind == Kind::Punct)
             || i + 1 - start >= 2 * MAX_SENTENCE_TOKENS;
         let split = para_break
             || overlong

@@ -201,9 +201,11 @@ pub fn recognise(
 
 /// A word that starts with an Arabic article joined by a hyphen ("al-Faraj", "el-Arish").
 pub(super) fn arabic_article(lower: &str) -> bool {
-    ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ad-", "ed-", "es-"]
-        .iter()
-        .any(|a| lower.starts_with(a))
+    [
+        "al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ad-", "ed-", "es-",
+    ]
+    .iter()
+    .any(|a| lower.starts_with(a))
 }
 
 fn accept(

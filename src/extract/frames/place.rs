@@ -170,7 +170,11 @@ impl State<'_> {
             .iter()
             .rposition(|c| c.end <= first && !self.breaks(c.end, first));
         let chosen = match (forward, back) {
-            (Some(f), Some(b)) if self.opens_sentence(r, usable[b]) && self.turns(last, usable[f]) => b,
+            (Some(f), Some(b))
+                if self.opens_sentence(r, usable[b]) && self.turns(last, usable[f]) =>
+            {
+                b
+            }
             (Some(f), _) => f,
             (None, Some(b)) => b,
             (None, None) if usable.is_empty() => {
@@ -351,7 +355,11 @@ impl State<'_> {
                 } else {
                     (m.end.min(token), token)
                 };
-                let near = if m.start > token { b - a <= 15 } else { b - a <= 10 };
+                let near = if m.start > token {
+                    b - a <= 15
+                } else {
+                    b - a <= 10
+                };
                 near && !others.iter().any(|&t| t > a && t < b)
             })?;
         Some(format!(

@@ -36,16 +36,22 @@ fn each_figure_goes_to_the_place_of_its_own_clause() {
             fig("Hama", Measure::Killed, 1)
         ]
     );
-    let nl = read("Bij een luchtaanval op Aleppo kwamen vijf mensen om het leven. In Homs vielen twee doden.");
+    let nl = read(
+        "Bij een luchtaanval op Aleppo kwamen vijf mensen om het leven. In Homs vielen twee doden.",
+    );
     assert_eq!(
         figures(&nl),
-        [fig("Aleppo", Measure::Killed, 5), fig("Homs", Measure::Killed, 2)]
+        [
+            fig("Aleppo", Measure::Killed, 5),
+            fig("Homs", Measure::Killed, 2)
+        ]
     );
 }
 
 #[test]
 fn a_dateline_is_not_where_it_happened() {
-    let ex = read("BEIRUT (Reuters) - Three civilians were killed in shelling on Douma on Tuesday.");
+    let ex =
+        read("BEIRUT (Reuters) - Three civilians were killed in shelling on Douma on Tuesday.");
     assert_eq!(figures(&ex), [fig("Douma", Measure::Killed, 3)]);
 }
 
@@ -80,7 +86,10 @@ fn a_neighbourhood_the_gazetteer_lacks_is_placed_at_its_town_under_its_own_name(
     );
     assert_eq!(ex.incidents.len(), 1);
     assert_eq!(ex.incidents[0].place.name, "Zarqouniyeh, Aleppo");
-    assert_eq!(ex.incidents[0].place.gazetteer_id.as_deref(), Some("geonames:170063"));
+    assert_eq!(
+        ex.incidents[0].place.gazetteer_id.as_deref(),
+        Some("geonames:170063")
+    );
 }
 
 #[test]
@@ -92,7 +101,8 @@ fn a_total_over_several_places_is_regional() {
 
 #[test]
 fn a_breakdown_is_a_total_with_parts_not_a_range() {
-    let ex = read("At least 31 people, including 12 children, were killed in an air strike on Douma.");
+    let ex =
+        read("At least 31 people, including 12 children, were killed in an air strike on Douma.");
     let f = &ex.incidents[0].figures[0];
     assert_eq!((f.low, f.best, f.high), (Some(31), Some(31), Some(31)));
     assert_eq!(f.parts[0].best, Some(12));
@@ -103,13 +113,17 @@ fn the_verb_next_to_a_number_says_what_it_counts() {
     let ex = read("A car bomb in Homs killed three and wounded four.");
     assert_eq!(
         figures(&ex),
-        [fig("Homs", Measure::Killed, 3), fig("Homs", Measure::Injured, 4)]
+        [
+            fig("Homs", Measure::Killed, 3),
+            fig("Homs", Measure::Injured, 4)
+        ]
     );
 }
 
 #[test]
 fn ages_objects_and_dates_are_no_figures() {
-    let ex = read("An 11-year-old boy was killed in Homs when 13 rockets hit the city on 18 Jun 2014.");
+    let ex =
+        read("An 11-year-old boy was killed in Homs when 13 rockets hit the city on 18 Jun 2014.");
     assert!(figures(&ex).is_empty());
     assert!(ex.places.iter().all(|p| p.text != "Jun"));
 }
