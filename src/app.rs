@@ -5,21 +5,24 @@ use std::path::PathBuf;
 
 use crate::cli::{Config, ExportConfig, GeocodeConfig, InputConfig, MapConfig};
 use crate::error::{Error, RecordError, Result};
-use crate::export::{write_atomically, write_geojson, GeoJsonOptions};
+use crate::export::{geojson_bytes, Batch, GeoJsonOptions};
 use crate::gazetteer::{build_command, geocode_command, Context, Gazetteer};
 use crate::geocode::Unresolved;
 use crate::model::Incident;
-use crate::render::{render_map, svg_to_pdf, svg_to_png};
+use crate::render::{check_fields, render_map, svg_to_pdf, svg_to_png};
+
+/// A file to write: its path and contents.
+type FileBytes = (PathBuf, Vec<u8>);
 
 /// What a command did.
 #[derive(Debug, Default)]
 pub struct Report {
     pub files_read: usize,
     pub incidents_read: usize,
-    /// Records or files skipped, and warnings about input (each with file and line).
+    /// Records or files skipped (each with file and line).
     pub skipped: Vec<RecordError>,
-    /// Notes about input that was read and kept (nothing lost): a column's date order, a
-    /// range widened.
+    /// Notes about the input that lose no record (they do not make a run partial): a column's
+    /// date order, a range widened, a table without a figure column.
     pub warnings: Vec<RecordError>,
     pub unresolved: Vec<Unresolved>,
     pub written: Vec<PathBuf>,
@@ -31,12 +34,17 @@ pub struct Report {
     pub no_summary: bool,
     /// Incidents an export's filters left out.
     pub filtered_out: u64,
+    /// Rows `gazetteer build` skipped (each listed on standard output).
+    pub rows_skipped: u64,
 }
 
 impl Report {
     /// True when something was skipped (exit code 2).
     pub fn is_partial(&self) -> bool {
-        !self.skipped.is_empty() || !self.unresolved.is_empty() || self.not_found > 0
+        !self.skipped.is_empty()
+            || !self.unresolved.is_empty()
+            || self.not_found > 0
+            || self.rows_skipped > 0
     }
 }
 
@@ -48,6 +56,7 @@ pub fn run(config: &Config) -> Result<Report> {
 /// Runs a command; `gazetteers` are the user's place files (`--gazetteer`), laid over the
 /// built-in gazetteer in order. Their bad rows are reported as skipped records.
 pub fn run_with(config: &Config, gazetteers: &[PathBuf]) -> Result<Report> {
+    refuse_output_clashes(config, gazetteers)?;
     let (gazetteer, rejected) = select_gazetteer(gazetteers)?;
     let mut report = match config {
         Config::Map(map) => run_map(map, gazetteer),
@@ -60,9 +69,11 @@ pub fn run_with(config: &Config, gazetteers: &[PathBuf]) -> Result<Report> {
             output,
         } => {
             let mut stdout = std::io::stdout().lock();
-            build_command(geonames, alternate_names.as_deref(), output, &mut stdout)?;
+            let rows_skipped =
+                build_command(geonames, alternate_names.as_deref(), output, &mut stdout)?;
             Ok(Report {
                 written: vec![output.clone()],
+                rows_skipped,
                 no_summary: true,
                 ..Report::default()
             })
@@ -70,6 +81,51 @@ pub fn run_with(config: &Config, gazetteers: &[PathBuf]) -> Result<Report> {
     }?;
     report.skipped.splice(0..0, rejected);
     Ok(report)
+}
+
+/// Refuses, before anything is read, an output that is an input or another output.
+fn refuse_output_clashes(config: &Config, gazetteers: &[PathBuf]) -> Result<()> {
+    let mut inputs = gazetteers.to_vec();
+    let mut outputs: Vec<PathBuf> = Vec::new();
+    match config {
+        Config::Map(map) => {
+            inputs.extend(map.input.inputs.iter().cloned());
+            outputs.extend(map.input.errors.iter().cloned());
+            let f = map.formats;
+            let names = [
+                (f.svg, "map.svg"),
+                (f.png, "map.png"),
+                (f.pdf, "map.pdf"),
+                (f.geojson, "incidents.geojson"),
+            ];
+            for (wanted, name) in names {
+                if wanted {
+                    outputs.push(map.output_dir.join(name));
+                }
+            }
+        }
+        Config::Export(export) => {
+            inputs.extend(export.input.inputs.iter().cloned());
+            outputs.push(export.output.clone());
+            outputs.extend(export.input.errors.iter().cloned());
+        }
+        Config::Extract(extract) => {
+            inputs.extend(extract.inputs.iter().cloned());
+            outputs.extend(extract.output.iter().cloned());
+        }
+        Config::Geocode(_) => {}
+        Config::GazetteerBuild {
+            geonames,
+            alternate_names,
+            output,
+        } => {
+            inputs.push(geonames.clone());
+            inputs.extend(alternate_names.iter().cloned());
+            outputs.push(output.clone());
+        }
+    }
+    let outputs: Vec<&std::path::Path> = outputs.iter().map(PathBuf::as_path).collect();
+    crate::clash::refuse_clashes(&inputs, &outputs)
 }
 
 /// The built-in gazetteer, or it with the user's files laid over it. The combined gazetteer
@@ -144,8 +200,12 @@ fn pass_report(result: crate::pipeline::PassResult) -> Report {
 }
 
 /// Reads, locates and filters every incident of the inputs (the embedded example without
-/// inputs) on every core, in input order: `map` needs them all at once.
-fn load_and_locate(input: &InputConfig, gazetteer: &Gazetteer) -> Result<(Vec<Incident>, Report)> {
+/// inputs) on every core, in input order: `map` needs them all at once. With `--errors`, also
+/// that file's path and contents (rejected and unlocated records), for the caller to write.
+fn load_and_locate(
+    input: &InputConfig,
+    gazetteer: &Gazetteer,
+) -> Result<(Vec<Incident>, Report, Option<FileBytes>)> {
     let settings = settings(input, gazetteer);
     let progress = crate::progress::Progress::start(
         &input.inputs,
@@ -160,18 +220,21 @@ fn load_and_locate(input: &InputConfig, gazetteer: &Gazetteer) -> Result<(Vec<In
     );
     progress.finish();
     let result = result?;
-    if let Some(path) = &input.errors {
-        write_atomically(path, &crate::pipeline::rejected_csv(&result.rejected))?;
-    }
-    let mut report = pass_report(result);
-    report.written.extend(input.errors.clone());
-    Ok((incidents, report))
+    let errors = input.errors.as_ref().map(|path| {
+        let rejected = result.rejected.iter().chain(&result.unlocated);
+        (path.clone(), crate::pipeline::rejected_csv(rejected))
+    });
+    Ok((incidents, pass_report(result), errors))
 }
 
 fn run_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Report> {
     check_inputs(&config.input.inputs)?;
-    let (incidents, mut report) = load_and_locate(&config.input, gazetteer)?;
+    let (incidents, mut report, errors) = load_and_locate(&config.input, gazetteer)?;
     if incidents.is_empty() {
+        // No map, but the records that explain why are still written where asked.
+        if let Some((path, bytes)) = &errors {
+            crate::export::write_atomically(path, bytes)?;
+        }
         let mut why: Vec<String> = report
             .skipped
             .iter()
@@ -195,11 +258,13 @@ fn run_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Report> {
             why.join("\n  ")
         )));
     }
+    check_fields(&incidents, &config.options)?;
     let map = render_map(&incidents, &config.options)?;
     let dir = &config.output_dir;
     let formats = config.formats;
-    // Render everything first, then write: a failure leaves no partial set behind.
-    let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    // Render everything, stage every file in a temporary file, then rename them together:
+    // a failure (a full disk included) leaves no partial set behind.
+    let mut files: Vec<FileBytes> = errors.into_iter().collect();
     if formats.svg {
         files.push((dir.join("map.svg"), map.svg.clone().into_bytes()));
     }
@@ -213,14 +278,14 @@ fn run_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Report> {
         files.push((dir.join("map.pdf"), svg_to_pdf(&map.svg)?));
     }
     if formats.geojson {
-        let path = dir.join("incidents.geojson");
-        write_geojson(&incidents, &path, &GeoJsonOptions::default())?;
-        report.written.push(path);
+        let bytes = geojson_bytes(&incidents, &GeoJsonOptions::default());
+        files.push((dir.join("incidents.geojson"), bytes));
     }
+    let mut batch = Batch::new();
     for (path, bytes) in files {
-        write_atomically(&path, &bytes)?;
-        report.written.push(path);
+        batch.stage(&path, &bytes)?;
     }
+    report.written.extend(batch.commit()?);
     report.unlabelled = map.unlabelled;
     Ok(report)
 }

@@ -22,21 +22,33 @@ pub struct Geocoded {
 /// Incidents that already carry valid coordinates are kept as they are.
 pub fn geocode(incidents: Vec<Incident>, gazetteer: &Gazetteer, context: &Context) -> Geocoded {
     let mut out = Geocoded::default();
-    for mut incident in incidents {
-        // Places mentioned with the incident rank candidates near them (co-location).
-        let mut context = context.clone();
-        for mention in &mut incident.mentions {
-            // A mention that cannot be resolved stays as reported; it is context only.
-            if locate(mention, gazetteer, &context).is_ok() {
-                context.near.extend(mention.lon_lat());
-            }
-        }
-        match locate(&mut incident.place, gazetteer, &context) {
-            Ok(()) => out.located.push(incident),
-            Err(reason) => out.unresolved.push(Unresolved { incident, reason }),
+    for incident in incidents {
+        match geocode_one(incident, gazetteer, context) {
+            Ok(incident) => out.located.push(incident),
+            Err(unresolved) => out.unresolved.push(*unresolved),
         }
     }
     out
+}
+
+/// Locates one incident (and its mentioned places), or says why it could not.
+pub fn geocode_one(
+    mut incident: Incident,
+    gazetteer: &Gazetteer,
+    context: &Context,
+) -> Result<Incident, Box<Unresolved>> {
+    // Places mentioned with the incident rank candidates near them (co-location).
+    let mut context = context.clone();
+    for mention in &mut incident.mentions {
+        // A mention that cannot be resolved stays as reported; it is context only.
+        if locate(mention, gazetteer, &context).is_ok() {
+            context.near.extend(mention.lon_lat());
+        }
+    }
+    match locate(&mut incident.place, gazetteer, &context) {
+        Ok(()) => Ok(incident),
+        Err(reason) => Err(Box::new(Unresolved { incident, reason })),
+    }
 }
 
 /// Fills a place's coordinates and gazetteer fields, or says why it could not.

@@ -11,18 +11,22 @@
 //! Place data: GeoNames (CC BY 4.0). Basemap: Natural Earth.
 
 pub mod app;
+pub mod clash;
 pub mod cli;
 pub mod error;
 pub mod export;
 pub mod extract;
+pub mod file_key;
 pub mod filter;
 pub mod gazetteer;
 pub mod geocode;
 pub mod ingest;
 pub mod model;
 pub mod pipeline;
+pub mod printable;
 pub mod progress;
 pub mod render;
+pub mod xml_chars;
 
 pub use error::{Error, ParseError, RecordError, Result};
 

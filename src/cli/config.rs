@@ -5,13 +5,14 @@ use std::path::PathBuf;
 
 use super::{ExportArgs, InputArgs};
 use crate::error::{Error, Result};
+use crate::export::target::Destination;
 use crate::render::MapOptions;
 
 /// What the command line asks for, validated.
 #[derive(Debug, Clone)]
 pub enum Config {
     Map(Box<MapConfig>),
-    Export(ExportConfig),
+    Export(Box<ExportConfig>),
     Extract(crate::extract::ExtractConfig),
     Geocode(GeocodeConfig),
     GazetteerBuild {
@@ -167,6 +168,10 @@ impl ExportArgs {
             (Some(to), _) => ExportFormat::parse(to).ok_or_else(|| {
                 Error::Usage(format!("--to: expected geojson, csv, kml or jsonl, got {to:?}"))
             })?,
+            // Standard output and special files (/dev/stdout, a FIFO): GeoJSON unless --to.
+            (None, None) if !matches!(Destination::of(&self.output), Destination::Atomic(_)) => {
+                ExportFormat::GeoJson
+            }
             (None, _) if self.output.as_os_str() == "-" => ExportFormat::GeoJson,
             (None, Some(ext)) if ExportFormat::parse(ext).is_some() => {
                 ExportFormat::parse(ext).unwrap_or(ExportFormat::GeoJson)

@@ -18,7 +18,8 @@ pub use config::{
 const AFTER_HELP: &str =
     "Data credits: places from GeoNames (CC BY 4.0); basemap from Natural Earth.
 Exit codes: 0 all good; 1 failure; 2 finished, but something in the input did not make it into
-the output (skipped records or files, places not located, figures not attached).";
+the output (skipped records or files, places not located, figures not attached); 64 usage error
+(bad option or value, an output that is an input); 128+N stopped by signal N.";
 
 /// incimap: news reports and incident tables → geocoded incidents, GeoJSON and maps.
 #[derive(Debug, Parser)]
@@ -145,7 +146,8 @@ pub struct InputArgs {
     /// only when a whole date column allows both readings.
     #[arg(long = "date-format", value_name = "FORMAT")]
     pub date_format: Option<String>,
-    /// Write every rejected record (file, line, column, reason, record) to this CSV file.
+    /// Write every rejected record, and every record whose place was not found (file, line,
+    /// column, reason, raw record), to this CSV file: rows in = features out + rows here.
     #[arg(long, value_name = "FILE")]
     pub errors: Option<PathBuf>,
 }
@@ -287,7 +289,7 @@ impl Cli {
                     options,
                 })))
             }
-            Command::Export(args) => Ok(Config::Export(args.into_config()?)),
+            Command::Export(args) => Ok(Config::Export(Box::new(args.into_config()?))),
             Command::Extract(args) => Ok(Config::Extract(args.into_config()?)),
             Command::Geocode(args) => {
                 if !(1..=100).contains(&args.limit) {

@@ -64,9 +64,8 @@ pub fn xml_escape(text: &str, out: &mut String) {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
-            // Characters XML 1.0 does not allow at all.
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => out.push(' '),
-            c => out.push(c),
+            // Characters XML 1.0 does not allow at all become U+FFFD.
+            c => out.push(crate::xml_chars::xml_char(c)),
         }
     }
 }

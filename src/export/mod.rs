@@ -3,6 +3,7 @@
 //! Files are written atomically: to a temporary file in the same folder, then renamed over
 //! the target, so that a reader never sees a half-written file.
 
+mod batch;
 pub mod csv;
 mod geojson;
 mod geojson_line;
@@ -10,53 +11,26 @@ mod geojson_stream;
 mod kml;
 mod pretty;
 pub mod stream;
+pub mod target;
+pub mod temp;
 
-use std::io::Write;
 use std::path::Path;
 
+pub use batch::Batch;
 pub use geojson::{feature_collection, figures_text, geojson_bytes, write_geojson, GeoJsonOptions};
 pub use geojson_stream::GeoJsonFormat;
 pub use kml::KmlFormat;
 pub use stream::{CsvFormat, JsonLinesFormat, RecordFormat, Sink, Summary};
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 
-/// Writes `bytes` to `path` atomically (temporary sibling, flush, rename). `-` is stdout.
+/// Writes `bytes` to `path`: atomically (temporary sibling, flush, sync, rename) for a
+/// regular file, straight into a special file such as `/dev/null`, `-` to stdout
+/// ([`target::Destination`]). Every write error is reported.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    if path.as_os_str() == "-" {
-        let mut out = std::io::stdout().lock();
-        return out
-            .write_all(bytes)
-            .and_then(|()| out.flush())
-            .map_err(|source| Error::Write {
-                path: path.to_path_buf(),
-                source,
-            });
-    }
-    let wrap = |source| Error::Write {
-        path: path.to_path_buf(),
-        source,
-    };
-    let dir = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&dir).map_err(wrap)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = std::fs::File::create(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    result.map_err(wrap)
+    let mut batch = Batch::new();
+    batch.stage(path, bytes)?;
+    batch.commit().map(drop)
 }
 
 #[cfg(test)]

@@ -4,10 +4,10 @@
 //! columns), and an output that is renamed into place only when complete.
 
 use std::collections::BTreeSet;
-use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
+use super::temp::TempFile;
 use crate::error::{Error, Result};
 use crate::model::{Incident, Measure};
 
@@ -115,42 +115,22 @@ impl RecordFormat for CsvFormat {
     fn footer(&self, _any: bool, _written: &Summary, _out: &mut Vec<u8>) {}
 }
 
-/// Where a streamed export goes: standard output, or a temporary file beside the target that
-/// replaces it when [`Sink::commit`] is called (dropped without commit: removed).
+/// Where a streamed export goes ([`super::target`]): standard output, a special file written
+/// as it is, or a temporary file beside the target that replaces it when [`Sink::commit`] is
+/// called (dropped without commit: removed).
 pub struct Sink {
     target: PathBuf,
-    temp: Option<PathBuf>,
-    out: Box<dyn Write>,
+    temp: Option<TempFile>,
+    out: BufWriter<Box<dyn Write + Send>>,
 }
 
 impl Sink {
     pub fn create(target: &Path) -> Result<Sink> {
-        let wrap = |source| Error::Write {
-            path: target.to_path_buf(),
-            source,
-        };
-        if target.as_os_str() == "-" {
-            return Ok(Sink {
-                target: target.to_path_buf(),
-                temp: None,
-                out: Box::new(BufWriter::with_capacity(1 << 20, std::io::stdout())),
-            });
-        }
-        let dir = match target.parent() {
-            Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        std::fs::create_dir_all(&dir).map_err(wrap)?;
-        let name = target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-        let file = File::create(&temp).map_err(wrap)?;
+        let opened = super::target::open(target)?;
         Ok(Sink {
             target: target.to_path_buf(),
-            temp: Some(temp),
-            out: Box::new(BufWriter::with_capacity(1 << 20, file)),
+            temp: opened.temp,
+            out: BufWriter::with_capacity(1 << 20, opened.out),
         })
     }
 
@@ -161,7 +141,8 @@ impl Sink {
         })
     }
 
-    /// Flushes and renames the temporary file over the target.
+    /// Flushes (a full disk or `/dev/full` fails here at the latest) and renames the temporary
+    /// file over the target.
     pub fn commit(mut self) -> Result<()> {
         let wrap = |source| Error::Write {
             path: self.target.clone(),
@@ -169,21 +150,13 @@ impl Sink {
         };
         self.out.flush().map_err(wrap)?;
         if let Some(temp) = self.temp.take() {
-            // Drop the writer (closing the file) before the rename.
-            self.out = Box::new(std::io::sink());
-            if let Err(source) = std::fs::rename(&temp, &self.target) {
-                let _ = std::fs::remove_file(&temp);
-                return Err(wrap(source));
-            }
+            // Close the file before the rename.
+            drop(std::mem::replace(
+                &mut self.out,
+                BufWriter::new(Box::new(std::io::sink())),
+            ));
+            temp.persist().map_err(wrap)?;
         }
         Ok(())
-    }
-}
-
-impl Drop for Sink {
-    fn drop(&mut self) {
-        if let Some(temp) = self.temp.take() {
-            let _ = std::fs::remove_file(temp);
-        }
     }
 }

@@ -90,8 +90,8 @@ pub(super) fn assign(
         seen: Vec::new(),
     };
     let body_pairs = body_pairs(readings);
-    for si in 0..readings.len() {
-        if readings[si].sentence.heading {
+    for (si, reading) in readings.iter().enumerate() {
+        if reading.sentence.heading {
             state.heading(si, &body_pairs);
         } else {
             state.sentence(si);

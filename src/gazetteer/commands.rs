@@ -1,6 +1,7 @@
 //! Gazetteer (CLI side): the work behind `incimap geocode NAME…` and `incimap gazetteer build`;
 //! the binary only parses flags and calls these.
 
+use crate::printable::printable;
 use std::fs::File;
 use std::io::{BufReader, Write};
 use std::path::Path;
@@ -40,7 +41,11 @@ pub fn geocode_command(
         if json {
             results.push(json_result(name, &resolution));
         } else {
-            write_text(out, name, &resolution).map_err(io)?;
+            // The name as typed is echoed: its control characters are shown, not run.
+            let mut text = Vec::new();
+            write_text(&mut text, name, &resolution).map_err(io)?;
+            let text = String::from_utf8_lossy(&text);
+            out.write_all(printable(&text).as_bytes()).map_err(io)?;
         }
     }
     if json {
@@ -149,7 +154,7 @@ pub fn build_command(
     alternate_names: Option<&Path>,
     output: &Path,
     out: &mut impl Write,
-) -> Result<()> {
+) -> Result<u64> {
     let open = |path: &Path| {
         File::open(path)
             .map(BufReader::new)
@@ -177,8 +182,8 @@ pub fn build_command(
     )
     .map_err(io)?;
     for e in &report.skipped {
-        writeln!(out, "  skipped {e}").map_err(io)?;
+        writeln!(out, "  skipped {}", printable(&e.to_string())).map_err(io)?;
     }
     writeln!(out, "{GEONAMES_CREDIT}").map_err(io)?;
-    Ok(())
+    Ok(report.skipped_count as u64)
 }

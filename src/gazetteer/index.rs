@@ -108,6 +108,7 @@ impl Index {
             map.as_fst()
                 .verify()
                 .map_err(|e| format!("corrupt gazetteer index: {e}"))?;
+            super::index_check::walk_whole_fst(&map)?;
         }
         let chunks = count.div_ceil(CHUNK);
         Ok(Index {

@@ -20,6 +20,7 @@ mod format;
 mod fuzzy;
 mod geonames;
 mod index;
+mod index_check;
 mod rank;
 mod resolve;
 mod user;

@@ -2,7 +2,7 @@
 //! `700+`, `100-700`, `~5000`, `hundreds`, and coordinates with a decimal point or comma.
 
 use crate::error::ParseError;
-use crate::model::{Claim, Qualifier};
+use crate::model::{Claim, Qualifier, MAX_COUNT};
 
 const COUNT_FORMS: &str =
     "a whole number such as 136, 5,000, 700+, >700, 100-700, ~5000, <50, or a vague amount (dozens, hundreds, thousands)";
@@ -53,7 +53,23 @@ pub fn code_text(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// Parses a count cell into one or two claims (two for a range `low-high`). Empty cells give
 /// `Ok(vec![])`. The claims carry the cell text; the caller adds the source.
+/// A count above [`MAX_COUNT`] is refused.
 pub fn parse_count_cell(cell: &str) -> Result<Vec<Claim>, ParseError> {
+    let claims = parse_claims(cell)?;
+    match claims.iter().find(|c| c.value > MAX_COUNT) {
+        Some(_) => Err(too_large(cell.trim())),
+        None => Ok(claims),
+    }
+}
+
+/// The error for a count above [`MAX_COUNT`].
+pub fn too_large(text: &str) -> ParseError {
+    ParseError::new(format!(
+        "a count of at most {MAX_COUNT} (ten billion: more people than live on Earth), got {text:?}"
+    ))
+}
+
+fn parse_claims(cell: &str) -> Result<Vec<Claim>, ParseError> {
     let text = cell.trim();
     if text.is_empty() || is_missing(text) {
         return Ok(Vec::new());

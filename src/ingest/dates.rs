@@ -122,8 +122,11 @@ impl DateReader {
             }
         }
         let day_part = strip_time(text);
-        if let Ok(span) = DateSpan::parse(day_part) {
-            return Ok(span);
+        match DateSpan::parse(day_part) {
+            Ok(span) => return Ok(span),
+            // 2019-02-30: the form is right, the day does not exist; no format would help.
+            Err(err) if err.to_string().contains("does not exist") => return Err(err),
+            Err(_) => {}
         }
         if let Some(date) = parse_named_month(day_part) {
             return Ok(DateSpan::day(date));

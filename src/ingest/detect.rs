@@ -181,6 +181,51 @@ impl TableSchema {
     }
 }
 
+/// What a header says that loses no record but is worth a warning: an ACLED table without
+/// `fatalities` or a UCDP GED table without `best` (no death toll at all), a column given
+/// twice (the first is read), several date columns of incimap's form (`date` is read).
+pub fn header_warnings(
+    schema: &TableSchema,
+    headers: &StringRecord,
+    label: &str,
+) -> Vec<RecordError> {
+    let mut warnings = Vec::new();
+    let warn = |message: String| RecordError::new(label, Some(1), message);
+    match (schema, schema.measures()) {
+        (TableSchema::Acled(_), Some(m)) if m.is_empty() => warnings.push(warn(
+            "no figure column: an ACLED table without 'fatalities' gives no death tolls".into(),
+        )),
+        (TableSchema::Ucdp(_), Some(m)) if m.is_empty() => warnings.push(warn(
+            "no figure column: a UCDP GED table without 'best' gives no death tolls".into(),
+        )),
+        _ => {}
+    }
+    let keys: Vec<String> = headers.iter().map(header_key).collect();
+    for (index, key) in keys.iter().enumerate() {
+        let first = keys.iter().position(|k| k == key) == Some(index);
+        let count = keys.iter().filter(|k| *k == key).count();
+        if first && count > 1 && !key.is_empty() {
+            warnings.push(warn(format!(
+                "the column '{key}' is given {count} times; the first one is read"
+            )));
+        }
+    }
+    let dates: Vec<&str> = headers
+        .iter()
+        .filter(|h| ["date", "date_start", "start_date"].contains(&header_key(h).as_str()))
+        .collect();
+    if schema.kind() == TableKind::Incimap
+        && dates.len() > 1
+        && dates.iter().any(|d| header_key(d) != header_key(dates[0]))
+    {
+        warnings.push(warn(format!(
+            "several date columns ({}); the first one is read",
+            dates.join(", ")
+        )));
+    }
+    warnings
+}
+
 /// The delimiter of a header line: the most frequent of comma, semicolon and tab (comma on
 /// ties), ignoring quoted text.
 pub fn detect_delimiter(text: &[u8]) -> u8 {
@@ -214,7 +259,18 @@ pub fn csv_reader_with_delimiter<R: BufRead>(
     mut input: R,
     options: &ReadOptions,
 ) -> (csv::Reader<R>, u8) {
-    let delimiter = match input.fill_buf() {
+    let delimiter = take_bom_and_delimiter(&mut input, options);
+    let reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(input);
+    (reader, delimiter)
+}
+
+/// Drops a UTF-8 byte-order mark and picks the delimiter from the header line (unless the
+/// options fix it).
+pub fn take_bom_and_delimiter(input: &mut impl BufRead, options: &ReadOptions) -> u8 {
+    match input.fill_buf() {
         Ok(buf) => {
             let bom = buf.starts_with(b"\xEF\xBB\xBF");
             let delimiter = options
@@ -226,12 +282,7 @@ pub fn csv_reader_with_delimiter<R: BufRead>(
             delimiter
         }
         Err(_) => options.delimiter.unwrap_or(b','),
-    };
-    let reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .from_reader(input);
-    (reader, delimiter)
+    }
 }
 
 /// A byte record as text; invalid UTF-8 is replaced (U+FFFD) and reported as a warning.
@@ -262,67 +313,29 @@ pub fn to_string_record(
 /// Reads a whole table of any layout into memory (the non-streaming path): good rows become
 /// incidents, every rejected row one error with its line (warnings are left out: see
 /// [`read_table_noting`]).
-pub fn read_table<R: Read>(
-    input: R,
+pub fn read_table(
+    bytes: &[u8],
     label: &str,
     options: &ReadOptions,
 ) -> (Vec<Incident>, Vec<RecordError>) {
-    read_table_noting(input, label, options, &mut Vec::new())
+    read_table_noting(bytes, label, options, &mut Vec::new())
 }
 
-/// [`read_table`], adding the warnings about rows it kept to `warnings`.
-pub fn read_table_noting<R: Read>(
-    input: R,
+/// [`read_table`], adding the warnings about the table and the rows it kept to `warnings`.
+pub fn read_table_noting(
+    bytes: &[u8],
     label: &str,
     options: &ReadOptions,
     warnings: &mut Vec<RecordError>,
 ) -> (Vec<Incident>, Vec<RecordError>) {
-    let mut reader = csv_reader(std::io::BufReader::new(CrlfToLf::new(input)), options);
-    let headers = match reader.byte_headers() {
-        Ok(h) => to_string_record(h, label).0,
-        Err(err) => {
-            return (
-                Vec::new(),
-                vec![RecordError::new(label, Some(1), err.to_string())],
-            )
-        }
-    };
-    let schema = match TableSchema::from_headers(&headers, label) {
-        Ok(schema) => schema,
-        Err(err) => return (Vec::new(), vec![err]),
-    };
+    let open = || -> std::io::Result<Box<dyn Read + '_>> { Ok(Box::new(bytes)) };
     let mut incidents = Vec::new();
-    let mut errors = Vec::new();
-    let mut record = csv::ByteRecord::new();
-    loop {
-        match reader.read_byte_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(err) => {
-                let line = err.position().map(|p| p.line());
-                errors.push(RecordError::new(
-                    label,
-                    line,
-                    format!("unreadable row: {err}"),
-                ));
-                if matches!(err.kind(), csv::ErrorKind::Io(_)) {
-                    break;
-                }
-                continue;
-            }
-        }
-        let (row, warning) = to_string_record(&record, label);
-        errors.extend(warning);
-        if row.iter().all(|cell| cell.trim().is_empty()) {
-            continue;
-        }
-        let line = row.position().map(|p| p.line());
-        match schema.row(&row, label, line, options, warnings) {
-            Ok(incident) => incidents.push(incident),
-            Err(err) => errors.push(err),
-        }
-    }
-    (incidents, errors)
+    let mut rejected = Vec::new();
+    super::table_rows::read_table_chunks(&open, label.into(), options, None, 4096, &mut |chunk| {
+        super::stream::decode_chunk(chunk, options, &mut incidents, &mut rejected, warnings);
+        true
+    });
+    (incidents, rejected.into_iter().map(|r| r.error).collect())
 }
 
 #[cfg(test)]

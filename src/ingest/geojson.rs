@@ -23,11 +23,13 @@ use serde_json::{Map, Value};
 use crate::error::RecordError;
 use crate::model::{
     parse_list_text, stable_id, Claim, Date, DatePrecision, DateSpan, Figure, Incident, Measure,
-    Place, Qualifier,
+    Place, Qualifier, MAX_COUNT,
 };
 
+use super::cell::{parse_count_cell, too_large};
 use super::countries;
 use super::detect::ReadOptions;
+use super::geojson_doc::{self, Document};
 use super::geojson_table::TableLayout;
 use crate::model::properties::{EXTRA_PREFIX, FLAT_PROPERTIES, NESTED_PROPERTIES};
 
@@ -39,36 +41,52 @@ pub fn is_geojson(value: &Value) -> bool {
     )
 }
 
-/// Reads every feature; each one that cannot become an incident is one error naming its
-/// position ("feature #3"); notes about features kept go to `warnings`.
+/// Reads a GeoJSON document: a FeatureCollection or a single Feature. Each feature that cannot
+/// become an incident is one error naming its position ("feature #3"), the others load; only
+/// what makes the document unreadable is an error for the whole file ([`geojson_doc`]). Notes
+/// about features kept go to `warnings`.
 pub fn read_geojson(
-    value: Value,
+    text: &str,
     label: &str,
     options: &ReadOptions,
     warnings: &mut Vec<RecordError>,
 ) -> (Vec<Incident>, Vec<RecordError>) {
-    let features = match value {
-        Value::Object(mut map) if map.get("type") == Some(&Value::from("FeatureCollection")) => {
-            match map.remove("features") {
-                Some(Value::Array(features)) => features,
-                _ => {
-                    let msg = "expected a \"features\" array in the FeatureCollection";
-                    return (Vec::new(), vec![RecordError::new(label, None, msg)]);
-                }
-            }
+    let file_error = |message: String| (Vec::new(), vec![RecordError::new(label, None, message)]);
+    match geojson_doc::split(text) {
+        Ok(Document::Collection(features)) => {
+            read_features(features.iter().map(|f| f.get()), label, options, warnings)
         }
-        feature @ Value::Object(_) if is_geojson(&feature) => vec![feature],
-        _ => {
-            let msg = "expected a GeoJSON FeatureCollection";
-            return (Vec::new(), vec![RecordError::new(label, None, msg)]);
-        }
-    };
+        Ok(Document::Feature(feature)) => read_features([feature], label, options, warnings),
+        Ok(Document::Other) => file_error("expected a GeoJSON FeatureCollection".into()),
+        Err(message) => file_error(message),
+    }
+}
+
+/// True when `text` is a GeoJSON document (or broken JSON that names a FeatureCollection),
+/// rather than incimap's own JSON.
+pub fn looks_like_geojson(text: &str) -> bool {
+    match geojson_doc::split(text) {
+        Ok(Document::Collection(_) | Document::Feature(_)) => true,
+        Ok(Document::Other) => false,
+        Err(_) => text.contains("\"FeatureCollection\""),
+    }
+}
+
+fn read_features<'t>(
+    features: impl IntoIterator<Item = &'t str>,
+    label: &str,
+    options: &ReadOptions,
+    warnings: &mut Vec<RecordError>,
+) -> (Vec<Incident>, Vec<RecordError>) {
     let mut incidents = Vec::new();
     let mut errors = Vec::new();
     let mut layout = TableLayout::default();
     for (index, feature) in features.into_iter().enumerate() {
         let mut noted = Vec::new();
-        match feature_to_incident(feature, index, label, options, &mut layout, &mut noted) {
+        let read = geojson_doc::parse_unique(feature).and_then(|value| {
+            feature_to_incident(value, index, label, options, &mut layout, &mut noted)
+        });
+        match read {
             Ok(incident) => incidents.push(incident),
             Err(message) => errors.push(RecordError::new(
                 label,
@@ -258,6 +276,29 @@ fn own_feature(props: Map<String, Value>) -> Result<Incident, String> {
     Ok(incident)
 }
 
+/// The claims of a property named after a measure: a whole number from 0 to [`MAX_COUNT`], or
+/// a count as a table cell has it ("700+", "hundreds"). Anything else (-5, 2.7, 1e20, "NaN")
+/// is an error for the feature: JSON says "no value" with `null` (or no property), so the
+/// spreadsheet spellings of a missing value that a table cell may hold (`NA`, `NaN`) are
+/// no count here.
+fn figure_claims(value: &Value) -> Result<Vec<Claim>, String> {
+    match value {
+        Value::Number(n) => match n.as_u64() {
+            Some(count) if count <= MAX_COUNT => Ok(vec![Claim::new(count, Qualifier::Exact)]),
+            Some(_) => Err(too_large(&n.to_string()).to_string()),
+            None => Err(format!(
+                "expected a whole number of people from 0 to {MAX_COUNT}, got {n}"
+            )),
+        },
+        Value::String(text) if super::cell::is_missing(text) => Err(format!(
+            "expected a count (or null for none), got {}",
+            crate::error::echo(text)
+        )),
+        Value::String(text) => parse_count_cell(text).map_err(|e| e.to_string()),
+        other => Err(format!("expected a count, got {other}")),
+    }
+}
+
 fn foreign_feature(props: Map<String, Value>, options: &ReadOptions) -> Result<Incident, String> {
     let lower: BTreeMap<String, &str> = props
         .keys()
@@ -327,11 +368,13 @@ fn foreign_feature(props: Map<String, Value>, options: &ReadOptions) -> Result<I
             continue;
         }
         let measure = Measure::parse(&key);
-        if let (true, Some(n)) = (measure.counts_people(), value.as_u64()) {
-            let claim = Claim::new(n, Qualifier::Exact);
-            incident
-                .figures
-                .push(Figure::from_claims(measure, None, vec![claim]));
+        if measure.counts_people() && !value.is_null() {
+            let claims = figure_claims(&value).map_err(|e| format!("property {key:?}: {e}"))?;
+            if !claims.is_empty() {
+                incident
+                    .figures
+                    .push(Figure::from_claims(measure, None, claims));
+            }
         } else if !value.is_null() {
             incident.extra.insert(key, value);
         }

@@ -6,33 +6,12 @@ use std::fs::File;
 use std::io::BufReader;
 use std::path::PathBuf;
 
-use crate::error::RecordError;
 use crate::model::Measure;
 
 use super::detect::{csv_reader, to_string_record, CrlfToLf, ReadOptions, TableSchema};
 use super::Format;
 
-/// Every file an input names: the file itself, or a directory's supported files (sorted).
-pub fn expand_inputs(paths: &[PathBuf]) -> Vec<Result<PathBuf, RecordError>> {
-    let mut out = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            let mut files = Vec::new();
-            if let Err(err) = super::collect_dir(path, &mut files) {
-                out.push(Err(RecordError::new(
-                    path.display().to_string(),
-                    None,
-                    format!("cannot list directory: {err}"),
-                )));
-            }
-            files.sort();
-            out.extend(files.into_iter().map(Ok));
-        } else {
-            out.push(Ok(path.clone()));
-        }
-    }
-    out
-}
+pub use super::walk::expand_inputs;
 
 /// The figure measures of every input, from the table headers alone; `None` when an input is
 /// not a table (or a table whose header does not say), so that a first pass is needed.

@@ -22,10 +22,7 @@ pub fn read_jsonl(text: &str, label: &str) -> (Vec<Incident>, Vec<RecordError>) 
                 Ok(()) => incidents.push(incident),
                 Err(message) => errors.push(RecordError::new(label, Some(line_no), message)),
             },
-            Err(err) => errors.push(
-                RecordError::new(label, Some(line_no), json_message(&err))
-                    .in_column(format!("char {}", err.column())),
-            ),
+            Err(err) => errors.push(json_error(label, line_no, &err)),
         }
     }
     (incidents, errors)
@@ -37,9 +34,7 @@ pub fn read_json(text: &str, label: &str) -> (Vec<Incident>, Vec<RecordError>) {
     let value: serde_json::Value = match serde_json::from_str(text) {
         Ok(value) => value,
         Err(err) => {
-            let error = RecordError::new(label, Some(err.line() as u64), json_message(&err))
-                .in_column(format!("char {}", err.column()));
-            return (Vec::new(), vec![error]);
+            return (Vec::new(), vec![json_error(label, err.line() as u64, &err)]);
         }
     };
     let items = match value {
@@ -97,6 +92,25 @@ fn validate(incident: &Incident) -> Result<(), String> {
     }
 }
 
+/// A JSON error at `line`: the column is the field's name when the error names one
+/// ("missing field `date`"); otherwise the message says at which character of the line.
+fn json_error(label: &str, line: u64, err: &serde_json::Error) -> RecordError {
+    let message = json_message(err);
+    let field = ["missing field `", "unknown field `", "duplicate field `"]
+        .iter()
+        .find_map(|start| message.strip_prefix(start)?.split('`').next())
+        .map(str::to_string);
+    match field {
+        Some(field) => RecordError::new(label, Some(line), message).in_column(field),
+        None if err.column() > 0 => RecordError::new(
+            label,
+            Some(line),
+            format!("{message} (at character {} of the line)", err.column()),
+        ),
+        None => RecordError::new(label, Some(line), message),
+    }
+}
+
 fn json_message(err: &serde_json::Error) -> String {
     // serde_json appends " at line L column C"; the RecordError already says where.
     let text = err.to_string();
@@ -134,8 +148,8 @@ mod tests {
         assert_eq!(incidents.len(), 2);
         assert_eq!(errors.len(), 1);
         let msg = errors[0].to_string();
-        assert!(msg.starts_with("mixed.jsonl:2: column 'char "), "{msg}");
-        assert!(msg.contains("invalid type"), "{msg}");
+        assert!(msg.starts_with("mixed.jsonl:2: invalid type"), "{msg}");
+        assert!(msg.ends_with("(at character 8 of the line)"), "{msg}");
     }
 
     #[test]

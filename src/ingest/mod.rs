@@ -8,17 +8,21 @@ mod acled;
 mod acled_legacy;
 mod cell;
 pub mod countries;
-mod crlf;
+pub(crate) mod crlf;
 mod date_order;
 mod dates;
 pub mod detect;
 mod geojson;
+mod geojson_doc;
 mod geojson_table;
 mod inputs;
 mod jsonl;
+mod quotes;
 pub mod stream;
 mod table;
+mod table_rows;
 mod ucdp;
+mod walk;
 mod wide;
 
 use std::path::{Path, PathBuf};
@@ -26,7 +30,7 @@ use std::path::{Path, PathBuf};
 pub use cell::{parse_count_cell, parse_lon_lat};
 pub use dates::DateReader;
 pub use detect::{read_table, ReadOptions, TableKind};
-pub use geojson::{is_geojson, read_geojson};
+pub use geojson::{is_geojson, looks_like_geojson, read_geojson};
 pub use jsonl::{read_json, read_jsonl, write_jsonl};
 pub use stream::{read_file, Rejected};
 pub use table::read_csv;
@@ -91,41 +95,16 @@ impl Format {
 }
 
 /// Loads every input: files by their extension, directories as every supported file in them
-/// (recursively, in sorted order so that output is deterministic).
+/// (recursively, in sorted order so that output is deterministic; see [`walk`]).
 pub fn load_paths(paths: &[PathBuf]) -> Loaded {
     let mut loaded = Loaded::default();
-    for path in paths {
-        if path.is_dir() {
-            let mut files = Vec::new();
-            if let Err(err) = collect_dir(path, &mut files) {
-                loaded.files += 1;
-                loaded.errors.push(RecordError::new(
-                    path.display().to_string(),
-                    None,
-                    format!("cannot list directory: {err}"),
-                ));
-            }
-            files.sort();
-            for file in files {
-                loaded.absorb(load_file(&file));
-            }
-        } else {
-            loaded.absorb(load_file(path));
+    for input in walk::expand_inputs(paths) {
+        match input {
+            Ok(file) => loaded.absorb(load_file(&file)),
+            Err(error) => loaded.absorb((Vec::new(), vec![error])),
         }
     }
     loaded
-}
-
-pub(crate) fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            collect_dir(&path, out)?;
-        } else if Format::from_path(&path).is_some() {
-            out.push(path);
-        }
-    }
-    Ok(())
 }
 
 /// Loads one file; an unreadable or unsupported file is one error, not a failure of the run.

@@ -13,15 +13,13 @@ use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
-use csv::{ByteRecord, StringRecord};
+use csv::StringRecord;
 
 use crate::error::RecordError;
 use crate::model::Incident;
 
 use super::date_order::settle_order;
-use super::detect::{
-    csv_reader_with_delimiter, to_string_record, CrlfToLf, ReadOptions, TableSchema,
-};
+use super::detect::{CrlfToLf, ReadOptions, TableSchema};
 pub use super::inputs::{expand_inputs, header_measures};
 use super::{geojson, Format};
 
@@ -49,7 +47,8 @@ pub enum Raw {
     Line(u64, String),
     Ready(Box<Incident>),
     Rejected(Rejected),
-    /// Something the reader noticed and the user should know, with nothing lost.
+    /// Something about the input worth saying that loses no record (a table without a figure
+    /// column, a column given twice, the order a table's numeric dates were read in).
     Warning(RecordError),
 }
 
@@ -57,9 +56,15 @@ pub enum Raw {
 #[derive(Debug)]
 #[allow(clippy::large_enum_variant)]
 pub enum Decoder {
-    /// A table's layout, its delimiter, and its own reading options when a look at the whole
-    /// table settled something (the order of its numeric dates).
-    Table(TableSchema, u8, Option<ReadOptions>),
+    /// A table: its layout, its delimiter, the number of fields its header has, and its own
+    /// reading options when a look at the whole table settled something (the order of its
+    /// numeric dates).
+    Table {
+        schema: TableSchema,
+        delimiter: u8,
+        fields: usize,
+        own: Option<ReadOptions>,
+    },
     JsonLines,
     Ready,
 }
@@ -81,51 +86,100 @@ impl Chunk {
         options: &ReadOptions,
         warnings: &mut Vec<RecordError>,
     ) -> Result<Option<Incident>, Rejected> {
-        let label = &*self.label;
-        match (raw, &*self.decoder) {
-            (Raw::Ready(incident), _) => Ok(Some(*incident)),
-            (Raw::Rejected(rejected), _) => Err(rejected),
-            (Raw::Warning(warning), _) => {
+        match raw {
+            Raw::Ready(incident) => Ok(Some(*incident)),
+            Raw::Rejected(rejected) => Err(rejected),
+            Raw::Warning(warning) => {
                 warnings.push(warning);
                 Ok(None)
             }
-            (Raw::Row(record), Decoder::Table(schema, delimiter, own)) => {
+            raw => self.decode_row(&raw, options, warnings),
+        }
+    }
+
+    /// Decodes a table row or a JSON line, leaving it in place for [`Chunk::record_text`]
+    /// (otherwise as [`Chunk::decode`]).
+    pub fn decode_row(
+        &self,
+        raw: &Raw,
+        options: &ReadOptions,
+        warnings: &mut Vec<RecordError>,
+    ) -> Result<Option<Incident>, Rejected> {
+        let label = &*self.label;
+        match (raw, &*self.decoder) {
+            (
+                Raw::Row(record),
+                Decoder::Table {
+                    schema,
+                    fields,
+                    own,
+                    ..
+                },
+            ) => {
                 let line = record.position().map(|p| p.line());
+                let reject = |error| Rejected {
+                    error,
+                    record: self.record_text(raw),
+                };
+                if record.len() != *fields {
+                    let message = format!(
+                        "expected {fields} fields, as in the header, got {}",
+                        record.len()
+                    );
+                    return Err(reject(RecordError::new(label, line, message)));
+                }
                 let options = own.as_ref().unwrap_or(options);
                 schema
-                    .row(&record, label, line, options, warnings)
+                    .row(record, label, line, options, warnings)
                     .map(Some)
-                    .map_err(|error| Rejected {
-                        error,
-                        record: Some(join_record(&record, *delimiter)),
-                    })
+                    .map_err(reject)
             }
             (Raw::Line(line, text), _) => {
-                let (mut incidents, errors) = super::read_jsonl(&text, label);
+                let (mut incidents, errors) = super::read_jsonl(text, label);
                 match (incidents.pop(), errors.into_iter().next()) {
                     (Some(incident), None) => Ok(Some(incident)),
                     (_, error) => {
                         let mut error = error.unwrap_or_else(|| {
                             RecordError::new(label, None, "expected one incident object")
                         });
-                        error.line = Some(line);
+                        error.line = Some(*line);
                         Err(Rejected {
                             error,
-                            record: Some(text),
+                            record: Some(text.clone()),
                         })
                     }
                 }
             }
-            (Raw::Row(record), _) => Err(Rejected {
+            (Raw::Ready(incident), _) => Ok(Some((**incident).clone())),
+            (Raw::Rejected(rejected), _) => Err(rejected.clone()),
+            (Raw::Warning(warning), _) => {
+                warnings.push(warning.clone());
+                Ok(None)
+            }
+            (Raw::Row(_), _) => Err(Rejected {
                 error: RecordError::new(label, None, "a table row outside a table"),
-                record: Some(join_record(&record, b',')),
+                record: self.record_text(raw),
             }),
+        }
+    }
+
+    /// The record as it was read: a table row as one CSV line, a JSON line as it was; `None`
+    /// for incidents that came from a whole document.
+    pub fn record_text(&self, raw: &Raw) -> Option<String> {
+        match (raw, &*self.decoder) {
+            (Raw::Row(record), Decoder::Table { delimiter, .. }) => {
+                Some(join_record(record, *delimiter))
+            }
+            (Raw::Row(record), _) => Some(join_record(record, b',')),
+            (Raw::Line(_, text), _) => Some(text.clone()),
+            (Raw::Rejected(rejected), _) => rejected.record.clone(),
+            (Raw::Ready(_) | Raw::Warning(_), _) => None,
         }
     }
 }
 
 /// The cells of a record as one CSV line (for the `--errors` file).
-fn join_record(record: &StringRecord, delimiter: u8) -> String {
+pub(crate) fn join_record(record: &StringRecord, delimiter: u8) -> String {
     let mut writer = csv::WriterBuilder::new()
         .delimiter(delimiter)
         .terminator(csv::Terminator::Any(b'\n'))
@@ -159,116 +213,42 @@ pub fn read_file_chunks(
         ));
         return;
     };
-    let file = match File::open(path) {
+    let open_counted = || -> std::io::Result<Box<dyn Read + '_>> {
+        let inner = File::open(path)?;
+        Ok(Box::new(Counting { inner, progress }))
+    };
+    if format == Format::Csv {
+        // The order of the table's numeric dates, settled by a look at the whole table first
+        // (not counted as progress: the bytes are counted when the rows are read).
+        let settled = File::open(path).ok().and_then(|file| {
+            let input = BufReader::with_capacity(256 * 1024, CrlfToLf::new(file));
+            settle_order(input, &label, options)
+        });
+        let (own, note) = settled.unzip();
+        if let Some(note) = note {
+            let chunk = Chunk {
+                label: label.clone(),
+                decoder: Arc::new(Decoder::Ready),
+                rows: vec![Raw::Warning(note)],
+            };
+            if !emit(chunk) {
+                return;
+            }
+        }
+        super::table_rows::read_table_chunks(&open_counted, label, options, own, size, emit);
+        return;
+    }
+    let file = match open_counted() {
         Ok(file) => file,
         Err(err) => {
             emit(fail(format!("cannot read: {err}")));
             return;
         }
     };
-    let counting = Counting {
-        inner: file,
-        progress,
-    };
-    let input = BufReader::with_capacity(256 * 1024, CrlfToLf::new(counting));
+    let input = BufReader::with_capacity(256 * 1024, CrlfToLf::new(file));
     match format {
-        Format::Csv => {
-            let settled = File::open(path).ok().and_then(|file| {
-                let input = BufReader::with_capacity(256 * 1024, CrlfToLf::new(file));
-                settle_order(input, &label, options)
-            });
-            let (own, note) = settled.unzip();
-            if let Some(note) = note {
-                let chunk = Chunk {
-                    label: label.clone(),
-                    decoder: Arc::new(Decoder::Ready),
-                    rows: vec![Raw::Warning(note)],
-                };
-                if !emit(chunk) {
-                    return;
-                }
-            }
-            read_table_chunks(input, label, options, own, size, emit)
-        }
         Format::JsonLines => read_line_chunks(input, label, size, emit),
         _ => read_document(input, label, format, options, emit),
-    }
-}
-
-fn read_table_chunks<R: BufRead>(
-    input: R,
-    label: Arc<str>,
-    options: &ReadOptions,
-    own: Option<ReadOptions>,
-    size: usize,
-    emit: &mut dyn FnMut(Chunk) -> bool,
-) {
-    let (mut reader, delimiter) = csv_reader_with_delimiter(input, options);
-    let headers = match reader.byte_headers() {
-        Ok(h) => to_string_record(h, &label).0,
-        Err(err) => {
-            let error =
-                RecordError::new(&*label, Some(1), format!("cannot read the header: {err}"));
-            emit(Chunk {
-                label,
-                decoder: Arc::new(Decoder::Ready),
-                rows: vec![Raw::Rejected(error.into())],
-            });
-            return;
-        }
-    };
-    let decoder = match TableSchema::from_headers(&headers, &label) {
-        Ok(schema) => Arc::new(Decoder::Table(schema, delimiter, own)),
-        Err(error) => {
-            emit(Chunk {
-                label,
-                decoder: Arc::new(Decoder::Ready),
-                rows: vec![Raw::Rejected(error.into())],
-            });
-            return;
-        }
-    };
-    let mut rows = Vec::with_capacity(size);
-    let mut capacity = (256, 16);
-    loop {
-        // A fresh record per row, sized like the last one, handed on without a copy.
-        let mut record = ByteRecord::with_capacity(capacity.0, capacity.1);
-        match reader.read_byte_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {
-                capacity = (record.as_slice().len() + 16, record.len());
-                let row = match StringRecord::from_byte_record(record) {
-                    Ok(row) => row,
-                    Err(err) => {
-                        let (row, warning) = to_string_record(&err.into_byte_record(), &label);
-                        rows.extend(warning.map(|w| Raw::Rejected(w.into())));
-                        row
-                    }
-                };
-                if !row.iter().all(|cell| cell.trim().is_empty()) {
-                    rows.push(Raw::Row(row));
-                }
-            }
-            Err(err) => {
-                let line = err.position().map(|p| p.line());
-                let fatal = matches!(err.kind(), csv::ErrorKind::Io(_));
-                let error = RecordError::new(&*label, line, format!("unreadable row: {err}"));
-                rows.push(Raw::Rejected(error.into()));
-                if fatal {
-                    break;
-                }
-            }
-        }
-        if !emit_full(&mut rows, size, &label, &decoder, emit) {
-            return;
-        }
-    }
-    if !rows.is_empty() {
-        emit(Chunk {
-            label,
-            decoder,
-            rows,
-        });
     }
 }
 
@@ -283,13 +263,26 @@ fn read_line_chunks<R: BufRead>(
     for (index, line) in input.split(b'\n').enumerate() {
         let number = index as u64 + 1;
         match line {
-            Ok(bytes) => {
-                let text = String::from_utf8_lossy(&bytes);
-                let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
-                if !text.trim().is_empty() {
-                    rows.push(Raw::Line(number, text.trim_end_matches('\r').to_string()));
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => {
+                    let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+                    if !text.trim().is_empty() {
+                        rows.push(Raw::Line(number, text.trim_end_matches('\r').to_string()));
+                    }
                 }
-            }
+                Err(err) => {
+                    let message = format!(
+                        "invalid UTF-8 at byte {} of the line (save the file as UTF-8); \
+                         the line is rejected",
+                        err.utf8_error().valid_up_to() + 1
+                    );
+                    let record = String::from_utf8_lossy(err.as_bytes());
+                    rows.push(Raw::Rejected(Rejected {
+                        error: RecordError::new(&*label, Some(number), message),
+                        record: Some(record.trim_end_matches('\r').to_string()),
+                    }));
+                }
+            },
             Err(err) => {
                 let error = RecordError::new(&*label, Some(number), format!("cannot read: {err}"));
                 rows.push(Raw::Rejected(error.into()));
@@ -346,8 +339,8 @@ fn read_document<R: Read>(
         drop(bytes);
         rows.extend(warnings.into_iter().map(|w| Raw::Rejected(w.into())));
         let mut warnings = Vec::new();
-        let (incidents, errors) = match serde_json::from_str::<serde_json::Value>(&text) {
-            _ if format == Format::Article => {
+        let (incidents, errors) = match format {
+            Format::Article => {
                 let index = options
                     .places
                     .as_ref()
@@ -358,10 +351,11 @@ fn read_document<R: Read>(
                 };
                 crate::extract::read_article_with(&text, &label, index, &context)
             }
-            Ok(value) if format == Format::GeoJson || geojson::is_geojson(&value) => {
-                geojson::read_geojson(value, &label, options, &mut warnings)
+            Format::GeoJson => geojson::read_geojson(&text, &label, options, &mut warnings),
+            _ if geojson::looks_like_geojson(&text) => {
+                geojson::read_geojson(&text, &label, options, &mut warnings)
             }
-            Ok(_) | Err(_) => super::read_json(&text, &label),
+            _ => super::read_json(&text, &label),
         };
         rows.extend(errors.into_iter().map(|e| Raw::Rejected(e.into())));
         rows.extend(warnings.into_iter().map(Raw::Warning));
@@ -399,23 +393,34 @@ pub fn read_file(
     let mut rejected = Vec::new();
     let mut warnings = Vec::new();
     read_file_chunks(path, options, 4096, &progress, &mut |chunk: Chunk| {
-        let Chunk {
-            label,
-            decoder,
-            rows,
-        } = chunk;
-        let shell = Chunk {
-            label,
-            decoder,
-            rows: Vec::new(),
-        };
-        for raw in rows {
-            match shell.decode(raw, options, &mut warnings) {
-                Ok(incident) => incidents.extend(incident),
-                Err(r) => rejected.push(r),
-            }
-        }
+        decode_chunk(chunk, options, &mut incidents, &mut rejected, &mut warnings);
         true
     });
     (incidents, rejected, warnings)
+}
+
+/// Decodes every row of a chunk on this thread.
+pub(crate) fn decode_chunk(
+    chunk: Chunk,
+    options: &ReadOptions,
+    incidents: &mut Vec<Incident>,
+    rejected: &mut Vec<Rejected>,
+    warnings: &mut Vec<RecordError>,
+) {
+    let Chunk {
+        label,
+        decoder,
+        rows,
+    } = chunk;
+    let shell = Chunk {
+        label,
+        decoder,
+        rows: Vec::new(),
+    };
+    for raw in rows {
+        match shell.decode(raw, options, warnings) {
+            Ok(incident) => incidents.extend(incident),
+            Err(r) => rejected.push(r),
+        }
+    }
 }

@@ -65,6 +65,17 @@ impl Date {
     }
 }
 
+/// The error for a day that does not exist in a real month (2019-02-30, 2021-04-31).
+pub fn nonexistent_day(year: i32, month: u8, day: u8) -> Option<ParseError> {
+    if !(1..=12).contains(&month) || day == 0 || day <= days_in_month(year, month) {
+        return None;
+    }
+    Some(ParseError::new(format!(
+        "a date that exists, got {year:04}-{month:02}-{day:02}: that day does not exist (the month has {} days)",
+        days_in_month(year, month)
+    )))
+}
+
 /// Number of days in a month of a year (leap years included).
 pub fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
@@ -267,7 +278,7 @@ impl DateSpan {
             (Some(m), None) => DateSpan::month(year, m).ok_or_else(expected),
             (Some(m), Some(d)) => Date::new(year, m, d)
                 .map(DateSpan::day)
-                .ok_or_else(expected),
+                .ok_or_else(|| nonexistent_day(year, m, d).unwrap_or_else(expected)),
         }
     }
 

@@ -15,6 +15,10 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+/// The largest count incimap reads (ten billion, more people than live on Earth): larger
+/// values are input errors, and sums of counts saturate far above it instead of wrapping.
+pub const MAX_COUNT: u64 = 10_000_000_000;
+
 /// What a figure counts. Open-ended: known measures have a fixed spelling, anything else is
 /// kept as written (lower case).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -252,7 +256,11 @@ impl Figure {
         if self.parts.is_empty() {
             return None;
         }
-        let sum: u64 = self.parts.iter().filter_map(|p| p.best).sum();
+        let sum = self
+            .parts
+            .iter()
+            .filter_map(|p| p.best)
+            .fold(0u64, u64::saturating_add);
         Some((sum, Some(sum) == self.best))
     }
 

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 pub use date::{days_in_month, Date, DatePrecision, DateSpan};
 pub use event::{EventType, SubEventType};
-pub use figure::{group_thousands, Claim, Figure, Measure, Qualifier, TextSpan};
+pub use figure::{group_thousands, Claim, Figure, Measure, Qualifier, TextSpan, MAX_COUNT};
 pub use list_text::{list_text, parse_list_text};
 pub use place::{valid_lon_lat, GeoPrecision, Place};
 

@@ -6,12 +6,10 @@ use std::sync::Arc;
 use super::{run_pass, Output, PassResult, Settings};
 use crate::error::{RecordError, Result};
 use crate::export::{RecordFormat, Sink, Summary};
-use crate::geocode::geocode;
-use crate::ingest::stream::expand_inputs;
-use crate::ingest::{example_incidents, Rejected};
+use crate::ingest::Rejected;
 
 /// The rejected records as CSV (`file,line,column,reason,record`) for `--errors FILE`.
-pub fn rejected_csv(rejected: &[Rejected]) -> Vec<u8> {
+pub fn rejected_csv<'r>(rejected: impl IntoIterator<Item = &'r Rejected>) -> Vec<u8> {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(Vec::new());
@@ -78,13 +76,21 @@ pub fn export(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> Res
     } else {
         2
     };
+    // Both outputs are opened before anything is read: an unwritable path fails at once.
+    let errors_sink = config
+        .input
+        .errors
+        .as_deref()
+        .map(Sink::create)
+        .transpose()?;
+    let mut sink = Sink::create(&config.output)?;
     let progress = crate::progress::Progress::start(
         &config.input.inputs,
         passes,
         Arc::clone(&settings.progress),
     );
     let result = if config.sorted {
-        export_sorted(config, settings)?
+        export_sorted(config, settings, &mut sink)?
     } else {
         let first = match known {
             Some(_) => None,
@@ -95,62 +101,41 @@ pub fn export(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> Res
             None => known.unwrap_or_default(),
         };
         let format = make_format(config.format, config.flat, !config.pretty, &summary);
-        let mut sink = Sink::create(&config.output)?;
         let second = run_pass(
             &config.input.inputs,
             settings,
             Output::Write(&*format, &mut sink),
         )?;
-        sink.commit()?;
         match first {
             Some(first) => PassResult { summary, ..first },
             None => second,
         }
     };
     progress.finish();
-    if let Some(path) = &config.input.errors {
-        crate::export::write_atomically(path, &rejected_csv(&result.rejected))?;
+    sink.commit()?;
+    if let Some(mut errors) = errors_sink {
+        errors.write_all(&rejected_csv(
+            result.rejected.iter().chain(&result.unlocated),
+        ))?;
+        errors.commit()?;
     }
     Ok(result)
 }
 
-fn export_sorted(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> Result<PassResult> {
-    let mut result = PassResult::default();
-    let mut incidents = Vec::new();
-    if config.input.inputs.is_empty() {
-        incidents = example_incidents().incidents;
-        result.files = 1;
-    }
-    for input in expand_inputs(&config.input.inputs) {
-        result.files += 1;
-        match input {
-            Ok(path) => {
-                let (found, rejected, warnings) = crate::ingest::read_file(&path, &settings.read);
-                incidents.extend(found);
-                result.rejected.extend(rejected);
-                result.warnings.extend(warnings);
-            }
-            Err(error) => result.rejected.push(error.into()),
-        }
-    }
-    result.read = incidents.len() as u64;
-    let geocoded = geocode(incidents, settings.gazetteer, &settings.context);
-    result.unresolved = geocoded.unresolved;
-    let (mut kept, dropped): (Vec<_>, Vec<_>) = geocoded
-        .located
-        .into_iter()
-        .partition(|i| settings.filter.matches(i));
-    result.filtered_out = dropped.len() as u64;
+fn export_sorted(
+    config: &crate::cli::ExportConfig,
+    settings: &Settings<'_>,
+    sink: &mut Sink,
+) -> Result<PassResult> {
+    let mut kept = Vec::new();
+    let mut result = run_pass(&config.input.inputs, settings, Output::Collect(&mut kept))?;
     kept.sort_by(|a, b| {
         a.date
             .start
             .cmp(&b.date.start)
             .then_with(|| a.id.cmp(&b.id))
     });
-    kept.iter().for_each(|i| result.summary.add(i));
-    result.kept = kept.len() as u64;
     let format = make_format(config.format, config.flat, !config.pretty, &result.summary);
-    let mut sink = Sink::create(&config.output)?;
     let mut bytes = Vec::new();
     format.header(&mut bytes);
     let start = bytes.len();
@@ -163,6 +148,6 @@ fn export_sorted(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> 
     }
     format.footer(any, &result.summary, &mut bytes);
     sink.write_all(&bytes)?;
-    sink.commit()?;
+    result.kept = kept.len() as u64;
     Ok(result)
 }

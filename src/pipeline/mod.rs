@@ -16,11 +16,11 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::{Arc, Mutex};
 
-use crate::error::Result;
+use crate::error::{RecordError, Result};
 use crate::export::{RecordFormat, Sink, Summary};
 use crate::filter::Filter;
 use crate::gazetteer::{Context, Gazetteer};
-use crate::geocode::{geocode, Unresolved};
+use crate::geocode::{geocode_one, Unresolved};
 use crate::ingest::stream::{expand_inputs, read_file_chunks, Chunk, Decoder, Raw};
 use crate::ingest::{example_incidents, ReadOptions, Rejected};
 use crate::model::Incident;
@@ -53,9 +53,12 @@ pub struct PassResult {
     pub kept: u64,
     pub filtered_out: u64,
     pub rejected: Vec<Rejected>,
-    /// Notes about what was read and kept (a column's date order, a range widened).
-    pub warnings: Vec<crate::error::RecordError>,
     pub unresolved: Vec<Unresolved>,
+    /// The records of `unresolved` as rejected records (raw record, reason), for `--errors`.
+    pub unlocated: Vec<Rejected>,
+    /// Notes about the input that lose no record (a column's date order, a range widened, a
+    /// table without a figure column).
+    pub warnings: Vec<RecordError>,
     pub summary: Summary,
 }
 
@@ -177,8 +180,9 @@ fn absorb(total: &mut PassResult, part: PassResult) {
     total.kept += part.kept;
     total.filtered_out += part.filtered_out;
     total.rejected.extend(part.rejected);
-    total.warnings.extend(part.warnings);
     total.unresolved.extend(part.unresolved);
+    total.unlocated.extend(part.unlocated);
+    total.warnings.extend(part.warnings);
     total.summary.merge(part.summary);
 }
 
@@ -225,6 +229,57 @@ fn read_all(
     files
 }
 
+/// Decodes and locates one raw record. A record that cannot be decoded goes to `rejected`;
+/// one that cannot be located to `unresolved` and, with its raw record and the reason, to
+/// `unlocated` (so `--errors` holds it too).
+fn decode_and_locate(
+    chunk: &Chunk,
+    raw: Raw,
+    settings: &Settings<'_>,
+    result: &mut PassResult,
+) -> Option<Incident> {
+    let decoded = match raw {
+        Raw::Warning(warning) => {
+            result.warnings.push(warning);
+            return None;
+        }
+        Raw::Row(_) | Raw::Line(..) => chunk
+            .decode_row(&raw, &settings.read, &mut result.warnings)
+            .map(|incident| (incident, Some(raw))),
+        other => chunk
+            .decode(other, &settings.read, &mut result.warnings)
+            .map(|incident| (incident, None)),
+    };
+    let (incident, raw) = match decoded {
+        Ok((Some(incident), raw)) => (incident, raw),
+        Ok((None, _)) => return None,
+        Err(rejected) => {
+            result.rejected.push(rejected);
+            return None;
+        }
+    };
+    result.read += 1;
+    match geocode_one(incident, settings.gazetteer, &settings.context) {
+        Ok(incident) => Some(incident),
+        Err(unresolved) => {
+            let line = match &raw {
+                Some(Raw::Row(record)) => record.position().map(|p| p.line()),
+                Some(Raw::Line(line, _)) => Some(*line),
+                _ => None,
+            };
+            let record = match &raw {
+                Some(raw) => chunk.record_text(raw),
+                None => serde_json::to_string(&unresolved.incident).ok(),
+            };
+            let message = format!("not located: {}", unresolved.reason);
+            let error = RecordError::new(&*chunk.label, line, message).in_column("place");
+            result.unlocated.push(Rejected { error, record });
+            result.unresolved.push(*unresolved);
+            None
+        }
+    }
+}
+
 /// A worker: decode, geocode, filter, serialize, until the chunks run out.
 fn work(
     jobs: &Mutex<Receiver<(u64, Chunk)>>,
@@ -243,16 +298,6 @@ fn work(
             return;
         };
         let mut result = PassResult::default();
-        let mut incidents = Vec::with_capacity(chunk.rows.len());
-        for raw in std::mem::take(&mut chunk.rows) {
-            match chunk.decode(raw, &settings.read, &mut result.warnings) {
-                Ok(incident) => incidents.extend(incident),
-                Err(rejected) => result.rejected.push(rejected),
-            }
-        }
-        result.read = incidents.len() as u64;
-        let geocoded = geocode(incidents, settings.gazetteer, &settings.context);
-        result.unresolved = geocoded.unresolved;
         let mut bytes = spare
             .lock()
             .ok()
@@ -260,7 +305,10 @@ fn work(
             .unwrap_or_default();
         bytes.clear();
         let mut kept = Vec::new();
-        for incident in geocoded.located {
+        for raw in std::mem::take(&mut chunk.rows) {
+            let Some(incident) = decode_and_locate(&chunk, raw, settings, &mut result) else {
+                continue;
+            };
             if !settings.filter.matches(&incident) {
                 result.filtered_out += 1;
                 continue;

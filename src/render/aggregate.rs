@@ -183,7 +183,8 @@ fn merge(id: String, members: &[&Incident], size_by: &SizeBy) -> Incident {
     let mut place = members[largest].place.clone();
     place.name = group_name(members, largest);
     // The members' centre, weighted by their values (equal weights when all are 0).
-    let total: u64 = sizes.iter().sum();
+    // Saturating: counts from other people's files can be anything up to u64::MAX.
+    let total = sizes.iter().copied().fold(0u64, u64::saturating_add);
     let weight = |k: usize| if total > 0 { sizes[k] as f64 } else { 1.0 };
     let weights: f64 = (0..n).map(weight).sum();
     let centre = |coord: fn(&Place) -> Option<f64>| {

@@ -9,12 +9,14 @@ mod aggregate;
 mod area_names;
 mod background;
 mod basemap;
+mod bidi_words;
 mod captions;
 mod clip;
 mod country_names;
 mod equal_earth;
 mod extent;
 mod facets;
+mod fields;
 mod font;
 mod frame;
 mod graticule;
@@ -35,6 +37,7 @@ mod wording;
 
 pub use aggregate::{Aggregate, AUTO_LIMIT};
 pub use equal_earth::EqualEarth;
+pub use fields::check_fields;
 pub use font::{text_width_px, Weight, FAMILY as FONT_FAMILY};
 pub use labels::{
     place_labels, segment_hits_rect, segments_cross, Circle, LabelRequest, Placed, Rect,

@@ -27,7 +27,8 @@ pub fn parse_svg(svg: &str) -> Result<usvg::Tree> {
         fontdb: font_db(),
         ..usvg::Options::default()
     };
-    usvg::Tree::from_str(svg, &options).map_err(|err| Error::Render(format!("invalid SVG: {err}")))
+    let svg = super::bidi_words::for_renderer(svg);
+    usvg::Tree::from_str(&svg, &options).map_err(|err| Error::Render(format!("invalid SVG: {err}")))
 }
 
 /// Renders SVG to PNG bytes; `scale` multiplies the pixel size (2 = twice the width and height).

@@ -13,8 +13,9 @@ pub fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            c if c.is_control() && c != '\t' => {}
-            c => out.push(c),
+            c if c.is_control() && c != '\t' && crate::xml_chars::allowed_in_xml(c) => {}
+            // Characters XML 1.0 does not allow at all become U+FFFD.
+            c => out.push(crate::xml_chars::xml_char(c)),
         }
     }
     out
@@ -178,7 +179,9 @@ mod tests {
             escape("A&B <c> \"d\" 'e'"),
             "A&amp;B &lt;c&gt; &quot;d&quot; &#39;e&#39;"
         );
-        assert_eq!(escape("bad\u{0}ctl"), "badctl");
+        // XML cannot carry these at all: the replacement character stands in.
+        assert_eq!(escape("bad\u{0}ctl\u{FFFE}"), "bad\u{FFFD}ctl\u{FFFD}");
+        assert_eq!(escape("line\nbreak"), "linebreak");
         assert_eq!(escape("عين عيسى"), "عين عيسى");
     }
 

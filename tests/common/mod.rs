@@ -2,6 +2,8 @@
 //! `ogrinfo` (skipped loudly without it, except in CI, where its absence fails the test).
 #![allow(dead_code)] // each test crate uses a different part
 
+pub mod reference;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

@@ -1,0 +1,21 @@
+//! Fuzz target: arbitrary text as a GeoJSON document (cut into features, each parsed alone).
+//! `cargo +nightly fuzz run geojson fuzz/corpus/geojson-new fuzz/corpus/geojson`
+#![no_main]
+
+use incimap::ingest::{read_geojson, ReadOptions};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data);
+    let (incidents, _) = read_geojson(
+        &text,
+        "fuzz.geojson",
+        &ReadOptions::default(),
+        &mut Vec::new(),
+    );
+    for incident in &incidents {
+        for figure in &incident.figures {
+            assert!(figure.best.unwrap_or(0) <= incimap::model::MAX_COUNT);
+        }
+    }
+});
