@@ -8,6 +8,8 @@ use super::super::places::{filler, PlaceUse, Role};
 use super::{is_word, push_unique, town_like, Candidate, State, Target, FORWARD_WORDS};
 use crate::gazetteer::EntryKind;
 
+/// Cities from this size on become an incident without a figure only after a locative.
+const METONYMY_MIN: u64 = 1_000_000;
 /// How far (in words) after a part of a town its town may be named ("... neighbourhood in
 /// the city of Aleppo").
 const TOWN_AFTER_PART: usize = 6;
@@ -88,9 +90,9 @@ impl State<'_> {
                 s -= 1;
             }
             // "the village of X": cased words right after "of".
-            let (start, end) = if s < i && !taken(s, out) && !taken(i - 1, out) {
-                (s, i)
-            } else if self.words.get(i + 1) == Some(&"of") {
+            // ("the Syrian town of X": the words before the noun are then no name.)
+            let of = self.words.get(i + 1) == Some(&"of");
+            let (start, end) = if of {
                 let mut e = i + 2;
                 while e < to && e - i < 6 && self.name_word(e) {
                     e += 1;
@@ -99,6 +101,8 @@ impl State<'_> {
                     continue;
                 }
                 (i + 2, e)
+            } else if s < i && !taken(s, out) && !taken(i - 1, out) {
+                (s, i)
             } else {
                 continue;
             };
@@ -306,6 +310,15 @@ impl State<'_> {
         }
     }
 
+    /// True when a locative ("in", "at", "on", "near") governs the name at `start`.
+    fn governed(&self, start: usize, from: usize) -> bool {
+        let mut j = start;
+        while j > from && filler(self.lex, self.words[j - 1]) {
+            j -= 1;
+        }
+        j > from && (self.lex.has("locative", self.words[j - 1]) || self.words[j - 1] == "on")
+    }
+
     /// True when a clause surely ends between tokens `a` and `b`.
     fn breaks(&self, a: usize, b: usize) -> bool {
         (a + 1..b).any(|i| self.lex.has("clause_breaks", self.words[i]))
@@ -450,11 +463,18 @@ impl State<'_> {
         if self.cumulative(r, r.sentence.start).is_some() {
             return;
         }
+        // A capital or a city of millions named without "in", "at" or "near" is mostly its
+        // government or its people ("Washington said", "Moscow has sent").
+        let from = r.sentence.start;
         let known: Vec<usize> = cands
             .iter()
             .filter(|c| !c.origin)
             .filter_map(|c| c.known)
             .filter(|&k| town_like(&r.places[k]) && r.places[k].role == Role::Event)
+            .filter(|&k| {
+                let p = &r.places[k];
+                p.found.entry.population < METONYMY_MIN || self.governed(p.found.start, from)
+            })
             .collect();
         for k in known {
             self.group_for(si, (si, k), None, false);

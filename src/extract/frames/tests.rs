@@ -182,3 +182,19 @@ fn a_village_the_gazetteer_lacks_is_placed_near_the_town_it_is_named_with() {
         crate::model::GeoPrecision::NearTown
     );
 }
+
+#[test]
+fn a_capital_named_for_its_government_is_no_incident() {
+    let ex = read("After the air strike, Moscow said it had hit a weapons depot.");
+    assert!(ex.incidents.is_empty(), "{:?}", ex.incidents);
+}
+
+#[test]
+fn the_words_before_town_of_are_no_name() {
+    let ex = read("Nine people were killed in the Syrian town of Qarqouriyeh on Monday.");
+    assert!(
+        ex.unattached[0].reason.contains("\"Qarqouriyeh\""),
+        "{}",
+        ex.unattached[0].reason
+    );
+}
