@@ -11,6 +11,7 @@ use super::lexicon::Lexicon;
 use super::places::PlaceUse;
 use super::text::{Kind, Token};
 use crate::gazetteer::EntryKind;
+use crate::model::Measure;
 
 /// How many sentences back a sentence without any place may still speak of the same event.
 const FOCUS_SENTENCES: usize = 2;
@@ -185,7 +186,7 @@ impl State<'_> {
                 } else {
                     self.cumulative(r, f.token)
                 };
-                let target = match cumulative {
+                let target = match cumulative.or_else(|| too_large(f)) {
                     Some(why) => Target::Regional { area: None, why },
                     None if f.population && !self.at_site(&target) => Target::Regional {
                         area: None,
@@ -458,6 +459,18 @@ struct Cluster {
     first: usize,
     last: usize,
     figures: Vec<usize>,
+}
+
+/// Deaths or injuries from this many on (and any count from a million on) are a national or
+/// cumulative total, not one event's.
+const CASUALTIES_MAX: u64 = 10_000;
+const COUNT_MAX: u64 = 1_000_000;
+
+/// Why a figure is too large for one event, if it is.
+fn too_large(f: &super::figures::FigureMention) -> Option<String> {
+    let casualty = matches!(f.measure, Some(Measure::Killed | Measure::Injured));
+    let large = f.claim.value >= COUNT_MAX || casualty && f.claim.value >= CASUALTIES_MAX;
+    large.then(|| "larger than any one event's toll: a national or cumulative total".to_string())
 }
 
 fn push_unique(v: &mut Vec<usize>, x: usize) {

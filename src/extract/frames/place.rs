@@ -368,9 +368,11 @@ impl State<'_> {
     /// has killed"): the figure is a total over a period.
     pub(super) fn cumulative(&self, r: &Reading, token: usize) -> Option<String> {
         let (from, to) = (r.sentence.start, r.sentence.end);
+        // Other totals between the cue and the figure stop it; the parts of a breakdown do not.
         let others: Vec<usize> = r
             .figures
             .iter()
+            .filter(|f| f.part_of == super::super::figures::PartOf::None)
             .map(|f| f.token)
             .filter(|&t| t != token)
             .collect();

@@ -198,3 +198,12 @@ fn the_words_before_town_of_are_no_name() {
         ex.unattached[0].reason
     );
 }
+
+#[test]
+fn a_toll_larger_than_any_one_event_is_regional() {
+    let ex = read(
+        "Shelling killed four people in Homs. Officials said 45,000 people were killed in Homs.",
+    );
+    assert_eq!(figures(&ex), [fig("Homs", Measure::Killed, 4)]);
+    assert_eq!(ex.regional[0].value, 45_000);
+}
