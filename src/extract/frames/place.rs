@@ -212,9 +212,16 @@ impl State<'_> {
                     },
                 };
             }
-            // The clause names no place of its own: the incident in focus, if any.
+            // The clause names no place of its own: the incident in focus, when the sentence
+            // names its place elsewhere too.
             (None, None) => {
-                return match self.focus_group(si) {
+                let named = |g: &usize| {
+                    let id = &self.out.groups[*g].place.found.entry.id;
+                    usable
+                        .iter()
+                        .any(|c| c.known.is_some_and(|k| &r.places[k].found.entry.id == id))
+                };
+                return match self.focus_group(si).filter(named) {
                     Some(g) => Target::Focus(g),
                     None => Target::Nowhere {
                         why: "no place named before or after the figure in its clause".into(),
