@@ -226,14 +226,35 @@ impl State<'_> {
                     None => Target::Nowhere {
                         why: "no place named before or after the figure in its clause".into(),
                     },
-                }
+                };
             }
         };
         let c = usable[chosen];
         if let Some(why) = self.several_places(r, first.min(c.token), last.max(c.end)) {
             return Target::Regional { area: None, why };
         }
-        if let Some(area) = coordinated(&usable, chosen, self.words) {
+        let division = |c: &Candidate| {
+            c.known.is_some_and(|k| {
+                matches!(
+                    r.places[k].found.entry.kind,
+                    EntryKind::Admin1 | EntryKind::Country
+                )
+            })
+        };
+        // "X (District, Province)", "X, Province": the division only says where X lies.
+        let chosen = if division(c) {
+            usable[..chosen]
+                .iter()
+                .rposition(|x| {
+                    x.known.is_some_and(|k| town_like(&r.places[k]))
+                        && c.token >= x.end
+                        && c.token - x.end <= 6
+                })
+                .unwrap_or(chosen)
+        } else {
+            chosen
+        };
+        if let Some(area) = coordinated(&usable, chosen, self.words, division) {
             return Target::Regional {
                 area: Some(area),
                 why: "a total for several places named together".into(),
@@ -518,9 +539,16 @@ fn key(p: &PlaceUse) -> &str {
 
 /// "in A and B", "A, B and C": the chosen place is one of several named together; returns
 /// their names.
-fn coordinated(usable: &[&Candidate], chosen: usize, words: &[&str]) -> Option<String> {
+fn coordinated(
+    usable: &[&Candidate],
+    chosen: usize,
+    words: &[&str],
+    division: impl Fn(&Candidate) -> bool,
+) -> Option<String> {
+    // "Morelia, Michoacan": a division after a place holds it; it is not a second place.
     let joined = |a: &Candidate, b: &Candidate| {
-        b.token >= a.end
+        !division(b)
+            && b.token >= a.end
             && b.token - a.end <= 2
             && words[a.end..b.token]
                 .iter()

@@ -207,3 +207,11 @@ fn a_toll_larger_than_any_one_event_is_regional() {
     assert_eq!(figures(&ex), [fig("Homs", Measure::Killed, 4)]);
     assert_eq!(ex.regional[0].value, 45_000);
 }
+
+#[test]
+fn a_division_after_a_town_only_says_where_the_town_lies() {
+    let ex = read("On Monday, in Homs, Homs Governorate, two men were shot dead at a checkpoint.");
+    assert_eq!(figures(&ex), [fig("Homs", Measure::Killed, 2)]);
+    let ex = read("Gunmen attacked Palmyra (Homs Governorate) and killed two guards.");
+    assert_eq!(figures(&ex), [fig("Palmyra", Measure::Killed, 2)]);
+}
