@@ -14,6 +14,7 @@
 
 mod assemble;
 mod attribution;
+mod coherence;
 mod command;
 mod events;
 mod figures;

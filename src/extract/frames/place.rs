@@ -3,160 +3,15 @@
 //! before them ("In A, five were killed"). A name the gazetteer lacks is a part of a town when
 //! the text calls it a neighbourhood, district or street, and unknown otherwise.
 
-use super::super::incidents::{Group, Reading};
-use super::super::places::{filler, PlaceUse, Role};
-use super::{is_word, push_unique, town_like, Candidate, State, Target, FORWARD_WORDS};
+use super::super::incidents::Reading;
+use super::{town_like, Candidate, State, Target, FORWARD_WORDS};
 use crate::gazetteer::EntryKind;
 
-/// Cities from this size on become an incident without a figure only after a locative.
-const METONYMY_MIN: u64 = 1_000_000;
 /// How far (in words) after a part of a town its town may be named ("... neighbourhood in
 /// the city of Aleppo").
 const TOWN_AFTER_PART: usize = 6;
 
 impl State<'_> {
-    /// The place phrases of a sentence, in text order.
-    pub(super) fn candidates(&self, r: &Reading) -> Vec<Candidate> {
-        let (from, to) = (r.sentence.start, r.sentence.end);
-        let mut out: Vec<Candidate> = Vec::new();
-        for (k, p) in r.places.iter().enumerate() {
-            let usable = match p.role {
-                Role::Event => true,
-                Role::Country => p.plain_country,
-                Role::Reference | Role::Mention => false,
-            };
-            // "DAMASCUS (Reuters) -": where the report was filed.
-            let dateline = super::super::names::dateline(self.toks, p.found.start, p.found.end);
-            if dateline {
-                continue;
-            }
-            if !usable {
-                continue;
-            }
-            let part = self.part_noun_after(p.found.end, to);
-            let name = self.text[p.found.byte_start..p.found.byte_end].to_string();
-            out.push(Candidate {
-                token: p.found.start,
-                end: p.found.end,
-                known: (part.is_none() || p.found.entry.kind == EntryKind::Site).then_some(k),
-                name,
-                part_of_town: part.is_some() && p.found.entry.kind != EntryKind::Site,
-                origin: self.governed_by_origin(p.found.start, from),
-            });
-        }
-        self.unknown_names(from, to, &mut out);
-        self.unnamed_places(from, to, &mut out);
-        out.sort_by_key(|c| c.token);
-        out
-    }
-
-    /// A lexicon's `place_parts` noun for a part of a town right after a name ("X
-    /// neighbourhood").
-    fn part_noun_after(&self, end: usize, to: usize) -> Option<&str> {
-        (end < to)
-            .then(|| self.lex.value("place_parts", self.words[end]))
-            .flatten()
-            .filter(|kind| *kind == "part")
-    }
-
-    /// True when the words governing the name (fillers skipped) say it is where fire came
-    /// from ("shells fired from A", "terrorists positioned in B").
-    fn governed_by_origin(&self, start: usize, from: usize) -> bool {
-        let mut j = start;
-        while j > from && filler(self.lex, self.words[j - 1]) {
-            j -= 1;
-        }
-        j > from
-            && self
-                .lex
-                .patterns("origin")
-                .find_all(self.words, from, j)
-                .iter()
-                .any(|m| m.end == j)
-    }
-
-    /// Names the gazetteer does not hold, recognised by a place noun: "Foo neighbourhood",
-    /// "Bar village", "the village of Baz".
-    fn unknown_names(&self, from: usize, to: usize, out: &mut Vec<Candidate>) {
-        let taken = |i: usize, out: &[Candidate]| out.iter().any(|c| (c.token..c.end).contains(&i));
-        for i in from..to {
-            let Some(kind) = self.lex.value("place_parts", self.words[i]) else {
-                continue;
-            };
-            let part_of_town = kind == "part";
-            // "X neighbourhood": cased words right before the noun.
-            let mut s = i;
-            while s > from && i - s < 4 && self.name_word(s - 1) {
-                s -= 1;
-            }
-            // "the village of X": cased words right after "of".
-            // ("the Syrian town of X": the words before the noun are then no name.)
-            let of = self.words.get(i + 1) == Some(&"of");
-            let (start, end) = if of {
-                let mut e = i + 2;
-                while e < to && e - i < 6 && self.name_word(e) {
-                    e += 1;
-                }
-                if e == i + 2 || taken(i + 2, out) {
-                    continue;
-                }
-                (i + 2, e)
-            } else if s < i && !taken(s, out) && !taken(i - 1, out) {
-                (s, i)
-            } else {
-                continue;
-            };
-            let name = self.text[self.toks[start].start..self.toks[end - 1].end].to_string();
-            out.push(Candidate {
-                token: start,
-                end,
-                known: None,
-                name,
-                part_of_town,
-                origin: self.governed_by_origin(start.min(i), from),
-            });
-        }
-    }
-
-    /// Places named without a name: "in a northern village", "at an area near ...". Figures
-    /// there are tied to no known place.
-    fn unnamed_places(&self, from: usize, to: usize, out: &mut Vec<Candidate>) {
-        for i in from + 1..to {
-            if self.lex.value("place_parts", self.words[i]).is_none() {
-                continue;
-            }
-            let article = (i.saturating_sub(3).max(from)..i)
-                .find(|&j| matches!(self.words[j], "a" | "an" | "een"));
-            let Some(a) = article else { continue };
-            let locative = a > from && self.lex.has("locative", self.words[a - 1]);
-            let plain = (a + 1..i).all(|j| is_word(&self.toks[j]) && !self.toks[j].cap);
-            if locative && plain {
-                out.push(Candidate {
-                    token: a,
-                    end: i + 1,
-                    known: None,
-                    name: self.text[self.toks[a].start..self.toks[i].end].to_string(),
-                    part_of_town: false,
-                    origin: false,
-                });
-            }
-        }
-    }
-
-    /// A word that can be part of a proper name: capitalised, or an Arabic article or a
-    /// particle inside a name ("al-Zahraa", "Bab al Faraj").
-    fn name_word(&self, i: usize) -> bool {
-        let t = &self.toks[i];
-        is_word(t)
-            && (super::super::toponyms::cased(t, self.text)
-                || t.lower.starts_with("al-")
-                || t.lower.starts_with("el-")
-                || matches!(t.lower.as_str(), "al" | "el" | "ad" | "ar" | "as" | "ash"))
-            && !self.lex.has("stop", &t.lower)
-            && !self.lex.has("articles", &t.lower)
-            && !self.lex.has("clause_breaks", &t.lower)
-    }
-
     /// The target of the figures at tokens `first..=last` of sentence `si`.
     pub(super) fn target(
         &self,
@@ -338,15 +193,6 @@ impl State<'_> {
         }
     }
 
-    /// True when a locative ("in", "at", "on", "near") governs the name at `start`.
-    fn governed(&self, start: usize, from: usize) -> bool {
-        let mut j = start;
-        while j > from && filler(self.lex, self.words[j - 1]) {
-            j -= 1;
-        }
-        j > from && (self.lex.has("locative", self.words[j - 1]) || self.words[j - 1] == "on")
-    }
-
     /// True when a clause surely ends between tokens `a` and `b`.
     fn breaks(&self, a: usize, b: usize) -> bool {
         (a + 1..b).any(|i| self.lex.has("clause_breaks", self.words[i]))
@@ -427,114 +273,6 @@ impl State<'_> {
             self.words[found.start..found.end].join(" ")
         ))
     }
-
-    /// The group already made for the place `k` of sentence `si`, if any.
-    pub(super) fn existing_group(&self, si: usize, k: usize) -> Option<usize> {
-        let id = &self.readings[si].places[k].found.entry.id;
-        self.out
-            .groups
-            .iter()
-            .position(|g| &g.place.found.entry.id == id && g.subplace.is_none())
-    }
-
-    /// The group of a place (and part of it), created on first use.
-    pub(super) fn group_for(
-        &mut self,
-        si: usize,
-        place: (usize, usize),
-        subplace: Option<String>,
-        near: bool,
-    ) -> usize {
-        let p: &PlaceUse = &self.readings[place.0].places[place.1];
-        let id = p.found.entry.id.as_str();
-        let sub = subplace.as_ref().map(|s| s.to_lowercase());
-        let found = self.out.groups.iter().position(|g| {
-            g.place.found.entry.id == id && g.subplace.as_ref().map(|s| s.to_lowercase()) == sub
-        });
-        let g = match found {
-            Some(g) => {
-                // The town named again with its facility ("the prison in A").
-                if self.out.groups[g].place.site.is_none() && p.site.is_some() {
-                    self.out.groups[g].place = p.clone();
-                }
-                g
-            }
-            None => {
-                let mut place = p.clone();
-                // A village the gazetteer lacks, placed at the town it is said to be near.
-                if near && place.found.entry.kind == EntryKind::Populated {
-                    place.precision = crate::model::GeoPrecision::NearTown;
-                }
-                self.out.groups.push(Group {
-                    place,
-                    subplace,
-                    sentences: Vec::new(),
-                    figures: Vec::new(),
-                    mentions: Vec::new(),
-                });
-                let g = self.out.groups.len() - 1;
-                if g == 0 {
-                    self.first_group(g);
-                }
-                g
-            }
-        };
-        push_unique(&mut self.out.groups[g].sentences, si);
-        g
-    }
-
-    /// An event place in a sentence with an event and no figure placed is an incident too
-    /// ("an air strike hit A", "protesters gathered in B").
-    pub(super) fn figureless(&mut self, si: usize, cands: &[Candidate], located: bool) {
-        let r = &self.readings[si];
-        if r.events.is_empty() || located {
-            return;
-        }
-        if self.cumulative(r, r.sentence.start).is_some() {
-            return;
-        }
-        // A capital or a city of millions named without "in", "at" or "near" is mostly its
-        // government or its people ("Washington said", "Moscow has sent").
-        let from = r.sentence.start;
-        let known: Vec<usize> = cands
-            .iter()
-            .filter(|c| !c.origin)
-            .filter_map(|c| c.known)
-            .filter(|&k| town_like(&r.places[k]) && r.places[k].role == Role::Event)
-            .filter(|&k| {
-                let p = &r.places[k];
-                p.found.entry.population < METONYMY_MIN || self.governed(p.found.start, from)
-            })
-            .collect();
-        for k in known {
-            self.group_for(si, (si, k), None, false);
-        }
-    }
-
-    /// Places that only situate or are named beside each incident's sentences.
-    pub(super) fn attach_mentions(&mut self) {
-        for g in &mut self.out.groups {
-            for &si in &g.sentences {
-                for p in self.readings[si]
-                    .places
-                    .iter()
-                    .filter(|p| matches!(p.role, Role::Reference | Role::Mention))
-                {
-                    let k = key(p);
-                    if k != key(&g.place) && !g.mentions.iter().any(|m| key(m) == k) {
-                        g.mentions.push(p.clone());
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// The gazetteer id of a place use (its site entry when one matched).
-fn key(p: &PlaceUse) -> &str {
-    p.site_entry
-        .as_ref()
-        .map_or(p.found.entry.id.as_str(), |s| s.id.as_str())
 }
 
 /// "in A and B", "A, B and C": the chosen place is one of several named together; returns

@@ -1,0 +1,162 @@
+//! Stage 1, ingest/extract: the place phrases of a sentence — the places the gazetteer
+//! recognised, names it lacks but a place noun reveals ("Foo neighbourhood", "the village of
+//! Bar"), and places named without a name ("in a northern village") — with what governs
+//! them (an origin of fire, a locative).
+
+use super::super::incidents::Reading;
+use super::super::places::{filler, Role};
+use super::{is_word, Candidate, State};
+use crate::gazetteer::EntryKind;
+
+impl State<'_> {
+    /// The place phrases of a sentence, in text order.
+    pub(super) fn candidates(&self, r: &Reading) -> Vec<Candidate> {
+        let (from, to) = (r.sentence.start, r.sentence.end);
+        let mut out: Vec<Candidate> = Vec::new();
+        for (k, p) in r.places.iter().enumerate() {
+            let usable = match p.role {
+                Role::Event => true,
+                Role::Country => p.plain_country,
+                Role::Reference | Role::Mention => false,
+            };
+            // "DAMASCUS (Reuters) -": where the report was filed.
+            let dateline = super::super::names::dateline(self.toks, p.found.start, p.found.end);
+            if dateline {
+                continue;
+            }
+            if !usable {
+                continue;
+            }
+            let part = self.part_noun_after(p.found.end, to);
+            let name = self.text[p.found.byte_start..p.found.byte_end].to_string();
+            out.push(Candidate {
+                token: p.found.start,
+                end: p.found.end,
+                known: (part.is_none() || p.found.entry.kind == EntryKind::Site).then_some(k),
+                name,
+                part_of_town: part.is_some() && p.found.entry.kind != EntryKind::Site,
+                origin: self.governed_by_origin(p.found.start, from),
+            });
+        }
+        self.unknown_names(from, to, &mut out);
+        self.unnamed_places(from, to, &mut out);
+        out.sort_by_key(|c| c.token);
+        out
+    }
+
+    /// A lexicon's `place_parts` noun for a part of a town right after a name ("X
+    /// neighbourhood").
+    pub(super) fn part_noun_after(&self, end: usize, to: usize) -> Option<&str> {
+        (end < to)
+            .then(|| self.lex.value("place_parts", self.words[end]))
+            .flatten()
+            .filter(|kind| *kind == "part")
+    }
+
+    /// True when the words governing the name (fillers skipped) say it is where fire came
+    /// from ("shells fired from A", "terrorists positioned in B").
+    pub(super) fn governed_by_origin(&self, start: usize, from: usize) -> bool {
+        let mut j = start;
+        while j > from && filler(self.lex, self.words[j - 1]) {
+            j -= 1;
+        }
+        j > from
+            && self
+                .lex
+                .patterns("origin")
+                .find_all(self.words, from, j)
+                .iter()
+                .any(|m| m.end == j)
+    }
+
+    /// Names the gazetteer does not hold, recognised by a place noun: "Foo neighbourhood",
+    /// "Bar village", "the village of Baz".
+    pub(super) fn unknown_names(&self, from: usize, to: usize, out: &mut Vec<Candidate>) {
+        let taken = |i: usize, out: &[Candidate]| out.iter().any(|c| (c.token..c.end).contains(&i));
+        for i in from..to {
+            let Some(kind) = self.lex.value("place_parts", self.words[i]) else {
+                continue;
+            };
+            let part_of_town = kind == "part";
+            // "X neighbourhood": cased words right before the noun.
+            let mut s = i;
+            while s > from && i - s < 4 && self.name_word(s - 1) {
+                s -= 1;
+            }
+            // "the village of X": cased words right after "of".
+            // ("the Syrian town of X": the words before the noun are then no name.)
+            let of = self.words.get(i + 1) == Some(&"of");
+            let (start, end) = if of {
+                let mut e = i + 2;
+                while e < to && e - i < 6 && self.name_word(e) {
+                    e += 1;
+                }
+                if e == i + 2 || taken(i + 2, out) {
+                    continue;
+                }
+                (i + 2, e)
+            } else if s < i && !taken(s, out) && !taken(i - 1, out) {
+                (s, i)
+            } else {
+                continue;
+            };
+            let name = self.text[self.toks[start].start..self.toks[end - 1].end].to_string();
+            out.push(Candidate {
+                token: start,
+                end,
+                known: None,
+                name,
+                part_of_town,
+                origin: self.governed_by_origin(start.min(i), from),
+            });
+        }
+    }
+
+    /// Places named without a name: "in a northern village", "at an area near ...". Figures
+    /// there are tied to no known place.
+    pub(super) fn unnamed_places(&self, from: usize, to: usize, out: &mut Vec<Candidate>) {
+        for i in from + 1..to {
+            if self.lex.value("place_parts", self.words[i]).is_none() {
+                continue;
+            }
+            let article = (i.saturating_sub(3).max(from)..i)
+                .find(|&j| matches!(self.words[j], "a" | "an" | "een"));
+            let Some(a) = article else { continue };
+            let locative = a > from && self.lex.has("locative", self.words[a - 1]);
+            let plain = (a + 1..i).all(|j| is_word(&self.toks[j]) && !self.toks[j].cap);
+            if locative && plain {
+                out.push(Candidate {
+                    token: a,
+                    end: i + 1,
+                    known: None,
+                    name: self.text[self.toks[a].start..self.toks[i].end].to_string(),
+                    part_of_town: false,
+                    origin: false,
+                });
+            }
+        }
+    }
+
+    /// A word that can be part of a proper name: capitalised, or an Arabic article or a
+    /// particle inside a name ("al-Zahraa", "Bab al Faraj").
+    pub(super) fn name_word(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        is_word(t)
+            && (super::super::toponyms::cased(t, self.text)
+                || t.lower.starts_with("al-")
+                || t.lower.starts_with("el-")
+                || matches!(t.lower.as_str(), "al" | "el" | "ad" | "ar" | "as" | "ash"))
+            && !self.lex.has("stop", &t.lower)
+            && !self.lex.has("articles", &t.lower)
+            && !self.lex.has("clause_breaks", &t.lower)
+    }
+
+    /// True when a locative ("in", "at", "on", "near") governs the name at `start`.
+    pub(super) fn governed(&self, start: usize, from: usize) -> bool {
+        let mut j = start;
+        while j > from && filler(self.lex, self.words[j - 1]) {
+            j -= 1;
+        }
+        j > from && (self.lex.has("locative", self.words[j - 1]) || self.words[j - 1] == "on")
+    }
+}

@@ -1,0 +1,165 @@
+//! Stage 1, ingest/extract: the discourse of an article — which incident a sentence without
+//! a place of its own continues (the last sentence or two, the one place of the article, the
+//! facility the lead spoke of), and the totals that only the whole article shows to be
+//! regional (a town-wide total beside incidents in its neighbourhoods).
+
+use super::super::incidents::Group;
+use super::{push_unique, town_like, Candidate, State, Target, FOCUS_SENTENCES};
+
+impl State<'_> {
+    /// An article that names one event place only is about an event at that place: its
+    /// figures that named no place are that incident's.
+    pub(super) fn single_place(&mut self) {
+        let Some(&(si, k)) = self.seen.first() else {
+            return;
+        };
+        if self.pending.is_empty() && !self.out.groups.is_empty() {
+            return;
+        }
+        let id = &self.readings[si].places[k].found.entry.id;
+        if self
+            .seen
+            .iter()
+            .any(|&(s, j)| &self.readings[s].places[j].found.entry.id != id)
+        {
+            return;
+        }
+        let existing = self
+            .out
+            .groups
+            .iter()
+            .position(|g| &g.place.found.entry.id == id);
+        let g = match existing {
+            Some(g) => g,
+            None => self.group_for(si, (si, k), None, false),
+        };
+        let pending: Vec<_> = self.pending.drain(..).collect();
+        for (ps, fi, _) in pending {
+            self.out.groups[g].figures.push((ps, fi));
+            push_unique(&mut self.out.groups[g].sentences, ps);
+        }
+    }
+
+    /// A figure for a whole town whose neighbourhoods have incidents of their own in the
+    /// article is their total: regional, with the town as its area ("40 killed in Aleppo on
+    /// Saturday" beside "5 in al-Foo, 3 in al-Bar").
+    pub(super) fn town_totals(&mut self) {
+        let parts_of = |groups: &[Group], id: &str| {
+            groups
+                .iter()
+                .filter(|g| g.subplace.is_some() && g.place.found.entry.id == id)
+                .count()
+        };
+        let mut emptied = Vec::new();
+        for gi in 0..self.out.groups.len() {
+            let g = &self.out.groups[gi];
+            if g.subplace.is_some() || parts_of(&self.out.groups, &g.place.found.entry.id) < 2 {
+                continue;
+            }
+            let area = self.text[g.place.found.byte_start..g.place.found.byte_end].to_string();
+            let figures: Vec<(usize, usize)> = self.out.groups[gi].figures.drain(..).collect();
+            for (si, fi) in figures {
+                let why = "a town-wide total over the incidents of its neighbourhoods".to_string();
+                self.out.regional.push((si, fi, why, Some(area.clone())));
+            }
+            emptied.push(gi);
+        }
+        for gi in emptied.into_iter().rev() {
+            let g = &self.out.groups[gi];
+            // Still an incident when the text says what happened there without a figure.
+            let events = g
+                .sentences
+                .iter()
+                .any(|&si| !self.readings[si].events.is_empty());
+            if !events {
+                self.out.groups.remove(gi);
+            }
+        }
+    }
+
+    /// A figure with no place: held while no incident has been found yet (the lead of an
+    /// article that names its place later), else unattached.
+    pub(super) fn left_over(&mut self, si: usize, fi: usize, why: String, wait: bool) {
+        if wait && self.out.groups.is_empty() {
+            self.pending.push((si, fi, why));
+        } else {
+            self.out.unattached.push((si, fi, why));
+        }
+    }
+
+    /// The first incident found takes the lead's figures when it is at a facility the lead
+    /// spoke of.
+    pub(super) fn first_group(&mut self, g: usize) {
+        let site = self.out.groups[g].place.site.clone();
+        let pending: Vec<_> = self.pending.drain(..).collect();
+        if site.is_some_and(|s| self.pending_sites.contains(&s)) {
+            for (si, fi, _) in pending {
+                self.out.groups[g].figures.push((si, fi));
+                push_unique(&mut self.out.groups[g].sentences, si);
+            }
+        } else {
+            self.out.unattached.extend(pending);
+        }
+    }
+
+    /// True when the target is an incident at a facility (a prison, a camp, a hospital).
+    pub(super) fn at_site(&self, target: &Target) -> bool {
+        match target {
+            Target::Local { place, .. } => self.readings[place.0].places[place.1].site.is_some(),
+            Target::Focus(g) => self.out.groups[*g].place.site.is_some(),
+            _ => false,
+        }
+    }
+
+    /// A sentence without figures that names one event place moves the focus there ("The
+    /// prison in A is one of the largest. About 5,000 are held there.").
+    pub(super) fn place_focus(&mut self, si: usize, cands: &[Candidate]) {
+        if cands.iter().all(|c| c.origin) {
+            // Context for the incident last spoken of (statements, actors, mentions).
+            if let Some((g, _)) = self.focus {
+                push_unique(&mut self.out.groups[g].sentences, si);
+            }
+            return;
+        }
+        // A place that only situates ("east of A") does not move the focus; nor does a
+        // country named beside a town.
+        let towns: Vec<usize> = cands
+            .iter()
+            .filter(|c| !c.origin)
+            .filter_map(|c| c.known)
+            .filter(|&k| {
+                let p = &self.readings[si].places[k];
+                town_like(p) && p.precision != crate::model::GeoPrecision::NearTown
+            })
+            .collect();
+        let mut towns = towns;
+        towns.dedup_by_key(|k| self.readings[si].places[*k].found.entry.id.clone());
+        let unknown = cands.iter().any(|c| c.known.is_none() && !c.origin);
+        if towns.is_empty() && !unknown {
+            // Only a province or a country named: context for the incident last spoken of.
+            if let Some((g, _)) = self.focus {
+                push_unique(&mut self.out.groups[g].sentences, si);
+            }
+        }
+        if let ([k], false) = (towns.as_slice(), unknown) {
+            self.place_focus = Some(((si, *k), si));
+            if let Some(g) = self.existing_group(si, *k) {
+                push_unique(&mut self.out.groups[g].sentences, si);
+                self.focus = Some((g, si));
+            }
+        }
+    }
+
+    /// The incident in focus: the one of the last sentence or two, or the only one of an
+    /// article that has spoken of no other place.
+    pub(super) fn focus_group(&self, si: usize) -> Option<usize> {
+        let only = self.out.groups.len() == 1
+            && self.place_focus.is_none_or(|((ps, k), _)| {
+                self.readings[ps].places[k].found.entry.id
+                    == self.out.groups[0].place.found.entry.id
+            });
+        self.focus
+            .filter(|&(_, fs)| si - fs <= FOCUS_SENTENCES || only)
+            .map(|(g, _)| g)
+    }
+}

@@ -1,0 +1,120 @@
+//! Stage 1, ingest/extract: the incident groups of an article — one per place (and named
+//! part of a place), made on first use; figureless incidents; the places named beside each.
+
+use super::super::incidents::Group;
+use super::super::places::{PlaceUse, Role};
+use super::{push_unique, town_like, Candidate, State};
+use crate::gazetteer::EntryKind;
+
+/// Cities from this size on become an incident without a figure only after a locative.
+const METONYMY_MIN: u64 = 1_000_000;
+
+impl State<'_> {
+    /// The group already made for the place `k` of sentence `si`, if any.
+    pub(super) fn existing_group(&self, si: usize, k: usize) -> Option<usize> {
+        let id = &self.readings[si].places[k].found.entry.id;
+        self.out
+            .groups
+            .iter()
+            .position(|g| &g.place.found.entry.id == id && g.subplace.is_none())
+    }
+
+    /// The group of a place (and part of it), created on first use.
+    pub(super) fn group_for(
+        &mut self,
+        si: usize,
+        place: (usize, usize),
+        subplace: Option<String>,
+        near: bool,
+    ) -> usize {
+        let p: &PlaceUse = &self.readings[place.0].places[place.1];
+        let id = p.found.entry.id.as_str();
+        let sub = subplace.as_ref().map(|s| s.to_lowercase());
+        let found = self.out.groups.iter().position(|g| {
+            g.place.found.entry.id == id && g.subplace.as_ref().map(|s| s.to_lowercase()) == sub
+        });
+        let g = match found {
+            Some(g) => {
+                // The town named again with its facility ("the prison in A").
+                if self.out.groups[g].place.site.is_none() && p.site.is_some() {
+                    self.out.groups[g].place = p.clone();
+                }
+                g
+            }
+            None => {
+                let mut place = p.clone();
+                // A village the gazetteer lacks, placed at the town it is said to be near.
+                if near && place.found.entry.kind == EntryKind::Populated {
+                    place.precision = crate::model::GeoPrecision::NearTown;
+                }
+                self.out.groups.push(Group {
+                    place,
+                    subplace,
+                    sentences: Vec::new(),
+                    figures: Vec::new(),
+                    mentions: Vec::new(),
+                });
+                let g = self.out.groups.len() - 1;
+                if g == 0 {
+                    self.first_group(g);
+                }
+                g
+            }
+        };
+        push_unique(&mut self.out.groups[g].sentences, si);
+        g
+    }
+
+    /// An event place in a sentence with an event and no figure placed is an incident too
+    /// ("an air strike hit A", "protesters gathered in B").
+    pub(super) fn figureless(&mut self, si: usize, cands: &[Candidate], located: bool) {
+        let r = &self.readings[si];
+        if r.events.is_empty() || located {
+            return;
+        }
+        if self.cumulative(r, r.sentence.start).is_some() {
+            return;
+        }
+        // A capital or a city of millions named without "in", "at" or "near" is mostly its
+        // government or its people ("Washington said", "Moscow has sent").
+        let from = r.sentence.start;
+        let known: Vec<usize> = cands
+            .iter()
+            .filter(|c| !c.origin)
+            .filter_map(|c| c.known)
+            .filter(|&k| town_like(&r.places[k]) && r.places[k].role == Role::Event)
+            .filter(|&k| {
+                let p = &r.places[k];
+                p.found.entry.population < METONYMY_MIN || self.governed(p.found.start, from)
+            })
+            .collect();
+        for k in known {
+            self.group_for(si, (si, k), None, false);
+        }
+    }
+
+    /// Places that only situate or are named beside each incident's sentences.
+    pub(super) fn attach_mentions(&mut self) {
+        for g in &mut self.out.groups {
+            for &si in &g.sentences {
+                for p in self.readings[si]
+                    .places
+                    .iter()
+                    .filter(|p| matches!(p.role, Role::Reference | Role::Mention))
+                {
+                    let k = key(p);
+                    if k != key(&g.place) && !g.mentions.iter().any(|m| key(m) == k) {
+                        g.mentions.push(p.clone());
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The gazetteer id of a place use (its site entry when one matched).
+fn key(p: &PlaceUse) -> &str {
+    p.site_entry
+        .as_ref()
+        .map_or(p.found.entry.id.as_str(), |s| s.id.as_str())
+}
