@@ -85,16 +85,16 @@ impl State<'_> {
             }
             // "the village of X": cased words right after "of".
             // ("the Syrian town of X": the words before the noun are then no name.)
-            let of = self.words.get(i + 1) == Some(&"of");
-            let (start, end) = if of {
-                let mut e = i + 2;
-                while e < to && e - i < 6 && self.name_word(e) {
-                    e += 1;
+            // "the village of X" names X (and then the words before the noun are no name:
+            // "the Syrian town of X"); else "X neighbourhood" names X.
+            let mut after = i + 2;
+            if self.words.get(i + 1) == Some(&"of") {
+                while after < to && after - i < 6 && self.name_word(after) {
+                    after += 1;
                 }
-                if e == i + 2 || taken(i + 2, out) {
-                    continue;
-                }
-                (i + 2, e)
+            }
+            let (start, end) = if after > i + 2 && !taken(i + 2, out) {
+                (i + 2, after)
             } else if s < i && !taken(s, out) && !taken(i - 1, out) {
                 (s, i)
             } else {
