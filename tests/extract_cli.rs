@@ -96,6 +96,17 @@ fn a_place_added_with_gazetteer_is_found_in_articles() {
     let geojson = std::fs::read_to_string(dir.path().join("out/incidents.geojson"))
         .unwrap_or_else(|e| panic!("{e}: {}", stderr(&out)));
     assert!(geojson.contains("Qarqouriyeh"), "{geojson}");
+    // The province-wide total is not drawn, and `map` says so.
+    let err = stderr(&out);
+    assert!(err.contains("regional") && err.contains("400"), "{err}");
+    let collection: serde_json::Value = serde_json::from_str(&geojson).expect("GeoJSON");
+    let killed: Vec<u64> = collection["features"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|f| f["properties"]["killed"].as_u64())
+        .collect();
+    assert!(!killed.contains(&400), "{killed:?}");
 }
 
 #[test]

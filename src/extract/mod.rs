@@ -151,30 +151,40 @@ pub fn read_article(bytes: &[u8], file: &str) -> (Vec<Incident>, Vec<RecordError
 
 /// Like [`read_article`] for text already decoded.
 pub fn read_article_text(text: &str, file: &str) -> (Vec<Incident>, Vec<RecordError>) {
-    read_article_with(text, file, PlaceIndex::builtin(), &Options::default())
+    let mut notes = Vec::new();
+    read_article_with(
+        text,
+        file,
+        PlaceIndex::builtin(),
+        &Options::default(),
+        &mut notes,
+    )
 }
 
 /// Like [`read_article_text`] with the run's gazetteer and context: a place the user added
-/// with `--gazetteer` is found in articles as in tables.
+/// with `--gazetteer` is found in articles as in tables. Regional figures (kept, never drawn
+/// at a town) are noted in `notes`.
 pub fn read_article_with(
     text: &str,
     file: &str,
     index: &PlaceIndex,
     options: &Options,
+    notes: &mut Vec<RecordError>,
 ) -> (Vec<Incident>, Vec<RecordError>) {
     let out = extract_text(text, file, index, options);
     let mut errors = out.warnings;
     let lines = Lines::new(&out.text);
-    for u in &out.unattached {
-        errors.push(RecordError::new(
-            file,
-            Some(lines.line(u.span.start)),
-            format!(
-                "figure {:?} not attached to an incident: {}",
-                u.text, u.reason
-            ),
-        ));
-    }
+    let say = |u: &Unattached, what: &str| {
+        let line = Some(lines.line(u.span.start));
+        let message = format!("figure {:?} {what}: {}", u.text, u.reason);
+        RecordError::new(file, line, message)
+    };
+    errors.extend(
+        out.unattached
+            .iter()
+            .map(|u| say(u, "not attached to an incident")),
+    );
+    notes.extend(out.regional.iter().map(|u| say(u, "regional")));
     (out.incidents, errors)
 }
 

@@ -349,7 +349,7 @@ fn read_document<R: Read>(
                     language: None,
                     country: options.country.clone(),
                 };
-                crate::extract::read_article_with(&text, &label, index, &context)
+                crate::extract::read_article_with(&text, &label, index, &context, &mut warnings)
             }
             Format::GeoJson => geojson::read_geojson(&text, &label, options, &mut warnings),
             _ if geojson::looks_like_geojson(&text) => {
