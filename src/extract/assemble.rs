@@ -62,8 +62,10 @@ fn figures(readings: &[Reading], group: &Group, checks: &mut Vec<String>) -> Vec
                 .parts
                 .iter()
                 .filter_map(|(_, c)| c.iter().map(|c| c.value).min())
-                .sum();
-            *m == measure && !g.parts.is_empty() && total.is_some_and(|t| sum + f.claim.value <= t)
+                .fold(0, u64::saturating_add);
+            *m == measure
+                && !g.parts.is_empty()
+                && total.is_some_and(|t| sum.saturating_add(f.claim.value) <= t)
         });
         let target = match f.part_of {
             PartOf::None if f.subject.is_some() && open_breakdown.is_some() => open_breakdown,
@@ -90,13 +92,13 @@ fn figures(readings: &[Reading], group: &Group, checks: &mut Vec<String>) -> Vec
             .parts
             .iter()
             .filter_map(|(_, c)| c.iter().map(|c| c.value).min())
-            .sum();
+            .fold(0, u64::saturating_add);
         // "Ook zouden er zeven burgers zijn omgekomen": a count with a subject that fits in a
         // breakdown already started is one more part.
         let continues_breakdown = f.part_of == PartOf::None
             && f.subject.is_some()
             && !g.parts.is_empty()
-            && total_best.is_some_and(|t| parts_sum + f.claim.value <= t);
+            && total_best.is_some_and(|t| parts_sum.saturating_add(f.claim.value) <= t);
         let is_part = f.part_of != PartOf::None || continues_breakdown;
         match (&f.subject, is_part) {
             (Some(subject), true) => match g.parts.iter_mut().find(|(s, _)| s == subject) {
@@ -122,7 +124,11 @@ fn figures(readings: &[Reading], group: &Group, checks: &mut Vec<String>) -> Vec
             .collect();
         let mut fig = Figure::from_claims(measure.clone(), subject, g.totals).with_parts(parts);
         if fig.claims.is_empty() {
-            let sum: u64 = fig.parts.iter().filter_map(|p| p.best).sum();
+            let sum = fig
+                .parts
+                .iter()
+                .filter_map(|p| p.best)
+                .fold(0, u64::saturating_add);
             (fig.low, fig.best, fig.high) = (Some(sum), Some(sum), Some(sum));
         }
         if let Some((sum, ok)) = fig.breakdown_check() {
