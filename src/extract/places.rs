@@ -38,12 +38,22 @@ pub struct PlaceUse {
 }
 
 /// Words that may stand between a locative preposition or site noun and the name.
-pub(super) fn filler(lex: &Lexicon, word: &str) -> bool {
+fn filler(lex: &Lexicon, word: &str) -> bool {
     lex.has("articles", word)
         || lex.has("kind_town", word)
         || lex.value("kind_admin", word).is_some()
         || lex.has("directional", word)
         || matches!(word, "van" | "of" | "city" | "town")
+}
+
+/// Where the words governing a name end: fillers ("the", "city", "northern") walked back
+/// from token `start`, not before `from`; the governing word, if any, is at the index - 1.
+pub(super) fn governor_end(lex: &Lexicon, words: &[&str], start: usize, from: usize) -> usize {
+    let mut j = start;
+    while j > from && filler(lex, words[j - 1]) {
+        j -= 1;
+    }
+    j
 }
 
 /// The site noun next to the place: before it ("het kamp in X", "a camp at X") or after it
@@ -86,10 +96,7 @@ pub fn roles(
     for m in matches[first..].iter().take_while(|m| m.start < to) {
         let topo = &m.entry;
         // Walk back over fillers to the word that governs the name.
-        let mut j = m.start;
-        while j > from && filler(lex, words[j - 1]) {
-            j -= 1;
-        }
+        let j = governor_end(lex, words, m.start, from);
         let governor = (j > from).then(|| words[j - 1]);
         let near = governor.is_some_and(|g| {
             matches!(

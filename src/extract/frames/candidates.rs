@@ -4,7 +4,7 @@
 //! them (an origin of fire, a locative).
 
 use super::super::incidents::Reading;
-use super::super::places::{filler, Role};
+use super::super::places::{governor_end, Role};
 use super::{is_word, Candidate, State};
 use crate::gazetteer::EntryKind;
 
@@ -56,10 +56,7 @@ impl State<'_> {
     /// True when the words governing the name (fillers skipped) say it is where fire came
     /// from ("shells fired from A", "terrorists positioned in B").
     pub(super) fn governed_by_origin(&self, start: usize, from: usize) -> bool {
-        let mut j = start;
-        while j > from && filler(self.lex, self.words[j - 1]) {
-            j -= 1;
-        }
+        let j = governor_end(self.lex, self.words, start, from);
         j > from
             && self
                 .lex
@@ -153,10 +150,7 @@ impl State<'_> {
 
     /// True when a locative ("in", "at", "on", "near") governs the name at `start`.
     pub(super) fn governed(&self, start: usize, from: usize) -> bool {
-        let mut j = start;
-        while j > from && filler(self.lex, self.words[j - 1]) {
-            j -= 1;
-        }
+        let j = governor_end(self.lex, self.words, start, from);
         j > from && (self.lex.has("locative", self.words[j - 1]) || self.words[j - 1] == "on")
     }
 }
