@@ -47,35 +47,15 @@ fn figures(readings: &[Reading], group: &Group, checks: &mut Vec<String>) -> Vec
         let Some(measure) = f.measure.clone() else {
             continue;
         };
-        // Deaths and injuries on different sides are separate counts (civilians, fighters,
-        // soldiers); other measures merge every claim (the escapees described two ways).
-        let casualty = matches!(measure, Measure::Killed | Measure::Injured);
-        let first = by_measure.iter().position(|(m, g)| {
-            *m == measure && (g.side.is_none() || !casualty || f.part_of != PartOf::None)
-        });
-        let same_side = by_measure.iter().position(|(m, g)| {
-            *m == measure && (!casualty || g.side == f.side || g.side.is_none() && f.side.is_none())
-        });
-        let open_breakdown = by_measure.iter().position(|(m, g)| {
-            let total = g.totals.iter().map(|c| c.value).min();
-            let sum: u64 = g
-                .parts
-                .iter()
-                .filter_map(|(_, c)| c.iter().map(|c| c.value).min())
-                .fold(0, u64::saturating_add);
-            *m == measure
-                && !g.parts.is_empty()
-                && total.is_some_and(|t| sum.saturating_add(f.claim.value) <= t)
-        });
-        let target = match f.part_of {
-            PartOf::None if f.subject.is_some() && open_breakdown.is_some() => open_breakdown,
-            PartOf::None => same_side,
-            _ => first.or(same_side),
-        };
+        let target = gathered_for(&by_measure, f, &measure);
         let pos = match target {
             Some(p) => p,
             None => {
-                let side = if casualty { f.side.clone() } else { None };
+                let side = if matches!(measure, Measure::Killed | Measure::Injured) {
+                    f.side.clone()
+                } else {
+                    None
+                };
                 by_measure.push((
                     measure.clone(),
                     Gathered {
@@ -301,4 +281,44 @@ fn statements(meta: &ArticleMeta<'_>, r: &Reading) -> Vec<serde_json::Value> {
         }));
     }
     out
+}
+
+/// Which gathered count a figure joins, if any.
+fn gathered_for(
+    by_measure: &[(Measure, Gathered)],
+    f: &super::figures::FigureMention,
+    measure: &Measure,
+) -> Option<usize> {
+    // Deaths and injuries on different sides are separate counts (civilians, fighters,
+    // soldiers); other measures merge every claim (the escapees described two ways).
+    let casualty = matches!(measure, Measure::Killed | Measure::Injured);
+    let first = by_measure.iter().position(|(m, g)| {
+        m == measure && (g.side.is_none() || !casualty || f.part_of != PartOf::None)
+    });
+    let same_side = by_measure.iter().position(|(m, g)| {
+        m == measure && (!casualty || g.side == f.side || g.side.is_none() && f.side.is_none())
+    });
+    // "Three officers died. 3 fatalities.": the same count again, once without a side.
+    let restated = by_measure.iter().position(|(m, g)| {
+        m == measure
+            && (g.side.is_none() || f.side.is_none())
+            && g.totals.iter().any(|c| c.value == f.claim.value)
+    });
+    let open_breakdown = by_measure.iter().position(|(m, g)| {
+        let total = g.totals.iter().map(|c| c.value).min();
+        let sum: u64 = g
+            .parts
+            .iter()
+            .filter_map(|(_, c)| c.iter().map(|c| c.value).min())
+            .fold(0, u64::saturating_add);
+        m == measure
+            && !g.parts.is_empty()
+            && total.is_some_and(|t| sum.saturating_add(f.claim.value) <= t)
+    });
+    let target = match f.part_of {
+        PartOf::None if f.subject.is_some() && open_breakdown.is_some() => open_breakdown,
+        PartOf::None => restated.or(same_side),
+        _ => first.or(same_side),
+    };
+    target
 }

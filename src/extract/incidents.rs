@@ -74,7 +74,13 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
     let lex: &Lexicon = match options.language.as_deref().and_then(Lexicon::get) {
         Some(lex) => lex,
-        None => detect_language(words.iter().copied()),
+        // A lower-case particle inside a name ("Tlajomulco de Zuniga", "Bergen op Zoom")
+        // belongs to the name, not to the language of the text.
+        None => detect_language(
+            (0..toks.len())
+                .filter(|&i| !name_particle(&toks, i))
+                .map(|i| words[i]),
+        ),
     };
     out.language = lex.code.clone();
     let sents = sentences(&toks);
@@ -272,4 +278,9 @@ fn left_over(f: &FigureMention, reason: String, area: Option<String>) -> Option<
         span,
         source: f.claim.source.clone(),
     })
+}
+
+/// True for a lower-case word between two capitalised words: part of a name.
+fn name_particle(toks: &[super::text::Token], i: usize) -> bool {
+    i > 0 && !toks[i].cap && toks[i - 1].cap && toks.get(i + 1).is_some_and(|t| t.cap)
 }

@@ -169,19 +169,29 @@ impl Lexicon {
     }
 }
 
+/// The language of a text whose words do not decide ("Tlajomulco de Zuniga in 2 ...").
+pub const DEFAULT_LANGUAGE: &str = "en";
+
 /// Detects the language of a text: the lexicon whose `detect` words occur most often among
-/// the first few thousand words. Ties and texts without any such word give the first lexicon.
+/// the first few thousand words. A word listed by several languages ("in", "is") speaks for
+/// none; ties and texts without any such word give [`DEFAULT_LANGUAGE`].
 pub fn detect_language<'a, I: IntoIterator<Item = &'a str>>(words: I) -> &'static Lexicon {
     let all = Lexicon::all();
     let mut counts = vec![0usize; all.len()];
     for word in words.into_iter().take(5000) {
-        for (i, lex) in all.iter().enumerate() {
-            if lex.has("detect", word) {
-                counts[i] += 1;
-            }
+        let mut listed = all
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.has("detect", word));
+        if let (Some((i, _)), None) = (listed.next(), listed.next()) {
+            counts[i] += 1;
         }
     }
-    let mut best = 0;
+    let default = all
+        .iter()
+        .position(|l| l.code == DEFAULT_LANGUAGE)
+        .unwrap_or(0);
+    let mut best = default;
     for (i, &c) in counts.iter().enumerate() {
         if c > counts[best] {
             best = i;
@@ -203,6 +213,16 @@ mod tests {
         let words = "the camp is in the north of the country".split(' ');
         assert_eq!(detect_language(words).code, "en");
         let words = "het kamp ligt in het noorden van het land".split(' ');
+        assert_eq!(detect_language(words).code, "nl");
+    }
+
+    #[test]
+    fn words_shared_by_languages_decide_nothing() {
+        // "in" is Dutch and English: a short English note with only shared words and names
+        // is read as English, the default.
+        let words = "gunmen shot two men in aleppo causing 2 deaths".split(' ');
+        assert_eq!(detect_language(words).code, DEFAULT_LANGUAGE);
+        let words = "in de stad zijn drie doden gevallen".split(' ');
         assert_eq!(detect_language(words).code, "nl");
     }
 }

@@ -287,6 +287,11 @@ pub fn resolve(
             }
             if contained && matches!(t.kind, EntryKind::Admin1 | EntryKind::Country) {
                 score += DIVISION;
+                // "Ciudad Juarez, Chihuahua": the division that holds the place before the
+                // comma, not the city of the same name.
+                if lists[k - 1].iter().take(3).any(|(p, _)| inside(p, t)) {
+                    score += CONTAINER;
+                }
             }
             if prefer_admin && t.kind == EntryKind::Admin1 {
                 score += PREFER;
@@ -379,7 +384,8 @@ pub fn resolve(
         });
         chosen_lists.push(k);
     }
-    super::coherence::cohere(&mut out, &chosen_lists, &lists);
+    super::coherence::cohere(&mut out, &mut chosen_lists, &lists);
+    super::coherence::cohere_province(&mut out, &mut chosen_lists, &lists, toks, initial);
     out
 }
 

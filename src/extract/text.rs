@@ -188,7 +188,8 @@ fn terminal(tok: &Token) -> bool {
 
 /// Splits tokens into sentences: after `.`, `!` or `?` (closing quotes included) before a
 /// capital, digit or quote, at line ends that end a sentence, and at blank lines (which also
-/// start a new paragraph). A short line without final punctuation is a heading.
+/// start a new paragraph). A short line without final punctuation is a heading, unless it
+/// ends the text.
 pub fn sentences(tokens: &[Token]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut paragraph = 0;
@@ -224,7 +225,9 @@ pub fn sentences(tokens: &[Token]) -> Vec<Sentence> {
             || overlong
             || (ends_sentence && !quote_follows && ((!abbreviation && next_starts) || line_break));
         if split {
-            let heading = !ends_sentence && para_break && i + 1 - start <= 12;
+            // A short line heads what follows it; at the very end it heads nothing ("...
+            // by armed men. 2 fatalities").
+            let heading = !ends_sentence && para_break && next.is_some() && i + 1 - start <= 12;
             out.push(Sentence {
                 start,
                 end: i + 1,
@@ -291,6 +294,16 @@ mod tests {
         );
         assert_eq!(toks[4].lower, "turkije's");
         assert!(toks[2].cap && !toks[2].upper && toks[1].kind == Kind::Number);
+    }
+
+    #[test]
+    fn a_short_line_at_the_end_heads_nothing() {
+        let text = "Gunmen shot a driver in the market. Three dead";
+        let s = sentences(&tokenize(text, 0));
+        assert_eq!(s.len(), 2);
+        assert!(!s[1].heading);
+        let s = sentences(&tokenize("Three dead\n\nGunmen shot a driver.", 0));
+        assert!(s[0].heading);
     }
 
     #[test]

@@ -134,7 +134,10 @@ impl State<'_> {
             .collect();
         let mut towns = towns;
         towns.dedup_by_key(|k| self.readings[si].places[*k].found.entry.id.clone());
-        let unknown = cands.iter().any(|c| c.known.is_none() && !c.origin);
+        // A neighbourhood the gazetteer lacks lies in the town named with it.
+        let unknown = cands
+            .iter()
+            .any(|c| c.known.is_none() && !c.origin && !(c.part_of_town && towns.len() == 1));
         if towns.is_empty() && !unknown {
             // Only a province or a country named: context for the incident last spoken of.
             if let Some((g, _)) = self.focus {

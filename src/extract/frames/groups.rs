@@ -8,6 +8,8 @@ use crate::gazetteer::EntryKind;
 
 /// Cities from this size on become an incident without a figure only after a locative.
 const METONYMY_MIN: u64 = 1_000_000;
+/// How far after a figureless sentence's start a period cue makes it a summary, not an event.
+const FIGURELESS_CUE_TOKENS: usize = 15;
 
 impl State<'_> {
     /// The group already made for the place `k` of sentence `si`, if any.
@@ -72,7 +74,11 @@ impl State<'_> {
         if r.events.is_empty() || located {
             return;
         }
-        if self.cumulative(r, r.sentence.start).is_some() {
+        // Without a figure, only a period cue near the sentence's start makes it a summary.
+        if self
+            .period_cue(r, r.sentence.start, FIGURELESS_CUE_TOKENS)
+            .is_some()
+        {
             return;
         }
         // A capital or a city of millions named without "in", "at" or "near" is mostly its

@@ -241,14 +241,33 @@ impl State<'_> {
     /// A `cumulative` cue tied to the figure at `token` ("since April", "so far", "the war
     /// has killed"): the figure is a total over a period.
     pub(super) fn cumulative(&self, r: &Reading, token: usize) -> Option<String> {
+        self.period_cue(r, token, CUE_AFTER_TOKENS)
+    }
+
+    /// A `cumulative` cue at most `after_tokens` after, or `CUE_BEFORE_TOKENS` before, the
+    /// token in its clause.
+    pub(super) fn period_cue(
+        &self,
+        r: &Reading,
+        token: usize,
+        after_tokens: usize,
+    ) -> Option<String> {
         let (from, to) = (r.sentence.start, r.sentence.end);
-        // Other totals between the cue and the figure stop it; the parts of a breakdown do not.
+        let measure = r
+            .figures
+            .iter()
+            .find(|f| f.token == token)
+            .map(|f| &f.measure);
+        // Another total of the same measure between the cue and the figure has the cue for
+        // itself ("5 died on Monday, 300 have died since March"); a total of another measure
+        // is described with it ("545 killed and hundreds injured since Tuesday"); parts of a
+        // breakdown never stop it.
         let others: Vec<usize> = r
             .figures
             .iter()
             .filter(|f| f.part_of == super::super::figures::PartOf::None)
+            .filter(|f| f.token != token && Some(&f.measure) == measure)
             .map(|f| f.token)
-            .filter(|&t| t != token)
             .collect();
         let found = self
             .lex
@@ -256,17 +275,12 @@ impl State<'_> {
             .find_all(self.words, from, to)
             .into_iter()
             .find(|m| {
-                let (a, b) = if m.start > token {
-                    (token, m.start)
+                let (a, b, reach) = if m.start > token {
+                    (token, m.start, after_tokens)
                 } else {
-                    (m.end.min(token), token)
+                    (m.end.min(token), token, CUE_BEFORE_TOKENS)
                 };
-                let near = if m.start > token {
-                    b - a <= 15
-                } else {
-                    b - a <= 10
-                };
-                near && !others.iter().any(|&t| t > a && t < b)
+                b - a <= reach && !self.breaks(a, b) && !others.iter().any(|&t| t > a && t < b)
             })?;
         Some(format!(
             "a total over a period or the whole conflict ({:?})",
@@ -274,6 +288,12 @@ impl State<'_> {
         ))
     }
 }
+
+/// How far (tokens) a period cue after a figure reaches back to it within one clause ("545
+/// people ... have been killed in the bombing of towns and cities since Tuesday").
+const CUE_AFTER_TOKENS: usize = 40;
+/// How far a period cue before a figure reaches ("Since March, 300 ...").
+const CUE_BEFORE_TOKENS: usize = 12;
 
 /// "in A and B", "A, B and C": the chosen place is one of several named together; returns
 /// their names.

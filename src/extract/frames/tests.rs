@@ -215,3 +215,58 @@ fn a_division_after_a_town_only_says_where_the_town_lies() {
     let ex = read("Gunmen attacked Palmyra (Homs Governorate) and killed two guards.");
     assert_eq!(figures(&ex), [fig("Palmyra", Measure::Killed, 2)]);
 }
+
+#[test]
+fn a_period_at_the_end_of_a_long_clause_covers_every_measure_it_describes() {
+    // The cue stands far from the first total and after a total of another measure.
+    let ex = read(
+        "At least 120 people among them 30 children have been killed and hundreds more \
+         wounded in the bombing of rebel-held towns and villages across the north of the \
+         country since Friday. On Sunday an air strike on Douma killed six people.",
+    );
+    assert_eq!(figures(&ex), [fig("Douma", Measure::Killed, 6)]);
+    let regional: Vec<u64> = ex.regional.iter().map(|r| r.value).collect();
+    assert!(
+        regional.contains(&120) && regional.contains(&100),
+        "{regional:?}"
+    );
+}
+
+#[test]
+fn a_toll_brought_up_to_date_keeps_the_new_deaths_at_their_place() {
+    let ex = read(
+        "A car bomb in Homs killed seven people on Monday bringing the number killed in the \
+         city since January to 210.",
+    );
+    assert_eq!(figures(&ex), [fig("Homs", Measure::Killed, 7)]);
+    assert_eq!(
+        ex.regional.iter().map(|r| r.value).collect::<Vec<_>>(),
+        [210]
+    );
+    let week = read("More than 90 people were killed in one week of shelling on Aleppo.");
+    assert!(week.incidents.iter().all(|i| i.figures.is_empty()));
+    assert_eq!(week.regional.len(), 1);
+}
+
+#[test]
+fn a_sentence_framed_in_a_province_keeps_its_small_places_there() {
+    // The neighbourhood's name is a town in another state: not where this happened. The
+    // deaths of the next sentence, and the bare count closing the note, belong to the city.
+    let ex = read(
+        "On 4 March, in Puebla, Puebla, armed men attacked a family in the Tlacotalpan \
+         neighbourhood. Two people died. 2 fatalities",
+    );
+    assert_eq!(figures(&ex), [fig("Puebla", Measure::Killed, 2)]);
+    assert!(ex
+        .incidents
+        .iter()
+        .all(|i| i.place.admin1.as_deref() == Some("Puebla")));
+}
+
+#[test]
+fn after_a_town_and_a_comma_a_name_is_the_state_that_holds_it() {
+    // Durango is a state and its capital, 200 km away: after "Gomez Palacio," it is the state.
+    let ex = read("On 5 March, in Gomez Palacio, Durango, gunmen killed three men.");
+    assert_eq!(figures(&ex), [fig("Gomez Palacio", Measure::Killed, 3)]);
+    assert_eq!(ex.incidents.len(), 1);
+}
