@@ -42,11 +42,22 @@ fn push_claim(claims: &mut Vec<Claim>, claim: &Claim) {
 /// Builds the figures of a group.
 fn figures(readings: &[Reading], group: &Group, checks: &mut Vec<String>) -> Vec<Figure> {
     let mut by_measure: Vec<(Measure, Gathered)> = Vec::new();
+    // Measures the incident counts with a number: "a child was killed" is one of them.
+    let counted: Vec<&Measure> = group
+        .figures
+        .iter()
+        .map(|&(si, fi)| &readings[si].figures[fi])
+        .filter(|f| !f.one_person)
+        .filter_map(|f| f.measure.as_ref())
+        .collect();
     for &(si, fi) in &group.figures {
         let f = &readings[si].figures[fi];
         let Some(measure) = f.measure.clone() else {
             continue;
         };
+        if f.one_person && counted.contains(&&measure) {
+            continue;
+        }
         let target = gathered_for(&by_measure, f, &measure);
         let pos = match target {
             Some(p) => p,

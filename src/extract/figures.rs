@@ -40,6 +40,9 @@ pub struct FigureMention {
     pub side: Option<String>,
     /// Counts who lives or stays somewhere ("where 250,000 people live"): a population.
     pub population: bool,
+    /// One person named with an indefinite article ("a man was killed"): an explicit count
+    /// of the same measure at the incident covers it.
+    pub one_person: bool,
 }
 
 /// The side of a subject, from its words (compounds by their last part: "IS-strijders").
@@ -151,7 +154,8 @@ pub fn read_figures(
     let mut out: Vec<FigureMention> = Vec::new();
     for n in numbers
         .iter()
-        .filter(|n| n.kind == NumberKind::Count && !in_source(n.number_start))
+        .filter(|n| matches!(n.kind, NumberKind::Count | NumberKind::Indefinite))
+        .filter(|n| !in_source(n.number_start))
     {
         let (mut ss, mut se) = subject_after(lex, toks, words, n.end, to);
         // "nine were children": the subject after a copula.
@@ -166,7 +170,8 @@ pub fn read_figures(
             }
         }
         let subject_words: &[&str] = &words[ss..se];
-        let people = subject_words.iter().any(|w| lex.is_people(w));
+        let people =
+            n.kind == NumberKind::Indefinite || subject_words.iter().any(|w| lex.is_people(w));
         let (cs, ce) = clause_of(n.number_start);
         let near = |m: &&super::lexicon::Match<'_>| {
             !(in_source(m.start) || (n.start..n.end).contains(&m.start))
@@ -214,6 +219,12 @@ pub fn read_figures(
         let partitive = matches!(words.get(ss), Some(&("of" | "van")));
         let things = se > ss && !people && !partitive && measure.is_some();
         let measure = if things { None } else { measure };
+        // "a man was shot dead", "killing a civilian": one person, only when the measure
+        // governs or follows it (not "an official said ...").
+        let casualty = matches!(measure, Some(Measure::Killed | Measure::Injured));
+        if n.kind == NumberKind::Indefinite && !(casualty && governing.or(following).is_some()) {
+            continue;
+        }
         // "where 250,000 people live": a population.
         let population = in_clause.or(in_sentence).is_some_and(|m| {
             words[m.start..m.end]
@@ -281,6 +292,7 @@ pub fn read_figures(
             reason,
             side: side_of(lex, subject_words),
             population,
+            one_person: n.kind == NumberKind::Indefinite,
         });
     }
     // A source named before all figures applies to those after it; the nearest one wins.

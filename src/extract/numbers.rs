@@ -22,6 +22,9 @@ pub enum NumberKind {
     Unit,
     /// An ordinal ("13th", "de 3e").
     Ordinal,
+    /// "a man", "an officer", "een vrouw": one person, counted only when the clause says
+    /// what happened to them ("a man was shot dead").
+    Indefinite,
 }
 
 /// A number expression: tokens `start..end` (qualifier included), the number itself from
@@ -220,6 +223,18 @@ pub fn find_numbers(
             qualifier = qualifier.or_else(|| qualifier_from(m.value));
             j = m.end;
         }
+        if let Some(end) = one_person(lex, toks, words, j, to) {
+            out.push(NumberExpr {
+                start: i,
+                end,
+                number_start: j,
+                value: 1,
+                qualifier: Qualifier::Exact,
+                kind: NumberKind::Indefinite,
+            });
+            i = end;
+            continue;
+        }
         match number_at(lex, text, toks, words, j, to) {
             Some((end, value, vague)) => {
                 let qualifier = match (vague, qualifier) {
@@ -242,6 +257,36 @@ pub fn find_numbers(
         }
     }
     out
+}
+
+/// "a man", "an Afghan soldier", "een jonge vrouw": an indefinite article and, at most two
+/// words later, one person (a singular word for people, not a group such as "a family");
+/// returns the end of the article.
+fn one_person(lex: &Lexicon, toks: &[Token], words: &[&str], i: usize, to: usize) -> Option<usize> {
+    // "two women and a man": one of several counted together.
+    let counted = |w: &str| lex.is_people(w) || lex.value("numbers", w).is_some();
+    let joins = |w: &str| matches!(w, "and" | "or" | "," | "en" | "of" | "with" | "met");
+    let listed = i > 0
+        && joins(words[i - 1])
+        && words[i.saturating_sub(3)..i - 1].iter().any(|w| counted(w));
+    if !lex.has("indefinite", words[i]) || listed {
+        return None;
+    }
+    let noun = (i + 1..to.min(i + 4)).find(|&j| lex.has("one_person", words[j]))?;
+    let between_ok = (i + 1..noun).all(|j| {
+        toks[j].kind == Kind::Word
+            && !lex.has("stop", words[j])
+            && !lex.has("collective", words[j])
+            && lex.value("numbers", words[j]).is_none()
+    });
+    // "a man and his wife", "a woman with her children": more than one person.
+    let more = words.get(noun + 1).is_some_and(|w| joins(w))
+        && words.get(noun + 2).is_some_and(|w| {
+            counted(w)
+                || lex.has("indefinite", w)
+                || matches!(*w, "his" | "her" | "their" | "zijn" | "haar" | "hun")
+        });
+    (between_ok && !more).then_some(i + 1)
 }
 
 /// True for a digit group written against a separator and more digits: a numeric date or a

@@ -270,3 +270,20 @@ fn after_a_town_and_a_comma_a_name_is_the_state_that_holds_it() {
     assert_eq!(figures(&ex), [fig("Gomez Palacio", Measure::Killed, 3)]);
     assert_eq!(ex.incidents.len(), 1);
 }
+
+#[test]
+fn one_person_named_with_a_or_an_counts_one_when_the_clause_says_what_happened() {
+    let ex = read("A young man was shot dead in Homs on Monday.");
+    assert_eq!(figures(&ex), [fig("Homs", Measure::Killed, 1)]);
+    let nl = read("In Homs is maandag een agent doodgeschoten.");
+    assert_eq!(figures(&nl), [fig("Homs", Measure::Killed, 1)]);
+    // Who spoke is no count; nor is one of several counted together.
+    let spoke = read("An official in Homs said on Monday that the market would reopen.");
+    assert!(spoke.incidents.iter().all(|i| i.figures.is_empty()));
+    assert!(spoke.unattached.is_empty());
+    let pair = read("A farmer and his son were killed by a mine near Homs.");
+    assert!(figures(&pair).iter().all(|(_, _, n)| *n != 1));
+    // An explicit count at the incident covers the one person.
+    let both = read("A child was killed by shelling on Homs. Three people died in the attack.");
+    assert_eq!(figures(&both), [fig("Homs", Measure::Killed, 3)]);
+}
