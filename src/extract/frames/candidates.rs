@@ -39,6 +39,7 @@ impl State<'_> {
             });
         }
         self.unknown_names(from, to, &mut out);
+        self.named_with_container(from, to, &mut out);
         self.unnamed_places(from, to, &mut out);
         out.sort_by_key(|c| c.token);
         out
@@ -105,6 +106,32 @@ impl State<'_> {
                 name,
                 part_of_town,
                 origin: self.governed_by_origin(start.min(i), from),
+            });
+        }
+    }
+
+    /// A name the gazetteer lacks, after a locative and before the place that holds it in
+    /// brackets: "in Foo Bar (Baz)", "near Foo (Baz, Province)". The name is a place there.
+    pub(super) fn named_with_container(&self, from: usize, to: usize, out: &mut Vec<Candidate>) {
+        let taken = |i: usize, out: &[Candidate]| out.iter().any(|c| (c.token..c.end).contains(&i));
+        for i in from + 1..to.saturating_sub(1) {
+            if self.words[i] != "(" || !out.iter().any(|c| c.token == i + 1 && c.known.is_some()) {
+                continue;
+            }
+            let mut s = i;
+            while s > from && i - s < 5 && self.name_word(s - 1) && !taken(s - 1, out) {
+                s -= 1;
+            }
+            if s == i || !self.governed(s, from) {
+                continue;
+            }
+            out.push(Candidate {
+                token: s,
+                end: i,
+                known: None,
+                name: self.text[self.toks[s].start..self.toks[i - 1].end].to_string(),
+                part_of_town: false,
+                origin: self.governed_by_origin(s, from),
             });
         }
     }

@@ -10,6 +10,8 @@ use crate::gazetteer::EntryKind;
 /// How far (in words) after a part of a town its town may be named ("... neighbourhood in
 /// the city of Aleppo").
 const TOWN_AFTER_PART: usize = 6;
+/// How long (in words) a bracketed aside may be.
+const ASIDE_WORDS: usize = 12;
 
 impl State<'_> {
     /// The target of the figures at tokens `first..=last` of sentence `si`.
@@ -148,10 +150,19 @@ impl State<'_> {
             let unnamed = matches!(self.words[c.token], "a" | "an" | "een");
             // "Foo village (Bar, Province)", "Foo village near Bar": the town or district it
             // is named with, at that precision.
-            let container = usable[chosen + 1..]
-                .iter()
-                .find(|x| x.token >= c.end && x.token - c.end <= 3)
-                .and_then(|x| x.known)
+            // "the village of Foo, near Bar (Baz)": through one more unknown name.
+            let next_to = |from: usize, end: usize| {
+                usable[from..]
+                    .iter()
+                    .position(|x| x.token >= end && x.token - end <= 3)
+                    .map(|p| from + p)
+            };
+            let container = next_to(chosen + 1, c.end)
+                .and_then(|n| match usable[n].known {
+                    None if !usable[n].part_of_town => next_to(n + 1, usable[n].end),
+                    _ => Some(n),
+                })
+                .and_then(|n| usable[n].known)
                 .filter(|&k| town_like(&r.places[k]));
             if let (false, Some(k)) = (unnamed, container) {
                 return Target::Local {
@@ -194,8 +205,28 @@ impl State<'_> {
     }
 
     /// True when a clause surely ends between tokens `a` and `b`.
+    /// A bracketed aside closed before `b` ("3 civilians (beheaded) in A") is no break.
     fn breaks(&self, a: usize, b: usize) -> bool {
-        (a + 1..b).any(|i| self.lex.has("clause_breaks", self.words[i]))
+        let mut i = a + 1;
+        while i < b {
+            if self.words[i] == "(" {
+                if let Some(close) = (i + 1..b).find(|&j| self.words[j] == ")") {
+                    i = close + 1;
+                    continue;
+                }
+            }
+            // The end of an aside the figure stands in ("five (two of them children) in A").
+            let closes_aside = self.words[i] == ")"
+                && (a.saturating_sub(ASIDE_WORDS)..=a)
+                    .rev()
+                    .take_while(|&j| self.words[j] != ")")
+                    .any(|j| self.words[j] == "(");
+            if self.lex.has("clause_breaks", self.words[i]) && !closes_aside {
+                return true;
+            }
+            i += 1;
+        }
+        false
     }
 
     /// True when the sentence speaks of "the city" or "the town" (a definite town noun).

@@ -287,3 +287,32 @@ fn one_person_named_with_a_or_an_counts_one_when_the_clause_says_what_happened()
     let both = read("A child was killed by shelling on Homs. Three people died in the attack.");
     assert_eq!(figures(&both), [fig("Homs", Measure::Killed, 3)]);
 }
+
+#[test]
+fn a_name_the_gazetteer_lacks_is_placed_near_the_town_in_brackets_after_it() {
+    // "Qarya Zarqa" is made up: the deaths are near the town that holds it, not lost.
+    let ex = read("On Sunday, shelling killed four civilians in Qarya Zarqa (Tartus).");
+    assert_eq!(
+        figures(&ex),
+        [fig("Qarya Zarqa, Tartus", Measure::Killed, 4)]
+    );
+    assert_eq!(
+        ex.incidents[0].place.precision,
+        crate::model::GeoPrecision::NearTown
+    );
+}
+
+#[test]
+fn a_bracketed_aside_does_not_end_the_clause_and_an_unknown_chain_finds_its_town() {
+    // Both names are made up; the town in brackets after the second holds them.
+    let ex = read(
+        "On Friday, militants killed five villagers (two of them children) in the village of \
+         Kafr Dunya, near Tell Safra (Tartus).",
+    );
+    assert_eq!(ex.incidents.len(), 1);
+    assert_eq!(ex.incidents[0].figures[0].best, Some(5));
+    assert_eq!(
+        ex.incidents[0].place.precision,
+        crate::model::GeoPrecision::NearTown
+    );
+}
