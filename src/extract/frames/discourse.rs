@@ -5,6 +5,7 @@
 
 use super::super::incidents::Group;
 use super::{push_unique, town_like, Candidate, State, Target, FOCUS_SENTENCES};
+use crate::gazetteer::EntryKind;
 
 impl State<'_> {
     /// An article that names one event place only is about an event at that place: its
@@ -134,10 +135,12 @@ impl State<'_> {
             .collect();
         let mut towns = towns;
         towns.dedup_by_key(|k| self.readings[si].places[*k].found.entry.id.clone());
-        // A neighbourhood the gazetteer lacks lies in the town named with it.
-        let unknown = cands
-            .iter()
-            .any(|c| c.known.is_none() && !c.origin && !(c.part_of_town && towns.len() == 1));
+        // A neighbourhood the gazetteer lacks lies in the town named with it; so does any
+        // place of a sentence that opens in one town ("In A, Province, ... in Foo village").
+        let framed = towns.len() == 1 && self.opens_in_town(si, cands);
+        let unknown = cands.iter().any(|c| {
+            c.known.is_none() && !c.origin && !(towns.len() == 1 && (c.part_of_town || framed))
+        });
         if towns.is_empty() && !unknown {
             // Only a province or a country named: context for the incident last spoken of.
             if let Some((g, _)) = self.focus {
@@ -151,6 +154,26 @@ impl State<'_> {
                 self.focus = Some((g, si));
             }
         }
+    }
+
+    /// The sentence's first place is a town after a locative, followed by the division
+    /// that holds it: "On Monday, in A, Province, ...".
+    fn opens_in_town(&self, si: usize, cands: &[Candidate]) -> bool {
+        let r = &self.readings[si];
+        let (Some(first), Some(second)) = (cands.first(), cands.get(1)) else {
+            return false;
+        };
+        let town = first.known.is_some_and(|k| town_like(&r.places[k]));
+        let holder = second.known.is_some_and(|k| {
+            matches!(
+                r.places[k].found.entry.kind,
+                EntryKind::Admin1 | EntryKind::Country
+            )
+        });
+        town && holder
+            && second.token == first.end + 1
+            && matches!(self.words[first.end], "," | "(")
+            && self.governed(first.token, r.sentence.start)
     }
 
     /// The incident in focus: the one of the last sentence or two, or the only one of an

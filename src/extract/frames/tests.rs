@@ -316,3 +316,13 @@ fn a_bracketed_aside_does_not_end_the_clause_and_an_unknown_chain_finds_its_town
         crate::model::GeoPrecision::NearTown
     );
 }
+
+#[test]
+fn a_sentence_that_opens_in_a_town_keeps_the_next_sentences_there() {
+    // "Los Pinos" is not in the gazetteer; it lies in the town the sentence opens with.
+    let ex = read(
+        "On 2 June, in Gomez Palacio, Durango, gunmen attacked a bakery in Los Pinos \
+         settlement. Two workers died.",
+    );
+    assert_eq!(figures(&ex), [fig("Gomez Palacio", Measure::Killed, 2)]);
+}
