@@ -116,6 +116,9 @@ fn subject_after(
     (from, end)
 }
 
+/// How long (in words) a bracketed aside inside a clause may be.
+const ASIDE_WORDS: usize = 10;
+
 /// Reads the figures of one sentence (tokens `from..to`). `previous` is the measure of the
 /// last figure before this sentence in the same paragraph, for "het gaat om ..." references.
 #[allow(clippy::too_many_arguments)]
@@ -138,7 +141,16 @@ pub fn read_figures(
         .find_all(words, from, to)
         .is_empty();
     // Clause boundaries of the sentence, looked up once: every figure asks for its clause.
-    let boundary: Vec<bool> = (from..to).map(|j| is_boundary(lex, &toks[j])).collect();
+    let mut boundary: Vec<bool> = (from..to).map(|j| is_boundary(lex, &toks[j])).collect();
+    // A short bracketed aside ("(CPI-Maoist)", "(beheaded)") does not end the clause.
+    for j in from..to {
+        if words[j] == "(" {
+            if let Some(k) = (j + 1..to.min(j + ASIDE_WORDS)).find(|&k| words[k] == ")") {
+                boundary[j - from] = false;
+                boundary[k - from] = false;
+            }
+        }
+    }
     let opens: Vec<bool> = (from..to)
         .map(|j| boundary[j - from] && !matches!(toks[j].lower.as_str(), "dat" | "that"))
         .collect();
@@ -217,7 +229,22 @@ pub fn read_figures(
         // "300 shells", "13 missiles": a count of things, not of people ("four of them" counts
         // the people named before).
         let partitive = matches!(words.get(ss), Some(&("of" | "van")));
-        let things = se > ss && !people && !partitive && measure.is_some();
+        // Deaths and injuries are of people unless the words say what else ("killing 20
+        // sheep"): the list of words for people is never complete ("four citizens").
+        let casualty_measure = matches!(measure, Some(Measure::Killed | Measure::Injured));
+        let thing_word = subject_words.iter().any(|w| lex.has("things", w));
+        let things = se > ss
+            && !people
+            && !partitive
+            && measure.is_some()
+            && (thing_word || !casualty_measure);
+        // "shot dead by four armed men": who did it, not who died.
+        let by_agent = n.start > from && matches!(words[n.start - 1], "by" | "door");
+        let measure = if by_agent && (people || se == ss) {
+            Some(Measure::Attackers)
+        } else {
+            measure
+        };
         let measure = if things { None } else { measure };
         // "a man was shot dead", "killing a civilian": one person, only when the measure
         // governs or follows it (not "an official said ...").
@@ -231,7 +258,13 @@ pub fn read_figures(
                 .iter()
                 .any(|w| lex.has("population_words", w))
         });
+        // "four civilians (two of them students)": a part of the count before.
+        let of_them = matches!(words.get(n.end), Some(&("of" | "van")))
+            && words
+                .get(n.end + 1)
+                .is_some_and(|w| matches!(*w, "them" | "those" | "whom" | "hen" | "wie" | "hun"));
         let part_of = match parts.iter().rev().find(|p| p.end <= n.start) {
+            _ if of_them && !out.is_empty() => PartOf::Previous,
             Some(p)
                 if words[p.start..p.end]
                     .iter()

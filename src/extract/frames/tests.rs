@@ -326,3 +326,23 @@ fn a_sentence_that_opens_in_a_town_keeps_the_next_sentences_there() {
     );
     assert_eq!(figures(&ex), [fig("Gomez Palacio", Measure::Killed, 2)]);
 }
+
+#[test]
+fn who_did_it_who_died_and_what_else_died_are_told_apart() {
+    let killed = |ex: &Extraction| -> Vec<u64> {
+        figures(ex)
+            .into_iter()
+            .filter(|(_, m, _)| *m == Measure::Killed)
+            .map(|(_, _, n)| n)
+            .collect()
+    };
+    // The agent of a passive is who did it.
+    let ex = read("A farmer was shot dead by three masked men in Hama on Monday.");
+    assert_eq!(killed(&ex), [1]);
+    // A word for people missing from the lexicon is still people when they were killed.
+    let ex = read("An air strike on Hama killed four citizens (two of them students) on Monday.");
+    assert_eq!(killed(&ex), [4]);
+    // Animals and things are not.
+    let ex = read("Shelling near Hama killed 20 sheep on Monday.");
+    assert!(killed(&ex).is_empty());
+}
