@@ -75,7 +75,8 @@ impl State<'_> {
             let Some(kind) = self.lex.value("place_parts", self.words[i]) else {
                 continue;
             };
-            let part_of_town = kind == "part";
+            // A named facility ("the Foo mosque") lies in its town like a neighbourhood.
+            let part_of_town = matches!(kind, "part" | "site");
             // "X neighbourhood": cased words right before the noun.
             let mut s = i;
             while s > from && i - s < 4 && self.name_word(s - 1) {
@@ -140,7 +141,11 @@ impl State<'_> {
     /// there are tied to no known place.
     pub(super) fn unnamed_places(&self, from: usize, to: usize, out: &mut Vec<Candidate>) {
         for i in from + 1..to {
-            if self.lex.value("place_parts", self.words[i]).is_none() {
+            // "in a market in A": a facility is in the town named with it.
+            if matches!(
+                self.lex.value("place_parts", self.words[i]),
+                None | Some("site")
+            ) {
                 continue;
             }
             let article = (i.saturating_sub(3).max(from)..i)

@@ -188,9 +188,14 @@ impl State<'_> {
             .filter(town_in)
             .find(|x| x.token >= c.end && x.token - c.end <= TOWN_AFTER_PART);
         let before = usable[..chosen].iter().rev().find(town_in);
+        // "the Foo shrine in the suburbs of A": a town that only situates still holds it.
+        let situating = r.places.iter().position(|p| {
+            town_like(p) && p.found.start >= c.end && p.found.start - c.end <= TOWN_AFTER_PART
+        });
         let town = after
             .or(before)
             .and_then(|x| x.known.map(|k| (si, k)))
+            .or(situating.map(|k| (si, k)))
             .or(self.town);
         match town {
             Some(place) => Target::Local {

@@ -346,3 +346,26 @@ fn who_did_it_who_died_and_what_else_died_are_told_apart() {
     let ex = read("Shelling near Hama killed 20 sheep on Monday.");
     assert!(killed(&ex).is_empty());
 }
+
+#[test]
+fn a_named_facility_the_gazetteer_lacks_is_in_its_town() {
+    // The shrine's name is made up. A town named before a facility noun is the town itself.
+    let ex = read(
+        "A car bomb near the Sitt Warda shrine in Damascus killed nine people. Shelling hit \
+         Homs airport and killed two soldiers.",
+    );
+    let places: Vec<&str> = ex.incidents.iter().map(|i| i.place.name.as_str()).collect();
+    assert_eq!(figures(&ex).len(), 2, "{places:?}");
+    assert_eq!(ex.incidents[0].figures[0].best, Some(9));
+    assert!(
+        ex.incidents[0].place.name.contains("Sitt Warda"),
+        "{places:?}"
+    );
+    assert_eq!(ex.incidents[1].place.name, "Homs");
+    let market = read("Five people were killed in a market in Hama.");
+    assert_eq!(figures(&market), [fig("Hama", Measure::Killed, 5)]);
+    // A town that only situates the facility still holds it.
+    let outskirts = read("Three people died at the Umm Salwa mosque on the outskirts of Hama.");
+    assert_eq!(outskirts.incidents.len(), 1);
+    assert_eq!(outskirts.incidents[0].place.admin1.as_deref(), Some("Hama"));
+}
