@@ -101,8 +101,19 @@ pub enum DayRef {
 }
 
 /// Day references in tokens `from..to`. A day that dates the report rather than the event
-/// ("the agency reported today", "zei maandag") is left out.
+/// ("the agency reported today", "zei maandag") is left out, unless the sentence names no
+/// other day: what a source told on Wednesday happened by Wednesday, closer than the day the
+/// article appeared.
 pub fn day_refs(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> Vec<DayRef> {
+    let event_days = days_in(lex, words, from, to, false);
+    if event_days.is_empty() {
+        days_in(lex, words, from, to, true)
+    } else {
+        event_days
+    }
+}
+
+fn days_in(lex: &Lexicon, words: &[&str], from: usize, to: usize, reported: bool) -> Vec<DayRef> {
     let reporting = |i: usize| {
         let before = |k: usize| i.checked_sub(k).filter(|&j| j >= from).map(|j| words[j]);
         before(1).is_some_and(|w| lex.has("report_verbs", w))
@@ -110,7 +121,7 @@ pub fn day_refs(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> Vec<Da
                 && before(2).is_some_and(|w| lex.has("report_verbs", w))
     };
     (from..to)
-        .filter(|&i| !reporting(i))
+        .filter(|&i| reporting(i) == reported)
         .map(|i| words[i])
         .filter_map(|w| {
             if lex.has("today", w) {

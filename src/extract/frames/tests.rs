@@ -369,3 +369,12 @@ fn a_named_facility_the_gazetteer_lacks_is_in_its_town() {
     assert_eq!(outskirts.incidents.len(), 1);
     assert_eq!(outskirts.incidents[0].place.admin1.as_deref(), Some("Hama"));
 }
+
+#[test]
+fn the_day_a_source_told_dates_the_event_when_no_other_day_does() {
+    // 2024-03-06 is a Wednesday; the source spoke on Monday about shelling that morning.
+    let ex = read("A source told reporters on Monday that shelling killed four people in Hama.");
+    assert_eq!(ex.incidents[0].date.label(), "2024-03-04");
+    let other = read("A source said on Monday that shelling on Sunday killed four people in Hama.");
+    assert_eq!(other.incidents[0].date.label(), "2024-03-03");
+}
