@@ -2,11 +2,15 @@
 //! small town alone in its country, in an article that names two or more places in one other
 //! country, is a namesake: it is read in that country when it has a namesake there, and
 //! dropped otherwise (CLIFF and Mordecai use the article's country focus the same way).
+//! A name followed by its division or country ("X, Y", "X (Y)") is read inside it, and a
+//! reading outside it is a namesake of a place the gazetteer lacks.
 
 use super::hash::FastMap;
+use super::place_index::Toponym;
 use super::resolve::Scored;
-use super::toponyms::PlaceMatch;
-use crate::gazetteer::EntryKind;
+use super::text::Token;
+use super::toponyms::{PlaceMatch, RawMatch};
+use crate::gazetteer::{fold, EntryKind};
 
 /// Towns from this size on stay where they are when they are the only place of their
 /// country in an article about another ([`cohere`]).
@@ -51,4 +55,104 @@ pub(super) fn cohere(out: &mut Vec<PlaceMatch>, chosen: &[usize], lists: &[Score
         keep.push(m);
     }
     *out = keep;
+}
+
+/// Words that join the last of a list of places ("A, B and C", "A, B en C"): a name in such
+/// a list is one of several places, not the division that holds the name before it.
+const LIST_WORDS: &[&str] = &["and", "or", "&", "en", "of"];
+
+/// Populated places from this size on are not dropped for lying outside the division named
+/// after them ([`namesake_outside`]): "A, B" may be two well-known places.
+const OUTSIDE_MAX: u64 = 50_000;
+
+/// True when `t` lies in the division or country `container`.
+pub(super) fn inside(t: &Toponym, container: &Toponym) -> bool {
+    t.country_code == container.country_code
+        && match container.kind {
+            EntryKind::Country => true,
+            EntryKind::Admin1 => t
+                .admin1
+                .as_deref()
+                .is_some_and(|a| fold(a) == fold(&container.name)),
+            _ => false,
+        }
+}
+
+/// The divisions and countries that the names right after name `k` place it in: "X, Y",
+/// "X (Y)", "X, Z, Y", "X (Z, Y)". Up to two following names count, joined by a comma (or an
+/// opening parenthesis right after X); of each, every candidate that is a first-level
+/// division or a country is a reading, not only its best: a division often shares its name
+/// with its largest city, and one name may be a division in several countries. Empty when
+/// the names form a list ("X, Y and Z").
+pub(super) fn containers<'a>(
+    k: usize,
+    raw: &[RawMatch],
+    toks: &[Token],
+    lists: &'a [Scored],
+) -> Vec<&'a Toponym> {
+    let mut out = Vec::new();
+    let Some(&(_, mut end, _, _)) = raw.get(k) else {
+        return out;
+    };
+    for j in k + 1..raw.len().min(k + 3) {
+        let sep = toks.get(end).map(|t| t.lower.as_str());
+        let joined = raw[j].0 == end + 1
+            && match sep {
+                Some(",") => true,
+                Some("(") => j == k + 1,
+                _ => false,
+            };
+        if !joined {
+            break;
+        }
+        if in_list(j, raw, toks) {
+            return Vec::new();
+        }
+        if let Some(list) = lists.get(j) {
+            out.extend(
+                list.iter()
+                    .map(|(t, _)| t)
+                    .filter(|t| matches!(t.kind, EntryKind::Admin1 | EntryKind::Country)),
+            );
+        }
+        end = raw[j].1;
+    }
+    out
+}
+
+/// True when name `j` is in a list of places: it, or a name joined to it by commas, is
+/// followed by a list word and another name.
+fn in_list(j: usize, raw: &[RawMatch], toks: &[Token]) -> bool {
+    let mut i = j;
+    while let (Some(&(_, end, _, _)), Some(next)) = (raw.get(i), raw.get(i + 1)) {
+        let Some(tok) = toks.get(end) else {
+            return false;
+        };
+        if next.0 != end + 1 {
+            return false;
+        }
+        if LIST_WORDS.contains(&tok.lower.as_str()) {
+            return true;
+        }
+        if tok.lower != "," {
+            return false;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// True when the reading `entry` of a name contradicts the divisions or countries named
+/// after it (`holders`, see [`containers`]): it lies in none of them, and either none is in
+/// its country or it is a town of less than [`OUTSIDE_MAX`] people in another first-level
+/// division of its country. Such a reading is a namesake of a place the gazetteer lacks
+/// (most often a village); the division, resolved on its own, then stands for the place.
+pub(super) fn namesake_outside(entry: &Toponym, holders: &[&Toponym]) -> bool {
+    if holders.is_empty() || holders.iter().any(|c| inside(entry, c)) {
+        return false;
+    }
+    if !holders.iter().any(|c| c.country_code == entry.country_code) {
+        return true;
+    }
+    entry.kind == EntryKind::Populated && entry.population < OUTSIDE_MAX && entry.admin1.is_some()
 }

@@ -14,6 +14,7 @@
 
 use std::rc::Rc;
 
+use super::coherence::{containers, inside, namesake_outside};
 use super::hash::FastMap;
 use super::lexicon::Lexicon;
 use super::names::{abbreviation, dateline, NameEvidence};
@@ -200,19 +201,6 @@ fn distance_km(lon1: f64, lat1: f64, lon2: f64, lat2: f64) -> f64 {
     2.0 * 6371.0 * a.sqrt().min(1.0).asin()
 }
 
-/// True when `t` lies in the division or country `container`.
-fn inside(t: &Toponym, container: &Toponym) -> bool {
-    t.country_code == container.country_code
-        && match container.kind {
-            EntryKind::Country => true,
-            EntryKind::Admin1 => t
-                .admin1
-                .as_deref()
-                .is_some_and(|a| fold(a) == fold(&container.name)),
-            _ => false,
-        }
-}
-
 #[allow(clippy::too_many_arguments)]
 /// Resolves the names found by the scan; drops those that resolve to nothing or to a place
 /// too small for the way they were written.
@@ -247,14 +235,11 @@ pub fn resolve(
         let prefer_admin =
             wants_admin(lex, toks, start, end) || abbreviation(lex, toks, start).is_some();
         let prefer_town = wants_town(lex, toks, start, end);
-        // "X, Y": the next name, after a comma, is a division or country that holds X.
-        let container = raw
-            .get(k + 1)
-            .filter(|next| next.0 == end + 1 && toks[end].lower == ",")
-            .and_then(|_| lists[k + 1].first())
-            .map(|(t, _)| t)
-            .filter(|t| matches!(t.kind, EntryKind::Admin1 | EntryKind::Country));
-        let contained = k > 0 && raw[k - 1].1 + 1 == start && toks[start - 1].lower == ",";
+        // "X, Y", "X (Y)", "X (Z, Y)": a division or country named right after X holds it.
+        let holders = containers(k, raw, toks, &lists);
+        let contained = k > 0
+            && raw[k - 1].1 + 1 == start
+            && matches!(toks[start - 1].lower.as_str(), "," | "(");
         // Some candidate bears the name exactly as written: aliases and shorter names
         // (the name less a type word) count for less.
         let exact = list.iter().any(|(t, _)| fold(&t.name) == key);
@@ -294,7 +279,7 @@ pub fn resolve(
             if prefer_town && t.kind == EntryKind::Populated {
                 score += PREFER;
             }
-            if container.is_some_and(|c| inside(t, c)) {
+            if holders.iter().any(|c| inside(t, c)) {
                 score += CONTAINER;
             }
             if alias {
@@ -318,8 +303,9 @@ pub fn resolve(
             })
             .map(|(t, _)| t.clone());
         let Some(mut entry) = entry else { continue };
-        // "X, Y" with Y a division or country: an X elsewhere is a namesake.
-        if container.is_some_and(|c| c.country_code != entry.country_code) {
+        // "X, Y" with Y a division or country: an X elsewhere is a namesake of a place the
+        // gazetteer lacks (most often a village); Y, resolved on its own, says where it is.
+        if namesake_outside(&entry, &holders) {
             continue;
         }
         if prefer_town && entry.kind == EntryKind::Admin1 {
