@@ -120,6 +120,87 @@ pub(super) fn containers<'a>(
     out
 }
 
+/// The divisions a name is placed in, and whether the text says so firmly.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Holders<'a> {
+    /// Readings of the division or country names (see [`containers`], [`within`]).
+    pub readings: Vec<&'a Toponym>,
+    /// "X, Y", "X (Y)": a reading of X outside them all is a namesake. "X in Y" only ranks
+    /// X's readings inside Y higher: it may also be where someone from X is.
+    pub firm: bool,
+}
+
+/// The divisions of every name: [`containers`], else [`within`]. A name written again
+/// without its division ("near X, Y. ... near X.") keeps the divisions of its first
+/// occurrence that had them, so that one name is read alike throughout.
+pub(super) fn holders_by_name<'a>(
+    raw: &[RawMatch],
+    toks: &[Token],
+    lists: &'a [Scored],
+) -> Vec<Holders<'a>> {
+    let mut all: Vec<Holders> = (0..raw.len())
+        .map(|k| {
+            let firm = containers(k, raw, toks, lists);
+            if firm.is_empty() {
+                Holders {
+                    readings: within(k, raw, toks, lists),
+                    firm: false,
+                }
+            } else {
+                Holders {
+                    readings: firm,
+                    firm: true,
+                }
+            }
+        })
+        .collect();
+    let mut first: FastMap<*const (Toponym, f64), usize> = FastMap::default();
+    for (k, h) in all.iter().enumerate() {
+        if !h.readings.is_empty() {
+            if let Some(list) = lists.get(k) {
+                let j = first.entry(list.as_ptr()).or_insert(k);
+                // A firm statement wins over a soft one.
+                if h.firm && !all[*j].firm {
+                    *j = k;
+                }
+            }
+        }
+    }
+    for k in 0..all.len() {
+        if all[k].readings.is_empty() {
+            let from = lists.get(k).and_then(|l| first.get(&l.as_ptr()));
+            if let Some(&j) = from {
+                all[k] = all[j].clone();
+            }
+        }
+    }
+    all
+}
+
+/// The first-level divisions that "X in Y", "X in the Y ..." places name `k` in: every
+/// candidate of Y that is a first-level division.
+fn within<'a>(k: usize, raw: &[RawMatch], toks: &[Token], lists: &'a [Scored]) -> Vec<&'a Toponym> {
+    let (Some(&(_, end, _, _)), Some(next)) = (raw.get(k), raw.get(k + 1)) else {
+        return Vec::new();
+    };
+    let word = |i: usize| toks.get(i).map_or("", |t| t.lower.as_str());
+    let joined = word(end) == "in"
+        && (next.0 == end + 1
+            || (next.0 == end + 2 && matches!(word(end + 1), "the" | "de" | "het")));
+    if !joined {
+        return Vec::new();
+    }
+    lists
+        .get(k + 1)
+        .map(|list| {
+            list.iter()
+                .map(|(t, _)| t)
+                .filter(|t| t.kind == EntryKind::Admin1)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// True when name `j` is in a list of places: it, or a name joined to it by commas, is
 /// followed by a list word and another name.
 fn in_list(j: usize, raw: &[RawMatch], toks: &[Token]) -> bool {
@@ -143,11 +224,12 @@ fn in_list(j: usize, raw: &[RawMatch], toks: &[Token]) -> bool {
 }
 
 /// True when the reading `entry` of a name contradicts the divisions or countries named
-/// after it (`holders`, see [`containers`]): it lies in none of them, and either none is in
+/// firmly after it (`holders`, see [`containers`]): it lies in none of them, and either none is in
 /// its country or it is a town of less than [`OUTSIDE_MAX`] people in another first-level
 /// division of its country. Such a reading is a namesake of a place the gazetteer lacks
 /// (most often a village); the division, resolved on its own, then stands for the place.
-pub(super) fn namesake_outside(entry: &Toponym, holders: &[&Toponym]) -> bool {
+pub(super) fn namesake_outside(entry: &Toponym, holders: &Holders<'_>) -> bool {
+    let holders = &holders.readings;
     if holders.is_empty() || holders.iter().any(|c| inside(entry, c)) {
         return false;
     }

@@ -14,7 +14,7 @@
 
 use std::rc::Rc;
 
-use super::coherence::{containers, inside, namesake_outside};
+use super::coherence::{holders_by_name, inside, namesake_outside};
 use super::hash::FastMap;
 use super::lexicon::Lexicon;
 use super::names::{abbreviation, dateline, NameEvidence};
@@ -226,6 +226,7 @@ pub fn resolve(
         })
         .collect();
     let evidence = Evidence::collect(&lists, country);
+    let all_holders = holders_by_name(raw, toks, &lists);
     let mut out = Vec::new();
     let mut chosen_lists = Vec::new();
     for (k, &(start, end, byte_end, n)) in raw.iter().enumerate() {
@@ -236,7 +237,7 @@ pub fn resolve(
             wants_admin(lex, toks, start, end) || abbreviation(lex, toks, start).is_some();
         let prefer_town = wants_town(lex, toks, start, end);
         // "X, Y", "X (Y)", "X (Z, Y)": a division or country named right after X holds it.
-        let holders = containers(k, raw, toks, &lists);
+        let holders = &all_holders[k];
         let contained = k > 0
             && raw[k - 1].1 + 1 == start
             && matches!(toks[start - 1].lower.as_str(), "," | "(");
@@ -279,7 +280,7 @@ pub fn resolve(
             if prefer_town && t.kind == EntryKind::Populated {
                 score += PREFER;
             }
-            if holders.iter().any(|c| inside(t, c)) {
+            if holders.readings.iter().any(|c| inside(t, c)) {
                 score += CONTAINER;
             }
             if alias {
@@ -305,7 +306,7 @@ pub fn resolve(
         let Some(mut entry) = entry else { continue };
         // "X, Y" with Y a division or country: an X elsewhere is a namesake of a place the
         // gazetteer lacks (most often a village); Y, resolved on its own, says where it is.
-        if namesake_outside(&entry, &holders) {
+        if holders.firm && namesake_outside(&entry, holders) {
             continue;
         }
         if prefer_town && entry.kind == EntryKind::Admin1 {
