@@ -51,6 +51,14 @@ fn the_county_in_parentheses_picks_the_village_in_it() {
 }
 
 #[test]
+fn a_word_for_the_kind_of_place_may_stand_before_the_county() {
+    let ex = read("Farmers blocked a road near Kardos village (Csongrád).");
+    assert_eq!(ids(&ex, "Kardos"), [KARDOS_CSONGRAD]);
+    let ex = read("A barn burned in Kardos village in Csongrád.");
+    assert_eq!(ids(&ex, "Kardos"), [KARDOS_CSONGRAD]);
+}
+
+#[test]
 fn in_and_a_county_prefers_the_village_in_that_county() {
     let ex = read("A barn burned in Kardos in Csongrád county.");
     assert_eq!(ids(&ex, "Kardos"), [KARDOS_CSONGRAD]);

@@ -6,6 +6,7 @@
 //! reading outside it is a namesake of a place the gazetteer lacks.
 
 use super::hash::FastMap;
+use super::lexicon::Lexicon;
 use super::place_index::Toponym;
 use super::resolve::Scored;
 use super::text::Token;
@@ -79,21 +80,24 @@ pub(super) fn inside(t: &Toponym, container: &Toponym) -> bool {
 }
 
 /// The divisions and countries that the names right after name `k` place it in: "X, Y",
-/// "X (Y)", "X, Z, Y", "X (Z, Y)". Up to two following names count, joined by a comma (or an
-/// opening parenthesis right after X); of each, every candidate that is a first-level
+/// "X (Y)", "X, Z, Y", "X (Z, Y)", also with a word for X's kind between ("X town (Y)",
+/// "X district, Y"). Up to two following names count, joined by a comma (or an opening
+/// parenthesis right after X); of each, every candidate that is a first-level
 /// division or a country is a reading, not only its best: a division often shares its name
 /// with its largest city, and one name may be a division in several countries. Empty when
 /// the names form a list ("X, Y and Z").
-pub(super) fn containers<'a>(
+fn containers<'a>(
+    lex: &Lexicon,
     k: usize,
     raw: &[RawMatch],
     toks: &[Token],
     lists: &'a [Scored],
 ) -> Vec<&'a Toponym> {
     let mut out = Vec::new();
-    let Some(&(_, mut end, _, _)) = raw.get(k) else {
+    let Some(&(_, x_end, _, _)) = raw.get(k) else {
         return out;
     };
+    let mut end = after_kind_word(lex, toks, x_end);
     for j in k + 1..raw.len().min(k + 3) {
         let sep = toks.get(end).map(|t| t.lower.as_str());
         let joined = raw[j].0 == end + 1
@@ -134,16 +138,17 @@ pub(super) struct Holders<'a> {
 /// without its division ("near X, Y. ... near X.") keeps the divisions of its first
 /// occurrence that had them, so that one name is read alike throughout.
 pub(super) fn holders_by_name<'a>(
+    lex: &Lexicon,
     raw: &[RawMatch],
     toks: &[Token],
     lists: &'a [Scored],
 ) -> Vec<Holders<'a>> {
     let mut all: Vec<Holders> = (0..raw.len())
         .map(|k| {
-            let firm = containers(k, raw, toks, lists);
+            let firm = containers(lex, k, raw, toks, lists);
             if firm.is_empty() {
                 Holders {
-                    readings: within(k, raw, toks, lists),
+                    readings: within(lex, k, raw, toks, lists),
                     firm: false,
                 }
             } else {
@@ -179,10 +184,17 @@ pub(super) fn holders_by_name<'a>(
 
 /// The first-level divisions that "X in Y", "X in the Y ..." places name `k` in: every
 /// candidate of Y that is a first-level division.
-fn within<'a>(k: usize, raw: &[RawMatch], toks: &[Token], lists: &'a [Scored]) -> Vec<&'a Toponym> {
-    let (Some(&(_, end, _, _)), Some(next)) = (raw.get(k), raw.get(k + 1)) else {
+fn within<'a>(
+    lex: &Lexicon,
+    k: usize,
+    raw: &[RawMatch],
+    toks: &[Token],
+    lists: &'a [Scored],
+) -> Vec<&'a Toponym> {
+    let (Some(&(_, x_end, _, _)), Some(next)) = (raw.get(k), raw.get(k + 1)) else {
         return Vec::new();
     };
+    let end = after_kind_word(lex, toks, x_end);
     let word = |i: usize| toks.get(i).map_or("", |t| t.lower.as_str());
     let joined = word(end) == "in"
         && (next.0 == end + 1
@@ -199,6 +211,19 @@ fn within<'a>(k: usize, raw: &[RawMatch], toks: &[Token], lists: &'a [Scored]) -
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// Where the words after a name that ends at token `end` go on past one word for its kind
+/// ("X town", "X district", "X dorp"), which may stand between a name and its division.
+fn after_kind_word(lex: &Lexicon, toks: &[Token], end: usize) -> usize {
+    let kind_word = toks.get(end).is_some_and(|t| {
+        lex.has("kind_town", &t.lower) || lex.value("kind_admin", &t.lower).is_some()
+    });
+    if kind_word {
+        end + 1
+    } else {
+        end
+    }
 }
 
 /// True when name `j` is in a list of places: it, or a name joined to it by commas, is

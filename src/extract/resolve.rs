@@ -226,7 +226,7 @@ pub fn resolve(
         })
         .collect();
     let evidence = Evidence::collect(&lists, country);
-    let all_holders = holders_by_name(raw, toks, &lists);
+    let all_holders = holders_by_name(lex, raw, toks, &lists);
     let mut out = Vec::new();
     let mut chosen_lists = Vec::new();
     for (k, &(start, end, byte_end, n)) in raw.iter().enumerate() {
