@@ -93,3 +93,18 @@ fn a_large_town_is_kept_when_the_next_name_is_another_division() {
     let ex = read("Students marched in Szeged, Baranya.");
     assert_eq!(ids(&ex, "Szeged").len(), 1);
 }
+
+#[test]
+fn countries_named_one_after_another_are_all_kept() {
+    // A country is never a namesake of something the gazetteer lacks, whatever follows it.
+    let ex = read("Buyers came from Hungary, Austria, Slovakia.");
+    for name in ["Hungary", "Austria", "Slovakia"] {
+        assert_eq!(ids(&ex, name).len(), 1, "{name}: {:?}", ex.places);
+    }
+}
+
+#[test]
+fn a_village_followed_by_its_own_country_stays() {
+    let ex = read("Farmers blocked a road near Kardos, Hungary.");
+    assert_eq!(ids(&ex, "Kardos"), [KARDOS_BEKES]);
+}

@@ -112,13 +112,9 @@ fn containers<'a>(
         if in_list(j, raw, toks) {
             return Vec::new();
         }
-        if let Some(list) = lists.get(j) {
-            out.extend(
-                list.iter()
-                    .map(|(t, _)| t)
-                    .filter(|t| matches!(t.kind, EntryKind::Admin1 | EntryKind::Country)),
-            );
-        }
+        out.extend(readings(lists, k, j, |t| {
+            matches!(t.kind, EntryKind::Admin1 | EntryKind::Country)
+        }));
         end = raw[j].1;
     }
     out
@@ -202,15 +198,28 @@ fn within<'a>(
     if !joined {
         return Vec::new();
     }
-    lists
-        .get(k + 1)
-        .map(|list| {
-            list.iter()
-                .map(|(t, _)| t)
-                .filter(|t| t.kind == EntryKind::Admin1)
-                .collect()
-        })
-        .unwrap_or_default()
+    readings(lists, k, k + 1, |t| t.kind == EntryKind::Admin1)
+}
+
+/// The readings of name `j` of the kinds `holds` accepts that may hold name `k`: the best of
+/// them, and any other in a country where `k` has a reading too (a division of the same
+/// name elsewhere in the world is not what the text means).
+fn readings<'a>(
+    lists: &'a [Scored],
+    k: usize,
+    j: usize,
+    holds: impl Fn(&Toponym) -> bool,
+) -> Vec<&'a Toponym> {
+    let x: &[(Toponym, f64)] = lists.get(k).map_or(&[], |l| &l[..]);
+    let y: &'a [(Toponym, f64)] = lists.get(j).map_or(&[], |l| &l[..]);
+    let shared = |t: &Toponym| x.iter().any(|(c, _)| c.country_code == t.country_code);
+    y.iter()
+        .map(|(t, _)| t)
+        .filter(|t| holds(t))
+        .enumerate()
+        .filter(|(i, t)| *i == 0 || shared(t))
+        .map(|(_, t)| t)
+        .collect()
 }
 
 /// Where the words after a name that ends at token `end` go on past one word for its kind
@@ -249,17 +258,16 @@ fn in_list(j: usize, raw: &[RawMatch], toks: &[Token]) -> bool {
 }
 
 /// True when the reading `entry` of a name contradicts the divisions or countries named
-/// firmly after it (`holders`, see [`containers`]): it lies in none of them, and either none is in
-/// its country or it is a town of less than [`OUTSIDE_MAX`] people in another first-level
-/// division of its country. Such a reading is a namesake of a place the gazetteer lacks
-/// (most often a village); the division, resolved on its own, then stands for the place.
+/// firmly after it (`holders`, see [`containers`]): a town of less than [`OUTSIDE_MAX`]
+/// people, or a second-level division, that lies in none of them. Such a reading is a namesake of a place the gazetteer
+/// lacks (most often a village); the division, resolved on its own, then says where it is.
+/// Countries, divisions and larger towns are never dropped this way: "A, B" may also be two
+/// places side by side.
 pub(super) fn namesake_outside(entry: &Toponym, holders: &Holders<'_>) -> bool {
     let holders = &holders.readings;
-    if holders.is_empty() || holders.iter().any(|c| inside(entry, c)) {
-        return false;
-    }
-    if !holders.iter().any(|c| c.country_code == entry.country_code) {
-        return true;
-    }
-    entry.kind == EntryKind::Populated && entry.population < OUTSIDE_MAX && entry.admin1.is_some()
+    matches!(entry.kind, EntryKind::Populated | EntryKind::Admin2)
+        && entry.population < OUTSIDE_MAX
+        && !holders.is_empty()
+        && !holders.iter().any(|c| inside(entry, c))
+        && (entry.admin1.is_some() || !holders.iter().any(|c| c.country_code == entry.country_code))
 }
