@@ -108,3 +108,11 @@ fn a_village_followed_by_its_own_country_stays() {
     let ex = read("Farmers blocked a road near Kardos, Hungary.");
     assert_eq!(ids(&ex, "Kardos"), [KARDOS_BEKES]);
 }
+
+#[test]
+fn a_village_the_text_puts_in_its_county_is_no_namesake_abroad() {
+    // The only country named is another one; the village would otherwise be taken for a
+    // namesake in a country the article gives no other sign of.
+    let ex = read("Farmers blocked a road near Kardos, Csongrád. They sell wheat to Austria.");
+    assert_eq!(ids(&ex, "Kardos"), [KARDOS_CSONGRAD]);
+}

@@ -341,10 +341,12 @@ pub fn resolve(
             .countries
             .iter()
             .any(|(code, w)| *code != entry.country_code && *w > 0.0);
+        // A place the text itself puts in its division ("X, Y") is not one of those.
         let foreign = elsewhere
             && others <= 0.0
             && entry.kind != EntryKind::Country
-            && entry.population < FOREIGN_MIN;
+            && entry.population < FOREIGN_MIN
+            && !holders.readings.iter().any(|c| inside(&entry, c));
         if foreign {
             continue;
         }
