@@ -116,3 +116,17 @@ fn a_village_the_text_puts_in_its_county_is_no_namesake_abroad() {
     let ex = read("Farmers blocked a road near Kardos, Csongrád. They sell wheat to Austria.");
     assert_eq!(ids(&ex, "Kardos"), [KARDOS_CSONGRAD]);
 }
+
+#[test]
+fn after_a_village_in_it_a_province_named_like_its_city_is_the_province() {
+    // Lublin is a Polish city and the province around it; Sitno is a village there.
+    const LUBLIN_PROVINCE: &str = "geonames:858785";
+    const LUBLIN_CITY: &str = "geonames:765876";
+    let ex = read("Farmers blocked a road near Sitno in Lublin.");
+    assert_eq!(ids(&ex, "Lublin"), [LUBLIN_PROVINCE]);
+    let ex = read("Students marched in Lublin.");
+    assert_eq!(ids(&ex, "Lublin"), [LUBLIN_CITY]);
+    // Not next to each other: where people came from does not place the march.
+    let ex = read("Farmers from Sitno marched in Lublin.");
+    assert_eq!(ids(&ex, "Lublin"), [LUBLIN_CITY]);
+}

@@ -187,15 +187,7 @@ fn within<'a>(
     toks: &[Token],
     lists: &'a [Scored],
 ) -> Vec<&'a Toponym> {
-    let (Some(&(_, x_end, _, _)), Some(next)) = (raw.get(k), raw.get(k + 1)) else {
-        return Vec::new();
-    };
-    let end = after_kind_word(lex, toks, x_end);
-    let word = |i: usize| toks.get(i).map_or("", |t| t.lower.as_str());
-    let joined = word(end) == "in"
-        && (next.0 == end + 1
-            || (next.0 == end + 2 && matches!(word(end + 1), "the" | "de" | "het")));
-    if !joined {
+    if !follows_in(lex, k + 1, raw, toks) {
         return Vec::new();
     }
     readings(lists, k, k + 1, |t| t.kind == EntryKind::Admin1)
@@ -220,6 +212,18 @@ fn readings<'a>(
         .filter(|(i, t)| *i == 0 || shared(t))
         .map(|(_, t)| t)
         .collect()
+}
+
+/// True when name `k` comes right after "in" that follows name `k - 1` ("X in Y", "X town in
+/// the Y countryside"): Y may be the division holding X.
+pub(super) fn follows_in(lex: &Lexicon, k: usize, raw: &[RawMatch], toks: &[Token]) -> bool {
+    let (Some(k1), Some(&(start, _, _, _))) = (k.checked_sub(1), raw.get(k)) else {
+        return false;
+    };
+    let end = after_kind_word(lex, toks, raw[k1].1);
+    let word = |i: usize| toks.get(i).map_or("", |t| t.lower.as_str());
+    word(end) == "in"
+        && (start == end + 1 || (start == end + 2 && matches!(word(end + 1), "the" | "de" | "het")))
 }
 
 /// Where the words after a name that ends at token `end` go on past one word for its kind

@@ -14,7 +14,7 @@
 
 use std::rc::Rc;
 
-use super::coherence::{holders_by_name, inside, namesake_outside};
+use super::coherence::{follows_in, holders_by_name, inside, namesake_outside};
 use super::hash::FastMap;
 use super::lexicon::Lexicon;
 use super::names::{abbreviation, dateline, NameEvidence};
@@ -241,6 +241,14 @@ pub fn resolve(
         let contained = k > 0
             && raw[k - 1].1 + 1 == start
             && matches!(toks[start - 1].lower.as_str(), "," | "(");
+        // "X in Y": Y's readings that hold X as read are the division, not a town.
+        let holds_previous = |t: &Toponym| {
+            t.kind == EntryKind::Admin1
+                && follows_in(lex, k, raw, toks)
+                && out
+                    .last()
+                    .is_some_and(|m: &PlaceMatch| m.start == raw[k - 1].0 && inside(&m.entry, t))
+        };
         // Some candidate bears the name exactly as written: aliases and shorter names
         // (the name less a type word) count for less.
         let exact = list.iter().any(|(t, _)| fold(&t.name) == key);
@@ -273,6 +281,9 @@ pub fn resolve(
             }
             if contained && matches!(t.kind, EntryKind::Admin1 | EntryKind::Country) {
                 score += DIVISION;
+            }
+            if holds_previous(t) {
+                score += PREFER;
             }
             if prefer_admin && t.kind == EntryKind::Admin1 {
                 score += PREFER;
