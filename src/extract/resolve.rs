@@ -5,7 +5,9 @@
 //! - the countries it points to (country names, unambiguous places, divisions), weighted by
 //!   how often they come up;
 //! - co-location with the places that have a single candidate;
-//! - "X, Y" where Y is a division or country ("Parkland, Florida"): X lies in Y;
+//! - "X, Y", "X (Y)", "X (Z, Y)" where Y can be read as a division or country ("Parkland,
+//!   Florida"): X lies in Y, and a small town of X's name outside Y is a namesake of a place
+//!   the gazetteer lacks, dropped ("X in Y" only ranks; see `coherence`);
 //! - a division word next to the name ("provincie Hasakeh") asks for the division;
 //! - a candidate whose own name differs from the name as written (an alias) ranks lower.
 //!
