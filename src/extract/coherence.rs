@@ -263,10 +263,10 @@ fn in_list(j: usize, raw: &[RawMatch], toks: &[Token]) -> bool {
 
 /// True when the reading `entry` of a name contradicts the divisions or countries named
 /// firmly after it (`holders`, see [`containers`]): a town of less than [`OUTSIDE_MAX`]
-/// people, or a second-level division, that lies in none of them. Such a reading is a namesake of a place the gazetteer
-/// lacks (most often a village); the division, resolved on its own, then says where it is.
-/// Countries, divisions and larger towns are never dropped this way: "A, B" may also be two
-/// places side by side.
+/// people, or a second-level division, that lies in none of them. Such a reading is a
+/// namesake of a place the gazetteer lacks (most often a village); the division, resolved on
+/// its own, then says where it is. Countries, first-level divisions and larger towns are
+/// never dropped this way: "A, B" may also be two places side by side.
 pub(super) fn namesake_outside(entry: &Toponym, holders: &Holders<'_>) -> bool {
     let holders = &holders.readings;
     matches!(entry.kind, EntryKind::Populated | EntryKind::Admin2)
