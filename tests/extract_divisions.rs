@@ -1,0 +1,132 @@
+//! The extractor reads a place name inside the division named with it ("X, Y", "X (Y)",
+//! "X in Y"), and does not put a village that the gazetteer lacks at a namesake in another
+//! division. Sentences written for these tests; places from the built-in gazetteer: two
+//! Hungarian villages called Kardos (one in Békés county, the larger, one in Csongrád
+//! county, whose seat shares its name) and the counties Baranya and Tolna.
+
+use incimap::extract::{extract_text, Extraction, Options, PlaceIndex};
+
+/// Kardos in Békés county: what the bare name reads as.
+const KARDOS_BEKES: &str = "geonames:717163";
+/// Kardos in Csongrád county.
+const KARDOS_CSONGRAD: &str = "geonames:719393";
+
+fn read(sentence: &str) -> Extraction {
+    let text = format!("date 2024-05-02\n{sentence}\n");
+    extract_text(
+        &text,
+        "test.txt",
+        PlaceIndex::builtin(),
+        &Options::default(),
+    )
+}
+
+/// Gazetteer ids of the mentions written as `name`, in order.
+fn ids(ex: &Extraction, name: &str) -> Vec<String> {
+    ex.places
+        .iter()
+        .filter(|m| m.text == name)
+        .map(|m| m.gazetteer_id.clone())
+        .collect()
+}
+
+#[test]
+fn a_bare_village_name_reads_as_its_larger_namesake() {
+    let ex = read("Farmers blocked a road near Kardos.");
+    assert_eq!(ids(&ex, "Kardos"), [KARDOS_BEKES]);
+}
+
+#[test]
+fn the_county_named_after_a_comma_picks_the_village_in_it() {
+    // "Csongrád" is both a county and its seat: the county reading counts as a container
+    // even though the town is the name's best reading on its own.
+    let ex = read("Farmers blocked a road near Kardos, Csongrád.");
+    assert_eq!(ids(&ex, "Kardos"), [KARDOS_CSONGRAD]);
+}
+
+#[test]
+fn the_county_in_parentheses_picks_the_village_in_it() {
+    let ex = read("Farmers blocked a road near Kardos (Csongrad).");
+    assert_eq!(ids(&ex, "Kardos"), [KARDOS_CSONGRAD]);
+}
+
+#[test]
+fn a_word_for_the_kind_of_place_may_stand_before_the_county() {
+    let ex = read("Farmers blocked a road near Kardos village (Csongrád).");
+    assert_eq!(ids(&ex, "Kardos"), [KARDOS_CSONGRAD]);
+    let ex = read("A barn burned in Kardos village in Csongrád.");
+    assert_eq!(ids(&ex, "Kardos"), [KARDOS_CSONGRAD]);
+}
+
+#[test]
+fn in_and_a_county_prefers_the_village_in_that_county() {
+    let ex = read("A barn burned in Kardos in Csongrád county.");
+    assert_eq!(ids(&ex, "Kardos"), [KARDOS_CSONGRAD]);
+}
+
+#[test]
+fn a_name_repeated_without_its_county_keeps_the_same_reading() {
+    let ex = read("Farmers blocked a road near Kardos, Csongrád. Later, smoke rose near Kardos.");
+    assert_eq!(ids(&ex, "Kardos"), [KARDOS_CSONGRAD, KARDOS_CSONGRAD]);
+}
+
+#[test]
+fn a_village_named_in_a_county_that_has_none_of_that_name_is_not_placed_elsewhere() {
+    // No Kardos in Baranya county: the gazetteer lacks the village meant, and neither
+    // namesake may stand for it. The county itself is still recognised.
+    let ex = read("Farmers blocked a road near Kardos, Baranya.");
+    assert!(ids(&ex, "Kardos").is_empty(), "{:?}", ex.places);
+    assert_eq!(ids(&ex, "Baranya").len(), 1);
+    assert!(ex.incidents.iter().all(|i| i.place.name != "Kardos"));
+}
+
+#[test]
+fn a_list_of_places_is_not_a_village_and_its_county() {
+    // "X, Y and Z" names three places side by side: Baranya does not hold Kardos here.
+    let ex = read("Farmers blocked roads in Kardos, Baranya and Tolna.");
+    assert_eq!(ids(&ex, "Kardos"), [KARDOS_BEKES]);
+}
+
+#[test]
+fn a_large_town_is_kept_when_the_next_name_is_another_division() {
+    // Two well-known places side by side without "and": the city is not dropped.
+    let ex = read("Students marched in Szeged, Baranya.");
+    assert_eq!(ids(&ex, "Szeged").len(), 1);
+}
+
+#[test]
+fn countries_named_one_after_another_are_all_kept() {
+    // A country is never a namesake of something the gazetteer lacks, whatever follows it.
+    let ex = read("Buyers came from Hungary, Austria, Slovakia.");
+    for name in ["Hungary", "Austria", "Slovakia"] {
+        assert_eq!(ids(&ex, name).len(), 1, "{name}: {:?}", ex.places);
+    }
+}
+
+#[test]
+fn a_village_followed_by_its_own_country_stays() {
+    let ex = read("Farmers blocked a road near Kardos, Hungary.");
+    assert_eq!(ids(&ex, "Kardos"), [KARDOS_BEKES]);
+}
+
+#[test]
+fn a_village_the_text_puts_in_its_county_is_no_namesake_abroad() {
+    // The only country named is another one; the village would otherwise be taken for a
+    // namesake in a country the article gives no other sign of.
+    let ex = read("Farmers blocked a road near Kardos, Csongrád. They sell wheat to Austria.");
+    assert_eq!(ids(&ex, "Kardos"), [KARDOS_CSONGRAD]);
+}
+
+#[test]
+fn after_a_village_in_it_a_province_named_like_its_city_is_the_province() {
+    // Lublin is a Polish city and the province around it; Sitno is a village there.
+    const LUBLIN_PROVINCE: &str = "geonames:858785";
+    const LUBLIN_CITY: &str = "geonames:765876";
+    let ex = read("Farmers blocked a road near Sitno in Lublin.");
+    assert_eq!(ids(&ex, "Lublin"), [LUBLIN_PROVINCE]);
+    let ex = read("Students marched in Lublin.");
+    assert_eq!(ids(&ex, "Lublin"), [LUBLIN_CITY]);
+    // Not next to each other: where people came from does not place the march.
+    let ex = read("Farmers from Sitno marched in Lublin.");
+    assert_eq!(ids(&ex, "Lublin"), [LUBLIN_CITY]);
+}
