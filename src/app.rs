@@ -36,6 +36,8 @@ pub struct Report {
     pub filtered_out: u64,
     /// Rows `gazetteer build` skipped (each listed on standard output).
     pub rows_skipped: u64,
+    /// What the merge stage did: reports merged into one incident, near-misses kept apart.
+    pub merge: crate::model::MergeExplanation,
 }
 
 impl Report {
@@ -212,11 +214,11 @@ fn load_and_locate(
         1,
         std::sync::Arc::clone(&settings.progress),
     );
-    let mut incidents = Vec::new();
+    let mut reports = Vec::new();
     let result = crate::pipeline::run_pass(
         &input.inputs,
         &settings,
-        crate::pipeline::Output::Collect(&mut incidents),
+        crate::pipeline::Output::Reports(&mut reports),
     );
     progress.finish();
     let result = result?;
@@ -224,7 +226,10 @@ fn load_and_locate(
         let rejected = result.rejected.iter().chain(&result.unlocated);
         (path.clone(), crate::pipeline::rejected_csv(rejected))
     });
-    Ok((incidents, pass_report(result), errors))
+    let merged = crate::merge::merge(reports, input.merge);
+    let mut report = pass_report(result);
+    report.merge = merged.explanation;
+    Ok((merged.incidents, report, errors))
 }
 
 fn run_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Report> {
@@ -293,8 +298,9 @@ fn run_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Report> {
 fn run_export(config: &ExportConfig, gazetteer: &'static Gazetteer) -> Result<Report> {
     check_inputs(&config.input.inputs)?;
     let settings = settings(&config.input, gazetteer);
-    let result = crate::pipeline::export(config, &settings)?;
+    let (result, merge) = crate::pipeline::export(config, &settings)?;
     let mut report = pass_report(result);
+    report.merge = merge;
     report.written.push(config.output.clone());
     report.written.extend(config.input.errors.clone());
     Ok(report)
