@@ -113,16 +113,20 @@ fn summarize_merge(merge: &incimap::model::MergeExplanation, verbose: bool) {
         return;
     }
     let reports: usize = merge.merged.iter().map(|m| m.reports.len()).sum();
+    let merged = match merge.merged.len() {
+        0 => "no reports merged".to_string(),
+        n => format!("{reports} reports of {n} event(s) merged, each into one incident"),
+    };
     say(&format!(
-        "merged {reports} report(s) of {} event(s) from several sources ({} report(s) → {} incident(s)); {} alike pair(s) kept apart{}",
-        merge.merged.len(),
+        "{merged} ({} report(s) → {} incident(s)); {} alike pair(s) kept apart{}",
         merge.reports,
         merge.incidents,
         merge.kept_apart.len(),
         if verbose { "" } else { " (details with -v)" }
     ));
     if verbose {
-        for line in incimap::merge::explanation_text(merge).lines() {
+        // The first line repeats the summary above.
+        for line in incimap::merge::explanation_text(merge).lines().skip(2) {
             if !line.is_empty() {
                 say(line);
             }

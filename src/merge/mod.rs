@@ -180,3 +180,6 @@ pub fn merge(reports: Vec<Reported>, mode: MergeMode) -> Merged {
         explanation,
     }
 }
+
+#[cfg(test)]
+mod tests;

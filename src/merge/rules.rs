@@ -113,7 +113,8 @@ pub fn place(a: &Place, b: &Place, j: &mut Judgement) {
     let same_entry = a.gazetteer_id.is_some() && a.gazetteer_id == b.gazetteer_id;
     if same_entry {
         j.score += 30;
-        j.alike.push(format!("same place ({})", a.display_name()));
+        let name = a.canonical_name.as_deref().unwrap_or(a.display_name());
+        j.alike.push(format!("same place ({name})"));
         return;
     }
     let coarse = |p: &Place| p.precision >= GeoPrecision::Admin1;
@@ -165,7 +166,7 @@ pub fn place(a: &Place, b: &Place, j: &mut Judgement) {
 pub const REPORT_LAG_DAYS: i64 = 2;
 
 /// True when a report is an article dated only by its publication day (no day in its text).
-fn dated_by_publication(r: &Reported) -> bool {
+pub fn dated_by_publication(r: &Reported) -> bool {
     let d = r.incident.date;
     r.origin.kind == OriginKind::Article
         && d.start == d.end

@@ -51,9 +51,18 @@ pub fn claim_doc(r: &Reported) -> ClaimDoc {
     }
 }
 
-/// The date all reports agree on, or the span of the most precise ones.
+/// The date all reports agree on, or the span of the most precise ones. Articles dated only
+/// by their publication day count only when no report names the day.
 fn merged_date(members: &[&Reported]) -> DateSpan {
-    let spans: Vec<DateSpan> = members.iter().map(|m| m.incident.date).collect();
+    let named: Vec<DateSpan> = members
+        .iter()
+        .filter(|m| !super::rules::dated_by_publication(m))
+        .map(|m| m.incident.date)
+        .collect();
+    let spans: Vec<DateSpan> = match named.is_empty() {
+        true => members.iter().map(|m| m.incident.date).collect(),
+        false => named,
+    };
     let start = spans
         .iter()
         .map(|s| s.start)
@@ -170,6 +179,13 @@ fn event_type(members: &[&Reported], lead: &Reported) -> Incident {
             best.sub_event_type = m.incident.sub_event_type;
         }
     }
+    // A data set without sub-types (UCDP GED) takes the sub-type another report gives.
+    if best.sub_event_type.is_none() {
+        best.sub_event_type = members
+            .iter()
+            .filter_map(|m| m.incident.sub_event_type)
+            .find(|s| Some(s.event_type()) == best.event_type);
+    }
     best
 }
 
@@ -216,6 +232,20 @@ pub fn merge_members(members: &[&Reported]) -> Incident {
         }
     }
     merged.figures = merged_figures(figures);
+    // Oldest document first (undated ones last), then by outlet and file.
+    sources.sort_by(|a, b| {
+        let key = |s: &SourceDoc| {
+            let day = s.published.map(|p| p.start);
+            (
+                day.is_none(),
+                day,
+                s.outlet.clone(),
+                s.location.clone(),
+                s.title.clone(),
+            )
+        };
+        key(a).cmp(&key(b))
+    });
     merged.sources = sources;
     merged.title = title(&merged);
     merged
