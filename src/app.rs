@@ -160,15 +160,23 @@ fn run_geocode(config: &GeocodeConfig, gazetteer: &Gazetteer) -> Result<Report> 
     })
 }
 
-/// The pass settings for some inputs: how to read, filter and locate them.
-fn settings<'g>(input: &InputConfig, gazetteer: &'g Gazetteer) -> crate::pipeline::Settings<'g> {
+/// The pass settings for some inputs: how to read, filter and locate them. With
+/// `filter_later`, the pass keeps everything and the caller filters once reports are merged.
+fn settings<'g>(
+    input: &InputConfig,
+    gazetteer: &'g Gazetteer,
+    filter_later: bool,
+) -> crate::pipeline::Settings<'g> {
     crate::pipeline::Settings {
         read: crate::ingest::ReadOptions {
             places: Some(crate::extract::PlaceIndex::new(gazetteer)),
             country: input.country.clone(),
             ..input.read.clone()
         },
-        filter: input.filter.clone(),
+        filter: match filter_later {
+            true => crate::filter::Filter::default(),
+            false => input.filter.clone(),
+        },
         context: Context::country(input.country.as_deref()),
         gazetteer,
         threads: std::thread::available_parallelism().map_or(2, |n| n.get()),
@@ -208,7 +216,7 @@ fn load_and_locate(
     input: &InputConfig,
     gazetteer: &Gazetteer,
 ) -> Result<(Vec<Incident>, Report, Option<FileBytes>)> {
-    let settings = settings(input, gazetteer);
+    let settings = settings(input, gazetteer, true);
     let progress = crate::progress::Progress::start(
         &input.inputs,
         1,
@@ -226,10 +234,15 @@ fn load_and_locate(
         let rejected = result.rejected.iter().chain(&result.unlocated);
         (path.clone(), crate::pipeline::rejected_csv(rejected))
     });
+    // Merged first, then filtered: a merged incident is kept or left out whole.
     let merged = crate::merge::merge(reports, input.merge);
     let mut report = pass_report(result);
     report.merge = merged.explanation;
-    Ok((merged.incidents, report, errors))
+    let mut incidents = merged.incidents;
+    let before = incidents.len();
+    incidents.retain(|i| input.filter.matches(i));
+    report.filtered_out += (before - incidents.len()) as u64;
+    Ok((incidents, report, errors))
 }
 
 fn run_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Report> {
@@ -297,7 +310,8 @@ fn run_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Report> {
 
 fn run_export(config: &ExportConfig, gazetteer: &'static Gazetteer) -> Result<Report> {
     check_inputs(&config.input.inputs)?;
-    let settings = settings(&config.input, gazetteer);
+    let merging = crate::pipeline::must_merge(&config.input);
+    let settings = settings(&config.input, gazetteer, merging);
     let (result, merge) = crate::pipeline::export(config, &settings)?;
     let mut report = pass_report(result);
     report.merge = merge;

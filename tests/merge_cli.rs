@@ -301,3 +301,23 @@ fn the_map_draws_one_symbol_per_event_with_every_source() {
         "the label gives the range across sources"
     );
 }
+
+#[test]
+fn filters_apply_to_the_merged_incident_not_to_its_reports() {
+    let files = ["market-first.txt", "market-second.txt", "market-third.txt"].map(merge_fixture);
+    let run = |least: &str| {
+        let mut args = vec!["--min", least];
+        args.extend(files.iter().map(String::as_str));
+        export(&args)
+    };
+    // The conservative best of the merged incident is 12: kept whole at 12, with every claim …
+    let kept = run("killed=12");
+    assert_eq!(kept.len(), 1);
+    assert_eq!(
+        kept[0]["figures"][0]["claims"].as_array().map(Vec::len),
+        Some(3)
+    );
+    // … and left out whole at 15 (filtering the reports first would have dropped the report
+    // of 12 and kept the others, merged without its claim).
+    assert!(run("killed=15").is_empty());
+}

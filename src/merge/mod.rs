@@ -20,7 +20,7 @@ mod explain;
 mod rules;
 mod union;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use crate::model::{Incident, KeptApart, MergeExplanation, MergeNote, Reported};
 
@@ -106,6 +106,32 @@ fn canonical(reports: &[Reported]) -> Vec<usize> {
     order
 }
 
+/// Judges every candidate pair, on every core; the verdicts in the order of `pairs`.
+fn judge_all(
+    reports: &[Reported],
+    pairs: &[(usize, usize)],
+    mode: MergeMode,
+) -> Vec<((usize, usize), Judgement)> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = pairs.len().div_ceil(threads).max(4096);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = pairs
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|&(i, j)| ((i, j), judge(&reports[i], &reports[j], mode)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    })
+}
+
 /// Merges the reports that describe one event. `reports` in input order; the result keeps
 /// that order (a merged incident stands where its first report stood).
 pub fn merge(reports: Vec<Reported>, mode: MergeMode) -> Merged {
@@ -113,10 +139,7 @@ pub fn merge(reports: Vec<Reported>, mode: MergeMode) -> Merged {
     let input_index: Vec<usize> = order.clone();
     let mut slots: Vec<Option<Reported>> = reports.into_iter().map(Some).collect();
     let sorted: Vec<Reported> = order.iter().filter_map(|&i| slots[i].take()).collect();
-    let judged: Vec<((usize, usize), Judgement)> = candidate_pairs(&sorted, mode)
-        .into_iter()
-        .map(|(i, j)| ((i, j), judge(&sorted[i], &sorted[j], mode)))
-        .collect();
+    let judged = judge_all(&sorted, &candidate_pairs(&sorted, mode), mode);
     let compatible: HashSet<(usize, usize)> = judged
         .iter()
         .filter(|(_, j)| j.same_event())
@@ -143,42 +166,52 @@ pub fn merge(reports: Vec<Reported>, mode: MergeMode) -> Merged {
             });
         }
     }
-    // Each cluster is written where its first report stood in the input.
-    let mut placed: Vec<(usize, Incident)> = Vec::new();
-    let mut notes: HashMap<usize, MergeNote> = HashMap::new();
+    let (incidents, merged) = assemble(sorted, &clusters, &input_index);
+    explanation.merged = merged;
+    explanation.incidents = incidents.len();
+    Merged {
+        incidents,
+        explanation,
+    }
+}
+
+/// One incident per cluster, each where its first report stood in the input, and a note per
+/// merged cluster (in the same order). Reports that merged with none are moved, not copied.
+fn assemble(
+    sorted: Vec<Reported>,
+    clusters: &Clusters,
+    input_index: &[usize],
+) -> (Vec<Incident>, Vec<MergeNote>) {
+    let mut placed: Vec<(usize, Incident, Option<MergeNote>)> = Vec::new();
+    let mut alone = Vec::new();
     for (c, members) in clusters.members.iter().enumerate() {
         let Some(&first) = members.first() else {
             continue;
         };
         let at = members.iter().map(|&m| input_index[m]).min().unwrap_or(0);
         if members.len() == 1 {
-            placed.push((at, sorted[first].incident.clone()));
+            alone.push((at, first));
             continue;
         }
         let group: Vec<&Reported> = members.iter().map(|&m| &sorted[m]).collect();
         let incident = merge_members(&group);
-        notes.insert(
-            at,
-            MergeNote {
-                incident: incident.id.clone(),
-                title: incident.title.clone(),
-                reports: group.iter().map(|r| report_ref(r)).collect(),
-                reasons: clusters.reasons[c].clone(),
-            },
-        );
-        placed.push((at, incident));
+        let note = MergeNote {
+            incident: incident.id.clone(),
+            title: incident.title.clone(),
+            reports: group.iter().map(|r| report_ref(r)).collect(),
+            reasons: clusters.reasons[c].clone(),
+        };
+        placed.push((at, incident, Some(note)));
     }
-    placed.sort_by_key(|(at, _)| *at);
-    for (at, _) in &placed {
-        if let Some(note) = notes.remove(at) {
-            explanation.merged.push(note);
+    let mut slots: Vec<Option<Reported>> = sorted.into_iter().map(Some).collect();
+    for (at, index) in alone {
+        if let Some(report) = slots[index].take() {
+            placed.push((at, report.incident, None));
         }
     }
-    explanation.incidents = placed.len();
-    Merged {
-        incidents: placed.into_iter().map(|(_, i)| i).collect(),
-        explanation,
-    }
+    placed.sort_by_key(|(at, _, _)| *at);
+    let notes = placed.iter_mut().filter_map(|(_, _, n)| n.take()).collect();
+    (placed.into_iter().map(|(_, i, _)| i).collect(), notes)
 }
 
 #[cfg(test)]

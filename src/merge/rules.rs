@@ -26,6 +26,8 @@ pub struct Judgement {
     /// False when the pair may not merge at all (same document, `--no-merge`, a table row
     /// without `--merge`): such pairs are no near-misses.
     pub eligible: bool,
+    /// True when the places agree (a kept-apart pair is named only then).
+    pub same_place: bool,
 }
 
 impl Judgement {
@@ -33,9 +35,10 @@ impl Judgement {
         self.apart.is_empty()
     }
 
-    /// Kept apart although two of place, date, type and figures agree: worth explaining.
+    /// Kept apart although the place and one of date, type and figures agree: worth
+    /// explaining.
     pub fn near_miss(&self) -> bool {
-        self.eligible && !self.same_event() && self.alike.len() >= 2
+        self.eligible && !self.same_event() && self.same_place && self.alike.len() >= 2
     }
 }
 
@@ -115,6 +118,7 @@ pub fn place(a: &Place, b: &Place, j: &mut Judgement) {
         j.score += 30;
         let name = a.canonical_name.as_deref().unwrap_or(a.display_name());
         j.alike.push(format!("same place ({name})"));
+        j.same_place = true;
         return;
     }
     let coarse = |p: &Place| p.precision >= GeoPrecision::Admin1;
@@ -144,6 +148,7 @@ pub fn place(a: &Place, b: &Place, j: &mut Judgement) {
         }
     }
     if km <= reach {
+        j.same_place = true;
         j.score += 25 - (km * 2.0).min(20.0) as i64;
         j.alike.push(format!(
             "places {:.1} km apart ({} / {}), within {reach} km",

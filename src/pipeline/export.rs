@@ -11,12 +11,13 @@ use crate::merge::MergeMode;
 use crate::model::MergeExplanation;
 
 /// True when the export must hold every incident to merge them: `--merge`, or articles among
-/// the inputs (which merge by default). Tables alone stream.
-fn must_merge(config: &crate::cli::ExportConfig) -> bool {
-    match config.input.merge {
+/// the inputs (which merge by default). Tables alone stream. Such an export filters after
+/// merging (a merged incident is kept or left out whole, with every claim).
+pub fn must_merge(input: &crate::cli::InputConfig) -> bool {
+    match input.merge {
         MergeMode::None => false,
         MergeMode::All => true,
-        MergeMode::Articles => crate::ingest::stream::expand_inputs(&config.input.inputs)
+        MergeMode::Articles => crate::ingest::stream::expand_inputs(&input.inputs)
             .into_iter()
             .flatten()
             .any(|p| crate::ingest::Format::from_path(&p) == Some(crate::ingest::Format::Article)),
@@ -90,7 +91,7 @@ pub fn export(
         ExportFormat::JsonLines => Some(Summary::default()),
         ExportFormat::Csv | ExportFormat::Kml | ExportFormat::GeoJson => from_headers(),
     };
-    let merging = must_merge(config);
+    let merging = must_merge(&config.input);
     let held = config.sorted || merging;
     let passes = if held || known.is_some() { 1 } else { 2 };
     // Both outputs are opened before anything is read: an unwritable path fails at once.
@@ -163,6 +164,9 @@ fn export_held(
     )?;
     let merged = crate::merge::merge(reports, mode);
     let mut kept = merged.incidents;
+    let before = kept.len();
+    kept.retain(|i| config.input.filter.matches(i));
+    result.filtered_out += (before - kept.len()) as u64;
     if merged.explanation.reports != kept.len() {
         result.summary = Summary::default();
         kept.iter().for_each(|i| result.summary.add(i));

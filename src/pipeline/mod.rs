@@ -27,7 +27,7 @@ use crate::model::{Incident, Reported};
 
 mod export;
 mod origin;
-pub use export::{export, make_format, rejected_csv};
+pub use export::{export, make_format, must_merge, rejected_csv};
 
 /// Rows per chunk: large enough to amortize the hand-offs, small enough to keep memory low.
 pub const CHUNK_ROWS: usize = 2048;
