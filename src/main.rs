@@ -115,7 +115,7 @@ fn summarize_merge(merge: &incimap::model::MergeExplanation, verbose: bool) {
     let reports: usize = merge.merged.iter().map(|m| m.reports.len()).sum();
     let merged = match merge.merged.len() {
         0 => "no reports merged".to_string(),
-        n => format!("{reports} reports of {n} event(s) merged, each into one incident"),
+        n => format!("{reports} reports merged into {n} incident(s), one per event"),
     };
     say(&format!(
         "{merged} ({} report(s) → {} incident(s)); {} alike pair(s) kept apart{}",

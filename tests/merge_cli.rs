@@ -99,7 +99,7 @@ fn three_reports_of_one_attack_become_one_incident_with_every_claim() {
     let title = inc["title"].as_str().expect("title");
     assert!(title.contains("12–30 killed"), "{title}");
     assert!(
-        stderr(&out).contains("3 reports of 1 event(s) merged"),
+        stderr(&out).contains("3 reports merged into 1 incident(s)"),
         "{}",
         stderr(&out)
     );
