@@ -183,7 +183,22 @@ pub fn run_extract(config: &ExtractConfig, gazetteer: &Gazetteer) -> Result<Repo
             out = serde_json::to_string_pretty(&all).map_err(|e| Error::Usage(e.to_string()))?;
             out.push('\n');
         }
-        ExtractFormat::Table => out = table(&extractions),
+        ExtractFormat::Table => {
+            // The merged incidents, then every article's unattached figures.
+            let merged_view = Extraction {
+                incidents: merged.incidents.clone(),
+                ..Extraction::default()
+            };
+            let unattached: Vec<Extraction> = extractions
+                .iter()
+                .map(|e| Extraction {
+                    unattached: e.unattached.clone(),
+                    ..Extraction::default()
+                })
+                .collect();
+            out = table(&[merged_view]);
+            out.extend(table(&unattached).lines().skip(1).map(|l| format!("{l}\n")));
+        }
         ExtractFormat::Explain => {
             extractions.iter().for_each(|e| out.push_str(&explain(e)));
             if extractions.len() > 1 {
