@@ -321,3 +321,16 @@ fn filters_apply_to_the_merged_incident_not_to_its_reports() {
     // of 12 and kept the others, merged without its claim).
     assert!(run("killed=15").is_empty());
 }
+
+#[test]
+fn the_table_shows_one_row_per_event() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let files = ["market-first.txt", "market-second.txt", "market-third.txt"].map(merge_fixture);
+    let mut args = vec!["extract", "--format", "table"];
+    args.extend(files.iter().map(String::as_str));
+    let out = incimap(&args, dir.path());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let rows: Vec<&str> = text.lines().skip(1).collect();
+    assert_eq!(rows.len(), 1, "{text}");
+    assert!(rows[0].contains("12–30 killed"), "{text}");
+}
