@@ -36,6 +36,8 @@ pub struct Report {
     pub filtered_out: u64,
     /// Rows `gazetteer build` skipped (each listed on standard output).
     pub rows_skipped: u64,
+    /// What the merge stage did: reports merged into one incident, near-misses kept apart.
+    pub merge: crate::model::MergeExplanation,
 }
 
 impl Report {
@@ -158,15 +160,23 @@ fn run_geocode(config: &GeocodeConfig, gazetteer: &Gazetteer) -> Result<Report> 
     })
 }
 
-/// The pass settings for some inputs: how to read, filter and locate them.
-fn settings<'g>(input: &InputConfig, gazetteer: &'g Gazetteer) -> crate::pipeline::Settings<'g> {
+/// The pass settings for some inputs: how to read, filter and locate them. With
+/// `filter_later`, the pass keeps everything and the caller filters once reports are merged.
+fn settings<'g>(
+    input: &InputConfig,
+    gazetteer: &'g Gazetteer,
+    filter_later: bool,
+) -> crate::pipeline::Settings<'g> {
     crate::pipeline::Settings {
         read: crate::ingest::ReadOptions {
             places: Some(crate::extract::PlaceIndex::new(gazetteer)),
             country: input.country.clone(),
             ..input.read.clone()
         },
-        filter: input.filter.clone(),
+        filter: match filter_later {
+            true => crate::filter::Filter::default(),
+            false => input.filter.clone(),
+        },
         context: Context::country(input.country.as_deref()),
         gazetteer,
         threads: std::thread::available_parallelism().map_or(2, |n| n.get()),
@@ -206,17 +216,17 @@ fn load_and_locate(
     input: &InputConfig,
     gazetteer: &Gazetteer,
 ) -> Result<(Vec<Incident>, Report, Option<FileBytes>)> {
-    let settings = settings(input, gazetteer);
+    let settings = settings(input, gazetteer, true);
     let progress = crate::progress::Progress::start(
         &input.inputs,
         1,
         std::sync::Arc::clone(&settings.progress),
     );
-    let mut incidents = Vec::new();
+    let mut reports = Vec::new();
     let result = crate::pipeline::run_pass(
         &input.inputs,
         &settings,
-        crate::pipeline::Output::Collect(&mut incidents),
+        crate::pipeline::Output::Reports(&mut reports),
     );
     progress.finish();
     let result = result?;
@@ -224,7 +234,15 @@ fn load_and_locate(
         let rejected = result.rejected.iter().chain(&result.unlocated);
         (path.clone(), crate::pipeline::rejected_csv(rejected))
     });
-    Ok((incidents, pass_report(result), errors))
+    // Merged first, then filtered: a merged incident is kept or left out whole.
+    let merged = crate::merge::merge(reports, input.merge);
+    let mut report = pass_report(result);
+    report.merge = merged.explanation;
+    let mut incidents = merged.incidents;
+    let before = incidents.len();
+    incidents.retain(|i| input.filter.matches(i));
+    report.filtered_out += (before - incidents.len()) as u64;
+    Ok((incidents, report, errors))
 }
 
 fn run_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Report> {
@@ -292,9 +310,11 @@ fn run_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Report> {
 
 fn run_export(config: &ExportConfig, gazetteer: &'static Gazetteer) -> Result<Report> {
     check_inputs(&config.input.inputs)?;
-    let settings = settings(&config.input, gazetteer);
-    let result = crate::pipeline::export(config, &settings)?;
+    let merging = crate::pipeline::must_merge(&config.input);
+    let settings = settings(&config.input, gazetteer, merging);
+    let (result, merge) = crate::pipeline::export(config, &settings)?;
     let mut report = pass_report(result);
+    report.merge = merge;
     report.written.push(config.output.clone());
     report.written.extend(config.input.errors.clone());
     Ok(report)

@@ -21,6 +21,7 @@ pub mod filter;
 pub mod gazetteer;
 pub mod geocode;
 pub mod ingest;
+pub mod merge;
 pub mod model;
 pub mod pipeline;
 pub mod printable;

@@ -63,6 +63,7 @@ fn summarize(report: &Report, verbose: bool) {
         report.skipped.len(),
         report.unresolved.len()
     ));
+    summarize_merge(&report.merge, verbose);
     if report.filtered_out > 0 {
         say(&format!(
             "{} incident(s) left out by the filters",
@@ -104,6 +105,33 @@ fn remove_temporaries_on_signals() {
             std::process::exit(128 + signal);
         }
     });
+}
+
+/// What merging did, in one line (every merge and near-miss with -v).
+fn summarize_merge(merge: &incimap::model::MergeExplanation, verbose: bool) {
+    if merge.merged.is_empty() && merge.kept_apart.is_empty() {
+        return;
+    }
+    let reports: usize = merge.merged.iter().map(|m| m.reports.len()).sum();
+    let merged = match merge.merged.len() {
+        0 => "no reports merged".to_string(),
+        n => format!("{reports} reports merged into {n} incident(s), one per event"),
+    };
+    say(&format!(
+        "{merged} ({} report(s) → {} incident(s)); {} alike pair(s) kept apart{}",
+        merge.reports,
+        merge.incidents,
+        merge.kept_apart.len(),
+        if verbose { "" } else { " (details with -v)" }
+    ));
+    if verbose {
+        // The first line repeats the summary above.
+        for line in incimap::merge::explanation_text(merge).lines().skip(2) {
+            if !line.is_empty() {
+                say(line);
+            }
+        }
+    }
 }
 
 /// Unlabelled incidents named in the one-line summary (all of them, one per line, with -v).

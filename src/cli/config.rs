@@ -39,6 +39,8 @@ pub struct InputConfig {
     pub read: crate::ingest::ReadOptions,
     /// `--errors FILE`: the rejected records as CSV.
     pub errors: Option<PathBuf>,
+    /// Which reports of one event merge (`--merge`, `--no-merge`; articles by default).
+    pub merge: crate::merge::MergeMode,
 }
 
 #[derive(Debug, Clone)]
@@ -233,6 +235,7 @@ impl InputArgs {
             filter,
             read,
             errors: self.errors,
+            merge: self.merge.mode(),
         })
     }
 }

@@ -150,6 +150,32 @@ pub struct InputArgs {
     /// column, reason, raw record), to this CSV file: rows in = features out + rows here.
     #[arg(long, value_name = "FILE")]
     pub errors: Option<PathBuf>,
+    #[command(flatten)]
+    pub merge: MergeArgs,
+}
+
+/// Whether reports of one event from several sources become one incident.
+#[derive(Debug, Args, Default)]
+pub struct MergeArgs {
+    /// Merge table rows too (ACLED, UCDP GED, incimap tables): rows of different data sets
+    /// about one event become one incident with each data set's figure as a claim. Articles
+    /// merge without it.
+    #[arg(long, conflicts_with = "no_merge")]
+    pub merge: bool,
+    /// Keep every report apart, articles included.
+    #[arg(long = "no-merge")]
+    pub no_merge: bool,
+}
+
+impl MergeArgs {
+    pub fn mode(&self) -> crate::merge::MergeMode {
+        use crate::merge::MergeMode;
+        match (self.merge, self.no_merge) {
+            (_, true) => MergeMode::None,
+            (true, false) => MergeMode::All,
+            (false, false) => MergeMode::Articles,
+        }
+    }
 }
 
 #[derive(Debug, Args)]

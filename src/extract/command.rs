@@ -39,6 +39,10 @@ pub struct ExtractArgs {
     /// Write to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Reports of one event in several articles become one incident (the default);
+    /// `--no-merge` keeps every article's incidents apart.
+    #[command(flatten)]
+    pub merge: crate::cli::MergeArgs,
 }
 
 /// The output form.
@@ -58,6 +62,7 @@ pub struct ExtractConfig {
     pub options: Options,
     pub format: ExtractFormat,
     pub output: Option<PathBuf>,
+    pub merge: crate::merge::MergeMode,
 }
 
 impl ExtractArgs {
@@ -102,6 +107,7 @@ impl ExtractArgs {
             },
             format,
             output: self.output,
+            merge: self.merge.mode(),
         })
     }
 }
@@ -148,10 +154,20 @@ pub fn run_extract(config: &ExtractConfig, gazetteer: &Gazetteer) -> Result<Repo
         }
         extractions.push(ex);
     }
+    // Reports of one event in several articles become one incident.
+    let reports = extractions
+        .iter()
+        .flat_map(|e| e.incidents.iter().map(|i| (i, e.file.as_str())))
+        .map(|(incident, file)| crate::model::Reported {
+            incident: incident.clone(),
+            origin: crate::model::Origin::article(file),
+        })
+        .collect();
+    let merged = crate::merge::merge(reports, config.merge);
     let mut out = String::new();
     match config.format {
         ExtractFormat::JsonLines => {
-            for inc in extractions.iter().flat_map(|e| e.incidents.iter()) {
+            for inc in &merged.incidents {
                 out.push_str(&serde_json::to_string(inc).map_err(|e| Error::Usage(e.to_string()))?);
                 out.push('\n');
             }
@@ -159,15 +175,36 @@ pub fn run_extract(config: &ExtractConfig, gazetteer: &Gazetteer) -> Result<Repo
         ExtractFormat::Json => {
             // Everything read: the incidents, and the figures kept apart from them.
             let all = serde_json::json!({
-                "incidents": extractions.iter().flat_map(|e| e.incidents.iter()).collect::<Vec<_>>(),
+                "incidents": merged.incidents,
                 "regional": extractions.iter().flat_map(|e| e.regional.iter()).collect::<Vec<_>>(),
                 "unattached": extractions.iter().flat_map(|e| e.unattached.iter()).collect::<Vec<_>>(),
+                "merging": merged.explanation,
             });
             out = serde_json::to_string_pretty(&all).map_err(|e| Error::Usage(e.to_string()))?;
             out.push('\n');
         }
-        ExtractFormat::Table => out = table(&extractions),
-        ExtractFormat::Explain => extractions.iter().for_each(|e| out.push_str(&explain(e))),
+        ExtractFormat::Table => {
+            // The merged incidents, then every article's unattached figures.
+            let merged_view = Extraction {
+                incidents: merged.incidents.clone(),
+                ..Extraction::default()
+            };
+            let unattached: Vec<Extraction> = extractions
+                .iter()
+                .map(|e| Extraction {
+                    unattached: e.unattached.clone(),
+                    ..Extraction::default()
+                })
+                .collect();
+            out = table(&[merged_view]);
+            out.extend(table(&unattached).lines().skip(1).map(|l| format!("{l}\n")));
+        }
+        ExtractFormat::Explain => {
+            extractions.iter().for_each(|e| out.push_str(&explain(e)));
+            if extractions.len() > 1 {
+                out.push_str(&crate::merge::explanation_text(&merged.explanation));
+            }
+        }
         ExtractFormat::Mentions => extractions
             .iter()
             .for_each(|e| out.push_str(&mentions_jsonl(e))),
@@ -187,5 +224,6 @@ pub fn run_extract(config: &ExtractConfig, gazetteer: &Gazetteer) -> Result<Repo
                 })?;
         }
     }
+    report.merge = merged.explanation;
     Ok(report)
 }

@@ -34,6 +34,7 @@ pub use geojson::{is_geojson, looks_like_geojson, read_geojson};
 pub use jsonl::{read_json, read_jsonl, write_jsonl};
 pub use stream::{read_file, Rejected};
 pub use table::read_csv;
+pub use ucdp::UCDP_SOURCE;
 
 use crate::error::RecordError;
 use crate::model::Incident;

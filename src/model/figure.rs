@@ -161,6 +161,28 @@ pub struct Claim {
     /// Where it was read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub span: Option<TextSpan>,
+    /// The document it was read from, set when reports of several documents were merged into
+    /// one incident (see [`ClaimDoc`]); a single report's document is the incident's source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<ClaimDoc>,
+}
+
+/// The document a claim of a merged incident comes from: who published it, which file (and
+/// which record of a table), and when.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ClaimDoc {
+    /// The outlet or data set ("Reuters", "ACLED", "UCDP GED").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    /// File path or URL the report was read from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    /// The record of a table (its id, e.g. ACLED's `event_id_cnty`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record: Option<String>,
+    /// Publication date of the document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<super::DateSpan>,
 }
 
 impl Claim {
@@ -171,6 +193,7 @@ impl Claim {
             text: None,
             source: None,
             span: None,
+            document: None,
         }
     }
 

@@ -8,6 +8,7 @@ mod date;
 mod event;
 mod figure;
 mod list_text;
+mod merge_note;
 mod place;
 pub mod properties;
 
@@ -17,8 +18,13 @@ use serde::{Deserialize, Serialize};
 
 pub use date::{days_in_month, Date, DatePrecision, DateSpan};
 pub use event::{EventType, SubEventType};
-pub use figure::{group_thousands, Claim, Figure, Measure, Qualifier, TextSpan, MAX_COUNT};
+pub use figure::{
+    group_thousands, Claim, ClaimDoc, Figure, Measure, Qualifier, TextSpan, MAX_COUNT,
+};
 pub use list_text::{list_text, parse_list_text};
+pub use merge_note::{
+    KeptApart, MergeExplanation, MergeNote, Origin, OriginKind, ReportRef, Reported,
+};
 pub use place::{valid_lon_lat, GeoPrecision, Place};
 
 /// A document an incident was read from.

@@ -7,6 +7,22 @@ use super::{run_pass, Output, PassResult, Settings};
 use crate::error::{RecordError, Result};
 use crate::export::{RecordFormat, Sink, Summary};
 use crate::ingest::Rejected;
+use crate::merge::MergeMode;
+use crate::model::MergeExplanation;
+
+/// True when the export must hold every incident to merge them: `--merge`, or articles among
+/// the inputs (which merge by default). Tables alone stream. Such an export filters after
+/// merging (a merged incident is kept or left out whole, with every claim).
+pub fn must_merge(input: &crate::cli::InputConfig) -> bool {
+    match input.merge {
+        MergeMode::None => false,
+        MergeMode::All => true,
+        MergeMode::Articles => crate::ingest::stream::expand_inputs(&input.inputs)
+            .into_iter()
+            .flatten()
+            .any(|p| crate::ingest::Format::from_path(&p) == Some(crate::ingest::Format::Article)),
+    }
+}
 
 /// The rejected records as CSV (`file,line,column,reason,record`) for `--errors FILE`.
 pub fn rejected_csv<'r>(rejected: impl IntoIterator<Item = &'r Rejected>) -> Vec<u8> {
@@ -53,9 +69,13 @@ pub fn make_format(
 }
 
 /// `incimap export`: streams (a summary pass first when the format needs one, then the
-/// writing pass), or with `sorted` holds everything and sorts by date, then id. Writes the
-/// rejected records to `errors` when asked. The result's errors are those of one pass.
-pub fn export(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> Result<PassResult> {
+/// writing pass), or, to sort (`sorted`) or merge, holds everything. Writes the rejected
+/// records to `errors` when asked. The result's errors are those of one pass; the
+/// explanation says what was merged.
+pub fn export(
+    config: &crate::cli::ExportConfig,
+    settings: &Settings<'_>,
+) -> Result<(PassResult, MergeExplanation)> {
     use crate::cli::ExportFormat;
     // One pass when the header of the format can be written before the records: JSON Lines
     // always; CSV, KML and GeoJSON when the table headers give the figure columns (the
@@ -71,11 +91,9 @@ pub fn export(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> Res
         ExportFormat::JsonLines => Some(Summary::default()),
         ExportFormat::Csv | ExportFormat::Kml | ExportFormat::GeoJson => from_headers(),
     };
-    let passes = if config.sorted || known.is_some() {
-        1
-    } else {
-        2
-    };
+    let merging = must_merge(&config.input);
+    let held = config.sorted || merging;
+    let passes = if held || known.is_some() { 1 } else { 2 };
     // Both outputs are opened before anything is read: an unwritable path fails at once.
     let errors_sink = config
         .input
@@ -89,8 +107,16 @@ pub fn export(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> Res
         passes,
         Arc::clone(&settings.progress),
     );
-    let result = if config.sorted {
-        export_sorted(config, settings, &mut sink)?
+    let mut explanation = MergeExplanation::default();
+    let result = if held {
+        let mode = if merging {
+            config.input.merge
+        } else {
+            MergeMode::None
+        };
+        let (result, merged) = export_held(config, settings, &mut sink, mode)?;
+        explanation = merged;
+        result
     } else {
         let first = match known {
             Some(_) => None,
@@ -119,22 +145,40 @@ pub fn export(config: &crate::cli::ExportConfig, settings: &Settings<'_>) -> Res
         ))?;
         errors.commit()?;
     }
-    Ok(result)
+    Ok((result, explanation))
 }
 
-fn export_sorted(
+/// The export that holds every incident: merged (unless `mode` is none), then sorted by date
+/// and id when asked.
+fn export_held(
     config: &crate::cli::ExportConfig,
     settings: &Settings<'_>,
     sink: &mut Sink,
-) -> Result<PassResult> {
-    let mut kept = Vec::new();
-    let mut result = run_pass(&config.input.inputs, settings, Output::Collect(&mut kept))?;
-    kept.sort_by(|a, b| {
-        a.date
-            .start
-            .cmp(&b.date.start)
-            .then_with(|| a.id.cmp(&b.id))
-    });
+    mode: MergeMode,
+) -> Result<(PassResult, MergeExplanation)> {
+    let mut reports = Vec::new();
+    let mut result = run_pass(
+        &config.input.inputs,
+        settings,
+        Output::Reports(&mut reports),
+    )?;
+    let merged = crate::merge::merge(reports, mode);
+    let mut kept = merged.incidents;
+    let before = kept.len();
+    kept.retain(|i| config.input.filter.matches(i));
+    result.filtered_out += (before - kept.len()) as u64;
+    if merged.explanation.reports != kept.len() {
+        result.summary = Summary::default();
+        kept.iter().for_each(|i| result.summary.add(i));
+    }
+    if config.sorted {
+        kept.sort_by(|a, b| {
+            a.date
+                .start
+                .cmp(&b.date.start)
+                .then_with(|| a.id.cmp(&b.id))
+        });
+    }
     let format = make_format(config.format, config.flat, !config.pretty, &result.summary);
     let mut bytes = Vec::new();
     format.header(&mut bytes);
@@ -149,5 +193,5 @@ fn export_sorted(
     format.footer(any, &result.summary, &mut bytes);
     sink.write_all(&bytes)?;
     result.kept = kept.len() as u64;
-    Ok(result)
+    Ok((result, merged.explanation))
 }

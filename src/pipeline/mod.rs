@@ -23,10 +23,11 @@ use crate::gazetteer::{Context, Gazetteer};
 use crate::geocode::{geocode_one, Unresolved};
 use crate::ingest::stream::{expand_inputs, read_file_chunks, Chunk, Decoder, Raw};
 use crate::ingest::{example_incidents, ReadOptions, Rejected};
-use crate::model::Incident;
+use crate::model::{Incident, Reported};
 
 mod export;
-pub use export::{export, make_format, rejected_csv};
+mod origin;
+pub use export::{export, make_format, must_merge, rejected_csv};
 
 /// Rows per chunk: large enough to amortize the hand-offs, small enough to keep memory low.
 pub const CHUNK_ROWS: usize = 2048;
@@ -65,8 +66,9 @@ pub struct PassResult {
 struct Done {
     seq: u64,
     bytes: Vec<u8>,
-    /// The located, kept incidents themselves, when the pass collects them.
-    kept: Vec<Incident>,
+    /// The located, kept incidents themselves (with where each was read), when the pass
+    /// collects them.
+    kept: Vec<Reported>,
     result: PassResult,
 }
 
@@ -78,6 +80,8 @@ pub enum Output<'o> {
     Write(&'o dyn RecordFormat, &'o mut Sink),
     /// The incidents themselves, in input order.
     Collect(&'o mut Vec<Incident>),
+    /// The incidents with where each was read, in input order (for the merge stage).
+    Reports(&'o mut Vec<Reported>),
 }
 
 /// Runs one pass over `inputs` (none: the embedded example). The records kept go to
@@ -88,12 +92,13 @@ pub fn run_pass(
     settings: &Settings<'_>,
     output: Output<'_>,
 ) -> Result<PassResult> {
-    let (output, mut collected) = match output {
-        Output::Nothing => (None, None),
-        Output::Write(format, sink) => (Some((format, sink)), None),
-        Output::Collect(into) => (None, Some(into)),
+    let (output, mut collected, mut reports) = match output {
+        Output::Nothing => (None, None, None),
+        Output::Write(format, sink) => (Some((format, sink)), None, None),
+        Output::Collect(into) => (None, Some(into), None),
+        Output::Reports(into) => (None, None, Some(into)),
     };
-    let collect = collected.is_some();
+    let collect = collected.is_some() || reports.is_some();
     let threads = settings.threads.max(1);
     let (job_tx, job_rx) = sync_channel::<(u64, Chunk)>(threads * 2);
     let (done_tx, done_rx) = sync_channel::<Done>(threads * 2);
@@ -147,6 +152,8 @@ pub fn run_pass(
                         }
                     }
                     if let Some(into) = collected.as_mut() {
+                        into.extend(done.kept.into_iter().map(|r| r.incident));
+                    } else if let Some(into) = reports.as_mut() {
                         into.extend(done.kept);
                     }
                     if let Ok(mut spare) = spare.lock() {
@@ -306,6 +313,7 @@ fn work(
         bytes.clear();
         let mut kept = Vec::new();
         for raw in std::mem::take(&mut chunk.rows) {
+            let line = origin::line_of(&raw);
             let Some(incident) = decode_and_locate(&chunk, raw, settings, &mut result) else {
                 continue;
             };
@@ -319,7 +327,8 @@ fn work(
                 format.record(&incident, &mut bytes);
             }
             if collect {
-                kept.push(incident);
+                let origin = origin::origin_of(&chunk, line, &incident);
+                kept.push(Reported { incident, origin });
             }
         }
         let done_chunk = Done {

@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""Merge precision and recall of `incimap extract` on an annotated article corpus (measuring
+only: the corpus is not part of the repository).
+
+Usage: scripts/score-merge.py [--bin target/release/incimap] [--groups 04/25,21/32] CORPUS_DIR
+
+CORPUS_DIR holds `NN-*.txt` articles and `NN-*.gold.json` annotations (the fakes-dev layout:
+gold incidents with lon, lat, radius_km, date). Each incident incimap extracts (with
+--no-merge) is matched to the nearest gold incident of its article within the gold radius
+(+5 km) whose date overlaps (±1 day). Two gold incidents of different articles are the same
+event when their articles form one of the `--groups` (the corpus README lists them), they lie
+within the larger radius of each other and their dates overlap (±1 day); outside the groups,
+when they lie within that radius on overlapping days and have the same event type (another
+article's event mentioned as background).
+
+Pairwise over extracted incidents of different articles:
+- a merged pair is a true positive when both are matched to the same gold event, a false
+  positive otherwise (unmatched incidents included);
+- recall = true positives / pairs of matched incidents whose gold events are the same.
+The same score is printed over (article, gold event) units, so that an extractor splitting one
+event into several incidents of one article does not count as the merge stage's miss.
+"""
+
+import argparse
+import glob
+import itertools
+import json
+import math
+import os
+import subprocess
+import sys
+from datetime import date, timedelta
+
+# The corpus README's same-event groups (fakes-dev: Ariha crash, Khan Sheikhoun, Rashidin
+# convoy, Ghouta 2013).
+DEFAULT_GROUPS = "04/25,21/32,17/54,34/53/59"
+
+
+def km(a, b):
+    (lon1, lat1), (lon2, lat2) = [(math.radians(x), math.radians(y)) for x, y in (a, b)]
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(min(1, math.sqrt(h)))
+
+
+def span(text):
+    """A gold or incimap date as (first day, last day)."""
+    if isinstance(text, dict):
+        return date.fromisoformat(text["start"]), date.fromisoformat(text["end"])
+    if "/" in text:
+        a, b = text.split("/")
+        return span(a)[0], span(b)[1]
+    parts = [int(p) for p in text.split("-")]
+    if len(parts) == 3:
+        d = date(*parts)
+        return d, d
+    if len(parts) == 2:
+        y, m = parts
+        nxt = date(y + m // 12, m % 12 + 1, 1)
+        return date(y, m, 1), nxt - timedelta(days=1)
+    return date(parts[0], 1, 1), date(parts[0], 12, 31)
+
+
+def overlap(a, b, slack=1):
+    return a[0] <= b[1] + timedelta(days=slack) and b[0] <= a[1] + timedelta(days=slack)
+
+
+def extract(binary, files, merge):
+    args = [binary, "extract", "--format", "json"] + ([] if merge else ["--no-merge"]) + files
+    out = subprocess.run(args, capture_output=True, text=True)
+    if out.returncode not in (0, 2):
+        sys.exit(f"incimap failed: {out.stderr[-2000:]}")
+    return json.loads(out.stdout)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpus")
+    ap.add_argument("--bin", default="target/release/incimap")
+    ap.add_argument("--groups", default=DEFAULT_GROUPS)
+    args = ap.parse_args()
+    files = sorted(glob.glob(os.path.join(args.corpus, "[0-9][0-9]-*.txt")))
+    prefix = lambda f: os.path.basename(f)[:2]
+    gold = {}
+    for f in files:
+        with open(f[: -len(".txt")] + ".gold.json") as g:
+            gold[f] = json.load(g)["incidents"]
+    group_of = {}
+    for n, group in enumerate(args.groups.split(",")):
+        for p in group.split("/"):
+            group_of[p] = n
+
+    apart = extract(args.bin, files, merge=False)["incidents"]
+    merged = extract(args.bin, files, merge=True)["merging"]
+    cluster = {}
+    for n, note in enumerate(merged["merged"]):
+        for r in note["reports"]:
+            cluster[(r["file"], r["id"])] = n
+
+    # Each extracted incident → (file, index of its gold incident or None).
+    matched = []
+    for inc in apart:
+        f = inc["sources"][0]["location"]
+        p = inc["place"]
+        best = None
+        for k, g in enumerate(gold.get(f, [])):
+            d = km((p["lon"], p["lat"]), (g["lon"], g["lat"]))
+            if d <= g["radius_km"] + 5 and overlap(span(inc["date"]), span(g["date"])):
+                if best is None or d < best[0]:
+                    best = (d, k)
+        matched.append((f, inc["id"], None if best is None else best[1]))
+
+    def same_event(a, b):
+        (fa, _, ka), (fb, _, kb) = a, b
+        if ka is None or kb is None:
+            return False
+        ga, gb = group_of.get(prefix(fa)), group_of.get(prefix(fb))
+        x, y = gold[fa][ka], gold[fb][kb]
+        near = km((x["lon"], x["lat"]), (y["lon"], y["lat"])) <= max(x["radius_km"], y["radius_km"])
+        if ga is not None and ga == gb:
+            return near and overlap(span(x["date"]), span(y["date"]))
+        # Outside the listed groups: the same place, the same days and the same event type
+        # (a background mention of another article's event).
+        same_days = overlap(span(x["date"]), span(y["date"]), slack=0)
+        return near and same_days and x["event_type"] == y["event_type"]
+
+    tp = fp = fn = 0
+    for a, b in itertools.combinations(matched, 2):
+        if a[0] == b[0]:
+            continue
+        ca, cb = cluster.get((a[0], a[1])), cluster.get((b[0], b[1]))
+        predicted = ca is not None and ca == cb
+        truth = same_event(a, b)
+        if predicted and truth:
+            tp += 1
+        elif predicted:
+            fp += 1
+            print(f"false merge: {os.path.basename(a[0])} {a[1]} + {os.path.basename(b[0])} {b[1]}")
+        elif truth:
+            fn += 1
+            print(f"missed: {os.path.basename(a[0])} {a[1]} + {os.path.basename(b[0])} {b[1]}")
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    # The same pairs over article reports of one gold event: (article, gold incident) is the
+    # unit, merged when any of the article's incidents for it merged with the other's (an
+    # extractor that splits one event into several incidents of one article is not the merge
+    # stage's miss).
+    units = {}
+    for f, i, k in matched:
+        if k is not None:
+            units.setdefault((f, k), []).append(cluster.get((f, i)))
+    utp = ufp = ufn = 0
+    for (ua, ca), (ub, cb) in itertools.combinations(units.items(), 2):
+        if ua[0] == ub[0]:
+            continue
+        predicted = any(x is not None and x in cb for x in ca)
+        truth = same_event((ua[0], None, ua[1]), (ub[0], None, ub[1]))
+        utp += predicted and truth
+        ufp += predicted and not truth
+        ufn += truth and not predicted
+        if predicted != truth:
+            what = "false merge" if predicted else "missed"
+            print(f"{what} (article-event): {os.path.basename(ua[0])} gold #{ua[1]} + "
+                  f"{os.path.basename(ub[0])} gold #{ub[1]}")
+    print(f"articles {len(files)}; incidents {len(apart)} apart → {merged['incidents']} merged "
+          f"({len(merged['merged'])} merged incidents, {len(merged['kept_apart'])} near-misses kept apart)")
+    print(f"pairs: true merges {tp}, false merges {fp}, missed {fn}; "
+          f"precision {precision:.3f}, recall {recall:.3f}")
+    up = utp / (utp + ufp) if utp + ufp else 1.0
+    ur = utp / (utp + ufn) if utp + ufn else 1.0
+    print(f"article-event pairs: true merges {utp}, false merges {ufp}, missed {ufn}; "
+          f"precision {up:.3f}, recall {ur:.3f}")
+
+
+if __name__ == "__main__":
+    main()

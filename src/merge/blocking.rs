@@ -1,0 +1,194 @@
+//! Stage merge: candidate pairs by place and date buckets, so that a million table rows are
+//! compared only with their neighbours in space and time, never all pairs.
+//!
+//! - Towns and sites (which merge within 10 km) go into a fine grid of 0.1° (about 11 km);
+//!   a town is compared with the towns of its own and the neighbouring fine cells.
+//! - Places near a town or in a district (which merge within 25 or 50 km) go into a coarse
+//!   grid of 0.5° (about 55 km), and every report is also filed there: a wide place is
+//!   compared with every report of its own and the neighbouring coarse cells.
+//! - Province- and country-wide places (which merge only with the same gazetteer entry) are
+//!   bucketed by that entry.
+//!
+//! Each bucket keeps its reports sorted by first day, and a report is compared only with
+//! those whose dates come within a window of its own: a day for table rows (ACLED and UCDP
+//! GED code the same event a day apart at most), [`NEAR_MISS_DAYS`] for articles (so that a
+//! second attack a week later is named as kept apart).
+
+use std::collections::HashMap;
+
+use crate::model::{GeoPrecision, OriginKind, Reported};
+
+use super::rules::{eligible, MAX_SPAN_DAYS, NEAR_MISS_DAYS};
+use super::MergeMode;
+
+/// Cell sizes in degrees of latitude (and of longitude at the equator).
+const FINE_DEG: f64 = 0.1;
+const COARSE_DEG: f64 = 0.5;
+
+/// A report's first and last day (days since 1970-01-01).
+fn days(r: &Reported) -> (i64, i64) {
+    let d = &r.incident.date;
+    (d.start.days_since_epoch(), d.end.days_since_epoch())
+}
+
+/// Days either side a report looks for others.
+fn window(r: &Reported) -> i64 {
+    match r.origin.kind {
+        OriginKind::Article => NEAR_MISS_DAYS,
+        OriginKind::Table => 1,
+    }
+}
+
+/// A grid: cells of `deg` degrees, each a bucket.
+struct Grid {
+    deg: f64,
+    cells: HashMap<(i64, i64), Bucket>,
+}
+
+impl Grid {
+    fn new(deg: f64) -> Grid {
+        Grid {
+            deg,
+            cells: HashMap::new(),
+        }
+    }
+
+    fn cell(&self, lon: f64, lat: f64) -> (i64, i64) {
+        (
+            (lat / self.deg).floor() as i64,
+            (lon / self.deg).floor() as i64,
+        )
+    }
+
+    fn add(&mut self, i: usize, lon: f64, lat: f64) {
+        let cell = self.cell(lon, lat);
+        self.cells.entry(cell).or_default().members.push(i);
+    }
+
+    /// Longitude cells to look at either side of a row, so that a cell's width in km is
+    /// covered at its latitude (cells shrink towards the poles).
+    fn lon_reach(&self, row: i64) -> i64 {
+        let lat_edge = ((row as f64 + 0.5) * self.deg).abs() + self.deg;
+        let cos = lat_edge.min(89.0).to_radians().cos().max(0.02);
+        (1.0 / cos).ceil() as i64
+    }
+
+    /// Every bucket around a point (the antimeridian wraps).
+    fn around(&self, lon: f64, lat: f64) -> impl Iterator<Item = &Bucket> {
+        let (row, col) = self.cell(lon, lat);
+        let reach = self.lon_reach(row);
+        let cols = (360.0 / self.deg).round() as i64;
+        (-1..=1).flat_map(move |dr| {
+            (-reach..=reach).filter_map(move |dc| {
+                let c = (col + dc + cols / 2).rem_euclid(cols) - cols / 2;
+                self.cells.get(&(row + dr, c))
+            })
+        })
+    }
+}
+
+/// Indices sorted by first day, with the first days alongside for binary search.
+#[derive(Default)]
+struct Bucket {
+    starts: Vec<i64>,
+    members: Vec<usize>,
+}
+
+impl Bucket {
+    fn sort(&mut self, reports: &[Reported]) {
+        self.members.sort_by_key(|&i| (days(&reports[i]).0, i));
+        self.starts = self.members.iter().map(|&i| days(&reports[i]).0).collect();
+    }
+
+    /// Members other than `i` whose span comes within `i`'s window, as sorted pairs;
+    /// `later_only` keeps those after `i` (each pair then comes once).
+    fn near(
+        &self,
+        i: usize,
+        reports: &[Reported],
+        later_only: bool,
+        mode: MergeMode,
+        out: &mut Vec<(usize, usize)>,
+    ) {
+        let (start, end) = days(&reports[i]);
+        let w = window(&reports[i]);
+        let from = self
+            .starts
+            .partition_point(|&s| s < start - w - MAX_SPAN_DAYS);
+        for (k, &s) in self.starts.iter().enumerate().skip(from) {
+            if s > end + w {
+                break;
+            }
+            let j = self.members[k];
+            if j == i || (later_only && j < i) || days(&reports[j]).1 < start - w {
+                continue;
+            }
+            if eligible(&reports[i], &reports[j], mode).is_err() {
+                continue;
+            }
+            out.push((i.min(j), i.max(j)));
+        }
+    }
+}
+
+/// Every pair `(i, j)`, `i < j`, that the mode lets merge and that is close enough in place
+/// and date to be judged; sorted, without repeats.
+pub fn candidate_pairs(reports: &[Reported], mode: MergeMode) -> Vec<(usize, usize)> {
+    if mode == MergeMode::None {
+        return Vec::new();
+    }
+    let may_merge = |r: &Reported| {
+        let (start, end) = days(r);
+        end - start < MAX_SPAN_DAYS
+            && (mode == MergeMode::All || r.origin.kind == OriginKind::Article)
+    };
+    let town = |r: &Reported| r.incident.place.precision <= GeoPrecision::Town;
+    let (mut fine, mut coarse) = (Grid::new(FINE_DEG), Grid::new(COARSE_DEG));
+    let mut entries: HashMap<&str, Bucket> = HashMap::new();
+    for (i, r) in reports.iter().enumerate().filter(|(_, r)| may_merge(r)) {
+        let place = &r.incident.place;
+        if place.precision >= GeoPrecision::Admin1 {
+            if let Some(id) = place.gazetteer_id.as_deref() {
+                entries.entry(id).or_default().members.push(i);
+            }
+        } else if let Some((lon, lat)) = place.lon_lat() {
+            coarse.add(i, lon, lat);
+            if town(r) {
+                fine.add(i, lon, lat);
+            }
+        }
+    }
+    for grid in [&mut fine, &mut coarse] {
+        grid.cells.values_mut().for_each(|b| b.sort(reports));
+    }
+    entries.values_mut().for_each(|b| b.sort(reports));
+    let mut pairs = Vec::new();
+    for bucket in entries.values() {
+        for &i in &bucket.members {
+            bucket.near(i, reports, false, mode, &mut pairs);
+        }
+    }
+    for (i, r) in reports.iter().enumerate().filter(|(_, r)| may_merge(r)) {
+        let Some((lon, lat)) = r.incident.place.lon_lat() else {
+            continue;
+        };
+        if r.incident.place.precision >= GeoPrecision::Admin1 {
+            continue;
+        }
+        // An article looks at every neighbour (its window may be wider than theirs).
+        let later_only = r.origin.kind == OriginKind::Table;
+        if town(r) {
+            // Towns with towns (fine grid); towns with wider places come from the wide side.
+            for bucket in fine.around(lon, lat) {
+                bucket.near(i, reports, later_only, mode, &mut pairs);
+            }
+        } else {
+            for bucket in coarse.around(lon, lat) {
+                bucket.near(i, reports, false, mode, &mut pairs);
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}

@@ -1,0 +1,218 @@
+//! Stage merge: reports of one event from several sources → one incident.
+//!
+//! ```text
+//! reports (incident + where it was read)
+//!   → candidate pairs (blocking: place cells × date windows)      blocking.rs
+//!   → same event? (place, date, type; figures, actors)            rules.rs
+//!   → clusters, best-supported pairs first, every pair compatible
+//!   → one incident per cluster, the union of the claims           union.rs
+//!   → the explanation (merged, kept apart)                        explain.rs
+//! ```
+//!
+//! A cluster only grows when every report in it is compatible with every other (complete
+//! linkage): a month-dated report cannot chain two attacks a week apart into one. Reports of
+//! one document never merge (the extractor or the data set's coders kept them apart).
+//! Everything is decided in a canonical order (by id, file, line), so the same inputs in any
+//! order give the same incidents and ids; the output keeps input order otherwise.
+
+mod blocking;
+mod explain;
+mod rules;
+mod union;
+
+use std::collections::HashSet;
+
+use crate::model::{Incident, KeptApart, MergeExplanation, MergeNote, Reported};
+
+pub use blocking::candidate_pairs;
+pub use explain::{explanation_text, report_ref};
+pub use rules::{distance_km, judge, Judgement};
+pub use union::merge_members;
+
+/// Which reports may merge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MergeMode {
+    /// Articles only (the default): each data set's rows are already de-duplicated.
+    #[default]
+    Articles,
+    /// Every report, table rows included (`--merge`).
+    All,
+    /// None (`--no-merge`).
+    None,
+}
+
+/// What merging gave: the incidents, and what was merged and kept apart.
+#[derive(Debug, Clone, Default)]
+pub struct Merged {
+    pub incidents: Vec<Incident>,
+    pub explanation: MergeExplanation,
+}
+
+/// Clusters being built: each report's cluster, and each cluster's members.
+struct Clusters {
+    of: Vec<usize>,
+    members: Vec<Vec<usize>>,
+    reasons: Vec<Vec<String>>,
+}
+
+impl Clusters {
+    fn new(n: usize) -> Clusters {
+        Clusters {
+            of: (0..n).collect(),
+            members: (0..n).map(|i| vec![i]).collect(),
+            reasons: vec![Vec::new(); n],
+        }
+    }
+
+    /// Joins the clusters of `i` and `j` when every cross pair is compatible.
+    fn join(&mut self, i: usize, j: usize, compatible: &HashSet<(usize, usize)>, why: &[String]) {
+        let (ci, cj) = (self.of[i], self.of[j]);
+        if ci == cj {
+            return;
+        }
+        let all = self.members[ci].iter().all(|&x| {
+            self.members[cj]
+                .iter()
+                .all(|&y| compatible.contains(&(x.min(y), x.max(y))))
+        });
+        if !all {
+            return;
+        }
+        let (keep, gone) = (ci.min(cj), ci.max(cj));
+        let moved = std::mem::take(&mut self.members[gone]);
+        for &m in &moved {
+            self.of[m] = keep;
+        }
+        self.members[keep].extend(moved);
+        self.members[keep].sort_unstable();
+        let moved = std::mem::take(&mut self.reasons[gone]);
+        for r in moved.iter().chain(why) {
+            if !self.reasons[keep].contains(r) {
+                self.reasons[keep].push(r.clone());
+            }
+        }
+    }
+}
+
+/// Canonical order: by incident id, then file and line.
+fn canonical(reports: &[Reported]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..reports.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&reports[a], &reports[b]);
+        (&x.incident.id, &x.origin)
+            .cmp(&(&y.incident.id, &y.origin))
+            .then(a.cmp(&b))
+    });
+    order
+}
+
+/// Judges every candidate pair, on every core; the verdicts in the order of `pairs`.
+fn judge_all(
+    reports: &[Reported],
+    pairs: &[(usize, usize)],
+    mode: MergeMode,
+) -> Vec<((usize, usize), Judgement)> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = pairs.len().div_ceil(threads).max(4096);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = pairs
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|&(i, j)| ((i, j), judge(&reports[i], &reports[j], mode)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    })
+}
+
+/// Merges the reports that describe one event. `reports` in input order; the result keeps
+/// that order (a merged incident stands where its first report stood).
+pub fn merge(reports: Vec<Reported>, mode: MergeMode) -> Merged {
+    let order = canonical(&reports);
+    let input_index: Vec<usize> = order.clone();
+    let mut slots: Vec<Option<Reported>> = reports.into_iter().map(Some).collect();
+    let sorted: Vec<Reported> = order.iter().filter_map(|&i| slots[i].take()).collect();
+    let judged = judge_all(&sorted, &candidate_pairs(&sorted, mode), mode);
+    let compatible: HashSet<(usize, usize)> = judged
+        .iter()
+        .filter(|(_, j)| j.same_event())
+        .map(|(p, _)| *p)
+        .collect();
+    let mut ranked: Vec<&((usize, usize), Judgement)> =
+        judged.iter().filter(|(_, j)| j.same_event()).collect();
+    ranked.sort_by(|a, b| b.1.score.cmp(&a.1.score).then(a.0.cmp(&b.0)));
+    let mut clusters = Clusters::new(sorted.len());
+    for ((i, j), judgement) in ranked {
+        clusters.join(*i, *j, &compatible, &judgement.alike);
+    }
+    let mut explanation = MergeExplanation {
+        reports: sorted.len(),
+        ..MergeExplanation::default()
+    };
+    for ((i, j), judgement) in &judged {
+        if judgement.near_miss() && clusters.of[*i] != clusters.of[*j] {
+            explanation.kept_apart.push(KeptApart {
+                a: report_ref(&sorted[*i]),
+                b: report_ref(&sorted[*j]),
+                alike: judgement.alike.clone(),
+                why: judgement.apart.clone(),
+            });
+        }
+    }
+    let (incidents, merged) = assemble(sorted, &clusters, &input_index);
+    explanation.merged = merged;
+    explanation.incidents = incidents.len();
+    Merged {
+        incidents,
+        explanation,
+    }
+}
+
+/// One incident per cluster, each where its first report stood in the input, and a note per
+/// merged cluster (in the same order). Reports that merged with none are moved, not copied.
+fn assemble(
+    sorted: Vec<Reported>,
+    clusters: &Clusters,
+    input_index: &[usize],
+) -> (Vec<Incident>, Vec<MergeNote>) {
+    let mut placed: Vec<(usize, Incident, Option<MergeNote>)> = Vec::new();
+    let mut alone = Vec::new();
+    for (c, members) in clusters.members.iter().enumerate() {
+        let Some(&first) = members.first() else {
+            continue;
+        };
+        let at = members.iter().map(|&m| input_index[m]).min().unwrap_or(0);
+        if members.len() == 1 {
+            alone.push((at, first));
+            continue;
+        }
+        let group: Vec<&Reported> = members.iter().map(|&m| &sorted[m]).collect();
+        let incident = merge_members(&group);
+        let note = MergeNote {
+            incident: incident.id.clone(),
+            title: incident.title.clone(),
+            reports: group.iter().map(|r| report_ref(r)).collect(),
+            reasons: clusters.reasons[c].clone(),
+        };
+        placed.push((at, incident, Some(note)));
+    }
+    let mut slots: Vec<Option<Reported>> = sorted.into_iter().map(Some).collect();
+    for (at, index) in alone {
+        if let Some(report) = slots[index].take() {
+            placed.push((at, report.incident, None));
+        }
+    }
+    placed.sort_by_key(|(at, _, _)| *at);
+    let notes = placed.iter_mut().filter_map(|(_, _, n)| n.take()).collect();
+    (placed.into_iter().map(|(_, i, _)| i).collect(), notes)
+}
+
+#[cfg(test)]
+mod tests;

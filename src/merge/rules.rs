@@ -1,0 +1,352 @@
+//! Stage merge: are two reports the same event? Place, date and event type must be
+//! compatible; shared figures and actors support a merge, a wildly different toll vetoes it.
+//!
+//! Every rule returns what the two reports share (`alike`) or what sets them apart (`apart`):
+//! a pair merges only when nothing sets it apart, and the reasons are the explanation.
+
+use crate::model::{EventType, GeoPrecision, Incident, OriginKind, Place, Reported};
+
+use super::MergeMode;
+
+/// Spans longer than this (a year, an undated record) never merge: "sometime in 2019" says
+/// nothing about which event it was.
+pub const MAX_SPAN_DAYS: i64 = 31;
+/// Dates this far apart are still compared (and a kept-apart pair explained).
+pub const NEAR_MISS_DAYS: i64 = 7;
+/// Two tolls of the same measure further apart than this factor are not one event.
+const TOLL_RATIO: u64 = 20;
+
+/// The verdict on a pair of reports.
+#[derive(Debug, Clone, Default)]
+pub struct Judgement {
+    /// Higher is more alike (orders the merges: the best-supported pairs go first).
+    pub score: i64,
+    pub alike: Vec<String>,
+    pub apart: Vec<String>,
+    /// False when the pair may not merge at all (same document, `--no-merge`, a table row
+    /// without `--merge`): such pairs are no near-misses.
+    pub eligible: bool,
+    /// True when the places agree (a kept-apart pair is named only then).
+    pub same_place: bool,
+}
+
+impl Judgement {
+    pub fn same_event(&self) -> bool {
+        self.apart.is_empty()
+    }
+
+    /// Kept apart although the place and one of date, type and figures agree: worth
+    /// explaining.
+    pub fn near_miss(&self) -> bool {
+        self.eligible && !self.same_event() && self.same_place && self.alike.len() >= 2
+    }
+}
+
+/// How far apart two places may be and still be one, by the coarser of their precisions.
+fn reach_km(a: GeoPrecision, b: GeoPrecision, site_and_town: bool) -> f64 {
+    use GeoPrecision::*;
+    match a.max(b) {
+        Site | Town if site_and_town => 10.0,
+        Site | Town => 5.0,
+        NearTown => 25.0,
+        Admin2 => 50.0,
+        Admin1 | Country | Unknown => 0.0,
+    }
+}
+
+/// Great-circle distance in km (haversine, mean Earth radius).
+pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (lon1, lat1) = (a.0.to_radians(), a.1.to_radians());
+    let (lon2, lat2) = (b.0.to_radians(), b.1.to_radians());
+    let h = ((lat2 - lat1) / 2.0).sin().powi(2)
+        + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
+}
+
+/// The part of a place name before its town ("Salah Eddin" of "Salah Eddin, Aleppo"), or
+/// the table's third-level division: the district a report places the event in.
+fn district(place: &Place) -> Option<String> {
+    let from_name = place
+        .name
+        .split_once(',')
+        .map(|(head, _)| head.trim())
+        .filter(|h| !h.is_empty());
+    from_name
+        .or(place.admin3.as_deref())
+        .map(|d| d.trim().to_lowercase())
+}
+
+fn lower(text: &Option<String>) -> Option<String> {
+    text.as_deref().map(|t| t.trim().to_lowercase())
+}
+
+/// Site kinds that name a part of a town rather than a facility: they neither tell two
+/// events apart nor support a merge.
+const AREA_SITES: [&str; 1] = ["neighbourhood"];
+
+/// The facility a report names ("prison", "market"), if any.
+pub fn facility(place: &Place) -> Option<String> {
+    lower(&place.site).filter(|s| !AREA_SITES.contains(&s.as_str()))
+}
+
+/// Place: the same gazetteer entry, a site and its town, or within a reach that depends on
+/// both precisions; never two districts or two sites of one town that the reports name.
+pub fn place(a: &Place, b: &Place, j: &mut Judgement) {
+    let (ca, cb) = (lower(&a.country_code), lower(&b.country_code));
+    if let (Some(x), Some(y)) = (&ca, &cb) {
+        if x != y {
+            j.apart.push(format!("different countries ({x} / {y})"));
+            return;
+        }
+    }
+    if let (Some(x), Some(y)) = (district(a), district(b)) {
+        if x != y {
+            j.apart.push(format!(
+                "different districts ({} / {})",
+                a.display_name(),
+                b.display_name()
+            ));
+        }
+    }
+    if let (Some(x), Some(y)) = (facility(a), facility(b)) {
+        if x != y {
+            j.apart.push(format!("different sites ({x} / {y})"));
+        }
+    }
+    let same_entry = a.gazetteer_id.is_some() && a.gazetteer_id == b.gazetteer_id;
+    if same_entry {
+        j.score += 30;
+        let name = a.canonical_name.as_deref().unwrap_or(a.display_name());
+        j.alike.push(format!("same place ({name})"));
+        j.same_place = true;
+        return;
+    }
+    let coarse = |p: &Place| p.precision >= GeoPrecision::Admin1;
+    let (Some(pa), Some(pb)) = (a.lon_lat(), b.lon_lat()) else {
+        j.apart.push("a place without coordinates".into());
+        return;
+    };
+    if coarse(a) || coarse(b) {
+        j.apart
+            .push("a province- or country-wide place (only the same entry merges)".into());
+        return;
+    }
+    let km = distance_km(pa, pb);
+    let site = |p: &Place| p.site.is_some() || p.precision == GeoPrecision::Site;
+    let site_and_town = site(a) != site(b);
+    let both_named = a.gazetteer_id.is_some() && b.gazetteer_id.is_some();
+    // Two different gazetteer towns are two towns, unless they are one spot (namesakes).
+    let reach =
+        if both_named && !site_and_town && a.precision.max(b.precision) <= GeoPrecision::Town {
+            1.0
+        } else {
+            reach_km(a.precision, b.precision, site_and_town)
+        };
+    if let (Some(x), Some(y)) = (lower(&a.admin2), lower(&b.admin2)) {
+        if x != y && a.precision.max(b.precision) >= GeoPrecision::Admin2 {
+            j.apart.push(format!("different districts ({x} / {y})"));
+        }
+    }
+    if km <= reach {
+        j.same_place = true;
+        j.score += 25 - (km * 2.0).min(20.0) as i64;
+        j.alike.push(format!(
+            "places {:.1} km apart ({} / {}), within {reach} km",
+            km,
+            a.display_name(),
+            b.display_name()
+        ));
+    } else {
+        j.apart.push(format!(
+            "places {:.1} km apart ({} / {}), more than {reach} km",
+            km,
+            a.display_name(),
+            b.display_name()
+        ));
+    }
+}
+
+/// Days a report may lag the event: an article that names no day is dated by its
+/// publication day, and the event it reports may be that day or up to this many days before.
+pub const REPORT_LAG_DAYS: i64 = 2;
+
+/// True when a report is an article dated only by its publication day (no day in its text).
+pub fn dated_by_publication(r: &Reported) -> bool {
+    let d = r.incident.date;
+    r.origin.kind == OriginKind::Article
+        && d.start == d.end
+        && r.incident.sources.iter().any(|s| s.published == Some(d))
+}
+
+/// Date: the spans overlap, or touch (adjacent days), or an article dated only by its
+/// publication day reports an event up to [`REPORT_LAG_DAYS`] earlier (a report two days later
+/// about "Thursday's attack"). Dates that do not overlap need a shared figure or the same
+/// named site as well. Spans longer than a month never merge. Returns true when the dates do
+/// not overlap but may still be one event.
+pub fn date(a: &Reported, b: &Reported, j: &mut Judgement) -> bool {
+    let (x, y) = (&a.incident.date, &b.incident.date);
+    let days = |s: &crate::model::DateSpan| s.end.days_since_epoch() - s.start.days_since_epoch();
+    if days(x) >= MAX_SPAN_DAYS || days(y) >= MAX_SPAN_DAYS {
+        j.apart.push("a date vaguer than a month".into());
+        return false;
+    }
+    let gap = x.start.max(y.start).days_since_epoch() - x.end.min(y.end).days_since_epoch();
+    let (lx, ly) = (x.label(), y.label());
+    if x == y {
+        j.score += 20;
+        j.alike.push(format!("same date ({lx})"));
+    } else if gap <= 0 {
+        j.score += 15;
+        j.alike.push(format!("overlapping dates ({lx} / {ly})"));
+    } else if gap == 1 {
+        j.score += 8;
+        j.alike.push(format!("adjacent days ({lx} / {ly})"));
+        return true;
+    } else {
+        // The later report may be the lagging one.
+        let (later, earlier) = if x.start > y.start { (a, b) } else { (b, a) };
+        if gap <= REPORT_LAG_DAYS && dated_by_publication(later) {
+            j.score += 4;
+            j.alike.push(format!(
+                "reported {} without naming the day, {gap} days after {}",
+                later.incident.date.label(),
+                earlier.incident.date.label()
+            ));
+            return true;
+        }
+        j.apart.push(format!("{gap} days apart ({lx} / {ly})"));
+    }
+    false
+}
+
+/// The families of ACLED event types that one event may be coded as by different readers.
+fn family(t: EventType) -> u8 {
+    match t {
+        EventType::Battles
+        | EventType::ExplosionsRemoteViolence
+        | EventType::ViolenceAgainstCivilians => 0,
+        EventType::Protests | EventType::Riots => 1,
+        EventType::StrategicDevelopments => 2,
+    }
+}
+
+/// Event type: the same type, or one family (a strike on a market may be coded as remote
+/// violence or as violence against civilians); an unknown type neither helps nor vetoes.
+pub fn event_type(a: &Incident, b: &Incident, shared_figure: bool, j: &mut Judgement) {
+    let (Some(x), Some(y)) = (a.event_type, b.event_type) else {
+        return;
+    };
+    if x == y {
+        j.score += 10;
+        j.alike.push(format!("same event type ({x})"));
+    } else if family(x) == family(y) {
+        j.score += 5;
+        j.alike.push(format!("compatible event types ({x} / {y})"));
+    } else if family(x).max(family(y)) == 2 && family(x).min(family(y)) == 0 && shared_figure {
+        j.alike
+            .push(format!("event types {x} / {y}, with a shared figure"));
+    } else {
+        j.apart.push(format!("event types differ ({x} / {y})"));
+    }
+}
+
+/// Figures: the same count of the same measure supports a merge. Between two coded table rows
+/// (final tolls, not a first report's early count), headline totals of one measure more than
+/// twenty-fold apart (5 against 200 killed) veto it, unless some other count of that measure
+/// is shared. Returns whether a count is shared.
+pub fn figures(a: &Incident, b: &Incident, tables: bool, j: &mut Judgement) -> bool {
+    let values = |i: &Incident, m: &crate::model::Measure| -> Vec<u64> {
+        i.figures
+            .iter()
+            .filter(|f| &f.measure == m && f.subject.is_none())
+            .flat_map(|f| f.claims.iter().map(|c| c.value).chain(f.best))
+            .filter(|v| *v > 0)
+            .collect()
+    };
+    let mut shared = false;
+    let mut measures: Vec<&crate::model::Measure> = a.figures.iter().map(|f| &f.measure).collect();
+    measures.sort();
+    measures.dedup();
+    for m in measures {
+        let (va, vb) = (values(a, m), values(b, m));
+        if let Some(v) = va.iter().find(|v| vb.contains(v)) {
+            if !shared {
+                j.score += 10;
+                j.alike.push(format!("both report {v} {m}"));
+            }
+            shared = true;
+            continue;
+        }
+        let headline = |i: &Incident| i.figure(m).and_then(|f| f.best).filter(|v| *v > 0);
+        if let (true, Some(x), Some(y)) = (tables, headline(a), headline(b)) {
+            if x.min(y).saturating_mul(TOLL_RATIO) < x.max(y) {
+                j.apart
+                    .push(format!("{m} {x} / {y}: more than {TOLL_RATIO}-fold apart"));
+            }
+        }
+    }
+    shared
+}
+
+fn fold_actor(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Actors: a shared actor supports a merge (names differ too much between readers to veto).
+pub fn actors(a: &Incident, b: &Incident, j: &mut Judgement) {
+    let theirs: Vec<String> = b.actors.iter().map(|n| fold_actor(n)).collect();
+    if let Some(name) = a
+        .actors
+        .iter()
+        .find(|n| !fold_actor(n).is_empty() && theirs.contains(&fold_actor(n)))
+    {
+        j.score += 5;
+        j.alike.push(format!("shared actor ({name})"));
+    }
+}
+
+/// Whether the mode lets the two reports merge at all, and if not, why.
+pub fn eligible(a: &Reported, b: &Reported, mode: MergeMode) -> Result<(), String> {
+    match mode {
+        MergeMode::None => return Err("--no-merge".into()),
+        MergeMode::Articles
+            if a.origin.kind != OriginKind::Article || b.origin.kind != OriginKind::Article =>
+        {
+            return Err("a table row (tables merge only with --merge)".into())
+        }
+        _ => {}
+    }
+    if a.origin.file == b.origin.file {
+        return Err("same document (its reader kept them apart)".into());
+    }
+    if a.origin.dataset.is_some() && a.origin.dataset == b.origin.dataset {
+        return Err("same data set (its coders already de-duplicate their rows)".into());
+    }
+    Ok(())
+}
+
+/// The whole verdict on a pair.
+pub fn judge(a: &Reported, b: &Reported, mode: MergeMode) -> Judgement {
+    let mut j = Judgement::default();
+    if let Err(why) = eligible(a, b, mode) {
+        j.apart.push(why);
+        return j;
+    }
+    j.eligible = true;
+    let (x, y) = (&a.incident, &b.incident);
+    place(&x.place, &y.place, &mut j);
+    let apart_days = date(a, b, &mut j);
+    let tables = a.origin.kind == OriginKind::Table && b.origin.kind == OriginKind::Table;
+    let shared = figures(x, y, tables, &mut j);
+    let same_site = facility(&x.place).is_some() && facility(&x.place) == facility(&y.place);
+    event_type(x, y, shared, &mut j);
+    actors(x, y, &mut j);
+    if apart_days && !(shared || same_site) {
+        j.apart
+            .push("dates that do not overlap, and no figure or named site in common".into());
+    }
+    j
+}
