@@ -167,11 +167,17 @@ pub(super) fn build_incident(
         place.name = format!("{sub}, {}", place.name);
     }
     let sentences: Vec<&Reading> = group.sentences.iter().map(|&s| &readings[s]).collect();
-    let days: Vec<DayRef> = sentences
-        .iter()
-        .filter(|r| !r.events.is_empty() || !r.figures.is_empty())
-        .flat_map(|r| r.days.iter().copied())
-        .collect();
+    let telling = || {
+        sentences
+            .iter()
+            .filter(|r| !r.events.is_empty() || !r.figures.is_empty())
+    };
+    let mut days: Vec<DayRef> = telling().flat_map(|r| r.days.iter().copied()).collect();
+    if days.is_empty() {
+        days = telling()
+            .flat_map(|r| r.report_days.iter().copied())
+            .collect();
+    }
     let date = incident_date(meta.published.as_ref(), &days);
     let cues = || sentences.iter().flat_map(|r| r.events.iter());
     let sub_type = cues()

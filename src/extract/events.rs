@@ -101,16 +101,16 @@ pub enum DayRef {
 }
 
 /// Day references in tokens `from..to`. A day that dates the report rather than the event
-/// ("the agency reported today", "zei maandag") is left out, unless the sentence names no
-/// other day: what a source told on Wednesday happened by Wednesday, closer than the day the
-/// article appeared.
+/// ("the agency reported today", "zei maandag") is left out: see [`report_day_refs`].
 pub fn day_refs(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> Vec<DayRef> {
-    let event_days = days_in(lex, words, from, to, false);
-    if event_days.is_empty() {
-        days_in(lex, words, from, to, true)
-    } else {
-        event_days
-    }
+    days_in(lex, words, from, to, false)
+}
+
+/// The days that date a report ("a source told on Wednesday that ..."): what was told then
+/// happened by then, so they date an incident that no other day dates, closer than the day
+/// the article appeared.
+pub fn report_day_refs(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> Vec<DayRef> {
+    days_in(lex, words, from, to, true)
 }
 
 fn days_in(lex: &Lexicon, words: &[&str], from: usize, to: usize, reported: bool) -> Vec<DayRef> {

@@ -5,7 +5,7 @@
 //! and the lead (before any place is named) joins the first incident.
 
 use super::attribution::{find_sources, SourceMention};
-use super::events::{actors, day_refs, event_cues, tags, DayRef, EventCue};
+use super::events::{actors, day_refs, event_cues, report_day_refs, tags, DayRef, EventCue};
 use super::figures::{read_figures, FigureMention};
 use super::lexicon::{detect_language, Lexicon};
 use super::numbers::find_numbers;
@@ -28,6 +28,8 @@ pub(super) struct Reading {
     pub tags: Vec<String>,
     pub actors: Vec<String>,
     pub days: Vec<DayRef>,
+    /// Days the report was made ("told on Wednesday"): dates of last resort.
+    pub report_days: Vec<DayRef>,
     /// Site nouns with a definite article ("het kamp", "the prison").
     pub definite_sites: Vec<String>,
     /// Byte spans of the sentence's tokens.
@@ -180,6 +182,7 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
             tags: tags(lex, &words, from, to),
             actors: actors(lex, text, &toks, &words, from, to),
             days: day_refs(lex, &words, from, to),
+            report_days: report_day_refs(lex, &words, from, to),
             definite_sites,
             bytes: toks[from..to].iter().map(|t| (t.start, t.end)).collect(),
         });
