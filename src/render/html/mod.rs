@@ -1,0 +1,220 @@
+//! Stage 3, render (HTML): the interactive map — one self-contained `map.html` that opens
+//! from disk with no network at all: the vendored Leaflet library, the page's own script and
+//! style, the static map's basemap cut to the data's region, and the incidents as data.
+//!
+//! Everything the page draws is decided here, with the static map's functions: symbol radii
+//! and dashed rings ([`super::symbols::symbol_radii`] on the static map's [`SizeScale`]),
+//! legend values, colours, event-type names, labels, dates and figure wording. For large sets
+//! the page groups the incidents in screen hexagons as the static map does (same hexagon size,
+//! same threshold, sized on the static map's group scale) whenever more than
+//! [`crate::render::AUTO_LIMIT`] would be in view.
+
+mod basemap_data;
+mod detail;
+mod json;
+mod page;
+mod payload;
+mod words;
+
+use std::fmt::Write as _;
+
+use crate::error::{Error, Result};
+use crate::model::{Figure, Incident};
+
+use super::aggregate::{Aggregate, AUTO_LIMIT, HEX_RADIUS_PX};
+use super::captions::{credit_names, default_title, period_caption};
+use super::layout::PageLayout;
+use super::map::{country_name, focus_country, RenderedMap};
+use super::sizing::{effective_size_by, size_figure, size_scale, sizing_from_extra};
+use super::symbols::SizeScale;
+use super::theme::Word;
+use super::{MapOptions, SizeBy};
+
+use json::{push_num, push_str};
+use payload::{event_types, max_shown, push_columns, push_legend, Columns};
+
+/// Writes the interactive map of `incidents`. `map` is the static map of the same incidents
+/// and options: its circle scale (and, for aggregated sets, its group scale) sizes the page's
+/// symbols, so both maps show the same value with the same circle.
+pub fn render_html(incidents: &[Incident], map: &RenderedMap, options: &MapOptions) -> Result<String> {
+    if let Some(bad) = incidents.iter().find(|i| i.place.lon_lat().is_none()) {
+        return Err(Error::InvalidIncident {
+            id: bad.id.clone(),
+            message: "expected lon in -180..180 and lat in -90..90 to draw it (geocode it first)"
+                .into(),
+        });
+    }
+    let with_fields = sizing_from_extra(incidents, &options.size_by);
+    let mut list: Vec<&Incident> = match &with_fields {
+        Some(adapted) => adapted.iter().collect(),
+        None => incidents.iter().collect(),
+    };
+    let total = list.len();
+    if let Some(b) = options.bbox {
+        list.retain(|i| {
+            i.place
+                .lon_lat()
+                .is_some_and(|(lon, lat)| lon >= b[0] && lon <= b[2] && lat >= b[1] && lat <= b[3])
+        });
+    }
+    if list.is_empty() {
+        return Err(Error::NoIncidents("no incident to draw in the interactive map".into()));
+    }
+    list.sort_by(|a, b| a.date.start.cmp(&b.date.start).then_with(|| a.id.cmp(&b.id)));
+    let options = &MapOptions {
+        size_by: effective_size_by(&list, &options.size_by),
+        ..options.clone()
+    };
+    let sized: Vec<Option<&Figure>> = list.iter().map(|i| size_figure(i, &options.size_by)).collect();
+    let page = PageLayout::new(options.width_px, options.height_px);
+    // One incident, one circle: the static map's own scale, unless it drew groups; then the
+    // scale the static map gives the same incidents ungrouped.
+    let scale = if map.aggregated {
+        size_scale(&[list.clone()], &[sized.clone()], &page, page.frame, page.unit)
+    } else {
+        map.scale
+    };
+    let focus = focus_country(&list);
+    let of_total = (list.len() < total).then_some(total);
+    let title = options.title.clone().unwrap_or_else(|| {
+        let country = focus.as_deref().and_then(|iso2| country_name(iso2, options.lang));
+        default_title(&list, country.as_deref(), options.lang, of_total)
+    });
+    let types = event_types(&list);
+
+    let mut data = String::with_capacity(256 + list.len() * 160);
+    data.push('{');
+    push_texts(&mut data, options, &title, &list);
+    data.push_str(",\"words\":");
+    words::push_words(&mut data, options.lang);
+    data.push_str(",\"types\":[");
+    for (k, t) in types.iter().enumerate() {
+        if k > 0 {
+            data.push(',');
+        }
+        data.push('[');
+        push_str(&mut data, t.map_or(options.lang.word(Word::NotClassified), |e| options.lang.event_type(e)));
+        data.push(',');
+        push_str(&mut data, options.theme.event_colour(*t));
+        data.push(']');
+    }
+    data.push(']');
+    push_theme(&mut data, options);
+    push_scales(&mut data, map, &scale, &sized, options);
+    let region = basemap_data::region(list.iter().filter_map(|i| i.place.lon_lat()));
+    data.push_str(",\"basemap\":");
+    basemap_data::push_basemap(&mut data, region, focus.as_deref(), options.lang);
+    data.push(',');
+    let columns = Columns { incidents: list, sized };
+    let mut details = String::with_capacity(columns.incidents.len() * 100);
+    push_columns(&mut data, &mut details, &columns, &scale, &types, options, &page);
+    data.push('}');
+    Ok(page::assemble(&title, options.lang, &data, &details))
+}
+
+/// Title, period, the size note, the aggregation note and the credits.
+fn push_texts(out: &mut String, options: &MapOptions, title: &str, list: &[&Incident]) {
+    let lang = options.lang;
+    let _ = write!(out, "\"lang\":\"{}\",\"title\":", match lang {
+        super::Lang::En => "en",
+        super::Lang::Nl => "nl",
+    });
+    push_str(out, title);
+    out.push_str(",\"period\":");
+    push_str(out, &period_caption(list, lang));
+    out.push_str(",\"sizeNote\":");
+    let what = match &options.size_by {
+        SizeBy::Largest => lang.word(Word::PeopleAffected).to_string(),
+        SizeBy::Measure(m) => format!("{}, {}", lang.measure_heading(m), lang.word(Word::BestEstimate)),
+    };
+    push_str(out, &what);
+    for (key, word) in [
+        ("circleArea", Word::CircleArea),
+        ("dashedRing", Word::DashedRing),
+        ("noFigure", Word::NoFigure),
+        ("eventTypeHeading", Word::EventTypeHeading),
+        ("scaleWord", Word::Scale),
+        ("credits", Word::Credits),
+    ] {
+        let _ = write!(out, ",\"{key}\":");
+        push_str(out, lang.word(word));
+    }
+    out.push_str(",\"sources\":[");
+    for (k, name) in credit_names(list).iter().enumerate() {
+        if k > 0 {
+            out.push(',');
+        }
+        push_str(out, name);
+    }
+    out.push_str("],\"dataWord\":");
+    push_str(out, lang.word(Word::Data));
+}
+
+/// The basemap and symbol colours of the theme.
+fn push_theme(out: &mut String, options: &MapOptions) {
+    let t = &options.theme;
+    out.push_str(",\"theme\":{");
+    let colours = [
+        ("page", t.page),
+        ("sea", t.sea),
+        ("land", t.land),
+        ("landFocus", t.land_focus),
+        ("coast", t.coast),
+        ("border", t.border),
+        ("admin1", t.admin1_line),
+        ("water", t.water_line),
+        ("text", t.text),
+        ("muted", t.text_muted),
+        ("area", t.area_label),
+        ("halo", t.halo),
+        ("town", t.town),
+        ("none", t.event_colour(None)),
+        ("opacity", t.symbol_opacity),
+    ];
+    for (k, (key, value)) in colours.iter().enumerate() {
+        if k > 0 {
+            out.push(',');
+        }
+        push_str(out, key);
+        out.push(':');
+        push_str(out, value);
+    }
+    out.push('}');
+}
+
+/// `"scale"` (one incident, one circle) and `"groups"` (the static map's group scale and how
+/// the page groups), each with its legend; `"unit"`, the static map's stroke unit.
+fn push_scales(out: &mut String, map: &RenderedMap, scale: &SizeScale, sized: &[Option<&Figure>], options: &MapOptions) {
+    let page = PageLayout::new(options.width_px, options.height_px);
+    // As the static legend: a reported 0 has its own mark, named by its measure.
+    out.push_str(",\"zeroNote\":");
+    match sized.iter().flatten().find(|f| f.best == Some(0)) {
+        Some(f) => push_str(out, &options.lang.zero_reported(&f.measure)),
+        None => out.push_str("null"),
+    }
+    out.push_str(",\"unit\":");
+    push_num(out, page.unit, 4);
+    out.push_str(",\"scale\":{\"legend\":");
+    push_legend(out, max_shown(sized), scale);
+    out.push_str("},\"groups\":");
+    let mode = match options.aggregate {
+        Aggregate::None => None,
+        _ if !map.aggregated => None,
+        Aggregate::Auto => Some("auto"),
+        Aggregate::Place | Aggregate::Hex => Some("always"),
+    };
+    let Some(mode) = mode else {
+        out.push_str("null");
+        return;
+    };
+    // k of r = k·√sum, the one number the page needs to size a group it made.
+    let k = map.scale.radius_px(1.0);
+    let max_group = map.symbols.iter().filter_map(|s| s.value).max().unwrap_or(0) as f64;
+    let _ = write!(out, "{{\"mode\":\"{mode}\",\"limit\":{AUTO_LIMIT},\"hexPx\":");
+    push_num(out, HEX_RADIUS_PX * page.unit, 3);
+    out.push_str(",\"k\":");
+    push_num(out, k, 6);
+    out.push_str(",\"legend\":");
+    push_legend(out, max_group, &map.scale);
+    out.push('}');
+}
