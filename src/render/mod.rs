@@ -40,8 +40,8 @@ mod wording;
 pub use aggregate::{Aggregate, AUTO_LIMIT};
 pub use equal_earth::EqualEarth;
 pub use fields::check_fields;
-pub use html::render_html;
 pub use font::{text_width_px, Weight, FAMILY as FONT_FAMILY};
+pub use html::render_html;
 pub use labels::{
     place_labels, segment_hits_rect, segments_cross, Circle, LabelRequest, Placed, Rect,
     MAX_LABEL_DISTANCE_PX,

@@ -69,7 +69,11 @@ pub fn push_basemap(out: &mut String, region: [f64; 4], focus_iso2: Option<&str>
         layer(LayerName::Admin1Lines)
             .iter()
             .filter(meets)
-            .filter(|f| focus_iso3.as_deref().is_some_and(|iso3| f.attr("adm0_a3") == iso3)),
+            .filter(|f| {
+                focus_iso3
+                    .as_deref()
+                    .is_some_and(|iso3| f.attr("adm0_a3") == iso3)
+            }),
     );
     out.push_str(",\"lakes\":");
     push_shapes(out, layer(LayerName::Lakes).iter().filter(meets));
@@ -95,7 +99,8 @@ pub fn push_basemap(out: &mut String, region: [f64; 4], focus_iso2: Option<&str>
         push_point(out, f.attr("name"), f.parts[0][0], Some(rank));
     }
     out.push_str("],\"areas\":[");
-    let areas = crate::render::basemap::parse_layer(include_str!("../../../basemap/admin1_labels.tsv"));
+    let areas =
+        crate::render::basemap::parse_layer(include_str!("../../../basemap/admin1_labels.tsv"));
     let areas = areas
         .iter()
         .filter(|f| f.meets(region))
@@ -111,32 +116,89 @@ pub fn push_basemap(out: &mut String, region: [f64; 4], focus_iso2: Option<&str>
     out.push_str("]}");
 }
 
-/// One name per country in the region, at the centre of its largest part's box.
+/// Each country's name with up to [`NAME_POINTS`] points inside its largest part, nearest its
+/// centre first: the page sets the name at the first one in view with room for it.
 fn push_country_names(out: &mut String, region: [f64; 4], lang: Lang) {
-    let mut best: Vec<(&str, &str, f64, LonLat)> = Vec::new();
-    for f in layer(LayerName::Countries).iter().filter(|f| f.meets(region)) {
+    // (iso2, English name, the largest part's ring and its box area)
+    let mut best: Vec<(&str, &str, &[LonLat], f64)> = Vec::new();
+    for f in layer(LayerName::Countries)
+        .iter()
+        .filter(|f| f.meets(region))
+    {
         let Some(ring) = f.parts.first() else {
             continue;
         };
-        let (mut b0, mut b1, mut b2, mut b3) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
-        for &(lon, lat) in ring {
-            (b0, b1, b2, b3) = (b0.min(lon), b1.min(lat), b2.max(lon), b3.max(lat));
-        }
-        let area = (b2 - b0) * (b3 - b1);
-        let centre = ((b0 + b2) / 2.0, (b1 + b3) / 2.0);
-        let iso2 = f.attr("iso_a2");
-        match best.iter_mut().find(|(code, name, _, _)| *code == iso2 && *name == f.attr("name")) {
-            Some(entry) if entry.2 < area => *entry = (iso2, f.attr("name"), area, centre),
+        let area = ring_box(ring).map_or(0.0, |b| (b[2] - b[0]) * (b[3] - b[1]));
+        let (iso2, name) = (f.attr("iso_a2"), f.attr("name"));
+        match best
+            .iter_mut()
+            .find(|(code, n, _, _)| *code == iso2 && *n == name)
+        {
+            Some(entry) if entry.3 < area => *entry = (iso2, name, ring.as_slice(), area),
             Some(_) => {}
-            None => best.push((iso2, f.attr("name"), area, centre)),
+            None => best.push((iso2, name, ring.as_slice(), area)),
         }
     }
-    for (k, (iso2, english, _, centre)) in best.iter().enumerate() {
-        if k > 0 {
-            out.push(',');
+    let mut first = true;
+    for (iso2, english, ring, _) in &best {
+        let name = country_name(iso2, english, lang);
+        for point in name_points(ring) {
+            if !first {
+                out.push(',');
+            }
+            first = false;
+            push_point(out, &name, point, None);
         }
-        push_point(out, &country_name(iso2, english, lang), *centre, None);
     }
+}
+
+/// Candidate points for a name per country.
+const NAME_POINTS: usize = 122;
+
+/// Points of an 11×11 grid over the ring's box that lie inside the ring, nearest the box's
+/// centre first (at most [`NAME_POINTS`]).
+fn name_points(ring: &[LonLat]) -> Vec<LonLat> {
+    let Some(b) = ring_box(ring) else {
+        return Vec::new();
+    };
+    let centre = ((b[0] + b[2]) / 2.0, (b[1] + b[3]) / 2.0);
+    let mut points: Vec<LonLat> = (0..=10)
+        .flat_map(|i| (0..=10).map(move |j| (i, j)))
+        .map(|(i, j)| {
+            (
+                b[0] + (b[2] - b[0]) * (f64::from(i) + 0.5) / 11.0,
+                b[1] + (b[3] - b[1]) * (f64::from(j) + 0.5) / 11.0,
+            )
+        })
+        .chain(std::iter::once(centre))
+        .filter(|p| inside(ring, *p))
+        .collect();
+    let d = |p: &LonLat| (p.0 - centre.0).powi(2) + (p.1 - centre.1).powi(2);
+    points.sort_by(|a, b| d(a).total_cmp(&d(b)));
+    points.truncate(NAME_POINTS);
+    points
+}
+
+fn ring_box(ring: &[LonLat]) -> Option<[f64; 4]> {
+    let (first, rest) = ring.split_first()?;
+    Some(
+        rest.iter()
+            .fold([first.0, first.1, first.0, first.1], |b, p| {
+                [b[0].min(p.0), b[1].min(p.1), b[2].max(p.0), b[3].max(p.1)]
+            }),
+    )
+}
+
+/// Even-odd point-in-ring test.
+fn inside(ring: &[LonLat], (x, y): LonLat) -> bool {
+    let mut odd = false;
+    for w in ring.windows(2) {
+        let ((x1, y1), (x2, y2)) = (w[0], w[1]);
+        if (y1 > y) != (y2 > y) && x < x1 + (y - y1) * (x2 - x1) / (y2 - y1) {
+            odd = !odd;
+        }
+    }
+    odd
 }
 
 fn push_point(out: &mut String, name: &str, (lon, lat): LonLat, rank: Option<u32>) {
@@ -208,10 +270,34 @@ mod tests {
     }
 
     #[test]
+    fn name_points_lie_inside_their_country() {
+        let square = vec![(0.0, 0.0), (4.0, 0.0), (4.0, 4.0), (0.0, 4.0), (0.0, 0.0)];
+        let points = name_points(&square);
+        assert_eq!(points.len(), 11 * 11 + 1);
+        assert_eq!(points[0], (2.0, 2.0));
+        // An L shape: its box's centre is outside, so no point there.
+        let l_shape = vec![
+            (0.0, 0.0),
+            (4.0, 0.0),
+            (4.0, 1.0),
+            (1.0, 1.0),
+            (1.0, 4.0),
+            (0.0, 4.0),
+            (0.0, 0.0),
+        ];
+        let points = name_points(&l_shape);
+        assert!(!points.is_empty() && points.iter().all(|p| inside(&l_shape, *p)));
+        assert!(!points.contains(&(2.0, 2.0)));
+    }
+
+    #[test]
     fn the_region_pads_the_data_and_stays_on_the_globe() {
         let r = region([(40.0, 36.0), (41.0, 37.0)].into_iter());
         assert_eq!(r, [36.0, 32.0, 45.0, 41.0]);
-        assert_eq!(region([(-170.0, 0.0), (170.0, 0.0)].into_iter()), [-180.0, -90.0, 180.0, 90.0]);
+        assert_eq!(
+            region([(-170.0, 0.0), (170.0, 0.0)].into_iter()),
+            [-180.0, -90.0, 180.0, 90.0]
+        );
         assert_eq!(region(std::iter::empty())[0], -180.0);
     }
 }

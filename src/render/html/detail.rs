@@ -101,13 +101,24 @@ fn push_figure(out: &mut String, figure: &Figure, docs: &[SourceDoc], lang: Lang
 }
 
 fn push_claim(out: &mut String, claim: &Claim, docs: &[SourceDoc], lang: Lang, s: &mut Strings) {
-    let document = claim.span.as_ref().map(|span| {
-        // The document a claim was read from, by its title where the incident knows it.
-        docs.iter()
-            .find(|d| d.location.as_deref() == Some(span.file.as_str()))
-            .and_then(|d| d.title.clone().or_else(|| d.outlet.clone()))
-            .unwrap_or_else(|| file_name(&span.file))
-    });
+    // The document a claim was read from, by its title where the incident knows it; a claim
+    // without a recorded span comes from the incident's only document, when it has just one.
+    let named = |d: &SourceDoc| {
+        d.title
+            .clone()
+            .or_else(|| d.outlet.clone())
+            .or_else(|| d.location.as_deref().map(file_name))
+    };
+    let document = match (&claim.span, docs) {
+        (Some(span), _) => Some(
+            docs.iter()
+                .find(|d| d.location.as_deref() == Some(span.file.as_str()))
+                .and_then(named)
+                .unwrap_or_else(|| file_name(&span.file)),
+        ),
+        (None, [only]) => named(only),
+        (None, _) => None,
+    };
     let _ = write!(
         out,
         "[{},{},{},{},{}]",
@@ -123,7 +134,11 @@ fn push_source(out: &mut String, source: &SourceDoc, lang: Lang, s: &mut Strings
     let name = match (&source.outlet, &source.title) {
         (Some(outlet), Some(title)) => format!("{outlet}: {title}"),
         (Some(one), None) | (None, Some(one)) => one.clone(),
-        (None, None) => source.location.as_deref().map(file_name).unwrap_or_default(),
+        (None, None) => source
+            .location
+            .as_deref()
+            .map(file_name)
+            .unwrap_or_default(),
     };
     let location = source.location.as_deref();
     let _ = write!(
@@ -131,7 +146,15 @@ fn push_source(out: &mut String, source: &SourceDoc, lang: Lang, s: &mut Strings
         "[{},{},{},{}]",
         s.opt(Some(&name)),
         s.opt(source.published.map(|p| date_caption(&p, lang)).as_deref()),
-        s.opt(location.map(|l| if is_web_address(l) { l.to_string() } else { file_name(l) }).as_deref()),
+        s.opt(
+            location
+                .map(|l| if is_web_address(l) {
+                    l.to_string()
+                } else {
+                    file_name(l)
+                })
+                .as_deref()
+        ),
         u8::from(location.is_some_and(is_web_address)),
     );
 }
@@ -141,7 +164,9 @@ fn push_source(out: &mut String, source: &SourceDoc, lang: Lang, s: &mut Strings
 pub fn is_web_address(location: &str) -> bool {
     let lower = location.trim_start().to_ascii_lowercase();
     (lower.starts_with("https://") || lower.starts_with("http://"))
-        && !location.chars().any(|c| c.is_whitespace() || c.is_control())
+        && !location
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control())
 }
 
 /// A local file by its name, not the path it was read from (as the static map's credits).
@@ -149,9 +174,10 @@ fn file_name(location: &str) -> String {
     if location.contains("://") {
         return location.to_string();
     }
-    std::path::Path::new(location)
-        .file_name()
-        .map_or_else(|| location.to_string(), |n| n.to_string_lossy().into_owned())
+    std::path::Path::new(location).file_name().map_or_else(
+        || location.to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 #[cfg(test)]

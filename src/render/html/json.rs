@@ -112,7 +112,10 @@ mod tests {
     fn strings_cannot_close_the_script_element() {
         let mut out = String::new();
         push_str(&mut out, "</script><!-- & \"x\" \u{2028}");
-        assert!(!out.contains('<') && !out.contains('>') && !out.contains('&'), "{out}");
+        assert!(
+            !out.contains('<') && !out.contains('>') && !out.contains('&'),
+            "{out}"
+        );
         assert!(!out.contains('\u{2028}'));
         let back: String = serde_json::from_str(&out).unwrap();
         assert_eq!(back, "</script><!-- & \"x\" \u{2028}");

@@ -31,53 +31,46 @@ use super::theme::Word;
 use super::{MapOptions, SizeBy};
 
 use json::{push_num, push_str};
-use payload::{event_types, max_shown, push_columns, push_legend, Columns};
+use payload::{event_types, max_shown, push_columns, push_legend, push_types, Columns};
 
 /// Writes the interactive map of `incidents`. `map` is the static map of the same incidents
 /// and options: its circle scale (and, for aggregated sets, its group scale) sizes the page's
 /// symbols, so both maps show the same value with the same circle.
-pub fn render_html(incidents: &[Incident], map: &RenderedMap, options: &MapOptions) -> Result<String> {
-    if let Some(bad) = incidents.iter().find(|i| i.place.lon_lat().is_none()) {
-        return Err(Error::InvalidIncident {
-            id: bad.id.clone(),
-            message: "expected lon in -180..180 and lat in -90..90 to draw it (geocode it first)"
-                .into(),
-        });
-    }
+pub fn render_html(
+    incidents: &[Incident],
+    map: &RenderedMap,
+    options: &MapOptions,
+) -> Result<String> {
     let with_fields = sizing_from_extra(incidents, &options.size_by);
-    let mut list: Vec<&Incident> = match &with_fields {
-        Some(adapted) => adapted.iter().collect(),
-        None => incidents.iter().collect(),
-    };
-    let total = list.len();
-    if let Some(b) = options.bbox {
-        list.retain(|i| {
-            i.place
-                .lon_lat()
-                .is_some_and(|(lon, lat)| lon >= b[0] && lon <= b[2] && lat >= b[1] && lat <= b[3])
-        });
-    }
-    if list.is_empty() {
-        return Err(Error::NoIncidents("no incident to draw in the interactive map".into()));
-    }
-    list.sort_by(|a, b| a.date.start.cmp(&b.date.start).then_with(|| a.id.cmp(&b.id)));
+    let (list, total) = drawable(with_fields.as_deref().unwrap_or(incidents), options.bbox)?;
     let options = &MapOptions {
         size_by: effective_size_by(&list, &options.size_by),
         ..options.clone()
     };
-    let sized: Vec<Option<&Figure>> = list.iter().map(|i| size_figure(i, &options.size_by)).collect();
+    let sized: Vec<Option<&Figure>> = list
+        .iter()
+        .map(|i| size_figure(i, &options.size_by))
+        .collect();
     let page = PageLayout::new(options.width_px, options.height_px);
     // One incident, one circle: the static map's own scale, unless it drew groups; then the
     // scale the static map gives the same incidents ungrouped.
     let scale = if map.aggregated {
-        size_scale(&[list.clone()], &[sized.clone()], &page, page.frame, page.unit)
+        size_scale(
+            std::slice::from_ref(&list),
+            std::slice::from_ref(&sized),
+            &page,
+            page.frame,
+            page.unit,
+        )
     } else {
         map.scale
     };
     let focus = focus_country(&list);
     let of_total = (list.len() < total).then_some(total);
     let title = options.title.clone().unwrap_or_else(|| {
-        let country = focus.as_deref().and_then(|iso2| country_name(iso2, options.lang));
+        let country = focus
+            .as_deref()
+            .and_then(|iso2| country_name(iso2, options.lang));
         default_title(&list, country.as_deref(), options.lang, of_total)
     });
     let types = event_types(&list);
@@ -87,45 +80,87 @@ pub fn render_html(incidents: &[Incident], map: &RenderedMap, options: &MapOptio
     push_texts(&mut data, options, &title, &list);
     data.push_str(",\"words\":");
     words::push_words(&mut data, options.lang);
-    data.push_str(",\"types\":[");
-    for (k, t) in types.iter().enumerate() {
-        if k > 0 {
-            data.push(',');
-        }
-        data.push('[');
-        push_str(&mut data, t.map_or(options.lang.word(Word::NotClassified), |e| options.lang.event_type(e)));
-        data.push(',');
-        push_str(&mut data, options.theme.event_colour(*t));
-        data.push(']');
-    }
-    data.push(']');
+    data.push_str(",\"types\":");
+    push_types(&mut data, &types, options);
     push_theme(&mut data, options);
     push_scales(&mut data, map, &scale, &sized, options);
     let region = basemap_data::region(list.iter().filter_map(|i| i.place.lon_lat()));
     data.push_str(",\"basemap\":");
     basemap_data::push_basemap(&mut data, region, focus.as_deref(), options.lang);
     data.push(',');
-    let columns = Columns { incidents: list, sized };
+    let columns = Columns {
+        incidents: list,
+        sized,
+    };
     let mut details = String::with_capacity(columns.incidents.len() * 100);
-    push_columns(&mut data, &mut details, &columns, &scale, &types, options, &page);
+    push_columns(
+        &mut data,
+        &mut details,
+        &columns,
+        &scale,
+        &types,
+        options,
+        &page,
+    );
     data.push('}');
     Ok(page::assemble(&title, options.lang, &data, &details))
+}
+
+/// The incidents the page draws, in the static map's order (date, then id): all of them, or
+/// those inside `--bbox`; and how many there were in all. Every incident needs coordinates (an
+/// incident without them is an error naming its id), and an empty set is an error.
+fn drawable(incidents: &[Incident], bbox: Option<[f64; 4]>) -> Result<(Vec<&Incident>, usize)> {
+    if let Some(bad) = incidents.iter().find(|i| i.place.lon_lat().is_none()) {
+        return Err(Error::InvalidIncident {
+            id: bad.id.clone(),
+            message: "expected lon in -180..180 and lat in -90..90 to draw it (geocode it first)"
+                .into(),
+        });
+    }
+    let mut list: Vec<&Incident> = incidents.iter().collect();
+    if let Some(b) = bbox {
+        list.retain(|i| {
+            i.place
+                .lon_lat()
+                .is_some_and(|(lon, lat)| lon >= b[0] && lon <= b[2] && lat >= b[1] && lat <= b[3])
+        });
+    }
+    if list.is_empty() {
+        return Err(Error::NoIncidents(
+            "no incident to draw in the interactive map".into(),
+        ));
+    }
+    list.sort_by(|a, b| {
+        a.date
+            .start
+            .cmp(&b.date.start)
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    Ok((list, incidents.len()))
 }
 
 /// Title, period, the size note, the aggregation note and the credits.
 fn push_texts(out: &mut String, options: &MapOptions, title: &str, list: &[&Incident]) {
     let lang = options.lang;
-    let _ = write!(out, "\"lang\":\"{}\",\"title\":", match lang {
-        super::Lang::En => "en",
-        super::Lang::Nl => "nl",
-    });
+    let _ = write!(
+        out,
+        "\"lang\":\"{}\",\"title\":",
+        match lang {
+            super::Lang::En => "en",
+            super::Lang::Nl => "nl",
+        }
+    );
     push_str(out, title);
     out.push_str(",\"period\":");
     push_str(out, &period_caption(list, lang));
     out.push_str(",\"sizeNote\":");
     let what = match &options.size_by {
         SizeBy::Largest => lang.word(Word::PeopleAffected).to_string(),
-        SizeBy::Measure(m) => format!("{}, {}", lang.measure_heading(m), lang.word(Word::BestEstimate)),
+        SizeBy::Measure(m) => format!(
+            "{}, {}",
+            lang.measure_heading(m),
+            lang.word(Word::BestEstimate)
+        ),
     };
     push_str(out, &what);
     for (key, word) in [
@@ -184,7 +219,13 @@ fn push_theme(out: &mut String, options: &MapOptions) {
 
 /// `"scale"` (one incident, one circle) and `"groups"` (the static map's group scale and how
 /// the page groups), each with its legend; `"unit"`, the static map's stroke unit.
-fn push_scales(out: &mut String, map: &RenderedMap, scale: &SizeScale, sized: &[Option<&Figure>], options: &MapOptions) {
+fn push_scales(
+    out: &mut String,
+    map: &RenderedMap,
+    scale: &SizeScale,
+    sized: &[Option<&Figure>],
+    options: &MapOptions,
+) {
     let page = PageLayout::new(options.width_px, options.height_px);
     // As the static legend: a reported 0 has its own mark, named by its measure.
     out.push_str(",\"zeroNote\":");
@@ -209,8 +250,16 @@ fn push_scales(out: &mut String, map: &RenderedMap, scale: &SizeScale, sized: &[
     };
     // k of r = k·√sum, the one number the page needs to size a group it made.
     let k = map.scale.radius_px(1.0);
-    let max_group = map.symbols.iter().filter_map(|s| s.value).max().unwrap_or(0) as f64;
-    let _ = write!(out, "{{\"mode\":\"{mode}\",\"limit\":{AUTO_LIMIT},\"hexPx\":");
+    let max_group = map
+        .symbols
+        .iter()
+        .filter_map(|s| s.value)
+        .max()
+        .unwrap_or(0) as f64;
+    let _ = write!(
+        out,
+        "{{\"mode\":\"{mode}\",\"limit\":{AUTO_LIMIT},\"hexPx\":"
+    );
     push_num(out, HEX_RADIUS_PX * page.unit, 3);
     out.push_str(",\"k\":");
     push_num(out, k, 6);

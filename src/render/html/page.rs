@@ -10,7 +10,15 @@ use crate::render::Lang;
 
 const LEAFLET_JS: &str = include_str!("../../../assets/web/leaflet/leaflet.js");
 const LEAFLET_CSS: &str = include_str!("../../../assets/web/leaflet/leaflet.css");
-const MAP_JS: &str = include_str!("../../../assets/web/map.js");
+/// The page's script: its four parts in one function scope.
+const MAP_JS: &str = concat!(
+    "(function () {\n'use strict';\n",
+    include_str!("../../../assets/web/js/1-page.js"),
+    include_str!("../../../assets/web/js/2-symbols.js"),
+    include_str!("../../../assets/web/js/3-popups.js"),
+    include_str!("../../../assets/web/js/4-controls.js"),
+    "})();\n"
+);
 const MAP_CSS: &str = include_str!("../../../assets/web/map.css");
 const BODY: &str = include_str!("../../../assets/web/body.html");
 
@@ -28,7 +36,9 @@ pub fn assemble(title: &str, lang: Lang, data: &str, details: &str) -> String {
         Lang::En => "en",
         Lang::Nl => "nl",
     };
-    let mut out = String::with_capacity(data.len() + details.len() + LEAFLET_JS.len() + MAP_JS.len() + 32_768);
+    let mut out = String::with_capacity(
+        data.len() + details.len() + LEAFLET_JS.len() + MAP_JS.len() + 32_768,
+    );
     out.push_str("<!DOCTYPE html>\n<html lang=\"");
     out.push_str(lang);
     out.push_str("\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -70,7 +80,10 @@ pub fn content_security_policy() -> String {
 }
 
 fn hash_source(text: &str) -> String {
-    format!("'sha256-{}'", base64(&Sha256::digest(as_parsed(text).as_bytes())))
+    format!(
+        "'sha256-{}'",
+        base64(&Sha256::digest(as_parsed(text).as_bytes()))
+    )
 }
 
 /// Standard base64 with padding (RFC 4648).
@@ -78,7 +91,11 @@ fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         for k in 0..4 {
             if k <= chunk.len() {

@@ -10,10 +10,11 @@ use crate::render::captions::date_caption;
 use crate::render::label_text::incident_label;
 use crate::render::layout::PageLayout;
 use crate::render::symbols::{legend_values, symbol_radii, SizeScale};
+use crate::render::theme::Word;
 use crate::render::MapOptions;
 
 use super::detail::push_detail;
-use super::json::{push_num, push_nums, Strings};
+use super::json::{push_num, push_nums, push_str, Strings};
 
 /// The incidents to write, in the static map's order (date, then id), with their sizing
 /// figures.
@@ -32,6 +33,25 @@ pub fn event_types(incidents: &[&Incident]) -> Vec<Option<EventType>> {
         list.push(None);
     }
     list
+}
+
+/// Appends the event types as `[[name, colour]…]`, in the page's language and theme.
+pub fn push_types(out: &mut String, types: &[Option<EventType>], options: &MapOptions) {
+    out.push('[');
+    for (k, t) in types.iter().enumerate() {
+        if k > 0 {
+            out.push(',');
+        }
+        out.push('[');
+        let name = t.map_or(options.lang.word(Word::NotClassified), |e| {
+            options.lang.event_type(e)
+        });
+        push_str(out, name);
+        out.push(',');
+        push_str(out, options.theme.event_colour(*t));
+        out.push(']');
+    }
+    out.push(']');
 }
 
 /// Appends `"legend":[[value,radius]…]` for the largest value shown (best or highest claim):
@@ -103,9 +123,17 @@ pub fn push_columns(
         0,
     );
     out.push_str(",\"d0\":");
-    push_nums(out, list.iter().map(|i| i.date.start.days_since_epoch() as f64), 0);
+    push_nums(
+        out,
+        list.iter().map(|i| i.date.start.days_since_epoch() as f64),
+        0,
+    );
     out.push_str(",\"d1\":");
-    push_nums(out, list.iter().map(|i| i.date.end.days_since_epoch() as f64), 0);
+    push_nums(
+        out,
+        list.iter().map(|i| i.date.end.days_since_epoch() as f64),
+        0,
+    );
     // As the static map: labels carry dates when the incidents are on more than one date.
     let first = list.first().map(|i| date_caption(&i.date, options.lang));
     let show_dates = list
