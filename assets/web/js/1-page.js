@@ -75,8 +75,9 @@ function credits() {
 /* ---- the map and its basemap (the static map's layers and colours) ---- */
 var map = L.map('map', {
   attributionControl: false, zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 1, maxZoom: 15,
-  keyboard: true, worldCopyJump: false, preferCanvas: false
+  keyboard: true, worldCopyJump: false, preferCanvas: false, zoomControl: false
 });
+L.control.zoom({ zoomInTitle: W.zoomInTitle, zoomOutTitle: W.zoomOutTitle }).addTo(map);
 map.getContainer().style.background = T.sea;
 map.getContainer().setAttribute('aria-label', W.map);
 map.getContainer().setAttribute('role', 'region');

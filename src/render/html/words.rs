@@ -44,6 +44,8 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("groupSum", "Sum of the best estimates", "Som van de beste schattingen"),
     ("largest", "Largest", "Grootste"),
     ("zoomIn", "Zoom in on this group", "Zoom in op deze groep"),
+    ("zoomInTitle", "Zoom in", "Inzoomen"),
+    ("zoomOutTitle", "Zoom out", "Uitzoomen"),
     ("keys", "Keyboard: arrows pan, + and − zoom; Tab moves through the symbols; Enter opens one.", "Toetsenbord: pijlen schuiven, + en − zoomen; Tab gaat langs de symbolen; Enter opent er één."),
     ("map", "Map of the incidents", "Kaart van de incidenten"),
     ("legend", "Legend and filters", "Legenda en filters"),
