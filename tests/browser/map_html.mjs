@@ -102,6 +102,42 @@ test('the Hasakah popup lists every figure with every claim and its source', asy
   await context.close();
 });
 
+test('a large set is grouped as the static map, and ungrouped when zoomed in', async () => {
+  const { page, problems, context } = await open('large');
+  const total = await page.evaluate(() => window.incimap.total);
+  assert.equal(total, features('large').length);
+  assert.equal(await page.evaluate(() => window.incimap.grouped()), true);
+  const groups = await page.evaluate(() => window.incimap.drawn());
+  assert.ok(groups > 10 && groups <= 1500, `${groups} groups`);
+  assert.equal(await page.locator('#group-note').isVisible(), true);
+  // A group's popup says how many incidents it sums and lists the largest.
+  await page.locator('path.symbol').first().click({ force: true });
+  const popup = await popupShown(page);
+  assert.match(await popup.textContent(), /Place \d+/);
+  // Zoomed in far enough, incidents are drawn one by one again.
+  for (let k = 0; k < 6 && await page.evaluate(() => window.incimap.grouped()); k++) {
+    await page.locator('.leaflet-control-zoom-in').click();
+    await page.waitForTimeout(600);
+  }
+  assert.equal(await page.evaluate(() => window.incimap.grouped()), false);
+  assert.ok(await page.evaluate(() => window.incimap.drawn()) <= 1500);
+  await page.screenshot({ path: path.join(out, 'map-html-large.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the URL hash reopens the incident whose popup was open', async () => {
+  const { page, context } = await open('example');
+  await clickSymbol(page, 'Hasakah');
+  const hash = await page.evaluate(() => location.hash);
+  assert.match(hash, /open=/);
+  await context.close();
+  const again = await open('example', hash);
+  const popup = await popupShown(again.page);
+  assert.match(await popup.textContent(), /Islamic State/);
+  await again.context.close();
+});
+
 test('the keyboard reaches a symbol and Enter opens its popup', async () => {
   const { page, context } = await open('example');
   await page.locator('[aria-label^="Hasakah ·"]').first().focus();

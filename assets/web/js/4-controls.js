@@ -9,16 +9,37 @@ function legend() {
   while (s.firstChild) { s.removeChild(s.firstChild); }
   byId('group-note').hidden = !grouped;
   if (!entries.length) { s.setAttribute('height', '0'); return; }
-  var rMax = entries[0][1], cx = rMax + 2, bottom = 2 * rMax + 10;
-  s.setAttribute('height', String(bottom + 4));
-  s.setAttribute('width', String(Math.max(300, 2 * rMax + 90)));
-  entries.forEach(function (e) {
-    var r = e[1], top = bottom - 2 * r;
-    s.appendChild(svg('circle', { cx: cx, cy: bottom - r, r: r, fill: 'none', stroke: T.muted, 'stroke-width': 1.3 }));
-    s.appendChild(svg('line', { x1: cx, y1: top, x2: 2 * rMax + 18, y2: top, stroke: T.muted, 'stroke-dasharray': '2 2' }));
-    var t = svg('text', { x: 2 * rMax + 22, y: top + 4, fill: T.text, 'font-size': 13 });
-    t.textContent = group3(e[0]);
+  var rMax = entries[0][1], text = 13;
+  function circle(cx, cy, r) {
+    s.appendChild(svg('circle', { cx: cx, cy: cy, r: r, fill: 'none', stroke: T.muted, 'stroke-width': 1.3 }));
+  }
+  function label(x, y, value, anchor) {
+    var t = svg('text', { x: x, y: y, fill: T.text, 'font-size': text, 'text-anchor': anchor });
+    t.textContent = group3(value);
     s.appendChild(t);
+  }
+  /* As the static legend: nested circles with each value level with its circle's top, or,
+     when the circles are too alike in size for that, side by side with values under them. */
+  var apart = entries.every(function (e, k) { return k === 0 || 2 * (entries[k - 1][1] - e[1]) >= text * 1.1; });
+  if (apart) {
+    var cx = rMax + 2, bottom = 2 * rMax + 10;
+    s.setAttribute('height', String(bottom + 4));
+    s.setAttribute('width', String(Math.max(300, 2 * rMax + 90)));
+    entries.forEach(function (e) {
+      var r = e[1], top = bottom - 2 * r;
+      circle(cx, bottom - r, r);
+      s.appendChild(svg('line', { x1: cx, y1: top, x2: 2 * rMax + 18, y2: top, stroke: T.muted, 'stroke-dasharray': '2 2' }));
+      label(2 * rMax + 22, top + 4, e[0], 'start');
+    });
+    return;
+  }
+  var slot = Math.max(2 * rMax, 44) + 14, base = 2 * rMax + 6;
+  s.setAttribute('height', String(base + text * 1.6));
+  s.setAttribute('width', String(Math.max(300, slot * entries.length)));
+  entries.slice().reverse().forEach(function (e, k) {
+    var x = slot * (k + 0.5);
+    circle(x, base - e[1], e[1]);
+    label(x, base + text * 1.3, e[0], 'middle');
   });
 }
 function marks() {
