@@ -34,6 +34,7 @@ function dayOf(text) {
 var root = document.documentElement.style;
 root.setProperty('--page', T.page); root.setProperty('--text', T.text);
 root.setProperty('--muted', T.muted); root.setProperty('--halo', T.halo);
+root.setProperty('--town', T.town); root.setProperty('--area', T.area);
 document.body.style.background = T.page; document.body.style.color = T.text;
 byId('title').textContent = D.title;
 byId('period').textContent = D.period;
