@@ -64,11 +64,11 @@ pub fn push_nums(out: &mut String, values: impl IntoIterator<Item = f64>, decima
 }
 
 /// Strings written once: each gets an index into the table, in first-use order (so the same
-/// input always gives the same table).
+/// input always gives the same table). Each string is held once (a million incidents' titles
+/// and ids are a lot of text).
 #[derive(Debug, Default)]
 pub struct Strings {
     index: HashMap<String, usize>,
-    table: Vec<String>,
 }
 
 impl Strings {
@@ -77,8 +77,7 @@ impl Strings {
         if let Some(&k) = self.index.get(text) {
             return k;
         }
-        let k = self.table.len();
-        self.table.push(text.to_string());
+        let k = self.index.len();
         self.index.insert(text.to_string(), k);
         k
     }
@@ -91,10 +90,12 @@ impl Strings {
         }
     }
 
-    /// Appends the table as a JSON array.
+    /// Appends the table as a JSON array, in index order.
     pub fn push_table(&self, out: &mut String) {
+        let mut table: Vec<(&usize, &String)> = self.index.iter().map(|(s, k)| (k, s)).collect();
+        table.sort_unstable_by_key(|(k, _)| **k);
         out.push('[');
-        for (k, s) in self.table.iter().enumerate() {
+        for (k, (_, s)) in table.iter().enumerate() {
             if k > 0 {
                 out.push(',');
             }

@@ -69,7 +69,7 @@ pub fn assemble(title: &str, lang: Lang, data: &str, details: &str) -> String {
 /// fetch, image, font, frame, form or base URL can reach a network.
 pub fn content_security_policy() -> String {
     format!(
-        "default-src 'none'; script-src {} {}; style-src {} {}; img-src data:; \
+        "default-src 'none'; script-src {} {}; style-src {} {}; img-src 'none'; \
          connect-src 'none'; font-src 'none'; media-src 'none'; object-src 'none'; \
          frame-src 'none'; worker-src 'none'; base-uri 'none'; form-action 'none'",
         hash_source(LEAFLET_JS),
