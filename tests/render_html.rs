@@ -166,11 +166,8 @@ fn symbols_have_the_static_maps_radii_and_rings() {
     let map = render_map(&incidents, &options).unwrap();
     let page = render_html(&incidents, &map, &options).unwrap();
     let d = data(&page);
-    let strings = d["S"].as_array().unwrap();
-    let ids: Vec<&str> = details(&page)
-        .iter()
-        .map(|r| strings[r[0].as_u64().unwrap() as usize].as_str().unwrap())
-        .collect();
+    let rows = details(&page);
+    let ids: Vec<&str> = rows.iter().map(|r| r[0].as_str().unwrap()).collect();
     assert!(map.symbols.iter().any(|s| s.ring_r_px.is_some()));
     for symbol in &map.symbols {
         let k = ids.iter().position(|id| *id == symbol.incident_id).unwrap();

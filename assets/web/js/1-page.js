@@ -10,7 +10,9 @@ var DETAILS = document.getElementById('incimap-details').textContent;
 var SVGNS = 'http://www.w3.org/2000/svg';
 var UNDATED = -719162; /* 0001-01-01: the start of an undated incident's span */
 
-function str(i) { return i >= 0 ? S[i] : ''; }
+/* A text of the data: an index into the string table, a string written in place, or -1. */
+function str(v) { return typeof v === 'string' ? v : (v >= 0 ? S[v] : ''); }
+function has(v) { return typeof v === 'string' || v >= 0; }
 function el(tag, cls, text) {
   var e = document.createElement(tag);
   if (cls) { e.className = cls; }

@@ -27,8 +27,8 @@ function dl(rows) {
 function figureNode(f) {
   var box = el('div', 'figure');
   var head = el('p', 'figure-head');
-  head.appendChild(el('bdi', null, str(f[0]) + (f[1] >= 0 ? ' (' + str(f[1]) + ')' : '')));
-  if (f[2] >= 0) { head.appendChild(document.createTextNode(': ' + str(f[2]))); }
+  head.appendChild(el('bdi', null, str(f[0]) + (has(f[1]) ? ' (' + str(f[1]) + ')' : '')));
+  if (has(f[2])) { head.appendChild(document.createTextNode(': ' + str(f[2]))); }
   box.appendChild(head);
   if (f[3].length) {
     var t = el('table', 'claims'), tr = el('tr');
@@ -64,13 +64,13 @@ function incidentNode(i) {
   box.appendChild(h);
   box.appendChild(dl([
     [W.date, str(d[2]) + ' (' + W.precision + ': ' + str(d[3]) + ')'],
-    [W.place, str(d[4]) + (d[5] >= 0 ? ' — ' + str(d[5]) : '') + ' (' + W.precision + ': ' + str(d[6]) + ')'],
+    [W.place, str(d[4]) + (has(d[5]) ? ' — ' + str(d[5]) : '') + ' (' + W.precision + ': ' + str(d[6]) + ')'],
     [W.gazetteer, str(d[7])],
     [W.coordinates, str(d[8])],
-    [W.eventType, str(d[9]) + (d[10] >= 0 ? ' — ' + str(d[10]) : '')],
+    [W.eventType, str(d[9]) + (has(d[10]) ? ' — ' + str(d[10]) : '')],
     [W.actors, d[11].map(str).join('; ')]
   ]));
-  if (d[14] >= 0) { box.appendChild(el('p', null, str(d[14]))); }
+  if (has(d[14])) { box.appendChild(el('p', null, str(d[14]))); }
   box.appendChild(el('h4', null, W.figures));
   if (!d[12].length) { box.appendChild(el('p', null, W.noFigures)); }
   d[12].forEach(function (f) { box.appendChild(figureNode(f)); });
@@ -80,8 +80,8 @@ function incidentNode(i) {
     d[13].forEach(function (s) {
       var li = el('li');
       li.appendChild(el('bdi', null, str(s[0])));
-      if (s[1] >= 0) { li.appendChild(document.createTextNode(' (' + str(s[1]) + ')')); }
-      if (s[2] >= 0) {
+      if (has(s[1])) { li.appendChild(document.createTextNode(' (' + str(s[1]) + ')')); }
+      if (has(s[2])) {
         li.appendChild(document.createTextNode(' — '));
         if (s[3] === 1) {
           var a = el('a', null, str(s[2]));
@@ -131,7 +131,7 @@ function showPopup(latlng, node, from) {
   });
 }
 function openIncident(i, from) {
-  openId = D.S[detail(i)[0]];
+  openId = str(detail(i)[0]);
   showPopup([lat[i], lon[i]], incidentNode(i), from);
   writeHash();
 }

@@ -135,14 +135,14 @@ function buildTable() {
     var d = detail(i), row = el('tr');
     var th = el('th'); th.setAttribute('scope', 'row'); th.textContent = str(d[2]);
     row.appendChild(th);
-    [str(d[4]) + (d[7] >= 0 ? ' (' + str(d[7]) + ')' : ''), str(d[1]), str(d[9])].forEach(function (v) {
+    [str(d[4]) + (has(d[7]) ? ' (' + str(d[7]) + ')' : ''), str(d[1]), str(d[9])].forEach(function (v) {
       var td = el('td'); td.appendChild(el('bdi', null, v)); row.appendChild(td);
     });
     var figs = el('td');
     d[12].forEach(function (f) { figs.appendChild(figureNode(f)); });
     row.appendChild(figs);
     var srcs = el('td');
-    srcs.appendChild(el('bdi', null, d[13].map(function (s) { return str(s[0]) + (s[2] >= 0 ? ' — ' + str(s[2]) : ''); }).join('; ')));
+    srcs.appendChild(el('bdi', null, d[13].map(function (s) { return str(s[0]) + (has(s[2]) ? ' — ' + str(s[2]) : ''); }).join('; ')));
     row.appendChild(srcs);
     body.appendChild(row);
   });

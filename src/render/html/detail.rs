@@ -5,7 +5,8 @@
 //! indices into the page's string table. Wording comes from the static map's own functions
 //! (date captions, measure headings, range labels), so both maps say the same.
 //!
-//! Layout of one incident (−1 for "none"):
+//! Layout of one incident (−1 for "none"; the id, coordinates and description are strings,
+//! the other texts indices):
 //! `[id, title, date, date precision, place, place detail, place precision, gazetteer id,
 //!   coordinates, event type, sub-event type, [actors], [figures], [sources], description]`;
 //! a figure is `[heading, subject, range, [claims], [parts]]`, a claim
@@ -18,7 +19,7 @@ use crate::model::{Claim, Figure, Incident, SourceDoc};
 use crate::render::captions::date_caption;
 use crate::render::Lang;
 
-use super::json::Strings;
+use super::json::{fixed, push_str, Strings};
 use super::words::{date_precision, geo_precision, qualifier};
 
 /// Appends one incident's detail array.
@@ -35,13 +36,13 @@ pub fn push_detail(out: &mut String, incident: &Incident, lang: Lang, s: &mut St
     .flatten()
     .filter(|t| !t.trim().is_empty())
     .collect();
-    let coordinates = place
-        .lon_lat()
-        .map(|(lon, lat)| format!("{lat:.5}, {lon:.5}"));
+    // The id, the coordinates and the description are written in place: they are (nearly)
+    // unique, and a million of them in the string table would only cost time.
+    out.push('[');
+    push_str(out, &incident.id);
     let _ = write!(
         out,
-        "[{},{},{},{},{},{},{},{},{},{},{},",
-        s.id(&incident.id),
+        ",{},{},{},{},{},{},{},",
         s.opt(Some(&incident.title)),
         s.id(&date_caption(&incident.date, lang)),
         s.id(date_precision(incident.date.precision, lang)),
@@ -49,7 +50,14 @@ pub fn push_detail(out: &mut String, incident: &Incident, lang: Lang, s: &mut St
         s.opt(Some(&place_detail.join(" · "))),
         s.id(geo_precision(place.precision, lang)),
         s.opt(place.gazetteer_id.as_deref()),
-        s.opt(coordinates.as_deref()),
+    );
+    match place.lon_lat() {
+        Some((lon, lat)) => push_str(out, &format!("{}, {}", fixed(lat, 5), fixed(lon, 5))),
+        None => out.push_str("-1"),
+    }
+    let _ = write!(
+        out,
+        ",{},{},",
         s.opt(incident.event_type.map(|e| lang.event_type(e))),
         s.opt(incident.sub_event_type.map(|e| lang.sub_event_type(e))),
     );
@@ -72,7 +80,12 @@ pub fn push_detail(out: &mut String, incident: &Incident, lang: Lang, s: &mut St
         }
         push_source(out, source, lang, s);
     }
-    let _ = write!(out, "],{}]", s.opt(Some(&incident.description)));
+    out.push_str("],");
+    match incident.description.trim() {
+        "" => out.push_str("-1"),
+        text => push_str(out, text),
+    }
+    out.push(']');
 }
 
 fn push_figure(out: &mut String, figure: &Figure, docs: &[SourceDoc], lang: Lang, s: &mut Strings) {

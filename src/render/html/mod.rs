@@ -75,7 +75,7 @@ pub fn render_html(
     });
     let types = event_types(&list);
 
-    let mut data = String::with_capacity(256 + list.len() * 160);
+    let mut data = String::with_capacity(400_000 + list.len() * 110);
     data.push('{');
     push_texts(&mut data, options, &title, &list);
     data.push_str(",\"words\":");
@@ -92,7 +92,7 @@ pub fn render_html(
         incidents: list,
         sized,
     };
-    let mut details = String::with_capacity(columns.incidents.len() * 100);
+    let mut details = String::with_capacity(columns.incidents.len() * 180);
     push_columns(
         &mut data,
         &mut details,
