@@ -30,8 +30,10 @@ use super::symbols::SizeScale;
 use super::theme::Word;
 use super::{MapOptions, SizeBy};
 
-use json::{push_num, push_str};
-use payload::{event_types, max_shown, push_columns, push_legend, push_types, Columns};
+use json::{push_num, push_str, Strings};
+use payload::{
+    event_types, max_shown, push_columns, push_details, push_legend, push_types, Columns,
+};
 
 /// Writes the interactive map of `incidents`. `map` is the static map of the same incidents
 /// and options: its circle scale (and, for aggregated sets, its group scale) sizes the page's
@@ -75,35 +77,44 @@ pub fn render_html(
     });
     let types = event_types(&list);
 
-    let mut data = String::with_capacity(400_000 + list.len() * 110);
-    data.push('{');
-    push_texts(&mut data, options, &title, &list);
-    data.push_str(",\"words\":");
-    words::push_words(&mut data, options.lang);
-    data.push_str(",\"types\":");
-    push_types(&mut data, &types, options);
-    push_theme(&mut data, options);
-    push_scales(&mut data, map, &scale, &sized, options);
-    let region = basemap_data::region(list.iter().filter_map(|i| i.place.lon_lat()));
-    data.push_str(",\"basemap\":");
-    basemap_data::push_basemap(&mut data, region, focus.as_deref(), options.lang);
-    data.push(',');
     let columns = Columns {
         incidents: list,
         sized,
     };
-    let mut details = String::with_capacity(columns.incidents.len() * 180);
+    // The page is written in one go, details first: they fill the string table the data ends
+    // with (each script is read by its id, whatever the order).
+    let mut out = page::start(&title, options.lang, columns.incidents.len() * 300);
+    let mut strings = Strings::default();
+    page::open_data(&mut out, "incimap-details");
+    out.push('\n');
+    push_details(&mut out, &mut strings, &columns, options);
+    page::close_data(&mut out);
+    page::open_data(&mut out, "incimap-data");
+    out.push('{');
+    push_texts(&mut out, options, &title, &columns.incidents);
+    out.push_str(",\"words\":");
+    words::push_words(&mut out, options.lang);
+    out.push_str(",\"types\":");
+    push_types(&mut out, &types, options);
+    push_theme(&mut out, options);
+    push_scales(&mut out, map, &scale, &columns.sized, options);
+    let region = basemap_data::region(columns.incidents.iter().filter_map(|i| i.place.lon_lat()));
+    out.push_str(",\"basemap\":");
+    basemap_data::push_basemap(&mut out, region, focus.as_deref(), options.lang);
+    out.push(',');
     push_columns(
-        &mut data,
-        &mut details,
+        &mut out,
+        &mut strings,
         &columns,
         &scale,
         &types,
         options,
         &page,
     );
-    data.push('}');
-    Ok(page::assemble(&title, options.lang, &data, &details))
+    out.push('}');
+    page::close_data(&mut out);
+    page::finish(&mut out);
+    Ok(out)
 }
 
 /// The incidents the page draws, in the static map's order (date, then id): all of them, or

@@ -28,17 +28,15 @@ fn as_parsed(text: &str) -> String {
     text.replace("\r\n", "\n").replace('\r', "\n")
 }
 
-/// The whole page: `data` is the JSON the script reads, `details` one JSON array per line
-/// (both already safe to embed, see [`super::json`]).
-pub fn assemble(title: &str, lang: Lang, data: &str, details: &str) -> String {
+/// The page up to its data: the head with the policy, title and styles, and the body's
+/// markup. `capacity`: the bytes the data will take, about.
+pub fn start(title: &str, lang: Lang, capacity: usize) -> String {
     let csp = content_security_policy();
     let lang = match lang {
         Lang::En => "en",
         Lang::Nl => "nl",
     };
-    let mut out = String::with_capacity(
-        data.len() + details.len() + LEAFLET_JS.len() + MAP_JS.len() + 32_768,
-    );
+    let mut out = String::with_capacity(capacity + LEAFLET_JS.len() + MAP_JS.len() + 65_536);
     out.push_str("<!DOCTYPE html>\n<html lang=\"");
     out.push_str(lang);
     out.push_str("\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -53,16 +51,27 @@ pub fn assemble(title: &str, lang: Lang, data: &str, details: &str) -> String {
     out.push_str(&as_parsed(MAP_CSS));
     out.push_str("</style>\n</head>\n<body>\n");
     out.push_str(BODY);
-    out.push_str("<script type=\"application/json\" id=\"incimap-data\">");
-    out.push_str(data);
-    out.push_str("</script>\n<script type=\"application/json\" id=\"incimap-details\">\n");
-    out.push_str(details);
-    out.push_str("</script>\n<script>");
+    out
+}
+
+/// Opens a data element; what follows must be safe to embed (see [`super::json`]).
+pub fn open_data(out: &mut String, id: &str) {
+    out.push_str("<script type=\"application/json\" id=\"");
+    out.push_str(id);
+    out.push_str("\">");
+}
+
+pub fn close_data(out: &mut String) {
+    out.push_str("</script>\n");
+}
+
+/// Leaflet, the page's script, and the end of the page.
+pub fn finish(out: &mut String) {
+    out.push_str("<script>");
     out.push_str(&as_parsed(LEAFLET_JS));
     out.push_str("</script>\n<script>");
     out.push_str(&as_parsed(MAP_JS));
     out.push_str("</script>\n</body>\n</html>\n");
-    out
 }
 
 /// No source of anything but the page's own inline scripts and styles, named by hash: no

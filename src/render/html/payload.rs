@@ -79,11 +79,11 @@ pub fn max_shown(sized: &[Option<&Figure>]) -> f64 {
 }
 
 /// Appends the incident columns `"lon","lat","r","ring","val","type","d0","d1","name",
-/// "what","ttl"` (each an array, one entry per incident) and `"S"`, the string table, to
-/// `out`; and each incident's popup detail, one line each, to `details`.
+/// "what","ttl"` (each an array, one entry per incident) and `"S"`, the string table (which
+/// [`push_details`] filled first).
 pub fn push_columns(
     out: &mut String,
-    details: &mut String,
+    strings: &mut Strings,
     columns: &Columns,
     scale: &SizeScale,
     types: &[Option<EventType>],
@@ -139,7 +139,6 @@ pub fn push_columns(
     let show_dates = list
         .iter()
         .any(|i| Some(date_caption(&i.date, options.lang)) != first);
-    let mut strings = Strings::default();
     let (mut names, mut whats, mut titles) = (Vec::new(), Vec::new(), Vec::new());
     for (incident, figure) in list.iter().zip(&columns.sized) {
         let lines = incident_label(incident, *figure, options, show_dates, page);
@@ -153,12 +152,21 @@ pub fn push_columns(
     push_nums(out, whats, 0);
     out.push_str(",\"ttl\":");
     push_nums(out, titles, 0);
-    // One line per incident, parsed only when its popup opens (a million incidents' details
-    // would take long to parse at once and much memory to hold).
-    for incident in list {
-        push_detail(details, incident, options.lang, &mut strings);
-        details.push('\n');
-    }
     out.push_str(",\"S\":");
     strings.push_table(out);
+}
+
+/// Appends each incident's popup detail, one line each, parsed by the page only when its
+/// popup opens (a million incidents' details would take long to parse at once and much
+/// memory to hold).
+pub fn push_details(
+    out: &mut String,
+    strings: &mut Strings,
+    columns: &Columns,
+    options: &MapOptions,
+) {
+    for incident in &columns.incidents {
+        push_detail(out, incident, options.lang, strings);
+        out.push('\n');
+    }
 }
