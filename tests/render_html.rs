@@ -228,7 +228,8 @@ fn large_sets_are_grouped_on_the_static_maps_group_scale() {
     assert_eq!(groups["mode"], "auto");
     assert_eq!(groups["limit"], 1500);
     assert!((groups["k"].as_f64().unwrap() - map.scale.radius_px(1.0)).abs() < 1e-5);
-    // One by one, incidents keep circles of their own: not the tiny ones of the group scale.
+    // One by one (at most 1,500 in view), incidents get circles of their own, sized as the
+    // static map sizes a map of 1,500: not the tiny ones of a 2,000-incident overview.
     let largest = d["r"]
         .as_array()
         .unwrap()

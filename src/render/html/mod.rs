@@ -7,7 +7,8 @@
 //! legend values, colours, event-type names, labels, dates and figure wording. For large sets
 //! the page groups the incidents in screen hexagons as the static map does (same hexagon size,
 //! same threshold, sized on the static map's group scale) whenever more than
-//! [`crate::render::AUTO_LIMIT`] would be in view.
+//! [`crate::render::AUTO_LIMIT`] would be in view, and sizes incidents drawn one by one as the
+//! static map sizes a map of that many.
 
 mod basemap_data;
 mod detail;
@@ -54,16 +55,8 @@ pub fn render_html(
         .map(|i| size_figure(i, &options.size_by))
         .collect();
     let page = PageLayout::new(options.width_px, options.height_px);
-    // One incident, one circle: the static map's own scale, unless it drew groups; then the
-    // scale the static map gives the same incidents ungrouped.
     let scale = if map.aggregated {
-        size_scale(
-            std::slice::from_ref(&list),
-            std::slice::from_ref(&sized),
-            &page,
-            page.frame,
-            page.unit,
-        )
+        one_by_one_scale(&list, &sized, &page)
     } else {
         map.scale
     };
@@ -115,6 +108,23 @@ pub fn render_html(
     page::close_data(&mut out);
     page::finish(&mut out);
     Ok(out)
+}
+
+/// The circle scale of incidents drawn one by one when the static map drew groups. The page
+/// ungroups only views of at most [`AUTO_LIMIT`] incidents, so they are sized as the static
+/// map sizes a map of that many: its own rule ([`size_scale`]) on an even sample of them
+/// (every k-th incident, and the largest, so that no circle outgrows the legend).
+fn one_by_one_scale(list: &[&Incident], sized: &[Option<&Figure>], page: &PageLayout) -> SizeScale {
+    let shown = |k: usize| sized[k].map_or(0, |f| f.best.unwrap_or(0).max(f.high.unwrap_or(0)));
+    let largest = (0..list.len()).max_by_key(|&k| (shown(k), std::cmp::Reverse(k)));
+    let step = list.len().div_ceil(AUTO_LIMIT).max(1);
+    let mut picks: Vec<usize> = (0..list.len()).step_by(step).collect();
+    if let Some(k) = largest.filter(|k| k % step != 0) {
+        picks.push(k);
+    }
+    let sample: Vec<&Incident> = picks.iter().map(|&k| list[k]).collect();
+    let sample_sized: Vec<Option<&Figure>> = picks.iter().map(|&k| sized[k]).collect();
+    size_scale(&[sample], &[sample_sized], page, page.frame, page.unit)
 }
 
 /// The incidents the page draws, in the static map's order (date, then id): all of them, or
