@@ -38,7 +38,7 @@ root.setProperty('--page', T.page); root.setProperty('--text', T.text);
 root.setProperty('--muted', T.muted); root.setProperty('--halo', T.halo);
 root.setProperty('--town', T.town); root.setProperty('--area', T.area);
 document.body.style.background = T.page; document.body.style.color = T.text;
-byId('title').textContent = D.title;
+byId('title').textContent = D.title; byId('title').dir = 'auto';
 byId('period').textContent = D.period;
 byId('size-heading').textContent = D.circleArea;
 byId('size-note').textContent = D.sizeNote;

@@ -234,7 +234,12 @@ function placeLabels(items) {
 }
 function addLabel(topLeft, lines, cls, w, h) {
   var box = el('div');
-  lines.forEach(function (t, k) { if (t) { box.appendChild(el('span', k === 0 && cls.indexOf('incident') === 0 ? 'name' : (k ? 'what' : ''), t)); } });
+  lines.forEach(function (t, k) {
+    if (!t) { return; }
+    var span = el('span', k === 0 && cls.indexOf('incident') === 0 ? 'name' : (k ? 'what' : ''), t);
+    span.dir = 'auto'; /* right-to-left names read right to left */
+    box.appendChild(span);
+  });
   L.marker(topLeft, { icon: L.divIcon({ html: box, className: 'map-label ' + cls, iconSize: [w, h], iconAnchor: [0, 0] }),
     interactive: false, keyboard: false, pane: 'labels' }).addTo(labelLayer);
 }

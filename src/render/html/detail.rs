@@ -19,7 +19,7 @@ use crate::model::{Claim, Figure, Incident, SourceDoc};
 use crate::render::captions::date_caption;
 use crate::render::Lang;
 
-use super::json::{fixed, push_str, Strings};
+use super::json::{push_str, Strings};
 use super::words::{date_precision, geo_precision, qualifier};
 
 /// Appends one incident's detail array.
@@ -52,7 +52,7 @@ pub fn push_detail(out: &mut String, incident: &Incident, lang: Lang, s: &mut St
         s.opt(place.gazetteer_id.as_deref()),
     );
     match place.lon_lat() {
-        Some((lon, lat)) => push_str(out, &format!("{}, {}", fixed(lat, 5), fixed(lon, 5))),
+        Some((lon, lat)) => push_str(out, &format!("{lat:.5}, {lon:.5}")),
         None => out.push_str("-1"),
     }
     let _ = write!(
