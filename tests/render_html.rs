@@ -228,6 +228,22 @@ fn large_sets_are_grouped_on_the_static_maps_group_scale() {
     assert_eq!(groups["mode"], "auto");
     assert_eq!(groups["limit"], 1500);
     assert!((groups["k"].as_f64().unwrap() - map.scale.radius_px(1.0)).abs() < 1e-5);
+    // Legends for ever larger groups, each on the static map's group scale.
+    let legends = groups["legends"].as_array().unwrap();
+    assert!(legends.len() > 1);
+    for pair in legends.windows(2) {
+        assert_eq!(
+            pair[1][0].as_f64().unwrap(),
+            2.0 * pair[0][0].as_f64().unwrap()
+        );
+    }
+    for legend in legends {
+        for entry in legend[1].as_array().unwrap() {
+            let value = entry[0].as_f64().unwrap();
+            assert!(value <= legend[0].as_f64().unwrap());
+            assert!((entry[1].as_f64().unwrap() - map.scale.radius_px(value)).abs() < 0.006);
+        }
+    }
     // One by one (at most 1,500 in view), incidents get circles of their own, sized as the
     // static map sizes a map of 1,500: not the tiny ones of a 2,000-incident overview.
     let largest = d["r"]

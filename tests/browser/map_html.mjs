@@ -181,6 +181,23 @@ test('event-type toggles, the date slider and the search hide and show incidents
   await again.context.close();
 });
 
+test('--lang nl: the page, its controls and its popups speak Dutch', async () => {
+  const { page, problems, context } = await open('example-nl');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'nl');
+  assert.equal(await page.locator('#search-label').textContent(), 'Zoek plaatsen en titels');
+  assert.equal(await page.locator('#reset').textContent(), 'Filters wissen');
+  assert.match(await page.locator('#types').textContent(), /Gevechten/);
+  assert.match(await page.locator('#credits').textContent(), /Basiskaart: Natural Earth/);
+  const popup = await clickSymbol(page, 'Hasakah');
+  const text = await popup.textContent();
+  assert.match(text, /Aantallen en wie ze meldde/);
+  assert.match(text, /Wie het zei/);
+  assert.match(text, /ten minste/);
+  await page.screenshot({ path: path.join(out, 'map-html-nl-dark.png') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the table for screen readers is hidden until asked and lists every claim', async () => {
   const { page, context } = await open('example');
   assert.equal(await page.locator('#table-wrap').isVisible(), false);

@@ -11,6 +11,7 @@ out=target/browser-test
 rm -rf "$out"
 mkdir -p "$out"
 "$bin" map -o "$out/example" --format html,geojson
+"$bin" map -o "$out/example-nl" --format html,geojson --lang nl --theme dark
 "$bin" map tests/fixtures/html-injection.jsonl -o "$out/injection" --format html,geojson
 # A large set (5,000 incidents on a fixed grid) to see the page group and ungroup them.
 node -e '

@@ -152,10 +152,12 @@ function redraw() {
   count(list.length);
   writeHash();
 }
-function groupLabel(g) {
-  var first = g.members[0];
-  return str(D.name[first]) + ' · ' + group3(g.members.length) + ' × ' + W.incident + (g.reported ? ' · ' + group3(g.sum) : '');
+/* "Hasakah · 12 incidents · 340 killed", in incimap's words for groups. */
+function groupCount(g) {
+  var n = g.members.length, w = D.groupWords;
+  return group3(n) + ' ' + (n === 1 ? w[0] : w[1]) + (g.reported ? ' · ' + group3(g.sum) + ' ' + (g.sum === 1 ? w[2] : w[3]) : '');
 }
+function groupLabel(g) { return str(D.name[g.members[0]]) + ' · ' + groupCount(g); }
 
 /* ---- labels: the largest incidents, then country, area and town names, none overlapping ---- */
 var measureCanvas = document.createElement('canvas').getContext('2d');
@@ -187,7 +189,7 @@ function placeLabels(items) {
   items.slice(0, 200).forEach(function (it) {
     if (placed >= 25 || (it.r <= 0 && items.length > 25)) { return; }
     var i = grouped ? it.group.members[0] : it.index;
-    var name = str(D.name[i]), what = grouped ? groupLabel(it.group).split(' · ').slice(1).join(' · ') : str(D.what[i]);
+    var name = str(D.name[i]), what = grouped ? groupCount(it.group) : str(D.what[i]);
     var w = Math.max(textWidth(name, 13, true), textWidth(what, 11, false)) + 4, h = 30;
     var pt = map.latLngToContainerPoint([it.lat, it.lon]), r = Math.max(it.r, it.ring, 7 * UNIT * 1.3) + 3;
     var d = r * 0.72;

@@ -98,7 +98,7 @@ function incidentNode(i) {
 }
 function groupNode(g) {
   var box = el('div', 'group');
-  var h = el('h3', null, group3(g.members.length) + ' × ' + W.incident); h.setAttribute('tabindex', '-1');
+  var h = el('h3', null, groupCount(g)); h.setAttribute('tabindex', '-1');
   box.appendChild(h);
   box.appendChild(el('p', null, W.group));
   if (g.reported) { box.appendChild(el('p', null, W.groupSum + ': ' + group3(g.sum))); }

@@ -4,7 +4,14 @@
    put together by src/render/html/page.rs. */
 /* ---- legend: the size legend of what is drawn, marks, event-type toggles ---- */
 function legend() {
-  var entries = grouped ? G.legend : D.scale.legend;
+  var entries = D.scale.legend;
+  if (grouped) {
+    /* The first of incimap's group legends that covers the largest group drawn. */
+    var largest = 0;
+    drawn.forEach(function (layer) { largest = Math.max(largest, layer.incimapItem.value); });
+    var pick = G.legends.filter(function (l) { return l[0] >= largest; })[0] || G.legends[G.legends.length - 1];
+    entries = pick[1];
+  }
   var s = byId('size-legend');
   while (s.firstChild) { s.removeChild(s.firstChild); }
   byId('group-note').hidden = !grouped;

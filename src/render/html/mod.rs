@@ -20,7 +20,7 @@ mod words;
 use std::fmt::Write as _;
 
 use crate::error::{Error, Result};
-use crate::model::{Figure, Incident};
+use crate::model::{Figure, Incident, Measure};
 
 use super::aggregate::{Aggregate, AUTO_LIMIT, HEX_RADIUS_PX};
 use super::captions::{credit_names, default_title, period_caption};
@@ -204,6 +204,32 @@ fn push_texts(out: &mut String, options: &MapOptions, title: &str, list: &[&Inci
     }
     out.push_str("],\"dataWord\":");
     push_str(out, lang.word(Word::Data));
+    // A group's words, as the static map labels its groups: "12 incidents · 340 killed".
+    let measure = match &options.size_by {
+        SizeBy::Measure(m) => m.clone(),
+        SizeBy::Largest => Measure::Other("people".into()),
+    };
+    let counted = |n: usize| {
+        let text = lang.incidents_count(n);
+        text.split_once(' ')
+            .map_or(text.clone(), |(_, word)| word.to_string())
+    };
+    out.push_str(",\"groupWords\":[");
+    for (k, word) in [
+        counted(1),
+        counted(2),
+        lang.measure_counted(&measure, 1),
+        lang.measure_counted(&measure, 2),
+    ]
+    .iter()
+    .enumerate()
+    {
+        if k > 0 {
+            out.push(',');
+        }
+        push_str(out, word);
+    }
+    out.push(']');
 }
 
 /// The basemap and symbol colours of the theme.
@@ -284,7 +310,29 @@ fn push_scales(
     push_num(out, HEX_RADIUS_PX * page.unit, 3);
     out.push_str(",\"k\":");
     push_num(out, k, 6);
-    out.push_str(",\"legend\":");
-    push_legend(out, max_group, &map.scale);
-    out.push('}');
+    // The page's groups change with the zoom and the filters, their largest sum with them: a
+    // legend for each doubling of the static map's largest group, up to the sum of all, of
+    // which the page shows the first that covers its largest group.
+    let total: f64 = sized
+        .iter()
+        .flatten()
+        .map(|f| f.best.unwrap_or(0) as f64)
+        .sum();
+    out.push_str(",\"legends\":[");
+    let mut max = max_group.max(1.0);
+    for k in 0..40 {
+        if k > 0 {
+            out.push(',');
+        }
+        out.push('[');
+        push_num(out, max, 0);
+        out.push(',');
+        push_legend(out, max, &map.scale);
+        out.push(']');
+        if max >= total {
+            break;
+        }
+        max *= 2.0;
+    }
+    out.push_str("]}");
 }
