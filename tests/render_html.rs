@@ -264,3 +264,20 @@ fn an_incident_without_coordinates_is_refused_by_id() {
     let err = render_html(&[fine, lost], &map, &MapOptions::default()).unwrap_err();
     assert!(err.to_string().contains("lost-1"), "{err}");
 }
+
+#[test]
+fn an_undated_incident_says_so_instead_of_showing_ten_thousand_years() {
+    let mut undated = point("u1", "Somewhere", 38.0, 35.0);
+    undated.date = DateSpan::unknown();
+    let page = html(&[undated], &MapOptions::default());
+    let d = data(&page);
+    let row = &details(&page)[0];
+    let text = |v: &Value| {
+        d["S"][v.as_u64().unwrap() as usize]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(text(&row[2]), "—");
+    assert_eq!(text(&row[3]), "date unknown");
+}

@@ -14,7 +14,8 @@ var dated = [Infinity, -Infinity];
 for (i = 0; i < N; i++) {
   if (d0[i] > UNDATED) { dated[0] = Math.min(dated[0], d0[i]); dated[1] = Math.max(dated[1], d1[i]); }
 }
-if (dated[0] > dated[1]) { dated = [0, 0]; }
+var hasDates = dated[0] <= dated[1];
+if (!hasDates) { dated = [0, 0]; }
 var range = [dated[0], dated[1]];
 var query = '';
 var lowerS = null;

@@ -99,6 +99,8 @@ var from = byId('date-from'), to = byId('date-to');
   input.min = String(dated[0]); input.max = String(dated[1]); input.step = '1';
   input.disabled = dated[0] === dated[1];
 });
+/* Data without any date has no range to choose from. */
+if (!hasDates) { byId('dates-heading').parentNode.hidden = true; }
 function showDates() {
   from.value = String(range[0]); to.value = String(range[1]);
   byId('date-from-out').textContent = isoDay(range[0]);

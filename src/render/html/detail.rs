@@ -15,7 +15,7 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{Claim, Figure, Incident, SourceDoc};
+use crate::model::{Claim, DatePrecision, Figure, Incident, SourceDoc};
 use crate::render::captions::date_caption;
 use crate::render::Lang;
 
@@ -44,7 +44,11 @@ pub fn push_detail(out: &mut String, incident: &Incident, lang: Lang, s: &mut St
         out,
         ",{},{},{},{},{},{},{},",
         s.opt(Some(&incident.title)),
-        s.id(&date_caption(&incident.date, lang)),
+        // An undated record spans every day there is: no dates to show, only that.
+        s.id(&match incident.date.precision {
+            DatePrecision::Unknown => "—".to_string(),
+            _ => date_caption(&incident.date, lang),
+        }),
         s.id(date_precision(incident.date.precision, lang)),
         s.opt(Some(place.display_name())),
         s.opt(Some(&place_detail.join(" · "))),
