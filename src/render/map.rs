@@ -320,7 +320,7 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
 }
 
 /// Places the reports mention for context, resolved, and not an incident's own place.
-fn reference_places<'a>(located: &[&'a Incident]) -> Vec<&'a Place> {
+pub(super) fn reference_places<'a>(located: &[&'a Incident]) -> Vec<&'a Place> {
     let mut out: Vec<&Place> = Vec::new();
     let mut seen = BTreeSet::new();
     let incident_places: BTreeSet<&str> = located

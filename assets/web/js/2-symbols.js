@@ -128,8 +128,17 @@ function drawSymbol(item, label, open) {
   return layer;
 }
 
+/* Places the reports name for context: a hollow dot, as on the static map. */
+function drawContext() {
+  D.context.forEach(function (p) {
+    L.circleMarker([p[2], p[1]], { radius: 4.5 * UNIT, color: T.muted, weight: 1.6 * UNIT, fillColor: T.page,
+      fillOpacity: 1, renderer: symbolRenderer, pane: 'symbols', interactive: false }).addTo(symbolLayer);
+  });
+}
+
 function redraw() {
   symbolLayer.clearLayers(); labelLayer.clearLayers(); drawn = [];
+  drawContext();
   var list = inView();
   grouped = !!G && (G.mode === 'always' || list.length > G.limit);
   var items;
@@ -186,6 +195,10 @@ function placeLabels(items) {
     var pt = map.latLngToContainerPoint([it.lat, it.lon]);
     circles.push([pt.x, pt.y, Math.max(it.r, it.ring, 7 * UNIT * 1.3)]);
   });
+  D.context.forEach(function (p) {
+    var pt = map.latLngToContainerPoint([p[2], p[1]]);
+    circles.push([pt.x, pt.y, 4.5 * UNIT + 2]);
+  });
   var placed = 0;
   items.slice(0, 200).forEach(function (it) {
     if (placed >= 25 || (it.r <= 0 && items.length > 25)) { return; }
@@ -209,6 +222,7 @@ function placeLabels(items) {
   });
   var bounds = map.getBounds(), z = map.getZoom();
   var candidates = [];
+  D.context.forEach(function (c) { candidates.push([c, 'context', 12, -1]); });
   B.countries.forEach(function (c) { candidates.push([c, 'country', 14, 0]); });
   if (z >= 5) { B.areas.forEach(function (c) { candidates.push([c, 'area', 11, 1]); }); }
   B.towns.forEach(function (c) { if (c[3] <= z + 2) { candidates.push([c, 'town', 11, 2 + c[3] / 100]); } });
@@ -223,7 +237,8 @@ function placeLabels(items) {
     var pt = map.latLngToContainerPoint([p[2], p[1]]);
     var text = c[1] === 'country' ? p[0].toUpperCase() : p[0];
     var w = textWidth(text, c[2], false) * (c[1] === 'country' ? 1.15 : 1) + 4, h = c[2] * 1.3;
-    var x = c[1] === 'town' ? pt.x + 5 : pt.x - w / 2, y = pt.y - h / 2;
+    var beside = c[1] === 'town' || c[1] === 'context';
+    var x = beside ? pt.x + 4 + 5 * UNIT : pt.x - w / 2, y = pt.y - h / 2;
     var b = [x, y, x + w, y + h];
     if (!free(b)) { return; }
     boxes.push(b);

@@ -68,6 +68,9 @@ function marks() {
   if (any.zero && D.zeroNote) {
     row([svg('circle', { r: 4, fill: T.halo, 'fill-opacity': 0.6, stroke: T.none, 'stroke-width': 2.2 })], D.zeroNote);
   }
+  if (D.context.length) {
+    row([svg('circle', { r: 4.5, fill: T.page, stroke: T.muted, 'stroke-width': 1.6 })], D.contextPlace);
+  }
   if (any.none) {
     row([svg('path', { d: 'M0,-9L7,0L0,9L-7,0Z', fill: T.none, stroke: T.halo, 'stroke-width': 1.5 })], D.noFigure);
   }

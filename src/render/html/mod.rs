@@ -25,7 +25,7 @@ use crate::model::{Figure, Incident, Measure};
 use super::aggregate::{Aggregate, AUTO_LIMIT, HEX_RADIUS_PX};
 use super::captions::{credit_names, default_title, period_caption};
 use super::layout::PageLayout;
-use super::map::{country_name, focus_country, RenderedMap};
+use super::map::{country_name, focus_country, reference_places, RenderedMap};
 use super::sizing::{effective_size_by, size_figure, size_scale, sizing_from_extra};
 use super::symbols::SizeScale;
 use super::theme::Word;
@@ -94,6 +94,7 @@ pub fn render_html(
     let region = basemap_data::region(columns.incidents.iter().filter_map(|i| i.place.lon_lat()));
     out.push_str(",\"basemap\":");
     basemap_data::push_basemap(&mut out, region, focus.as_deref(), options.lang);
+    push_context_places(&mut out, &columns.incidents);
     out.push(',');
     push_columns(
         &mut out,
@@ -187,6 +188,7 @@ fn push_texts(out: &mut String, options: &MapOptions, title: &str, list: &[&Inci
     for (key, word) in [
         ("circleArea", Word::CircleArea),
         ("dashedRing", Word::DashedRing),
+        ("contextPlace", Word::ContextPlace),
         ("noFigure", Word::NoFigure),
         ("eventTypeHeading", Word::EventTypeHeading),
         ("scaleWord", Word::Scale),
@@ -228,6 +230,23 @@ fn push_texts(out: &mut String, options: &MapOptions, title: &str, list: &[&Inci
             out.push(',');
         }
         push_str(out, word);
+    }
+    out.push(']');
+}
+
+/// `"context":[[name,lon,lat]…]`: the places the reports name for context, as the static map
+/// marks them (the same selection: resolved, and not an incident's own place).
+fn push_context_places(out: &mut String, list: &[&Incident]) {
+    out.push_str(",\"context\":[");
+    let places = reference_places(list);
+    let located = places.iter().filter_map(|p| Some((p, p.lon_lat()?)));
+    for (k, (place, (lon, lat))) in located.enumerate() {
+        if k > 0 {
+            out.push(',');
+        }
+        out.push('[');
+        push_str(out, place.display_name());
+        let _ = write!(out, ",{},{}]", json::fixed(lon, 5), json::fixed(lat, 5));
     }
     out.push(']');
 }
