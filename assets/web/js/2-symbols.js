@@ -240,6 +240,9 @@ function placeLabels(items) {
     var beside = c[1] === 'town' || c[1] === 'context';
     var x = beside ? pt.x + 4 + 5 * UNIT : pt.x - w / 2, y = pt.y - h / 2;
     var b = [x, y, x + w, y + h];
+    /* A country too small on screen for its name goes unnamed. */
+    var pxPerDeg = 256 * Math.pow(2, z) / 360;
+    if (c[1] === 'country' && p[3] * pxPerDeg * pxPerDeg < 4 * w * h) { return; }
     if (!free(b)) { return; }
     boxes.push(b);
     if (c[1] === 'country') { named[p[0]] = true; }

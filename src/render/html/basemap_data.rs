@@ -44,7 +44,7 @@ pub fn region(points: impl Iterator<Item = LonLat>) -> [f64; 4] {
 
 /// Appends the basemap object: `{"land":[polygon…],"focus":[…],"admin1":[line…],
 /// "lakes":[…],"rivers":[[rank,line]…],"borders":[…],"towns":[[name,lon,lat,rank]…],
-/// "areas":[[name,lon,lat]…],"countries":[[name,lon,lat]…]}`; a polygon or line is one string
+/// "areas":[[name,lon,lat]…],"countries":[[name,lon,lat,square degrees]…]}`; a polygon or line is one string
 /// of encoded parts separated by spaces.
 pub fn push_basemap(out: &mut String, region: [f64; 4], focus_iso2: Option<&str>, lang: Lang) {
     let meets = |f: &&Feature| f.meets(region);
@@ -139,15 +139,19 @@ fn push_country_names(out: &mut String, region: [f64; 4], lang: Lang) {
             None => best.push((iso2, name, ring.as_slice(), area)),
         }
     }
+    // Larger countries first: their names are set before a small territory takes the room.
+    // Each point carries its country's box area (square degrees, rounded), so that the page
+    // names no country too small on screen for its name.
+    best.sort_by(|a, b| b.3.total_cmp(&a.3).then_with(|| a.1.cmp(b.1)));
     let mut first = true;
-    for (iso2, english, ring, _) in &best {
+    for (iso2, english, ring, area) in &best {
         let name = country_name(iso2, english, lang);
         for point in name_points(ring) {
             if !first {
                 out.push(',');
             }
             first = false;
-            push_point(out, &name, point, None);
+            push_point(out, &name, point, Some(area.round() as u32));
         }
     }
 }
