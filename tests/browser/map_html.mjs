@@ -251,19 +251,37 @@ test('the page looks like the reference screenshot', async () => {
     g.drawImage(x, 0, 0); g.drawImage(y, w, 0);
     const pa = g.getImageData(0, 0, w, h).data, pb = g.getImageData(w, 0, w, h).data;
     const diff = g.createImageData(w, h);
-    let differing = 0;
-    for (let k = 0; k < pa.length; k += 4) {
-      const d = Math.max(Math.abs(pa[k] - pb[k]), Math.abs(pa[k + 1] - pb[k + 1]), Math.abs(pa[k + 2] - pb[k + 2]));
-      const bad = d > 40;
-      differing += bad ? 1 : 0;
-      diff.data[k] = bad ? 255 : 0; diff.data[k + 1] = 0; diff.data[k + 2] = 0; diff.data[k + 3] = bad ? 255 : 40;
+    // Compared in 4×4 blocks (their mean colour): antialiasing and font hinting of another
+    // Chromium build pass, a missing symbol, label or legend entry does not.
+    const B = 4;
+    let differing = 0, blocks = 0;
+    for (let by = 0; by + B <= h; by += B) {
+      for (let bx = 0; bx + B <= w; bx += B) {
+        const sum = [0, 0, 0, 0, 0, 0];
+        for (let y = by; y < by + B; y++) {
+          for (let x = bx; x < bx + B; x++) {
+            const k = 4 * (y * w + x);
+            for (let c = 0; c < 3; c++) { sum[c] += pa[k + c]; sum[3 + c] += pb[k + c]; }
+          }
+        }
+        const d = Math.max(...[0, 1, 2].map((c) => Math.abs(sum[c] - sum[3 + c]) / (B * B)));
+        const bad = d > 24;
+        blocks += 1;
+        differing += bad ? 1 : 0;
+        for (let y = by; y < by + B; y++) {
+          for (let x = bx; x < bx + B; x++) {
+            const k = 4 * (y * w + x);
+            diff.data[k] = bad ? 255 : 0; diff.data[k + 3] = bad ? 255 : 40;
+          }
+        }
+      }
     }
     g.putImageData(diff, 2 * w, 0);
-    return { share: differing / (w * h), strip: canvas.toDataURL('image/png').split(',')[1] };
+    return { share: differing / blocks, strip: canvas.toDataURL('image/png').split(',')[1] };
   }, [fs.readFileSync(reference).toString('base64'), actual.toString('base64')]);
   await context.close();
   assert.ok(!result.sizes, `sizes differ: ${result.sizes}`);
   const stripPath = path.join(out, 'map-html-expected-actual-diff.png');
   fs.writeFileSync(stripPath, Buffer.from(result.strip, 'base64'));
-  assert.ok(result.share <= 0.02, `${(100 * result.share).toFixed(2)} % of the pixels differ (see ${stripPath})`);
+  assert.ok(result.share <= 0.02, `${(100 * result.share).toFixed(2)} % of the 4×4 blocks differ (see ${stripPath})`);
 });
