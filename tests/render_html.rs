@@ -281,3 +281,30 @@ fn an_undated_incident_says_so_instead_of_showing_ten_thousand_years() {
     assert_eq!(text(&row[2]), "—");
     assert_eq!(text(&row[3]), "date unknown");
 }
+
+#[test]
+fn the_basemap_is_the_static_maps_around_the_data() {
+    let d = data(&html(&example(), &MapOptions::default()));
+    let b = &d["basemap"];
+    for layer in [
+        "land", "focus", "admin1", "lakes", "rivers", "borders", "towns", "areas",
+    ] {
+        assert!(!b[layer].as_array().unwrap().is_empty(), "{layer}");
+    }
+    let countries: Vec<&str> = b["countries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c[0].as_str().unwrap())
+        .collect();
+    assert!(countries.contains(&"Syria") && countries.contains(&"Turkey"));
+    // Cut to the region: no town of another continent.
+    for town in b["towns"].as_array().unwrap() {
+        let (lon, lat) = (town[1].as_f64().unwrap(), town[2].as_f64().unwrap());
+        assert!(
+            (25.0..=56.0).contains(&lon) && (22.0..=50.0).contains(&lat),
+            "{town}"
+        );
+    }
+    assert_eq!(d["context"][0][0], "Raqqa");
+}
