@@ -84,6 +84,7 @@ L.control.zoom({ zoomInTitle: W.zoomInTitle, zoomOutTitle: W.zoomOutTitle }).add
 map.getContainer().style.background = T.sea;
 map.getContainer().setAttribute('aria-label', W.map);
 map.getContainer().setAttribute('role', 'region');
+map.createPane('graticule').style.zIndex = 190;
 map.createPane('base').style.zIndex = 200;
 map.createPane('symbols').style.zIndex = 450;
 map.createPane('labels').style.zIndex = 460;
@@ -126,10 +127,30 @@ B.rivers.forEach(function (r) {
   rivers.push([r[0], layer]);
 });
 base(B.borders, { color: T.border, weight: 1.4 * UNIT, lineJoin: 'round', fill: false }, false);
+/* Meridians and parallels at the static map's round step for the view (at most about eight
+   across), under the land so that they show over the sea. */
+var graticuleRenderer = L.canvas({ pane: 'graticule', padding: 0.3 });
+var graticule = L.layerGroup().addTo(map);
+function showGraticule() {
+  graticule.clearLayers();
+  var b = map.getBounds(), mid = b.getCenter().lat;
+  var degAcross = Math.min(360, b.getEast() - b.getWest()) * Math.cos(mid * Math.PI / 180);
+  var step = [0.25, 0.5, 1, 2, 5, 10, 15, 30].filter(function (s) { return degAcross / s <= 8; })[0] || 30;
+  var west = Math.max(-180, Math.floor(b.getWest() / step) * step), east = Math.min(180, b.getEast());
+  var south = Math.max(-85, Math.floor(b.getSouth() / step) * step), north = Math.min(85, b.getNorth());
+  var lines = [];
+  for (var x = west; x <= east; x += step) { lines.push([[south, x], [north, x]]); }
+  for (var y = south; y <= north; y += step) {
+    var row = [];
+    for (var x2 = west; x2 <= east + step; x2 += step) { row.push([y, Math.min(x2, 180)]); }
+    lines.push(row);
+  }
+  L.polyline(lines, { color: T.graticule, weight: 0.8 * UNIT, interactive: false, renderer: graticuleRenderer, pane: 'graticule' }).addTo(graticule);
+}
 function showRivers() {
   /* As the static map: only the larger rivers on maps of a large area. */
   var b = map.getBounds(), mid = b.getCenter().lat;
-  var km = map.distance([mid, b.getWest()], [mid, b.getEast()]) / 1000;
+  var km = Math.min(360, b.getEast() - b.getWest()) * Math.cos(mid * Math.PI / 180) * 111;
   var maxRank = km > 8000 ? 2 : km > 3000 ? 4 : km > 1200 ? 6 : 99;
   rivers.forEach(function (r) {
     var want = r[0] <= maxRank;

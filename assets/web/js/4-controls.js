@@ -216,9 +216,10 @@ else {
   var room = Math.min(largest, map.getSize().x / 4, map.getSize().y / 4) + 24;
   map.fitBounds(b, { maxZoom: 10, padding: [room, room] });
 }
+showGraticule();
 showRivers();
 ready = true;
-map.on('moveend', function () { showRivers(); redraw(); });
+map.on('moveend', function () { showGraticule(); showRivers(); redraw(); });
 redraw();
 if (start.open) {
   for (i = 0; i < N; i++) {

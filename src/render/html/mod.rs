@@ -258,6 +258,7 @@ fn push_theme(out: &mut String, options: &MapOptions) {
     let colours = [
         ("page", t.page),
         ("sea", t.sea),
+        ("graticule", t.graticule),
         ("land", t.land),
         ("landFocus", t.land_focus),
         ("coast", t.coast),
