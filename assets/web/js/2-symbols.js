@@ -187,13 +187,23 @@ function placeLabels(items) {
     for (k = 0; k < circles.length; k++) {
       var c = circles[k];
       var dx = Math.max(b[0] - c[0], 0, c[0] - b[2]), dy = Math.max(b[1] - c[1], 0, c[1] - b[3]);
-      if (dx * dx + dy * dy < c[2] * c[2]) { return false; }
+      var near = Math.sqrt(dx * dx + dy * dy);
+      if (!c[3]) {
+        if (near < c[2]) { return false; }
+        continue;
+      }
+      /* A dashed ring is a line: a label may lie wholly inside or outside it, not across. */
+      var fx = Math.max(Math.abs(b[0] - c[0]), Math.abs(b[2] - c[0]));
+      var fy = Math.max(Math.abs(b[1] - c[1]), Math.abs(b[3] - c[1]));
+      var far = Math.sqrt(fx * fx + fy * fy);
+      if (near < c[2] + 2 && far > c[2] - 2) { return false; }
     }
     return true;
   }
   items.forEach(function (it) {
     var pt = map.latLngToContainerPoint([it.lat, it.lon]);
-    circles.push([pt.x, pt.y, Math.max(it.r, it.ring, 7 * UNIT * 1.3)]);
+    circles.push([pt.x, pt.y, Math.max(it.r, 7 * UNIT * 1.3)]);
+    if (it.ring > it.r) { circles.push([pt.x, pt.y, it.ring, true]); }
   });
   D.context.forEach(function (p) {
     var pt = map.latLngToContainerPoint([p[2], p[1]]);
@@ -205,18 +215,22 @@ function placeLabels(items) {
     var i = grouped ? it.group.members[0] : it.index;
     var name = str(D.name[i]), what = grouped ? groupCount(it.group) : str(D.what[i]);
     var w = Math.max(textWidth(name, 13, true), textWidth(what, 11, false)) + 4, h = 30;
-    var pt = map.latLngToContainerPoint([it.lat, it.lon]), r = Math.max(it.r, it.ring, 7 * UNIT * 1.3) + 3;
-    var d = r * 0.72;
-    var spots = [[pt.x + r, pt.y - h / 2, 'left'], [pt.x - r - w, pt.y - h / 2, 'right'],
-      [pt.x - w / 2, pt.y - r - h, 'left'], [pt.x - w / 2, pt.y + r, 'left'],
-      [pt.x + d, pt.y - d - h, 'left'], [pt.x - d - w, pt.y - d - h, 'right'],
-      [pt.x + d, pt.y + d, 'left'], [pt.x - d - w, pt.y + d, 'right']];
-    for (var k = 0; k < spots.length; k++) {
-      var b = [spots[k][0], spots[k][1], spots[k][0] + w, spots[k][1] + h];
-      if (free(b)) {
-        boxes.push(b); placed++;
-        addLabel(map.containerPointToLatLng([b[0], b[1]]), [name, what], 'incident ' + spots[k][2], w, h);
-        return;
+    var pt = map.latLngToContainerPoint([it.lat, it.lon]), edge = Math.max(it.r, it.ring, 7 * UNIT * 1.3);
+    /* Around the symbol first, then further out with a leader line (as the static map). */
+    for (var out = 0; out < 3; out++) {
+      var r = edge + 3 + out * 30, d = r * 0.72;
+      var spots = [[pt.x + r, pt.y - h / 2, 'left'], [pt.x - r - w, pt.y - h / 2, 'right'],
+        [pt.x - w / 2, pt.y - r - h, 'left'], [pt.x - w / 2, pt.y + r, 'left'],
+        [pt.x + d, pt.y - d - h, 'left'], [pt.x - d - w, pt.y - d - h, 'right'],
+        [pt.x + d, pt.y + d, 'left'], [pt.x - d - w, pt.y + d, 'right']];
+      for (var k = 0; k < spots.length; k++) {
+        var b = [spots[k][0], spots[k][1], spots[k][0] + w, spots[k][1] + h];
+        if (free(b)) {
+          boxes.push(b); placed++;
+          if (out > 0) { leader(pt, b, Math.max(it.r, 7 * UNIT)); }
+          addLabel(map.containerPointToLatLng([b[0], b[1]]), [name, what], 'incident ' + spots[k][2], w, h);
+          return;
+        }
       }
     }
   });
@@ -253,6 +267,17 @@ function placeLabels(items) {
     addLabel(map.containerPointToLatLng([b[0], b[1]]), [p[0]], c[1], w, h);
   });
 }
+/* A thin line from the symbol's edge to the nearest point of its label. */
+function leader(pt, b, r) {
+  var tx = Math.max(b[0], Math.min(pt.x, b[2])), ty = Math.max(b[1], Math.min(pt.y, b[3]));
+  var len = Math.sqrt((tx - pt.x) * (tx - pt.x) + (ty - pt.y) * (ty - pt.y));
+  if (len <= r) { return; }
+  var from = [pt.x + (tx - pt.x) * r / len, pt.y + (ty - pt.y) * r / len];
+  L.polyline([map.containerPointToLatLng(from), map.containerPointToLatLng([tx, ty])], {
+    color: T.muted, weight: 1, interactive: false, pane: 'labels', renderer: symbolRenderer
+  }).addTo(labelLayer);
+}
+
 function addLabel(topLeft, lines, cls, w, h) {
   var box = el('div');
   lines.forEach(function (t, k) {
