@@ -8,7 +8,7 @@ use incimap::gazetteer::{Context, Gazetteer};
 use incimap::geocode::geocode;
 use incimap::ingest::example_incidents;
 use incimap::model::{DateSpan, EventType, Figure, Incident, Measure, Place};
-use incimap::render::{render_map, svg_to_pdf, svg_to_png, MapOptions};
+use incimap::render::{render_html, render_map, svg_to_pdf, svg_to_png, MapOptions};
 
 fn many(n: usize) -> Vec<Incident> {
     let mut seed: u64 = 7;
@@ -53,6 +53,11 @@ fn bench(c: &mut Criterion) {
     let svg = render_map(&seed, &options)
         .map(|m| m.svg)
         .unwrap_or_default();
+    if let Ok(map) = render_map(&seed, &options) {
+        c.bench_function("seed map: html", |b| {
+            b.iter(|| render_html(&seed, &map, &options).map(|h| h.len()))
+        });
+    }
     c.bench_function("seed map: png from svg", |b| {
         b.iter(|| svg_to_png(&svg, 1.0).map(|p| p.len()))
     });
@@ -70,6 +75,12 @@ fn bench(c: &mut Criterion) {
                 .map(|p| p.len())
         })
     });
+    // The interactive map of the same set (its static map drawn once, outside the loop).
+    if let Ok(map) = render_map(&incidents, &options) {
+        group.bench_function("html", |b| {
+            b.iter(|| render_html(&incidents, &map, &options).map(|h| h.len()))
+        });
+    }
     group.finish();
 }
 

@@ -9,7 +9,7 @@ use crate::export::{geojson_bytes, Batch, GeoJsonOptions};
 use crate::gazetteer::{build_command, geocode_command, Context, Gazetteer};
 use crate::geocode::Unresolved;
 use crate::model::Incident;
-use crate::render::{check_fields, render_map, svg_to_pdf, svg_to_png};
+use crate::render::{check_fields, render_html, render_map, svg_to_pdf, svg_to_png};
 
 /// A file to write: its path and contents.
 type FileBytes = (PathBuf, Vec<u8>);
@@ -99,6 +99,7 @@ fn refuse_output_clashes(config: &Config, gazetteers: &[PathBuf]) -> Result<()> 
                 (f.png, "map.png"),
                 (f.pdf, "map.pdf"),
                 (f.geojson, "incidents.geojson"),
+                (f.html, "map.html"),
             ];
             for (wanted, name) in names {
                 if wanted {
@@ -298,6 +299,10 @@ fn run_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Report> {
     if formats.geojson {
         let bytes = geojson_bytes(&incidents, &GeoJsonOptions::default());
         files.push((dir.join("incidents.geojson"), bytes));
+    }
+    if formats.html {
+        let html = render_html(&incidents, &map, &config.options)?;
+        files.push((dir.join("map.html"), html.into_bytes()));
     }
     let mut batch = Batch::new();
     for (path, bytes) in files {

@@ -5,7 +5,7 @@ mod common;
 use common::{fixture, incimap, stderr};
 
 #[test]
-fn map_on_the_embedded_example_writes_four_outputs() {
+fn map_on_the_embedded_example_writes_five_outputs() {
     let dir = tempfile::tempdir().unwrap();
     let out = incimap(&["map"], dir.path());
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -40,9 +40,11 @@ fn map_on_the_embedded_example_writes_four_outputs() {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(names.len(), 4, "{names:?}");
+    assert_eq!(names.len(), 5, "{names:?}");
     let pdf = std::fs::read(output.join("map.pdf")).unwrap();
     assert!(pdf.starts_with(b"%PDF-"));
+    let html = std::fs::read_to_string(output.join("map.html")).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("Hasakah"));
 }
 
 #[test]
@@ -57,7 +59,7 @@ fn outputs_are_byte_identical_across_runs() {
         incimap(&["map", &csv, "-o", "b"], dir.path()).status.code(),
         Some(0)
     );
-    for name in ["map.svg", "incidents.geojson", "map.png"] {
+    for name in ["map.svg", "incidents.geojson", "map.png", "map.html"] {
         let a = std::fs::read(dir.path().join("a").join(name)).unwrap();
         let b = std::fs::read(dir.path().join("b").join(name)).unwrap();
         assert!(a == b, "{name} differs between runs");

@@ -58,16 +58,19 @@ pub struct MapFormats {
     pub png: bool,
     pub pdf: bool,
     pub geojson: bool,
+    /// The interactive map, one self-contained `map.html`.
+    pub html: bool,
 }
 
 impl MapFormats {
-    /// Parses "svg,png,pdf,geojson" (any subset, in any order).
+    /// Parses "svg,png,pdf,geojson,html" (any subset, in any order).
     pub fn parse(list: &str) -> Result<MapFormats> {
         let mut formats = MapFormats {
             svg: false,
             png: false,
             pdf: false,
             geojson: false,
+            html: false,
         };
         for item in list
             .split(',')
@@ -79,9 +82,10 @@ impl MapFormats {
                 "png" => formats.png = true,
                 "pdf" => formats.pdf = true,
                 "geojson" | "json" => formats.geojson = true,
+                "html" => formats.html = true,
                 other => {
                     return Err(Error::Usage(format!(
-                        "--format: expected svg, png, pdf or geojson, got {other:?}"
+                        "--format: expected svg, png, pdf, geojson or html, got {other:?}"
                     )));
                 }
             }
@@ -92,10 +96,11 @@ impl MapFormats {
                 png: false,
                 pdf: false,
                 geojson: false,
+                html: false,
             })
         {
             return Err(Error::Usage(
-                "--format: expected at least one of svg, png, pdf, geojson".into(),
+                "--format: expected at least one of svg, png, pdf, geojson, html".into(),
             ));
         }
         Ok(formats)

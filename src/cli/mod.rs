@@ -182,11 +182,12 @@ impl MergeArgs {
 pub struct MapArgs {
     #[command(flatten)]
     pub input: InputArgs,
-    /// Output directory for map.svg, map.png, map.pdf and incidents.geojson.
+    /// Output directory for map.svg, map.png, map.pdf, incidents.geojson and map.html.
     #[arg(short, long, value_name = "DIR", default_value = "output")]
     pub output: PathBuf,
-    /// Which files to write, comma-separated: svg, png, pdf, geojson.
-    #[arg(long, value_name = "LIST", default_value = "svg,png,pdf,geojson")]
+    /// Which files to write, comma-separated: svg, png, pdf, geojson, html (the interactive
+    /// map: one file that opens from disk with no network).
+    #[arg(long, value_name = "LIST", default_value = "svg,png,pdf,geojson,html")]
     pub format: String,
     /// What sizes the circles: a measure (killed, escaped, detained, …), "largest", or a numeric
     /// column of the input (e.g. of someone else's GeoJSON).
@@ -371,6 +372,7 @@ mod tests {
                 && config.formats.png
                 && config.formats.pdf
                 && config.formats.geojson
+                && config.formats.html
         );
     }
 

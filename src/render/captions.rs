@@ -135,6 +135,35 @@ pub fn default_title(
     }
 }
 
+/// The data sources the credits name, in first-seen order: each document's outlet, else its
+/// title, else its file name (never the path it was read from) or web address.
+pub(super) fn credit_names(incidents: &[&Incident]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for incident in incidents {
+        for source in &incident.sources {
+            // A local file is credited by its name, not by the path it was read from.
+            let file_name = |loc: &String| match loc.contains("://") {
+                true => loc.clone(),
+                false => std::path::Path::new(loc)
+                    .file_name()
+                    .map_or_else(|| loc.clone(), |n| n.to_string_lossy().into_owned()),
+            };
+            let location = source.location.as_ref().map(file_name);
+            if let Some(name) = source
+                .outlet
+                .clone()
+                .or_else(|| source.title.clone())
+                .or(location)
+            {
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+    }
+    names
+}
+
 /// Title and subtitle.
 pub fn draw_header(
     doc: &mut SvgDoc,
@@ -188,29 +217,7 @@ pub fn draw_credits(
     theme: &Theme,
     lang: Lang,
 ) {
-    let mut names: Vec<String> = Vec::new();
-    for incident in incidents {
-        for source in &incident.sources {
-            // A local file is credited by its name, not by the path it was read from.
-            let file_name = |loc: &String| match loc.contains("://") {
-                true => loc.clone(),
-                false => std::path::Path::new(loc)
-                    .file_name()
-                    .map_or_else(|| loc.clone(), |n| n.to_string_lossy().into_owned()),
-            };
-            let location = source.location.as_ref().map(file_name);
-            if let Some(name) = source
-                .outlet
-                .clone()
-                .or_else(|| source.title.clone())
-                .or(location)
-            {
-                if !names.contains(&name) {
-                    names.push(name);
-                }
-            }
-        }
-    }
+    let names = credit_names(incidents);
     let data = lang.word(Word::Data);
     let data = match names.len() {
         0 => format!("{data}: as supplied."),

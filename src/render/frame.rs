@@ -14,7 +14,7 @@ use super::projection::Viewport;
 use super::rivers::{draw_river_names, place_river_names};
 use super::sizing::group_size;
 use super::svg::{num, SvgDoc, TextLine};
-use super::symbols::{draw_symbols, SizeScale, MARKER_PX, ZERO_MARK_PX};
+use super::symbols::{draw_symbols, symbol_radii, SizeScale, MARKER_PX, ZERO_MARK_PX};
 use super::MapOptions;
 
 /// At most this many incidents (the largest) get a label.
@@ -102,11 +102,7 @@ pub(super) fn draw_frame(
         else {
             continue;
         };
-        let r = radius(i);
-        let ring = sized[i]
-            .filter(|f| f.is_disputed())
-            .map(|f| scale.radius_px(f.high.unwrap_or(0) as f64))
-            .filter(|ring| *ring > r + 1.0);
+        let (r, ring) = symbol_radii(sized[i], scale);
         symbols.push(SymbolInfo {
             incident_id: located[i].id.clone(),
             x_px: x,

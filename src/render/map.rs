@@ -63,12 +63,14 @@ pub struct RenderedMap {
     pub scale: SizeScale,
     /// Incidents whose label found no free position, largest first.
     pub unlabelled: Vec<Unlabelled>,
+    /// True when the symbols are groups of incidents (`--aggregate`), sized on `scale`.
+    pub aggregated: bool,
 }
 
 /// A context place this close to an incident is the incident's own place.
 const SAME_PLACE_KM: f64 = 5.0;
 /// The country most incidents are in, the map's focus (`None` when no country has most).
-fn focus_country(incidents: &[&Incident]) -> Option<String> {
+pub(super) fn focus_country(incidents: &[&Incident]) -> Option<String> {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for incident in incidents {
         if let Some(code) = incident.place.country_code.as_deref() {
@@ -86,7 +88,7 @@ fn focus_country(incidents: &[&Incident]) -> Option<String> {
         .map(|(code, _)| code.to_ascii_uppercase())
 }
 
-fn country_name(iso2: &str, lang: Lang) -> Option<String> {
+pub(super) fn country_name(iso2: &str, lang: Lang) -> Option<String> {
     layer(LayerName::Countries)
         .iter()
         .find(|f| f.attr("iso_a2") == iso2)
@@ -313,11 +315,12 @@ pub fn render_map(incidents: &[Incident], options: &MapOptions) -> Result<Render
         frames,
         scale,
         unlabelled,
+        aggregated,
     })
 }
 
 /// Places the reports mention for context, resolved, and not an incident's own place.
-fn reference_places<'a>(located: &[&'a Incident]) -> Vec<&'a Place> {
+pub(super) fn reference_places<'a>(located: &[&'a Incident]) -> Vec<&'a Place> {
     let mut out: Vec<&Place> = Vec::new();
     let mut seen = BTreeSet::new();
     let incident_places: BTreeSet<&str> = located

@@ -3,7 +3,8 @@
 //! `map` composes the page (title, map frame, side panel with legends and scale bar,
 //! credits); `projection` fits the data; `symbols` sizes circles by area; `labels` places
 //! labels without collisions using `font` metrics; `raster` turns the SVG into PNG with resvg
-//! and the embedded fonts.
+//! and the embedded fonts; `html` writes the interactive map, one self-contained HTML file
+//! sized and coloured by the same functions.
 
 mod aggregate;
 mod area_names;
@@ -20,6 +21,7 @@ mod fields;
 mod font;
 mod frame;
 mod graticule;
+mod html;
 mod inset;
 mod label_text;
 mod labels;
@@ -39,6 +41,7 @@ pub use aggregate::{Aggregate, AUTO_LIMIT};
 pub use equal_earth::EqualEarth;
 pub use fields::check_fields;
 pub use font::{text_width_px, Weight, FAMILY as FONT_FAMILY};
+pub use html::render_html;
 pub use labels::{
     place_labels, segment_hits_rect, segments_cross, Circle, LabelRequest, Placed, Rect,
     MAX_LABEL_DISTANCE_PX,

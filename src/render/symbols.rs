@@ -3,7 +3,7 @@
 //! value, a small hollow circle for a reported 0 (ACLED's "no fatalities reported" is a
 //! figure), a diamond for an incident without any figure.
 
-use crate::model::Incident;
+use crate::model::{Figure, Incident};
 
 use super::labels::Rect;
 use super::map::SymbolInfo;
@@ -46,6 +46,18 @@ impl SizeScale {
     pub fn area_px2(&self, value: f64) -> f64 {
         std::f64::consts::PI * self.radius_px(value).powi(2)
     }
+}
+
+/// The radius of a symbol's circle for its sizing figure, and of its dashed ring at the
+/// highest claim (only where the claims disagree and the ring shows beyond the circle): the
+/// static and the interactive map draw the same.
+pub(super) fn symbol_radii(figure: Option<&Figure>, scale: &SizeScale) -> (f64, Option<f64>) {
+    let r = figure.map_or(0.0, |f| scale.radius_px(f.best.unwrap_or(0) as f64));
+    let ring = figure
+        .filter(|f| f.is_disputed())
+        .map(|f| scale.radius_px(f.high.unwrap_or(0) as f64))
+        .filter(|ring| *ring > r + 1.0);
+    (r, ring)
 }
 
 /// Up to three round values (1, 2, 2.5, 5 × 10ⁿ) for a size legend: the largest round value
