@@ -35,6 +35,14 @@ fn np_word(lex: &Lexicon, tok: &Token) -> bool {
 /// The noun phrase after a cue (after-mode): "meldde [het Syrische Observatorium voor de
 /// Mensenrechten] dat ...".
 fn phrase_after(lex: &Lexicon, toks: &[Token], from: usize, to: usize) -> (usize, usize) {
+    // "according to a source at ...": the article opens the phrase.
+    let mut from = from;
+    while from < to
+        && lex.has("articles", &toks[from].lower)
+        && !lex.has("connectors", &toks[from].lower)
+    {
+        from += 1;
+    }
     let mut end = from;
     let mut after_connector_name = false;
     // A lower-case word between two capitalised ones belongs to the name ("Artsen zonder
@@ -170,6 +178,7 @@ fn source_phrase(lex: &Lexicon, toks: &[Token], (s, e): (usize, usize)) -> (usiz
         t.cap
             || t.upper
             || lex.is_people(&t.lower)
+            || lex.has("one_person", &t.lower)
             || lex.has("source_anaphors", &t.lower)
             || lex.has("source_nouns", &t.lower)
     });

@@ -378,3 +378,13 @@ fn the_day_a_source_told_dates_the_event_when_no_other_day_does() {
     let other = read("A source said on Monday that shelling on Sunday killed four people in Hama.");
     assert_eq!(other.incidents[0].date.label(), "2024-03-03");
 }
+
+#[test]
+fn who_told_is_the_source_not_who_was_told() {
+    let source = |ex: &Extraction| ex.incidents[0].figures[0].claims[0].source.clone();
+    let ex = read("Rockets killed two people in Hama, a doctor at the hospital told reporters.");
+    assert_eq!(source(&ex).as_deref(), Some("doctor at the hospital"));
+    let ex =
+        read("According to a source at the police command, a bomb killed three people in Hama.");
+    assert_eq!(source(&ex).as_deref(), Some("source at the police command"));
+}
