@@ -344,6 +344,18 @@ pub fn judge(a: &Reported, b: &Reported, mode: MergeMode) -> Judgement {
     let same_site = facility(&x.place).is_some() && facility(&x.place) == facility(&y.place);
     event_type(x, y, shared, &mut j);
     actors(x, y, &mut j);
+    // "Shelling in Foo (A)" and "shelling in A": one article names a district of the town,
+    // the other only the town. A town holds many events a day; a shared count must say so.
+    // (A table's third-level division is a coding habit, not a statement of the text.)
+    let articles = a.origin.kind == OriginKind::Article && b.origin.kind == OriginKind::Article;
+    let one_district = articles && district(&x.place).is_some() != district(&y.place).is_some();
+    if one_district && !(shared || same_site) {
+        j.apart.push(format!(
+            "a district of the town and the town ({} / {}), and no figure in common",
+            x.place.display_name(),
+            y.place.display_name()
+        ));
+    }
     if apart_days && !(shared || same_site) {
         j.apart
             .push("dates that do not overlap, and no figure or named site in common".into());

@@ -258,3 +258,31 @@ fn blocking_compares_neighbours_only() {
     assert_eq!(candidate_pairs(&pair, MergeMode::Articles), [(0, 1)]);
     assert!(rules::distance_km((179.9, 0.0), (-179.9, 0.0)) < 25.0);
 }
+
+#[test]
+fn a_district_report_and_a_town_report_merge_only_on_a_shared_count() {
+    let mut quarter = town();
+    quarter.name = "Old Mill, Lakeside".into();
+    quarter.precision = GeoPrecision::NearTown;
+    let apart = vec![
+        article("a.txt", "2021-04-02", town(), &[(6, "x")]),
+        article("b.txt", "2021-04-02", quarter.clone(), &[(2, "y")]),
+    ];
+    let merged = merge(apart, MergeMode::Articles);
+    assert_eq!(merged.incidents.len(), 2);
+    let why: Vec<String> = merged
+        .explanation
+        .kept_apart
+        .iter()
+        .flat_map(|k| k.why.clone())
+        .collect();
+    assert!(
+        why.iter().any(|w| w.contains("district of the town")),
+        "{why:?}"
+    );
+    let shared = vec![
+        article("a.txt", "2021-04-02", town(), &[(6, "x")]),
+        article("b.txt", "2021-04-02", quarter, &[(6, "y")]),
+    ];
+    assert_eq!(merge(shared, MergeMode::Articles).incidents.len(), 1);
+}
