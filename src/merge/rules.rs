@@ -277,6 +277,14 @@ pub fn figures(a: &Incident, b: &Incident, tables: bool, j: &mut Judgement) -> b
             shared = true;
             continue;
         }
+        // "No one was killed" against "two were killed": two events, not one told twice.
+        let says_none = |i: &Incident| i.figure(m).is_some_and(|f| f.best == Some(0));
+        let says_some = |i: &Incident| i.figure(m).and_then(|f| f.best).is_some_and(|v| v > 0);
+        if (says_none(a) && says_some(b)) || (says_none(b) && says_some(a)) {
+            j.apart.push(format!(
+                "one report says no one was {m}, the other counts some"
+            ));
+        }
         let headline = |i: &Incident| i.figure(m).and_then(|f| f.best).filter(|v| *v > 0);
         if let (true, Some(x), Some(y)) = (tables, headline(a), headline(b)) {
             if x.min(y).saturating_mul(TOLL_RATIO) < x.max(y) {
@@ -296,7 +304,8 @@ fn fold_actor(name: &str) -> String {
 }
 
 /// Actors: a shared actor supports a merge (names differ too much between readers to veto).
-pub fn actors(a: &Incident, b: &Incident, j: &mut Judgement) {
+/// Returns whether one is shared.
+pub fn actors(a: &Incident, b: &Incident, j: &mut Judgement) -> bool {
     let theirs: Vec<String> = b.actors.iter().map(|n| fold_actor(n)).collect();
     if let Some(name) = a
         .actors
@@ -305,7 +314,9 @@ pub fn actors(a: &Incident, b: &Incident, j: &mut Judgement) {
     {
         j.score += 5;
         j.alike.push(format!("shared actor ({name})"));
+        return true;
     }
+    false
 }
 
 /// Whether the mode lets the two reports merge at all, and if not, why.
@@ -343,7 +354,7 @@ pub fn judge(a: &Reported, b: &Reported, mode: MergeMode) -> Judgement {
     let shared = figures(x, y, tables, &mut j);
     let same_site = facility(&x.place).is_some() && facility(&x.place) == facility(&y.place);
     event_type(x, y, shared, &mut j);
-    actors(x, y, &mut j);
+    let shared_actor = actors(x, y, &mut j);
     // "Shelling in Foo (A)" and "shelling in A": one article names a district of the town,
     // the other only the town. A town holds many events a day; a shared count must say so.
     // (A table's third-level division is a coding habit, not a statement of the text.)
@@ -355,6 +366,26 @@ pub fn judge(a: &Reported, b: &Reported, mode: MergeMode) -> Judgement {
             x.place.display_name(),
             y.place.display_name()
         ));
+    }
+    // Short reports of a busy town: the same town, day and kind of event is not yet one
+    // event when the reports do not even count the same thing (one counts the dead, the
+    // other nothing, or only the injured); a shared count, site, district or actor must
+    // then say so. Reports that count the same measure differently are one event told
+    // twice (the disagreement the merge keeps).
+    fn counted(i: &Incident) -> Vec<&crate::model::Measure> {
+        i.figures
+            .iter()
+            .filter(|f| f.best.is_some_and(|v| v > 0))
+            .map(|f| &f.measure)
+            .collect()
+    }
+    let same_measure = counted(x).iter().any(|m| counted(y).contains(m));
+    let same_district = district(&x.place).is_some() && district(&x.place) == district(&y.place);
+    if articles && !(same_measure || shared || same_site || same_district || shared_actor) {
+        j.apart.push(
+            "nothing in common but place, day and kind (no count of the same thing, site or actor)"
+                .into(),
+        );
     }
     if apart_days && !(shared || same_site) {
         j.apart

@@ -286,3 +286,31 @@ fn a_district_report_and_a_town_report_merge_only_on_a_shared_count() {
     ];
     assert_eq!(merge(shared, MergeMode::Articles).incidents.len(), 1);
 }
+
+#[test]
+fn a_report_of_no_deaths_and_one_of_deaths_stay_apart() {
+    let reports = vec![
+        article("a.txt", "2021-04-02", town(), &[(0, "x")]),
+        article("b.txt", "2021-04-02", town(), &[(3, "y")]),
+    ];
+    assert_eq!(merge(reports, MergeMode::Articles).incidents.len(), 2);
+}
+
+#[test]
+fn reports_that_count_nothing_alike_need_more_than_town_and_day() {
+    let mut quiet = article("a.txt", "2021-04-02", town(), &[]);
+    quiet.incident.figures.clear();
+    let reports = vec![quiet, article("b.txt", "2021-04-02", town(), &[(3, "y")])];
+    let merged = merge(reports, MergeMode::Articles);
+    assert_eq!(merged.incidents.len(), 2);
+    let why: Vec<String> = merged
+        .explanation
+        .kept_apart
+        .iter()
+        .flat_map(|k| k.why.clone())
+        .collect();
+    assert!(
+        why.iter().any(|w| w.contains("nothing in common")),
+        "{why:?}"
+    );
+}

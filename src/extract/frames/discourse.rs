@@ -138,8 +138,18 @@ impl State<'_> {
         // A neighbourhood the gazetteer lacks lies in the town named with it; so does any
         // place of a sentence that opens in one town ("In A, Province, ... in Foo village").
         let framed = towns.len() == 1 && self.opens_in_town(si, cands);
+        // "in Foo (A)": the name lies by the town named right after it.
+        let by_town = |c: &Candidate| {
+            cands.iter().any(|x| {
+                x.known.is_some_and(|k| towns.contains(&k))
+                    && x.token >= c.end
+                    && x.token - c.end <= 3
+            })
+        };
         let unknown = cands.iter().any(|c| {
-            c.known.is_none() && !c.origin && !(towns.len() == 1 && (c.part_of_town || framed))
+            c.known.is_none()
+                && !c.origin
+                && !(towns.len() == 1 && (c.part_of_town || framed || by_town(c)))
         });
         if towns.is_empty() && !unknown {
             // Only a province or a country named: context for the incident last spoken of.

@@ -388,3 +388,19 @@ fn who_told_is_the_source_not_who_was_told() {
         read("According to a source at the police command, a bomb killed three people in Hama.");
     assert_eq!(source(&ex).as_deref(), Some("source at the police command"));
 }
+
+#[test]
+fn no_casualties_is_a_reported_zero_at_the_incident() {
+    let ex = read(
+        "Rebels shelled the village of Kafr Dunya (Hama) on Monday. No casualties were reported.",
+    );
+    assert_eq!(
+        figures(&ex),
+        [
+            fig("Hama", Measure::Killed, 0),
+            fig("Hama", Measure::Injured, 0)
+        ]
+    );
+    let nl = read("In Hama werd maandag een markt beschoten. Er vielen geen doden.");
+    assert_eq!(figures(&nl), [fig("Hama", Measure::Killed, 0)]);
+}
