@@ -332,10 +332,9 @@ fn gathered_for(
             && !g.parts.is_empty()
             && total.is_some_and(|t| sum.saturating_add(f.claim.value) <= t)
     });
-    let target = match f.part_of {
+    match f.part_of {
         PartOf::None if f.subject.is_some() && open_breakdown.is_some() => open_breakdown,
         PartOf::None => restated.or(same_side),
         _ => first.or(same_side),
-    };
-    target
+    }
 }
