@@ -9,7 +9,7 @@ use super::hash::{FastMap, FastSet};
 use super::lexicon::Lexicon;
 use super::place_index::{PlaceIndex, Toponym};
 use super::text::{Kind, Token};
-use crate::gazetteer::fold;
+use crate::gazetteer::fold_literal;
 
 /// The most words a place name is matched over.
 pub(super) const MAX_WORDS: usize = 6;
@@ -25,9 +25,9 @@ fn common_words() -> &'static FastSet<String> {
         let mut set = FastSet::default();
         for lex in Lexicon::all() {
             for (_, section) in lex.sections.iter().filter(|(n, _)| *n != "actors") {
-                set.extend(section.words.iter().map(|w| fold(w)));
+                set.extend(section.words.iter().map(|w| fold_literal(w)));
                 let keys = section.values.keys().filter(|k| !k.contains(' '));
-                set.extend(keys.map(|k| fold(k)));
+                set.extend(keys.map(|k| fold_literal(k)));
             }
         }
         set
@@ -217,7 +217,9 @@ fn accept(
     start: usize,
     end: usize,
 ) -> bool {
-    let key = fold(&text[toks[start].start..toks[end - 1].end]);
+    // Literal folding only (case, accents): the gazetteer's looser folding makes "UK" and
+    // the Dutch "ook" one key.
+    let key = fold_literal(&text[toks[start].start..toks[end - 1].end]);
     let single = end - start == 1;
     let bare = toks[start].lower.trim_end_matches("'s");
     if common.contains(&key) || (single && common.contains(bare)) {

@@ -404,3 +404,11 @@ fn no_casualties_is_a_reported_zero_at_the_incident() {
     let nl = read("In Hama werd maandag een markt beschoten. Er vielen geen doden.");
     assert_eq!(figures(&nl), [fig("Hama", Measure::Killed, 0)]);
 }
+
+#[test]
+fn a_country_abbreviation_is_no_common_word_of_another_language() {
+    // "UK" and the Dutch "ook" fold alike in the gazetteer's loose matching.
+    let ex = read("Two people were killed in the UK on Monday.");
+    assert_eq!(ex.regional.len(), 1);
+    assert_eq!(ex.regional[0].area.as_deref(), Some("UK"));
+}
