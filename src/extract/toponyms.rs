@@ -103,6 +103,25 @@ pub(super) fn cased(tok: &Token, text: &str) -> bool {
                 .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase()))
 }
 
+/// Initials joined by full stops with no space ("U.S.", "U.A.E."): the token after the last
+/// stop and the surface, stops included.
+fn dotted_initials<'t>(text: &'t str, toks: &[Token], i: usize) -> Option<(usize, &'t str)> {
+    let initial = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == Kind::Word && t.cap && t.end - t.start == t.lower.len() && t.lower.len() == 1
+        })
+    };
+    let stop = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.lower == "." && t.start == toks[k - 1].end)
+    };
+    let mut k = i;
+    while initial(k) && stop(k + 1) && (k == i || toks[k].start == toks[k - 1].end) {
+        k += 2;
+    }
+    (k - i >= 4).then(|| (k, &text[toks[i].start..toks[k - 1].end]))
+}
+
 /// Finds every place name in `toks`; `initial[i]` says token `i` starts a sentence. `country`
 /// is the context country from `--country`, if any.
 pub fn recognise(
@@ -130,6 +149,16 @@ pub fn recognise(
         {
             i += 1;
             continue;
+        }
+        // "U.S.", "U.A.E.": initials joined by full stops, looked up with and without them.
+        if let Some((end, surface)) = dotted_initials(text, toks, i) {
+            let bare: String = surface.chars().filter(|c| *c != '.').collect();
+            let n = counts.get(surface).max(index.count(&bare));
+            if n > 0 {
+                raw.push((i, end, toks[end - 1].end, n));
+                i = end;
+                continue;
+            }
         }
         if let Some(full) = super::names::abbreviation(lex, toks, i) {
             let n = index.count(full);

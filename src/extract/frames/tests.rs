@@ -412,3 +412,10 @@ fn a_country_abbreviation_is_no_common_word_of_another_language() {
     assert_eq!(ex.regional.len(), 1);
     assert_eq!(ex.regional[0].area.as_deref(), Some("UK"));
 }
+
+#[test]
+fn initials_joined_by_full_stops_are_a_name() {
+    let ex = read("Two soldiers were killed in the U.S. on Monday.");
+    assert_eq!(ex.regional.len(), 1);
+    assert_eq!(ex.regional[0].area.as_deref(), Some("U.S."));
+}
