@@ -316,7 +316,12 @@ impl State<'_> {
                 } else {
                     (m.end.min(token), token, CUE_BEFORE_TOKENS)
                 };
-                b - a <= reach && !self.breaks(a, b) && !others.iter().any(|&t| t > a && t < b)
+                // A quotation ends before the period it is dated by ("... killing of 5,000
+                // civilians" over the past year): quote marks do not stop the cue.
+                let broken = (a + 1..b).any(|i| {
+                    !is_quote(self.words[i]) && self.lex.has("clause_breaks", self.words[i])
+                });
+                b - a <= reach && !broken && !others.iter().any(|&t| t > a && t < b)
             })?;
         Some(format!(
             "a total over a period or the whole conflict ({:?})",
@@ -363,4 +368,8 @@ fn coordinated(
             .collect::<Vec<_>>()
             .join(", ")
     })
+}
+
+fn is_quote(word: &str) -> bool {
+    matches!(word, "\"" | "\u{201C}" | "\u{201D}" | "'")
 }

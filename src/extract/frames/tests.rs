@@ -419,3 +419,16 @@ fn initials_joined_by_full_stops_are_a_name() {
     assert_eq!(ex.regional.len(), 1);
     assert_eq!(ex.regional[0].area.as_deref(), Some("U.S."));
 }
+
+#[test]
+fn a_period_after_a_closing_quote_still_dates_the_quoted_toll() {
+    let ex = read(
+        "The monitor \"recorded the deaths of 4,100 civilians in air raids\" over the past \
+         year. On Monday a strike on Hama killed three people.",
+    );
+    assert_eq!(figures(&ex), [fig("Hama", Measure::Killed, 3)]);
+    assert_eq!(
+        ex.regional.iter().map(|r| r.value).collect::<Vec<_>>(),
+        [4100]
+    );
+}
