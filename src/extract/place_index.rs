@@ -20,6 +20,8 @@ pub struct Toponym {
     pub population: u64,
     /// How precisely the entry's point places something (sites: often `near_town`).
     pub precision: GeoPrecision,
+    /// A national capital (GeoNames PPLC): named without "in" it is mostly its government.
+    pub capital: bool,
 }
 
 impl From<&Entry> for Toponym {
@@ -34,6 +36,7 @@ impl From<&Entry> for Toponym {
             kind: e.kind,
             population: e.population,
             precision: e.precision,
+            capital: e.feature_code.as_deref() == Some("PPLC"),
         }
     }
 }

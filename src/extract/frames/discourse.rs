@@ -25,6 +25,20 @@ impl State<'_> {
         {
             return;
         }
+        // "Ottawa has condemned ...": a capital or a city of millions never named with "in"
+        // is its government or its people, not an event place.
+        let entry = &self.readings[si].places[k].found.entry;
+        let metonym = entry.capital || entry.population >= super::groups::METONYMY_MIN;
+        // Every time it is named it is the subject of a verb ("Ottawa has", "Moscow said").
+        let acts = self.seen.iter().all(|&(s, j)| {
+            let end = self.readings[s].places[j].found.end;
+            self.words
+                .get(end)
+                .is_some_and(|w| self.lex.has("report_verbs", w) || self.lex.has("auxiliaries", w))
+        });
+        if self.pending.is_empty() && metonym && acts {
+            return;
+        }
         let existing = self
             .out
             .groups

@@ -6,8 +6,9 @@ use super::super::places::{PlaceUse, Role};
 use super::{push_unique, town_like, Candidate, State};
 use crate::gazetteer::EntryKind;
 
-/// Cities from this size on become an incident without a figure only after a locative.
-const METONYMY_MIN: u64 = 1_000_000;
+/// Cities from this size on, and national capitals, become an incident without a figure only
+/// after a locative ("Washington has sent", "Moscow said").
+pub(super) const METONYMY_MIN: u64 = 1_000_000;
 /// How far after a figureless sentence's start a period cue makes it a summary, not an event.
 const FIGURELESS_CUE_TOKENS: usize = 15;
 
@@ -91,7 +92,8 @@ impl State<'_> {
             .filter(|&k| town_like(&r.places[k]) && r.places[k].role == Role::Event)
             .filter(|&k| {
                 let p = &r.places[k];
-                p.found.entry.population < METONYMY_MIN || self.governed(p.found.start, from)
+                (p.found.entry.population < METONYMY_MIN && !p.found.entry.capital)
+                    || self.governed(p.found.start, from)
             })
             .collect();
         for k in known {

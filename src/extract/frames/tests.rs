@@ -432,3 +432,17 @@ fn a_period_after_a_closing_quote_still_dates_the_quoted_toll() {
         [4100]
     );
 }
+
+#[test]
+fn a_capital_named_without_in_is_its_government_whatever_its_size() {
+    // Both capitals are smaller than the size rule for big cities.
+    let ex = read("Ottawa has condemned the shelling. Canberra said it would send aid.");
+    assert!(
+        ex.incidents.is_empty(),
+        "{:?}",
+        ex.incidents
+            .iter()
+            .map(|i| &i.place.name)
+            .collect::<Vec<_>>()
+    );
+}
