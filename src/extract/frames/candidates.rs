@@ -92,9 +92,11 @@ impl State<'_> {
                     after += 1;
                 }
             }
+            // "the Syrian town of X" names X; "the Foo neighbourhood of X" names Foo.
+            let of_form = kind == "place" && self.words.get(i + 1) == Some(&"of");
             let (start, end) = if after > i + 2 && !taken(i + 2, out) {
                 (i + 2, after)
-            } else if s < i && !taken(s, out) && !taken(i - 1, out) {
+            } else if s < i && !of_form && !taken(s, out) && !taken(i - 1, out) {
                 (s, i)
             } else {
                 continue;

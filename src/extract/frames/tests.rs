@@ -446,3 +446,9 @@ fn a_capital_named_without_in_is_its_government_whatever_its_size() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn the_words_before_town_of_are_no_name_even_when_the_town_is_known() {
+    let ex = read("Shelling on the Syrian town of Khan Sheikhun killed six people.");
+    assert_eq!(figures(&ex), [fig("Khan Sheikhun", Measure::Killed, 6)]);
+}
