@@ -263,6 +263,9 @@ pub fn find_numbers(
 /// words later, one person (a singular word for people, not a group such as "a family");
 /// returns the end of the article.
 fn one_person(lex: &Lexicon, toks: &[Token], words: &[&str], i: usize, to: usize) -> Option<usize> {
+    if i >= to {
+        return None;
+    }
     // "two women and a man": one of several counted together.
     let counted = |w: &str| lex.is_people(w) || lex.value("numbers", w).is_some();
     let joins = |w: &str| matches!(w, "and" | "or" | "," | "en" | "of" | "with" | "met");
@@ -385,6 +388,15 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_qualifier_at_the_very_end_reads_no_number() {
+        let lex = Lexicon::get("en").expect("the English lexicon");
+        let text = "They said at least";
+        let toks = tokenize(text, 0);
+        let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+        assert!(find_numbers(lex, text, &toks, &words, 0, toks.len()).is_empty());
     }
 
     #[test]
