@@ -26,8 +26,9 @@ use crate::ingest::{example_incidents, ReadOptions, Rejected};
 use crate::model::{Incident, Reported};
 
 mod export;
+mod geoparquet;
 mod origin;
-pub use export::{export, make_format, must_merge, rejected_csv};
+pub use export::{export, known_summary, make_format, must_merge, rejected_csv};
 
 /// Rows per chunk: large enough to amortize the hand-offs, small enough to keep memory low.
 pub const CHUNK_ROWS: usize = 2048;
@@ -82,6 +83,9 @@ pub enum Output<'o> {
     Collect(&'o mut Vec<Incident>),
     /// The incidents with where each was read, in input order (for the merge stage).
     Reports(&'o mut Vec<Reported>),
+    /// Each incident handed to a writer in input order, none held beyond the chunks in
+    /// flight (the GeoParquet export). The pass stops at the first error.
+    Each(&'o mut dyn FnMut(&Incident) -> Result<()>),
 }
 
 /// Runs one pass over `inputs` (none: the embedded example). The records kept go to
@@ -92,13 +96,14 @@ pub fn run_pass(
     settings: &Settings<'_>,
     output: Output<'_>,
 ) -> Result<PassResult> {
-    let (output, mut collected, mut reports) = match output {
-        Output::Nothing => (None, None, None),
-        Output::Write(format, sink) => (Some((format, sink)), None, None),
-        Output::Collect(into) => (None, Some(into), None),
-        Output::Reports(into) => (None, None, Some(into)),
+    let (output, mut collected, mut reports, mut each) = match output {
+        Output::Nothing => (None, None, None, None),
+        Output::Write(format, sink) => (Some((format, sink)), None, None, None),
+        Output::Collect(into) => (None, Some(into), None, None),
+        Output::Reports(into) => (None, None, Some(into), None),
+        Output::Each(write) => (None, None, None, Some(write)),
     };
-    let collect = collected.is_some() || reports.is_some();
+    let collect = collected.is_some() || reports.is_some() || each.is_some();
     let threads = settings.threads.max(1);
     let (job_tx, job_rx) = sync_channel::<(u64, Chunk)>(threads * 2);
     let (done_tx, done_rx) = sync_channel::<Done>(threads * 2);
@@ -155,6 +160,10 @@ pub fn run_pass(
                         into.extend(done.kept.into_iter().map(|r| r.incident));
                     } else if let Some(into) = reports.as_mut() {
                         into.extend(done.kept);
+                    } else if let Some(write) = each.as_mut() {
+                        for reported in &done.kept {
+                            write(&reported.incident)?;
+                        }
                     }
                     if let Ok(mut spare) = spare.lock() {
                         if spare.len() < threads * 2 {
