@@ -6,7 +6,7 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 use incimap::export::{
-    CsvFormat, GeoJsonFormat, GeoParquetWriter, KmlFormat, RecordFormat, Summary,
+    CsvFormat, Encoder, GeoJsonFormat, GeoParquetWriter, KmlFormat, RecordFormat, Summary,
 };
 use incimap::ingest::{read_table, ReadOptions};
 use incimap::model::Incident;
@@ -68,8 +68,13 @@ fn bench(c: &mut Criterion) {
         group.bench_function("GeoParquet", |b| {
             b.iter(|| {
                 let path = std::path::Path::new("/dev/null");
-                let mut writer = GeoParquetWriter::create(path, &measures).unwrap();
-                incidents.iter().for_each(|i| writer.push(i).unwrap());
+                let encoder = Encoder::new(path, &measures, None);
+                let mut writer = GeoParquetWriter::create(path, encoder.schema()).unwrap();
+                for chunk in incidents.chunks(2048) {
+                    for (_, batch) in encoder.encode(chunk).unwrap().parts {
+                        writer.write(&batch).unwrap();
+                    }
+                }
                 writer.commit().unwrap()
             })
         });

@@ -22,7 +22,7 @@ pub use batch::Batch;
 pub use geojson::{feature_collection, figures_text, geojson_bytes, write_geojson, GeoJsonOptions};
 pub use geojson_stream::GeoJsonFormat;
 pub use geoparquet::partition::{PartitionKey, PartitionedWriter};
-pub use geoparquet::GeoParquetWriter;
+pub use geoparquet::{Encoded, Encoder, GeoParquetWriter};
 pub use kml::KmlFormat;
 pub use stream::{CsvFormat, JsonLinesFormat, RecordFormat, Sink, Summary};
 

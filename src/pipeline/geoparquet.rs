@@ -1,36 +1,39 @@
 //! `incimap export --to geoparquet`: the streamed passes (or the held, merged or sorted
-//! incidents) handed incident by incident to the GeoParquet writer, one file or a folder of
-//! partitions ([`crate::export::geoparquet`]).
+//! incidents) encoded chunk by chunk into record batches and handed in input order to the
+//! GeoParquet writer, one file or a folder of partitions ([`crate::export::geoparquet`]).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::export::{held_incidents, known_summary, must_merge, rejected_csv};
-use super::{run_pass, Output, PassResult, Settings};
+use super::{run_pass, Output, PassResult, Settings, CHUNK_ROWS};
 use crate::error::Result;
-use crate::export::{GeoParquetWriter, PartitionKey, PartitionedWriter, Sink};
+use crate::export::{Encoded, Encoder, GeoParquetWriter, PartitionedWriter, Sink};
 use crate::merge::MergeMode;
-use crate::model::{Incident, Measure, MergeExplanation};
+use crate::model::MergeExplanation;
 
 /// One file, or one per partition.
 enum Table {
-    One(GeoParquetWriter),
+    One(Box<GeoParquetWriter>),
     Parts(PartitionedWriter),
 }
 
 impl Table {
-    fn create(path: &Path, partition: Option<PartitionKey>, measures: &[Measure]) -> Result<Self> {
-        Ok(match partition {
-            None => Table::One(GeoParquetWriter::create(path, measures)?),
-            Some(key) => Table::Parts(PartitionedWriter::create(path, key, measures)?),
+    fn create(path: &Path, encoder: &Encoder) -> Result<Self> {
+        Ok(match encoder.partition_key() {
+            None => Table::One(Box::new(GeoParquetWriter::create(path, encoder.schema())?)),
+            Some(key) => Table::Parts(PartitionedWriter::create(path, key, encoder.schema())?),
         })
     }
 
-    fn push(&mut self, incident: &Incident) -> Result<()> {
-        match self {
-            Table::One(writer) => writer.push(incident),
-            Table::Parts(writer) => writer.push(incident),
+    fn write(&mut self, encoded: Encoded) -> Result<()> {
+        for (value, batch) in &encoded.parts {
+            match self {
+                Table::One(writer) => writer.write(batch)?,
+                Table::Parts(writer) => writer.write(value, batch)?,
+            }
         }
+        Ok(())
     }
 
     /// The files written.
@@ -74,8 +77,11 @@ pub fn export(
         let (result, kept, merged) = held_incidents(config, settings, mode)?;
         explanation = merged;
         let measures = result.summary.measure_columns();
-        let mut table = Table::create(&config.output, config.partition_by, &measures)?;
-        kept.iter().try_for_each(|i| table.push(i))?;
+        let encoder = Encoder::new(&config.output, &measures, config.partition_by);
+        let mut table = Table::create(&config.output, &encoder)?;
+        for chunk in kept.chunks(CHUNK_ROWS) {
+            table.write(encoder.encode(chunk)?)?;
+        }
         (result, table)
     } else {
         let first = match &known {
@@ -87,9 +93,11 @@ pub fn export(
             None => known.unwrap_or_default(),
         };
         let measures = summary.measure_columns();
-        let mut table = Table::create(&config.output, config.partition_by, &measures)?;
-        let mut write = |incident: &Incident| table.push(incident);
-        let second = run_pass(&config.input.inputs, settings, Output::Each(&mut write))?;
+        let encoder = Encoder::new(&config.output, &measures, config.partition_by);
+        let mut table = Table::create(&config.output, &encoder)?;
+        let mut write = |encoded: Encoded| table.write(encoded);
+        let output = Output::Encode(&encoder, &mut write);
+        let second = run_pass(&config.input.inputs, settings, output)?;
         let result = match first {
             Some(first) => PassResult { summary, ..first },
             None => second,

@@ -12,12 +12,15 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use arrow_array::RecordBatch;
+use arrow_schema::SchemaRef;
+
 use super::{GeoParquetWriter, ROW_GROUP_ROWS};
 use crate::error::{Error, Result};
-use crate::model::{Incident, Measure};
+use crate::model::Incident;
 
 /// Rows waiting in all partitions together before the fullest one is written out.
-pub const PENDING_ROWS: usize = 4 * ROW_GROUP_ROWS;
+pub const PENDING_ROWS: usize = 2 * ROW_GROUP_ROWS;
 
 /// The value null partition keys get (the Hive convention, which Arrow and Spark read
 /// as null).
@@ -64,15 +67,16 @@ impl PartitionKey {
 pub struct PartitionedWriter {
     dir: PathBuf,
     key: PartitionKey,
-    measures: Vec<Measure>,
+    schema: SchemaRef,
     parts: BTreeMap<String, GeoParquetWriter>,
     pending: usize,
+    pending_limit: usize,
 }
 
 impl PartitionedWriter {
     /// Checks that `dir` is a folder or does not exist yet (it is made when the first row
-    /// is written).
-    pub fn create(dir: &Path, key: PartitionKey, measures: &[Measure]) -> Result<Self> {
+    /// is written). `schema`: the [`super::Encoder`]'s, without the partition column.
+    pub fn create(dir: &Path, key: PartitionKey, schema: SchemaRef) -> Result<Self> {
         if dir.exists() && !dir.is_dir() {
             return Err(Error::Usage(format!(
                 "--partition-by: -o {} is a file; give a folder for the partitions",
@@ -82,32 +86,28 @@ impl PartitionedWriter {
         Ok(PartitionedWriter {
             dir: dir.to_path_buf(),
             key,
-            measures: measures.to_vec(),
+            schema,
             parts: BTreeMap::new(),
             pending: 0,
+            pending_limit: PENDING_ROWS,
         })
     }
 
-    /// The file of one partition value.
-    pub fn part_path(&self, value: &str) -> PathBuf {
-        part_path(&self.dir, self.key, value)
-    }
-
-    pub fn push(&mut self, incident: &Incident) -> Result<()> {
-        let value = self.key.value(incident);
-        if !self.parts.contains_key(&value) {
-            let path = self.part_path(&value);
-            let writer =
-                GeoParquetWriter::create_without(&path, &self.measures, Some(self.key.column()))?;
-            self.parts.insert(value.clone(), writer);
+    /// Rows of one partition value (in input order).
+    pub fn write(&mut self, value: &str, batch: &RecordBatch) -> Result<()> {
+        if !self.parts.contains_key(value) {
+            let path = part_path(&self.dir, self.key, value);
+            let writer = GeoParquetWriter::create(&path, SchemaRef::clone(&self.schema))?;
+            self.parts.insert(value.to_string(), writer);
         }
-        if let Some(writer) = self.parts.get_mut(&value) {
+        if let Some(writer) = self.parts.get_mut(value) {
             let before = writer.pending_rows();
-            writer.push(incident)?;
-            // When that row filled a row group, the group was written: its rows wait no more.
+            writer.write(batch)?;
+            // When those rows filled a row group, the group was written: its rows wait no
+            // more.
             self.pending = self.pending - before + writer.pending_rows();
         }
-        if self.pending >= PENDING_ROWS {
+        while self.pending >= self.pending_limit {
             self.write_fullest()?;
         }
         Ok(())
@@ -125,16 +125,20 @@ impl PartitionedWriter {
         let Some((value, rows)) = fullest.map(|(v, r)| (v.clone(), r)) else {
             return Ok(());
         };
-        if let Some(writer) = self.parts.get_mut(&value) {
-            writer.write_row_group()?;
-            self.pending -= rows;
+        match self.parts.get_mut(&value) {
+            Some(writer) if rows > 0 => {
+                writer.write_row_group()?;
+                self.pending -= rows;
+            }
+            // Nothing waits (the count cannot disagree, but never loop on it).
+            _ => self.pending = 0,
         }
         Ok(())
     }
 
     /// Completes every file (in partition order), renames each into place, and removes the
-    /// partition folders of an earlier run that got no rows now. Returns the files written
-    /// and how many rows.
+    /// partition files of an earlier run that got no rows now. Returns the files written and
+    /// how many rows.
     pub fn commit(self) -> Result<(Vec<PathBuf>, u64)> {
         let mut written = Vec::new();
         let mut rows = 0;
@@ -194,4 +198,67 @@ fn is_part_file(path: &Path) -> bool {
         .and_then(|n| n.strip_prefix("part-"))
         .and_then(|n| n.strip_suffix(".parquet"))
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::geoparquet::Encoder;
+    use crate::ingest::example_incidents;
+
+    fn row_groups(path: &Path) -> Vec<i64> {
+        let file = std::fs::File::open(path).unwrap();
+        let reader =
+            parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file).unwrap();
+        let groups = reader.metadata().row_groups();
+        groups.iter().map(|g| g.num_rows()).collect()
+    }
+
+    #[test]
+    fn waiting_rows_are_bounded_across_partitions_by_writing_the_fullest() {
+        let incidents = example_incidents().incidents;
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("parts");
+        let encoder = Encoder::new(&out, &[], Some(PartitionKey::Country));
+        let mut writer =
+            PartitionedWriter::create(&out, PartitionKey::Country, encoder.schema()).unwrap();
+        writer.pending_limit = 3;
+        let mut total = 0;
+        for round in 0..4 {
+            for (value, batch) in encoder.encode(&incidents).unwrap().parts {
+                writer.write(&value, &batch).unwrap();
+                assert!(writer.pending < 3, "round {round}: {} wait", writer.pending);
+            }
+            total += incidents.len() as u64;
+        }
+        let (files, rows) = writer.commit().unwrap();
+        assert_eq!(rows, total);
+        let in_files: i64 = files.iter().flat_map(|f| row_groups(f)).sum();
+        assert_eq!(in_files as u64, total);
+        // Small budgets make several row groups per file, never an empty one.
+        assert!(files.iter().any(|f| row_groups(f).len() > 1));
+        assert!(files.iter().all(|f| row_groups(f).iter().all(|&n| n > 0)));
+    }
+
+    #[test]
+    fn stale_parts_of_the_same_key_go_and_everything_else_stays() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join("year=1999");
+        std::fs::create_dir_all(&old).unwrap();
+        std::fs::write(old.join("part-0.parquet"), b"old").unwrap();
+        std::fs::write(old.join("part-1.parquet"), b"old").unwrap();
+        let mixed = dir.path().join("year=1998");
+        std::fs::create_dir_all(&mixed).unwrap();
+        std::fs::write(mixed.join("part-0.parquet"), b"old").unwrap();
+        std::fs::write(mixed.join("notes.txt"), b"mine").unwrap();
+        std::fs::write(dir.path().join("README"), b"mine").unwrap();
+        let other_key = dir.path().join("country_code=SY");
+        std::fs::create_dir_all(&other_key).unwrap();
+        std::fs::write(other_key.join("part-0.parquet"), b"other").unwrap();
+        remove_stale_parts(dir.path(), PartitionKey::Year, &[]).unwrap();
+        assert!(!old.exists());
+        assert!(!mixed.join("part-0.parquet").exists() && mixed.join("notes.txt").exists());
+        assert!(dir.path().join("README").exists());
+        assert!(other_key.join("part-0.parquet").exists());
+    }
 }

@@ -1,5 +1,5 @@
-//! Rows collected column by column until a row group is full, then handed over as one Arrow
-//! record batch. The cells are the CSV export's ([`crate::export::csv::column_cells`]),
+//! Rows collected column by column (a chunk of the pipeline's, on a worker thread), then
+//! handed over as one Arrow record batch. The cells are the CSV export's ([`crate::export::csv::column_cells`]),
 //! parsed into the column's type; the point becomes WKB and its bbox.
 
 use std::sync::Arc;
@@ -21,12 +21,13 @@ enum Column {
 }
 
 impl Column {
-    fn new(kind: Kind) -> Column {
+    /// A column with room for `rows` values (text: 16 bytes each to start with).
+    fn new(kind: Kind, rows: usize) -> Column {
         match kind {
-            Kind::Text => Column::Text(StringBuilder::new()),
-            Kind::Int32 => Column::Int32(Int32Builder::new()),
-            Kind::Int64 => Column::Int64(Int64Builder::new()),
-            Kind::Float64 => Column::Float64(Float64Builder::new()),
+            Kind::Text => Column::Text(StringBuilder::with_capacity(rows, rows * 16)),
+            Kind::Int32 => Column::Int32(Int32Builder::with_capacity(rows)),
+            Kind::Int64 => Column::Int64(Int64Builder::with_capacity(rows)),
+            Kind::Float64 => Column::Float64(Float64Builder::with_capacity(rows)),
         }
     }
 
@@ -63,43 +64,35 @@ pub struct Rows {
     lon: Vec<Option<f64>>,
     lat: Vec<Option<f64>>,
     len: usize,
-    text_bytes: usize,
 }
 
 impl Rows {
     /// `kinds`: for each CSV cell, its column's type, or `None` for a cell left out (the
-    /// partition column, which the folder names hold).
-    pub fn new(schema: SchemaRef, measures: &[Measure], kinds: &[Option<Kind>]) -> Rows {
+    /// partition column, which the folder names hold). `rows`: how many rows to make room for (more may come).
+    pub fn new(
+        schema: SchemaRef,
+        measures: &[Measure],
+        kinds: &[Option<Kind>],
+        rows: usize,
+    ) -> Rows {
         Rows {
             schema,
             measures: measures.to_vec(),
-            columns: kinds.iter().map(|k| k.map(Column::new)).collect(),
-            geometry: BinaryBuilder::new(),
-            lon: Vec::new(),
-            lat: Vec::new(),
+            columns: kinds
+                .iter()
+                .map(|k| k.map(|k| Column::new(k, rows)))
+                .collect(),
+            geometry: BinaryBuilder::with_capacity(rows, rows * 21),
+            lon: Vec::with_capacity(rows),
+            lat: Vec::with_capacity(rows),
             len: 0,
-            text_bytes: 0,
         }
-    }
-
-    pub fn len(&self) -> usize {
-        self.len
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
-    /// About how many bytes the collected rows hold (their text).
-    pub fn bytes(&self) -> usize {
-        self.text_bytes + self.len * 48
     }
 
     pub fn push(&mut self, incident: &Incident) {
         let cells = crate::export::csv::column_cells(incident, &self.measures);
         for (column, cell) in self.columns.iter_mut().zip(&cells) {
             if let Some(column) = column {
-                self.text_bytes += cell.len();
                 column.push(cell);
             }
         }
@@ -145,7 +138,6 @@ impl Rows {
         )?;
         arrays.push(Arc::new(bbox));
         self.len = 0;
-        self.text_bytes = 0;
         RecordBatch::try_new(Arc::clone(&self.schema), arrays)
     }
 }
