@@ -1,11 +1,13 @@
 //! Export throughput: 10,000 generated incidents decoded from incimap's CSV form and written
-//! as GeoJSON (pretty and compact), CSV and KML, single-threaded (the pipeline runs one such
+//! as GeoJSON (pretty and compact), CSV, KML and GeoParquet, single-threaded (the pipeline runs one such
 //! worker per core). `cargo bench --bench export`; the end-to-end comparison with ogr2ogr and
 //! geopandas is `scripts/bench-interop.sh`.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
-use incimap::export::{CsvFormat, GeoJsonFormat, KmlFormat, RecordFormat, Summary};
+use incimap::export::{
+    CsvFormat, Encoder, GeoJsonFormat, GeoParquetWriter, KmlFormat, RecordFormat, Summary,
+};
 use incimap::ingest::{read_table, ReadOptions};
 use incimap::model::Incident;
 
@@ -59,6 +61,24 @@ fn bench(c: &mut Criterion) {
     group.bench_function("CSV", |b| b.iter(|| write_all(&csv, &incidents)));
     let kml = KmlFormat::new(&summary);
     group.bench_function("KML", |b| b.iter(|| write_all(&kml, &incidents)));
+    // GeoParquet is written by columns, on the thread that puts the chunks in order: typed
+    // columns, WKB, zstd, the footer; into /dev/null, so that only the encoding is measured.
+    let measures = summary.measure_columns();
+    if std::path::Path::new("/dev/null").exists() {
+        group.bench_function("GeoParquet", |b| {
+            b.iter(|| {
+                let path = std::path::Path::new("/dev/null");
+                let encoder = Encoder::new(path, &measures, None);
+                let mut writer = GeoParquetWriter::create(path, encoder.schema()).unwrap();
+                for chunk in incidents.chunks(2048) {
+                    for (_, batch) in encoder.encode(chunk).unwrap().parts {
+                        writer.write(&batch).unwrap();
+                    }
+                }
+                writer.commit().unwrap()
+            })
+        });
+    }
     group.finish();
 }
 

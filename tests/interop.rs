@@ -333,5 +333,5 @@ fn csv_and_kml_go_to_stdout_with_to() {
     );
     let out = incimap(&["export", &acled, "--to", "shp", "-o", "-"], dir.path());
     assert_eq!(out.status.code(), Some(64));
-    assert!(stderr(&out).contains("--to: expected geojson, csv, kml or jsonl"));
+    assert!(stderr(&out).contains("--to: expected geojson, csv, kml, jsonl or geoparquet"));
 }

@@ -139,6 +139,7 @@ pub enum ExportFormat {
     JsonLines,
     Csv,
     Kml,
+    GeoParquet,
 }
 
 impl ExportFormat {
@@ -148,6 +149,7 @@ impl ExportFormat {
             "jsonl" | "ndjson" => Some(ExportFormat::JsonLines),
             "csv" => Some(ExportFormat::Csv),
             "kml" => Some(ExportFormat::Kml),
+            "geoparquet" | "parquet" => Some(ExportFormat::GeoParquet),
             _ => None,
         }
     }
@@ -162,6 +164,8 @@ pub struct ExportConfig {
     /// GeoJSON indented (`--pretty`) rather than one feature per line.
     pub pretty: bool,
     pub sorted: bool,
+    /// GeoParquet in Hive-style partitions under the output folder (`--partition-by`).
+    pub partition_by: Option<crate::export::PartitionKey>,
 }
 
 impl ExportArgs {
@@ -171,10 +175,22 @@ impl ExportArgs {
             .extension()
             .and_then(|e| e.to_str())
             .map(str::to_ascii_lowercase);
+        let partition_by = self
+            .partition_by
+            .as_deref()
+            .map(parse_partition_key)
+            .transpose()?;
         let format = match (&self.to, ext.as_deref()) {
             (Some(to), _) => ExportFormat::parse(to).ok_or_else(|| {
-                Error::Usage(format!("--to: expected geojson, csv, kml or jsonl, got {to:?}"))
+                Error::Usage(format!(
+                    "--to: expected geojson, csv, kml, jsonl or geoparquet, got {to:?}"
+                ))
             })?,
+            // A partitioned export writes a folder of GeoParquet files (a folder name with an
+            // extension of another format is taken as that format, refused below).
+            (None, ext) if partition_by.is_some() => ext
+                .and_then(ExportFormat::parse)
+                .unwrap_or(ExportFormat::GeoParquet),
             // Standard output and special files (/dev/stdout, a FIFO): GeoJSON unless --to.
             (None, None) if !matches!(Destination::of(&self.output), Destination::Atomic(_)) => {
                 ExportFormat::GeoJson
@@ -185,11 +201,21 @@ impl ExportArgs {
             }
             _ => {
                 return Err(Error::Usage(format!(
-                    "-o: expected a file ending in .geojson, .json, .csv, .kml or .jsonl, or -, or give --to; got {}",
+                    "-o: expected a file ending in .geojson, .json, .csv, .kml, .jsonl or .parquet, or -, or give --to; got {}",
                     self.output.display()
                 )))
             }
         };
+        if partition_by.is_some() && format != ExportFormat::GeoParquet {
+            return Err(Error::Usage(
+                "--partition-by: only for --to geoparquet (a folder of Parquet files)".into(),
+            ));
+        }
+        if partition_by.is_some() && self.output.as_os_str() == "-" {
+            return Err(Error::Usage(
+                "--partition-by: -o must be a folder, not standard output".into(),
+            ));
+        }
         Ok(ExportConfig {
             input: self.input.into_config()?,
             output: self.output,
@@ -197,7 +223,19 @@ impl ExportArgs {
             flat: self.flat,
             pretty: self.pretty,
             sorted: self.sorted,
+            partition_by,
         })
+    }
+}
+
+fn parse_partition_key(name: &str) -> Result<crate::export::PartitionKey> {
+    use crate::export::PartitionKey;
+    match name.to_ascii_lowercase().as_str() {
+        "year" => Ok(PartitionKey::Year),
+        "country" | "country_code" => Ok(PartitionKey::Country),
+        _ => Err(Error::Usage(format!(
+            "--partition-by: expected year or country, got {name:?}"
+        ))),
     }
 }
 

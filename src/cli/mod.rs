@@ -237,7 +237,8 @@ pub struct ExportArgs {
     /// Output file, or "-" for standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
-    /// Output format: geojson, csv, kml or jsonl (default: from the -o extension; geojson for -).
+    /// Output format: geojson, csv, kml, jsonl or geoparquet (default: from the -o extension,
+    /// .parquet for GeoParquet; geojson for -).
     #[arg(long, value_name = "FORMAT")]
     pub to: Option<String>,
     /// GeoJSON without the nested figures/sources/mentions properties.
@@ -251,6 +252,10 @@ pub struct ExportArgs {
     /// streams in input order.
     #[arg(long)]
     pub sorted: bool,
+    /// GeoParquet only: one file per year or country, Hive-style, in the folder given by -o
+    /// (DIR/year=2020/part-0.parquet, DIR/country_code=SY/part-0.parquet).
+    #[arg(long, value_name = "year|country")]
+    pub partition_by: Option<String>,
 }
 
 impl Cli {

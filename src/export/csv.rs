@@ -55,8 +55,10 @@ pub const TAIL_COLUMNS: [&str; 6] = [
     "extra_json",
 ];
 
-/// The header row for the given figure measures.
-pub fn csv_header(measures: &[Measure], out: &mut Vec<u8>) {
+/// The column names for the given figure measures: [`LEAD_COLUMNS`], three per measure
+/// (`<measure>`, `<measure>_low`, `<measure>_high`), then [`TAIL_COLUMNS`]. The CSV and the
+/// GeoParquet exports share them.
+pub fn column_names(measures: &[Measure]) -> Vec<String> {
     let mut cells: Vec<String> = LEAD_COLUMNS.iter().map(|c| c.to_string()).collect();
     for measure in measures {
         let name = measure.as_str();
@@ -67,11 +69,23 @@ pub fn csv_header(measures: &[Measure], out: &mut Vec<u8>) {
         ]);
     }
     cells.extend(TAIL_COLUMNS.iter().map(|c| c.to_string()));
+    cells
+}
+
+/// The header row for the given figure measures.
+pub fn csv_header(measures: &[Measure], out: &mut Vec<u8>) {
+    let cells = column_names(measures);
     write_row(cells.iter().map(String::as_str), out);
 }
 
 /// One incident as a CSV row (with its line end).
 pub fn csv_row(incident: &Incident, measures: &[Measure], out: &mut Vec<u8>) {
+    let cells = column_cells(incident, measures);
+    write_row(cells.iter().map(String::as_str), out);
+}
+
+/// One incident's cells, in the order of [`column_names`]; an absent value is an empty cell.
+pub fn column_cells(incident: &Incident, measures: &[Measure]) -> Vec<String> {
     let place = &incident.place;
     let opt = |v: Option<&str>| v.unwrap_or("").to_string();
     let num = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_default();
@@ -139,7 +153,7 @@ pub fn csv_row(incident: &Incident, measures: &[Measure], out: &mut Vec<u8>) {
     cells.push(json(&incident.sources, incident.sources.is_empty()));
     cells.push(json(&incident.mentions, incident.mentions.is_empty()));
     cells.push(json(&incident.extra, incident.extra.is_empty()));
-    write_row(cells.iter().map(String::as_str), out);
+    cells
 }
 
 /// Writes cells with RFC 4180 quoting (only where needed) and a `\n` line end.

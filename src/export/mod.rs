@@ -1,4 +1,5 @@
-//! Stage 3, export: located incidents → files other tools read (GeoJSON, CSV, KML, JSON Lines).
+//! Stage 3, export: located incidents → files other tools read (GeoJSON, CSV, KML, JSON Lines,
+//! GeoParquet).
 //!
 //! Files are written atomically: to a temporary file in the same folder, then renamed over
 //! the target, so that a reader never sees a half-written file.
@@ -8,6 +9,7 @@ pub mod csv;
 mod geojson;
 mod geojson_line;
 mod geojson_stream;
+pub mod geoparquet;
 mod kml;
 mod pretty;
 pub mod stream;
@@ -19,6 +21,8 @@ use std::path::Path;
 pub use batch::Batch;
 pub use geojson::{feature_collection, figures_text, geojson_bytes, write_geojson, GeoJsonOptions};
 pub use geojson_stream::GeoJsonFormat;
+pub use geoparquet::partition::{PartitionKey, PartitionedWriter};
+pub use geoparquet::{Encoded, Encoder, GeoParquetWriter};
 pub use kml::KmlFormat;
 pub use stream::{CsvFormat, JsonLinesFormat, RecordFormat, Sink, Summary};
 

@@ -126,11 +126,17 @@ pub struct Sink {
 
 impl Sink {
     pub fn create(target: &Path) -> Result<Sink> {
+        Sink::with_buffer(target, 1 << 20)
+    }
+
+    /// A sink with a write buffer of `bytes` (small for writers that write large blocks
+    /// themselves and keep many files open, such as the partitioned GeoParquet export).
+    pub fn with_buffer(target: &Path, bytes: usize) -> Result<Sink> {
         let opened = super::target::open(target)?;
         Ok(Sink {
             target: target.to_path_buf(),
             temp: opened.temp,
-            out: BufWriter::with_capacity(1 << 20, opened.out),
+            out: BufWriter::with_capacity(bytes, opened.out),
         })
     }
 
@@ -139,6 +145,11 @@ impl Sink {
             path: self.target.clone(),
             source,
         })
+    }
+
+    /// The path this sink writes (what error messages name).
+    pub fn target(&self) -> &Path {
+        &self.target
     }
 
     /// Flushes (a full disk or `/dev/full` fails here at the latest) and renames the temporary
@@ -158,5 +169,17 @@ impl Sink {
             temp.persist().map_err(wrap)?;
         }
         Ok(())
+    }
+}
+
+/// For writers that take any [`Write`] (the GeoParquet writer): the bytes go through the
+/// buffer and, for a regular file, into the temporary file that [`Sink::commit`] renames.
+impl Write for Sink {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.out.write(bytes)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
     }
 }

@@ -49,23 +49,46 @@ pub fn rejected_csv<'r>(rejected: impl IntoIterator<Item = &'r Rejected>) -> Vec
     writer.into_inner().unwrap_or_default()
 }
 
-/// The format an export writes, made once the first pass's summary is known.
+/// The format an export writes, made once the first pass's summary is known. GeoParquet is
+/// no record format (it is written by columns, [`super::geoparquet`]): a usage error.
 pub fn make_format(
     format: crate::cli::ExportFormat,
     flat: bool,
     compact: bool,
     summary: &Summary,
-) -> Box<dyn RecordFormat> {
+) -> Result<Box<dyn RecordFormat>> {
     use crate::cli::ExportFormat;
     use crate::export::{CsvFormat, GeoJsonFormat, JsonLinesFormat, KmlFormat};
-    match format {
+    Ok(match format {
         ExportFormat::GeoJson => Box::new(GeoJsonFormat::new(summary, flat, compact)),
         ExportFormat::Csv => Box::new(CsvFormat {
             measures: summary.measure_columns(),
         }),
         ExportFormat::Kml => Box::new(KmlFormat::new(summary)),
         ExportFormat::JsonLines => Box::new(JsonLinesFormat),
+        ExportFormat::GeoParquet => {
+            return Err(crate::error::Error::Usage(
+                "GeoParquet is written by columns, not record by record".into(),
+            ))
+        }
+    })
+}
+
+/// The summary known before reading any record: none needed for JSON Lines; the figure
+/// columns from the table headers for the others when every input has them (`None`: a
+/// first pass must find them).
+pub fn known_summary(
+    config: &crate::cli::ExportConfig,
+    settings: &Settings<'_>,
+) -> Option<Summary> {
+    use crate::cli::ExportFormat;
+    if config.format == ExportFormat::JsonLines {
+        return Some(Summary::default());
     }
+    let measures = crate::ingest::stream::header_measures(&config.input.inputs, &settings.read)?;
+    let mut summary = Summary::default();
+    summary.measures.extend(measures);
+    Some(summary)
 }
 
 /// `incimap export`: streams (a summary pass first when the format needs one, then the
@@ -76,21 +99,13 @@ pub fn export(
     config: &crate::cli::ExportConfig,
     settings: &Settings<'_>,
 ) -> Result<(PassResult, MergeExplanation)> {
-    use crate::cli::ExportFormat;
+    if config.format == crate::cli::ExportFormat::GeoParquet {
+        return super::geoparquet::export(config, settings);
+    }
     // One pass when the header of the format can be written before the records: JSON Lines
     // always; CSV, KML and GeoJSON when the table headers give the figure columns (the
     // GeoJSON bbox follows the features). Otherwise a summary pass goes first.
-    let from_headers = || {
-        let measures =
-            crate::ingest::stream::header_measures(&config.input.inputs, &settings.read)?;
-        let mut summary = Summary::default();
-        summary.measures.extend(measures);
-        Some(summary)
-    };
-    let known = match config.format {
-        ExportFormat::JsonLines => Some(Summary::default()),
-        ExportFormat::Csv | ExportFormat::Kml | ExportFormat::GeoJson => from_headers(),
-    };
+    let known = known_summary(config, settings);
     let merging = must_merge(&config.input);
     let held = config.sorted || merging;
     let passes = if held || known.is_some() { 1 } else { 2 };
@@ -126,7 +141,7 @@ pub fn export(
             Some(first) => first.summary.clone(),
             None => known.unwrap_or_default(),
         };
-        let format = make_format(config.format, config.flat, !config.pretty, &summary);
+        let format = make_format(config.format, config.flat, !config.pretty, &summary)?;
         let second = run_pass(
             &config.input.inputs,
             settings,
@@ -156,6 +171,30 @@ fn export_held(
     sink: &mut Sink,
     mode: MergeMode,
 ) -> Result<(PassResult, MergeExplanation)> {
+    let (result, kept, explanation) = held_incidents(config, settings, mode)?;
+    let format = make_format(config.format, config.flat, !config.pretty, &result.summary)?;
+    let mut bytes = Vec::new();
+    format.header(&mut bytes);
+    let start = bytes.len();
+    for incident in &kept {
+        format.record(incident, &mut bytes);
+    }
+    let any = bytes.len() > start;
+    if any {
+        bytes.drain(start..start + format.separator().len());
+    }
+    format.footer(any, &result.summary, &mut bytes);
+    sink.write_all(&bytes)?;
+    Ok((result, explanation))
+}
+
+/// Every incident, merged (unless `mode` is none), filtered, and sorted when asked; the
+/// pass's result with the summary of what is kept.
+pub fn held_incidents(
+    config: &crate::cli::ExportConfig,
+    settings: &Settings<'_>,
+    mode: MergeMode,
+) -> Result<(PassResult, Vec<crate::model::Incident>, MergeExplanation)> {
     let mut reports = Vec::new();
     let mut result = run_pass(
         &config.input.inputs,
@@ -179,19 +218,6 @@ fn export_held(
                 .then_with(|| a.id.cmp(&b.id))
         });
     }
-    let format = make_format(config.format, config.flat, !config.pretty, &result.summary);
-    let mut bytes = Vec::new();
-    format.header(&mut bytes);
-    let start = bytes.len();
-    for incident in &kept {
-        format.record(incident, &mut bytes);
-    }
-    let any = bytes.len() > start;
-    if any {
-        bytes.drain(start..start + format.separator().len());
-    }
-    format.footer(any, &result.summary, &mut bytes);
-    sink.write_all(&bytes)?;
     result.kept = kept.len() as u64;
-    Ok((result, merged.explanation))
+    Ok((result, kept, merged.explanation))
 }

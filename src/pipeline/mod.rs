@@ -17,7 +17,7 @@ use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::{Arc, Mutex};
 
 use crate::error::{RecordError, Result};
-use crate::export::{RecordFormat, Sink, Summary};
+use crate::export::{Encoded, Encoder, RecordFormat, Sink, Summary};
 use crate::filter::Filter;
 use crate::gazetteer::{Context, Gazetteer};
 use crate::geocode::{geocode_one, Unresolved};
@@ -26,8 +26,9 @@ use crate::ingest::{example_incidents, ReadOptions, Rejected};
 use crate::model::{Incident, Reported};
 
 mod export;
+mod geoparquet;
 mod origin;
-pub use export::{export, make_format, must_merge, rejected_csv};
+pub use export::{export, known_summary, make_format, must_merge, rejected_csv};
 
 /// Rows per chunk: large enough to amortize the hand-offs, small enough to keep memory low.
 pub const CHUNK_ROWS: usize = 2048;
@@ -66,6 +67,8 @@ pub struct PassResult {
 struct Done {
     seq: u64,
     bytes: Vec<u8>,
+    /// The kept incidents as record batches, when the pass encodes them.
+    encoded: Option<Result<Encoded>>,
     /// The located, kept incidents themselves (with where each was read), when the pass
     /// collects them.
     kept: Vec<Reported>,
@@ -82,6 +85,9 @@ pub enum Output<'o> {
     Collect(&'o mut Vec<Incident>),
     /// The incidents with where each was read, in input order (for the merge stage).
     Reports(&'o mut Vec<Reported>),
+    /// Each chunk encoded as record batches by the workers, handed to the writer in input
+    /// order (the GeoParquet export). The pass stops at the first error.
+    Encode(&'o Encoder, &'o mut dyn FnMut(Encoded) -> Result<()>),
 }
 
 /// Runs one pass over `inputs` (none: the embedded example). The records kept go to
@@ -92,13 +98,18 @@ pub fn run_pass(
     settings: &Settings<'_>,
     output: Output<'_>,
 ) -> Result<PassResult> {
-    let (output, mut collected, mut reports) = match output {
-        Output::Nothing => (None, None, None),
-        Output::Write(format, sink) => (Some((format, sink)), None, None),
-        Output::Collect(into) => (None, Some(into), None),
-        Output::Reports(into) => (None, None, Some(into)),
+    let (output, mut collected, mut reports, encode) = match output {
+        Output::Nothing => (None, None, None, None),
+        Output::Write(format, sink) => (Some((format, sink)), None, None, None),
+        Output::Collect(into) => (None, Some(into), None, None),
+        Output::Reports(into) => (None, None, Some(into), None),
+        Output::Encode(encoder, write) => (None, None, None, Some((encoder, write))),
     };
     let collect = collected.is_some() || reports.is_some();
+    let (encoder, mut encoded_out) = match encode {
+        Some((encoder, write)) => (Some(encoder), Some(write)),
+        None => (None, None),
+    };
     let threads = settings.threads.max(1);
     let (job_tx, job_rx) = sync_channel::<(u64, Chunk)>(threads * 2);
     let (done_tx, done_rx) = sync_channel::<Done>(threads * 2);
@@ -126,7 +137,12 @@ pub fn run_pass(
             let job_rx = Arc::clone(&job_rx);
             let done_tx = done_tx.clone();
             let spare = &spare;
-            scope.spawn(move || work(&job_rx, &done_tx, spare, settings, format, collect));
+            let output = WorkOutput {
+                format,
+                encoder,
+                collect,
+            };
+            scope.spawn(move || work(&job_rx, &done_tx, spare, settings, output));
         }
         drop(done_tx);
 
@@ -155,6 +171,11 @@ pub fn run_pass(
                         into.extend(done.kept.into_iter().map(|r| r.incident));
                     } else if let Some(into) = reports.as_mut() {
                         into.extend(done.kept);
+                    }
+                    if let Some(write) = encoded_out.as_mut() {
+                        if let Some(encoded) = done.encoded {
+                            write(encoded?)?;
+                        }
                     }
                     if let Ok(mut spare) = spare.lock() {
                         if spare.len() < threads * 2 {
@@ -287,15 +308,28 @@ fn decode_and_locate(
     }
 }
 
+/// What a worker makes of the kept incidents: bytes through a format, record batches
+/// through an encoder, and/or the incidents themselves.
+#[derive(Clone, Copy)]
+struct WorkOutput<'a> {
+    format: Option<&'a dyn RecordFormat>,
+    encoder: Option<&'a Encoder>,
+    collect: bool,
+}
+
 /// A worker: decode, geocode, filter, serialize, until the chunks run out.
 fn work(
     jobs: &Mutex<Receiver<(u64, Chunk)>>,
     done: &std::sync::mpsc::SyncSender<Done>,
     spare: &Mutex<Vec<Vec<u8>>>,
     settings: &Settings<'_>,
-    format: Option<&dyn RecordFormat>,
-    collect: bool,
+    output: WorkOutput<'_>,
 ) {
+    let WorkOutput {
+        format,
+        encoder,
+        collect,
+    } = output;
     loop {
         let job = match jobs.lock() {
             Ok(rx) => rx.recv(),
@@ -312,6 +346,7 @@ fn work(
             .unwrap_or_default();
         bytes.clear();
         let mut kept = Vec::new();
+        let mut to_encode = Vec::new();
         for raw in std::mem::take(&mut chunk.rows) {
             let line = origin::line_of(&raw);
             let Some(incident) = decode_and_locate(&chunk, raw, settings, &mut result) else {
@@ -329,11 +364,15 @@ fn work(
             if collect {
                 let origin = origin::origin_of(&chunk, line, &incident);
                 kept.push(Reported { incident, origin });
+            } else if encoder.is_some() {
+                to_encode.push(incident);
             }
         }
+        let encoded = encoder.map(|e| e.encode(&to_encode));
         let done_chunk = Done {
             seq,
             bytes,
+            encoded,
             kept,
             result,
         };
