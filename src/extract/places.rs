@@ -125,7 +125,8 @@ pub fn roles(
             }
             kind => kind.precision(),
         };
-        let role = if topo.kind == EntryKind::Country {
+        let wide = matches!(topo.kind, EntryKind::Country | EntryKind::Region);
+        let role = if wide {
             Role::Country
         } else if static_ref {
             Role::Reference
@@ -141,7 +142,7 @@ pub fn roles(
         } else {
             Role::Mention
         };
-        let plain_country = topo.kind == EntryKind::Country && locative && !directional;
+        let plain_country = wide && locative && !directional;
         let written = &text[m.byte_start..m.byte_end];
         let site_entry = site.as_ref().and_then(|s| index.site(written, s, topo));
         out.push(PlaceUse {

@@ -48,6 +48,9 @@ pub enum EntryKind {
     Admin2,
     Admin1,
     Country,
+    /// A continent or large world region spanning several countries (Natural Earth); it has
+    /// no country code and places an incident no finer than a country does.
+    Region,
 }
 
 impl EntryKind {
@@ -59,7 +62,7 @@ impl EntryKind {
             EntryKind::Populated => GeoPrecision::Town,
             EntryKind::Admin2 => GeoPrecision::Admin2,
             EntryKind::Admin1 => GeoPrecision::Admin1,
-            EntryKind::Country => GeoPrecision::Country,
+            EntryKind::Country | EntryKind::Region => GeoPrecision::Country,
         }
     }
 
@@ -70,6 +73,7 @@ impl EntryKind {
             EntryKind::Admin2 => "admin2",
             EntryKind::Admin1 => "admin1",
             EntryKind::Country => "country",
+            EntryKind::Region => "region",
         }
     }
 }
