@@ -232,16 +232,22 @@ fn read_all(dir: &Path) -> Vec<Record> {
 
     // Continents and large world regions (Natural Earth): no country, coarsest precision.
     let t = Table::read(dir, "regions.tsv");
-    let (rid, lat, lon, pop, nm) = (
+    let (rid, gid, lat, lon, pop, nm) = (
         t.col("id"),
+        t.col("geonameid"),
         t.col("lat"),
         t.col("lon"),
         t.col("population"),
         t.col("names"),
     );
     for r in &t.rows {
+        // A continent carries the GeoNames id of the same continent.
+        let id = match r[gid].parse() {
+            Ok(n) => RecordId::Geonames(n),
+            Err(_) => RecordId::Text(r[rid].clone()),
+        };
         records.push(Record {
-            id: RecordId::Text(r[rid].clone()),
+            id,
             kind: format::KIND_REGION,
             feature: 0,
             precision: format::PREC_COUNTRY,

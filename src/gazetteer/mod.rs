@@ -12,7 +12,8 @@
 //! (the documented score), `resolve` (look-ups), `user` (user place files), `geonames`
 //! (building `.gaz` files from GeoNames dumps), `commands` (the CLI's gazetteer commands).
 //!
-//! Place data: GeoNames (<https://www.geonames.org/>), CC BY 4.0.
+//! Place data: GeoNames (<https://www.geonames.org/>), CC BY 4.0; continents and world regions:
+//! Natural Earth (public domain, `gazetteer/regions.tsv`).
 
 mod commands;
 mod fold;
