@@ -106,3 +106,17 @@ fn a_region_outranks_a_small_namesake_town_unless_the_text_places_the_town() {
     assert_eq!(ids(&ex, "Middle East"), [MIDDLE_EAST_TOWN]);
     assert_eq!(ex.incidents.len(), 1);
 }
+
+#[test]
+fn regions_do_not_make_a_town_abroad_a_namesake() {
+    // Two regions share the empty country code; they must not count as the article's
+    // country, which would make the only French town look like a stray namesake.
+    let ex = read(
+        "Heatwaves across Europe killed 120 people last week.\n\n\
+         In Lyon, a fire killed 3 people on Tuesday.\n\n\
+         Across West Africa, floods have left 30 people dead.",
+    );
+    assert_eq!(ids(&ex, "Lyon"), ["geonames:2996944"]);
+    assert_eq!(ex.incidents.len(), 1);
+    assert_eq!(ex.incidents[0].place.name, "Lyon");
+}

@@ -172,7 +172,8 @@ pub fn to_place(text: &str, used: &PlaceUse) -> Place {
     let entry = used.site_entry.as_ref().unwrap_or(topo);
     place.gazetteer_id = Some(entry.id.clone());
     place.canonical_name = Some(topo.name.clone());
-    place.country_code = Some(topo.country_code.clone());
+    // A world region has no country code.
+    place.country_code = (!topo.country_code.is_empty()).then(|| topo.country_code.clone());
     place.admin1 = topo.admin1.clone();
     place.lon = Some(entry.lon);
     place.lat = Some(entry.lat);
