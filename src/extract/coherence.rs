@@ -26,7 +26,8 @@ const LONE_MIN: u64 = 1_000_000;
 /// it has a namesake there, and dropped otherwise.
 pub(super) fn cohere(out: &mut Vec<PlaceMatch>, chosen: &mut Vec<usize>, lists: &[Scored]) {
     let mut counts: FastMap<&str, usize> = FastMap::default();
-    for m in out.iter() {
+    // A world region has no country: it says nothing about the article's country.
+    for m in out.iter().filter(|m| !m.entry.country_code.is_empty()) {
         *counts.entry(m.entry.country_code.as_str()).or_default() += 1;
     }
     let Some((home, _)) = counts

@@ -261,6 +261,7 @@ fn mention(text: &str, file: &str, p: &PlaceUse, chars: &mut (usize, usize)) -> 
             EntryKind::Admin2 => "admin2",
             EntryKind::Admin1 => "admin1",
             EntryKind::Country => "country",
+            EntryKind::Region => "region",
         },
         lat: topo.lat,
         lon: topo.lon,

@@ -125,7 +125,8 @@ pub fn roles(
             }
             kind => kind.precision(),
         };
-        let role = if topo.kind == EntryKind::Country {
+        let wide = matches!(topo.kind, EntryKind::Country | EntryKind::Region);
+        let role = if wide {
             Role::Country
         } else if static_ref {
             Role::Reference
@@ -141,7 +142,7 @@ pub fn roles(
         } else {
             Role::Mention
         };
-        let plain_country = topo.kind == EntryKind::Country && locative && !directional;
+        let plain_country = wide && locative && !directional;
         let written = &text[m.byte_start..m.byte_end];
         let site_entry = site.as_ref().and_then(|s| index.site(written, s, topo));
         out.push(PlaceUse {
@@ -171,7 +172,8 @@ pub fn to_place(text: &str, used: &PlaceUse) -> Place {
     let entry = used.site_entry.as_ref().unwrap_or(topo);
     place.gazetteer_id = Some(entry.id.clone());
     place.canonical_name = Some(topo.name.clone());
-    place.country_code = Some(topo.country_code.clone());
+    // A world region has no country code.
+    place.country_code = (!topo.country_code.is_empty()).then(|| topo.country_code.clone());
     place.admin1 = topo.admin1.clone();
     place.lon = Some(entry.lon);
     place.lat = Some(entry.lat);

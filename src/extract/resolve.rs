@@ -99,6 +99,7 @@ impl Evidence {
             };
             let weight = match top.kind {
                 EntryKind::Country => 1.0,
+                EntryKind::Region => 0.0,
                 EntryKind::Admin1 if list.len() == 1 => 0.7,
                 _ if list.len() == 1 => 0.5,
                 _ => 0.0,
@@ -106,7 +107,8 @@ impl Evidence {
             if weight > 0.0 {
                 *countries.entry(top.country_code.clone()).or_default() += weight;
             }
-            if list.len() == 1 && top.kind != EntryKind::Country && near.len() < 30 {
+            let wide = matches!(top.kind, EntryKind::Country | EntryKind::Region);
+            if list.len() == 1 && !wide && near.len() < 30 {
                 near.push((top.lon, top.lat));
             }
         }
@@ -263,7 +265,7 @@ pub fn resolve(
             let alias = !name.starts_with(key.as_str()) && !key.starts_with(name.as_str());
             match t.kind {
                 EntryKind::Admin1 => score += DIVISION,
-                EntryKind::Country => score += NATION,
+                EntryKind::Country | EntryKind::Region => score += NATION,
                 // A city's size speaks for it only under its own name ("Salisbury" is not
                 // Harare's name any more).
                 EntryKind::Populated if !(alias && renamed(&name, &key)) => {
@@ -333,12 +335,17 @@ pub fn resolve(
             }
         }
         // A capitalised word that starts a sentence is kept only as a known large place.
-        let big = matches!(entry.kind, EntryKind::Country | EntryKind::Admin1)
-            || entry.population >= 20_000;
+        let big = matches!(
+            entry.kind,
+            EntryKind::Country | EntryKind::Region | EntryKind::Admin1
+        ) || entry.population >= 20_000;
         if end - start == 1 && initial[start] && !big {
             continue;
         }
-        let division = matches!(entry.kind, EntryKind::Country | EntryKind::Admin1);
+        let division = matches!(
+            entry.kind,
+            EntryKind::Country | EntryKind::Region | EntryKind::Admin1
+        );
         if end - start == 1 && !division && names.speaker(toks, start) {
             continue;
         }
@@ -362,7 +369,7 @@ pub fn resolve(
         // A place the text itself puts in its division ("X, Y") is not one of those.
         let foreign = elsewhere
             && others <= 0.0
-            && entry.kind != EntryKind::Country
+            && !matches!(entry.kind, EntryKind::Country | EntryKind::Region)
             && entry.population < FOREIGN_MIN
             && !holders.readings.iter().any(|c| inside(&entry, c));
         if foreign {

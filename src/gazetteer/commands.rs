@@ -12,7 +12,8 @@ use super::{build_from_geonames, Candidate, Context, Gazetteer, Resolution};
 use crate::error::{Error, Result};
 
 /// The credit printed under every look-up.
-pub const GEONAMES_CREDIT: &str = "Place data: GeoNames (geonames.org), CC BY 4.0.";
+pub const GEONAMES_CREDIT: &str =
+    "Place data: GeoNames (geonames.org), CC BY 4.0; world regions: Natural Earth.";
 
 /// `incimap geocode NAME... [--country CC] [--limit N] [--json]`: prints the candidates of
 /// each name (lon/lat, id, admin1, country, population, score, reason) or "not found" with

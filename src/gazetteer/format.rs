@@ -43,6 +43,8 @@ pub const KIND_POPULATED: u8 = 1;
 pub const KIND_ADMIN2: u8 = 2;
 pub const KIND_ADMIN1: u8 = 3;
 pub const KIND_COUNTRY: u8 = 4;
+/// A continent or large world region (gazetteer/regions.tsv).
+pub const KIND_REGION: u8 = 5;
 
 /// Precisions as stored (see `GeoPrecision`).
 pub const PREC_SITE: u8 = 0;

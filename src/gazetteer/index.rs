@@ -256,6 +256,7 @@ impl Index {
                 format::KIND_ADMIN2 => EntryKind::Admin2,
                 format::KIND_ADMIN1 => EntryKind::Admin1,
                 format::KIND_COUNTRY => EntryKind::Country,
+                format::KIND_REGION => EntryKind::Region,
                 _ => EntryKind::Populated,
             },
             feature: b(5),

@@ -12,7 +12,8 @@
 //! (the documented score), `resolve` (look-ups), `user` (user place files), `geonames`
 //! (building `.gaz` files from GeoNames dumps), `commands` (the CLI's gazetteer commands).
 //!
-//! Place data: GeoNames (<https://www.geonames.org/>), CC BY 4.0.
+//! Place data: GeoNames (<https://www.geonames.org/>), CC BY 4.0; continents and world regions:
+//! Natural Earth (public domain, `gazetteer/regions.tsv`).
 
 mod commands;
 mod fold;
@@ -48,6 +49,9 @@ pub enum EntryKind {
     Admin2,
     Admin1,
     Country,
+    /// A continent or large world region spanning several countries (Natural Earth); it has
+    /// no country code and places an incident no finer than a country does.
+    Region,
 }
 
 impl EntryKind {
@@ -59,7 +63,7 @@ impl EntryKind {
             EntryKind::Populated => GeoPrecision::Town,
             EntryKind::Admin2 => GeoPrecision::Admin2,
             EntryKind::Admin1 => GeoPrecision::Admin1,
-            EntryKind::Country => GeoPrecision::Country,
+            EntryKind::Country | EntryKind::Region => GeoPrecision::Country,
         }
     }
 
@@ -70,6 +74,7 @@ impl EntryKind {
             EntryKind::Admin2 => "admin2",
             EntryKind::Admin1 => "admin1",
             EntryKind::Country => "country",
+            EntryKind::Region => "region",
         }
     }
 }

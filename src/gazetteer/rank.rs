@@ -8,7 +8,7 @@
 //! | --- | --- |
 //! | match | exact on the name as written (case, accents and punctuation aside) 1.00; exact after transliteration folding 0.85; approximate 0.70 − 0.15 per edit beyond the first |
 //! | machine romanisation | −0.40 when the only matching name is an all-lower-case alternate name (GeoNames' `alhskt`) |
-//! | kind | country +0.50, admin1 +0.25, admin2 +0.10, curated site +0.30; populated places by GeoNames feature code: PPLC +0.40, PPLA +0.30, PPLA2 +0.20, PPLA3 +0.10, PPLA4 +0.05 |
+//! | kind | country and world region +0.50, admin1 +0.25, admin2 +0.10, curated site +0.30; populated places by GeoNames feature code: PPLC +0.40, PPLA +0.30, PPLA2 +0.20, PPLA3 +0.10, PPLA4 +0.05 |
 //! | population | +0.10 × log10(population + 1) (0 when unknown) |
 //! | asked-for kind | +1.50 when the kind matches a type word in the name or `Context::prefer` |
 //! | context country | +1.00 when the country is the context's (`--country`, the incident's country) |
@@ -54,6 +54,7 @@ impl Match {
 pub(crate) fn kind_points(kind: EntryKind, feature: u8) -> (f64, &'static str) {
     match kind {
         EntryKind::Country => (0.5, "a country"),
+        EntryKind::Region => (0.5, "a world region"),
         EntryKind::Admin1 => (0.25, "an admin1 division"),
         EntryKind::Admin2 => (0.1, "an admin2 division"),
         EntryKind::Site => (0.3, "a curated site"),

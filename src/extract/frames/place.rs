@@ -94,7 +94,7 @@ impl State<'_> {
             c.known.is_some_and(|k| {
                 matches!(
                     r.places[k].found.entry.kind,
-                    EntryKind::Admin1 | EntryKind::Country
+                    EntryKind::Admin1 | EntryKind::Country | EntryKind::Region
                 )
             })
         };
@@ -129,6 +129,10 @@ impl State<'_> {
                 EntryKind::Country => Target::Regional {
                     area: Some(c.name.clone()),
                     why: "a figure for a whole country".into(),
+                },
+                EntryKind::Region => Target::Regional {
+                    area: Some(c.name.clone()),
+                    why: "a figure for a whole world region".into(),
                 },
                 EntryKind::Admin1 => Target::Regional {
                     area: Some(c.name.clone()),
