@@ -5,7 +5,7 @@
 
 use super::lexicon::Lexicon;
 use super::text::Token;
-use crate::model::{Date, DatePrecision, DateSpan, SubEventType};
+use crate::model::{days_in_month, Date, DatePrecision, DateSpan, SubEventType};
 
 /// An event cue: its token and the sub-event type it signals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,6 +98,13 @@ pub enum DayRef {
     Yesterday,
     /// 0 = Monday … 6 = Sunday.
     Weekday(u8),
+    /// A calendar date the text writes ("on April 25", "in February", "3 March 2015"): the
+    /// year when written, the day when written.
+    Calendar {
+        year: Option<i32>,
+        month: u8,
+        day: Option<u8>,
+    },
 }
 
 /// Day references in tokens `from..to`. A day that dates the report rather than the event
@@ -114,6 +121,69 @@ pub fn report_day_refs(lex: &Lexicon, words: &[&str], from: usize, to: usize) ->
 }
 
 fn days_in(lex: &Lexicon, words: &[&str], from: usize, to: usize, reported: bool) -> Vec<DayRef> {
+    let mut days = weekdays_in(lex, words, from, to, reported);
+    if !reported {
+        days.extend(calendar_dates(lex, words, from, to));
+    }
+    days
+}
+
+/// "on April 25", "25 April 2015", "in February", "in early March": calendar dates. A month
+/// without a day counts only after "in", "early", "mid" or "late" ("May" and "March" are also
+/// verbs), never after "since" (a period) or as part of an age or a year alone.
+pub fn calendar_dates(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> Vec<DayRef> {
+    let day_at = |k: usize| {
+        words
+            .get(k)
+            .filter(|_| k >= from && k < to)
+            .and_then(|w| w.parse::<u8>().ok())
+            .filter(|d| (1..=31).contains(d))
+    };
+    let year_at = |k: usize| {
+        words
+            .get(k)
+            .filter(|_| k < to)
+            .and_then(|w| w.parse::<i32>().ok())
+            .filter(|y| (1900..=2100).contains(y))
+    };
+    let mut out = Vec::new();
+    for i in from..to {
+        let Some(month) = lex
+            .value("months", words[i])
+            .and_then(|m| m.parse::<u8>().ok())
+        else {
+            continue;
+        };
+        let before = i.checked_sub(1).filter(|&j| j >= from).map(|j| words[j]);
+        if before == Some("since") || before.is_some_and(|w| lex.has("report_verbs", w)) {
+            continue;
+        }
+        let day = day_at(i + 1).or_else(|| i.checked_sub(1).and_then(day_at));
+        let year = year_at(if day_at(i + 1).is_some() {
+            i + 2
+        } else {
+            i + 1
+        });
+        let framed = before.is_some_and(|w| {
+            matches!(
+                w,
+                "in" | "early" | "mid" | "late" | "begin" | "eind" | "half"
+            )
+        });
+        if day.is_some() || framed {
+            out.push(DayRef::Calendar { year, month, day });
+        }
+    }
+    out
+}
+
+fn weekdays_in(
+    lex: &Lexicon,
+    words: &[&str],
+    from: usize,
+    to: usize,
+    reported: bool,
+) -> Vec<DayRef> {
     let reporting = |i: usize| {
         let before = |k: usize| i.checked_sub(k).filter(|&j| j >= from).map(|j| words[j]);
         before(1).is_some_and(|w| lex.has("report_verbs", w))
@@ -137,21 +207,40 @@ fn days_in(lex: &Lexicon, words: &[&str], from: usize, to: usize, reported: bool
         .collect()
 }
 
-/// The day a reference points to, when the publication day is known: the same weekday on or
-/// before the publication day.
-pub fn resolve_day(published: &DateSpan, day: DayRef) -> Option<Date> {
+/// The days a reference points to (first, last), when the publication day is known: the same
+/// weekday on or before the publication day; a calendar date in its written year, else the
+/// last one on or before the publication day (a whole month when no day is written).
+pub fn resolve_day(published: &DateSpan, day: DayRef) -> Option<(Date, Date)> {
     if published.precision != DatePrecision::Day {
         return None;
     }
     let pub_day = published.start;
-    Some(match day {
-        DayRef::Today => pub_day,
-        DayRef::Yesterday => pub_day.add_days(-1),
+    let one = |d: Date| Some((d, d));
+    match day {
+        DayRef::Today => one(pub_day),
+        DayRef::Yesterday => one(pub_day.add_days(-1)),
         DayRef::Weekday(w) => {
             let back = (i64::from(pub_day.weekday_from_monday()) - i64::from(w)).rem_euclid(7);
-            pub_day.add_days(-back)
+            one(pub_day.add_days(-back))
         }
-    })
+        DayRef::Calendar { year, month, day } => {
+            let span = |y: i32| -> Option<(Date, Date)> {
+                match day {
+                    Some(d) => Date::new(y, month, d).map(|d| (d, d)),
+                    None => Some((
+                        Date::new(y, month, 1)?,
+                        Date::new(y, month, days_in_month(y, month))?,
+                    )),
+                }
+            };
+            match year {
+                Some(y) => span(y),
+                None => span(pub_day.year)
+                    .filter(|(first, _)| *first <= pub_day)
+                    .or_else(|| span(pub_day.year - 1)),
+            }
+        }
+    }
 }
 
 /// The incident date: from the earliest day referred to up to the latest (or the publication
@@ -161,13 +250,23 @@ pub fn incident_date(published: Option<&DateSpan>, refs: &[DayRef]) -> DateSpan 
     let Some(published) = published else {
         return DateSpan::unknown();
     };
-    let days: Vec<Date> = refs
+    let spans: Vec<(Date, Date)> = refs
         .iter()
         .filter_map(|r| resolve_day(published, *r))
         .collect();
-    match (days.iter().min(), days.iter().max()) {
-        (Some(&first), Some(&last)) => {
-            DateSpan::between(first, last, DatePrecision::Day).unwrap_or(*published)
+    let first = spans.iter().map(|s| s.0).min();
+    let last = spans.iter().map(|s| s.1).max();
+    let month_only = refs
+        .iter()
+        .all(|r| matches!(r, DayRef::Calendar { day: None, .. }));
+    let precision = if month_only {
+        DatePrecision::Month
+    } else {
+        DatePrecision::Day
+    };
+    match (first, last) {
+        (Some(first), Some(last)) => {
+            DateSpan::between(first, last, precision).unwrap_or(*published)
         }
         _ => *published,
     }

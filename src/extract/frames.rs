@@ -71,6 +71,7 @@ pub(super) fn assign(
     toks: &[Token],
     words: &[&str],
     readings: &[Reading],
+    published: Option<&crate::model::DateSpan>,
 ) -> Frames {
     let mut state = State {
         lex,
@@ -78,6 +79,7 @@ pub(super) fn assign(
         toks,
         words,
         readings,
+        published: published.copied(),
         out: Frames {
             groups: Vec::new(),
             unattached: Vec::new(),
@@ -122,6 +124,8 @@ struct State<'a> {
     toks: &'a [Token],
     words: &'a [&'a str],
     readings: &'a [Reading],
+    /// The article's publication date: resolves the days its sentences name.
+    published: Option<crate::model::DateSpan>,
     out: Frames,
     /// The group the last located figure went to, and its sentence.
     focus: Option<(usize, usize)>,

@@ -196,7 +196,14 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
         }
     }
 
-    let frames = super::frames::assign(lex, text, &toks, &words, &readings);
+    let frames = super::frames::assign(
+        lex,
+        text,
+        &toks,
+        &words,
+        &readings,
+        header.published.as_ref(),
+    );
     let groups = frames.groups;
     for (si, fi, reason) in frames.unattached {
         if let Some(u) = left_over(&readings[si].figures[fi], reason, None) {

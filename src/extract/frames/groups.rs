@@ -9,6 +9,8 @@ use crate::gazetteer::EntryKind;
 /// Cities from this size on, and national capitals, become an incident without a figure only
 /// after a locative ("Washington has sent", "Moscow said").
 pub(super) const METONYMY_MIN: u64 = 1_000_000;
+/// Days between a sentence's calendar date and an incident's days that still make one event.
+const DATE_SLACK_DAYS: i64 = 2;
 /// How far after a figureless sentence's start a period cue makes it a summary, not an event.
 const FIGURELESS_CUE_TOKENS: usize = 15;
 
@@ -33,9 +35,16 @@ impl State<'_> {
         let p: &PlaceUse = &self.readings[place.0].places[place.1];
         let id = p.found.entry.id.as_str();
         let sub = subplace.as_ref().map(|s| s.to_lowercase());
-        let found = self.out.groups.iter().position(|g| {
-            g.place.found.entry.id == id && g.subplace.as_ref().map(|s| s.to_lowercase()) == sub
-        });
+        // The latest group of the place, unless this sentence dates another event there
+        // ("the last attack on the shrine, on 25 April, killed seven").
+        let found = self
+            .out
+            .groups
+            .iter()
+            .rposition(|g| {
+                g.place.found.entry.id == id && g.subplace.as_ref().map(|s| s.to_lowercase()) == sub
+            })
+            .filter(|&g| !self.dated_apart(g, si));
         let g = match found {
             Some(g) => {
                 // The town named again with its facility ("the prison in A").
@@ -117,6 +126,37 @@ impl State<'_> {
                 }
             }
         }
+    }
+
+    /// True when sentence `si` names a calendar date more than two days away from the days
+    /// group `g` speaks of (or from the publication day when it names none).
+    fn dated_apart(&self, g: usize, si: usize) -> bool {
+        use super::super::events::{incident_date, resolve_day, DayRef};
+        let Some(published) = self.published.as_ref() else {
+            return false;
+        };
+        let calendar: Vec<(crate::model::Date, crate::model::Date)> = self.readings[si]
+            .days
+            .iter()
+            .filter(|d| matches!(d, DayRef::Calendar { .. }))
+            .filter_map(|d| resolve_day(published, *d))
+            .collect();
+        let (Some(first), Some(last)) = (
+            calendar.iter().map(|c| c.0).min(),
+            calendar.iter().map(|c| c.1).max(),
+        ) else {
+            return false;
+        };
+        let days: Vec<DayRef> = self.out.groups[g]
+            .sentences
+            .iter()
+            .flat_map(|&s| self.readings[s].days.iter().copied())
+            .collect();
+        let span = incident_date(Some(published), &days);
+        let gap = |a: crate::model::Date, b: crate::model::Date| {
+            b.days_since_epoch() - a.days_since_epoch()
+        };
+        gap(last, span.start) > DATE_SLACK_DAYS || gap(span.end, first) > DATE_SLACK_DAYS
     }
 }
 

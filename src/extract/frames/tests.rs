@@ -452,3 +452,29 @@ fn the_words_before_town_of_are_no_name_even_when_the_town_is_known() {
     let ex = read("Shelling on the Syrian town of Khan Sheikhun killed six people.");
     assert_eq!(figures(&ex), [fig("Khan Sheikhun", Measure::Killed, 6)]);
 }
+
+#[test]
+fn an_earlier_attack_at_the_same_place_on_its_own_date_is_an_incident_of_its_own() {
+    // Published Wednesday 2024-03-06.
+    let ex = read(
+        "A car bomb killed nine people in Homs on Tuesday. An earlier attack in Homs on 12 \
+         January killed four.",
+    );
+    let mut got: Vec<(String, u64)> = ex
+        .incidents
+        .iter()
+        .map(|i| {
+            (
+                i.date.label(),
+                i.figures.first().and_then(|f| f.best).unwrap_or(0),
+            )
+        })
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [("2024-01-12".to_string(), 4), ("2024-03-05".to_string(), 9)]
+    );
+    let month = read("Shelling on Hama in February killed 30 people.");
+    assert_eq!(month.incidents[0].date.label(), "2024-02");
+}
