@@ -329,7 +329,17 @@ pub fn resolve(
         if holders.firm && namesake_outside(&entry, holders) {
             continue;
         }
-        if prefer_town && entry.kind == EntryKind::Admin1 {
+        // "protested in Mogilev": a province named after its capital, written without a
+        // word for a province after a locative, is the city (the region only says so with
+        // "province", "region", "oblast", ...).
+        let bare_locative = !prefer_admin
+            && start > 0
+            && matches!(
+                toks[start - 1].lower.as_str(),
+                "in" | "at" | "near" | "nabij" | "bij"
+            )
+            && !contained;
+        if (prefer_town || bare_locative) && entry.kind == EntryKind::Admin1 {
             if let Some(seat) = seat_of(index, &entry) {
                 entry = seat;
             }

@@ -478,3 +478,16 @@ fn an_earlier_attack_at_the_same_place_on_its_own_date_is_an_incident_of_its_own
     let month = read("Shelling on Hama in February killed 30 people.");
     assert_eq!(month.incidents[0].date.label(), "2024-02");
 }
+
+#[test]
+fn a_province_named_after_its_capital_is_the_city_after_in() {
+    // "Larnaka" is both the Cypriot district and a spelling of its capital, Larnaca.
+    let ex = read("A bomb killed two people in Larnaka on Monday.");
+    assert_eq!(ex.incidents.len(), 1);
+    assert_eq!(
+        ex.incidents[0].place.precision,
+        crate::model::GeoPrecision::Town
+    );
+    let region = read("A bomb killed two people in Larnaka region on Monday.");
+    assert!(region.incidents.iter().all(|i| i.figures.is_empty()));
+}
