@@ -298,7 +298,7 @@ fn stage_map_files(
     let dir = &config.output_dir;
     let formats = config.formats;
     let (raster, late) = std::thread::scope(|scope| {
-        let raster = scope.spawn(|| -> Result<(Option<Vec<u8>>, Option<Vec<u8>>)> {
+        let raster = scope.spawn(|| -> Result<RasterFiles> {
             let png = match formats.png {
                 true => Some(svg_to_png(&map.svg, config.options.png_scale)?),
                 false => None,
@@ -333,6 +333,9 @@ fn stage_map_files(
     batch.append(late);
     Ok(batch)
 }
+
+/// The PNG and the PDF, when asked for.
+type RasterFiles = (Option<Vec<u8>>, Option<Vec<u8>>);
 
 /// The GeoJSON (written a piece at a time) and the interactive map, staged.
 fn stage_late(config: &MapConfig, incidents: &[Incident], map: &RenderedMap) -> Result<Batch> {
