@@ -92,4 +92,34 @@ mod tests {
         assert_eq!(std::fs::read(&a).unwrap(), b"<svg/>");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
     }
+
+    #[test]
+    fn an_appended_batch_is_renamed_after_the_files_staged_before() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b, c) = (
+            dir.path().join("a.svg"),
+            dir.path().join("b.geojson"),
+            dir.path().join("c.html"),
+        );
+        let mut late = Batch::new();
+        late.stage_with(&b, |out| out.write_all(b"{}")).unwrap();
+        late.stage(&c, b"<html>").unwrap();
+        let mut batch = Batch::new();
+        batch.stage(&a, b"<svg/>").unwrap();
+        batch.append(late);
+        assert!(!b.exists());
+        assert_eq!(batch.commit().unwrap(), vec![a, b.clone(), c]);
+        assert_eq!(std::fs::read(&b).unwrap(), b"{}");
+    }
+
+    #[test]
+    fn a_failing_writer_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.geojson");
+        let mut batch = Batch::new();
+        let failed = batch.stage_with(&a, |_| Err(std::io::Error::other("disk full")));
+        assert!(matches!(failed, Err(Error::Write { .. })));
+        drop(batch);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
 }

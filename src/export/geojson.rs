@@ -347,6 +347,38 @@ mod tests {
     }
 
     #[test]
+    fn a_collection_written_in_many_pieces_is_the_pretty_printed_collection() {
+        /// Counts the pieces it is handed.
+        struct Pieces(Vec<u8>, usize);
+        impl std::io::Write for Pieces {
+            fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+                self.0.extend_from_slice(buf);
+                self.1 += 1;
+                Ok(buf.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let incidents: Vec<Incident> = (0..200)
+            .flat_map(|k| {
+                example().into_iter().map(move |mut i| {
+                    i.id = format!("{}-{k:03}", i.id);
+                    i
+                })
+            })
+            .collect();
+        let options = GeoJsonOptions::default();
+        let mut pieces = Pieces(Vec::new(), 0);
+        geojson_write(&incidents, &options, &mut pieces).unwrap();
+        assert!(pieces.1 > 2, "{} pieces", pieces.1);
+        let mut expected =
+            serde_json::to_vec_pretty(&feature_collection(&incidents, &options)).unwrap();
+        expected.push(b'\n');
+        assert!(pieces.0 == expected, "the pieces differ from the whole");
+    }
+
+    #[test]
     fn coordinates_are_rounded_to_six_decimals() {
         assert_eq!(round6(38.862_281_49), 38.862281);
         assert_eq!(round6(-0.000_000_1), 0.0);
