@@ -1,6 +1,9 @@
-//! Renderer benchmarks: the seed map (SVG, PNG, PDF), and 100,000 incidents to a 1600×1200
-//! PNG (aggregated into hexagons). Whole-process figures and the comparison with geopandas +
-//! matplotlib come from `scripts/bench-render.sh`.
+//! Renderer benchmarks: the seed map (SVG, PNG, PDF), 100,000 incidents to a 1600×1200
+//! PNG (aggregated into hexagons), and a world map of 5,000 incidents spread over every
+//! continent (Equal Earth, every country named). Target (issue #12): any map of up to
+//! 100,000 incidents in under 1.5 s as a whole process, peak memory under 500 MB; the
+//! whole-process figures and the comparison with geopandas + matplotlib come from
+//! `scripts/bench-render.sh`.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 
@@ -10,7 +13,8 @@ use incimap::ingest::example_incidents;
 use incimap::model::{DateSpan, EventType, Figure, Incident, Measure, Place};
 use incimap::render::{render_html, render_map, svg_to_pdf, svg_to_png, MapOptions};
 
-fn many(n: usize) -> Vec<Incident> {
+/// `n` incidents spread uniformly over the box `[lon_min, lat_min, lon_max, lat_max]`.
+fn many_in(n: usize, bbox: [f64; 4]) -> Vec<Incident> {
     let mut seed: u64 = 7;
     let mut next = || {
         seed = seed
@@ -21,8 +25,8 @@ fn many(n: usize) -> Vec<Incident> {
     (0..n)
         .map(|i| {
             let mut place = Place::named(format!("P{i}"));
-            place.lon = Some(35.0 + next() * 8.0);
-            place.lat = Some(32.0 + next() * 6.0);
+            place.lon = Some(bbox[0] + next() * (bbox[2] - bbox[0]));
+            place.lat = Some(bbox[1] + next() * (bbox[3] - bbox[1]));
             place.country_code = Some("SY".into());
             let mut incident = Incident::new(
                 format!("i{i}"),
@@ -37,6 +41,10 @@ fn many(n: usize) -> Vec<Incident> {
             incident
         })
         .collect()
+}
+
+fn many(n: usize) -> Vec<Incident> {
+    many_in(n, [35.0, 32.0, 43.0, 38.0])
 }
 
 fn bench(c: &mut Criterion) {
@@ -81,6 +89,14 @@ fn bench(c: &mut Criterion) {
             b.iter(|| render_html(&incidents, &map, &options).map(|h| h.len()))
         });
     }
+    group.finish();
+
+    let world = many_in(5_000, [-120.0, -40.0, 150.0, 60.0]);
+    let mut group = c.benchmark_group("world map, 5,000 incidents");
+    group.sample_size(10);
+    group.bench_function("svg", |b| {
+        b.iter(|| render_map(&world, &options).map(|m| m.svg.len()))
+    });
     group.finish();
 }
 

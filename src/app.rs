@@ -5,11 +5,11 @@ use std::path::PathBuf;
 
 use crate::cli::{Config, ExportConfig, GeocodeConfig, InputConfig, MapConfig};
 use crate::error::{Error, RecordError, Result};
-use crate::export::{geojson_bytes, Batch, GeoJsonOptions};
+use crate::export::{geojson_write, Batch, GeoJsonOptions};
 use crate::gazetteer::{build_command, geocode_command, Context, Gazetteer};
 use crate::geocode::Unresolved;
 use crate::model::Incident;
-use crate::render::{check_fields, render_html, render_map, svg_to_pdf, svg_to_png};
+use crate::render::{check_fields, render_html, render_map, svg_to_pdf, svg_to_png, RenderedMap};
 
 /// A file to write: its path and contents.
 type FileBytes = (PathBuf, Vec<u8>);
@@ -279,38 +279,78 @@ fn run_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Report> {
     }
     check_fields(&incidents, &config.options)?;
     let map = render_map(&incidents, &config.options)?;
-    let dir = &config.output_dir;
-    let formats = config.formats;
-    // Render everything, stage every file in a temporary file, then rename them together:
-    // a failure (a full disk included) leaves no partial set behind.
-    let mut files: Vec<FileBytes> = errors.into_iter().collect();
-    if formats.svg {
-        files.push((dir.join("map.svg"), map.svg.clone().into_bytes()));
-    }
-    if formats.png {
-        files.push((
-            dir.join("map.png"),
-            svg_to_png(&map.svg, config.options.png_scale)?,
-        ));
-    }
-    if formats.pdf {
-        files.push((dir.join("map.pdf"), svg_to_pdf(&map.svg)?));
-    }
-    if formats.geojson {
-        let bytes = geojson_bytes(&incidents, &GeoJsonOptions::default());
-        files.push((dir.join("incidents.geojson"), bytes));
-    }
-    if formats.html {
-        let html = render_html(&incidents, &map, &config.options)?;
-        files.push((dir.join("map.html"), html.into_bytes()));
-    }
-    let mut batch = Batch::new();
-    for (path, bytes) in files {
-        batch.stage(&path, &bytes)?;
-    }
+    let batch = stage_map_files(config, &incidents, &map, errors)?;
     report.written.extend(batch.commit()?);
     report.unlabelled = map.unlabelled;
     Ok(report)
+}
+
+/// Renders every output and stages each in a temporary file as soon as it is made, to be
+/// renamed together: a failure (a full disk included) leaves no partial set behind. The
+/// raster outputs (PNG, PDF) are made on a second thread while this one writes the GeoJSON
+/// and the HTML; the files are staged, and later renamed, in the same order as ever.
+fn stage_map_files(
+    config: &MapConfig,
+    incidents: &[Incident],
+    map: &RenderedMap,
+    errors: Option<FileBytes>,
+) -> Result<Batch> {
+    let dir = &config.output_dir;
+    let formats = config.formats;
+    let (raster, late) = std::thread::scope(|scope| {
+        let raster = scope.spawn(|| -> Result<RasterFiles> {
+            let png = match formats.png {
+                true => Some(svg_to_png(&map.svg, config.options.png_scale)?),
+                false => None,
+            };
+            let pdf = match formats.pdf {
+                true => Some(svg_to_pdf(&map.svg)?),
+                false => None,
+            };
+            Ok((png, pdf))
+        });
+        let late = stage_late(config, incidents, map);
+        let raster = raster
+            .join()
+            .unwrap_or_else(|_| Err(Error::Render("the PNG/PDF writer stopped".into())));
+        (raster, late)
+    });
+    let (png, pdf) = raster?;
+    let late = late?;
+    let mut batch = Batch::new();
+    if let Some((path, bytes)) = &errors {
+        batch.stage(path, bytes)?;
+    }
+    if formats.svg {
+        batch.stage(&dir.join("map.svg"), map.svg.as_bytes())?;
+    }
+    if let Some(png) = png {
+        batch.stage(&dir.join("map.png"), &png)?;
+    }
+    if let Some(pdf) = pdf {
+        batch.stage(&dir.join("map.pdf"), &pdf)?;
+    }
+    batch.append(late);
+    Ok(batch)
+}
+
+/// The PNG and the PDF, when asked for.
+type RasterFiles = (Option<Vec<u8>>, Option<Vec<u8>>);
+
+/// The GeoJSON (written a piece at a time) and the interactive map, staged.
+fn stage_late(config: &MapConfig, incidents: &[Incident], map: &RenderedMap) -> Result<Batch> {
+    let dir = &config.output_dir;
+    let mut late = Batch::new();
+    if config.formats.geojson {
+        late.stage_with(&dir.join("incidents.geojson"), |out| {
+            geojson_write(incidents, &GeoJsonOptions::default(), out)
+        })?;
+    }
+    if config.formats.html {
+        let html = render_html(incidents, map, &config.options)?;
+        late.stage(&dir.join("map.html"), html.as_bytes())?;
+    }
+    Ok(late)
 }
 
 fn run_export(config: &ExportConfig, gazetteer: &'static Gazetteer) -> Result<Report> {

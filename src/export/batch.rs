@@ -23,14 +23,21 @@ impl Batch {
     /// Writes `bytes` for `path` (into its temporary file when `path` is a regular file; a
     /// special file or standard output is written at once, as it cannot be staged).
     pub fn stage(&mut self, path: &Path, bytes: &[u8]) -> Result<()> {
+        self.stage_with(path, |out| out.write_all(bytes))
+    }
+
+    /// [`Batch::stage`] for an output written a piece at a time by `write`.
+    pub fn stage_with(
+        &mut self,
+        path: &Path,
+        write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    ) -> Result<()> {
         let wrap = |source| Error::Write {
             path: path.to_path_buf(),
             source,
         };
         let mut opened = open(path)?;
-        opened
-            .out
-            .write_all(bytes)
+        write(&mut opened.out)
             .and_then(|()| opened.out.flush())
             .map_err(wrap)?;
         if let Some(temp) = &opened.temp {
@@ -40,6 +47,11 @@ impl Batch {
         }
         self.staged.push((path.to_path_buf(), opened));
         Ok(())
+    }
+
+    /// Takes over the files `later` staged, to be renamed after this batch's own.
+    pub fn append(&mut self, later: Batch) {
+        self.staged.extend(later.staged);
     }
 
     /// Renames every staged file into place; returns the paths written, in staging order.
@@ -79,5 +91,35 @@ mod tests {
         drop(batch);
         assert_eq!(std::fs::read(&a).unwrap(), b"<svg/>");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+    }
+
+    #[test]
+    fn an_appended_batch_is_renamed_after_the_files_staged_before() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b, c) = (
+            dir.path().join("a.svg"),
+            dir.path().join("b.geojson"),
+            dir.path().join("c.html"),
+        );
+        let mut late = Batch::new();
+        late.stage_with(&b, |out| out.write_all(b"{}")).unwrap();
+        late.stage(&c, b"<html>").unwrap();
+        let mut batch = Batch::new();
+        batch.stage(&a, b"<svg/>").unwrap();
+        batch.append(late);
+        assert!(!b.exists());
+        assert_eq!(batch.commit().unwrap(), vec![a, b.clone(), c]);
+        assert_eq!(std::fs::read(&b).unwrap(), b"{}");
+    }
+
+    #[test]
+    fn a_failing_writer_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.geojson");
+        let mut batch = Batch::new();
+        let failed = batch.stage_with(&a, |_| Err(std::io::Error::other("disk full")));
+        assert!(matches!(failed, Err(Error::Write { .. })));
+        drop(batch);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 }

@@ -213,6 +213,21 @@ pub fn feature_collection(incidents: &[Incident], options: &GeoJsonOptions) -> V
 /// trailing newline, but serialized feature by feature through the streaming writer (no
 /// `serde_json::Value` tree: 100,000 incidents take a fraction of a second).
 pub fn geojson_bytes(incidents: &[Incident], options: &GeoJsonOptions) -> Vec<u8> {
+    let mut out = Vec::new();
+    // Writing into memory cannot fail.
+    let _ = geojson_write(incidents, options, &mut out);
+    out
+}
+
+/// The bytes of [`geojson_bytes`], written to `writer` a piece at a time: a map of 100,000
+/// incidents never holds its 150 MB GeoJSON in memory.
+pub fn geojson_write(
+    incidents: &[Incident],
+    options: &GeoJsonOptions,
+    writer: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    /// Bytes gathered before they are handed to `writer`.
+    const PIECE_BYTES: usize = 1 << 16;
     let mut located: Vec<&Incident> = incidents
         .iter()
         .filter(|i| i.place.lon_lat().is_some())
@@ -226,18 +241,22 @@ pub fn geojson_bytes(incidents: &[Incident], options: &GeoJsonOptions) -> Vec<u8
     let mut summary = Summary::default();
     located.iter().for_each(|i| summary.add(i));
     let format = GeoJsonFormat::new(&summary, options.flat, false);
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(2 * PIECE_BYTES);
     format.header(&mut out);
-    let first = out.len();
-    for incident in &located {
+    for (k, incident) in located.iter().enumerate() {
+        let start = out.len();
         format.record(incident, &mut out);
-    }
-    // Every record starts with its separator; the first one has none.
-    if !located.is_empty() {
-        out.drain(first..first + format.separator().len());
+        // Every record starts with its separator; the first one has none.
+        if k == 0 {
+            out.drain(start..start + format.separator().len());
+        }
+        if out.len() >= PIECE_BYTES {
+            writer.write_all(&out)?;
+            out.clear();
+        }
     }
     format.footer(!located.is_empty(), &summary, &mut out);
-    out
+    writer.write_all(&out)
 }
 
 /// Writes the GeoJSON atomically to `path` (or stdout for `-`).
@@ -325,6 +344,38 @@ mod tests {
                 String::from_utf8(expected).unwrap()
             );
         }
+    }
+
+    #[test]
+    fn a_collection_written_in_many_pieces_is_the_pretty_printed_collection() {
+        /// Counts the pieces it is handed.
+        struct Pieces(Vec<u8>, usize);
+        impl std::io::Write for Pieces {
+            fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+                self.0.extend_from_slice(buf);
+                self.1 += 1;
+                Ok(buf.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let incidents: Vec<Incident> = (0..200)
+            .flat_map(|k| {
+                example().into_iter().map(move |mut i| {
+                    i.id = format!("{}-{k:03}", i.id);
+                    i
+                })
+            })
+            .collect();
+        let options = GeoJsonOptions::default();
+        let mut pieces = Pieces(Vec::new(), 0);
+        geojson_write(&incidents, &options, &mut pieces).unwrap();
+        assert!(pieces.1 > 2, "{} pieces", pieces.1);
+        let mut expected =
+            serde_json::to_vec_pretty(&feature_collection(&incidents, &options)).unwrap();
+        expected.push(b'\n');
+        assert!(pieces.0 == expected, "the pieces differ from the whole");
     }
 
     #[test]

@@ -19,7 +19,9 @@ pub mod temp;
 use std::path::Path;
 
 pub use batch::Batch;
-pub use geojson::{feature_collection, figures_text, geojson_bytes, write_geojson, GeoJsonOptions};
+pub use geojson::{
+    feature_collection, figures_text, geojson_bytes, geojson_write, write_geojson, GeoJsonOptions,
+};
 pub use geojson_stream::GeoJsonFormat;
 pub use geoparquet::partition::{PartitionKey, PartitionedWriter};
 pub use geoparquet::{Encoded, Encoder, GeoParquetWriter};

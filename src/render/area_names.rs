@@ -68,10 +68,15 @@ pub(super) fn collect_names(
 ) -> BasemapNames {
     let in_view = |f: &&Feature| f.meets(view);
     let mut names = BasemapNames::default();
+    // A country drawn as many features (islands) is looked at once: its grid of label points
+    // spans all its parts, and trying it again for each part found the same answer again.
+    let mut tried: BTreeSet<(&str, String)> = BTreeSet::new();
     for f in countries {
         let iso2 = f.attr("iso_a2");
         let text = country_name(iso2, f.attr("name"), lang).to_uppercase();
-        if names.areas.iter().any(|a| a.text == text) {
+        if names.areas.iter().any(|a| a.text == text)
+            || !tried.insert((f.attr("name"), text.clone()))
+        {
             continue;
         }
         let parts: Vec<&Feature> = countries

@@ -12,6 +12,7 @@ use crate::model::{Incident, Place};
 use super::facets::{facet_frames, facet_periods};
 use super::labels::Rect;
 use super::layout::PageLayout;
+use super::near::NearIndex;
 use super::projection::Viewport;
 use super::MapOptions;
 
@@ -113,10 +114,9 @@ pub(super) fn fit_viewport(
                 located.iter().filter_map(|i| i.place.lon_lat()).collect();
             // Context places widen the map only when they are near an incident: "allied to
             // Ankara" must not zoom a map of north-east Syria out to central Turkey.
-            let near = |(lon, lat): (f64, f64)| {
-                points.iter().any(|&(x, y)| {
-                    crate::gazetteer::distance_km(lon, lat, x, y) <= REFERENCE_REACH_KM
-                })
+            let index = NearIndex::new(&points);
+            let near = |p: (f64, f64)| {
+                index.any_within(p, REFERENCE_REACH_KM, |km| km <= REFERENCE_REACH_KM)
             };
             let nearby: Vec<(f64, f64)> = references
                 .iter()

@@ -16,6 +16,7 @@ use super::frame::{draw_frame, FrameInput};
 use super::inset::draw_inset;
 use super::labels::Rect;
 use super::layout::PageLayout;
+use super::near::NearIndex;
 use super::panel::{draw_panel, PanelContent};
 use super::sizing::{effective_size_by, size_figure, size_scale, sizing_from_extra};
 use super::svg::{SvgDoc, TextLine};
@@ -329,6 +330,7 @@ pub(super) fn reference_places<'a>(located: &[&'a Incident]) -> Vec<&'a Place> {
         .collect();
     let incident_points: Vec<(f64, f64)> =
         located.iter().filter_map(|i| i.place.lon_lat()).collect();
+    let near_incident = NearIndex::new(&incident_points);
     for incident in located {
         for mention in &incident.mentions {
             let key = mention
@@ -341,13 +343,15 @@ pub(super) fn reference_places<'a>(located: &[&'a Incident]) -> Vec<&'a Place> {
                 .gazetteer_id
                 .as_deref()
                 .is_some_and(|id| incident_places.contains(id));
-            let close = mention.lon_lat().is_some_and(|(lon, lat)| {
-                incident_points
-                    .iter()
-                    .any(|&(x, y)| crate::gazetteer::distance_km(lon, lat, x, y) < SAME_PLACE_KM)
-            });
-            let at_incident = same_id || close;
-            if mention.lon_lat().is_some() && !at_incident && seen.insert(key) {
+            // Cheap tests first: the distance is only asked of a mention still in the running.
+            let Some(point) = mention.lon_lat() else {
+                continue;
+            };
+            if same_id || seen.contains(&key) {
+                continue;
+            }
+            let close = near_incident.any_within(point, SAME_PLACE_KM, |km| km < SAME_PLACE_KM);
+            if !close && seen.insert(key) {
                 out.push(mention);
             }
         }

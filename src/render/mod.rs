@@ -27,6 +27,7 @@ mod label_text;
 mod labels;
 mod layout;
 mod map;
+mod near;
 mod panel;
 mod projection;
 mod raster;
