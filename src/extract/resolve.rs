@@ -338,7 +338,9 @@ pub fn resolve(
                 toks[start - 1].lower.as_str(),
                 "in" | "at" | "near" | "nabij" | "bij"
             )
-            && !contained;
+            && !contained
+            // "near Sitno in Lublin": after a place in it, the province holds that place.
+            && !follows_in(lex, k, raw, toks);
         if (prefer_town || bare_locative) && entry.kind == EntryKind::Admin1 {
             if let Some(seat) = seat_of(index, &entry) {
                 entry = seat;
