@@ -4,30 +4,21 @@
 //! Hungarian villages called Kardos (one in Békés county, the larger, one in Csongrád
 //! county, whose seat shares its name) and the counties Baranya and Tolna.
 
-use incimap::extract::{extract_text, Extraction, Options, PlaceIndex};
+use incimap::extract::Extraction;
 
 /// Kardos in Békés county: what the bare name reads as.
 const KARDOS_BEKES: &str = "geonames:717163";
 /// Kardos in Csongrád county.
 const KARDOS_CSONGRAD: &str = "geonames:719393";
 
+mod common;
+
 fn read(sentence: &str) -> Extraction {
-    let text = format!("date 2024-05-02\n{sentence}\n");
-    extract_text(
-        &text,
-        "test.txt",
-        PlaceIndex::builtin(),
-        &Options::default(),
-    )
+    common::read_sentence("2024-05-02", sentence)
 }
 
-/// Gazetteer ids of the mentions written as `name`, in order.
 fn ids(ex: &Extraction, name: &str) -> Vec<String> {
-    ex.places
-        .iter()
-        .filter(|m| m.text == name)
-        .map(|m| m.gazetteer_id.clone())
-        .collect()
+    common::mention_ids(ex, name)
 }
 
 #[test]

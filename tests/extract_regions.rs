@@ -2,30 +2,21 @@
 //! the extractor recognises, and it treats them as it treats a country: a figure placed only
 //! in a region is regional, never an incident at a town. Sentences written for these tests.
 
-use incimap::extract::{extract_text, Extraction, Options, PlaceIndex};
+use incimap::extract::Extraction;
 use incimap::gazetteer::{Context, EntryKind, Gazetteer, Resolution};
 use incimap::model::GeoPrecision;
 
 /// "Middle East", a small town in Maryland (US) that shares the region's name.
 const MIDDLE_EAST_TOWN: &str = "geonames:11980025";
 
+mod common;
+
 fn read(sentence: &str) -> Extraction {
-    let text = format!("date 2025-09-14\n{sentence}\n");
-    extract_text(
-        &text,
-        "test.txt",
-        PlaceIndex::builtin(),
-        &Options::default(),
-    )
+    common::read_sentence("2025-09-14", sentence)
 }
 
-/// Gazetteer ids of the mentions written as `name`, in order.
 fn ids(ex: &Extraction, name: &str) -> Vec<String> {
-    ex.places
-        .iter()
-        .filter(|m| m.text == name)
-        .map(|m| m.gazetteer_id.clone())
-        .collect()
+    common::mention_ids(ex, name)
 }
 
 fn best(name: &str) -> (String, EntryKind, GeoPrecision, String) {

@@ -63,6 +63,16 @@ fn row(dataset: &str, id: &str, day: &str, where_: Place, killed: u64) -> Report
     }
 }
 
+/// Every reason the merge gave for keeping alike reports apart.
+fn kept_apart_reasons(merged: &Merged) -> Vec<String> {
+    merged
+        .explanation
+        .kept_apart
+        .iter()
+        .flat_map(|k| k.why.clone())
+        .collect()
+}
+
 #[test]
 fn reports_of_one_event_keep_every_claim_and_the_conservative_best() {
     let reports = vec![
@@ -117,12 +127,7 @@ fn days_apart_and_places_apart_stay_apart() {
     ];
     let merged = merge(reports, MergeMode::Articles);
     assert_eq!(merged.incidents.len(), 3);
-    let why: Vec<String> = merged
-        .explanation
-        .kept_apart
-        .iter()
-        .flat_map(|k| k.why.clone())
-        .collect();
+    let why = kept_apart_reasons(&merged);
     assert!(why.iter().any(|w| w.contains("4 days apart")), "{why:?}");
 }
 
@@ -270,12 +275,7 @@ fn a_district_report_and_a_town_report_merge_only_on_a_shared_count() {
     ];
     let merged = merge(apart, MergeMode::Articles);
     assert_eq!(merged.incidents.len(), 2);
-    let why: Vec<String> = merged
-        .explanation
-        .kept_apart
-        .iter()
-        .flat_map(|k| k.why.clone())
-        .collect();
+    let why = kept_apart_reasons(&merged);
     assert!(
         why.iter().any(|w| w.contains("district of the town")),
         "{why:?}"
@@ -303,12 +303,7 @@ fn reports_that_count_nothing_alike_need_more_than_town_and_day() {
     let reports = vec![quiet, article("b.txt", "2021-04-02", town(), &[(3, "y")])];
     let merged = merge(reports, MergeMode::Articles);
     assert_eq!(merged.incidents.len(), 2);
-    let why: Vec<String> = merged
-        .explanation
-        .kept_apart
-        .iter()
-        .flat_map(|k| k.why.clone())
-        .collect();
+    let why = kept_apart_reasons(&merged);
     assert!(
         why.iter().any(|w| w.contains("nothing in common")),
         "{why:?}"

@@ -81,3 +81,24 @@ pub fn assert_fields(text: &str, fields: &[(&str, &str)]) {
         assert!(text.contains(&line), "field {field} is not {kind}:\n{text}");
     }
 }
+
+/// Extracts from one sentence published on `date` (YYYY-MM-DD), with the built-in gazetteer.
+pub fn read_sentence(date: &str, sentence: &str) -> incimap::extract::Extraction {
+    use incimap::extract::{extract_text, Options, PlaceIndex};
+    let text = format!("date {date}\n{sentence}\n");
+    extract_text(
+        &text,
+        "test.txt",
+        PlaceIndex::builtin(),
+        &Options::default(),
+    )
+}
+
+/// Gazetteer ids of the mentions written as `name`, in order.
+pub fn mention_ids(ex: &incimap::extract::Extraction, name: &str) -> Vec<String> {
+    ex.places
+        .iter()
+        .filter(|m| m.text == name)
+        .map(|m| m.gazetteer_id.clone())
+        .collect()
+}
