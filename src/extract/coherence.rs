@@ -153,10 +153,6 @@ fn province_of(t: &super::place_index::Toponym) -> Option<&str> {
     }
 }
 
-/// Words that join the last of a list of places ("A, B and C", "A, B en C"): a name in such
-/// a list is one of several places, not the division that holds the name before it.
-const LIST_WORDS: &[&str] = &["and", "or", "&", "en", "of"];
-
 /// Populated places from this size on are not dropped for lying outside the division named
 /// after them ([`namesake_outside`]): "A, B" may be two well-known places.
 const OUTSIDE_MAX: u64 = 50_000;
@@ -204,7 +200,7 @@ fn containers<'a>(
         if !joined {
             break;
         }
-        if in_list(j, raw, toks) {
+        if in_list(lex, j, raw, toks) {
             return Vec::new();
         }
         out.extend(readings(lists, k, j, |t| {
@@ -335,8 +331,10 @@ fn after_kind_word(lex: &Lexicon, toks: &[Token], end: usize) -> usize {
 }
 
 /// True when name `j` is in a list of places: it, or a name joined to it by commas, is
-/// followed by a list word and another name.
-fn in_list(j: usize, raw: &[RawMatch], toks: &[Token]) -> bool {
+/// followed by a list word (a lexicon's `coordinators`) and another name. A name in such a
+/// list ("A, B and C") is one of several places, not the division that holds the name
+/// before it.
+fn in_list(lex: &Lexicon, j: usize, raw: &[RawMatch], toks: &[Token]) -> bool {
     let mut i = j;
     while let (Some(&(_, end, _, _)), Some(next)) = (raw.get(i), raw.get(i + 1)) {
         let Some(tok) = toks.get(end) else {
@@ -345,7 +343,7 @@ fn in_list(j: usize, raw: &[RawMatch], toks: &[Token]) -> bool {
         if next.0 != end + 1 {
             return false;
         }
-        if LIST_WORDS.contains(&tok.lower.as_str()) {
+        if lex.has("coordinators", &tok.lower) {
             return true;
         }
         if tok.lower != "," {

@@ -11,7 +11,7 @@ use super::lexicon::{detect_language, Lexicon};
 use super::numbers::find_numbers;
 use super::place_index::PlaceIndex;
 use super::places::{roles, PlaceUse, Role};
-use super::text::{parse_header, sentences, tokenize, Sentence};
+use super::text::{cut_after_credits, parse_header, sentences, tokenize, Sentence};
 use super::toponyms::recognise;
 use super::{Extraction, Options, PlaceMention, Unattached};
 use crate::error::RecordError;
@@ -85,7 +85,12 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
         ),
     };
     out.language = lex.code.clone();
-    let sents = sentences(&toks);
+    let sents = cut_after_credits(
+        &toks,
+        sentences(&toks),
+        |w| lex.has("photo_words", w),
+        |w| lex.has("agencies", w),
+    );
     let mut initial = vec![false; toks.len()];
     for s in &sents {
         let first = (s.start..s.end)

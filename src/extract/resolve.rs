@@ -440,5 +440,35 @@ fn wants_admin(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool 
     let after = toks
         .get(end)
         .is_some_and(|t| lex.value("kind_admin", &t.lower) == Some("admin1"));
+    before || after || in_listed_divisions(lex, toks, start, end)
+}
+
+/// A name in a list that a plural division word governs: "the provinces of A, B and C",
+/// "A and B provinces" (a lexicon's `admin_plurals`). Between the list's names only
+/// capitalised words, commas, "and" and short directional asides ("in the east") may stand.
+fn in_listed_divisions(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
+    let joins = |t: &Token| t.lower == "," || lex.has("coordinators", &t.lower);
+    let plural = |t: &Token| lex.has("admin_plurals", &t.lower);
+    let inside = |t: &Token| {
+        t.cap
+            || joins(t)
+            || lex.has("articles", &t.lower)
+            || lex.has("directional", &t.lower)
+            || lex.has("locative", &t.lower)
+    };
+    // Backwards: "provinces of A (in the east) and [name]".
+    let joined_before = start > 0 && joins(&toks[start - 1]);
+    let before = joined_before
+        && (start.saturating_sub(12)..start - 1).rev().any(|j| {
+            toks[j + 1..start].iter().all(inside)
+                && (plural(&toks[j])
+                    || (j > 0 && plural(&toks[j - 1]) && matches!(toks[j].lower.as_str(), "of" | "van")))
+        });
+    // Forwards: "[name] and B provinces".
+    let joined_after = toks.get(end).is_some_and(joins);
+    let after = joined_after
+        && (end + 1..toks.len().min(end + 8))
+            .find(|&j| !(toks[j].cap || joins(&toks[j])))
+            .is_some_and(|j| plural(&toks[j]));
     before || after
 }

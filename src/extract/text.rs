@@ -245,6 +245,59 @@ pub fn sentences(tokens: &[Token]) -> Vec<Sentence> {
     out
 }
 
+/// Cuts a sentence after a photo credit in parentheses that ends a caption run into the
+/// text ("... buildings in the city on Monday (Agency photo) Thirteen people were ..."):
+/// a parenthesis of at most six words that holds a photo word, or only agency names,
+/// followed by a capital or a number. `photo_word` and `agency` say which words are which
+/// (a lexicon's `photo_words` and `agencies`).
+pub fn cut_after_credits(
+    tokens: &[Token],
+    sents: Vec<Sentence>,
+    photo_word: impl Fn(&str) -> bool,
+    agency: impl Fn(&str) -> bool,
+) -> Vec<Sentence> {
+    let mut out = Vec::with_capacity(sents.len());
+    for s in sents {
+        let mut start = s.start;
+        for close in s.start..s.end.saturating_sub(1) {
+            if tokens[close].lower != ")" || close < start + 2 {
+                continue;
+            }
+            let Some(open) = (start..close).rev().take(8).find(|&i| tokens[i].lower == "(")
+            else {
+                continue;
+            };
+            let inside: Vec<&str> = tokens[open + 1..close]
+                .iter()
+                .filter(|t| t.kind == Kind::Word)
+                .map(|t| t.lower.as_str())
+                .collect();
+            let credit = !inside.is_empty()
+                && inside.len() <= 6
+                && (inside.iter().any(|w| photo_word(w)) || inside.iter().all(|w| agency(w)));
+            let next = &tokens[close + 1];
+            let starts = next.cap || next.kind == Kind::Number;
+            if credit && starts && open > start {
+                out.push(Sentence {
+                    end: close + 1,
+                    heading: false,
+                    byte_end: tokens[close].end,
+                    start,
+                    byte_start: tokens[start].start,
+                    ..s
+                });
+                start = close + 1;
+            }
+        }
+        out.push(Sentence {
+            start,
+            byte_start: tokens[start].start,
+            ..s
+        });
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -315,5 +368,25 @@ mod tests {
         assert!(s[0].heading);
         assert_eq!(s[1].paragraph, 1);
         assert_eq!(s[5].paragraph, 2);
+    }
+    #[test]
+    fn a_photo_credit_ends_the_caption_before_it() {
+        let text = "A boy walks past a ruin in a town on Friday (Wire photo) LONDON Six people \
+                    died. The council (Town Hall) Said nothing. A wire (Wire) Two more died.";
+        let toks = tokenize(text, 0);
+        let photo = |w: &str| w == "photo";
+        let agency = |w: &str| w == "wire";
+        let s = cut_after_credits(&toks, sentences(&toks), photo, agency);
+        let firsts: Vec<&str> = s.iter().map(|s| &text[s.byte_start..s.byte_end]).collect();
+        assert_eq!(
+            firsts,
+            [
+                "A boy walks past a ruin in a town on Friday (Wire photo)",
+                "LONDON Six people died.",
+                "The council (Town Hall) Said nothing.",
+                "A wire (Wire)",
+                "Two more died."
+            ]
+        );
     }
 }

@@ -491,3 +491,30 @@ fn a_province_named_after_its_capital_is_the_city_after_in() {
     let region = read("A bomb killed two people in Larnaka region on Monday.");
     assert!(region.incidents.iter().all(|i| i.figures.is_empty()));
 }
+
+#[test]
+fn a_photo_caption_ends_at_its_credit() {
+    let ex = read(
+        "Children play beside a ruined school in the city of Homs on Sunday (AFP photo) \
+         Five people were killed in shelling on Douma on Tuesday.",
+    );
+    assert_eq!(figures(&ex), [fig("Douma", Measure::Killed, 5)]);
+    let ex = read(
+        "A bus burns on a road near Homs (Reuters) Five people were killed in shelling \
+         on Douma on Tuesday.",
+    );
+    assert_eq!(figures(&ex), [fig("Douma", Measure::Killed, 5)]);
+}
+
+#[test]
+fn every_name_a_plural_division_word_governs_is_a_division() {
+    for text in [
+        "Jets struck a convoy on the road between the provinces of Idlib in the west and \
+         Hama in the south, killing 12 fighters.",
+        "Jets struck convoys in Idlib and Hama provinces, killing 12 fighters.",
+    ] {
+        let ex = read(text);
+        assert!(ex.incidents.is_empty(), "{text}: {:?}", figures(&ex));
+        assert_eq!(ex.regional.len(), 1, "{text}");
+    }
+}
