@@ -21,16 +21,21 @@ const FRAMED_MAX: u64 = 100_000;
 /// country in an article about another ([`cohere`]).
 const LONE_MIN: u64 = 1_000_000;
 
-/// Spatial coherence over the names as resolved: a small town alone in its country, in an
-/// article that names two or more places in another country, is read in that country when
-/// it has a namesake there, and dropped otherwise.
+/// How many times more places the article's own country must have than another for that
+/// other country's few small towns to count as stray namesakes ([`cohere`]).
+const LONE_SHARE: usize = 4;
+
+/// Spatial coherence over the names as resolved: a small town alone in its country (or one
+/// of a few there, in an article naming at least [`LONE_SHARE`] times as many places in
+/// another country), in an article that names two or more places in another country, is
+/// read in that country when it has a namesake there, and dropped otherwise.
 pub(super) fn cohere(out: &mut Vec<PlaceMatch>, chosen: &mut Vec<usize>, lists: &[Scored]) {
     let mut counts: FastMap<&str, usize> = FastMap::default();
     // A world region has no country: it says nothing about the article's country.
     for m in out.iter().filter(|m| !m.entry.country_code.is_empty()) {
         *counts.entry(m.entry.country_code.as_str()).or_default() += 1;
     }
-    let Some((home, _)) = counts
+    let Some((home, &home_count)) = counts
         .iter()
         .filter(|(_, n)| **n >= 2)
         .max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c)))
@@ -44,7 +49,9 @@ pub(super) fn cohere(out: &mut Vec<PlaceMatch>, chosen: &mut Vec<usize>, lists: 
             m.entry.country_code != home
                 && m.entry.kind == EntryKind::Populated
                 && m.entry.population < LONE_MIN
-                && counts.get(m.entry.country_code.as_str()) == Some(&1)
+                && counts
+                    .get(m.entry.country_code.as_str())
+                    .is_some_and(|&n| n == 1 || n * LONE_SHARE <= home_count)
         })
         .collect();
     let mut keep = Vec::with_capacity(out.len());

@@ -228,6 +228,17 @@ pub fn recognise(
     super::resolve::resolve(index, lex, text, toks, initial, country, &raw, &evidence)
 }
 
+/// "in A Saturday", "of A March 3": a day or month name after a name that a locative (or
+/// "of") governs ends the place name. Without the locative, "Wed May 18" stays no place.
+fn date_after_governed_name(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
+    let governed = start > 0
+        && (lex.has("locative", &toks[start - 1].lower) || lex.has("within", &toks[start - 1].lower));
+    let date = toks.get(end).is_some_and(|n| {
+        lex.value("weekdays", &n.lower).is_some() || lex.value("months", &n.lower).is_some()
+    });
+    governed && date
+}
+
 /// A word that starts with an Arabic article joined by a hyphen ("al-Faraj", "el-Arish").
 pub(super) fn arabic_article(lower: &str) -> bool {
     [
@@ -283,6 +294,7 @@ fn accept(
             && cased(next, text)
             && !NAME_SUFFIXES.contains(&next.lower.as_str())
             && !lex.has("kind_admin", &next.lower)
+            && !date_after_governed_name(lex, toks, start, end)
         {
             return false;
         }

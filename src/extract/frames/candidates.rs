@@ -93,7 +93,7 @@ impl State<'_> {
                 }
             }
             // "the Syrian town of X" names X; "the Foo neighbourhood of X" names Foo.
-            let of_form = kind == "place" && self.words.get(i + 1) == Some(&"of");
+            let of_form = matches!(kind, "place" | "area") && self.words.get(i + 1) == Some(&"of");
             let (start, end) = if after > i + 2 && !taken(i + 2, out) {
                 (i + 2, after)
             } else if s < i && !of_form && !taken(s, out) && !taken(i - 1, out) {

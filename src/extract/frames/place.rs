@@ -6,6 +6,8 @@
 use super::super::incidents::Reading;
 use super::{town_like, Candidate, State, Target, FORWARD_WORDS};
 use crate::gazetteer::EntryKind;
+use super::super::lexicon::Lexicon;
+use super::super::places::PlaceUse;
 
 /// How far (in words) after a part of a town its town may be named ("... neighbourhood in
 /// the city of Aleppo").
@@ -111,7 +113,7 @@ impl State<'_> {
         } else {
             chosen
         };
-        if let Some(area) = coordinated(&usable, chosen, self.words, division) {
+        if let Some(area) = coordinated(self.lex, &usable, chosen, self.words, division) {
             return Target::Regional {
                 area: Some(area),
                 why: "a total for several places named together".into(),
@@ -168,6 +170,16 @@ impl State<'_> {
                 })
                 .and_then(|n| usable[n].known)
                 .filter(|&k| town_like(&r.places[k]));
+            if let (true, Some(k)) = (unnamed, container) {
+                // "a street in A", "an area of A": an unnamed part of the town, in it.
+                if self.unnamed_part_inside(c, &r.places[k]) {
+                    return Target::Local {
+                        place: (si, k),
+                        subplace: Some(c.name.clone()),
+                        near: false,
+                    };
+                }
+            }
             if let (false, Some(k)) = (unnamed, container) {
                 return Target::Local {
                     place: (si, k),
@@ -213,9 +225,34 @@ impl State<'_> {
         }
     }
 
+    /// True when the unnamed place `c` ("a rebel-held area", "a street") is a part of town or
+    /// an area, and a `within` word puts it in the town `town` right after it ("... of A",
+    /// "... in the city of A").
+    fn unnamed_part_inside(&self, c: &Candidate, town: &PlaceUse) -> bool {
+        let noun = self.words[c.end - 1];
+        let part = matches!(self.lex.value("place_parts", noun), Some("part" | "area"));
+        let between: Vec<&str> = self.words[c.end..town.found.start]
+            .iter()
+            .copied()
+            .filter(|w| !self.lex.has("articles", w) && !self.lex.has("kind_town", w))
+            .collect();
+        let within = match between.as_slice() {
+            [w] => self.lex.has("within", w),
+            // "in the city of A"
+            [w, of] => self.lex.has("within", w) && self.lex.has("within", of),
+            _ => false,
+        };
+        part && within
+    }
+
     /// True when a clause surely ends between tokens `a` and `b`.
     /// A bracketed aside closed before `b` ("3 civilians (beheaded) in A") is no break.
     fn breaks(&self, a: usize, b: usize) -> bool {
+        self.breaks_between(a, b, true)
+    }
+
+    /// [`Self::breaks`], where quote marks break only when `quotes_break`.
+    fn breaks_between(&self, a: usize, b: usize, quotes_break: bool) -> bool {
         let mut i = a + 1;
         while i < b {
             if self.words[i] == "(" {
@@ -230,7 +267,8 @@ impl State<'_> {
                     .rev()
                     .take_while(|&j| self.words[j] != ")")
                     .any(|j| self.words[j] == "(");
-            if self.lex.has("clause_breaks", self.words[i]) && !closes_aside {
+            let quote = !quotes_break && is_quote(self.words[i]);
+            if self.lex.has("clause_breaks", self.words[i]) && !closes_aside && !quote {
                 return true;
             }
             i += 1;
@@ -321,10 +359,9 @@ impl State<'_> {
                     (m.end.min(token), token, CUE_BEFORE_TOKENS)
                 };
                 // A quotation ends before the period it is dated by ("... killing of 5,000
-                // civilians" over the past year): quote marks do not stop the cue.
-                let broken = (a + 1..b).any(|i| {
-                    !is_quote(self.words[i]) && self.lex.has("clause_breaks", self.words[i])
-                });
+                // civilians" over the past year): quote marks do not stop the cue, nor does
+                // a bracketed aside.
+                let broken = self.breaks_between(a, b, false);
                 b - a <= reach && !broken && !others.iter().any(|&t| t > a && t < b)
             })?;
         Some(format!(
@@ -343,6 +380,7 @@ const CUE_BEFORE_TOKENS: usize = 12;
 /// "in A and B", "A, B and C": the chosen place is one of several named together; returns
 /// their names.
 fn coordinated(
+    lex: &Lexicon,
     usable: &[&Candidate],
     chosen: usize,
     words: &[&str],
@@ -355,7 +393,7 @@ fn coordinated(
             && b.token - a.end <= 2
             && words[a.end..b.token]
                 .iter()
-                .all(|w| matches!(*w, "and" | "or" | "," | "&" | "en" | "of"))
+                .all(|w| *w == "," || lex.has("coordinators", w))
     };
     let mut s = chosen;
     while s > 0 && joined(usable[s - 1], usable[s]) {

@@ -518,3 +518,56 @@ fn every_name_a_plural_division_word_governs_is_a_division() {
         assert_eq!(ex.regional.len(), 1, "{text}");
     }
 }
+
+#[test]
+fn an_area_of_a_town_is_one_place_not_a_list() {
+    let ex = read(
+        "Eight people were killed when a barrel bomb hit a building in a rebel-held area of \
+         Homs city on Saturday.",
+    );
+    assert_eq!(
+        figures(&ex),
+        [fig("a rebel-held area, Homs", Measure::Killed, 8)]
+    );
+    // Near a town is not in it.
+    let ex = read("Eight people were killed in a village near Homs on Saturday.");
+    assert!(ex.incidents.iter().all(|i| i.figures.is_empty()));
+}
+
+#[test]
+fn a_day_name_after_a_place_ends_the_name() {
+    let ex = read("Jets killed 10 people in Homs Saturday the monitor said.");
+    assert_eq!(figures(&ex), [fig("Homs", Measure::Killed, 10)]);
+}
+
+#[test]
+fn a_bracketed_aside_does_not_cut_a_figure_from_its_period() {
+    let ex = read(
+        "The monitor has documented the deaths of 900 civilians in Homs in shelling and \
+         (other) air strikes over the past year.",
+    );
+    assert!(ex.incidents.iter().all(|i| i.figures.is_empty()));
+    assert_eq!(ex.regional.len(), 1);
+}
+
+#[test]
+fn a_few_small_towns_abroad_in_an_article_about_one_country_are_namesakes() {
+    let ex = read(
+        "Shelling hit Homs, Hama and Idlib on Monday. Jets also struck Douma, Raqqa, Daraa \
+         and Latakia. In Aleppo four people died in an air strike. Three fighters were killed \
+         in Tlacotalpan. Two more died in Zacualtipan.",
+    );
+    let abroad: Vec<_> = ex
+        .incidents
+        .iter()
+        .filter(|i| i.place.country_code.as_deref() != Some("SY"))
+        .map(|i| i.place.name.clone())
+        .collect();
+    assert!(abroad.is_empty(), "{abroad:?}");
+    // An article about two countries keeps both.
+    let ex = read(
+        "Three fighters were killed in Tlacotalpan. Two more died in Zacualtipan. In Aleppo four \
+         people died in an air strike.",
+    );
+    assert_eq!(ex.incidents.len(), 3, "{:?}", figures(&ex));
+}
