@@ -237,8 +237,9 @@ pub fn resolve(
         let list = &lists[k];
         let surface = abbreviation(lex, toks, start).unwrap_or(&text[toks[start].start..byte_end]);
         let key = fold(surface);
-        let prefer_admin =
-            wants_admin(lex, toks, start, end) || abbreviation(lex, toks, start).is_some();
+        let prefer_admin = wants_admin(lex, toks, start, end)
+            || abbreviation(lex, toks, start).is_some()
+            || after_unknown_name(lex, toks, initial, raw, start);
         let prefer_town = wants_town(lex, toks, start, end);
         // "X, Y", "X (Y)", "X (Z, Y)": a division or country named right after X holds it.
         let holders = &all_holders[k];
@@ -441,6 +442,30 @@ fn wants_admin(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool 
         .get(end)
         .is_some_and(|t| lex.value("kind_admin", &t.lower) == Some("admin1"));
     before || after || in_listed_divisions(lex, toks, start, end)
+}
+
+/// "near Foo, Y" where Foo is a name the gazetteer lacks: Y says where Foo lies, so Y is
+/// read as the division when it is one (a village named with its province), not as the
+/// province's capital. Foo is a capitalised word inside the sentence that no gazetteer name
+/// covers and that is no day or month name.
+fn after_unknown_name(
+    lex: &Lexicon,
+    toks: &[Token],
+    initial: &[bool],
+    raw: &[RawMatch],
+    start: usize,
+) -> bool {
+    if start < 2 || toks[start - 1].lower != "," {
+        return false;
+    }
+    let before = start - 2;
+    let t = &toks[before];
+    t.cap
+        && t.kind == Kind::Word
+        && !initial.get(before).copied().unwrap_or(true)
+        && !raw.iter().any(|r| (r.0..r.1).contains(&before))
+        && lex.value("weekdays", &t.lower).is_none()
+        && lex.value("months", &t.lower).is_none()
 }
 
 /// A name in a list that a plural division word governs: "the provinces of A, B and C",

@@ -571,3 +571,14 @@ fn a_few_small_towns_abroad_in_an_article_about_one_country_are_namesakes() {
     );
     assert_eq!(ex.incidents.len(), 3, "{:?}", figures(&ex));
 }
+
+#[test]
+fn a_division_after_an_unknown_village_is_the_division_not_its_capital() {
+    // "Zorkivka" is a made-up village: no gazetteer holds it.
+    let ex = read("Mortars hit army positions near Zorkivka, Luhansk on Monday.");
+    let towns: Vec<_> = ex.incidents.iter().map(|i| i.place.name.clone()).collect();
+    assert!(towns.is_empty(), "{towns:?}");
+    // A known town before the comma still makes the name after it a holder or a town.
+    let ex = read("Mortars killed two soldiers in Luhansk on Monday.");
+    assert_eq!(figures(&ex), [fig("Luhansk", Measure::Killed, 2)]);
+}
