@@ -136,11 +136,13 @@ pub fn recognise(
     let mut counts = Counts::new(index);
     let names = super::names::person_names(&mut counts, common, text, toks);
     let evidence = super::names::NameEvidence::collect(lex, text, toks);
+    let in_actor = actor_names(lex, toks);
     // 1. Longest gazetteer names, filtered by the words around them.
     let mut raw: Vec<RawMatch> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !cased(&toks[i], text)
+        if in_actor[i]
+            || !cased(&toks[i], text)
             || super::names::not_a_name(&toks[i], text)
             || super::names::abbreviated_word(toks, i)
             || common.contains(toks[i].lower.as_str())
@@ -228,6 +230,19 @@ pub fn recognise(
     super::resolve::resolve(index, lex, text, toks, initial, country, &raw, &evidence)
 }
 
+/// Marks the tokens of multi-word names of armed groups and forces (a lexicon's `actors`):
+/// the places inside them ("the Islamic State of A and B") are part of a name, not places.
+fn actor_names(lex: &Lexicon, toks: &[Token]) -> Vec<bool> {
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    let mut mask = vec![false; toks.len()];
+    for m in lex.patterns("actors").find_all(&words, 0, words.len()) {
+        if m.end - m.start >= 2 {
+            mask[m.start..m.end].iter_mut().for_each(|x| *x = true);
+        }
+    }
+    mask
+}
+
 /// "in A Saturday", "of A March 3": a day or month name after a name that a locative (or
 /// "of") governs ends the place name. Without the locative, "Wed May 18" stays no place.
 fn date_after_governed_name(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
@@ -272,14 +287,18 @@ fn accept(
     if letters < 3 && !(single && toks[start].upper) {
         return false;
     }
-    // Part of a longer proper name ("Washington Post", "Rami Abdulrahman", "Save the Children").
-    let particle_then_name = toks
-        .get(end)
-        .is_some_and(|p| matches!(p.lower.as_str(), "the" | "of" | "van" | "der"))
-        && toks
-            .get(end + 1)
-            .is_some_and(|n| cased(n, text) && n.breaks == 0)
-        && toks[end].breaks == 0;
+    // Part of a longer proper name ("Washington Post", "Rami Abdulrahman", "Save the Children",
+    // "the Lions of the Valley").
+    let particle = |j: usize| {
+        toks.get(j)
+            .is_some_and(|p| matches!(p.lower.as_str(), "the" | "of" | "van" | "der") && p.breaks == 0)
+    };
+    let name_at = |j: usize| toks.get(j).is_some_and(|n| cased(n, text) && n.breaks == 0);
+    let particle_then_name = particle(end)
+        && (name_at(end + 1)
+            || (toks[end].lower == "of"
+                && toks.get(end + 1).is_some_and(|t| t.lower == "the")
+                && name_at(end + 2)));
     if particle_then_name {
         return false;
     }

@@ -582,3 +582,17 @@ fn a_division_after_an_unknown_village_is_the_division_not_its_capital() {
     let ex = read("Mortars killed two soldiers in Luhansk on Monday.");
     assert_eq!(figures(&ex), [fig("Luhansk", Measure::Killed, 2)]);
 }
+
+#[test]
+fn places_inside_the_name_of_a_group_are_no_places() {
+    // "Zorkivka" is a made-up village no gazetteer holds.
+    let ex = read(
+        "Militants of the Islamic State of Iraq and the Levant killed five civilians in \
+         Zorkivka town.",
+    );
+    assert!(ex.incidents.is_empty() && ex.regional.is_empty());
+    let named: Vec<&str> = ex.places.iter().map(|p| p.text.as_str()).collect();
+    assert!(named.is_empty(), "{named:?}");
+    let ex = read("Gunmen from the Victoria of the Martyrs Brigade killed three people in Zorkivka.");
+    assert!(ex.incidents.is_empty() && ex.regional.is_empty());
+}
