@@ -66,28 +66,6 @@ pub fn person_names<'s, 't>(
     out
 }
 
-/// Words of speech next to which a single name is a speaker.
-fn speech(word: &str) -> bool {
-    matches!(
-        word,
-        "said"
-            | "says"
-            | "told"
-            | "added"
-            | "explained"
-            | "wrote"
-            | "noted"
-            | "asked"
-            | "insisted"
-            | "argued"
-            | "stressed"
-            | "replied"
-            | "tweeted"
-            | "zei"
-            | "zegt"
-    )
-}
-
 /// Words after which a common word may still be a place ("in Reading", "to Nice").
 fn locative(lex: &Lexicon, word: &str) -> bool {
     lex.has("locative", word) || matches!(word, "to" | "into" | "via" | "naar" | "near")
@@ -123,7 +101,10 @@ impl<'t> NameEvidence<'t> {
             let prev2 = i.checked_sub(2).map(|p| toks[p].lower.as_str());
             let next_cased = toks.get(i + 1).is_some_and(|n| cased(n, text));
             let prev_cased = i > 0 && cased(&toks[i - 1], text);
-            let speaker = next.is_some_and(speech) && !prev_cased
+            let speech = |w: &str| lex.has("report_verbs", w);
+            // "the manager of the hospital in A told ...": a governed name is no speaker.
+            let governed = prev.is_some_and(|p| locative(lex, p));
+            let speaker = next.is_some_and(speech) && !prev_cased && !governed
                 || prev.is_some_and(speech) && !next_cased
                 || prev == Some("to") && prev2 == Some("according") && !next_cased;
             if speaker && !lex.has("stop", &t.lower) {

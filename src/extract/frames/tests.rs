@@ -596,3 +596,12 @@ fn places_inside_the_name_of_a_group_are_no_places() {
     let ex = read("Gunmen from the Victoria of the Martyrs Brigade killed three people in Zorkivka.");
     assert!(ex.incidents.is_empty() && ex.regional.is_empty());
 }
+
+#[test]
+fn a_place_after_in_before_a_speech_verb_is_no_speaker() {
+    let ex = read(
+        "The director of the main hospital in Homs told reporters that shelling killed four \
+         people in Homs on Monday.",
+    );
+    assert_eq!(figures(&ex), [fig("Homs", Measure::Killed, 4)]);
+}
