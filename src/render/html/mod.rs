@@ -3,7 +3,7 @@
 //! style, the static map's basemap cut to the data's region, and the incidents as data.
 //!
 //! Everything the page draws is decided here, with the static map's functions: symbol radii
-//! and dashed rings ([`super::symbols::symbol_radii`] on the static map's [`SizeScale`]),
+//! and dashed rings ([`super::scene::scale::symbol_radii`] on the static map's [`SizeScale`]),
 //! legend values, colours, event-type names, labels, dates and figure wording. For large sets
 //! the page groups the incidents in screen hexagons as the static map does (same hexagon size,
 //! same threshold, sized on the static map's group scale) whenever more than
@@ -22,13 +22,14 @@ use std::fmt::Write as _;
 use crate::error::{Error, Result};
 use crate::model::{Figure, Incident, Measure};
 
-use super::aggregate::{Aggregate, AUTO_LIMIT, HEX_RADIUS_PX};
 use super::captions::{credit_names, default_title, period_caption};
-use super::layout::PageLayout;
-use super::map::{country_name, focus_country, reference_places, RenderedMap};
-use super::sizing::{effective_size_by, size_figure, size_scale, sizing_from_extra};
-use super::symbols::SizeScale;
+use super::scene::aggregate::{Aggregate, AUTO_LIMIT, HEX_RADIUS_PX};
+use super::scene::build::{country_name, focus_country, reference_places};
+use super::scene::layout::PageLayout;
+use super::scene::scale::SizeScale;
+use super::scene::sizing::{effective_size_by, size_figure, size_scale, sizing_from_extra};
 use super::theme::Word;
+use super::RenderedMap;
 use super::{MapOptions, SizeBy};
 
 use json::{push_num, push_str, Strings};

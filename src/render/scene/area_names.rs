@@ -8,13 +8,13 @@ use std::collections::BTreeSet;
 use crate::gazetteer::fold;
 use crate::model::{Incident, Place};
 
-use super::background::polygons;
-use super::basemap::{layer, Feature, LayerName};
-use super::country_names::country_name;
-use super::labels::Rect;
-use super::map::SymbolInfo;
-use super::projection::Viewport;
-use super::theme::Lang;
+use super::basemap::polygons;
+use super::Symbol;
+use crate::render::basemap::{layer, Feature, LayerName};
+use crate::render::country_names::country_name;
+use crate::render::geometry::Rect;
+use crate::render::projection::Viewport;
+use crate::render::theme::Lang;
 
 /// At most this many reference towns are named.
 const MAX_TOWNS: usize = 10;
@@ -58,7 +58,7 @@ pub struct BasemapNames {
 
 /// The names of the areas and towns in view: `countries` are the country features in view,
 /// `view` the frame's lon/lat box.
-pub(super) fn collect_names(
+pub(crate) fn collect_names(
     countries: &[&Feature],
     viewport: &Viewport,
     frame: Rect,
@@ -264,11 +264,11 @@ fn ring_contains(ring: &[(f64, f64)], p: (f64, f64)) -> bool {
 
 /// Reference towns worth naming: the most populous in view, none at an incident or context
 /// place, none crowding a symbol or each other.
-pub(super) fn thin_towns(
+pub(crate) fn thin_towns(
     names: &BasemapNames,
     located: &[&Incident],
     references: &[&Place],
-    symbols: &[SymbolInfo],
+    symbols: &[Symbol],
     unit: f64,
 ) -> Vec<(String, (f64, f64))> {
     let taken: BTreeSet<String> = located
@@ -295,7 +295,7 @@ pub(super) fn thin_towns(
             continue;
         }
         let (x, y) = (town.x_px, town.y_px);
-        let near_symbol = symbols.iter().any(|s| {
+        let near_symbol = symbols.iter().map(|s| &s.info).any(|s| {
             let reach = s.ring_r_px.unwrap_or(s.r_px) + 40.0 * unit;
             (s.x_px - x).powi(2) + (s.y_px - y).powi(2) < reach * reach
         });

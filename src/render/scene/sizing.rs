@@ -5,10 +5,10 @@
 use crate::model::{Figure, Incident, Measure};
 
 use super::aggregate::HEX_RADIUS_PX;
-use super::labels::Rect;
 use super::layout::PageLayout;
-use super::symbols::SizeScale;
-use super::SizeBy;
+use super::scale::SizeScale;
+use crate::render::geometry::Rect;
+use crate::render::SizeBy;
 
 /// The share of the map frame all circles together may cover at most.
 const SYMBOL_AREA_SHARE: f64 = 0.06;
@@ -40,7 +40,7 @@ fn reported_zero(incident: &Incident) -> Option<&Figure> {
 /// `--size-by largest` when every incident's sizing figure is of one measure (a table of
 /// fatalities): that measure, so that the map says "killed" rather than "people affected";
 /// otherwise `size_by` as given.
-pub(super) fn effective_size_by(incidents: &[&Incident], size_by: &SizeBy) -> SizeBy {
+pub(crate) fn effective_size_by(incidents: &[&Incident], size_by: &SizeBy) -> SizeBy {
     if *size_by != SizeBy::Largest {
         return size_by.clone();
     }
@@ -65,7 +65,7 @@ pub fn group_size(incident: &Incident) -> Option<&str> {
 /// The circle scale shared by every frame: the largest value (or highest claim) gets the
 /// largest radius. Hexagon groups keep their circles inside their cells; crowded maps get
 /// smaller circles, all of them together covering at most [`SYMBOL_AREA_SHARE`] of a frame.
-pub(super) fn size_scale(
+pub(crate) fn size_scale(
     shown: &[Vec<&Incident>],
     sized: &[Vec<Option<&Figure>>],
     page: &PageLayout,
@@ -103,7 +103,7 @@ pub(super) fn size_scale(
 /// With `--size-by FIELD` where FIELD is no measure any incident has a figure for, but a
 /// numeric property in `extra` (columns of other people's tables): copies of the incidents
 /// with that value as a figure. `None` when nothing needs adapting.
-pub(super) fn sizing_from_extra(incidents: &[Incident], size_by: &SizeBy) -> Option<Vec<Incident>> {
+pub(crate) fn sizing_from_extra(incidents: &[Incident], size_by: &SizeBy) -> Option<Vec<Incident>> {
     let SizeBy::Measure(measure @ Measure::Other(field)) = size_by else {
         return None;
     };

@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 
 use crate::model::{stable_id, Claim, EventType, Figure, Incident, Measure, Place, Qualifier};
 
-use super::projection::Viewport;
 use super::sizing::size_figure;
-use super::SizeBy;
+use crate::render::projection::Viewport;
+use crate::render::SizeBy;
 
 /// How to aggregate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

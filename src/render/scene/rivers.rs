@@ -1,13 +1,12 @@
 //! Stage 3, render: river names set along their rivers ("Euphrates" following the Euphrates),
 //! on a fairly straight stretch that no other label or symbol occupies.
 
-use super::basemap::{layer, LayerName};
-use super::clip::clip_line;
-use super::font::{text_width_px, Weight};
-use super::labels::{Circle, Rect};
-use super::projection::Viewport;
-use super::svg::{escape, num, SvgDoc};
-use super::theme::{Lang, Theme};
+use crate::render::basemap::{layer, LayerName};
+use crate::render::clip::clip_line;
+use crate::render::font::{text_width_px, Weight};
+use crate::render::geometry::{Circle, Rect};
+use crate::render::projection::Viewport;
+use crate::render::theme::Lang;
 
 /// Dutch names of rivers with an established Dutch exonym, by their English name; other rivers
 /// keep Natural Earth's own name on Dutch maps.
@@ -137,40 +136,6 @@ pub fn place_river_names(
         }
     }
     placed
-}
-
-/// Draws the placed river names (italic-looking through a slight skew is avoided: the shipped
-/// font has no italic; water names are set in the water colour instead).
-pub fn draw_river_names(doc: &mut SvgDoc, labels: &[RiverLabel], theme: &Theme, size_px: f64) {
-    if labels.is_empty() {
-        return;
-    }
-    doc.open_group("river-names", "");
-    let mut defs = String::from("<defs>");
-    for (k, label) in labels.iter().enumerate() {
-        let d: String = label
-            .path
-            .iter()
-            .enumerate()
-            .map(|(i, (x, y))| format!("{}{},{}", if i == 0 { "M" } else { "L" }, num(*x), num(*y)))
-            .collect();
-        defs.push_str(&format!("<path id=\"river-name-{k}\" d=\"{d}\"/>"));
-    }
-    defs.push_str("</defs>");
-    doc.raw(&defs);
-    for (k, label) in labels.iter().enumerate() {
-        doc.raw(&format!(
-            "<text font-size=\"{}\" fill=\"{}\" letter-spacing=\"{}\" stroke=\"{}\" stroke-width=\"{}\" paint-order=\"stroke\"><textPath href=\"#river-name-{k}\" startOffset=\"50%\" text-anchor=\"middle\"><tspan dy=\"{}\">{}</tspan></textPath></text>",
-            num(size_px),
-            theme.water_label,
-            num(size_px * 0.08),
-            theme.land_focus,
-            num(size_px * 0.2),
-            num(-size_px * 0.35),
-            escape(&label.text)
-        ));
-    }
-    doc.close_group();
 }
 
 fn inset(r: Rect, by: f64) -> Rect {

@@ -1,0 +1,82 @@
+//! Stage 3, render, second half: a [`MapScene`] in, SVG out — and from the very same SVG a PNG
+//! or a PDF ([`raster`]).
+//!
+//! The writer decides nothing: it walks the scene in a fixed order — page, header, each frame
+//! (basemap, context places, symbols, labels, river names, town dots, outline), the legend,
+//! the inset, the credits — into named layer groups (`<g id="symbols">` …), styling each kind
+//! of element with the scene's theme. Small multiples get one group per panel, their ids
+//! prefixed (`p1-symbols` …) so that they stay unique.
+//!
+//! ```
+//! use incimap::model::{DateSpan, Incident, Place};
+//! use incimap::render::{build_scene, write_svg, MapOptions};
+//!
+//! let mut place = Place::named("Riverton");
+//! place.lon = Some(36.2);
+//! place.lat = Some(35.1);
+//! let incident = Incident::new("a", "shelling", DateSpan::parse("2020-05-09").unwrap(), place);
+//! let scene = build_scene(&[incident], &MapOptions::default()).unwrap();
+//! let svg = write_svg(&scene);
+//! assert!(svg.starts_with("<svg") && svg.contains("<g id=\"symbols\""));
+//! ```
+
+mod bidi_words;
+mod doc;
+mod frame;
+mod inset;
+mod legend;
+mod marks;
+pub(crate) mod raster;
+
+pub use doc::escape;
+use doc::SvgDoc;
+
+use crate::render::font::FAMILY;
+use crate::render::scene::MapScene;
+
+/// The SVG document of a scene.
+pub fn write_svg(scene: &MapScene) -> String {
+    let theme = &scene.theme;
+    let unit = scene.unit;
+    let mut doc = SvgDoc::new();
+    doc.rect(
+        0.0,
+        0.0,
+        scene.width_px,
+        scene.height_px,
+        &format!("fill=\"{}\"", theme.page),
+    );
+    doc.open_group("title", "");
+    for line in &scene.header {
+        doc.text_at(line, "");
+    }
+    doc.close_group();
+    for (k, frame) in scene.frames.iter().enumerate() {
+        let Some(heading) = &frame.heading else {
+            frame::draw_frame(&mut doc, frame, theme, unit);
+            continue;
+        };
+        // Each panel's layers get ids of their own (`p1-symbols` …) and a heading.
+        let mut panel = SvgDoc::new();
+        panel.text_at(heading, "");
+        frame::draw_frame(&mut panel, frame, theme, unit);
+        let prefix = format!("p{}-", k + 1);
+        doc.open_group(&format!("panel-{}", k + 1), "");
+        doc.raw(
+            &panel
+                .into_body()
+                .replace("id=\"", &format!("id=\"{prefix}"))
+                .replace("url(#", &format!("url(#{prefix}"))
+                .replace("href=\"#", &format!("href=\"#{prefix}")),
+        );
+        doc.close_group();
+    }
+    legend::draw_legend(&mut doc, &scene.legend, theme, unit);
+    if let Some(inset) = &scene.inset {
+        inset::draw_inset(&mut doc, inset, theme, unit);
+    }
+    doc.open_group("credits", "");
+    doc.text_at(&scene.credits, "");
+    doc.close_group();
+    doc.finish(scene.width_px, scene.height_px, &scene.title, FAMILY)
+}
