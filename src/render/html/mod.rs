@@ -22,12 +22,15 @@ use std::fmt::Write as _;
 use crate::error::{Error, Result};
 use crate::model::{Figure, Incident, Measure};
 
-use super::captions::{credit_names, default_title, period_caption};
+use super::captions::{credit_names, period_caption};
 use super::scene::aggregate::{Aggregate, AUTO_LIMIT, HEX_RADIUS_PX};
-use super::scene::build::{country_name, focus_country, reference_places};
+use super::scene::context::{focus_country, reference_places};
+use super::scene::header::map_title;
 use super::scene::layout::PageLayout;
+use super::scene::scale::size_scale;
 use super::scene::scale::SizeScale;
-use super::scene::sizing::{effective_size_by, size_figure, size_scale, sizing_from_extra};
+use super::scene::size_legend::size_note;
+use super::scene::sizing::{effective_size_by, size_figure, sizing_from_extra};
 use super::theme::Word;
 use super::RenderedMap;
 use super::{MapOptions, SizeBy};
@@ -63,12 +66,7 @@ pub fn render_html(
     };
     let focus = focus_country(&list);
     let of_total = (list.len() < total).then_some(total);
-    let title = options.title.clone().unwrap_or_else(|| {
-        let country = focus
-            .as_deref()
-            .and_then(|iso2| country_name(iso2, options.lang));
-        default_title(&list, country.as_deref(), options.lang, of_total)
-    });
+    let title = map_title(&list, focus.as_deref(), options, of_total);
     let types = event_types(&list);
 
     let columns = Columns {
@@ -177,15 +175,7 @@ fn push_texts(out: &mut String, options: &MapOptions, title: &str, list: &[&Inci
     out.push_str(",\"period\":");
     push_str(out, &period_caption(list, lang));
     out.push_str(",\"sizeNote\":");
-    let what = match &options.size_by {
-        SizeBy::Largest => lang.word(Word::PeopleAffected).to_string(),
-        SizeBy::Measure(m) => format!(
-            "{}, {}",
-            lang.measure_heading(m),
-            lang.word(Word::BestEstimate)
-        ),
-    };
-    push_str(out, &what);
+    push_str(out, &size_note(&options.size_by, lang));
     for (key, word) in [
         ("circleArea", Word::CircleArea),
         ("dashedRing", Word::DashedRing),

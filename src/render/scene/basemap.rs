@@ -4,52 +4,14 @@
 //! ([`super::area_names`]) for the label placer, which gives incidents priority.
 
 use crate::render::basemap::{layer, Feature, LayerName};
-use crate::render::clip::{clip_line, clip_ring};
 use crate::render::geometry::Rect;
 use crate::render::projection::Viewport;
 use crate::render::theme::Lang;
 
 use super::area_names::{collect_names, BasemapNames};
 use super::graticule::graticule_lines;
-use super::{Basemap, Pt, RiverLine};
-
-fn project_parts(feature: &Feature, viewport: &Viewport, min_step_px: f64) -> Vec<Vec<(f64, f64)>> {
-    feature
-        .parts
-        .iter()
-        .map(|part| {
-            let mut out: Vec<(f64, f64)> = Vec::with_capacity(part.len());
-            let min_step_px2 = min_step_px * min_step_px;
-            for &(lon, lat) in part {
-                if let Some(p) = viewport.to_px(lon, lat) {
-                    let far = |q: &(f64, f64)| (p.0 - q.0).powi(2) + (p.1 - q.1).powi(2);
-                    if out.last().is_none_or(|q| far(q) >= min_step_px2) {
-                        out.push(p);
-                    }
-                }
-            }
-            out
-        })
-        .filter(|ring| ring.len() >= 2)
-        .collect()
-}
-
-/// Projected polygon rings cut to `clip`.
-pub(crate) fn polygons(feature: &Feature, viewport: &Viewport, clip: Rect) -> Vec<Vec<(f64, f64)>> {
-    project_parts(feature, viewport, 0.7)
-        .iter()
-        .map(|ring| clip_ring(ring, clip))
-        .filter(|r| r.len() >= 3)
-        .collect()
-}
-
-/// Projected line parts cut to `clip`.
-pub(crate) fn lines(feature: &Feature, viewport: &Viewport, clip: Rect) -> Vec<Vec<(f64, f64)>> {
-    project_parts(feature, viewport, 0.7)
-        .iter()
-        .flat_map(|line| clip_line(line, clip))
-        .collect()
-}
+use super::projected::{lines, polygons};
+use super::types::{Basemap, Pt, RiverLine};
 
 /// The basemap's layers in view, projected and cut to `frame`, and the names that go with
 /// them, for the label placer.
@@ -140,7 +102,7 @@ fn river_lines(viewport: &Viewport, frame: Rect, view: [f64; 4], unit: f64) -> V
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::scene::area_names::AreaKind;
+    use crate::render::scene::AreaKind;
 
     #[test]
     fn north_east_syria_has_its_neighbours_and_governorates() {

@@ -3,86 +3,28 @@
 //! circle scale for every frame, then each frame, the legend, the inset, header and credits
 //! decided into a [`MapScene`].
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use crate::error::{Error, Result};
-use crate::model::{EventType, Figure, Incident, Place};
-use crate::render::basemap::{layer, LayerName};
-use crate::render::captions::{date_caption, default_title};
+use crate::model::{EventType, Figure, Incident};
+use crate::render::captions::date_caption;
 use crate::render::geometry::Rect;
 use crate::render::projection::Viewport;
-use crate::render::theme::Lang;
 use crate::render::MapOptions;
 
 use super::aggregate::aggregate;
+use super::context::{focus_country, reference_places};
 use super::facets::{facet_frames, facet_periods, Panel};
 use super::fit::{fit_viewport, within_bbox, without_outliers};
 use super::frame::{build_frame, FrameInput};
-use super::header::{credits, header};
+use super::header::{credits, header, map_title};
 use super::inset::build_inset;
 use super::layout::PageLayout;
 use super::legend::{build_legend, LegendContent};
-use super::near::NearIndex;
+use super::scale::size_scale;
 use super::scale::SizeScale;
-use super::sizing::{effective_size_by, size_figure, size_scale, sizing_from_extra};
-use super::{Anchor, FrameScene, MapScene, Text, TextLine};
-
-/// Where an incident's symbol went (for tests and for callers that link symbols to data).
-#[derive(Debug, Clone, PartialEq)]
-pub struct SymbolInfo {
-    pub incident_id: String,
-    pub x_px: f64,
-    pub y_px: f64,
-    /// 0 for incidents drawn with the "no figure" marker.
-    pub r_px: f64,
-    pub value: Option<u64>,
-    /// Radius of the ring at the highest claim, when claims disagree.
-    pub ring_r_px: Option<f64>,
-    /// The label box, `None` when no free position was found.
-    pub label: Option<Rect>,
-    /// The leader line from the symbol to its label, when the label is set off.
-    pub leader: Option<((f64, f64), (f64, f64))>,
-}
-
-/// An incident whose label found no room, largest first: its id and what the label said.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Unlabelled {
-    pub incident_id: String,
-    /// The label's lines joined: "Savar · 112 killed".
-    pub text: String,
-    /// The value its symbol shows (0 for none).
-    pub value: u64,
-}
-
-/// A context place this close to an incident is the incident's own place.
-const SAME_PLACE_KM: f64 = 5.0;
-/// The country most incidents are in, the map's focus (`None` when no country has most).
-pub(crate) fn focus_country(incidents: &[&Incident]) -> Option<String> {
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for incident in incidents {
-        if let Some(code) = incident.place.country_code.as_deref() {
-            *counts.entry(code).or_default() += 1;
-        }
-    }
-    let max = counts.values().copied().max()?;
-    // A focus only when most incidents share it; a map across many countries has none.
-    if max * 2 <= incidents.len() {
-        return None;
-    }
-    counts
-        .into_iter()
-        .find(|(_, n)| *n == max)
-        .map(|(code, _)| code.to_ascii_uppercase())
-}
-
-pub(crate) fn country_name(iso2: &str, lang: Lang) -> Option<String> {
-    layer(LayerName::Countries)
-        .iter()
-        .find(|f| f.attr("iso_a2") == iso2)
-        .map(|f| {
-            crate::render::country_names::country_name(iso2, f.attr("name"), lang).into_owned()
-        })
-}
+use super::sizing::{effective_size_by, size_figure, sizing_from_extra};
+use super::types::{Anchor, FrameScene, MapScene, SymbolInfo, Text, TextLine, Unlabelled};
 
 /// Decides the map of the incidents. Every incident needs valid coordinates (an incident
 /// without them is an error naming its id), and an empty set is an error, not an empty map.
@@ -120,12 +62,7 @@ pub fn build_scene(incidents: &[Incident], options: &MapOptions) -> Result<MapSc
     let of_total = (all.len() < total).then_some(total);
     // One frame, or one per period (small multiples sharing extent, scale and legend).
     let periods = facet_periods(&all, options.facet, options.lang)?;
-    let title = options.title.clone().unwrap_or_else(|| {
-        let country = focus
-            .as_deref()
-            .and_then(|iso2| country_name(iso2, options.lang));
-        default_title(&all, country.as_deref(), options.lang, of_total)
-    });
+    let title = map_title(&all, focus.as_deref(), options, of_total);
     let decided = Decided {
         page,
         options,
@@ -346,43 +283,4 @@ fn frame_scenes(decided: &Decided, sets: &Shown) -> (Vec<FrameScene>, Vec<Unlabe
         unlabelled.extend(missed);
     }
     (scenes, unlabelled)
-}
-
-/// Places the reports mention for context, resolved, and not an incident's own place.
-pub(crate) fn reference_places<'a>(located: &[&'a Incident]) -> Vec<&'a Place> {
-    let mut out: Vec<&Place> = Vec::new();
-    let mut seen = BTreeSet::new();
-    let incident_places: BTreeSet<&str> = located
-        .iter()
-        .filter_map(|i| i.place.gazetteer_id.as_deref())
-        .collect();
-    let incident_points: Vec<(f64, f64)> =
-        located.iter().filter_map(|i| i.place.lon_lat()).collect();
-    let near_incident = NearIndex::new(&incident_points);
-    for incident in located {
-        for mention in &incident.mentions {
-            let key = mention
-                .gazetteer_id
-                .clone()
-                .unwrap_or_else(|| mention.name.clone());
-            // The same place as an incident (by id, or within a few km: the camp at a town)
-            // needs no second mark.
-            let same_id = mention
-                .gazetteer_id
-                .as_deref()
-                .is_some_and(|id| incident_places.contains(id));
-            // Cheap tests first: the distance is only asked of a mention still in the running.
-            let Some(point) = mention.lon_lat() else {
-                continue;
-            };
-            if same_id || seen.contains(&key) {
-                continue;
-            }
-            let close = near_incident.any_within(point, SAME_PLACE_KM, |km| km < SAME_PLACE_KM);
-            if !close && seen.insert(key) {
-                out.push(mention);
-            }
-        }
-    }
-    out
 }

@@ -10,14 +10,14 @@ use crate::render::MapOptions;
 
 use super::area_names::thin_towns;
 use super::basemap::build_basemap;
-use super::build::{SymbolInfo, Unlabelled};
 use super::frame_labels::{label_requests, settle_labels, Candidates};
 use super::labels::place_labels;
 use super::layout::PageLayout;
 use super::rivers::place_river_names;
 use super::scale::{symbol_radii, SizeScale, MARKER_PX, ZERO_MARK_PX};
 use super::sizing::group_size;
-use super::{FrameScene, Mark, Pt, Symbol, CONTEXT_DOT_PX};
+use super::types::{FrameScene, Mark, Pt, Symbol, CONTEXT_DOT_PX};
+use super::types::{SymbolInfo, Unlabelled};
 
 /// Radius a town's dot keeps clear of labels, at unit scale.
 const TOWN_CLEARANCE_PX: f64 = 3.5;
@@ -60,12 +60,15 @@ pub(crate) fn build_frame(
     let towns = thin_towns(&names, input.located, input.references, &symbols, unit);
     let obstacles = obstacles(&symbols, &context, &towns, unit);
     let candidates = Candidates {
+        located: input.located,
+        sized: input.sized,
+        show_dates: input.show_dates,
         symbol_incident: &symbol_incident,
         context: &context,
         towns: &towns,
         areas: &names.areas,
     };
-    let (blocks, requests) = label_requests(page, options, input, &candidates, &obstacles);
+    let (blocks, requests) = label_requests(page, options, &candidates, &obstacles);
     let inner = Rect {
         x: f.x + 4.0,
         y: f.y + 4.0,

@@ -3,23 +3,29 @@
 //! once [`super::labels::place_labels`] has found them room, their text set in position, the
 //! incident labels that found none, and the towns whose names show.
 
-use crate::model::Place;
+use crate::model::{Figure, Incident, Place};
 use crate::render::geometry::{Circle, Rect};
+use crate::render::theme::Theme;
 use crate::render::MapOptions;
 
-use super::area_names::{AreaKind, AreaName};
-use super::build::Unlabelled;
-use super::frame::FrameInput;
+use super::area_names::AreaName;
 use super::label_text::{area_style, block_size, block_texts, incident_label};
 use super::labels::{LabelRequest, Placed};
 use super::layout::PageLayout;
-use super::{Anchor, Label, LabelKind, LabelStyle, Pt, Symbol, Text, TextLine};
+use super::types::AreaKind;
+use super::types::Unlabelled;
+use super::types::{Anchor, Label, LabelKind, LabelStyle, Pt, Symbol, Text, TextLine};
 
 /// At most this many incidents (the largest) get a label.
 const MAX_INCIDENT_LABELS: usize = 150;
 
 /// What may be labelled in a frame, each with an obstacle of its own in this order.
 pub(crate) struct Candidates<'a> {
+    /// The frame's incidents (or groups), and the figure sizing each.
+    pub located: &'a [&'a Incident],
+    pub sized: &'a [Option<&'a Figure>],
+    /// Put each incident's date in its label.
+    pub show_dates: bool,
     /// For each symbol, the index of its incident in the frame's input.
     pub symbol_incident: &'a [usize],
     pub context: &'a [(&'a Place, Pt)],
@@ -45,7 +51,6 @@ enum BlockKind {
 pub(crate) fn label_requests(
     page: &PageLayout,
     options: &MapOptions,
-    input: &FrameInput,
     candidates: &Candidates,
     obstacles: &[Circle],
 ) -> (Vec<Block>, Vec<LabelRequest>) {
@@ -80,10 +85,10 @@ pub(crate) fn label_requests(
         .take(MAX_INCIDENT_LABELS)
     {
         let lines = incident_label(
-            input.located[i],
-            input.sized[i],
+            candidates.located[i],
+            candidates.sized[i],
             options,
-            input.show_dates,
+            candidates.show_dates,
             page,
         );
         let kind = BlockKind::Incident(k);
@@ -102,26 +107,36 @@ pub(crate) fn label_requests(
         push(Block { lines, kind }, anchor, None, 0.0);
     }
     for area in candidates.areas {
-        let (size, spacing) = area_style(area.kind, unit);
-        let fill = match area.kind {
-            AreaKind::Water => theme.water_label,
-            _ => theme.area_label,
-        };
-        let mut name = line(area.text.clone(), size, fill);
-        name.bold = area.kind == AreaKind::FocusCountry;
-        let extra = spacing * area.text.chars().count().saturating_sub(1) as f64;
+        let (block, extra_w) = area_block(area, theme, unit);
         let anchor = Circle {
             x: area.x_px,
             y: area.y_px,
             r: 0.0,
         };
-        let block = Block {
-            lines: vec![name],
-            kind: BlockKind::Area(area.kind),
-        };
-        push(block, anchor, Some(area.alternatives.clone()), extra);
+        push(block, anchor, Some(area.alternatives.clone()), extra_w);
     }
     (blocks, requests)
+}
+
+/// An area's name in its style, and the width its letter-spacing adds.
+fn area_block(area: &AreaName, theme: &Theme, unit: f64) -> (Block, f64) {
+    let (size_px, spacing) = area_style(area.kind, unit);
+    let fill = match area.kind {
+        AreaKind::Water => theme.water_label,
+        _ => theme.area_label,
+    };
+    let name = TextLine {
+        text: area.text.clone(),
+        size_px,
+        bold: area.kind == AreaKind::FocusCountry,
+        fill: fill.to_string(),
+    };
+    let extra_w = spacing * area.text.chars().count().saturating_sub(1) as f64;
+    let block = Block {
+        lines: vec![name],
+        kind: BlockKind::Area(area.kind),
+    };
+    (block, extra_w)
 }
 
 /// The labels placed, in placement order; the incidents whose label found no room; the

@@ -5,7 +5,7 @@ use crate::render::clip::clip_line;
 use crate::render::geometry::Rect;
 use crate::render::projection::Viewport;
 
-use super::Pt;
+use super::types::Pt;
 
 /// Meridians and parallels at a round step; `None` when the frame's centre has no lon/lat.
 pub(crate) fn graticule_lines(viewport: &Viewport, frame: Rect) -> Option<Vec<Vec<Pt>>> {

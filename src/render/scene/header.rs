@@ -3,13 +3,29 @@
 //! place and basemap credits, which are never shortened), each set at its place on the page.
 
 use crate::model::Incident;
-use crate::render::captions::{credit_names, period_caption};
+use crate::render::captions::{credit_names, default_title, period_caption};
 use crate::render::font::{text_width_px, Weight};
 use crate::render::theme::{Lang, Theme, Word};
 use crate::render::{MapOptions, SizeBy};
 
+use super::context::country_name;
 use super::layout::PageLayout;
-use super::{Anchor, Text, TextLine};
+use super::types::{Anchor, Text, TextLine};
+
+/// The map's title: `--title`, else one made from the incidents shown, the country most of
+/// them are in (`focus_iso2`), and how many there were in all when some are left off. The
+/// interactive map is titled the same.
+pub(crate) fn map_title(
+    incidents: &[&Incident],
+    focus_iso2: Option<&str>,
+    options: &MapOptions,
+    of_total: Option<usize>,
+) -> String {
+    options.title.clone().unwrap_or_else(|| {
+        let country = focus_iso2.and_then(|iso2| country_name(iso2, options.lang));
+        default_title(incidents, country.as_deref(), options.lang, of_total)
+    })
+}
 
 /// Title and subtitle.
 pub(crate) fn header(

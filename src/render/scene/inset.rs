@@ -6,8 +6,8 @@ use crate::render::basemap::{layer, LayerName};
 use crate::render::geometry::Rect;
 use crate::render::projection::{Laea, Projection, Viewport};
 
-use super::basemap::{lines, polygons};
-use super::{Inset, Pt};
+use super::projected::{lines, polygons};
+use super::types::{Inset, Pt};
 
 /// How much wider than the main map the inset shows, and the least it shows, in km.
 const ZOOM_OUT: f64 = 7.0;

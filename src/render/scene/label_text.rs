@@ -9,10 +9,10 @@ use crate::render::geometry::Rect;
 use crate::render::theme::Lang;
 use crate::render::{MapOptions, SizeBy};
 
-use super::area_names::AreaKind;
 use super::layout::PageLayout;
 use super::sizing::group_size;
-use super::{Anchor, Text, TextLine};
+use super::types::AreaKind;
+use super::types::{Anchor, Text, TextLine};
 
 /// The label's first line: the place as reported, or the property `--label FIELD` names
 /// (`title`, `id`, or a column kept in `extra`).

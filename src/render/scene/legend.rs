@@ -6,91 +6,16 @@
 use std::collections::BTreeSet;
 
 use crate::model::{group_thousands, EventType};
-use crate::render::font::{wrap, Weight};
+
 use crate::render::projection::{Projection, Viewport};
 use crate::render::theme::{Lang, Theme, Word};
 use crate::render::MapOptions;
 
-use super::build::SymbolInfo;
+use super::cursor::Cursor;
 use super::layout::PageLayout;
 use super::scale::SizeScale;
 use super::size_legend::size_legend;
-use super::{Anchor, Pt, Text, TextLine};
-
-/// The side panel: what the marks, sizes and colours mean, and the scale.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Legend {
-    /// Circles at round values, `None` when no symbol shows a value.
-    pub size: Option<SizeLegend>,
-    /// The note that symbols are groups of incidents.
-    pub aggregated_note: Vec<Text>,
-    /// One row for each kind of mark the map shows.
-    pub rows: Vec<LegendRow>,
-    pub event_heading: Text,
-    /// One row per event type shown, in its colour.
-    pub event_rows: Vec<LegendRow>,
-    /// `None` on a world projection, which has no single scale.
-    pub scale_bar: Option<ScaleBar>,
-    /// The y (px) where the panel's content ends.
-    pub end_y_px: f64,
-}
-
-/// The size legend: heading, what the circles count, and the circles.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SizeLegend {
-    pub heading: Text,
-    pub what: Vec<Text>,
-    /// Largest first.
-    pub circles: Vec<LegendCircle>,
-}
-
-/// A legend circle at a round value, on the map's scale.
-#[derive(Debug, Clone, PartialEq)]
-pub struct LegendCircle {
-    pub value: u64,
-    pub cx_px: f64,
-    pub cy_px: f64,
-    pub r_px: f64,
-    pub label: Text,
-    /// The dashed line from the circle's top to its value (nested circles only).
-    pub tick: Option<(Pt, Pt)>,
-}
-
-/// A sample mark and the words explaining it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct LegendRow {
-    pub sample: Sample,
-    /// The sample's centre.
-    pub x_px: f64,
-    pub y_px: f64,
-    pub texts: Vec<Text>,
-}
-
-/// The mark a legend row shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Sample {
-    /// A circle with the dashed ring of a disputed figure.
-    DisputedRing,
-    ReportedZero,
-    NoFigure,
-    ContextPlace,
-    Town,
-    /// A circle in an event type's colour.
-    EventType(&'static str),
-}
-
-/// A bar of a round length in km.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ScaleBar {
-    pub heading: Text,
-    pub x_px: f64,
-    pub y_px: f64,
-    pub length_px: f64,
-    pub height_px: f64,
-    pub km: f64,
-    /// "0" at its start, the length at its end.
-    pub labels: Vec<Text>,
-}
+use super::types::{Anchor, Legend, LegendRow, Sample, ScaleBar, SymbolInfo};
 
 /// What the panel has to explain besides the size legend.
 #[derive(Debug, Clone, Default)]
@@ -102,71 +27,6 @@ pub(crate) struct LegendContent {
     pub aggregated: bool,
     /// The measure of the reported zeros drawn, when there are any.
     pub zero_measure: Option<crate::model::Measure>,
-}
-
-/// The panel's pen: where the next line goes.
-pub(crate) struct Cursor<'a> {
-    pub page: &'a PageLayout,
-    pub fill: &'a str,
-    pub y: f64,
-}
-
-impl Cursor<'_> {
-    pub fn text(&self, x_px: f64, y_px: f64, text: String, size_px: f64, anchor: Anchor) -> Text {
-        Text {
-            x_px,
-            y_px,
-            line: TextLine {
-                text,
-                size_px,
-                bold: false,
-                fill: self.fill.to_string(),
-            },
-            anchor,
-        }
-    }
-
-    pub fn heading(&mut self, text: &str) -> Text {
-        let size = self.page.panel_heading_size_px;
-        self.y += size * 1.1;
-        let mut heading = self.text(self.page.panel.x, self.y, text.into(), size, Anchor::Start);
-        heading.line.bold = true;
-        self.y += size * 0.5;
-        heading
-    }
-
-    /// Wrapped text starting at `x`, advancing the cursor.
-    pub fn paragraph(&mut self, x: f64, text: &str) -> Vec<Text> {
-        let size = self.page.panel_text_size_px;
-        let max_w = self.page.panel.right() - x;
-        let mut lines = Vec::new();
-        for line in wrap(text, size, Weight::Regular, max_w) {
-            self.y += size * 1.25;
-            lines.push(self.text(x, self.y, line, size, Anchor::Start));
-        }
-        lines
-    }
-
-    pub fn gap(&mut self, units: f64) {
-        self.y += units * self.page.unit;
-    }
-
-    /// One legend row: a sample at the row's centre (`half_h_px` below the row's top), then
-    /// wrapped text beside it.
-    fn row(&mut self, half_h_px: f64, sample: Sample, text: &str) -> LegendRow {
-        let unit = self.page.unit;
-        self.gap(8.0);
-        let y = self.y + half_h_px;
-        self.y -= self.page.panel_text_size_px * 0.2;
-        let texts = self.paragraph(self.page.panel.x + 34.0 * unit, text);
-        self.y = self.y.max(y + half_h_px);
-        LegendRow {
-            sample,
-            x_px: self.page.panel.x + 14.0 * unit,
-            y_px: y,
-            texts,
-        }
-    }
 }
 
 /// Lays out the panel in `page.panel` for the symbols of every frame.

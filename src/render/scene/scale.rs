@@ -1,9 +1,16 @@
 //! Stage 3, render: proportional symbols sized — the size scale (circle AREA proportional to
-//! the value), each symbol's radius and dashed ring, round legend values, and the sizes of the
+//! the value) every frame shares, each symbol's radius and dashed ring, round legend values, and the sizes of the
 //! marks that show no value: a small hollow circle for a reported 0 (ACLED's "no fatalities
 //! reported" is a figure), a diamond for an incident without any figure.
 
-use crate::model::Figure;
+use crate::model::{Figure, Incident};
+use crate::render::geometry::Rect;
+
+use super::aggregate::HEX_RADIUS_PX;
+use super::layout::PageLayout;
+
+/// The share of the map frame all circles together may cover at most.
+const SYMBOL_AREA_SHARE: f64 = 0.06;
 
 /// Marker half-size for incidents without a figure, at unit scale.
 pub const MARKER_PX: f64 = 7.0;
@@ -53,6 +60,44 @@ pub(crate) fn symbol_radii(figure: Option<&Figure>, scale: &SizeScale) -> (f64, 
         .map(|f| scale.radius_px(f.high.unwrap_or(0) as f64))
         .filter(|ring| *ring > r + 1.0);
     (r, ring)
+}
+
+/// The circle scale shared by every frame: the largest value (or highest claim) gets the
+/// largest radius. Hexagon groups keep their circles inside their cells; crowded maps get
+/// smaller circles, all of them together covering at most [`SYMBOL_AREA_SHARE`] of a frame.
+pub(crate) fn size_scale(
+    shown: &[Vec<&Incident>],
+    sized: &[Vec<Option<&Figure>>],
+    page: &PageLayout,
+    frame: Rect,
+    unit: f64,
+) -> SizeScale {
+    let figures = || sized.iter().flatten().flatten();
+    let max_value = figures()
+        .map(|f| f.high.unwrap_or(0).max(f.best.unwrap_or(0)) as f64)
+        .fold(0.0, f64::max);
+    let max_radius = page.max_radius_px * (frame.w / page.frame.w).min(1.0);
+    let hexagons = shown
+        .iter()
+        .flatten()
+        .any(|i| i.id.starts_with("hexgroup:"));
+    let max_radius = if hexagons {
+        max_radius.min(HEX_RADIUS_PX * unit)
+    } else {
+        let busiest: f64 = sized
+            .iter()
+            .map(|list| {
+                list.iter()
+                    .flatten()
+                    .map(|f| f.best.unwrap_or(0) as f64 / max_value.max(1.0))
+                    .sum::<f64>()
+            })
+            .fold(0.0, f64::max);
+        let area_cap =
+            SYMBOL_AREA_SHARE * frame.w * frame.h / (std::f64::consts::PI * busiest.max(1.0));
+        max_radius.min(area_cap.sqrt()).max(6.0 * unit)
+    };
+    SizeScale::new(max_value, max_radius)
 }
 
 /// Up to three round values (1, 2, 2.5, 5 × 10ⁿ) for a size legend: the largest round value

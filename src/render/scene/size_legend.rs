@@ -4,13 +4,14 @@
 
 use crate::model::group_thousands;
 use crate::render::font::{text_width_px, Weight};
-use crate::render::theme::Word;
+use crate::render::theme::{Lang, Word};
 use crate::render::{MapOptions, SizeBy};
 
-use super::build::SymbolInfo;
-use super::legend::{Cursor, LegendCircle, SizeLegend};
+use super::cursor::Cursor;
 use super::scale::{legend_values, SizeScale};
-use super::Anchor;
+use super::types::Anchor;
+use super::types::SymbolInfo;
+use super::types::{LegendCircle, SizeLegend};
 
 /// Circles at round values up to the largest value (or highest claim) shown: nested on one
 /// baseline when their tops are far enough apart for their values, else side by side.
@@ -36,15 +37,7 @@ pub(crate) fn size_legend(
         return None;
     }
     let heading = c.heading(lang.word(Word::CircleArea));
-    let what = match &options.size_by {
-        SizeBy::Largest => lang.word(Word::PeopleAffected).to_string(),
-        SizeBy::Measure(m) => format!(
-            "{}, {}",
-            lang.measure_heading(m),
-            lang.word(Word::BestEstimate)
-        ),
-    };
-    let what = c.paragraph(c.page.panel.x, &what);
+    let what = c.paragraph(c.page.panel.x, &size_note(&options.size_by, lang));
     c.gap(24.0);
     let text_size = c.page.panel_text_size_px;
     let tops_apart = values.windows(2).all(|w| {
@@ -60,6 +53,19 @@ pub(crate) fn size_legend(
         what,
         circles,
     })
+}
+
+/// What the circles count: "People affected …", or a measure's best estimate. The
+/// interactive map says the same.
+pub(crate) fn size_note(size_by: &SizeBy, lang: Lang) -> String {
+    match size_by {
+        SizeBy::Largest => lang.word(Word::PeopleAffected).to_string(),
+        SizeBy::Measure(m) => format!(
+            "{}, {}",
+            lang.measure_heading(m),
+            lang.word(Word::BestEstimate)
+        ),
+    }
 }
 
 /// Nested circles on one baseline, each value level with its circle's top.

@@ -1,17 +1,10 @@
 //! Stage 3, render: what sizes a symbol — the figure of each incident under `--size-by`
 //! (also a numeric column of other people's data, adapted into a figure), how many incidents
-//! an aggregated group stands for, and the circle scale every frame shares.
+//! an aggregated group stands for.
 
 use crate::model::{Figure, Incident, Measure};
 
-use super::aggregate::HEX_RADIUS_PX;
-use super::layout::PageLayout;
-use super::scale::SizeScale;
-use crate::render::geometry::Rect;
 use crate::render::SizeBy;
-
-/// The share of the map frame all circles together may cover at most.
-const SYMBOL_AREA_SHARE: f64 = 0.06;
 
 /// The figure that sizes an incident's symbol under `size_by`.
 pub fn size_figure<'a>(incident: &'a Incident, size_by: &SizeBy) -> Option<&'a Figure> {
@@ -60,44 +53,6 @@ pub fn group_size(incident: &Incident) -> Option<&str> {
         .tags
         .iter()
         .find_map(|t| t.strip_prefix("aggregate:"))
-}
-
-/// The circle scale shared by every frame: the largest value (or highest claim) gets the
-/// largest radius. Hexagon groups keep their circles inside their cells; crowded maps get
-/// smaller circles, all of them together covering at most [`SYMBOL_AREA_SHARE`] of a frame.
-pub(crate) fn size_scale(
-    shown: &[Vec<&Incident>],
-    sized: &[Vec<Option<&Figure>>],
-    page: &PageLayout,
-    frame: Rect,
-    unit: f64,
-) -> SizeScale {
-    let figures = || sized.iter().flatten().flatten();
-    let max_value = figures()
-        .map(|f| f.high.unwrap_or(0).max(f.best.unwrap_or(0)) as f64)
-        .fold(0.0, f64::max);
-    let max_radius = page.max_radius_px * (frame.w / page.frame.w).min(1.0);
-    let hexagons = shown
-        .iter()
-        .flatten()
-        .any(|i| i.id.starts_with("hexgroup:"));
-    let max_radius = if hexagons {
-        max_radius.min(HEX_RADIUS_PX * unit)
-    } else {
-        let busiest: f64 = sized
-            .iter()
-            .map(|list| {
-                list.iter()
-                    .flatten()
-                    .map(|f| f.best.unwrap_or(0) as f64 / max_value.max(1.0))
-                    .sum::<f64>()
-            })
-            .fold(0.0, f64::max);
-        let area_cap =
-            SYMBOL_AREA_SHARE * frame.w * frame.h / (std::f64::consts::PI * busiest.max(1.0));
-        max_radius.min(area_cap.sqrt()).max(6.0 * unit)
-    };
-    SizeScale::new(max_value, max_radius)
 }
 
 /// With `--size-by FIELD` where FIELD is no measure any incident has a figure for, but a

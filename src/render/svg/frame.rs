@@ -2,7 +2,7 @@
 //! symbols, labels (leader lines, text with a halo or letter-spaced area names), river names
 //! along their rivers, town dots, and the frame's outline.
 
-use crate::render::scene::rivers::RiverLabel;
+use crate::render::scene::RiverLabel;
 use crate::render::scene::{Basemap, FrameScene, Label, LabelStyle, CONTEXT_DOT_PX, TOWN_DOT_PX};
 use crate::render::theme::Theme;
 
