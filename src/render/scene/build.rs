@@ -183,9 +183,10 @@ fn assemble(decided: &Decided, all: &[&Incident], sets: &Shown, title: String) -
             .flatten()
             .map(|i| i.event_type)
             .collect::<BTreeSet<Option<EventType>>>(),
-        has_references: frames.iter().any(|f| f.has_context_places),
+        has_references: frames.iter().any(|f| !f.context_places.is_empty()),
         aggregated: sets.aggregated,
-        has_towns: frames.iter().any(|f| f.has_towns),
+        // The legend explains a town's dot wherever one is drawn.
+        has_towns: frames.iter().any(|f| !f.towns.is_empty()),
         zero_measure: sets
             .sized
             .iter()

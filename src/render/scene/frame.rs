@@ -78,7 +78,7 @@ pub(crate) fn build_frame(
     let placed = place_labels(&requests, &obstacles, &[], inner);
     let settled = settle_labels(&placed, blocks, &requests, &mut symbols, unit);
     let river_size_px = 14.0 * unit;
-    let mut taken: Vec<Rect> = settled.labels.iter().map(|l| l.rect).collect();
+    let taken: Vec<Rect> = settled.labels.iter().map(|l| l.rect).collect();
     let rivers = place_river_names(
         input.viewport,
         f,
@@ -87,14 +87,11 @@ pub(crate) fn build_frame(
         &taken,
         &obstacles,
     );
-    taken.extend(rivers.iter().map(|r| r.bbox));
     let scene = FrameScene {
         rect: f,
         heading: None,
         basemap,
         context_places: context.iter().map(|(_, xy)| *xy).collect(),
-        has_context_places: !context.is_empty(),
-        has_towns: !towns.is_empty() && taken.len() > symbols.len() + context.len(),
         symbols,
         labels: settled.labels,
         rivers,

@@ -197,6 +197,11 @@ fn the_legend_explains_exactly_the_marks_shown() {
     let rings = symbols.iter().any(|s| s.info.ring_r_px.is_some());
     assert!(rings);
     assert_eq!(row(Sample::DisputedRing), rings);
+    let dots = map.frames.iter().any(|f| !f.towns.is_empty());
+    assert!(dots, "the frame names some towns");
+    assert_eq!(row(Sample::Town), dots);
+    let context = map.frames.iter().any(|f| !f.context_places.is_empty());
+    assert_eq!(row(Sample::ContextPlace), context);
     // One colour row per event type shown, in that type's colour.
     let colours: std::collections::BTreeSet<&str> = symbols.iter().map(|s| s.colour).collect();
     let rows: std::collections::BTreeSet<&str> = map

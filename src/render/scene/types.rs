@@ -90,9 +90,6 @@ pub struct FrameScene {
     pub river_size_px: f64,
     /// Dots of the towns whose names found room.
     pub towns: Vec<Pt>,
-    /// The legend should explain context places and town dots.
-    pub has_context_places: bool,
-    pub has_towns: bool,
 }
 
 /// The basemap of a frame: projected paths already cut to the frame.
