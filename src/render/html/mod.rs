@@ -24,6 +24,7 @@ use crate::model::{Figure, Incident, Measure};
 
 use super::captions::{credit_names, period_caption};
 use super::scene::aggregate::{Aggregate, AUTO_LIMIT, HEX_RADIUS_PX};
+use super::scene::build::{check_located, sort_in_map_order};
 use super::scene::context::{focus_country, reference_places};
 use super::scene::header::map_title;
 use super::scene::layout::PageLayout;
@@ -131,13 +132,7 @@ fn one_by_one_scale(list: &[&Incident], sized: &[Option<&Figure>], page: &PageLa
 /// those inside `--bbox`; and how many there were in all. Every incident needs coordinates (an
 /// incident without them is an error naming its id), and an empty set is an error.
 fn drawable(incidents: &[Incident], bbox: Option<[f64; 4]>) -> Result<(Vec<&Incident>, usize)> {
-    if let Some(bad) = incidents.iter().find(|i| i.place.lon_lat().is_none()) {
-        return Err(Error::InvalidIncident {
-            id: bad.id.clone(),
-            message: "expected lon in -180..180 and lat in -90..90 to draw it (geocode it first)"
-                .into(),
-        });
-    }
+    check_located(incidents)?;
     let mut list: Vec<&Incident> = incidents.iter().collect();
     if let Some(b) = bbox {
         list.retain(|i| {
@@ -151,12 +146,7 @@ fn drawable(incidents: &[Incident], bbox: Option<[f64; 4]>) -> Result<(Vec<&Inci
             "no incident to draw in the interactive map".into(),
         ));
     }
-    list.sort_by(|a, b| {
-        a.date
-            .start
-            .cmp(&b.date.start)
-            .then_with(|| a.id.cmp(&b.id))
-    });
+    sort_in_map_order(&mut list);
     Ok((list, incidents.len()))
 }
 

@@ -39,12 +39,7 @@ pub fn build_scene(incidents: &[Incident], options: &MapOptions) -> Result<MapSc
     if all.is_empty() {
         return Err(Error::NoIncidents("the incident set is empty".into()));
     }
-    all.sort_by(|a, b| {
-        a.date
-            .start
-            .cmp(&b.date.start)
-            .then_with(|| a.id.cmp(&b.id))
-    });
+    sort_in_map_order(&mut all);
     let page = PageLayout::new(options.width_px, options.height_px);
     let focus = focus_country(&all);
     // A table of fatalities is sized, named and labelled as "killed", not "people affected".
@@ -71,8 +66,19 @@ pub fn build_scene(incidents: &[Incident], options: &MapOptions) -> Result<MapSc
     compose(&decided, &all, &periods, title)
 }
 
-/// An incident without coordinates cannot be drawn: an error naming it.
-fn check_located(incidents: &[Incident]) -> Result<()> {
+/// The order incidents are looked at in, by both maps: by start date, then id.
+pub(crate) fn sort_in_map_order(incidents: &mut [&Incident]) {
+    incidents.sort_by(|a, b| {
+        a.date
+            .start
+            .cmp(&b.date.start)
+            .then_with(|| a.id.cmp(&b.id))
+    });
+}
+
+/// An incident without coordinates cannot be drawn: an error naming it and what it has.
+/// The interactive map refuses it the same way.
+pub(crate) fn check_located(incidents: &[Incident]) -> Result<()> {
     let Some(bad) = incidents.iter().find(|i| i.place.lon_lat().is_none()) else {
         return Ok(());
     };

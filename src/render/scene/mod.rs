@@ -36,7 +36,7 @@
 pub(crate) mod aggregate;
 pub(crate) mod area_names;
 pub(crate) mod basemap;
-mod build;
+pub(crate) mod build;
 pub(crate) mod context;
 mod cursor;
 pub(crate) mod facets;
