@@ -10,9 +10,15 @@
 //! explaining each mark, event colours, scale bar) and the locator [`Inset`]. The SVG writer
 //! ([`crate::render::svg`]) only walks it.
 //!
-//! How it is decided: [`fit`] fits the extent (or cuts to `--bbox`), [`facets`] splits
-//! small multiples, [`aggregate`] groups large sets, [`sizing`] and [`scale`] size the
-//! circles, [`labels`] places the labels, [`legend`] lays out the side panel.
+//! How it is decided, file by file: `build` composes the page; `fit` fits the extent (or
+//! cuts to `--bbox`); `facets` splits small multiples; `aggregate` groups large sets
+//! ([`Aggregate`](crate::render::Aggregate)); `sizing` picks each symbol's figure and `scale`
+//! sizes the circles ([`SizeScale`](crate::render::SizeScale)); `frame` and `frame_labels` decide a frame and its
+//! labels, which `labels` places ([`place_labels`](crate::render::place_labels)); `legend`,
+//! `size_legend` and `cursor` lay out the side panel; `basemap`, `graticule`, `projected`,
+//! `area_names` and `rivers` the basemap and its names; `inset` the locator; `header` the
+//! title, subtitle and credits; `context` the focus country and context places; `types` the
+//! scene's types, all re-exported here.
 //!
 //! ```
 //! use incimap::model::{DateSpan, Figure, Incident, Measure, Place};

@@ -1,5 +1,6 @@
 //! Stage 3, render, second half: a [`MapScene`] in, SVG out — and from the very same SVG a PNG
-//! or a PDF ([`raster`]).
+//! or a PDF ([`svg_to_png`](crate::render::svg_to_png),
+//! [`svg_to_pdf`](crate::render::svg_to_pdf), with resvg and the embedded fonts).
 //!
 //! The writer decides nothing: it walks the scene in a fixed order — page, header, each frame
 //! (basemap, context places, symbols, labels, river names, town dots, outline), the legend,
