@@ -50,6 +50,7 @@ pub(crate) mod fit;
 mod frame;
 mod frame_labels;
 mod graticule;
+mod group_sum;
 pub(crate) mod header;
 mod inset;
 pub(crate) mod label_text;
