@@ -81,3 +81,60 @@ pub fn write_svg(scene: &MapScene) -> String {
     doc.close_group();
     doc.finish(scene.width_px, scene.height_px, &scene.title, FAMILY)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+    use crate::model::{DateSpan, Figure, Incident, Measure, Place};
+    use crate::render::scene::build_scene;
+    use crate::render::{Facet, MapOptions};
+
+    /// The values of every `key="…"` in the document.
+    fn values<'a>(svg: &'a str, key: &str) -> Vec<&'a str> {
+        svg.split(key)
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .collect()
+    }
+
+    #[test]
+    fn small_multiples_keep_ids_unique_and_every_reference_resolves() {
+        let incidents: Vec<Incident> = (0..12)
+            .map(|i| {
+                let mut place = Place::named(format!("Site {i}"));
+                place.lon = Some(38.0 + f64::from(i) * 0.2);
+                place.lat = Some(36.0 + f64::from(i % 4) * 0.2);
+                place.country_code = Some("SY".into());
+                let date = format!("{}-06", 2018 + i % 3);
+                let mut incident =
+                    Incident::new(format!("i{i}"), "t", DateSpan::parse(&date).unwrap(), place);
+                incident
+                    .figures
+                    .push(Figure::from_value(Measure::Killed, 5 + u64::from(i as u8)));
+                incident
+            })
+            .collect();
+        let options = MapOptions {
+            facet: Some(Facet::Year),
+            ..MapOptions::default()
+        };
+        let scene = build_scene(&incidents, &options).unwrap();
+        assert_eq!(scene.frames.len(), 3);
+        let svg = write_svg(&scene);
+        let ids = values(&svg, " id=\"");
+        let unique: BTreeSet<&str> = ids.iter().copied().collect();
+        assert_eq!(unique.len(), ids.len(), "duplicate ids in {ids:?}");
+        for k in 1..=3 {
+            assert!(unique.contains(format!("p{k}-symbols").as_str()));
+        }
+        for reference in values(&svg, "url(#")
+            .iter()
+            .map(|r| r.trim_end_matches(')'))
+            .chain(values(&svg, "href=\"#"))
+        {
+            assert!(unique.contains(reference), "{reference} refers to nothing");
+        }
+    }
+}
