@@ -11,7 +11,9 @@ use incimap::gazetteer::{Context, Gazetteer};
 use incimap::geocode::geocode;
 use incimap::ingest::example_incidents;
 use incimap::model::{DateSpan, EventType, Figure, Incident, Measure, Place};
-use incimap::render::{render_html, render_map, svg_to_pdf, svg_to_png, MapOptions};
+use incimap::render::{
+    build_scene, render_html, render_map, svg_to_pdf, svg_to_png, write_svg, MapOptions,
+};
 
 /// `n` incidents spread uniformly over the box `[lon_min, lat_min, lon_max, lat_max]`.
 fn many_in(n: usize, bbox: [f64; 4]) -> Vec<Incident> {
@@ -58,6 +60,15 @@ fn bench(c: &mut Criterion) {
     c.bench_function("seed map: svg", |b| {
         b.iter(|| render_map(&seed, &options).map(|m| m.svg.len()))
     });
+    // The two halves apart: deciding the scene, and walking it into SVG.
+    c.bench_function("seed map: scene", |b| {
+        b.iter(|| build_scene(&seed, &options).map(|s| s.frames.len()))
+    });
+    if let Ok(scene) = build_scene(&seed, &options) {
+        c.bench_function("seed map: svg from scene", |b| {
+            b.iter(|| write_svg(&scene).len())
+        });
+    }
     let svg = render_map(&seed, &options)
         .map(|m| m.svg)
         .unwrap_or_default();

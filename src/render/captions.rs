@@ -1,13 +1,9 @@
 //! Stage 3, render: the words around the map — title, subtitle with the period covered, the
-//! dates in labels, and the credits line (data sources, GeoNames, Natural Earth).
+//! dates in labels, and the names of the data sources the credits give.
 
 use crate::model::{group_thousands, DatePrecision, DateSpan, Incident};
 
-use super::font::{text_width_px, Weight};
-use super::layout::PageLayout;
-use super::svg::{SvgDoc, TextLine};
-use super::theme::{Lang, Theme, Word};
-use super::{MapOptions, SizeBy};
+use super::theme::{Lang, Word};
 
 const MONTHS_EN: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -52,7 +48,7 @@ fn month(m: u8, lang: Lang) -> &'static str {
     }
 }
 
-pub(super) fn month_long(m: u8, lang: Lang) -> &'static str {
+pub(crate) fn month_long(m: u8, lang: Lang) -> &'static str {
     let i = usize::from(m.clamp(1, 12)) - 1;
     match lang {
         Lang::En => MONTHS_LONG_EN[i],
@@ -137,7 +133,7 @@ pub fn default_title(
 
 /// The data sources the credits name, in first-seen order: each document's outlet, else its
 /// title, else its file name (never the path it was read from) or web address.
-pub(super) fn credit_names(incidents: &[&Incident]) -> Vec<String> {
+pub(crate) fn credit_names(incidents: &[&Incident]) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for incident in incidents {
         for source in &incident.sources {
@@ -162,90 +158,6 @@ pub(super) fn credit_names(incidents: &[&Incident]) -> Vec<String> {
         }
     }
     names
-}
-
-/// Title and subtitle.
-pub fn draw_header(
-    doc: &mut SvgDoc,
-    page: &PageLayout,
-    title: &str,
-    incidents: &[&Incident],
-    options: &MapOptions,
-    theme: &Theme,
-) {
-    let lang = options.lang;
-    doc.open_group("title", "");
-    let line = |text: String, size_px: f64, bold: bool, fill: &str| TextLine {
-        text,
-        size_px,
-        bold,
-        fill: fill.to_string(),
-    };
-    doc.text(
-        page.margin_px,
-        page.title_baseline_px,
-        &line(title.to_string(), page.title_size_px, true, theme.text),
-        "start",
-        "",
-    );
-    let measure = match &options.size_by {
-        SizeBy::Largest => lang.word(Word::Affected).to_string(),
-        SizeBy::Measure(m) => lang.measure_noun(m),
-    };
-    let subtitle = format!(
-        "{} · {} {measure} ({})",
-        period_caption(incidents, lang),
-        lang.word(Word::CircleAreaShows),
-        lang.word(Word::BestEstimate)
-    );
-    doc.text(
-        page.margin_px,
-        page.subtitle_baseline_px,
-        &line(subtitle, page.subtitle_size_px, false, theme.text_muted),
-        "start",
-        "",
-    );
-    doc.close_group();
-}
-
-/// The credits line: the documents or outlets the data came from, then the place and basemap
-/// credits, which are never shortened.
-pub fn draw_credits(
-    doc: &mut SvgDoc,
-    page: &PageLayout,
-    incidents: &[&Incident],
-    theme: &Theme,
-    lang: Lang,
-) {
-    let names = credit_names(incidents);
-    let data = lang.word(Word::Data);
-    let data = match names.len() {
-        0 => format!("{data}: as supplied."),
-        1..=3 => format!("{data}: {}.", names.join("; ")),
-        n => format!("{data}: {}; +{}.", names[..2].join("; "), n - 2),
-    };
-    let tail = format!(" {}", lang.word(Word::Credits));
-    let max_w = page.width_px - 2.0 * page.margin_px;
-    let mut data_chars: Vec<char> = data.chars().collect();
-    let mut text = format!("{data}{tail}");
-    while text_width_px(&text, page.credits_size_px, Weight::Regular) > max_w
-        && !data_chars.is_empty()
-    {
-        data_chars.pop();
-        text = format!(
-            "{}…{tail}",
-            data_chars.iter().collect::<String>().trim_end()
-        );
-    }
-    doc.open_group("credits", "");
-    let line = TextLine {
-        text,
-        size_px: page.credits_size_px,
-        bold: false,
-        fill: theme.text_muted.to_string(),
-    };
-    doc.text(page.margin_px, page.credits_baseline_px, &line, "start", "");
-    doc.close_group();
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! what can be seen (a continent's coastline shrinks to the part inside the map frame).
 //! Polygons: Sutherland–Hodgman against each edge; lines: split where they leave the box.
 
-use super::labels::Rect;
+use super::geometry::Rect;
 
 type Pt = (f64, f64);
 /// An edge of the box: which side is inside, and where a segment crosses it.

@@ -77,6 +77,29 @@ pub fn ascent_descent_px(size_px: f64, weight: Weight) -> (f64, f64) {
     }
 }
 
+/// Greedy word wrap to `max_w` px with the embedded font's metrics.
+pub fn wrap(text: &str, size_px: f64, weight: Weight, max_w: f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if current.is_empty() {
+            word.to_string()
+        } else {
+            format!("{current} {word}")
+        };
+        if !current.is_empty() && text_width_px(&candidate, size_px, weight) > max_w {
+            lines.push(std::mem::take(&mut current));
+            current = word.to_string();
+        } else {
+            current = candidate;
+        }
+    }
+    if !current.is_empty() {
+        lines.push(current);
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,5 +116,22 @@ mod tests {
         assert!((double - 2.0 * w).abs() < 1e-9);
         let (ascent, descent) = ascent_descent_px(20.0, Weight::Regular);
         assert!(ascent > 14.0 && descent > 3.0);
+    }
+
+    #[test]
+    fn wrapping_respects_the_width() {
+        let lines = wrap(
+            "People affected: each incident's largest reported figure",
+            15.0,
+            Weight::Regular,
+            150.0,
+        );
+        assert!(lines.len() >= 3);
+        for line in &lines {
+            assert!(
+                text_width_px(line, 15.0, Weight::Regular) <= 150.0,
+                "{line}"
+            );
+        }
     }
 }

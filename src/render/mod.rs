@@ -1,58 +1,45 @@
 //! Stage 3, render: located incidents → a map as SVG, and from the very same SVG a PNG.
 //!
-//! `map` composes the page (title, map frame, side panel with legends and scale bar,
-//! credits); `projection` fits the data; `symbols` sizes circles by area; `labels` places
-//! labels without collisions using `font` metrics; `raster` turns the SVG into PNG with resvg
-//! and the embedded fonts; `html` writes the interactive map, one self-contained HTML file
-//! sized and coloured by the same functions.
+//! Deciding and drawing are apart, as usvg's typed tree is apart from resvg's renderer:
+//! [`scene`] takes every decision — extent, groups, circle sizes, label positions, legend,
+//! inset, credits — into a typed [`MapScene`]; [`svg`] only walks that scene into SVG, and
+//! turns the SVG into PNG or PDF with resvg and the embedded fonts. [`render_map`] does both.
+//! `html` writes the interactive map, one self-contained HTML file sized and coloured by the
+//! same scene functions. Shared by every part: `projection` and `equal_earth`, the `basemap`
+//! layers, `clip`, `font` metrics, `theme` colours and words.
 
-mod aggregate;
-mod area_names;
-mod background;
 mod basemap;
-mod bidi_words;
 mod captions;
 mod clip;
 mod country_names;
 mod equal_earth;
-mod extent;
-mod facets;
 mod fields;
 mod font;
-mod frame;
-mod graticule;
+mod geometry;
 mod html;
-mod inset;
-mod label_text;
-mod labels;
-mod layout;
 mod map;
-mod near;
-mod panel;
 mod projection;
-mod raster;
-mod rivers;
-mod sizing;
-mod svg;
-mod symbols;
+pub mod scene;
+pub mod svg;
 mod theme;
 mod wording;
 
-pub use aggregate::{Aggregate, AUTO_LIMIT};
 pub use equal_earth::EqualEarth;
 pub use fields::check_fields;
 pub use font::{text_width_px, Weight, FAMILY as FONT_FAMILY};
+pub use geometry::{Circle, Rect};
 pub use html::render_html;
-pub use labels::{
-    place_labels, segment_hits_rect, segments_cross, Circle, LabelRequest, Placed, Rect,
-    MAX_LABEL_DISTANCE_PX,
-};
-pub use map::{render_map, RenderedMap, SymbolInfo, Unlabelled};
+pub use map::{render_map, RenderedMap};
 pub use projection::{Laea, Projection, ProjectionChoice, Viewport, EARTH_RADIUS_KM};
-pub use raster::{svg_to_pdf, svg_to_png};
-pub use sizing::size_figure;
-pub use svg::escape;
-pub use symbols::{legend_values, SizeScale};
+pub use scene::aggregate::{Aggregate, AUTO_LIMIT};
+pub use scene::labels::{
+    place_labels, segment_hits_rect, segments_cross, LabelRequest, Placed, MAX_LABEL_DISTANCE_PX,
+};
+pub use scene::scale::{legend_values, SizeScale};
+pub use scene::sizing::size_figure;
+pub use scene::{build_scene, MapScene, SymbolInfo, Unlabelled};
+pub use svg::raster::{svg_to_pdf, svg_to_png};
+pub use svg::{escape, write_svg};
 pub use theme::{Lang, Theme};
 
 use crate::model::Measure;

@@ -3,7 +3,7 @@
 //! style, the static map's basemap cut to the data's region, and the incidents as data.
 //!
 //! Everything the page draws is decided here, with the static map's functions: symbol radii
-//! and dashed rings ([`super::symbols::symbol_radii`] on the static map's [`SizeScale`]),
+//! and dashed rings ([`super::scene::scale::symbol_radii`] on the static map's [`SizeScale`]),
 //! legend values, colours, event-type names, labels, dates and figure wording. For large sets
 //! the page groups the incidents in screen hexagons as the static map does (same hexagon size,
 //! same threshold, sized on the static map's group scale) whenever more than
@@ -22,13 +22,18 @@ use std::fmt::Write as _;
 use crate::error::{Error, Result};
 use crate::model::{Figure, Incident, Measure};
 
-use super::aggregate::{Aggregate, AUTO_LIMIT, HEX_RADIUS_PX};
-use super::captions::{credit_names, default_title, period_caption};
-use super::layout::PageLayout;
-use super::map::{country_name, focus_country, reference_places, RenderedMap};
-use super::sizing::{effective_size_by, size_figure, size_scale, sizing_from_extra};
-use super::symbols::SizeScale;
+use super::captions::{credit_names, period_caption};
+use super::scene::aggregate::{Aggregate, AUTO_LIMIT, HEX_RADIUS_PX};
+use super::scene::build::{check_located, sort_in_map_order};
+use super::scene::context::{focus_country, reference_places};
+use super::scene::header::map_title;
+use super::scene::layout::PageLayout;
+use super::scene::scale::size_scale;
+use super::scene::scale::SizeScale;
+use super::scene::size_legend::size_note;
+use super::scene::sizing::{effective_size_by, size_figure, sizing_from_extra};
 use super::theme::Word;
+use super::RenderedMap;
 use super::{MapOptions, SizeBy};
 
 use json::{push_num, push_str, Strings};
@@ -62,12 +67,7 @@ pub fn render_html(
     };
     let focus = focus_country(&list);
     let of_total = (list.len() < total).then_some(total);
-    let title = options.title.clone().unwrap_or_else(|| {
-        let country = focus
-            .as_deref()
-            .and_then(|iso2| country_name(iso2, options.lang));
-        default_title(&list, country.as_deref(), options.lang, of_total)
-    });
+    let title = map_title(&list, focus.as_deref(), options, of_total);
     let types = event_types(&list);
 
     let columns = Columns {
@@ -132,13 +132,7 @@ fn one_by_one_scale(list: &[&Incident], sized: &[Option<&Figure>], page: &PageLa
 /// those inside `--bbox`; and how many there were in all. Every incident needs coordinates (an
 /// incident without them is an error naming its id), and an empty set is an error.
 fn drawable(incidents: &[Incident], bbox: Option<[f64; 4]>) -> Result<(Vec<&Incident>, usize)> {
-    if let Some(bad) = incidents.iter().find(|i| i.place.lon_lat().is_none()) {
-        return Err(Error::InvalidIncident {
-            id: bad.id.clone(),
-            message: "expected lon in -180..180 and lat in -90..90 to draw it (geocode it first)"
-                .into(),
-        });
-    }
+    check_located(incidents)?;
     let mut list: Vec<&Incident> = incidents.iter().collect();
     if let Some(b) = bbox {
         list.retain(|i| {
@@ -152,12 +146,7 @@ fn drawable(incidents: &[Incident], bbox: Option<[f64; 4]>) -> Result<(Vec<&Inci
             "no incident to draw in the interactive map".into(),
         ));
     }
-    list.sort_by(|a, b| {
-        a.date
-            .start
-            .cmp(&b.date.start)
-            .then_with(|| a.id.cmp(&b.id))
-    });
+    sort_in_map_order(&mut list);
     Ok((list, incidents.len()))
 }
 
@@ -176,15 +165,7 @@ fn push_texts(out: &mut String, options: &MapOptions, title: &str, list: &[&Inci
     out.push_str(",\"period\":");
     push_str(out, &period_caption(list, lang));
     out.push_str(",\"sizeNote\":");
-    let what = match &options.size_by {
-        SizeBy::Largest => lang.word(Word::PeopleAffected).to_string(),
-        SizeBy::Measure(m) => format!(
-            "{}, {}",
-            lang.measure_heading(m),
-            lang.word(Word::BestEstimate)
-        ),
-    };
-    push_str(out, &what);
+    push_str(out, &size_note(&options.size_by, lang));
     for (key, word) in [
         ("circleArea", Word::CircleArea),
         ("dashedRing", Word::DashedRing),

@@ -7,9 +7,9 @@ use std::fmt::Write as _;
 
 use crate::model::{EventType, Figure, Incident};
 use crate::render::captions::date_caption;
-use crate::render::label_text::incident_label;
-use crate::render::layout::PageLayout;
-use crate::render::symbols::{legend_values, symbol_radii, SizeScale};
+use crate::render::scene::label_text::incident_label;
+use crate::render::scene::layout::PageLayout;
+use crate::render::scene::scale::{legend_values, symbol_radii, SizeScale};
 use crate::render::theme::Word;
 use crate::render::MapOptions;
 

@@ -1,7 +1,9 @@
 //! Stage 3, render: a small SVG writer — escaping, number formatting and element helpers —
-//! so that the map composer emits clean, deterministic SVG.
+//! so that the scene's walker emits clean, deterministic SVG.
 
 use std::fmt::Write;
+
+use crate::render::scene::{Text, TextLine};
 
 /// Escapes text for SVG character data and attribute values.
 pub fn escape(text: &str) -> String {
@@ -33,15 +35,6 @@ pub fn num(value: f64) -> String {
         text.pop();
     }
     text
-}
-
-/// One line of text in a label or caption.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TextLine {
-    pub text: String,
-    pub size_px: f64,
-    pub bold: bool,
-    pub fill: String,
 }
 
 /// An SVG document under construction.
@@ -148,6 +141,17 @@ impl SvgDoc {
             escape(&line.fill),
             if extra.is_empty() { "" } else { " " },
             escape(&line.text)
+        );
+    }
+
+    /// A text of the scene, with `extra` attributes.
+    pub fn text_at(&mut self, text: &Text, extra: &str) {
+        self.text(
+            text.x_px,
+            text.y_px,
+            &text.line,
+            text.anchor.as_str(),
+            extra,
         );
     }
 

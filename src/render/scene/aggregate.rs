@@ -5,11 +5,11 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{stable_id, Claim, EventType, Figure, Incident, Measure, Place, Qualifier};
+use crate::model::{stable_id, Incident, Place};
 
-use super::projection::Viewport;
-use super::sizing::size_figure;
-use super::SizeBy;
+use super::group_sum::GroupSum;
+use crate::render::projection::Viewport;
+use crate::render::SizeBy;
 
 /// How to aggregate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,102 +158,23 @@ fn group<K: Ord>(
     key: impl Fn(&Incident) -> K,
     id: impl Fn(&K) -> String,
 ) -> Vec<Incident> {
-    let mut groups: BTreeMap<K, Vec<&Incident>> = BTreeMap::new();
+    let mut groups: BTreeMap<K, GroupSum> = BTreeMap::new();
     for incident in incidents {
-        groups.entry(key(incident)).or_default().push(incident);
+        groups
+            .entry(key(incident))
+            .or_default()
+            .add(incident, size_by);
     }
     groups
-        .iter()
-        .map(|(k, members)| merge(id(k), members, size_by))
-        .collect()
-}
-
-fn merge(id: String, members: &[&Incident], size_by: &SizeBy) -> Incident {
-    let n = members.len();
-    let sizes: Vec<u64> = members
-        .iter()
-        .map(|i| size_figure(i, size_by).and_then(|f| f.best).unwrap_or(0))
-        .collect();
-    // The largest member's place names the group.
-    let largest = sizes
-        .iter()
-        .enumerate()
-        .max_by_key(|(k, v)| (**v, std::cmp::Reverse(*k)))
-        .map_or(0, |(k, _)| k);
-    let mut place = members[largest].place.clone();
-    place.name = group_name(members, largest);
-    // The members' centre, weighted by their values (equal weights when all are 0).
-    // Saturating: counts from other people's files can be anything up to u64::MAX.
-    let total = sizes.iter().copied().fold(0u64, u64::saturating_add);
-    let weight = |k: usize| if total > 0 { sizes[k] as f64 } else { 1.0 };
-    let weights: f64 = (0..n).map(weight).sum();
-    let centre = |coord: fn(&Place) -> Option<f64>| {
-        let sum: f64 = (0..n)
-            .filter_map(|k| Some(coord(&members[k].place)? * weight(k)))
-            .sum();
-        Some(sum / weights)
-    };
-    place.lon = centre(|p| p.lon);
-    place.lat = centre(|p| p.lat);
-    let event_type = dominant_event_type(members, &sizes);
-    let measure = match super::sizing::effective_size_by(members, size_by) {
-        SizeBy::Measure(m) => m,
-        SizeBy::Largest => Measure::Other("people".into()),
-    };
-    // A group whose members reported 0 has a figure of 0, not none.
-    let reported = members.iter().any(|i| size_figure(i, size_by).is_some());
-    let date = members
-        .iter()
-        .skip(1)
-        .fold(members[0].date, |acc, i| acc.union(&i.date));
-    let title = crate::render::Lang::En.incidents_count(n);
-    let mut incident = Incident::new(id, title, date, place);
-    incident.event_type = event_type;
-    if reported {
-        let claim =
-            Claim::new(total, Qualifier::Exact).with_text(format!("sum over {n} incidents"));
-        incident
-            .figures
-            .push(Figure::from_claims(measure, None, vec![claim]));
-    }
-    incident.tags.push(format!("aggregate:{n}"));
-    incident
-}
-
-/// A group's name: its largest member's place, and how many other places it holds
-/// ("Afrin and 12 places nearby"; just "Afrin" when every member is there).
-fn group_name(members: &[&Incident], largest: usize) -> String {
-    let name = members[largest].place.display_name().to_string();
-    let others: std::collections::BTreeSet<&str> = members
-        .iter()
-        .map(|i| i.place.display_name())
-        .filter(|other| *other != name)
-        .collect();
-    match others.len() {
-        0 => name,
-        1 => format!("{name} and 1 place nearby"),
-        k => format!("{name} and {k} places nearby"),
-    }
-}
-
-/// The event type with the largest share of the group's value (by count when all are 0).
-fn dominant_event_type(members: &[&Incident], sizes: &[u64]) -> Option<EventType> {
-    let mut shares: BTreeMap<Option<EventType>, (u64, usize)> = BTreeMap::new();
-    for (member, size) in members.iter().zip(sizes) {
-        let share = shares.entry(member.event_type).or_default();
-        share.0 += size;
-        share.1 += 1;
-    }
-    shares
         .into_iter()
-        .max_by_key(|(_, share)| *share)
-        .and_then(|(e, _)| e)
+        .filter_map(|(k, sum)| sum.finish(id(&k), size_by))
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::DateSpan;
+    use crate::model::{DateSpan, Figure, Measure};
 
     fn incident(id: &str, name: &str, lon: f64, lat: f64, killed: u64) -> Incident {
         let mut place = Place::named(name);
@@ -300,7 +221,11 @@ mod tests {
         let x = groups.iter().find(|g| g.place.name == "X").unwrap();
         assert_eq!(x.figure(&Measure::Killed).unwrap().best, Some(7));
         assert_eq!(x.title, "2 incidents");
-        let all = merge("g".into(), &refs, &SizeBy::Largest);
+        let mut sum = GroupSum::default();
+        for incident in &refs {
+            sum.add(incident, &SizeBy::Largest);
+        }
+        let all = sum.finish("g".into(), &SizeBy::Largest).unwrap();
         assert_eq!(all.place.name, "Y and 1 place nearby");
         // Weighted by value: 7 at lon 40, 5 at lon 41.
         assert!((all.place.lon.unwrap() - (40.0 * 7.0 + 41.0 * 5.0) / 12.0).abs() < 1e-9);

@@ -1,17 +1,18 @@
 //! Stage 3, render: the text of labels — what an incident's label says, its size, and how a
-//! block of lines is set (aligned towards its symbol, with a halo over the basemap).
+//! block of lines is set in its box (aligned towards its symbol).
 
 use crate::model::{Figure, Incident};
 
-use super::area_names::AreaKind;
-use super::captions::date_caption;
-use super::font::{text_width_px, Weight};
-use super::labels::Rect;
+use crate::render::captions::date_caption;
+use crate::render::font::{ascent_descent_px, text_width_px, Weight};
+use crate::render::geometry::Rect;
+use crate::render::theme::Lang;
+use crate::render::{MapOptions, SizeBy};
+
 use super::layout::PageLayout;
 use super::sizing::group_size;
-use super::svg::{num, SvgDoc, TextLine};
-use super::theme::Lang;
-use super::{MapOptions, SizeBy};
+use super::types::AreaKind;
+use super::types::{Anchor, Text, TextLine};
 
 /// The label's first line: the place as reported, or the property `--label FIELD` names
 /// (`title`, `id`, or a column kept in `extra`).
@@ -30,7 +31,7 @@ fn label_text(incident: &Incident, field: Option<&str>) -> String {
         .unwrap_or_else(|| incident.place.display_name().to_string())
 }
 
-pub(super) fn area_style(kind: AreaKind, unit: f64) -> (f64, f64) {
+pub(crate) fn area_style(kind: AreaKind, unit: f64) -> (f64, f64) {
     match kind {
         AreaKind::FocusCountry => (22.0 * unit, 6.0 * unit),
         AreaKind::Country => (18.0 * unit, 4.0 * unit),
@@ -40,7 +41,7 @@ pub(super) fn area_style(kind: AreaKind, unit: f64) -> (f64, f64) {
 }
 
 /// Width and height of a block of text lines (with a small padding).
-pub(super) fn block_size(lines: &[TextLine]) -> (f64, f64) {
+pub(crate) fn block_size(lines: &[TextLine]) -> (f64, f64) {
     let w = lines
         .iter()
         .map(|l| {
@@ -59,33 +60,32 @@ pub(super) fn block_size(lines: &[TextLine]) -> (f64, f64) {
     (w + 4.0, h + 2.0)
 }
 
-/// Draws a text block in its box, left-aligned, with a halo for legibility over the basemap.
-/// Text aligns towards its symbol: right-aligned when the label sits left of it.
-pub(super) fn draw_block(
-    doc: &mut SvgDoc,
-    rect: Rect,
-    lines: &[TextLine],
-    halo: &str,
-    unit: f64,
-    anchor_x: f64,
-) {
+/// A text block set in its box, with a small padding; text aligns towards its symbol:
+/// right-aligned when the label sits left of it.
+pub(crate) fn block_texts(rect: Rect, lines: Vec<TextLine>, anchor_x: f64) -> Vec<Text> {
     let right_aligned = rect.right() <= anchor_x;
     let (x, anchor) = if right_aligned {
-        (rect.right() - 2.0, "end")
+        (rect.right() - 2.0, Anchor::End)
     } else {
-        (rect.x + 2.0, "start")
+        (rect.x + 2.0, Anchor::Start)
     };
     let mut y = rect.y + 1.0;
+    let mut texts = Vec::with_capacity(lines.len());
     for line in lines {
-        let (ascent, _) = super::font::ascent_descent_px(line.size_px, Weight::Regular);
+        let (ascent, _) = ascent_descent_px(line.size_px, Weight::Regular);
         let baseline = y + ascent * 0.98 + line.size_px * 0.03;
-        let attrs = format!("stroke=\"{halo}\" stroke-width=\"{}\" stroke-linejoin=\"round\" paint-order=\"stroke\"", num(3.5 * unit));
-        doc.text(x, baseline, line, anchor, &attrs);
         y += line.size_px * 1.22;
+        texts.push(Text {
+            x_px: x,
+            y_px: baseline,
+            line,
+            anchor,
+        });
     }
+    texts
 }
 
-pub(super) fn incident_label(
+pub(crate) fn incident_label(
     incident: &Incident,
     figure: Option<&Figure>,
     options: &MapOptions,

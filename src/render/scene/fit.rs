@@ -10,11 +10,11 @@ use crate::error::{Error, Result};
 use crate::model::{Incident, Place};
 
 use super::facets::{facet_frames, facet_periods};
-use super::labels::Rect;
 use super::layout::PageLayout;
 use super::near::NearIndex;
-use super::projection::Viewport;
-use super::MapOptions;
+use crate::render::geometry::Rect;
+use crate::render::projection::Viewport;
+use crate::render::MapOptions;
 
 /// Context places farther than this from every incident do not widen the map.
 const REFERENCE_REACH_KM: f64 = 250.0;
@@ -29,7 +29,7 @@ const OUTLIER_MIN_INCIDENTS: usize = 20;
 const OUTLIER_MIN_KM: f64 = 100.0;
 
 /// The incidents without the outliers of a fitted extent (see the module documentation).
-pub(super) fn without_outliers(all: Vec<&Incident>) -> Vec<&Incident> {
+pub(crate) fn without_outliers(all: Vec<&Incident>) -> Vec<&Incident> {
     if all.len() < OUTLIER_MIN_INCIDENTS {
         return all;
     }
@@ -59,7 +59,7 @@ pub(super) fn without_outliers(all: Vec<&Incident>) -> Vec<&Incident> {
 }
 
 /// The incidents whose point falls inside the map frame `--bbox` gives; none is an error.
-pub(super) fn within_bbox<'a>(
+pub(crate) fn within_bbox<'a>(
     all: Vec<&'a Incident>,
     bbox: [f64; 4],
     page: &PageLayout,
@@ -87,7 +87,7 @@ pub(super) fn within_bbox<'a>(
     Ok(inside)
 }
 
-pub(super) fn fit_viewport(
+pub(crate) fn fit_viewport(
     located: &[&Incident],
     references: &[&Place],
     frame: Rect,

@@ -1,17 +1,10 @@
 //! Stage 3, render: what sizes a symbol — the figure of each incident under `--size-by`
 //! (also a numeric column of other people's data, adapted into a figure), how many incidents
-//! an aggregated group stands for, and the circle scale every frame shares.
+//! an aggregated group stands for.
 
 use crate::model::{Figure, Incident, Measure};
 
-use super::aggregate::HEX_RADIUS_PX;
-use super::labels::Rect;
-use super::layout::PageLayout;
-use super::symbols::SizeScale;
-use super::SizeBy;
-
-/// The share of the map frame all circles together may cover at most.
-const SYMBOL_AREA_SHARE: f64 = 0.06;
+use crate::render::SizeBy;
 
 /// The figure that sizes an incident's symbol under `size_by`.
 pub fn size_figure<'a>(incident: &'a Incident, size_by: &SizeBy) -> Option<&'a Figure> {
@@ -40,7 +33,7 @@ fn reported_zero(incident: &Incident) -> Option<&Figure> {
 /// `--size-by largest` when every incident's sizing figure is of one measure (a table of
 /// fatalities): that measure, so that the map says "killed" rather than "people affected";
 /// otherwise `size_by` as given.
-pub(super) fn effective_size_by(incidents: &[&Incident], size_by: &SizeBy) -> SizeBy {
+pub(crate) fn effective_size_by(incidents: &[&Incident], size_by: &SizeBy) -> SizeBy {
     if *size_by != SizeBy::Largest {
         return size_by.clone();
     }
@@ -62,48 +55,10 @@ pub fn group_size(incident: &Incident) -> Option<&str> {
         .find_map(|t| t.strip_prefix("aggregate:"))
 }
 
-/// The circle scale shared by every frame: the largest value (or highest claim) gets the
-/// largest radius. Hexagon groups keep their circles inside their cells; crowded maps get
-/// smaller circles, all of them together covering at most [`SYMBOL_AREA_SHARE`] of a frame.
-pub(super) fn size_scale(
-    shown: &[Vec<&Incident>],
-    sized: &[Vec<Option<&Figure>>],
-    page: &PageLayout,
-    frame: Rect,
-    unit: f64,
-) -> SizeScale {
-    let figures = || sized.iter().flatten().flatten();
-    let max_value = figures()
-        .map(|f| f.high.unwrap_or(0).max(f.best.unwrap_or(0)) as f64)
-        .fold(0.0, f64::max);
-    let max_radius = page.max_radius_px * (frame.w / page.frame.w).min(1.0);
-    let hexagons = shown
-        .iter()
-        .flatten()
-        .any(|i| i.id.starts_with("hexgroup:"));
-    let max_radius = if hexagons {
-        max_radius.min(HEX_RADIUS_PX * unit)
-    } else {
-        let busiest: f64 = sized
-            .iter()
-            .map(|list| {
-                list.iter()
-                    .flatten()
-                    .map(|f| f.best.unwrap_or(0) as f64 / max_value.max(1.0))
-                    .sum::<f64>()
-            })
-            .fold(0.0, f64::max);
-        let area_cap =
-            SYMBOL_AREA_SHARE * frame.w * frame.h / (std::f64::consts::PI * busiest.max(1.0));
-        max_radius.min(area_cap.sqrt()).max(6.0 * unit)
-    };
-    SizeScale::new(max_value, max_radius)
-}
-
 /// With `--size-by FIELD` where FIELD is no measure any incident has a figure for, but a
 /// numeric property in `extra` (columns of other people's tables): copies of the incidents
 /// with that value as a figure. `None` when nothing needs adapting.
-pub(super) fn sizing_from_extra(incidents: &[Incident], size_by: &SizeBy) -> Option<Vec<Incident>> {
+pub(crate) fn sizing_from_extra(incidents: &[Incident], size_by: &SizeBy) -> Option<Vec<Incident>> {
     let SizeBy::Measure(measure @ Measure::Other(field)) = size_by else {
         return None;
     };

@@ -8,13 +8,13 @@ use std::collections::BTreeSet;
 use crate::gazetteer::fold;
 use crate::model::{Incident, Place};
 
-use super::background::polygons;
-use super::basemap::{layer, Feature, LayerName};
-use super::country_names::country_name;
-use super::labels::Rect;
-use super::map::SymbolInfo;
-use super::projection::Viewport;
-use super::theme::Lang;
+use super::projected::polygons;
+use super::types::{AreaKind, Symbol};
+use crate::render::basemap::{layer, Feature, LayerName};
+use crate::render::country_names::country_name;
+use crate::render::geometry::Rect;
+use crate::render::projection::Viewport;
+use crate::render::theme::Lang;
 
 /// At most this many reference towns are named.
 const MAX_TOWNS: usize = 10;
@@ -28,15 +28,6 @@ pub struct AreaName {
     pub kind: AreaKind,
     /// Other points inside the area where the name may go when the first is taken.
     pub alternatives: Vec<(f64, f64)>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum AreaKind {
-    FocusCountry,
-    Country,
-    Admin1,
-    /// A lake ("Lake Assad").
-    Water,
 }
 
 /// A reference town: a dot and a name beside it.
@@ -58,7 +49,7 @@ pub struct BasemapNames {
 
 /// The names of the areas and towns in view: `countries` are the country features in view,
 /// `view` the frame's lon/lat box.
-pub(super) fn collect_names(
+pub(crate) fn collect_names(
     countries: &[&Feature],
     viewport: &Viewport,
     frame: Rect,
@@ -66,17 +57,37 @@ pub(super) fn collect_names(
     focus_iso2: Option<&str>,
     lang: Lang,
 ) -> BasemapNames {
-    let in_view = |f: &&Feature| f.meets(view);
-    let mut names = BasemapNames::default();
+    let mut areas = country_areas(countries, viewport, frame, focus_iso2, lang);
+    if let Some(iso2) = focus_iso2 {
+        province_areas(&mut areas, iso2, viewport, frame, view);
+    }
+    lake_areas(&mut areas, viewport, frame, view);
+    let mut towns = towns_in_view(viewport, frame, view);
+    areas.sort_by(|a, b| a.kind.cmp(&b.kind).then_with(|| a.text.cmp(&b.text)));
+    towns.sort_by(|a, b| {
+        b.population
+            .cmp(&a.population)
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    BasemapNames { areas, towns }
+}
+
+/// Each country in view once, in the map's language, at a point inside it and the frame.
+fn country_areas(
+    countries: &[&Feature],
+    viewport: &Viewport,
+    frame: Rect,
+    focus_iso2: Option<&str>,
+    lang: Lang,
+) -> Vec<AreaName> {
+    let mut areas: Vec<AreaName> = Vec::new();
     // A country drawn as many features (islands) is looked at once: its grid of label points
     // spans all its parts, and trying it again for each part found the same answer again.
     let mut tried: BTreeSet<(&str, String)> = BTreeSet::new();
     for f in countries {
         let iso2 = f.attr("iso_a2");
         let text = country_name(iso2, f.attr("name"), lang).to_uppercase();
-        if names.areas.iter().any(|a| a.text == text)
-            || !tried.insert((f.attr("name"), text.clone()))
-        {
+        if areas.iter().any(|a| a.text == text) || !tried.insert((f.attr("name"), text.clone())) {
             continue;
         }
         let parts: Vec<&Feature> = countries
@@ -91,7 +102,7 @@ pub(super) fn collect_names(
             } else {
                 AreaKind::Country
             };
-            names.areas.push(AreaName {
+            areas.push(AreaName {
                 text,
                 x_px: x,
                 y_px: y,
@@ -100,46 +111,59 @@ pub(super) fn collect_names(
             });
         }
     }
-    if let Some(iso2) = focus_iso2 {
-        let provinces: Vec<&Feature> = layer(LayerName::Admin1)
+    areas
+}
+
+/// The focus country's first-level divisions in view, each once.
+fn province_areas(
+    areas: &mut Vec<AreaName>,
+    iso2: &str,
+    viewport: &Viewport,
+    frame: Rect,
+    view: [f64; 4],
+) {
+    let provinces: Vec<&Feature> = layer(LayerName::Admin1)
+        .iter()
+        .filter(|f| f.meets(view))
+        .filter(|f| f.attr("iso_a2") == iso2)
+        .collect();
+    let mut done: Vec<&str> = Vec::new();
+    for f in &provinces {
+        let name = f.attr("name");
+        if done.contains(&name) {
+            continue;
+        }
+        done.push(name);
+        let parts: Vec<&Feature> = provinces
             .iter()
-            .filter(in_view)
-            .filter(|f| f.attr("iso_a2") == iso2)
+            .copied()
+            .filter(|g| g.attr("name") == name)
             .collect();
-        let mut done: Vec<&str> = Vec::new();
-        for f in &provinces {
-            let name = f.attr("name");
-            if done.contains(&name) {
-                continue;
-            }
-            done.push(name);
-            let parts: Vec<&Feature> = provinces
-                .iter()
-                .copied()
-                .filter(|g| g.attr("name") == name)
-                .collect();
-            if let Some(&(x, y)) = label_points(&parts, viewport, frame).first() {
-                names.areas.push(AreaName {
-                    text: province_name(name).to_uppercase(),
-                    x_px: x,
-                    y_px: y,
-                    kind: AreaKind::Admin1,
-                    alternatives: Vec::new(),
-                });
-            }
+        if let Some(&(x, y)) = label_points(&parts, viewport, frame).first() {
+            areas.push(AreaName {
+                text: province_name(name).to_uppercase(),
+                x_px: x,
+                y_px: y,
+                kind: AreaKind::Admin1,
+                alternatives: Vec::new(),
+            });
         }
     }
-    for f in layer(LayerName::Lakes).iter().filter(in_view) {
+}
+
+/// The lakes in view whose name can be spelled and is not taken.
+fn lake_areas(areas: &mut Vec<AreaName>, viewport: &Viewport, frame: Rect, view: [f64; 4]) {
+    for f in layer(LayerName::Lakes).iter().filter(|f| f.meets(view)) {
         // An English name where Natural Earth has one as the alternative ("Lake Assad").
         let name = match f.attr("name_alt") {
             alt if alt.starts_with("Lake ") => alt,
             _ => f.attr("name"),
         };
-        if name.is_empty() || name.contains('?') || names.areas.iter().any(|a| a.text == name) {
+        if name.is_empty() || name.contains('?') || areas.iter().any(|a| a.text == name) {
             continue;
         }
         if let Some(&(x, y)) = label_point_in(&[f], viewport, frame, (72, 54), 3).first() {
-            names.areas.push(AreaName {
+            areas.push(AreaName {
                 text: name.to_string(),
                 x_px: x,
                 y_px: y,
@@ -148,11 +172,16 @@ pub(super) fn collect_names(
             });
         }
     }
-    for f in layer(LayerName::Places).iter().filter(in_view) {
+}
+
+/// The reference towns inside the frame.
+fn towns_in_view(viewport: &Viewport, frame: Rect, view: [f64; 4]) -> Vec<Town> {
+    let mut towns = Vec::new();
+    for f in layer(LayerName::Places).iter().filter(|f| f.meets(view)) {
         let (lon, lat) = f.parts[0][0];
         if let Some((x, y)) = viewport.to_px(lon, lat) {
             if frame.distance_to(x, y) == 0.0 {
-                names.towns.push(Town {
+                towns.push(Town {
                     name: f.attr("name").to_string(),
                     geonameid: f.attr("geonameid").to_string(),
                     x_px: x,
@@ -162,15 +191,7 @@ pub(super) fn collect_names(
             }
         }
     }
-    names
-        .areas
-        .sort_by(|a, b| a.kind.cmp(&b.kind).then_with(|| a.text.cmp(&b.text)));
-    names.towns.sort_by(|a, b| {
-        b.population
-            .cmp(&a.population)
-            .then_with(|| a.name.cmp(&b.name))
-    });
-    names
+    towns
 }
 
 /// Natural Earth's province name without its parenthesised variant: "Hasaka (Al Haksa)" →
@@ -264,11 +285,11 @@ fn ring_contains(ring: &[(f64, f64)], p: (f64, f64)) -> bool {
 
 /// Reference towns worth naming: the most populous in view, none at an incident or context
 /// place, none crowding a symbol or each other.
-pub(super) fn thin_towns(
+pub(crate) fn thin_towns(
     names: &BasemapNames,
     located: &[&Incident],
     references: &[&Place],
-    symbols: &[SymbolInfo],
+    symbols: &[Symbol],
     unit: f64,
 ) -> Vec<(String, (f64, f64))> {
     let taken: BTreeSet<String> = located
@@ -295,7 +316,7 @@ pub(super) fn thin_towns(
             continue;
         }
         let (x, y) = (town.x_px, town.y_px);
-        let near_symbol = symbols.iter().any(|s| {
+        let near_symbol = symbols.iter().map(|s| &s.info).any(|s| {
             let reach = s.ring_r_px.unwrap_or(s.r_px) + 40.0 * unit;
             (s.x_px - x).powi(2) + (s.y_px - y).powi(2) < reach * reach
         });

@@ -1,7 +1,7 @@
 //! Stage 3, render: page layout — where the title, the map frame, the side panel (legends,
 //! scale bar) and the credits go for a page of a given size, and the type sizes.
 
-use super::labels::Rect;
+use crate::render::geometry::Rect;
 
 /// The regions of a page and the sizes everything is drawn at.
 #[derive(Debug, Clone, Copy, PartialEq)]

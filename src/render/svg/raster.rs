@@ -6,7 +6,7 @@ use std::sync::{Arc, OnceLock};
 
 use crate::error::{Error, Result};
 
-use super::font::{BOLD_TTF, REGULAR_TTF};
+use crate::render::font::{BOLD_TTF, REGULAR_TTF};
 
 fn font_db() -> Arc<usvg::fontdb::Database> {
     static DB: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
@@ -14,7 +14,7 @@ fn font_db() -> Arc<usvg::fontdb::Database> {
         let mut db = usvg::fontdb::Database::new();
         db.load_font_data(REGULAR_TTF.to_vec());
         db.load_font_data(BOLD_TTF.to_vec());
-        db.set_sans_serif_family(super::font::FAMILY);
+        db.set_sans_serif_family(crate::render::font::FAMILY);
         Arc::new(db)
     })
     .clone()
@@ -23,7 +23,7 @@ fn font_db() -> Arc<usvg::fontdb::Database> {
 /// Parses SVG with the embedded fonts (shared by the PNG and PDF writers).
 pub fn parse_svg(svg: &str) -> Result<usvg::Tree> {
     let options = usvg::Options {
-        font_family: super::font::FAMILY.to_string(),
+        font_family: crate::render::font::FAMILY.to_string(),
         fontdb: font_db(),
         ..usvg::Options::default()
     };
@@ -85,8 +85,11 @@ mod tests {
         let tree = parse_svg(svg).unwrap();
         // The text became glyph paths: its bounding box is about as wide as the font says.
         let bbox = tree.root().abs_bounding_box();
-        let expected =
-            super::super::font::text_width_px("Hasakah", 24.0, super::super::font::Weight::Regular);
+        let expected = crate::render::font::text_width_px(
+            "Hasakah",
+            24.0,
+            crate::render::font::Weight::Regular,
+        );
         assert!(
             (f64::from(bbox.width()) - expected).abs() < expected * 0.1,
             "{} vs {expected}",

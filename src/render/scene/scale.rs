@@ -1,20 +1,22 @@
-//! Stage 3, render: proportional symbols — the size scale (circle AREA proportional to the
-//! value), round legend values, and the marks themselves: a filled circle for a positive
-//! value, a small hollow circle for a reported 0 (ACLED's "no fatalities reported" is a
-//! figure), a diamond for an incident without any figure.
+//! Stage 3, render: proportional symbols sized — the size scale (circle AREA proportional to
+//! the value) every frame shares, each symbol's radius and dashed ring, round legend values, and the sizes of the
+//! marks that show no value: a small hollow circle for a reported 0 (ACLED's "no fatalities
+//! reported" is a figure), a diamond for an incident without any figure.
 
 use crate::model::{Figure, Incident};
+use crate::render::geometry::Rect;
 
-use super::labels::Rect;
-use super::map::SymbolInfo;
-use super::svg::{num, SvgDoc};
-use super::MapOptions;
+use super::aggregate::HEX_RADIUS_PX;
+use super::layout::PageLayout;
+
+/// The share of the map frame all circles together may cover at most.
+const SYMBOL_AREA_SHARE: f64 = 0.06;
 
 /// Marker half-size for incidents without a figure, at unit scale.
-pub(super) const MARKER_PX: f64 = 7.0;
+pub const MARKER_PX: f64 = 7.0;
 /// Radius of the hollow circle of a reported 0, at unit scale: the smallest mark, of its
 /// own kind (no fill), so that it reads neither as a value nor as a missing one.
-pub(super) const ZERO_MARK_PX: f64 = 4.0;
+pub const ZERO_MARK_PX: f64 = 4.0;
 
 /// Circle radius for a value: `r = k·√value`, so that area is proportional to the value.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -51,13 +53,51 @@ impl SizeScale {
 /// The radius of a symbol's circle for its sizing figure, and of its dashed ring at the
 /// highest claim (only where the claims disagree and the ring shows beyond the circle): the
 /// static and the interactive map draw the same.
-pub(super) fn symbol_radii(figure: Option<&Figure>, scale: &SizeScale) -> (f64, Option<f64>) {
+pub(crate) fn symbol_radii(figure: Option<&Figure>, scale: &SizeScale) -> (f64, Option<f64>) {
     let r = figure.map_or(0.0, |f| scale.radius_px(f.best.unwrap_or(0) as f64));
     let ring = figure
         .filter(|f| f.is_disputed())
         .map(|f| scale.radius_px(f.high.unwrap_or(0) as f64))
         .filter(|ring| *ring > r + 1.0);
     (r, ring)
+}
+
+/// The circle scale shared by every frame: the largest value (or highest claim) gets the
+/// largest radius. Hexagon groups keep their circles inside their cells; crowded maps get
+/// smaller circles, all of them together covering at most [`SYMBOL_AREA_SHARE`] of a frame.
+pub(crate) fn size_scale(
+    shown: &[Vec<&Incident>],
+    sized: &[Vec<Option<&Figure>>],
+    page: &PageLayout,
+    frame: Rect,
+    unit: f64,
+) -> SizeScale {
+    let figures = || sized.iter().flatten().flatten();
+    let max_value = figures()
+        .map(|f| f.high.unwrap_or(0).max(f.best.unwrap_or(0)) as f64)
+        .fold(0.0, f64::max);
+    let max_radius = page.max_radius_px * (frame.w / page.frame.w).min(1.0);
+    let hexagons = shown
+        .iter()
+        .flatten()
+        .any(|i| i.id.starts_with("hexgroup:"));
+    let max_radius = if hexagons {
+        max_radius.min(HEX_RADIUS_PX * unit)
+    } else {
+        let busiest: f64 = sized
+            .iter()
+            .map(|list| {
+                list.iter()
+                    .flatten()
+                    .map(|f| f.best.unwrap_or(0) as f64 / max_value.max(1.0))
+                    .sum::<f64>()
+            })
+            .fold(0.0, f64::max);
+        let area_cap =
+            SYMBOL_AREA_SHARE * frame.w * frame.h / (std::f64::consts::PI * busiest.max(1.0));
+        max_radius.min(area_cap.sqrt()).max(6.0 * unit)
+    };
+    SizeScale::new(max_value, max_radius)
 }
 
 /// Up to three round values (1, 2, 2.5, 5 × 10ⁿ) for a size legend: the largest round value
@@ -83,67 +123,6 @@ pub fn legend_values(max: f64) -> Vec<u64> {
         .collect();
     values.dedup();
     values
-}
-
-/// Draws the symbols in the order given (largest first), each in its event type's colour.
-pub(super) fn draw_symbols(
-    doc: &mut SvgDoc,
-    symbols: &[SymbolInfo],
-    symbol_incident: &[usize],
-    located: &[&Incident],
-    options: &MapOptions,
-    frame: Rect,
-    unit: f64,
-) {
-    let theme = &options.theme;
-    // Symbols stay inside the frame: a circle at its edge is cut there, never drawn over the
-    // margins, the title or the legend.
-    doc.raw(&format!(
-        "<clipPath id=\"frame-clip\"><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/></clipPath>",
-        num(frame.x),
-        num(frame.y),
-        num(frame.w),
-        num(frame.h)
-    ));
-    doc.open_group("symbols", "clip-path=\"url(#frame-clip)\"");
-    for (sym, &i) in symbols.iter().zip(symbol_incident) {
-        let colour = theme.event_colour(located[i].event_type);
-        let stroke_w = num(2.0 * unit);
-        if let Some(ring) = sym.ring_r_px {
-            doc.circle(sym.x_px, sym.y_px, ring, &format!("fill=\"none\" stroke=\"{colour}\" stroke-width=\"{stroke_w}\" stroke-dasharray=\"{} {}\"", num(6.0 * unit), num(4.0 * unit)));
-        }
-        if sym.r_px > 0.0 {
-            doc.circle(sym.x_px, sym.y_px, sym.r_px, &format!("fill=\"{colour}\" fill-opacity=\"{}\" stroke=\"{colour}\" stroke-width=\"{stroke_w}\"", theme.symbol_opacity));
-        } else if sym.value == Some(0) {
-            zero_mark(doc, (sym.x_px, sym.y_px), colour, theme.halo, unit);
-        } else {
-            diamond(doc, (sym.x_px, sym.y_px), colour, theme.halo, unit);
-        }
-    }
-    doc.close_group();
-}
-
-/// The mark of a reported 0: a small hollow circle with a halo.
-pub(super) fn zero_mark(doc: &mut SvgDoc, (x, y): (f64, f64), colour: &str, halo: &str, unit: f64) {
-    let r = ZERO_MARK_PX * unit;
-    doc.circle(
-        x,
-        y,
-        r,
-        &format!(
-            "fill=\"{halo}\" fill-opacity=\"0.6\" stroke=\"{colour}\" stroke-width=\"{}\"",
-            num(2.2 * unit)
-        ),
-    );
-}
-
-/// The mark of an incident without a figure: a diamond with a halo.
-pub(super) fn diamond(doc: &mut SvgDoc, (x, y): (f64, f64), colour: &str, halo: &str, unit: f64) {
-    let m = MARKER_PX * unit;
-    doc.raw(&format!(
-        "<path d=\"M{},{}L{},{}L{},{}L{},{}Z\" fill=\"{colour}\" stroke=\"{halo}\" stroke-width=\"{}\"/>",
-        num(x), num(y - m * 1.3), num(x + m), num(y), num(x), num(y + m * 1.3), num(x - m), num(y), num(1.5 * unit)
-    ));
 }
 
 #[cfg(test)]

@@ -1,13 +1,14 @@
 //! Stage 3, render: river names set along their rivers ("Euphrates" following the Euphrates),
 //! on a fairly straight stretch that no other label or symbol occupies.
 
-use super::basemap::{layer, LayerName};
-use super::clip::clip_line;
-use super::font::{text_width_px, Weight};
-use super::labels::{Circle, Rect};
-use super::projection::Viewport;
-use super::svg::{escape, num, SvgDoc};
-use super::theme::{Lang, Theme};
+use crate::render::basemap::{layer, Feature, LayerName};
+use crate::render::clip::clip_line;
+use crate::render::font::{text_width_px, Weight};
+use crate::render::geometry::{Circle, Rect};
+use crate::render::projection::Viewport;
+use crate::render::theme::Lang;
+
+use super::types::{Pt, RiverLabel};
 
 /// Dutch names of rivers with an established Dutch exonym, by their English name; other rivers
 /// keep Natural Earth's own name on Dutch maps.
@@ -23,16 +24,6 @@ const RIVERS_NL: &[(&str, &str)] = &[
     ("Meuse", "Maas"),
     ("Scheldt", "Schelde"),
 ];
-
-type Pt = (f64, f64);
-
-/// A river name placed along a stretch of its course.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RiverLabel {
-    pub text: String,
-    pub path: Vec<Pt>,
-    pub bbox: Rect,
-}
 
 /// Only rivers at least this important (Natural Earth scalerank, lower = more important).
 const MAX_SCALERANK: u32 = 7;
@@ -69,15 +60,7 @@ pub fn place_river_names(
         )
     });
     for river in rivers {
-        let english = river.attr("name_en");
-        let name = match lang {
-            Lang::En if !english.is_empty() => english,
-            Lang::Nl => RIVERS_NL
-                .iter()
-                .find(|(en, _)| *en == english)
-                .map_or_else(|| river.attr("name"), |(_, nl)| nl),
-            _ => river.attr("name"),
-        };
+        let name = river_name(river, lang);
         // Natural Earth's older river file lost some letters to '?' ("S?o Francisco"): a
         // name that cannot be spelled right is not printed.
         if name.is_empty() || name.contains('?') || done.iter().any(|d| d == name) {
@@ -94,83 +77,75 @@ pub fn place_river_names(
             })
             .flat_map(|line| clip_line(&line, inset(frame, size_px)))
             .collect();
-        'pieces: for piece in &pieces {
-            let total = length(piece);
-            if total < width * 1.4 {
-                continue;
-            }
-            for share in [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88] {
-                let Some(stretch) = sub_path(
-                    piece,
-                    total * share - width / 2.0,
-                    total * share + width / 2.0,
-                ) else {
-                    continue;
-                };
-                let chord = (stretch[stretch.len() - 1].0 - stretch[0].0)
-                    .hypot(stretch[stretch.len() - 1].1 - stretch[0].1);
-                if chord < STRAIGHTNESS * width {
-                    continue;
-                }
-                let bbox = grow(bounds(&stretch), size_px);
-                let clear = !taken
+        let free = |bbox: &Rect| {
+            !taken
+                .iter()
+                .chain(placed.iter().map(|p| &p.bbox))
+                .any(|t| t.intersects(bbox, 2.0))
+                && !symbols
                     .iter()
-                    .chain(placed.iter().map(|p| &p.bbox))
-                    .any(|t| t.intersects(&bbox, 2.0))
-                    && !symbols
-                        .iter()
-                        .any(|s| bbox.distance_to(s.x, s.y) < s.r + 2.0);
-                if clear {
-                    // Set the name on the chord of the (nearly straight) stretch: letters on
-                    // a polyline's corners would gape.
-                    let (a, b) = (stretch[0], stretch[stretch.len() - 1]);
-                    let path = if b.0 < a.0 { vec![b, a] } else { vec![a, b] };
-                    placed.push(RiverLabel {
-                        text: name.to_string(),
-                        path,
-                        bbox,
-                    });
-                    done.push(name.to_string());
-                    break 'pieces;
-                }
-            }
+                    .any(|s| bbox.distance_to(s.x, s.y) < s.r + 2.0)
+        };
+        if let Some((path, bbox)) = first_free_stretch(&pieces, width, size_px, &free) {
+            placed.push(RiverLabel {
+                text: name.to_string(),
+                path,
+                bbox,
+            });
+            done.push(name.to_string());
         }
     }
     placed
 }
 
-/// Draws the placed river names (italic-looking through a slight skew is avoided: the shipped
-/// font has no italic; water names are set in the water colour instead).
-pub fn draw_river_names(doc: &mut SvgDoc, labels: &[RiverLabel], theme: &Theme, size_px: f64) {
-    if labels.is_empty() {
-        return;
-    }
-    doc.open_group("river-names", "");
-    let mut defs = String::from("<defs>");
-    for (k, label) in labels.iter().enumerate() {
-        let d: String = label
-            .path
+/// A river's name in the map's language.
+fn river_name(river: &Feature, lang: Lang) -> &str {
+    let english = river.attr("name_en");
+    match lang {
+        Lang::En if !english.is_empty() => english,
+        Lang::Nl => RIVERS_NL
             .iter()
-            .enumerate()
-            .map(|(i, (x, y))| format!("{}{},{}", if i == 0 { "M" } else { "L" }, num(*x), num(*y)))
-            .collect();
-        defs.push_str(&format!("<path id=\"river-name-{k}\" d=\"{d}\"/>"));
+            .find(|(en, _)| *en == english)
+            .map_or_else(|| river.attr("name"), |(_, nl)| nl),
+        _ => river.attr("name"),
     }
-    defs.push_str("</defs>");
-    doc.raw(&defs);
-    for (k, label) in labels.iter().enumerate() {
-        doc.raw(&format!(
-            "<text font-size=\"{}\" fill=\"{}\" letter-spacing=\"{}\" stroke=\"{}\" stroke-width=\"{}\" paint-order=\"stroke\"><textPath href=\"#river-name-{k}\" startOffset=\"50%\" text-anchor=\"middle\"><tspan dy=\"{}\">{}</tspan></textPath></text>",
-            num(size_px),
-            theme.water_label,
-            num(size_px * 0.08),
-            theme.land_focus,
-            num(size_px * 0.2),
-            num(-size_px * 0.35),
-            escape(&label.text)
-        ));
+}
+
+/// The first fairly straight stretch `width` px long, tried from the middle of each piece
+/// outwards, whose box is free: the chord it is set on (left to right) and its box.
+fn first_free_stretch(
+    pieces: &[Vec<Pt>],
+    width: f64,
+    size_px: f64,
+    free: &dyn Fn(&Rect) -> bool,
+) -> Option<(Vec<Pt>, Rect)> {
+    for piece in pieces {
+        let total = length(piece);
+        if total < width * 1.4 {
+            continue;
+        }
+        for share in [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88] {
+            let Some(stretch) = sub_path(
+                piece,
+                total * share - width / 2.0,
+                total * share + width / 2.0,
+            ) else {
+                continue;
+            };
+            let (a, b) = (stretch[0], stretch[stretch.len() - 1]);
+            if (b.0 - a.0).hypot(b.1 - a.1) < STRAIGHTNESS * width {
+                continue;
+            }
+            let bbox = grow(bounds(&stretch), size_px);
+            if free(&bbox) {
+                // Set the name on the chord of the (nearly straight) stretch: letters on a
+                // polyline's corners would gape.
+                let path = if b.0 < a.0 { vec![b, a] } else { vec![a, b] };
+                return Some((path, bbox));
+            }
+        }
     }
-    doc.close_group();
+    None
 }
 
 fn inset(r: Rect, by: f64) -> Rect {

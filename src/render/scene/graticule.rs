@@ -1,24 +1,21 @@
 //! Stage 3, render: the graticule — meridians and parallels at a round step for the map's
-//! scale, drawn under the land so that they show over the sea.
+//! scale, cut to the frame (drawn under the land so that they show over the sea).
 
-use super::clip::clip_line;
-use super::labels::Rect;
-use super::projection::Viewport;
-use super::svg::SvgDoc;
+use crate::render::clip::clip_line;
+use crate::render::geometry::Rect;
+use crate::render::projection::Viewport;
 
-/// Meridians and parallels at a round step, under the land (visible over the sea).
-pub(super) fn draw_graticule(doc: &mut SvgDoc, viewport: &Viewport, frame: Rect, colour: &str) {
+use super::types::Pt;
+
+/// Meridians and parallels at a round step; `None` when the frame's centre has no lon/lat.
+pub(crate) fn graticule_lines(viewport: &Viewport, frame: Rect) -> Option<Vec<Vec<Pt>>> {
     let km_across = frame.w / viewport.px_per_km;
     let deg_across = km_across / 111.0;
     let step = [0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 15.0, 30.0]
         .into_iter()
         .find(|s| deg_across / s <= 8.0)
         .unwrap_or(30.0);
-    let Some((lon_c, lat_c)) =
-        viewport.to_lon_lat(frame.x + frame.w / 2.0, frame.y + frame.h / 2.0)
-    else {
-        return;
-    };
+    let (lon_c, lat_c) = viewport.to_lon_lat(frame.x + frame.w / 2.0, frame.y + frame.h / 2.0)?;
     let half = (deg_across * 0.9).max(step * 2.0);
     let lat_half = half.min(80.0);
     let (lon_min, lon_max) = (
@@ -53,11 +50,5 @@ pub(super) fn draw_graticule(doc: &mut SvgDoc, viewport: &Viewport, frame: Rect,
         lines.extend(clip_line(&ring, frame));
         lat += step;
     }
-    doc.open_group("graticule", "");
-    doc.path(
-        &lines,
-        false,
-        &format!("fill=\"none\" stroke=\"{colour}\" stroke-width=\"1\""),
-    );
-    doc.close_group();
+    Some(lines)
 }

@@ -6,16 +6,16 @@ use std::collections::BTreeMap;
 use crate::error::Result;
 use crate::model::Incident;
 
-use super::captions::month_long;
-use super::labels::Rect;
-use super::theme::Lang;
-use super::Facet;
+use crate::render::captions::month_long;
+use crate::render::geometry::Rect;
+use crate::render::theme::Lang;
+use crate::render::Facet;
 
 /// The periods of `--facet` (label, members) in date order; one period holding everything
 /// without facets. More than [`MAX_PANELS`] periods (years or months with incidents) are
 /// joined into at most that many panels of consecutive periods ("1991 – 1996"), so that
 /// every incident is still drawn and every panel stays readable.
-pub(super) fn facet_periods<'a>(
+pub(crate) fn facet_periods<'a>(
     all: &[&'a Incident],
     facet: Option<Facet>,
     lang: Lang,
@@ -48,7 +48,7 @@ pub(super) fn facet_periods<'a>(
 
 /// Consecutive periods joined so that at most [`MAX_PANELS`] remain.
 /// A panel: its heading and its incidents.
-type Panel<'a> = (String, Vec<&'a Incident>);
+pub(crate) type Panel<'a> = (String, Vec<&'a Incident>);
 
 fn join_periods(periods: Vec<Panel<'_>>) -> Vec<Panel<'_>> {
     if periods.len() <= MAX_PANELS {
@@ -76,7 +76,7 @@ const MAX_PANELS: usize = 16;
 
 /// Splits the map area into `n` frames in a grid whose cells are as large as possible, each
 /// with room for its heading above it.
-pub(super) fn facet_frames(area: Rect, n: usize, unit: f64) -> Vec<Rect> {
+pub(crate) fn facet_frames(area: Rect, n: usize, unit: f64) -> Vec<Rect> {
     if n <= 1 {
         return vec![area];
     }

@@ -17,7 +17,7 @@ pub(super) struct NearIndex {
 }
 
 impl NearIndex {
-    pub(super) fn new(points: &[(f64, f64)]) -> Self {
+    pub(crate) fn new(points: &[(f64, f64)]) -> Self {
         let mut by_lat: Vec<(f64, f64)> = points
             .iter()
             .copied()
@@ -30,7 +30,7 @@ impl NearIndex {
 
     /// True when some point's great-circle distance to (lon, lat) satisfies `within(km)`,
     /// where `within` holds only for distances up to `reach_km`.
-    pub(super) fn any_within(
+    pub(crate) fn any_within(
         &self,
         (lon, lat): (f64, f64),
         reach_km: f64,

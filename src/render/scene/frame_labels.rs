@@ -1,0 +1,227 @@
+//! Stage 3, render: a frame's labels — what each says and how large its box is (incidents
+//! largest first, then context places, towns and area names, in this order of priority), and,
+//! once [`super::labels::place_labels`] has found them room, their text set in position, the
+//! incident labels that found none, and the towns whose names show.
+
+use crate::model::{Figure, Incident, Place};
+use crate::render::geometry::{Circle, Rect};
+use crate::render::theme::Theme;
+use crate::render::MapOptions;
+
+use super::area_names::AreaName;
+use super::label_text::{area_style, block_size, block_texts, incident_label};
+use super::labels::{LabelRequest, Placed};
+use super::layout::PageLayout;
+use super::types::AreaKind;
+use super::types::Unlabelled;
+use super::types::{Anchor, Label, LabelKind, LabelStyle, Pt, Symbol, Text, TextLine};
+
+/// At most this many incidents (the largest) get a label.
+const MAX_INCIDENT_LABELS: usize = 150;
+
+/// What may be labelled in a frame, each with an obstacle of its own in this order.
+pub(crate) struct Candidates<'a> {
+    /// The frame's incidents (or groups), and the figure sizing each.
+    pub located: &'a [&'a Incident],
+    pub sized: &'a [Option<&'a Figure>],
+    /// Put each incident's date in its label.
+    pub show_dates: bool,
+    /// For each symbol, the index of its incident in the frame's input.
+    pub symbol_incident: &'a [usize],
+    pub context: &'a [(&'a Place, Pt)],
+    pub towns: &'a [(String, Pt)],
+    pub areas: &'a [AreaName],
+}
+
+/// A text block to place: its lines and what it labels.
+pub(crate) struct Block {
+    lines: Vec<TextLine>,
+    kind: BlockKind,
+}
+
+#[derive(Clone, Copy)]
+enum BlockKind {
+    Incident(usize),
+    Reference,
+    Town(usize),
+    Area(AreaKind),
+}
+
+/// The blocks to place and their requests, most important first.
+pub(crate) fn label_requests(
+    page: &PageLayout,
+    options: &MapOptions,
+    candidates: &Candidates,
+    obstacles: &[Circle],
+) -> (Vec<Block>, Vec<LabelRequest>) {
+    let theme = &options.theme;
+    let unit = page.unit;
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut requests: Vec<LabelRequest> = Vec::new();
+    // `centered`: a name set on its point (or one of the alternative points), no leader.
+    let mut push = |block: Block, anchor: Circle, centered: Option<Vec<Pt>>, extra_w| {
+        let (w, h) = block_size(&block.lines);
+        requests.push(LabelRequest {
+            anchor,
+            w: w + extra_w,
+            h,
+            centered: centered.is_some(),
+            alternatives: centered.unwrap_or_default(),
+        });
+        blocks.push(block);
+    };
+    let line = |text: String, size_px: f64, fill: &str| TextLine {
+        text,
+        size_px,
+        bold: false,
+        fill: fill.to_string(),
+    };
+    // The largest symbols get labels; on crowded maps the rest stay unlabelled by design.
+    let symbols = candidates.symbol_incident.len();
+    for (k, &i) in candidates
+        .symbol_incident
+        .iter()
+        .enumerate()
+        .take(MAX_INCIDENT_LABELS)
+    {
+        let lines = incident_label(
+            candidates.located[i],
+            candidates.sized[i],
+            options,
+            candidates.show_dates,
+            page,
+        );
+        let kind = BlockKind::Incident(k);
+        push(Block { lines, kind }, obstacles[k], None, 0.0);
+    }
+    for (k, (place, _)) in candidates.context.iter().enumerate() {
+        let text = place.display_name().to_string();
+        let lines = vec![line(text, page.label_figure_size_px, theme.text_muted)];
+        let kind = BlockKind::Reference;
+        push(Block { lines, kind }, obstacles[symbols + k], None, 0.0);
+    }
+    for (k, (name, _)) in candidates.towns.iter().enumerate() {
+        let lines = vec![line(name.clone(), 14.5 * unit, theme.town)];
+        let kind = BlockKind::Town(k);
+        let anchor = obstacles[symbols + candidates.context.len() + k];
+        push(Block { lines, kind }, anchor, None, 0.0);
+    }
+    for area in candidates.areas {
+        let (block, extra_w) = area_block(area, theme, unit);
+        let anchor = Circle {
+            x: area.x_px,
+            y: area.y_px,
+            r: 0.0,
+        };
+        push(block, anchor, Some(area.alternatives.clone()), extra_w);
+    }
+    (blocks, requests)
+}
+
+/// An area's name in its style, and the width its letter-spacing adds.
+fn area_block(area: &AreaName, theme: &Theme, unit: f64) -> (Block, f64) {
+    let (size_px, spacing) = area_style(area.kind, unit);
+    let fill = match area.kind {
+        AreaKind::Water => theme.water_label,
+        _ => theme.area_label,
+    };
+    let name = TextLine {
+        text: area.text.clone(),
+        size_px,
+        bold: area.kind == AreaKind::FocusCountry,
+        fill: fill.to_string(),
+    };
+    let extra_w = spacing * area.text.chars().count().saturating_sub(1) as f64;
+    let block = Block {
+        lines: vec![name],
+        kind: BlockKind::Area(area.kind),
+    };
+    (block, extra_w)
+}
+
+/// The labels placed, in placement order; the incidents whose label found no room; the
+/// indices of the towns whose names show.
+pub(crate) struct Settled {
+    pub labels: Vec<Label>,
+    pub unlabelled: Vec<Unlabelled>,
+    pub towns: Vec<usize>,
+}
+
+/// Sets each placed block's text in its box, notes on each symbol where its label went, and
+/// lists the incident labels that found no room.
+pub(crate) fn settle_labels(
+    placed: &[Option<Placed>],
+    blocks: Vec<Block>,
+    requests: &[LabelRequest],
+    symbols: &mut [Symbol],
+    unit: f64,
+) -> Settled {
+    let mut settled = Settled {
+        labels: Vec::new(),
+        unlabelled: Vec::new(),
+        towns: Vec::new(),
+    };
+    for ((spot, block), request) in placed.iter().zip(blocks).zip(requests) {
+        let Some(spot) = spot else {
+            if let BlockKind::Incident(k) = block.kind {
+                let lines: Vec<&str> = block.lines.iter().map(|l| l.text.as_str()).collect();
+                let info = &symbols[k].info;
+                settled.unlabelled.push(Unlabelled {
+                    incident_id: info.incident_id.clone(),
+                    text: lines.join(" · "),
+                    value: info.value.unwrap_or(0),
+                });
+            }
+            continue;
+        };
+        let kind = match block.kind {
+            BlockKind::Incident(k) => {
+                symbols[k].info.label = Some(spot.rect);
+                symbols[k].info.leader = spot.leader;
+                LabelKind::Incident(k)
+            }
+            BlockKind::Town(k) => {
+                settled.towns.push(k);
+                LabelKind::Town
+            }
+            BlockKind::Reference => LabelKind::ContextPlace,
+            BlockKind::Area(kind) => LabelKind::Area(kind),
+        };
+        let (texts, style) = match block.kind {
+            BlockKind::Area(area) => area_text(spot.rect, block.lines, area, unit),
+            _ => (
+                block_texts(spot.rect, block.lines, request.anchor.x),
+                LabelStyle::Halo,
+            ),
+        };
+        settled.labels.push(Label {
+            kind,
+            rect: spot.rect,
+            leader: spot.leader,
+            texts,
+            style,
+        });
+    }
+    settled
+}
+
+/// An area's name: centred in its box, letter-spaced.
+fn area_text(
+    rect: Rect,
+    lines: Vec<TextLine>,
+    kind: AreaKind,
+    unit: f64,
+) -> (Vec<Text>, LabelStyle) {
+    let (_, spacing) = area_style(kind, unit);
+    let texts = lines
+        .into_iter()
+        .take(1)
+        .map(|line| Text {
+            x_px: rect.x + rect.w / 2.0,
+            y_px: rect.y + rect.h * 0.5 + line.size_px * 0.36,
+            line,
+            anchor: Anchor::Middle,
+        })
+        .collect();
+    (texts, LabelStyle::Spaced(spacing))
+}

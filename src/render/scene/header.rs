@@ -1,0 +1,117 @@
+//! Stage 3, render: the lines around the map decided — the title, the subtitle with the period
+//! covered and what the circles show, and the credits line (the data's sources, then the
+//! place and basemap credits, which are never shortened), each set at its place on the page.
+
+use crate::model::Incident;
+use crate::render::captions::{credit_names, default_title, period_caption};
+use crate::render::font::{text_width_px, Weight};
+use crate::render::theme::{Lang, Theme, Word};
+use crate::render::{MapOptions, SizeBy};
+
+use super::context::country_name;
+use super::layout::PageLayout;
+use super::types::{Anchor, Text, TextLine};
+
+/// The map's title: `--title`, else one made from the incidents shown, the country most of
+/// them are in (`focus_iso2`), and how many there were in all when some are left off. The
+/// interactive map is titled the same.
+pub(crate) fn map_title(
+    incidents: &[&Incident],
+    focus_iso2: Option<&str>,
+    options: &MapOptions,
+    of_total: Option<usize>,
+) -> String {
+    options.title.clone().unwrap_or_else(|| {
+        let country = focus_iso2.and_then(|iso2| country_name(iso2, options.lang));
+        default_title(incidents, country.as_deref(), options.lang, of_total)
+    })
+}
+
+/// Title and subtitle.
+pub(crate) fn header(
+    page: &PageLayout,
+    title: &str,
+    incidents: &[&Incident],
+    options: &MapOptions,
+) -> Vec<Text> {
+    let lang = options.lang;
+    let theme = &options.theme;
+    let at = |y_px: f64, text: String, size_px: f64, bold: bool, fill: &str| Text {
+        x_px: page.margin_px,
+        y_px,
+        line: TextLine {
+            text,
+            size_px,
+            bold,
+            fill: fill.to_string(),
+        },
+        anchor: Anchor::Start,
+    };
+    let measure = match &options.size_by {
+        SizeBy::Largest => lang.word(Word::Affected).to_string(),
+        SizeBy::Measure(m) => lang.measure_noun(m),
+    };
+    let subtitle = format!(
+        "{} · {} {measure} ({})",
+        period_caption(incidents, lang),
+        lang.word(Word::CircleAreaShows),
+        lang.word(Word::BestEstimate)
+    );
+    vec![
+        at(
+            page.title_baseline_px,
+            title.to_string(),
+            page.title_size_px,
+            true,
+            theme.text,
+        ),
+        at(
+            page.subtitle_baseline_px,
+            subtitle,
+            page.subtitle_size_px,
+            false,
+            theme.text_muted,
+        ),
+    ]
+}
+
+/// The credits line: the documents or outlets the data came from (shortened with "…" to fit
+/// the page), then the place and basemap credits.
+pub(crate) fn credits(
+    page: &PageLayout,
+    incidents: &[&Incident],
+    theme: &Theme,
+    lang: Lang,
+) -> Text {
+    let names = credit_names(incidents);
+    let data = lang.word(Word::Data);
+    let data = match names.len() {
+        0 => format!("{data}: as supplied."),
+        1..=3 => format!("{data}: {}.", names.join("; ")),
+        n => format!("{data}: {}; +{}.", names[..2].join("; "), n - 2),
+    };
+    let tail = format!(" {}", lang.word(Word::Credits));
+    let max_w = page.width_px - 2.0 * page.margin_px;
+    let mut data_chars: Vec<char> = data.chars().collect();
+    let mut text = format!("{data}{tail}");
+    while text_width_px(&text, page.credits_size_px, Weight::Regular) > max_w
+        && !data_chars.is_empty()
+    {
+        data_chars.pop();
+        text = format!(
+            "{}…{tail}",
+            data_chars.iter().collect::<String>().trim_end()
+        );
+    }
+    Text {
+        x_px: page.margin_px,
+        y_px: page.credits_baseline_px,
+        line: TextLine {
+            text,
+            size_px: page.credits_size_px,
+            bold: false,
+            fill: theme.text_muted.to_string(),
+        },
+        anchor: Anchor::Start,
+    }
+}

@@ -1,0 +1,217 @@
+//! Properties of the decided scene, before any SVG: the largest symbol is labelled, labels
+//! overlap neither each other nor a symbol, every symbol lies in its frame, text leans towards
+//! its symbol, the legend's circles are the map's circles, and the legend explains exactly the
+//! marks the map shows.
+
+use crate::model::{DateSpan, EventType, Figure, Incident, Measure, Place};
+use crate::render::geometry::Rect;
+use crate::render::{Facet, MapOptions};
+
+use super::{build_scene, Anchor, LabelKind, MapScene, Mark, Sample};
+
+/// `n` incidents around (lon, lat) from a fixed linear congruential sequence: every seventh
+/// without a figure, every fifth a reported 0, every ninth with a higher claim.
+fn cluster(n: usize, (lon, lat): (f64, f64), spread_deg: f64) -> Vec<Incident> {
+    let mut seed: u64 = 11;
+    let mut next = || {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as f64 / (1u64 << 31) as f64
+    };
+    (0..n)
+        .map(|i| {
+            let mut place = Place::named(format!("Site {i}"));
+            place.lon = Some(lon + (next() - 0.5) * spread_deg);
+            place.lat = Some(lat + (next() - 0.5) * spread_deg * 0.75);
+            place.country_code = Some("IQ".into());
+            let date = format!("{}-{:02}", 2016 + i % 3, 1 + i % 12);
+            let mut incident = Incident::new(
+                format!("s{i:03}"),
+                "clash",
+                DateSpan::parse(&date).unwrap(),
+                place,
+            );
+            incident.event_type = Some(EventType::ALL[i % EventType::ALL.len()]);
+            let value = (next() * 400.0) as u64;
+            if i % 7 != 0 {
+                let mut figure =
+                    Figure::from_value(Measure::Killed, if i % 5 == 0 { 0 } else { value });
+                if i % 9 == 1 {
+                    figure.high = Some(value * 3 + 20);
+                }
+                incident.figures.push(figure);
+            }
+            incident
+        })
+        .collect()
+}
+
+fn scene(incidents: &[Incident], options: &MapOptions) -> MapScene {
+    match build_scene(incidents, options) {
+        Ok(scene) => scene,
+        Err(e) => panic!("the scene is decided: {e}"),
+    }
+}
+
+fn small() -> MapOptions {
+    MapOptions {
+        width_px: 1000.0,
+        height_px: 750.0,
+        ..MapOptions::default()
+    }
+}
+
+#[test]
+fn the_largest_symbol_of_every_frame_is_labelled_and_first() {
+    let by_year = MapOptions {
+        facet: Some(Facet::Year),
+        ..small()
+    };
+    for options in [small(), by_year] {
+        let map = scene(&cluster(60, (43.1, 36.3), 0.8), &options);
+        for frame in &map.frames {
+            let largest = &frame.symbols[0].info;
+            assert!(frame.symbols.iter().all(|s| s.info.r_px <= largest.r_px));
+            assert!(largest.label.is_some(), "{}", largest.incident_id);
+            assert!(frame
+                .labels
+                .iter()
+                .any(|l| l.kind == LabelKind::Incident(0)));
+        }
+    }
+}
+
+#[test]
+fn labels_overlap_neither_each_other_nor_a_symbol() {
+    let map = scene(&cluster(80, (43.1, 36.3), 0.5), &small());
+    let frame = &map.frames[0];
+    let boxes: Vec<Rect> = frame
+        .labels
+        .iter()
+        .map(|l| l.rect)
+        .chain(frame.rivers.iter().map(|r| r.bbox))
+        .collect();
+    assert!(boxes.len() > 10, "a crowded frame has many labels");
+    for (i, a) in boxes.iter().enumerate() {
+        for b in &boxes[i + 1..] {
+            assert!(!a.intersects(b, 0.0), "{a:?} overlaps {b:?}");
+        }
+    }
+    for label in &frame.labels {
+        for symbol in &frame.symbols {
+            let s = &symbol.info;
+            let r = s.ring_r_px.unwrap_or(s.r_px);
+            let gap = label.rect.distance_to(s.x_px, s.y_px);
+            assert!(gap >= r - 1e-6, "{:?} covers {}", label.rect, s.incident_id);
+        }
+    }
+}
+
+#[test]
+fn every_symbol_and_label_lies_in_its_frame() {
+    let wide = MapOptions {
+        facet: Some(Facet::Year),
+        ..small()
+    };
+    let map = scene(&cluster(90, (43.1, 36.3), 3.0), &wide);
+    assert_eq!(map.frames.len(), 3);
+    for frame in &map.frames {
+        assert!(frame.heading.is_some(), "small multiples have headings");
+        for s in &frame.symbols {
+            assert_eq!(frame.rect.distance_to(s.info.x_px, s.info.y_px), 0.0);
+        }
+        for label in &frame.labels {
+            assert!(frame.rect.contains(&label.rect), "{:?}", label.rect);
+        }
+    }
+    for (i, a) in map.frames.iter().enumerate() {
+        for b in &map.frames[i + 1..] {
+            assert!(!a.rect.intersects(&b.rect, 0.0));
+        }
+    }
+}
+
+#[test]
+fn label_text_leans_towards_its_symbol() {
+    let map = scene(&cluster(40, (43.1, 36.3), 0.6), &small());
+    let frame = &map.frames[0];
+    for label in &frame.labels {
+        let LabelKind::Incident(k) = label.kind else {
+            continue;
+        };
+        let x = frame.symbols[k].info.x_px;
+        let expected = if label.rect.right() <= x {
+            Anchor::End
+        } else {
+            Anchor::Start
+        };
+        for text in &label.texts {
+            assert_eq!(text.anchor, expected);
+            assert!(text.y_px > label.rect.y && text.y_px <= label.rect.bottom());
+        }
+    }
+}
+
+#[test]
+fn the_legend_circles_are_the_maps_circles() {
+    let map = scene(&cluster(50, (43.1, 36.3), 0.8), &small());
+    let size = map.legend.size.as_ref().expect("values are shown");
+    let largest_shown = map
+        .frames
+        .iter()
+        .flat_map(|f| &f.symbols)
+        .flat_map(|s| [s.info.r_px, s.info.ring_r_px.unwrap_or(0.0)])
+        .fold(0.0, f64::max);
+    for circle in &size.circles {
+        assert!((circle.r_px - map.scale.radius_px(circle.value as f64)).abs() < 1e-9);
+        assert!(
+            circle.r_px <= largest_shown + 1e-9,
+            "no legend circle beyond the map's"
+        );
+        assert_eq!(
+            circle.label.line.text,
+            crate::model::group_thousands(circle.value)
+        );
+    }
+    // A symbol and a legend circle of the same value are the same size.
+    let symbol = &map.frames[0].symbols[0].info;
+    let value = symbol.value.unwrap_or(0) as f64;
+    assert!((symbol.r_px - map.scale.radius_px(value)).abs() < 1e-9);
+    // The whole panel lies in the page, and the inset below the legend's end.
+    assert!(map.legend.end_y_px < map.height_px);
+    if let Some(inset) = &map.inset {
+        assert!(inset.rect.y >= map.legend.end_y_px);
+    }
+}
+
+#[test]
+fn the_legend_explains_exactly_the_marks_shown() {
+    let map = scene(&cluster(30, (43.1, 36.3), 0.8), &small());
+    let symbols: Vec<_> = map.frames.iter().flat_map(|f| &f.symbols).collect();
+    let row = |sample: Sample| map.legend.rows.iter().any(|r| r.sample == sample);
+    let has = |mark: Mark| symbols.iter().any(|s| s.mark == mark);
+    assert!(has(Mark::NoFigure) && has(Mark::ReportedZero));
+    assert_eq!(row(Sample::NoFigure), has(Mark::NoFigure));
+    assert_eq!(row(Sample::ReportedZero), has(Mark::ReportedZero));
+    let rings = symbols.iter().any(|s| s.info.ring_r_px.is_some());
+    assert!(rings);
+    assert_eq!(row(Sample::DisputedRing), rings);
+    let dots = map.frames.iter().any(|f| !f.towns.is_empty());
+    assert!(dots, "the frame names some towns");
+    assert_eq!(row(Sample::Town), dots);
+    let context = map.frames.iter().any(|f| !f.context_places.is_empty());
+    assert_eq!(row(Sample::ContextPlace), context);
+    // One colour row per event type shown, in that type's colour.
+    let colours: std::collections::BTreeSet<&str> = symbols.iter().map(|s| s.colour).collect();
+    let rows: std::collections::BTreeSet<&str> = map
+        .legend
+        .event_rows
+        .iter()
+        .filter_map(|r| match r.sample {
+            Sample::EventType(colour) => Some(colour),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(colours, rows);
+}
