@@ -5,7 +5,7 @@
 //! A name followed by its division or country ("X, Y", "X (Y)") is read inside it, and a
 //! reading outside it is a namesake of a place the gazetteer lacks.
 
-use super::hash::FastMap;
+use super::hash::{FastMap, FastSet};
 use super::lexicon::Lexicon;
 use super::place_index::Toponym;
 use super::resolve::Scored;
@@ -21,6 +21,17 @@ const FRAMED_MAX: u64 = 100_000;
 /// country in an article about another ([`cohere`]).
 const LONE_MIN: u64 = 1_000_000;
 
+/// A place abroad below this size, written only by one of its other names ("Eboracum" for
+/// York), is a namesake in an article about another country ([`cohere`]).
+const ALIAS_ABROAD_MAX: u64 = 200_000;
+
+/// True when the name as written is neither the entry's name nor a shortening of it: it
+/// matched one of the entry's other names only.
+fn alias_only(written: &str, name: &str) -> bool {
+    let (w, n) = (fold(written), fold(name));
+    !n.starts_with(w.as_str()) && !w.starts_with(n.as_str())
+}
+
 /// How many times more places the article's own country must have than another for that
 /// other country's few small towns to count as stray namesakes ([`cohere`]).
 const LONE_SHARE: usize = 4;
@@ -29,12 +40,21 @@ const LONE_SHARE: usize = 4;
 /// of a few there, in an article naming at least [`LONE_SHARE`] times as many places in
 /// another country), in an article that names two or more places in another country, is
 /// read in that country when it has a namesake there, and dropped otherwise.
-pub(super) fn cohere(out: &mut Vec<PlaceMatch>, chosen: &mut Vec<usize>, lists: &[Scored]) {
-    let mut counts: FastMap<&str, usize> = FastMap::default();
+pub(super) fn cohere(
+    text: &str,
+    out: &mut Vec<PlaceMatch>,
+    chosen: &mut Vec<usize>,
+    lists: &[Scored],
+) {
+    // Distinct places per country: a name written five times is still one place.
+    let mut ids: FastMap<&str, FastSet<&str>> = FastMap::default();
     // A world region has no country: it says nothing about the article's country.
     for m in out.iter().filter(|m| !m.entry.country_code.is_empty()) {
-        *counts.entry(m.entry.country_code.as_str()).or_default() += 1;
+        ids.entry(m.entry.country_code.as_str())
+            .or_default()
+            .insert(m.entry.id.as_str());
     }
+    let counts: FastMap<&str, usize> = ids.iter().map(|(c, set)| (*c, set.len())).collect();
     let Some((home, &home_count)) = counts
         .iter()
         .filter(|(_, n)| **n >= 2)
@@ -49,9 +69,11 @@ pub(super) fn cohere(out: &mut Vec<PlaceMatch>, chosen: &mut Vec<usize>, lists: 
             m.entry.country_code != home
                 && m.entry.kind == EntryKind::Populated
                 && m.entry.population < LONE_MIN
-                && counts
+                && (counts
                     .get(m.entry.country_code.as_str())
                     .is_some_and(|&n| n == 1 || n * LONE_SHARE <= home_count)
+                    || (m.entry.population < ALIAS_ABROAD_MAX
+                        && alias_only(&text[m.byte_start..m.byte_end], &m.entry.name)))
         })
         .collect();
     let mut keep = Vec::with_capacity(out.len());

@@ -406,7 +406,7 @@ pub fn resolve(
         });
         chosen_lists.push(k);
     }
-    super::coherence::cohere(&mut out, &mut chosen_lists, &lists);
+    super::coherence::cohere(text, &mut out, &mut chosen_lists, &lists);
     super::coherence::cohere_province(&mut out, &mut chosen_lists, &lists, toks, initial);
     out
 }

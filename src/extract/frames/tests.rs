@@ -605,3 +605,27 @@ fn a_place_after_in_before_a_speech_verb_is_no_speaker() {
     );
     assert_eq!(figures(&ex), [fig("Homs", Measure::Killed, 4)]);
 }
+
+#[test]
+fn a_small_town_abroad_written_by_another_of_its_names_is_a_namesake() {
+    // Two old names of two English towns in an article about four Syrian towns: neither
+    // country has four times the places of the other, but the English towns are named only
+    // by names that are not theirs today.
+    let ex = read(
+        "Jets struck Homs, Hama, Douma and Raqqa on Monday. Shells also fell on Aquae Sulis \
+         and Eboracum, killing four people.",
+    );
+    let abroad: Vec<_> = ex
+        .incidents
+        .iter()
+        .filter(|i| i.place.country_code.as_deref() != Some("SY"))
+        .map(|i| i.place.name.clone())
+        .collect();
+    assert!(abroad.is_empty(), "{abroad:?}");
+    // Small towns abroad written by their own names stay.
+    let ex = read(
+        "Jets struck Homs, Hama, Douma and Raqqa on Monday. Shells also fell on Tlacotalpan \
+         and Zacualtipan, killing four people.",
+    );
+    assert!(ex.incidents.iter().any(|i| i.place.name == "Tlacotalpan"));
+}
