@@ -106,9 +106,12 @@ pub fn roles(
         });
         let locative = governor.is_some_and(|g| lex.has("locative", g));
         let directional = (j..m.start).any(|k| lex.has("directional", words[k]));
-        let reference = references.iter().find(|r| {
-            r.end <= m.start && m.start - r.end <= 3 || (r.start < m.start && r.end > m.start)
-        });
+        let reference = references
+            .iter()
+            .filter(|r| !part_of_place(lex, words, from, r.start))
+            .find(|r| {
+                r.end <= m.start && m.start - r.end <= 3 || (r.start < m.start && r.end > m.start)
+            });
         let static_ref = reference.is_some_and(|r| {
             words[r.start..r.end].iter().any(|w| {
                 matches!(
@@ -163,6 +166,20 @@ pub fn roles(
         }
     }
     out
+}
+
+/// "the west of A", "the rebel-held east of A": a compass word after an article names a part
+/// of A, not a place outside it ("west of A"). True when the reference phrase starting at
+/// `start` opens with a `directional` word that an article (at most two lower-case words
+/// between) comes before.
+fn part_of_place(lex: &Lexicon, words: &[&str], from: usize, start: usize) -> bool {
+    if !lex.has("directional", words[start]) {
+        return false;
+    }
+    (start.saturating_sub(3).max(from)..start)
+        .rev()
+        .take_while(|&j| words[j].chars().all(|c| c.is_lowercase() || c == '-'))
+        .any(|j| lex.has("articles", words[j]) && !lex.has("indefinite", words[j]))
 }
 
 /// The model place for a use: the site entry's id when one matched, else the town's.

@@ -629,3 +629,20 @@ fn a_small_town_abroad_written_by_another_of_its_names_is_a_namesake() {
     );
     assert!(ex.incidents.iter().any(|i| i.place.name == "Tlacotalpan"));
 }
+
+#[test]
+fn the_west_of_a_town_is_in_it_west_of_a_town_is_not() {
+    let ex = read(
+        "Rockets killed six children in the government-held west of Homs on Thursday, a day \
+         after air strikes on a school in Idlib killed 30 people.",
+    );
+    assert_eq!(
+        figures(&ex),
+        [
+            fig("Homs", Measure::Killed, 6),
+            fig("Idlib", Measure::Killed, 30)
+        ]
+    );
+    let inside = ex.incidents.iter().find(|i| i.place.name == "Homs");
+    assert!(inside.is_some_and(|i| i.place.precision == crate::model::GeoPrecision::Town));
+}
