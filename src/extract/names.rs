@@ -57,6 +57,13 @@ pub fn person_names<'s, 't>(
             let head = &text[toks[i].start..toks[end - 2].end];
             let last = &text[toks[end - 1].start..toks[end - 1].end];
             let two_places = !particle && counts.get(head) > 0 && counts.get(last) > 0;
+            // "... Syria Idlib airstrike" (a list of tags): a country inside the run makes it
+            // a list of names, not a person's name ("Jordan Smith" starts with one).
+            let country_inside = (i + 1..end - 1).any(|k| {
+                let word = &text[toks[k].start..toks[k].end];
+                counts.is_country(word)
+            });
+            let two_places = two_places || country_inside;
             if !suffix && !two_places {
                 out.insert(toks[end - 1].lower.as_str());
             }

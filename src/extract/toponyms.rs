@@ -9,7 +9,7 @@ use super::hash::{FastMap, FastSet};
 use super::lexicon::Lexicon;
 use super::place_index::{PlaceIndex, Toponym};
 use super::text::{Kind, Token};
-use crate::gazetteer::fold_literal;
+use crate::gazetteer::{fold_literal, EntryKind};
 
 /// The most words a place name is matched over.
 pub(super) const MAX_WORDS: usize = 6;
@@ -91,6 +91,16 @@ impl<'i, 't> Counts<'i, 't> {
     pub(super) fn get(&mut self, name: &'t str) -> usize {
         let index = self.index;
         *self.seen.entry(name).or_insert_with(|| index.count(name))
+    }
+
+    /// True when the gazetteer lists `name` as a country.
+    pub(super) fn is_country(&mut self, name: &'t str) -> bool {
+        self.get(name) > 0
+            && self
+                .index
+                .scored(name, 8)
+                .iter()
+                .any(|(t, _)| t.kind == EntryKind::Country)
     }
 }
 

@@ -646,3 +646,14 @@ fn the_west_of_a_town_is_in_it_west_of_a_town_is_not() {
     let inside = ex.incidents.iter().find(|i| i.place.name == "Homs");
     assert!(inside.is_some_and(|i| i.place.precision == crate::model::GeoPrecision::Town));
 }
+
+#[test]
+fn a_run_of_names_with_a_country_inside_is_no_person() {
+    // Tag words run into the text: "Idlib" ends a run of names, but with a country inside
+    // the run it is no surname, and stays a place for the rest of the article.
+    let ex = read(
+        "Topics Syria Idlib airstrike Monday. Jets killed seven people in the city of Idlib \
+         on Monday.",
+    );
+    assert_eq!(figures(&ex), [fig("Idlib", Measure::Killed, 7)]);
+}
