@@ -102,6 +102,7 @@ pub(super) fn assign(
     }
     state.single_place();
     state.town_totals();
+    state.shadowed_towns();
     let left: Vec<_> = state.pending.drain(..).collect();
     state.out.unattached.extend(left);
     state.attach_mentions();

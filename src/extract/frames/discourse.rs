@@ -92,6 +92,32 @@ impl State<'_> {
         }
     }
 
+    /// A town named without a figure where the article has an incident with figures at that
+    /// town (or a part of it) on the same days is that incident told again, or its
+    /// background ("fighting in A" beside "5 killed in the Foo neighbourhood of A"): not an
+    /// incident of its own. Sites keep theirs.
+    pub(super) fn shadowed_towns(&mut self) {
+        let groups = &self.out.groups;
+        let shadowed: Vec<usize> = (0..groups.len())
+            .filter(|&gi| {
+                let g = &groups[gi];
+                g.figures.is_empty()
+                    && g.subplace.is_none()
+                    && g.place.site.is_none()
+                    && (0..groups.len()).any(|hi| {
+                        let h = &groups[hi];
+                        hi != gi
+                            && !h.figures.is_empty()
+                            && h.place.found.entry.id == g.place.found.entry.id
+                            && !g.sentences.iter().any(|&si| self.dated_apart(hi, si))
+                    })
+            })
+            .collect();
+        for gi in shadowed.into_iter().rev() {
+            self.out.groups.remove(gi);
+        }
+    }
+
     /// A figure with no place: held while no incident has been found yet (the lead of an
     /// article that names its place later), else unattached.
     pub(super) fn left_over(&mut self, si: usize, fi: usize, why: String, wait: bool) {

@@ -130,7 +130,7 @@ impl State<'_> {
 
     /// True when sentence `si` names a calendar date more than two days away from the days
     /// group `g` speaks of (or from the publication day when it names none).
-    fn dated_apart(&self, g: usize, si: usize) -> bool {
+    pub(super) fn dated_apart(&self, g: usize, si: usize) -> bool {
         use super::super::events::{incident_date, resolve_day, DayRef};
         let Some(published) = self.published.as_ref() else {
             return false;

@@ -657,3 +657,18 @@ fn a_run_of_names_with_a_country_inside_is_no_person() {
     );
     assert_eq!(figures(&ex), [fig("Idlib", Measure::Killed, 7)]);
 }
+
+#[test]
+fn a_town_named_again_without_a_figure_is_no_second_incident() {
+    let ex = read(
+        "Shelling killed five people in the Foo neighbourhood of Homs on Monday. Fighting \
+         raged in Homs on Monday.",
+    );
+    assert_eq!(ex.incidents.len(), 1, "{:?}", figures(&ex));
+    // Another day in the same town is another incident.
+    let ex = read(
+        "Shelling killed five people in the Foo neighbourhood of Homs on 4 March. Fighting \
+         raged in Homs on 1 February.",
+    );
+    assert_eq!(ex.incidents.len(), 2, "{:?}", figures(&ex));
+}
