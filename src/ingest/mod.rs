@@ -18,6 +18,8 @@ mod geojson_table;
 mod inputs;
 mod jsonl;
 mod quotes;
+pub mod sniff;
+pub mod stdin;
 pub mod stream;
 mod table;
 mod table_rows;
