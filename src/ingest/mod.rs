@@ -95,6 +95,14 @@ impl Format {
             _ => None,
         }
     }
+
+    /// [`Format::from_path`], or for `-` standard input's format (told from its content).
+    pub fn of_input(path: &Path) -> Option<Format> {
+        match stdin::is_stdin(path) {
+            true => stdin::spooled().ok().map(|s| s.format),
+            false => Format::from_path(path),
+        }
+    }
 }
 
 /// Loads every input: files by their extension, directories as every supported file in them

@@ -20,7 +20,7 @@ pub fn must_merge(input: &crate::cli::InputConfig) -> bool {
         MergeMode::Articles => crate::ingest::stream::expand_inputs(&input.inputs)
             .into_iter()
             .flatten()
-            .any(|p| crate::ingest::Format::from_path(&p) == Some(crate::ingest::Format::Article)),
+            .any(|p| crate::ingest::Format::of_input(&p) == Some(crate::ingest::Format::Article)),
     }
 }
 
