@@ -83,14 +83,15 @@ def _as_table(data: Any, what: str) -> pa.Table:
         return data
     if isinstance(data, pa.RecordBatch):
         return pa.Table.from_batches([data])
-    if hasattr(data, "__arrow_c_stream__") and not hasattr(data, "to_pandas"):
-        return pa.table(data)
     if hasattr(data, "columns") and hasattr(data, "dtypes"):  # pandas / geopandas
         frame = data
         geometry = getattr(frame, "_geometry_column_name", None)
         if geometry is not None:
+            # The point is in `longitude` and `latitude` (the table's own columns).
             frame = frame.drop(columns=[geometry])
         return pa.Table.from_pandas(frame, preserve_index=False)
+    if hasattr(data, "__arrow_c_stream__"):  # any other Arrow stream (polars, DuckDB, ...)
+        return pa.table(data)
     if isinstance(data, dict):
         return pa.table(data)
     raise TypeError(
@@ -244,12 +245,16 @@ def _incidents_csv(incidents: Any) -> bytes:
     return _csv_bytes(_as_table(incidents, "incidents"))
 
 
-def write_geojson(incidents: Any, path: PathLike, *, flat: bool = False) -> int:
-    """Writes incidents (a table as :func:`read` returns) as GeoJSON, as ``incimap export
-    --to geojson`` does (atomically: a reader never sees a half-written file; ``"-"`` is
-    standard output). ``flat`` leaves out the nested figures, sources and mentions.
-    Returns the number of incidents."""
-    return _incimap.write_geojson(_incidents_csv(incidents), os.fspath(path), flat)
+def write_geojson(
+    incidents: Any, path: PathLike, *, flat: bool = False, pretty: bool = False
+) -> int:
+    """Writes incidents (a table as :func:`read` returns, or a (Geo)DataFrame of its columns)
+    as GeoJSON, byte for byte as ``incimap export --to geojson`` (atomically: a reader never
+    sees a half-written file; ``"-"`` is standard output). ``flat`` leaves out the nested
+    figures, sources and mentions; ``pretty`` indents. Returns the number of incidents."""
+    return _incimap.write_records(
+        _incidents_csv(incidents), "geojson", os.fspath(path), flat, pretty
+    )
 
 
 def write_geoparquet(incidents: Any, path: PathLike) -> int:
@@ -260,14 +265,15 @@ def write_geoparquet(incidents: Any, path: PathLike) -> int:
 
 
 def to_json_lines(incidents: Any) -> bytes:
-    """Incidents as incimap's JSON Lines (one incident a line, the form ``incimap export
-    --to jsonl`` writes; it round-trips every field)."""
-    return _incimap.json_lines(_incidents_csv(incidents), None)
+    """Incidents as incimap's JSON Lines, byte for byte as ``incimap export --to jsonl``
+    (one incident a line; the form that keeps every field, every claim and its source)."""
+    return _incimap.write_records(_incidents_csv(incidents), "jsonl")
 
 
-def write_json_lines(incidents: Any, path: PathLike) -> None:
-    """Writes :func:`to_json_lines` to ``path`` (atomically; ``"-"`` is standard output)."""
-    _incimap.json_lines(_incidents_csv(incidents), os.fspath(path))
+def write_json_lines(incidents: Any, path: PathLike) -> int:
+    """Writes :func:`to_json_lines` to ``path`` (atomically; ``"-"`` is standard output).
+    Returns the number of incidents."""
+    return _incimap.write_records(_incidents_csv(incidents), "jsonl", os.fspath(path))
 
 
 def render_map(

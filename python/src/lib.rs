@@ -16,7 +16,7 @@ use pyo3::exceptions::{PyException, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
 
-use library::{Article, ExtractSpec, Incidents, MapSpec, Merge, Outcome, Query, ReadSpec};
+use library::{Article, ExtractSpec, Incidents, MapSpec, Merge, Outcome, Query, ReadSpec, Records};
 
 create_exception!(
     _incimap,
@@ -191,14 +191,42 @@ fn incidents_from_csv(py: Python<'_>, csv: &[u8]) -> PyResult<Incidents> {
     Ok(outcome.incidents)
 }
 
-/// Writes an incidents table (as incimap CSV bytes) as GeoJSON.
+/// An incidents table (as incimap CSV bytes) as GeoJSON (`to="geojson"`) or JSON Lines
+/// (`to="jsonl"`), as `incimap export` writes them: written to `path` when given (the
+/// number of incidents is returned), else returned as bytes.
 #[pyfunction]
-#[pyo3(signature = (csv, path, flat=false))]
-fn write_geojson(py: Python<'_>, csv: &[u8], path: PathBuf, flat: bool) -> PyResult<usize> {
+#[pyo3(signature = (csv, to, path=None, flat=false, pretty=false))]
+fn write_records<'py>(
+    py: Python<'py>,
+    csv: &[u8],
+    to: &str,
+    path: Option<PathBuf>,
+    flat: bool,
+    pretty: bool,
+) -> PyResult<Bound<'py, PyAny>> {
+    let format = match to {
+        "geojson" => Records::GeoJson { flat, pretty },
+        "jsonl" => Records::JsonLines,
+        other => {
+            return Err(PyValueError::new_err(format!(
+                "to: expected 'geojson' or 'jsonl', got {other:?}"
+            )))
+        }
+    };
     let incidents = incidents_from_csv(py, csv)?;
-    py.detach(|| library::write_geojson(&incidents, &path, flat))
-        .map_err(library_error)?;
-    Ok(incidents.len())
+    match path {
+        Some(path) => {
+            py.detach(|| library::write_records(&incidents, &path, format))
+                .map_err(library_error)?;
+            Ok(incidents.len().into_pyobject(py)?.into_any())
+        }
+        None => {
+            let bytes = py
+                .detach(|| library::records(&incidents, format))
+                .map_err(library_error)?;
+            Ok(PyBytes::new(py, &bytes).into_any())
+        }
+    }
 }
 
 /// Writes an incidents table (as incimap CSV bytes) as GeoParquet.
@@ -207,29 +235,6 @@ fn write_geoparquet(py: Python<'_>, csv: &[u8], path: PathBuf) -> PyResult<u64> 
     let incidents = incidents_from_csv(py, csv)?;
     py.detach(|| library::write_geoparquet(&incidents, &path))
         .map_err(library_error)
-}
-
-/// An incidents table (as incimap CSV bytes) as incimap's JSON Lines; written to `path`
-/// when given, else returned.
-#[pyfunction]
-#[pyo3(signature = (csv, path=None))]
-fn json_lines<'py>(
-    py: Python<'py>,
-    csv: &[u8],
-    path: Option<PathBuf>,
-) -> PyResult<Option<Bound<'py, PyBytes>>> {
-    let incidents = incidents_from_csv(py, csv)?;
-    match path {
-        Some(path) => {
-            py.detach(|| library::write_json_lines(&incidents, &path))
-                .map_err(library_error)?;
-            Ok(None)
-        }
-        None => {
-            let bytes = py.detach(|| library::json_lines(&incidents));
-            Ok(Some(PyBytes::new(py, &bytes)))
-        }
-    }
 }
 
 /// Renders an incidents table (as incimap CSV bytes) as a map: `("svg", text)` or
@@ -284,9 +289,8 @@ fn _incimap(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(read_bytes, m)?)?;
     m.add_function(wrap_pyfunction!(extract, m)?)?;
     m.add_function(wrap_pyfunction!(geocode, m)?)?;
-    m.add_function(wrap_pyfunction!(write_geojson, m)?)?;
+    m.add_function(wrap_pyfunction!(write_records, m)?)?;
     m.add_function(wrap_pyfunction!(write_geoparquet, m)?)?;
-    m.add_function(wrap_pyfunction!(json_lines, m)?)?;
     m.add_function(wrap_pyfunction!(render_map, m)?)?;
     Ok(())
 }

@@ -8,8 +8,9 @@ use std::sync::Arc;
 
 use arrow_array::RecordBatch;
 
+use incimap::cli::ExportFormat;
 use incimap::cli::InputConfig;
-use incimap::export::{Encoder, GeoJsonOptions, GeoParquetWriter, JsonLinesFormat, RecordFormat};
+use incimap::export::{Encoder, GeoParquetWriter};
 use incimap::export::{Sink, Summary};
 use incimap::extract::PlaceIndex;
 use incimap::gazetteer::{Context, Gazetteer, Resolution};
@@ -367,10 +368,42 @@ fn encoder(incidents: &Incidents, target: &Path) -> Encoder {
     Encoder::new(target, &summary.measure_columns(), None)
 }
 
-/// Writes the incidents as GeoJSON (atomically; `-` is standard output).
-pub fn write_geojson(incidents: &Incidents, path: &Path, flat: bool) -> Result<(), Failure> {
-    let options = GeoJsonOptions { flat };
-    incimap::export::write_geojson(&incidents.0, path, &options).map_err(failure)
+/// The text formats of `incimap export`.
+#[derive(Clone, Copy)]
+pub enum Records {
+    /// GeoJSON: `flat` leaves out the nested figures, sources and mentions; `pretty`
+    /// indents.
+    GeoJson {
+        flat: bool,
+        pretty: bool,
+    },
+    JsonLines,
+}
+
+/// The incidents in a text format, byte for byte as `incimap export --to …` writes them
+/// (in the order given).
+pub fn records(incidents: &Incidents, format: Records) -> Result<Vec<u8>, Failure> {
+    let mut summary = Summary::default();
+    incidents.0.iter().for_each(|i| summary.add(i));
+    let (kind, flat, pretty) = match format {
+        Records::GeoJson { flat, pretty } => (ExportFormat::GeoJson, flat, pretty),
+        Records::JsonLines => (ExportFormat::JsonLines, false, false),
+    };
+    let format = incimap::pipeline::make_format(kind, flat, !pretty, &summary).map_err(failure)?;
+    Ok(incimap::pipeline::format_all(
+        &*format,
+        &incidents.0,
+        &summary,
+    ))
+}
+
+/// Writes [`records`] to `path` (atomically: a reader never sees half a file; `-` is
+/// standard output).
+pub fn write_records(incidents: &Incidents, path: &Path, format: Records) -> Result<(), Failure> {
+    let bytes = records(incidents, format)?;
+    let mut sink = Sink::create(path).map_err(failure)?;
+    sink.write_all(&bytes).map_err(failure)?;
+    sink.commit().map_err(failure)
 }
 
 /// Writes the incidents as GeoParquet 1.1 (atomically); returns the rows written.
@@ -383,22 +416,6 @@ pub fn write_geoparquet(incidents: &Incidents, path: &Path) -> Result<u64, Failu
         }
     }
     writer.commit().map_err(failure)
-}
-
-/// The incidents as incimap's JSON Lines (one incident a line; round-trips exactly).
-pub fn json_lines(incidents: &Incidents) -> Vec<u8> {
-    let mut out = Vec::new();
-    for incident in &incidents.0 {
-        JsonLinesFormat.record(incident, &mut out);
-    }
-    out
-}
-
-/// Writes incimap's JSON Lines (atomically; `-` is standard output).
-pub fn write_json_lines(incidents: &Incidents, path: &Path) -> Result<(), Failure> {
-    let mut sink = Sink::create(path).map_err(failure)?;
-    sink.write_all(&json_lines(incidents)).map_err(failure)?;
-    sink.commit().map_err(failure)
 }
 
 /// What a map shows and how big it is.

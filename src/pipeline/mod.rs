@@ -28,7 +28,7 @@ use crate::model::{Incident, Reported};
 mod export;
 mod geoparquet;
 mod origin;
-pub use export::{export, known_summary, make_format, must_merge, rejected_csv};
+pub use export::{export, format_all, known_summary, make_format, must_merge, rejected_csv};
 
 /// Rows per chunk: large enough to amortize the hand-offs, small enough to keep memory low.
 pub const CHUNK_ROWS: usize = 2048;
