@@ -7,6 +7,11 @@
 mod library;
 mod tables;
 
+/// mimalloc for the Rust side, as the `incimap` binary: the pipeline allocates and frees
+/// each row's strings on other threads than the reader's, where glibc malloc is slow.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::path::PathBuf;
 
 use arrow_array::RecordBatch;
@@ -44,10 +49,11 @@ fn table(batch: RecordBatch) -> PyResult<PyTable> {
 
 /// (incidents, rejected, warnings) as tables.
 fn outcome_tables(outcome: Outcome) -> PyResult<(PyTable, PyTable, PyTable)> {
-    let incidents = library::to_arrow(&outcome.incidents).map_err(library_error)?;
+    let (schema, batches) = library::to_arrow(&outcome.incidents).map_err(library_error)?;
+    let incidents = Table::try_new(batches, schema).map_err(arrow_error)?;
     let rejected = tables::problems(&outcome.rejected).map_err(arrow_error)?;
     let warnings = tables::problems(&outcome.warnings).map_err(arrow_error)?;
-    Ok((table(incidents)?, table(rejected)?, table(warnings)?))
+    Ok((PyArrowType(incidents), table(rejected)?, table(warnings)?))
 }
 
 fn merge(text: &str) -> PyResult<Merge> {

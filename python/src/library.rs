@@ -7,6 +7,7 @@ use std::sync::atomic::AtomicU64;
 use std::sync::Arc;
 
 use arrow_array::RecordBatch;
+use arrow_schema::SchemaRef;
 
 use incimap::cli::ExportFormat;
 use incimap::cli::InputConfig;
@@ -351,15 +352,45 @@ pub fn geocode(queries: &[Query], limit: usize) -> Vec<Candidate> {
     out
 }
 
-/// The incidents as one record batch of the GeoParquet export's columns (the CSV export's
-/// columns, typed, then a WKB `geometry` and its `bbox`), its `geo` metadata included.
-pub fn to_arrow(incidents: &Incidents) -> Result<RecordBatch, Failure> {
+/// Rows per record batch handed to Python.
+const BATCH_ROWS: usize = 65_536;
+
+/// The incidents as record batches of the GeoParquet export's columns (the CSV export's
+/// columns, typed, then a WKB `geometry` and its `bbox`), the `geo` metadata in the schema;
+/// encoded on every core, in order.
+pub fn to_arrow(incidents: &Incidents) -> Result<(SchemaRef, Vec<RecordBatch>), Failure> {
     let encoder = encoder(incidents, Path::new("<arrow>"));
-    let encoded = encoder.encode(&incidents.0).map_err(failure)?;
-    match encoded.parts.into_iter().next() {
-        Some((_, batch)) => Ok(batch),
-        None => Ok(RecordBatch::new_empty(encoder.schema())),
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let per_thread = incidents.0.len().div_ceil(threads).max(1);
+    let parts: Vec<Result<Vec<RecordBatch>, Failure>> = std::thread::scope(|scope| {
+        let encoder = &encoder;
+        let handles: Vec<_> = incidents
+            .0
+            .chunks(per_thread)
+            .map(|part| {
+                scope.spawn(move || {
+                    let mut batches = Vec::new();
+                    for chunk in part.chunks(BATCH_ROWS) {
+                        let encoded = encoder.encode(chunk).map_err(failure)?;
+                        batches.extend(encoded.parts.into_iter().map(|(_, batch)| batch));
+                    }
+                    Ok(batches)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err("encoding failed".to_string()))
+            })
+            .collect()
+    });
+    let mut batches = Vec::new();
+    for part in parts {
+        batches.extend(part?);
     }
+    Ok((encoder.schema(), batches))
 }
 
 fn encoder(incidents: &Incidents, target: &Path) -> Encoder {
