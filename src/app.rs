@@ -187,7 +187,7 @@ fn settings<'g>(
 
 /// Fails before any output is opened when a named input does not exist (a typo must not
 /// overwrite yesterday's output with an empty file). `-` is standard input.
-fn check_inputs(inputs: &[PathBuf]) -> Result<()> {
+pub fn check_inputs(inputs: &[PathBuf]) -> Result<()> {
     for path in inputs.iter().filter(|p| !crate::ingest::stdin::is_stdin(p)) {
         if let Err(err) = std::fs::metadata(path) {
             let file = path.display().to_string();

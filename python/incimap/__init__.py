@@ -195,9 +195,11 @@ def extract(
         table = _as_table(articles, "articles")
     if "published" in table.column_names:
         index = table.column_names.index("published")
-        table = table.set_column(
-            index, "published", table.column("published").cast(pa.string())
-        )
+        column = table.column("published")
+        if pa.types.is_timestamp(column.type):
+            # A day, not a moment: the article's date header takes YYYY-MM-DD.
+            column = column.cast(pa.date32())
+        table = table.set_column(index, "published", column.cast(pa.string()))
     return _result(
         _incimap.extract(table, language, country, merge, _threads(threads))
     )

@@ -124,16 +124,7 @@ impl ReadSpec {
 /// Reads files and directories (every supported format; `-` is standard input) as `incimap
 /// export` does. A named input that does not exist fails before anything is read.
 pub fn read_paths(paths: &[PathBuf], spec: &ReadSpec) -> Result<Outcome, Failure> {
-    for path in paths
-        .iter()
-        .filter(|p| !incimap::ingest::stdin::is_stdin(p))
-    {
-        if let Err(err) = std::fs::metadata(path) {
-            let file = path.display().to_string();
-            let error = RecordError::new(file, None, format!("cannot read: {err}"));
-            return Err(failure(error.into()));
-        }
-    }
+    incimap::app::check_inputs(paths).map_err(failure)?;
     let settings = spec.settings();
     let input = InputConfig {
         inputs: paths.to_vec(),
@@ -152,7 +143,8 @@ pub fn read_paths(paths: &[PathBuf], spec: &ReadSpec) -> Result<Outcome, Failure
 /// content as for standard input.
 pub fn read_bytes(bytes: &[u8], label: &str, spec: &ReadSpec) -> Result<Outcome, Failure> {
     let settings = spec.settings();
-    let format = incimap::ingest::sniff::sniff(&bytes[..bytes.len().min(64 << 10)]);
+    let head = &bytes[..bytes.len().min(incimap::ingest::sniff::SNIFF_BYTES)];
+    let format = incimap::ingest::sniff::sniff(head);
     let merging = match spec.merge {
         Merge::Nothing => false,
         Merge::All => true,

@@ -186,6 +186,15 @@ def test_a_publication_date_given_apart_dates_the_article():
     )
     assert apart.incidents.num_rows == with_header.incidents.num_rows > 0
     assert apart.incidents.column("event_date") == with_header.incidents.column("event_date")
+    # Dates and timestamps (pandas' datetime64) are days.
+    import datetime
+
+    day = datetime.date.fromisoformat(date)
+    for value in (day, datetime.datetime.combine(day, datetime.time(12, 30))):
+        typed = incimap.extract(
+            pa.table({"id": ["a"], "published": [value], "text": [body]})
+        )
+        assert typed.incidents.column("event_date") == apart.incidents.column("event_date")
     undated = incimap.extract(ids=["a"], texts=[body])
     reasons = [w["reason"] for w in undated.rejected.to_pylist()]
     assert any("undated" in r for r in reasons), reasons
