@@ -13,7 +13,7 @@ What runs where:
   makes a GeoDataFrame of them. Nothing is shared between partitions: a table row's
   incident does not depend on the other rows, so the result does not depend on how the
   table is cut. (Articles merge reports across articles: keep an article set whole in one
-  partition, or merge after collecting.)
+  partition (`extract_articles`: a shuffle on the article's set).)
 - The incidents are written as partitioned GeoParquet by dask-geopandas
   (`out/incidents/part.N.parquet`), their JSON Lines (incimap's lossless form) sorted into
   `out/incidents.jsonl`, the rejected rows (the columns of `incimap --errors`, with the
@@ -89,6 +89,26 @@ def run(path: str, out_dir: str, partitions: int, client: Client) -> dict:
         "rejected": len(rejected),
         "partitions": raw.npartitions,
     }
+
+
+def extracted_of(articles: pd.DataFrame) -> pd.DataFrame:
+    """One partition of articles (`id`, `published`, `text`) → its incidents' JSON Lines,
+    one line a row. Reports of one event merge within the partition."""
+    if articles.empty:
+        return pd.DataFrame({"line": pd.Series([], dtype=object)})
+    result = incimap.extract(articles[["id", "published", "text"]], threads=1)
+    return json_lines_of(result.incidents)
+
+
+def extract_articles(articles: pd.DataFrame, partitions: int, client: Client) -> list:
+    """Extracts a table of articles (`id`, `published`, `text`, and `set`: the articles
+    that may report one event share a set) in `partitions` parts, each set kept whole in
+    one part so that its reports merge as on one machine; the sorted JSON Lines."""
+    frame = dd.from_pandas(articles, npartitions=partitions, sort=False)
+    whole_sets = frame.shuffle("set", npartitions=partitions)
+    meta = pd.DataFrame({"line": pd.Series([], dtype=object)})
+    lines = whole_sets.map_partitions(extracted_of, meta=meta).compute()
+    return sorted(lines["line"])
 
 
 def main() -> int:

@@ -17,7 +17,9 @@ What runs where:
   `out/rejected.csv` (the columns of `incimap --errors`, the file naming the partition).
 
 A table row's incident does not depend on the other rows, so the result does not depend on
-how Spark cuts the table. The workers must run a Python that has incimap installed: this
+how Spark cuts the table. Articles merge reports of one event across articles: keep the
+articles that may report one event in one partition (`extract_articles`: a repartition on
+the article's set). The workers must run a Python that has incimap installed: this
 script sets PYSPARK_PYTHON to its own interpreter.
 """
 
@@ -41,7 +43,10 @@ def process(out_dir: str):
         from pyspark import TaskContext
 
         part = TaskContext.get().partitionId()
-        table = pa.Table.from_batches(list(batches))
+        batches = list(batches)
+        if not batches:  # an empty partition
+            return
+        table = pa.Table.from_batches(batches)
         # Spark reads an empty CSV cell as null; incimap reads it as empty, as in the file.
         table = pa.table(
             {name: table.column(name).fill_null("") for name in table.column_names}
@@ -69,6 +74,31 @@ def process(out_dir: str):
         )
 
     return run
+
+
+def extract_partition(batches):
+    """The function Spark runs on every partition of articles (`id`, `published`, `text`):
+    their incidents' JSON Lines. Reports of one event merge within the partition."""
+    batches = list(batches)
+    if not batches:  # an empty partition (more partitions than sets)
+        return
+    table = pa.Table.from_batches(batches)
+    if table.num_rows == 0:
+        return
+    result = incimap.extract(table.select(["id", "published", "text"]), threads=1)
+    lines = incimap.to_json_lines(result.incidents).decode("utf-8").splitlines()
+    yield pa.RecordBatch.from_pydict({"line": lines}, schema=pa.schema([("line", pa.string())]))
+
+
+def extract_articles(articles, partitions: int, spark) -> list:
+    """Extracts a pandas table of articles (`id`, `published`, `text`, and `set`: the
+    articles that may report one event share a set) in `partitions` parts, each set kept
+    whole in one part (`repartition` on the set) so that its reports merge as on one
+    machine; the sorted JSON Lines."""
+    frame = spark.createDataFrame(articles[["id", "published", "text", "set"]])
+    whole_sets = frame.repartition(partitions, "set")
+    rows = whole_sets.mapInArrow(extract_partition, "line string").collect()
+    return sorted(r["line"] for r in rows)
 
 
 def session(partitions: int):

@@ -65,3 +65,26 @@ def event_ids(lines):
     import json
 
     return sorted(json.loads(line)["id"] for line in lines)
+
+
+@pytest.fixture(scope="session")
+def article_sets():
+    """The test articles as a table (`id` = the path, `published` from the header, `text`
+    without it, `set`: the articles of tests/fixtures/merge that report one event share a
+    set), and the JSON lines `incimap extract` gives for them on one machine."""
+    import pandas as pd
+
+    fixtures = ROOT / "tests" / "fixtures"
+    paths = sorted((fixtures / "articles").glob("*.txt")) + sorted(
+        (fixtures / "merge").glob("*.txt")
+    )
+    rows = []
+    for path in paths:
+        header, text = path.read_text(encoding="utf-8").split("\n", 1)
+        published = header.split()[1] if header.startswith("date ") else None
+        group = path.stem.split("-")[0] if path.parent.name == "merge" else path.stem
+        rows.append({"id": str(path), "published": published, "text": text, "set": group})
+    out = subprocess.run([BINARY, "extract", *map(str, paths)], capture_output=True)
+    lines = out.stdout.decode("utf-8").splitlines()
+    assert lines, out.stderr.decode()
+    return pd.DataFrame(rows), lines

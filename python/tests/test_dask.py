@@ -3,6 +3,8 @@ LocalCluster (2 worker processes) with 1, 3 and 8 partitions gives, byte for byt
 sorted JSON Lines that `incimap export` gives on one machine, the same rejected rows with
 the same reasons, and a partitioned GeoParquet dataset with the same incidents. The table
 is the generated one of conftest.py (20,000 ACLED-shaped rows, 305 rejected by design).
+The test articles, cut into partitions with the articles of one event kept together,
+extract to the JSON Lines of `incimap extract` on one machine.
 """
 
 import pytest
@@ -53,3 +55,11 @@ def test_dask_gives_the_single_machine_result(
     assert sorted(frame["event_id_cnty"]) == event_ids(lines)
     assert (frame.geometry.x == frame["longitude"]).all()
     assert (frame.geometry.y == frame["latitude"]).all()
+
+
+@pytest.mark.parametrize("partitions", [1, 3, 8])
+def test_articles_kept_whole_per_set_extract_as_on_one_machine(
+    example, article_sets, client, partitions
+):
+    articles, lines = article_sets
+    assert example.extract_articles(articles, partitions, client) == sorted(lines)

@@ -2,7 +2,9 @@
 mode (`local[2]`, Java 17) with 1, 3 and 8 partitions gives, byte for byte, the sorted JSON
 Lines that `incimap export` gives on one machine, the same rejected rows with the same
 reasons, and one GeoParquet file per partition (written by incimap on the workers) that
-together hold the same incidents. The table is the generated one of conftest.py.
+together hold the same incidents. The table is the generated one of conftest.py. The test
+articles, cut into partitions with the articles of one event kept together, extract to the
+JSON Lines of `incimap extract` on one machine.
 """
 
 import shutil
@@ -54,3 +56,11 @@ def test_spark_gives_the_single_machine_result(
     assert all(f.crs.equals("OGC:CRS84") for f in frames)
     assert sorted(i for f in frames for i in f["event_id_cnty"]) == event_ids(lines)
     assert all(b"geo" in pq.ParquetFile(f).metadata.metadata for f in files)
+
+
+@pytest.mark.parametrize("partitions", [1, 3, 8])
+def test_articles_kept_whole_per_set_extract_as_on_one_machine(
+    example, article_sets, spark, partitions
+):
+    articles, lines = article_sets
+    assert example.extract_articles(articles, partitions, spark) == sorted(lines)
