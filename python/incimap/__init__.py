@@ -218,8 +218,10 @@ def geocode(
     (ISO alpha-2) and ``admin1`` (a province's code or name) giving each name's context.
     Returns one row per candidate, best first (``query`` is the name's position, ``rank`` 0
     the best, up to ``limit`` each): ``gazetteer_id``, ``name``, ``country_code``,
-    ``admin1``, ``kind``, ``lon``, ``lat``, ``score``, ``reason``. A name not found has one
-    row with no candidate and its ``suggestions`` — never a guess.
+    ``admin1``, ``admin1_code``, ``kind``, ``feature_code``, ``precision``, ``lon``, ``lat``,
+    ``population`` (0: unknown), ``score`` and ``reason`` (why it ranked so), as ``incimap
+    geocode --json`` gives them. A name not found has one row with no candidate and its
+    ``suggestions`` (``; ``-separated) — never a guess.
     """
     tabular = isinstance(names, (pa.Table, pa.RecordBatch, dict)) or hasattr(
         names, "columns"

@@ -49,17 +49,22 @@ pub fn problems(rows: &[Problem]) -> Result<RecordBatch, ArrowError> {
 pub fn candidates(rows: &[Candidate]) -> Result<RecordBatch, ArrowError> {
     let mut query = Int64Builder::new();
     let mut rank = UInt32Builder::new();
-    let mut texts: [StringBuilder; 7] = std::array::from_fn(|_| StringBuilder::new());
+    let mut texts: [StringBuilder; 10] = std::array::from_fn(|_| StringBuilder::new());
     let mut numbers: [Float64Builder; 3] = std::array::from_fn(|_| Float64Builder::new());
+    let mut population = UInt64Builder::new();
     for c in rows {
         query.append_value(c.query as i64);
         rank.append_option(c.rank);
+        population.append_option(c.population);
         let values = [
             c.id.as_deref(),
             c.name.as_deref(),
             c.country_code.as_deref(),
             c.admin1.as_deref(),
+            c.admin1_code.as_deref(),
             c.kind,
+            c.feature_code.as_deref(),
+            c.precision,
             c.reason.as_deref(),
             c.suggestions.as_deref(),
         ];
@@ -80,21 +85,28 @@ pub fn candidates(rows: &[Candidate]) -> Result<RecordBatch, ArrowError> {
         "name",
         "country_code",
         "admin1",
+        "admin1_code",
         "kind",
+        "feature_code",
+        "precision",
         "reason",
         "suggestions",
     ];
     let number_names = ["lon", "lat", "score"];
-    // Order: ids and names, the point, then how it ranked.
-    for (name, builder) in text_names.iter().zip(texts.iter_mut()).take(5) {
+    // Order: ids, names and kinds, the point, the population, then how it ranked.
+    for (name, builder) in text_names.iter().zip(texts.iter_mut()).take(8) {
         fields.push(Field::new(*name, DataType::Utf8, true));
         columns.push(Arc::new(builder.finish()));
     }
-    for (name, builder) in number_names.iter().zip(numbers.iter_mut()) {
+    for (name, builder) in number_names.iter().zip(numbers.iter_mut()).take(2) {
         fields.push(Field::new(*name, DataType::Float64, true));
         columns.push(Arc::new(builder.finish()));
     }
-    for (name, builder) in text_names.iter().zip(texts.iter_mut()).skip(5) {
+    fields.push(Field::new("population", DataType::UInt64, true));
+    columns.push(Arc::new(population.finish()));
+    fields.push(Field::new("score", DataType::Float64, true));
+    columns.push(Arc::new(numbers[2].finish()));
+    for (name, builder) in text_names.iter().zip(texts.iter_mut()).skip(8) {
         fields.push(Field::new(*name, DataType::Utf8, true));
         columns.push(Arc::new(builder.finish()));
     }

@@ -210,11 +210,19 @@ def test_many_names_geocode_with_their_context():
     assert max(r["rank"] for r in rows if r["query"] == 0) == 1
     (missing,) = [r for r in rows if r["query"] == 2]
     assert missing["rank"] is None and missing["gazetteer_id"] is None
-    # The command says the same about every name.
-    _, out, _ = cli("geocode", "Suluk", "--country", "SY", "--json")
-    first = json.loads(out)["results"][0]
-    candidate = (first.get("candidates") or [first.get("best")])[0]
-    assert candidate["id"] == best[0]["gazetteer_id"]
+    # The command says the same about the name: every candidate, field by field.
+    _, out, _ = cli("geocode", "Suluk", "--country", "SY", "--limit", "2", "--json")
+    candidates = json.loads(out)["results"][0]["candidates"]
+    ours = [r for r in rows if r["query"] == 0]
+    assert len(ours) == len(candidates) == 2
+    for got, want in zip(ours, candidates):
+        assert got["gazetteer_id"] == want["id"]
+        assert got["country_code"] == want["country"]
+        for key in ("name", "admin1", "admin1_code", "kind", "feature_code", "precision",
+                    "population", "lon", "lat", "reason"):
+            assert got[key] == want[key], key
+        # The command rounds the score to two decimals; the table keeps it whole.
+        assert round(got["score"], 2) == want["score"]
 
 
 def test_the_map_is_the_commands_map(tmp_path):
