@@ -186,9 +186,9 @@ fn settings<'g>(
 }
 
 /// Fails before any output is opened when a named input does not exist (a typo must not
-/// overwrite yesterday's output with an empty file).
-fn check_inputs(inputs: &[PathBuf]) -> Result<()> {
-    for path in inputs {
+/// overwrite yesterday's output with an empty file). `-` is standard input.
+pub fn check_inputs(inputs: &[PathBuf]) -> Result<()> {
+    for path in inputs.iter().filter(|p| !crate::ingest::stdin::is_stdin(p)) {
         if let Err(err) = std::fs::metadata(path) {
             let file = path.display().to_string();
             return Err(RecordError::new(file, None, format!("cannot read: {err}")).into());

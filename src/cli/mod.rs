@@ -120,7 +120,8 @@ Data credits: GeoNames (CC BY 4.0).")]
 /// Inputs shared by every command.
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Input files or directories (.csv, .jsonl, .json). None: the embedded example set.
+    /// Input files or directories (.csv, .jsonl, .json). `-`: standard input (its format told
+    /// from its content). None: the embedded example set.
     #[arg(value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
     /// Keep incidents in this country (ISO 3166-1 alpha-2, e.g. SY); also the context for

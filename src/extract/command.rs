@@ -17,7 +17,8 @@ use crate::gazetteer::Gazetteer;
 /// Arguments of `incimap extract`.
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// Article files (.txt, .md; first line `date YYYY-MM` or `date YYYY-MM-DD`).
+    /// Article files (.txt, .md; first line `date YYYY-MM` or `date YYYY-MM-DD`); `-` is
+    /// standard input.
     #[arg(value_name = "ARTICLE", required = true)]
     pub inputs: Vec<PathBuf>,
     /// Language of the articles (default: detected per article).
@@ -125,8 +126,8 @@ pub fn run_extract(config: &ExtractConfig, gazetteer: &Gazetteer) -> Result<Repo
     let mut extractions: Vec<Extraction> = Vec::new();
     for path in &config.inputs {
         report.files_read += 1;
-        let label = path.display().to_string();
-        let bytes = match std::fs::read(path) {
+        let (label, bytes) = read_input(path);
+        let bytes = match bytes {
             Ok(b) => b,
             Err(err) => {
                 report
@@ -226,4 +227,19 @@ pub fn run_extract(config: &ExtractConfig, gazetteer: &Gazetteer) -> Result<Repo
     }
     report.merge = merged.explanation;
     Ok(report)
+}
+
+/// An article's label and bytes; `-` is standard input (named `<stdin>`).
+fn read_input(path: &std::path::Path) -> (String, std::io::Result<Vec<u8>>) {
+    use crate::ingest::stdin;
+    if !stdin::is_stdin(path) {
+        return (path.display().to_string(), std::fs::read(path));
+    }
+    let bytes = stdin::spooled()
+        .map_err(std::io::Error::other)
+        .and_then(|spooled| {
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut spooled.open(), &mut bytes).map(|_| bytes)
+        });
+    (stdin::STDIN_LABEL.to_string(), bytes)
 }

@@ -18,6 +18,8 @@ mod geojson_table;
 mod inputs;
 mod jsonl;
 mod quotes;
+pub mod sniff;
+pub mod stdin;
 pub mod stream;
 mod table;
 mod table_rows;
@@ -91,6 +93,14 @@ impl Format {
             "geojson" => Some(Format::GeoJson),
             "txt" | "md" => Some(Format::Article),
             _ => None,
+        }
+    }
+
+    /// [`Format::from_path`], or for `-` standard input's format (told from its content).
+    pub fn of_input(path: &Path) -> Option<Format> {
+        match stdin::is_stdin(path) {
+            true => stdin::spooled().ok().map(|s| s.format),
+            false => Format::from_path(path),
         }
     }
 }

@@ -190,7 +190,8 @@ pub(crate) fn join_record(record: &StringRecord, delimiter: u8) -> String {
 }
 
 /// Reads one file in chunks of `size` rows, calling `emit` for each; stops early when `emit`
-/// returns false. `progress` counts the bytes read.
+/// returns false. `progress` counts the bytes read. `-` is standard input (its format told
+/// from its content, its records named `<stdin>`).
 pub fn read_file_chunks(
     path: &Path,
     options: &ReadOptions,
@@ -198,30 +199,80 @@ pub fn read_file_chunks(
     progress: &AtomicU64,
     emit: &mut dyn FnMut(Chunk) -> bool,
 ) {
+    if super::stdin::is_stdin(path) {
+        let label: Arc<str> = super::stdin::STDIN_LABEL.into();
+        match super::stdin::spooled() {
+            Ok(spooled) => {
+                let open = || -> std::io::Result<Box<dyn Read + '_>> { Ok(spooled.open()) };
+                read_opened_chunks(&open, label, spooled.format, options, size, progress, emit);
+            }
+            Err(message) => {
+                emit(failed_chunk(label, format!("cannot read: {message}")));
+            }
+        }
+        return;
+    }
     let label: Arc<str> = path.display().to_string().into();
-    let fail = |message: String| Chunk {
-        label: label.clone(),
-        decoder: Arc::new(Decoder::Ready),
-        rows: vec![Raw::Rejected(
-            RecordError::new(&*label, None, message).into(),
-        )],
-    };
     let Some(format) = Format::from_path(path) else {
-        emit(fail(
+        emit(failed_chunk(
+            label,
             "unsupported input: expected a .csv, .tsv, .jsonl, .json, .geojson, .txt or .md file"
                 .into(),
         ));
         return;
     };
+    let open = || -> std::io::Result<Box<dyn Read + '_>> { Ok(Box::new(File::open(path)?)) };
+    read_opened_chunks(&open, label, format, options, size, progress, emit);
+}
+
+/// Reads bytes held in memory (named `label` in messages) in chunks of `size` rows, as
+/// [`read_file_chunks`] reads a file; `format` is told from the content when `None`.
+pub fn read_bytes_chunks(
+    bytes: &[u8],
+    label: &str,
+    format: Option<Format>,
+    options: &ReadOptions,
+    size: usize,
+    emit: &mut dyn FnMut(Chunk) -> bool,
+) {
+    let format = format.unwrap_or_else(|| {
+        super::sniff::sniff(&bytes[..bytes.len().min(super::sniff::SNIFF_BYTES)])
+    });
+    let open = || -> std::io::Result<Box<dyn Read + '_>> { Ok(Box::new(bytes)) };
+    let progress = AtomicU64::new(0);
+    read_opened_chunks(&open, label.into(), format, options, size, &progress, emit);
+}
+
+/// A chunk that only says why an input could not be read.
+fn failed_chunk(label: Arc<str>, message: String) -> Chunk {
+    Chunk {
+        label: label.clone(),
+        decoder: Arc::new(Decoder::Ready),
+        rows: vec![Raw::Rejected(
+            RecordError::new(&*label, None, message).into(),
+        )],
+    }
+}
+
+/// Reads an input that `open` opens from its start (as often as needed), in `format`.
+fn read_opened_chunks(
+    open: &OpenInput<'_>,
+    label: Arc<str>,
+    format: Format,
+    options: &ReadOptions,
+    size: usize,
+    progress: &AtomicU64,
+    emit: &mut dyn FnMut(Chunk) -> bool,
+) {
     let open_counted = || -> std::io::Result<Box<dyn Read + '_>> {
-        let inner = File::open(path)?;
+        let inner = open()?;
         Ok(Box::new(Counting { inner, progress }))
     };
     if format == Format::Csv {
         // The order of the table's numeric dates, settled by a look at the whole table first
         // (not counted as progress: the bytes are counted when the rows are read).
-        let settled = File::open(path).ok().and_then(|file| {
-            let input = BufReader::with_capacity(256 * 1024, CrlfToLf::new(file));
+        let settled = open().ok().and_then(|input| {
+            let input = BufReader::with_capacity(256 * 1024, CrlfToLf::new(input));
             settle_order(input, &label, options)
         });
         let (own, note) = settled.unzip();
@@ -238,19 +289,22 @@ pub fn read_file_chunks(
         super::table_rows::read_table_chunks(&open_counted, label, options, own, size, emit);
         return;
     }
-    let file = match open_counted() {
-        Ok(file) => file,
+    let input = match open_counted() {
+        Ok(input) => input,
         Err(err) => {
-            emit(fail(format!("cannot read: {err}")));
+            emit(failed_chunk(label, format!("cannot read: {err}")));
             return;
         }
     };
-    let input = BufReader::with_capacity(256 * 1024, CrlfToLf::new(file));
+    let input = BufReader::with_capacity(256 * 1024, CrlfToLf::new(input));
     match format {
         Format::JsonLines => read_line_chunks(input, label, size, emit),
         _ => read_document(input, label, format, options, emit),
     }
 }
+
+/// Opens an input from its start.
+type OpenInput<'a> = dyn Fn() -> std::io::Result<Box<dyn Read + 'a>> + 'a;
 
 fn read_line_chunks<R: BufRead>(
     input: R,

@@ -20,7 +20,7 @@ pub fn must_merge(input: &crate::cli::InputConfig) -> bool {
         MergeMode::Articles => crate::ingest::stream::expand_inputs(&input.inputs)
             .into_iter()
             .flatten()
-            .any(|p| crate::ingest::Format::from_path(&p) == Some(crate::ingest::Format::Article)),
+            .any(|p| crate::ingest::Format::of_input(&p) == Some(crate::ingest::Format::Article)),
     }
 }
 
@@ -173,19 +173,29 @@ fn export_held(
 ) -> Result<(PassResult, MergeExplanation)> {
     let (result, kept, explanation) = held_incidents(config, settings, mode)?;
     let format = make_format(config.format, config.flat, !config.pretty, &result.summary)?;
+    sink.write_all(&format_all(&*format, &kept, &result.summary))?;
+    Ok((result, explanation))
+}
+
+/// Incidents held in memory through a format: header, records, footer (`summary`: what
+/// the records are, for the formats whose header or footer says).
+pub fn format_all(
+    format: &dyn RecordFormat,
+    incidents: &[crate::model::Incident],
+    summary: &Summary,
+) -> Vec<u8> {
     let mut bytes = Vec::new();
     format.header(&mut bytes);
     let start = bytes.len();
-    for incident in &kept {
+    for incident in incidents {
         format.record(incident, &mut bytes);
     }
     let any = bytes.len() > start;
     if any {
         bytes.drain(start..start + format.separator().len());
     }
-    format.footer(any, &result.summary, &mut bytes);
-    sink.write_all(&bytes)?;
-    Ok((result, explanation))
+    format.footer(any, summary, &mut bytes);
+    bytes
 }
 
 /// Every incident, merged (unless `mode` is none), filtered, and sorted when asked; the

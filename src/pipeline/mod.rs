@@ -28,7 +28,7 @@ use crate::model::{Incident, Reported};
 mod export;
 mod geoparquet;
 mod origin;
-pub use export::{export, known_summary, make_format, must_merge, rejected_csv};
+pub use export::{export, format_all, known_summary, make_format, must_merge, rejected_csv};
 
 /// Rows per chunk: large enough to amortize the hand-offs, small enough to keep memory low.
 pub const CHUNK_ROWS: usize = 2048;
@@ -98,6 +98,20 @@ pub fn run_pass(
     settings: &Settings<'_>,
     output: Output<'_>,
 ) -> Result<PassResult> {
+    run_pass_over(&|emit| read_all(inputs, settings, emit), settings, output)
+}
+
+/// Hands the chunks of an input on (stopping when the receiver returns false); returns how
+/// many files it read.
+pub type ReadChunks<'r> = dyn Fn(&mut dyn FnMut(Chunk) -> bool) -> usize + Sync + 'r;
+
+/// [`run_pass`] over the chunks `read` hands on, for inputs that are no files (bytes held
+/// by a library caller: [`crate::ingest::stream::read_bytes_chunks`]).
+pub fn run_pass_over(
+    read: &ReadChunks<'_>,
+    settings: &Settings<'_>,
+    output: Output<'_>,
+) -> Result<PassResult> {
     let (output, mut collected, mut reports, encode) = match output {
         Output::Nothing => (None, None, None, None),
         Output::Write(format, sink) => (Some((format, sink)), None, None, None),
@@ -129,7 +143,7 @@ pub fn run_pass(
                 seq += 1;
                 sent
             };
-            let files = read_all(inputs, settings, &mut emit);
+            let files = read(&mut emit);
             drop(job_tx);
             files
         });

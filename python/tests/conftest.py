@@ -1,0 +1,90 @@
+"""Shared fixtures of the Python tests: the incimap command to compare with, and the
+generated ACLED-shaped table (scripts/gen-acled.py, fixed seed) with what the command makes
+of it on one machine."""
+
+import csv
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BINARY = os.environ.get("INCIMAP", str(ROOT / "target" / "debug" / "incimap"))
+
+#: Rows of the generated table: small enough to keep CI fast (a few seconds a run), large
+#: enough for 8 partitions of 2,500 rows; 206 of them are rejected by design.
+GENERATED_ROWS = 20_000
+
+
+def need(module):
+    """Imports `module`; without it the test is skipped, except in CI (`CI=true`), where
+    .ci/run installs it and a missing one fails."""
+    try:
+        return __import__(module)
+    except ImportError:
+        if os.environ.get("CI") in ("true", "1"):
+            raise AssertionError(f"{module} is missing in CI: .ci/run must install it")
+        pytest.skip(f"{module} is not installed")
+
+
+def load_example(name):
+    """examples/NAME.py as a module."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "examples" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def generated_table(tmp_path_factory):
+    """(path, the JSON lines `incimap export` writes, its rejected rows as dicts)."""
+    tmp = tmp_path_factory.mktemp("acled")
+    path = tmp / "acled.csv"
+    script = ROOT / "scripts" / "gen-acled.py"
+    subprocess.run([sys.executable, script, str(GENERATED_ROWS), path], check=True)
+    out = subprocess.run(
+        [BINARY, "export", path, "--to", "jsonl", "-o", tmp / "one.jsonl",
+         "--errors", tmp / "errors.csv"],
+        capture_output=True,
+    )
+    assert out.returncode == 2, out.stderr.decode()  # some rows are rejected, by design
+    lines = (tmp / "one.jsonl").read_text(encoding="utf-8").splitlines()
+    errors = (tmp / "errors.csv").read_text(encoding="utf-8")
+    rejected = list(csv.DictReader(io.StringIO(errors)))
+    assert len(lines) + len(rejected) == GENERATED_ROWS
+    return path, lines, rejected
+
+
+def event_ids(lines):
+    """The ids of JSON lines."""
+    import json
+
+    return sorted(json.loads(line)["id"] for line in lines)
+
+
+@pytest.fixture(scope="session")
+def article_sets():
+    """The test articles as a table (`id` = the path, `published` from the header, `text`
+    without it, `set`: the articles of tests/fixtures/merge that report one event share a
+    set), and the JSON lines `incimap extract` gives for them on one machine."""
+    import pandas as pd
+
+    fixtures = ROOT / "tests" / "fixtures"
+    paths = sorted((fixtures / "articles").glob("*.txt")) + sorted(
+        (fixtures / "merge").glob("*.txt")
+    )
+    rows = []
+    for path in paths:
+        header, text = path.read_text(encoding="utf-8").split("\n", 1)
+        published = header.split()[1] if header.startswith("date ") else None
+        group = path.stem.split("-")[0] if path.parent.name == "merge" else path.stem
+        rows.append({"id": str(path), "published": published, "text": text, "set": group})
+    out = subprocess.run([BINARY, "extract", *map(str, paths)], capture_output=True)
+    lines = out.stdout.decode("utf-8").splitlines()
+    assert lines, out.stderr.decode()
+    return pd.DataFrame(rows), lines
