@@ -311,6 +311,22 @@ fn numeric_date(toks: &[Token], i: usize) -> bool {
 }
 
 #[allow(clippy::too_many_arguments)]
+/// True when the text at byte `at` is a `clock` word ("a.m.", "pm", "GMT") that ends
+/// there: the number before it is a time of day ("at 630 a.m."), not a count.
+fn clock_time(lex: &Lexicon, text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let Some(section) = lex.section("clock") else {
+        return false;
+    };
+    section.words.iter().any(|w| {
+        rest.get(..w.len()).is_some_and(|head| head.eq_ignore_ascii_case(w))
+            && !rest[w.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    })
+}
+
 fn classify(
     lex: &Lexicon,
     text: &str,
@@ -336,6 +352,9 @@ fn classify(
     };
     let prev = start.checked_sub(1).and_then(|p| words.get(p).copied());
     if prev.is_some_and(|p| lex.has("age_words", p)) {
+        return NumberKind::Unit;
+    }
+    if digits && end < to && clock_time(lex, text, toks[end].start) {
         return NumberKind::Unit;
     }
     if digits && end < toks.len() && toks[end].start == toks[start + (end - start - 1)].end {
@@ -388,6 +407,27 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_time_of_day_is_no_count() {
+        let kinds: Vec<(u64, NumberKind)> = read(
+            "en",
+            "At 630 a.m. jets struck the town and at 9 pm 40 people died; by 11 GMT two more.",
+        )
+        .into_iter()
+        .map(|(v, _, k, _)| (v, k))
+        .collect();
+        assert_eq!(
+            kinds,
+            [
+                (630, NumberKind::Unit),
+                (9, NumberKind::Unit),
+                (40, NumberKind::Count),
+                (11, NumberKind::Unit),
+                (2, NumberKind::Count)
+            ]
+        );
     }
 
     #[test]
