@@ -319,7 +319,8 @@ fn clock_time(lex: &Lexicon, text: &str, at: usize) -> bool {
         return false;
     };
     section.words.iter().any(|w| {
-        rest.get(..w.len()).is_some_and(|head| head.eq_ignore_ascii_case(w))
+        rest.get(..w.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(w))
             && !rest[w.len()..]
                 .chars()
                 .next()

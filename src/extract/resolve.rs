@@ -55,6 +55,9 @@ const SMALL_PLACE: u64 = 10_000;
 /// Towns from this size on stand on their own in a country the article gives no other sign
 /// of; smaller ones there are taken for namesakes and dropped.
 const FOREIGN_MIN: u64 = 50_000;
+/// How much more country evidence another country needs than a place's own for the place
+/// to be a namesake abroad: more than one lone place's weight.
+const FOREIGN_MARGIN: f64 = 0.5;
 /// Points taken from a candidate that matched only through an alias.
 const ALIAS: f64 = -0.3;
 
@@ -375,10 +378,13 @@ pub fn resolve(
             .copied()
             .unwrap_or(0.0)
             - own;
+        // Clearly more signs for another country than for this one (by more than one lone
+        // place): two lone places of two countries do not make each other foreign.
+        let here = others + own;
         let elsewhere = evidence
             .countries
             .iter()
-            .any(|(code, w)| *code != entry.country_code && *w > 0.0);
+            .any(|(code, w)| *code != entry.country_code && *w > here + FOREIGN_MARGIN);
         // A place the text itself puts in its division ("X, Y") is not one of those.
         let foreign = elsewhere
             && others <= 0.0
@@ -487,7 +493,9 @@ fn in_listed_divisions(lex: &Lexicon, toks: &[Token], start: usize, end: usize) 
         && (start.saturating_sub(12)..start - 1).rev().any(|j| {
             toks[j + 1..start].iter().all(inside)
                 && (plural(&toks[j])
-                    || (j > 0 && plural(&toks[j - 1]) && matches!(toks[j].lower.as_str(), "of" | "van")))
+                    || (j > 0
+                        && plural(&toks[j - 1])
+                        && matches!(toks[j].lower.as_str(), "of" | "van")))
         });
     // Forwards: "[name] and B provinces".
     let joined_after = toks.get(end).is_some_and(joins);

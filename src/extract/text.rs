@@ -263,7 +263,10 @@ pub fn cut_after_credits(
             if tokens[close].lower != ")" || close < start + 2 {
                 continue;
             }
-            let Some(open) = (start..close).rev().take(8).find(|&i| tokens[i].lower == "(")
+            let Some(open) = (start..close)
+                .rev()
+                .take(8)
+                .find(|&i| tokens[i].lower == "(")
             else {
                 continue;
             };

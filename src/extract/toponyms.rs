@@ -257,7 +257,8 @@ fn actor_names(lex: &Lexicon, toks: &[Token]) -> Vec<bool> {
 /// "of") governs ends the place name. Without the locative, "Wed May 18" stays no place.
 fn date_after_governed_name(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
     let governed = start > 0
-        && (lex.has("locative", &toks[start - 1].lower) || lex.has("within", &toks[start - 1].lower));
+        && (lex.has("locative", &toks[start - 1].lower)
+            || lex.has("within", &toks[start - 1].lower));
     let date = toks.get(end).is_some_and(|n| {
         lex.value("weekdays", &n.lower).is_some() || lex.value("months", &n.lower).is_some()
     });
@@ -300,8 +301,9 @@ fn accept(
     // Part of a longer proper name ("Washington Post", "Rami Abdulrahman", "Save the Children",
     // "the Lions of the Valley").
     let particle = |j: usize| {
-        toks.get(j)
-            .is_some_and(|p| matches!(p.lower.as_str(), "the" | "of" | "van" | "der") && p.breaks == 0)
+        toks.get(j).is_some_and(|p| {
+            matches!(p.lower.as_str(), "the" | "of" | "van" | "der") && p.breaks == 0
+        })
     };
     let name_at = |j: usize| toks.get(j).is_some_and(|n| cased(n, text) && n.breaks == 0);
     let particle_then_name = particle(end)

@@ -4,10 +4,10 @@
 //! the text calls it a neighbourhood, district or street, and unknown otherwise.
 
 use super::super::incidents::Reading;
-use super::{town_like, Candidate, State, Target, FORWARD_WORDS};
-use crate::gazetteer::EntryKind;
 use super::super::lexicon::Lexicon;
 use super::super::places::PlaceUse;
+use super::{town_like, Candidate, State, Target, FORWARD_WORDS};
+use crate::gazetteer::EntryKind;
 
 /// How far (in words) after a part of a town its town may be named ("... neighbourhood in
 /// the city of Aleppo").

@@ -593,7 +593,8 @@ fn places_inside_the_name_of_a_group_are_no_places() {
     assert!(ex.incidents.is_empty() && ex.regional.is_empty());
     let named: Vec<&str> = ex.places.iter().map(|p| p.text.as_str()).collect();
     assert!(named.is_empty(), "{named:?}");
-    let ex = read("Gunmen from the Victoria of the Martyrs Brigade killed three people in Zorkivka.");
+    let ex =
+        read("Gunmen from the Victoria of the Martyrs Brigade killed three people in Zorkivka.");
     assert!(ex.incidents.is_empty() && ex.regional.is_empty());
 }
 
@@ -671,4 +672,17 @@ fn a_town_named_again_without_a_figure_is_no_second_incident() {
          raged in Homs on 1 February.",
     );
     assert_eq!(ex.incidents.len(), 2, "{:?}", figures(&ex));
+}
+
+#[test]
+fn two_lone_places_of_two_countries_do_not_make_each_other_foreign() {
+    // "Foix" is one place; "Zabadani" has two entries.
+    let ex = read("Residents of Foix left. Some 160 gunmen had remained in Zabadani.");
+    assert!(ex.incidents.iter().any(|i| i.place.name == "Zabadani"));
+    // Clear evidence for one country still makes a lone small place abroad a namesake.
+    let ex = read(
+        "Jets struck Homs, Hama, Idlib and Douma in Syria. Some 160 gunmen had remained in \
+         Foix.",
+    );
+    assert!(ex.incidents.iter().all(|i| i.place.name != "Foix"));
 }
