@@ -6,7 +6,7 @@
 
 use crate::model::{EventType, GeoPrecision, Incident, OriginKind, Place, Reported};
 
-use super::support::{actors, close_tolls, figures};
+use super::support::{actors, close_tolls, figures, largest_shared_count};
 use super::MergeMode;
 
 /// Spans longer than this (a year, an undated record) never merge: "sometime in 2019" says
@@ -40,6 +40,10 @@ impl Judgement {
         self.eligible && !self.same_event() && self.same_place && self.alike.len() >= 2
     }
 }
+
+/// Two different gazetteer towns within the towns' reach are one place for a pair of reports
+/// that give the same count of at least this size (small counts coincide too often).
+pub const NEIGHBOUR_COUNT_MIN: u64 = 10;
 
 /// How far apart two places may be and still be one, by the coarser of their precisions.
 fn reach_km(a: GeoPrecision, b: GeoPrecision, site_and_town: bool) -> f64 {
@@ -89,8 +93,9 @@ pub fn facility(place: &Place) -> Option<String> {
 }
 
 /// Place: the same gazetteer entry, a site and its town, or within a reach that depends on
-/// both precisions; never two districts or two sites of one town that the reports name.
-pub fn place(a: &Place, b: &Place, j: &mut Judgement) {
+/// both precisions (two gazetteer towns only as neighbours with a distinctive shared count,
+/// `shared_count`); never two districts or two sites of one town that the reports name.
+pub fn place(a: &Place, b: &Place, shared_count: Option<u64>, j: &mut Judgement) {
     let (ca, cb) = (lower(&a.country_code), lower(&b.country_code));
     if let (Some(x), Some(y)) = (&ca, &cb) {
         if x != y {
@@ -134,19 +139,29 @@ pub fn place(a: &Place, b: &Place, j: &mut Judgement) {
     let site = |p: &Place| p.site.is_some() || p.precision == GeoPrecision::Site;
     let site_and_town = site(a) != site(b);
     let both_named = a.gazetteer_id.is_some() && b.gazetteer_id.is_some();
-    // Two different gazetteer towns are two towns, unless they are one spot (namesakes).
-    let reach =
-        if both_named && !site_and_town && a.precision.max(b.precision) <= GeoPrecision::Town {
-            1.0
-        } else {
-            reach_km(a.precision, b.precision, site_and_town)
-        };
+    // Two different gazetteer towns are two towns, unless they are one spot (namesakes), or
+    // neighbours that give the same distinctive count (one barrage on adjacent suburbs, each
+    // report naming the suburb it heard of).
+    let two_towns =
+        both_named && !site_and_town && a.precision.max(b.precision) <= GeoPrecision::Town;
+    let neighbours = two_towns && shared_count.is_some_and(|v| v >= NEIGHBOUR_COUNT_MIN);
+    let reach = if two_towns && !neighbours {
+        1.0
+    } else {
+        reach_km(a.precision, b.precision, site_and_town)
+    };
     if let (Some(x), Some(y)) = (lower(&a.admin2), lower(&b.admin2)) {
         if x != y && a.precision.max(b.precision) >= GeoPrecision::Admin2 {
             j.apart.push(format!("different districts ({x} / {y})"));
         }
     }
     if km <= reach {
+        if neighbours && km > 1.0 {
+            j.alike.push(format!(
+                "neighbouring towns sharing a count of {}",
+                shared_count.unwrap_or_default()
+            ));
+        }
         j.same_place = true;
         j.score += 25 - (km * 2.0).min(20.0) as i64;
         j.alike.push(format!(
@@ -300,7 +315,7 @@ pub fn judge(a: &Reported, b: &Reported, mode: MergeMode) -> Judgement {
     }
     j.eligible = true;
     let (x, y) = (&a.incident, &b.incident);
-    place(&x.place, &y.place, &mut j);
+    place(&x.place, &y.place, largest_shared_count(x, y), &mut j);
     let apart_days = date(a, b, &mut j);
     let tables = a.origin.kind == OriginKind::Table && b.origin.kind == OriginKind::Table;
     let shared = figures(x, y, tables, &mut j);

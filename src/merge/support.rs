@@ -9,19 +9,34 @@ use super::rules::Judgement;
 /// Two tolls of the same measure further apart than this factor are not one event.
 const TOLL_RATIO: u64 = 20;
 
+/// Every count of measure `m` a report gives (no subset: "12 children" is not "12 killed").
+fn values(i: &Incident, m: &crate::model::Measure) -> Vec<u64> {
+    i.figures
+        .iter()
+        .filter(|f| &f.measure == m && f.subject.is_none())
+        .flat_map(|f| f.claims.iter().map(|c| c.value).chain(f.best))
+        .filter(|v| *v > 0)
+        .collect()
+}
+
+/// The largest count of one measure that both reports give, if any.
+pub fn largest_shared_count(a: &Incident, b: &Incident) -> Option<u64> {
+    a.figures
+        .iter()
+        .flat_map(|f| {
+            let theirs = values(b, &f.measure);
+            values(a, &f.measure)
+                .into_iter()
+                .filter(move |v| theirs.contains(v))
+        })
+        .max()
+}
+
 /// Figures: the same count of the same measure supports a merge. Between two coded table rows
 /// (final tolls, not a first report's early count), headline totals of one measure more than
 /// twenty-fold apart (5 against 200 killed) veto it, unless some other count of that measure
 /// is shared. Returns whether a count is shared.
 pub fn figures(a: &Incident, b: &Incident, tables: bool, j: &mut Judgement) -> bool {
-    let values = |i: &Incident, m: &crate::model::Measure| -> Vec<u64> {
-        i.figures
-            .iter()
-            .filter(|f| &f.measure == m && f.subject.is_none())
-            .flat_map(|f| f.claims.iter().map(|c| c.value).chain(f.best))
-            .filter(|v| *v > 0)
-            .collect()
-    };
     let mut shared = false;
     let mut measures: Vec<&crate::model::Measure> = a.figures.iter().map(|f| &f.measure).collect();
     measures.sort();

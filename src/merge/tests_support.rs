@@ -142,3 +142,52 @@ fn a_quarter_and_its_town_merge_on_close_large_tolls() {
     ];
     assert_eq!(merge(towns, MergeMode::Articles).incidents.len(), 2);
 }
+
+#[test]
+fn neighbouring_towns_merge_only_on_a_distinctive_shared_count() {
+    // Two villages 2.2 km apart: one barrage that struck both, one outlet naming each, both
+    // quoting a doctor's count of 34 dead.
+    let other = |lon: f64| {
+        place(
+            "Brookside",
+            Some("geonames:3"),
+            lon,
+            10.0,
+            GeoPrecision::Town,
+        )
+    };
+    let one_barrage = vec![
+        article("a.txt", "2021-04-02", town(), &[(34, "x"), (50, "y")]),
+        article("b.txt", "2021-04-02", other(20.02), &[(34, "z")]),
+    ];
+    let merged = merge(one_barrage, MergeMode::Articles);
+    assert_eq!(merged.incidents.len(), 1, "{:?}", merged.explanation);
+    assert!(merged.explanation.merged[0]
+        .reasons
+        .iter()
+        .any(|r| r.contains("neighbouring towns")));
+    // A small count in common is a coincidence between two villages' strikes.
+    let small = vec![
+        article("a.txt", "2021-04-02", town(), &[(3, "x")]),
+        article("b.txt", "2021-04-02", other(20.02), &[(3, "z")]),
+    ];
+    assert_eq!(merge(small, MergeMode::Articles).incidents.len(), 2);
+    // Different counts: two villages, two strikes.
+    let different = vec![
+        article("a.txt", "2021-04-02", town(), &[(34, "x")]),
+        article("b.txt", "2021-04-02", other(20.02), &[(30, "z")]),
+    ];
+    assert_eq!(merge(different, MergeMode::Articles).incidents.len(), 2);
+    // Beyond the towns' reach (11 km) the shared count does not make them one place.
+    let far = vec![
+        article("a.txt", "2021-04-02", town(), &[(34, "x")]),
+        article("b.txt", "2021-04-02", other(20.1), &[(34, "z")]),
+    ];
+    assert_eq!(merge(far, MergeMode::Articles).incidents.len(), 2);
+    // A week apart, the same count in neighbouring towns is two events.
+    let later = vec![
+        article("a.txt", "2021-04-02", town(), &[(34, "x")]),
+        article("b.txt", "2021-04-09", other(20.02), &[(34, "z")]),
+    ];
+    assert_eq!(merge(later, MergeMode::Articles).incidents.len(), 2);
+}
