@@ -3,7 +3,8 @@
 //! ```text
 //! reports (incident + where it was read)
 //!   → candidate pairs (blocking: place cells × date windows)      blocking.rs
-//!   → same event? (place, date, type; figures, actors)            rules.rs
+//!   → same event? (place, date, type)                             rules.rs
+//!     (figures and actors: support and veto)                     support.rs
 //!   → clusters, best-supported pairs first, every pair compatible
 //!   → one incident per cluster, the union of the claims           union.rs
 //!   → the explanation (merged, kept apart)                        explain.rs
@@ -18,6 +19,7 @@
 mod blocking;
 mod explain;
 mod rules;
+mod support;
 mod union;
 
 use std::collections::HashSet;
@@ -216,3 +218,5 @@ fn assemble(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_support;

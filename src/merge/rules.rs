@@ -6,6 +6,7 @@
 
 use crate::model::{EventType, GeoPrecision, Incident, OriginKind, Place, Reported};
 
+use super::support::{actors, close_tolls, figures, largest_shared_count};
 use super::MergeMode;
 
 /// Spans longer than this (a year, an undated record) never merge: "sometime in 2019" says
@@ -13,8 +14,6 @@ use super::MergeMode;
 pub const MAX_SPAN_DAYS: i64 = 31;
 /// Dates this far apart are still compared (and a kept-apart pair explained).
 pub const NEAR_MISS_DAYS: i64 = 7;
-/// Two tolls of the same measure further apart than this factor are not one event.
-const TOLL_RATIO: u64 = 20;
 
 /// The verdict on a pair of reports.
 #[derive(Debug, Clone, Default)]
@@ -41,6 +40,10 @@ impl Judgement {
         self.eligible && !self.same_event() && self.same_place && self.alike.len() >= 2
     }
 }
+
+/// Two different gazetteer towns within the towns' reach are one place for a pair of reports
+/// that give the same count of at least this size (small counts coincide too often).
+pub const NEIGHBOUR_COUNT_MIN: u64 = 10;
 
 /// How far apart two places may be and still be one, by the coarser of their precisions.
 fn reach_km(a: GeoPrecision, b: GeoPrecision, site_and_town: bool) -> f64 {
@@ -90,8 +93,9 @@ pub fn facility(place: &Place) -> Option<String> {
 }
 
 /// Place: the same gazetteer entry, a site and its town, or within a reach that depends on
-/// both precisions; never two districts or two sites of one town that the reports name.
-pub fn place(a: &Place, b: &Place, j: &mut Judgement) {
+/// both precisions (two gazetteer towns only as neighbours with a distinctive shared count,
+/// `shared_count`); never two districts or two sites of one town that the reports name.
+pub fn place(a: &Place, b: &Place, shared_count: Option<u64>, j: &mut Judgement) {
     let (ca, cb) = (lower(&a.country_code), lower(&b.country_code));
     if let (Some(x), Some(y)) = (&ca, &cb) {
         if x != y {
@@ -135,19 +139,29 @@ pub fn place(a: &Place, b: &Place, j: &mut Judgement) {
     let site = |p: &Place| p.site.is_some() || p.precision == GeoPrecision::Site;
     let site_and_town = site(a) != site(b);
     let both_named = a.gazetteer_id.is_some() && b.gazetteer_id.is_some();
-    // Two different gazetteer towns are two towns, unless they are one spot (namesakes).
-    let reach =
-        if both_named && !site_and_town && a.precision.max(b.precision) <= GeoPrecision::Town {
-            1.0
-        } else {
-            reach_km(a.precision, b.precision, site_and_town)
-        };
+    // Two different gazetteer towns are two towns, unless they are one spot (namesakes), or
+    // neighbours that give the same distinctive count (one barrage on adjacent suburbs, each
+    // report naming the suburb it heard of).
+    let two_towns =
+        both_named && !site_and_town && a.precision.max(b.precision) <= GeoPrecision::Town;
+    let neighbours = two_towns && shared_count.is_some_and(|v| v >= NEIGHBOUR_COUNT_MIN);
+    let reach = if two_towns && !neighbours {
+        1.0
+    } else {
+        reach_km(a.precision, b.precision, site_and_town)
+    };
     if let (Some(x), Some(y)) = (lower(&a.admin2), lower(&b.admin2)) {
         if x != y && a.precision.max(b.precision) >= GeoPrecision::Admin2 {
             j.apart.push(format!("different districts ({x} / {y})"));
         }
     }
     if km <= reach {
+        if neighbours && km > 1.0 {
+            j.alike.push(format!(
+                "neighbouring towns sharing a count of {}",
+                shared_count.unwrap_or_default()
+            ));
+        }
         j.same_place = true;
         j.score += 25 - (km * 2.0).min(20.0) as i64;
         j.alike.push(format!(
@@ -166,6 +180,21 @@ pub fn place(a: &Place, b: &Place, j: &mut Judgement) {
     }
 }
 
+/// A span of at most this many days (a day, or "overnight" over two days) is dated to the
+/// day: only such reports get the slack of an adjacent day or a reporting lag.
+pub const DAY_LEVEL_DAYS: i64 = 1;
+
+/// A span of more than a week that is not a calendar month ("since the 3rd", "in the last
+/// fifteen days") dates a running total over a period, not one event: it says nothing about
+/// which event of the period a report of a day or a week describes.
+pub fn period(span: &crate::model::DateSpan) -> bool {
+    let length = span.end.days_since_epoch() - span.start.days_since_epoch();
+    let calendar_month = span.start.day == 1
+        && (span.start.year, span.start.month) == (span.end.year, span.end.month)
+        && span.end.add_days(1).day == 1;
+    length > 7 && !calendar_month
+}
+
 /// Days a report may lag the event: an article that names no day is dated by its
 /// publication day, and the event it reports may be that day or up to this many days before.
 pub const REPORT_LAG_DAYS: i64 = 2;
@@ -180,8 +209,9 @@ pub fn dated_by_publication(r: &Reported) -> bool {
 
 /// Date: the spans overlap, or touch (adjacent days), or an article dated only by its
 /// publication day reports an event up to [`REPORT_LAG_DAYS`] earlier (a report two days later
-/// about "Thursday's attack"). Dates that do not overlap need a shared figure or the same
-/// named site as well. Spans longer than a month never merge. Returns true when the dates do
+/// about "Thursday's attack"); the slack applies to day-dated reports only (see
+/// [`DAY_LEVEL_DAYS`]). Dates that do not overlap need a shared figure, close large tolls or
+/// the same named site as well. Spans longer than a month never merge. Returns true when the dates do
 /// not overlap but may still be one event.
 pub fn date(a: &Reported, b: &Reported, j: &mut Judgement) -> bool {
     let (x, y) = (&a.incident.date, &b.incident.date);
@@ -198,6 +228,12 @@ pub fn date(a: &Reported, b: &Reported, j: &mut Judgement) -> bool {
     } else if gap <= 0 {
         j.score += 15;
         j.alike.push(format!("overlapping dates ({lx} / {ly})"));
+    } else if days(x) > DAY_LEVEL_DAYS || days(y) > DAY_LEVEL_DAYS {
+        // A vague span (a week, a fortnight, a month) already covers the days its event may
+        // lie on: an event the day after it is outside it, not a slip of one day.
+        j.apart.push(format!(
+            "{gap} day(s) apart ({lx} / {ly}); the slack of a day is for day-dated reports"
+        ));
     } else if gap == 1 {
         j.score += 8;
         j.alike.push(format!("adjacent days ({lx} / {ly})"));
@@ -250,75 +286,6 @@ pub fn event_type(a: &Incident, b: &Incident, shared_figure: bool, j: &mut Judge
     }
 }
 
-/// Figures: the same count of the same measure supports a merge. Between two coded table rows
-/// (final tolls, not a first report's early count), headline totals of one measure more than
-/// twenty-fold apart (5 against 200 killed) veto it, unless some other count of that measure
-/// is shared. Returns whether a count is shared.
-pub fn figures(a: &Incident, b: &Incident, tables: bool, j: &mut Judgement) -> bool {
-    let values = |i: &Incident, m: &crate::model::Measure| -> Vec<u64> {
-        i.figures
-            .iter()
-            .filter(|f| &f.measure == m && f.subject.is_none())
-            .flat_map(|f| f.claims.iter().map(|c| c.value).chain(f.best))
-            .filter(|v| *v > 0)
-            .collect()
-    };
-    let mut shared = false;
-    let mut measures: Vec<&crate::model::Measure> = a.figures.iter().map(|f| &f.measure).collect();
-    measures.sort();
-    measures.dedup();
-    for m in measures {
-        let (va, vb) = (values(a, m), values(b, m));
-        if let Some(v) = va.iter().find(|v| vb.contains(v)) {
-            if !shared {
-                j.score += 10;
-                j.alike.push(format!("both report {v} {m}"));
-            }
-            shared = true;
-            continue;
-        }
-        // "No one was killed" against "two were killed": two events, not one told twice.
-        let says_none = |i: &Incident| i.figure(m).is_some_and(|f| f.best == Some(0));
-        let says_some = |i: &Incident| i.figure(m).and_then(|f| f.best).is_some_and(|v| v > 0);
-        if (says_none(a) && says_some(b)) || (says_none(b) && says_some(a)) {
-            j.apart.push(format!(
-                "one report says no one was {m}, the other counts some"
-            ));
-        }
-        let headline = |i: &Incident| i.figure(m).and_then(|f| f.best).filter(|v| *v > 0);
-        if let (true, Some(x), Some(y)) = (tables, headline(a), headline(b)) {
-            if x.min(y).saturating_mul(TOLL_RATIO) < x.max(y) {
-                j.apart
-                    .push(format!("{m} {x} / {y}: more than {TOLL_RATIO}-fold apart"));
-            }
-        }
-    }
-    shared
-}
-
-fn fold_actor(name: &str) -> String {
-    name.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// Actors: a shared actor supports a merge (names differ too much between readers to veto).
-/// Returns whether one is shared.
-pub fn actors(a: &Incident, b: &Incident, j: &mut Judgement) -> bool {
-    let theirs: Vec<String> = b.actors.iter().map(|n| fold_actor(n)).collect();
-    if let Some(name) = a
-        .actors
-        .iter()
-        .find(|n| !fold_actor(n).is_empty() && theirs.contains(&fold_actor(n)))
-    {
-        j.score += 5;
-        j.alike.push(format!("shared actor ({name})"));
-        return true;
-    }
-    false
-}
-
 /// Whether the mode lets the two reports merge at all, and if not, why.
 pub fn eligible(a: &Reported, b: &Reported, mode: MergeMode) -> Result<(), String> {
     match mode {
@@ -348,7 +315,7 @@ pub fn judge(a: &Reported, b: &Reported, mode: MergeMode) -> Judgement {
     }
     j.eligible = true;
     let (x, y) = (&a.incident, &b.incident);
-    place(&x.place, &y.place, &mut j);
+    place(&x.place, &y.place, largest_shared_count(x, y), &mut j);
     let apart_days = date(a, b, &mut j);
     let tables = a.origin.kind == OriginKind::Table && b.origin.kind == OriginKind::Table;
     let shared = figures(x, y, tables, &mut j);
@@ -360,7 +327,8 @@ pub fn judge(a: &Reported, b: &Reported, mode: MergeMode) -> Judgement {
     // (A table's third-level division is a coding habit, not a statement of the text.)
     let articles = a.origin.kind == OriginKind::Article && b.origin.kind == OriginKind::Article;
     let one_district = articles && district(&x.place).is_some() != district(&y.place).is_some();
-    if one_district && !(shared || same_site) {
+    let close = !shared && close_tolls(x, y, &mut j);
+    if one_district && !(shared || same_site || close) {
         j.apart.push(format!(
             "a district of the town and the town ({} / {}), and no figure in common",
             x.place.display_name(),
@@ -387,9 +355,17 @@ pub fn judge(a: &Reported, b: &Reported, mode: MergeMode) -> Judgement {
                 .into(),
         );
     }
-    if apart_days && !(shared || same_site) {
-        j.apart
-            .push("dates that do not overlap, and no figure or named site in common".into());
+    if apart_days && !(shared || same_site || close) {
+        j.apart.push(
+            "dates that do not overlap, and no figure, close toll or named site in common".into(),
+        );
+    }
+    let (px, py) = (period(&x.date), period(&y.date));
+    if (px || py) && x.date != y.date && !(shared || same_site) {
+        j.apart.push(format!(
+            "a running total over a period ({}), and no count in common",
+            if px { x.date.label() } else { y.date.label() }
+        ));
     }
     j
 }

@@ -6,7 +6,13 @@ use crate::model::{
     Claim, DateSpan, EventType, Figure, GeoPrecision, Measure, Origin, Place, Qualifier, SourceDoc,
 };
 
-fn place(name: &str, id: Option<&str>, lon: f64, lat: f64, precision: GeoPrecision) -> Place {
+pub(super) fn place(
+    name: &str,
+    id: Option<&str>,
+    lon: f64,
+    lat: f64,
+    precision: GeoPrecision,
+) -> Place {
     let mut p = Place::named(name);
     p.gazetteer_id = id.map(str::to_string);
     p.lon = Some(lon);
@@ -16,7 +22,7 @@ fn place(name: &str, id: Option<&str>, lon: f64, lat: f64, precision: GeoPrecisi
     p
 }
 
-fn town() -> Place {
+pub(super) fn town() -> Place {
     place(
         "Lakeside",
         Some("geonames:1"),
@@ -26,7 +32,7 @@ fn town() -> Place {
     )
 }
 
-fn article(file: &str, day: &str, where_: Place, killed: &[(u64, &str)]) -> Reported {
+pub(super) fn article(file: &str, day: &str, where_: Place, killed: &[(u64, &str)]) -> Reported {
     let date = DateSpan::parse(day).expect("a date");
     let mut incident = Incident::new(format!("id-{file}"), "t", date, where_);
     incident.event_type = Some(EventType::ViolenceAgainstCivilians);
@@ -64,7 +70,7 @@ fn row(dataset: &str, id: &str, day: &str, where_: Place, killed: u64) -> Report
 }
 
 /// Every reason the merge gave for keeping alike reports apart.
-fn kept_apart_reasons(merged: &Merged) -> Vec<String> {
+pub(super) fn kept_apart_reasons(merged: &Merged) -> Vec<String> {
     merged
         .explanation
         .kept_apart
@@ -141,7 +147,7 @@ fn two_towns_of_the_gazetteer_are_two_places_even_when_close() {
         10.0,
         GeoPrecision::Town,
     );
-    rules::place(&town(), &other, &mut j);
+    rules::place(&town(), &other, None, &mut j);
     assert!(!j.same_event(), "{j:?}");
     // A site at 2 km from the town's point is the town's site.
     let mut site = place(
@@ -153,7 +159,7 @@ fn two_towns_of_the_gazetteer_are_two_places_even_when_close() {
     );
     site.site = Some("camp".into());
     let mut j = Judgement::default();
-    rules::place(&town(), &site, &mut j);
+    rules::place(&town(), &site, None, &mut j);
     assert!(j.same_event(), "{j:?}");
 }
 

@@ -1,0 +1,131 @@
+//! Stage merge: what the reports say beyond place, date and type. The same count supports a
+//! merge, so do close large tolls and a shared actor; counts that cannot both be true of one
+//! event veto it.
+
+use crate::model::Incident;
+
+use super::rules::Judgement;
+
+/// Two tolls of the same measure further apart than this factor are not one event.
+const TOLL_RATIO: u64 = 20;
+
+/// Every count of measure `m` a report gives (no subset: "12 children" is not "12 killed").
+fn values(i: &Incident, m: &crate::model::Measure) -> Vec<u64> {
+    i.figures
+        .iter()
+        .filter(|f| &f.measure == m && f.subject.is_none())
+        .flat_map(|f| f.claims.iter().map(|c| c.value).chain(f.best))
+        .filter(|v| *v > 0)
+        .collect()
+}
+
+/// The largest count of one measure that both reports give, if any.
+pub fn largest_shared_count(a: &Incident, b: &Incident) -> Option<u64> {
+    a.figures
+        .iter()
+        .flat_map(|f| {
+            let theirs = values(b, &f.measure);
+            values(a, &f.measure)
+                .into_iter()
+                .filter(move |v| theirs.contains(v))
+        })
+        .max()
+}
+
+/// Figures: the same count of the same measure supports a merge. Between two coded table rows
+/// (final tolls, not a first report's early count), headline totals of one measure more than
+/// twenty-fold apart (5 against 200 killed) veto it, unless some other count of that measure
+/// is shared. Returns whether a count is shared.
+pub fn figures(a: &Incident, b: &Incident, tables: bool, j: &mut Judgement) -> bool {
+    let mut shared = false;
+    let mut measures: Vec<&crate::model::Measure> = a.figures.iter().map(|f| &f.measure).collect();
+    measures.sort();
+    measures.dedup();
+    for m in measures {
+        let (va, vb) = (values(a, m), values(b, m));
+        if let Some(v) = va.iter().find(|v| vb.contains(v)) {
+            if !shared {
+                j.score += 10;
+                j.alike.push(format!("both report {v} {m}"));
+            }
+            shared = true;
+            continue;
+        }
+        // "No one was killed" against "two were killed": two events, not one told twice.
+        let says_none = |i: &Incident| i.figure(m).is_some_and(|f| f.best == Some(0));
+        let says_some = |i: &Incident| i.figure(m).and_then(|f| f.best).is_some_and(|v| v > 0);
+        if (says_none(a) && says_some(b)) || (says_none(b) && says_some(a)) {
+            j.apart.push(format!(
+                "one report says no one was {m}, the other counts some"
+            ));
+        }
+        let headline = |i: &Incident| i.figure(m).and_then(|f| f.best).filter(|v| *v > 0);
+        if let (true, Some(x), Some(y)) = (tables, headline(a), headline(b)) {
+            if x.min(y).saturating_mul(TOLL_RATIO) < x.max(y) {
+                j.apart
+                    .push(format!("{m} {x} / {y}: more than {TOLL_RATIO}-fold apart"));
+            }
+        }
+    }
+    shared
+}
+
+/// Tolls this large or larger are rare enough in one town on one day that two reports
+/// counting about the same number describe one event.
+pub const CLOSE_TOLL_MIN: u64 = 20;
+
+/// Close tolls: some count of one measure in each report, both at least [`CLOSE_TOLL_MIN`]
+/// and within a quarter of each other (112 and 130 killed): outlets that disagree on a large
+/// toll. Supports a merge where an identical count would (a district and its town on one
+/// day); it never outweighs what sets two reports apart. Returns whether such tolls exist.
+pub fn close_tolls(a: &Incident, b: &Incident, j: &mut Judgement) -> bool {
+    let counts = |i: &Incident| -> Vec<(crate::model::Measure, u64)> {
+        i.figures
+            .iter()
+            .filter(|f| f.subject.is_none())
+            .flat_map(|f| {
+                f.claims
+                    .iter()
+                    .map(|c| c.value)
+                    .chain(f.best)
+                    .map(move |v| (f.measure.clone(), v))
+            })
+            .filter(|(_, v)| *v >= CLOSE_TOLL_MIN)
+            .collect()
+    };
+    let theirs = counts(b);
+    for (m, x) in counts(a) {
+        let near = theirs
+            .iter()
+            .find(|(n, y)| *n == m && x.max(*y).saturating_mul(4) <= x.min(*y).saturating_mul(5));
+        if let Some((_, y)) = near {
+            j.score += 6;
+            j.alike.push(format!("close tolls ({x} / {y} {m})"));
+            return true;
+        }
+    }
+    false
+}
+
+fn fold_actor(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Actors: a shared actor supports a merge (names differ too much between readers to veto).
+/// Returns whether one is shared.
+pub fn actors(a: &Incident, b: &Incident, j: &mut Judgement) -> bool {
+    let theirs: Vec<String> = b.actors.iter().map(|n| fold_actor(n)).collect();
+    if let Some(name) = a
+        .actors
+        .iter()
+        .find(|n| !fold_actor(n).is_empty() && theirs.contains(&fold_actor(n)))
+    {
+        j.score += 5;
+        j.alike.push(format!("shared actor ({name})"));
+        return true;
+    }
+    false
+}
