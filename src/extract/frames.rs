@@ -230,6 +230,13 @@ impl State<'_> {
                 self.out.groups[g].figures.push((si, fi));
                 Target::Focus(g)
             }
+            // A sentence dated days away from the incident in focus ("in August of an
+            // earlier year") tells of another event: its figure is no figure of this one.
+            Target::Focus(g) if self.dated_apart(g, si) => {
+                let why = "dated apart from the incident named before it".to_string();
+                self.left_over(si, fi, why.clone(), false);
+                Target::Nowhere { why }
+            }
             Target::Focus(g) => {
                 self.out.groups[g].figures.push((si, fi));
                 push_unique(&mut self.out.groups[g].sentences, si);

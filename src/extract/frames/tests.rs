@@ -686,3 +686,16 @@ fn two_lone_places_of_two_countries_do_not_make_each_other_foreign() {
     );
     assert!(ex.incidents.iter().all(|i| i.place.name != "Foix"));
 }
+
+#[test]
+fn a_figure_dated_long_before_the_incident_in_focus_is_not_its_figure() {
+    let ex = read(
+        "On Tuesday shelling killed six people in Homs. Hundreds of people were killed in \
+         similar attacks in the area in August 2013.",
+    );
+    assert_eq!(figures(&ex), [fig("Homs", Measure::Killed, 6)]);
+    assert!(ex
+        .unattached
+        .iter()
+        .any(|u| u.value == 100 && u.reason.contains("dated apart")));
+}
