@@ -156,10 +156,9 @@ impl State<'_> {
     /// prison in A is one of the largest. About 5,000 are held there.").
     pub(super) fn place_focus(&mut self, si: usize, cands: &[Candidate]) {
         if cands.iter().all(|c| c.origin) {
-            // Context for the incident last spoken of (statements, actors, mentions).
-            if let Some((g, _)) = self.focus {
-                push_unique(&mut self.out.groups[g].sentences, si);
-            }
+            // Context for the incident last spoken of (statements, actors, mentions),
+            // unless dated apart from it.
+            self.context_for_focus(si);
             return;
         }
         // A place that only situates ("east of A") does not move the focus; nor does a
@@ -193,15 +192,23 @@ impl State<'_> {
         });
         if towns.is_empty() && !unknown {
             // Only a province or a country named: context for the incident last spoken of.
-            if let Some((g, _)) = self.focus {
-                push_unique(&mut self.out.groups[g].sentences, si);
-            }
+            self.context_for_focus(si);
         }
         if let ([k], false) = (towns.as_slice(), unknown) {
             self.place_focus = Some(((si, *k), si));
             if let Some(g) = self.existing_group(si, *k) {
                 push_unique(&mut self.out.groups[g].sentences, si);
                 self.focus = Some((g, si));
+            }
+        }
+    }
+
+    /// Sentence `si` joins the incident in focus as context, unless its dates lie days away
+    /// from the incident's (another event of another time).
+    fn context_for_focus(&mut self, si: usize) {
+        if let Some((g, _)) = self.focus {
+            if !self.dated_apart(g, si) {
+                push_unique(&mut self.out.groups[g].sentences, si);
             }
         }
     }

@@ -698,4 +698,6 @@ fn a_figure_dated_long_before_the_incident_in_focus_is_not_its_figure() {
         .unattached
         .iter()
         .any(|u| u.value == 100 && u.reason.contains("dated apart")));
+    // Nor does its date widen the incident's.
+    assert_eq!(ex.incidents[0].date.label(), "2024-03-05");
 }
