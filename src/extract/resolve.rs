@@ -319,8 +319,12 @@ pub fn resolve(
             }
             score
         };
+        // "the province of A", "A province": a division reading, when the name has one, is
+        // what the text says, however large the city of the same name.
+        let division_said = prefer_admin && list.iter().any(|(t, _)| t.kind == EntryKind::Admin1);
         let entry = list
             .iter()
+            .filter(|(t, _)| !division_said || t.kind == EntryKind::Admin1)
             .map(|c| (c, rank(c)))
             .fold(None::<(&Toponym, f64)>, |best, (c, s)| match best {
                 Some((_, b)) if b >= s => best,

@@ -701,3 +701,15 @@ fn a_figure_dated_long_before_the_incident_in_focus_is_not_its_figure() {
     // Nor does its date widen the incident's.
     assert_eq!(ex.incidents[0].date.label(), "2024-03-05");
 }
+
+#[test]
+fn the_province_of_a_great_city_is_the_province() {
+    for text in [
+        "At least 300 people have been killed in clashes in the province of Aleppo.",
+        "At least 300 people have been killed in clashes in Aleppo province.",
+    ] {
+        let ex = read(text);
+        assert!(ex.incidents.is_empty(), "{text}: {:?}", figures(&ex));
+        assert_eq!(ex.regional.len(), 1, "{text}");
+    }
+}
