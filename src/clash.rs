@@ -41,11 +41,10 @@ pub fn refuse_clashes(inputs: &[PathBuf], outputs: &[&Path]) -> Result<()> {
     let output_keys: Vec<FileKey> = outputs.iter().map(|p| FileKey::of(p)).collect();
     for (output, output_key) in outputs.iter().zip(&output_keys) {
         if let Some((_, input)) = input_keys.iter().find(|(k, _)| k == output_key) {
-            return Err(Error::Usage(format!(
-                "refusing to write {}: it is the input {}; choose another output path",
-                output.display(),
-                input.display()
-            )));
+            return Err(Error::OutputIsInput {
+                output: output.to_path_buf(),
+                input: input.clone(),
+            });
         }
     }
     for (i, (a, a_key)) in outputs.iter().zip(&output_keys).enumerate() {
@@ -56,11 +55,10 @@ pub fn refuse_clashes(inputs: &[PathBuf], outputs: &[&Path]) -> Result<()> {
             .find(|(_, k)| *k == a_key);
         if let Some((b, _)) = same {
             if !is_device(a) {
-                return Err(Error::Usage(format!(
-                    "refusing to write {} twice (also given as {}): give each output its own path",
-                    a.display(),
-                    b.display()
-                )));
+                return Err(Error::OutputTwice {
+                    first: a.to_path_buf(),
+                    second: b.to_path_buf(),
+                });
             }
         }
     }

@@ -10,9 +10,7 @@
 //!
 //! Place data: GeoNames (CC BY 4.0). Basemap: Natural Earth.
 
-pub mod app;
 pub mod clash;
-pub mod cli;
 pub mod error;
 pub mod export;
 pub mod extract;
@@ -24,8 +22,6 @@ pub mod ingest;
 pub mod merge;
 pub mod model;
 pub mod pipeline;
-pub mod printable;
-pub mod progress;
 pub mod render;
 pub mod xml_chars;
 

@@ -30,6 +30,31 @@ pub use stream::{CsvFormat, JsonLinesFormat, RecordFormat, Sink, Summary};
 
 use crate::error::Result;
 
+/// The file formats an export writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    GeoJson,
+    JsonLines,
+    Csv,
+    Kml,
+    GeoParquet,
+}
+
+impl ExportFormat {
+    /// The format a name or file extension stands for (`geojson`/`json`, `jsonl`/`ndjson`,
+    /// `csv`, `kml`, `geoparquet`/`parquet`; any case).
+    pub fn from_name(name: &str) -> Option<ExportFormat> {
+        match name.to_ascii_lowercase().as_str() {
+            "geojson" | "json" => Some(ExportFormat::GeoJson),
+            "jsonl" | "ndjson" => Some(ExportFormat::JsonLines),
+            "csv" => Some(ExportFormat::Csv),
+            "kml" => Some(ExportFormat::Kml),
+            "geoparquet" | "parquet" => Some(ExportFormat::GeoParquet),
+            _ => None,
+        }
+    }
+}
+
 /// Writes `bytes` to `path`: atomically (temporary sibling, flush, sync, rename) for a
 /// regular file, straight into a special file such as `/dev/null`, `-` to stdout
 /// ([`target::Destination`]). Every write error is reported.

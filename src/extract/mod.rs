@@ -15,7 +15,6 @@
 mod assemble;
 mod attribution;
 mod coherence;
-mod command;
 mod events;
 mod figures;
 mod frames;
@@ -24,7 +23,6 @@ mod incidents;
 mod lexicon;
 mod names;
 mod numbers;
-mod output;
 mod patterns;
 mod place_index;
 mod places;
@@ -34,9 +32,7 @@ mod toponyms;
 
 use serde::Serialize;
 
-pub use command::{run_extract, ExtractArgs, ExtractConfig, ExtractFormat};
 pub use lexicon::Lexicon;
-pub use output::{explain, mentions_jsonl, table};
 pub use place_index::PlaceIndex;
 
 use crate::error::RecordError;

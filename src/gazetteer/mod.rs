@@ -10,12 +10,12 @@
 //! Files, one concept each: [`fold()`] (name folding, shared with `build.rs`), `format` (the
 //! index format and writer), `index` (reading it), `fuzzy` (Levenshtein automaton), `rank`
 //! (the documented score), `resolve` (look-ups), `user` (user place files), `geonames`
-//! (building `.gaz` files from GeoNames dumps), `commands` (the CLI's gazetteer commands).
+//! (building `.gaz` files from GeoNames dumps). The commands that print look-ups
+//! (`incimap geocode`, `incimap gazetteer build`) belong to the binary.
 //!
 //! Place data: GeoNames (<https://www.geonames.org/>), CC BY 4.0; continents and world regions:
 //! Natural Earth (public domain, `gazetteer/regions.tsv`).
 
-mod commands;
 mod fold;
 mod format;
 mod fuzzy;
@@ -26,7 +26,6 @@ mod rank;
 mod resolve;
 mod user;
 
-pub use commands::{build_command, geocode_command, GEONAMES_CREDIT};
 pub use fold::{fold, fold_literal};
 pub use geonames::{build_from_geonames, BuildReport};
 pub use rank::distance_km;

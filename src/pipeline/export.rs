@@ -1,8 +1,6 @@
 //! `incimap export` over the streamed passes: how many passes a format needs, the sorted
 //! (in-memory) variant, and the rejected records as CSV for `--errors FILE`.
 
-use std::sync::Arc;
-
 use super::{run_pass, Output, PassResult, Settings};
 use crate::error::{RecordError, Result};
 use crate::export::{RecordFormat, Sink, Summary};
@@ -13,7 +11,7 @@ use crate::model::MergeExplanation;
 /// True when the export must hold every incident to merge them: `--merge`, or articles among
 /// the inputs (which merge by default). Tables alone stream. Such an export filters after
 /// merging (a merged incident is kept or left out whole, with every claim).
-pub fn must_merge(input: &crate::cli::InputConfig) -> bool {
+pub fn must_merge(input: &super::Inputs) -> bool {
     match input.merge {
         MergeMode::None => false,
         MergeMode::All => true,
@@ -52,12 +50,12 @@ pub fn rejected_csv<'r>(rejected: impl IntoIterator<Item = &'r Rejected>) -> Vec
 /// The format an export writes, made once the first pass's summary is known. GeoParquet is
 /// no record format (it is written by columns, [`super::geoparquet`]): a usage error.
 pub fn make_format(
-    format: crate::cli::ExportFormat,
+    format: crate::export::ExportFormat,
     flat: bool,
     compact: bool,
     summary: &Summary,
 ) -> Result<Box<dyn RecordFormat>> {
-    use crate::cli::ExportFormat;
+    use crate::export::ExportFormat;
     use crate::export::{CsvFormat, GeoJsonFormat, JsonLinesFormat, KmlFormat};
     Ok(match format {
         ExportFormat::GeoJson => Box::new(GeoJsonFormat::new(summary, flat, compact)),
@@ -66,22 +64,15 @@ pub fn make_format(
         }),
         ExportFormat::Kml => Box::new(KmlFormat::new(summary)),
         ExportFormat::JsonLines => Box::new(JsonLinesFormat),
-        ExportFormat::GeoParquet => {
-            return Err(crate::error::Error::Usage(
-                "GeoParquet is written by columns, not record by record".into(),
-            ))
-        }
+        ExportFormat::GeoParquet => return Err(crate::error::Error::NotARecordFormat),
     })
 }
 
 /// The summary known before reading any record: none needed for JSON Lines; the figure
 /// columns from the table headers for the others when every input has them (`None`: a
 /// first pass must find them).
-pub fn known_summary(
-    config: &crate::cli::ExportConfig,
-    settings: &Settings<'_>,
-) -> Option<Summary> {
-    use crate::cli::ExportFormat;
+pub fn known_summary(config: &super::ExportOptions, settings: &Settings<'_>) -> Option<Summary> {
+    use crate::export::ExportFormat;
     if config.format == ExportFormat::JsonLines {
         return Some(Summary::default());
     }
@@ -96,11 +87,12 @@ pub fn known_summary(
 /// records to `errors` when asked. The result's errors are those of one pass; the
 /// explanation says what was merged.
 pub fn export(
-    config: &crate::cli::ExportConfig,
+    config: &super::ExportOptions,
     settings: &Settings<'_>,
+    on_start: &mut dyn FnMut(u64),
 ) -> Result<(PassResult, MergeExplanation)> {
-    if config.format == crate::cli::ExportFormat::GeoParquet {
-        return super::geoparquet::export(config, settings);
+    if config.format == crate::export::ExportFormat::GeoParquet {
+        return super::geoparquet::export(config, settings, on_start);
     }
     // One pass when the header of the format can be written before the records: JSON Lines
     // always; CSV, KML and GeoJSON when the table headers give the figure columns (the
@@ -117,11 +109,7 @@ pub fn export(
         .map(Sink::create)
         .transpose()?;
     let mut sink = Sink::create(&config.output)?;
-    let progress = crate::progress::Progress::start(
-        &config.input.inputs,
-        passes,
-        Arc::clone(&settings.progress),
-    );
+    on_start(passes);
     let mut explanation = MergeExplanation::default();
     let result = if held {
         let mode = if merging {
@@ -152,7 +140,6 @@ pub fn export(
             None => second,
         }
     };
-    progress.finish();
     sink.commit()?;
     if let Some(mut errors) = errors_sink {
         errors.write_all(&rejected_csv(
@@ -166,7 +153,7 @@ pub fn export(
 /// The export that holds every incident: merged (unless `mode` is none), then sorted by date
 /// and id when asked.
 fn export_held(
-    config: &crate::cli::ExportConfig,
+    config: &super::ExportOptions,
     settings: &Settings<'_>,
     sink: &mut Sink,
     mode: MergeMode,
@@ -191,7 +178,7 @@ fn export_held(
 /// Every incident, merged (unless `mode` is none), filtered, and sorted when asked; the
 /// pass's result with the summary of what is kept.
 pub fn held_incidents(
-    config: &crate::cli::ExportConfig,
+    config: &super::ExportOptions,
     settings: &Settings<'_>,
     mode: MergeMode,
 ) -> Result<(PassResult, Vec<crate::model::Incident>, MergeExplanation)> {

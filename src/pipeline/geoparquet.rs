@@ -3,7 +3,6 @@
 //! GeoParquet writer, one file or a folder of partitions ([`crate::export::geoparquet`]).
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use super::export::{held_incidents, known_summary, must_merge, rejected_csv};
 use super::{run_pass, Output, PassResult, Settings, CHUNK_ROWS};
@@ -48,8 +47,9 @@ impl Table {
 /// Writes the export as GeoParquet. The figure columns come from the table headers or, when
 /// some input has none, from a first pass (as for CSV).
 pub fn export(
-    config: &crate::cli::ExportConfig,
+    config: &super::ExportOptions,
     settings: &Settings<'_>,
+    on_start: &mut dyn FnMut(u64),
 ) -> Result<(PassResult, MergeExplanation)> {
     let known = known_summary(config, settings);
     let merging = must_merge(&config.input);
@@ -62,11 +62,7 @@ pub fn export(
         .as_deref()
         .map(Sink::create)
         .transpose()?;
-    let progress = crate::progress::Progress::start(
-        &config.input.inputs,
-        passes,
-        Arc::clone(&settings.progress),
-    );
+    on_start(passes);
     let mut explanation = MergeExplanation::default();
     let (result, table) = if held {
         let mode = if merging {
@@ -104,7 +100,6 @@ pub fn export(
         };
         (result, table)
     };
-    progress.finish();
     table.commit(&config.output)?;
     if let Some(mut errors) = errors_sink {
         errors.write_all(&rejected_csv(

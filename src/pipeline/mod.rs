@@ -27,8 +27,10 @@ use crate::model::{Incident, Reported};
 
 mod export;
 mod geoparquet;
+mod options;
 mod origin;
 pub use export::{export, known_summary, make_format, must_merge, rejected_csv};
+pub use options::{ExportOptions, Inputs};
 
 /// Rows per chunk: large enough to amortize the hand-offs, small enough to keep memory low.
 pub const CHUNK_ROWS: usize = 2048;
@@ -42,7 +44,18 @@ pub struct Settings<'a> {
     /// Worker threads (at least 1).
     pub threads: usize,
     /// Bytes read so far, for a progress bar.
-    pub progress: Arc<AtomicU64>,
+    pub progress: BytesRead,
+}
+
+/// The bytes a pass has read so far, shared with whoever draws a progress bar.
+#[derive(Debug, Clone, Default)]
+pub struct BytesRead(Arc<AtomicU64>);
+
+impl BytesRead {
+    /// Bytes read so far (by every pass that shares this counter).
+    pub fn get(&self) -> u64 {
+        self.0.load(Ordering::Relaxed)
+    }
 }
 
 /// What one pass did.
@@ -239,9 +252,13 @@ fn read_all(
     for input in expand_inputs(inputs) {
         files += 1;
         match input {
-            Ok(path) => {
-                read_file_chunks(&path, &settings.read, CHUNK_ROWS, &settings.progress, emit)
-            }
+            Ok(path) => read_file_chunks(
+                &path,
+                &settings.read,
+                CHUNK_ROWS,
+                &settings.progress.0,
+                emit,
+            ),
             Err(error) => {
                 let chunk = Chunk {
                     label: error.file.clone().into(),

@@ -1,0 +1,41 @@
+//! What a pass or an export is asked to do, as library values (the binary's command line
+//! validates its flags into these; a binding builds them directly).
+
+use std::path::PathBuf;
+
+use crate::export::{ExportFormat, PartitionKey};
+use crate::filter::Filter;
+use crate::ingest::ReadOptions;
+use crate::merge::MergeMode;
+
+/// The inputs of a run and how to read, filter and merge them.
+#[derive(Debug, Clone, Default)]
+pub struct Inputs {
+    /// Files or directories (none: the embedded example set).
+    pub inputs: Vec<PathBuf>,
+    /// ISO 3166-1 alpha-2 context for place names without a country.
+    pub country: Option<String>,
+    pub filter: Filter,
+    pub read: ReadOptions,
+    /// Where the rejected and unlocated records go as CSV, when asked.
+    pub errors: Option<PathBuf>,
+    /// Which reports of one event merge (articles only by default).
+    pub merge: MergeMode,
+}
+
+/// An export: the inputs, the output file (or folder, partitioned) and its form.
+#[derive(Debug, Clone)]
+pub struct ExportOptions {
+    pub input: Inputs,
+    /// The output file, `-` for standard output, or the folder of a partitioned GeoParquet.
+    pub output: PathBuf,
+    pub format: ExportFormat,
+    /// GeoJSON without the nested figures/sources/mentions properties.
+    pub flat: bool,
+    /// GeoJSON indented rather than one feature per line.
+    pub pretty: bool,
+    /// Sorted by date, then id, holding every incident in memory.
+    pub sorted: bool,
+    /// GeoParquet in Hive-style partitions under the output folder.
+    pub partition_by: Option<PartitionKey>,
+}
