@@ -51,7 +51,7 @@ fn remove_temporaries_on_signals() {
     };
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
-            incimap::export::temp::remove_registered();
+            incimap::export::remove_registered();
             std::process::exit(128 + signal);
         }
     });

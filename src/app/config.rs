@@ -7,8 +7,7 @@ use std::path::PathBuf;
 use super::args::{Cli, Command, ExportArgs, GazetteerCommand, InputArgs};
 use super::extract::ExtractConfig;
 use super::Usage;
-use incimap::export::target::Destination;
-use incimap::export::{ExportFormat, PartitionKey};
+use incimap::export::{Destination, ExportFormat, PartitionKey};
 use incimap::pipeline::{ExportOptions, Inputs};
 use incimap::render::{Aggregate, Facet, Lang, MapOptions, ProjectionChoice, SizeBy, Theme};
 

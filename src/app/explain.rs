@@ -268,12 +268,9 @@ pub fn table(extractions: &[Extraction]) -> String {
 
 /// `--mentions`: every recognised place as one JSON object per line.
 pub fn mentions_jsonl(ex: &Extraction) -> String {
-    let mut out = String::new();
+    let mut out = Vec::new();
     for m in &ex.places {
-        if let Ok(line) = serde_json::to_string(m) {
-            out.push_str(&line);
-            out.push('\n');
-        }
+        incimap::export::json_line(m, &mut out);
     }
-    out
+    String::from_utf8(out).unwrap_or_default()
 }

@@ -9,7 +9,7 @@ use anyhow::Context as _;
 use super::args::ExtractArgs;
 use super::explain::{explain, mentions_jsonl, table};
 use super::{Report, Usage};
-use incimap::export::write_atomically;
+use incimap::export::{write_atomically, write_jsonl};
 use incimap::extract::{extract_bytes, Extraction, Lexicon, Options, PlaceIndex};
 use incimap::gazetteer::Gazetteer;
 use incimap::{Error, RecordError};
@@ -126,10 +126,9 @@ pub fn run_extract(config: &ExtractConfig, gazetteer: &Gazetteer) -> anyhow::Res
     let mut out = String::new();
     match config.format {
         ExtractFormat::JsonLines => {
-            for inc in &merged.incidents {
-                out.push_str(&serde_json::to_string(inc).context("incident as JSON")?);
-                out.push('\n');
-            }
+            let mut bytes = Vec::new();
+            write_jsonl(&merged.incidents, &mut bytes).context("incidents as JSON Lines")?;
+            out = String::from_utf8(bytes).context("incidents as JSON Lines")?;
         }
         ExtractFormat::Json => {
             // Everything read: the incidents, and the figures kept apart from them.

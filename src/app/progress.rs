@@ -27,7 +27,7 @@ impl Progress {
         if !std::io::stderr().is_terminal() || inputs.is_empty() {
             return Progress { done, thread: None };
         }
-        let total: u64 = incimap::ingest::stream::expand_inputs(inputs)
+        let total: u64 = incimap::ingest::expand_inputs(inputs)
             .into_iter()
             .filter_map(|p| std::fs::metadata(p.ok()?).ok())
             .map(|m| m.len())

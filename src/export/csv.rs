@@ -11,8 +11,8 @@
 //! quoting, `\n` line ends, UTF-8 without a byte-order mark.
 
 use crate::export::geojson::figures_text;
-use crate::ingest::countries;
 use crate::model::{Incident, Measure};
+use crate::reference::countries;
 
 /// The fixed columns before the figure columns.
 pub const LEAD_COLUMNS: [&str; 27] = [

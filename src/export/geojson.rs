@@ -14,7 +14,7 @@ use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 use super::geojson_stream::GeoJsonFormat;
-use super::stream::{RecordFormat, Summary};
+use super::stream::Summary;
 use crate::error::Result;
 use crate::model::properties::extra_property_name;
 use crate::model::{list_text, Figure, Incident, Measure};
@@ -226,8 +226,6 @@ pub fn geojson_write(
     options: &GeoJsonOptions,
     writer: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    /// Bytes gathered before they are handed to `writer`.
-    const PIECE_BYTES: usize = 1 << 16;
     let mut located: Vec<&Incident> = incidents
         .iter()
         .filter(|i| i.place.lon_lat().is_some())
@@ -241,22 +239,7 @@ pub fn geojson_write(
     let mut summary = Summary::default();
     located.iter().for_each(|i| summary.add(i));
     let format = GeoJsonFormat::new(&summary, options.flat, false);
-    let mut out = Vec::with_capacity(2 * PIECE_BYTES);
-    format.header(&mut out);
-    for (k, incident) in located.iter().enumerate() {
-        let start = out.len();
-        format.record(incident, &mut out);
-        // Every record starts with its separator; the first one has none.
-        if k == 0 {
-            out.drain(start..start + format.separator().len());
-        }
-        if out.len() >= PIECE_BYTES {
-            writer.write_all(&out)?;
-            out.clear();
-        }
-    }
-    format.footer(!located.is_empty(), &summary, &mut out);
-    writer.write_all(&out)
+    super::write_document(&format, located, &summary, writer)
 }
 
 /// Writes the GeoJSON atomically to `path` (or stdout for `-`).

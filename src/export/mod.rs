@@ -12,9 +12,10 @@ mod geojson_stream;
 pub mod geoparquet;
 mod kml;
 mod pretty;
+mod records;
 pub mod stream;
-pub mod target;
-pub mod temp;
+mod target;
+mod temp;
 
 use std::path::Path;
 
@@ -26,7 +27,10 @@ pub use geojson_stream::GeoJsonFormat;
 pub use geoparquet::partition::{PartitionKey, PartitionedWriter};
 pub use geoparquet::{Encoded, Encoder, GeoParquetWriter};
 pub use kml::KmlFormat;
-pub use stream::{CsvFormat, JsonLinesFormat, RecordFormat, Sink, Summary};
+pub use records::{write_document, RecordWriter};
+pub use stream::{json_line, write_jsonl, CsvFormat, JsonLinesFormat, RecordFormat, Sink, Summary};
+pub use target::Destination;
+pub use temp::remove_registered;
 
 use crate::error::Result;
 

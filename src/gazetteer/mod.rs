@@ -16,7 +16,6 @@
 //! Place data: GeoNames (<https://www.geonames.org/>), CC BY 4.0; continents and world regions:
 //! Natural Earth (public domain, `gazetteer/regions.tsv`).
 
-mod fold;
 mod format;
 mod fuzzy;
 mod geonames;
@@ -26,9 +25,8 @@ mod rank;
 mod resolve;
 mod user;
 
-pub use fold::{fold, fold_literal};
+pub use crate::reference::{fold, fold_literal};
 pub use geonames::{build_from_geonames, BuildReport};
-pub use rank::distance_km;
 
 use std::borrow::Cow;
 use std::path::Path;

@@ -33,8 +33,8 @@ use crate::model::{
 
 use super::acled_legacy::{current_event_type, ACTOR_ALIASES, ORIGINAL_EVENT_TYPE};
 use super::cell::{code_text, parse_lon_lat, parse_whole_number};
-use super::countries;
 use super::detect::{cell, extra_columns, position_of, ReadOptions};
+use crate::reference::countries;
 
 /// Columns the mapping consumes; every other column goes to `extra`.
 const KNOWN: [&str; 21] = [

@@ -27,11 +27,11 @@ use crate::model::{
 };
 
 use super::cell::{parse_count_cell, too_large};
-use super::countries;
 use super::detect::ReadOptions;
 use super::geojson_doc::{self, Document};
 use super::geojson_table::TableLayout;
 use crate::model::properties::{EXTRA_PREFIX, FLAT_PROPERTIES, NESTED_PROPERTIES};
+use crate::reference::countries;
 
 /// True for a GeoJSON FeatureCollection or Feature object.
 pub fn is_geojson(value: &Value) -> bool {

@@ -7,7 +7,6 @@
 mod acled;
 mod acled_legacy;
 mod cell;
-pub mod countries;
 pub(crate) mod crlf;
 mod date_order;
 mod dates;
@@ -18,7 +17,7 @@ mod geojson_table;
 mod inputs;
 mod jsonl;
 mod quotes;
-pub mod stream;
+pub(crate) mod stream;
 mod table;
 mod table_rows;
 mod ucdp;
@@ -31,8 +30,8 @@ pub use cell::{parse_count_cell, parse_lon_lat};
 pub use dates::DateReader;
 pub use detect::{read_table, ReadOptions, TableKind};
 pub use geojson::{is_geojson, looks_like_geojson, read_geojson};
-pub use jsonl::{read_json, read_jsonl, write_jsonl};
-pub use stream::{read_file, Rejected};
+pub use jsonl::{read_json, read_jsonl};
+pub use stream::{expand_inputs, read_file, Rejected};
 pub use table::read_csv;
 pub use ucdp::UCDP_SOURCE;
 
@@ -116,25 +115,6 @@ pub fn load_file(path: &Path) -> (Vec<Incident>, Vec<RecordError>) {
     (incidents, rejected.into_iter().map(|r| r.error).collect())
 }
 
-/// Decodes UTF-8 (dropping a byte-order mark); invalid bytes become U+FFFD with a warning
-/// that gives the byte offset of the first one.
-pub fn decode_utf8(bytes: &[u8], label: &str) -> (String, Vec<RecordError>) {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(text) => (text.to_string(), Vec::new()),
-        Err(err) => {
-            let offset = err.valid_up_to();
-            let line = 1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count() as u64;
-            let warning = RecordError::new(
-                label,
-                Some(line),
-                format!("invalid UTF-8 at byte {offset}; invalid bytes were replaced with U+FFFD"),
-            );
-            (String::from_utf8_lossy(bytes).into_owned(), vec![warning])
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,16 +124,6 @@ mod tests {
         let loaded = example_incidents();
         assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
         assert!(loaded.incidents.len() >= 3);
-    }
-
-    #[test]
-    fn invalid_utf8_is_decoded_lossily_with_its_offset() {
-        let (text, warnings) = decode_utf8(b"ok\nbad \xff here", "f.csv");
-        assert!(text.contains('\u{FFFD}'));
-        assert_eq!(
-            warnings[0].to_string(),
-            "f.csv:2: invalid UTF-8 at byte 7; invalid bytes were replaced with U+FFFD"
-        );
     }
 
     #[test]

@@ -335,7 +335,7 @@ fn read_document<R: Read>(
         let error = RecordError::new(&*label, None, format!("cannot read: {err}"));
         rows.push(Raw::Rejected(error.into()));
     } else {
-        let (text, warnings) = super::decode_utf8(&bytes, &label);
+        let (text, warnings) = crate::reference::decode_utf8(&bytes, &label);
         drop(bytes);
         rows.extend(warnings.into_iter().map(|w| Raw::Rejected(w.into())));
         let mut warnings = Vec::new();

@@ -181,7 +181,7 @@ fn row_to_incident(
     let country = get(&Column::Country);
     if !country.is_empty() {
         // "Syria", "syria" and "SY" all become SY; unknown names stay as written.
-        let code = super::countries::code_from_name(country);
+        let code = crate::reference::countries::code_from_name(country);
         place.country_code = Some(code.map_or_else(|| country.to_string(), str::to_string));
     }
     let admin = |column: &Column| Some(get(column).to_string()).filter(|a| !a.is_empty());

@@ -30,8 +30,8 @@ use crate::model::{
 };
 
 use super::cell::{code_text, parse_lon_lat, parse_whole_number};
-use super::countries;
 use super::detect::{cell, extra_columns, position_of, ReadOptions};
+use crate::reference::countries;
 
 /// Who the figures of a GED row are attributed to.
 pub const UCDP_SOURCE: &str = "UCDP GED";

@@ -160,18 +160,12 @@ fn export_held(
 ) -> Result<(PassResult, MergeExplanation)> {
     let (result, kept, explanation) = held_incidents(config, settings, mode)?;
     let format = make_format(config.format, config.flat, !config.pretty, &result.summary)?;
-    let mut bytes = Vec::new();
-    format.header(&mut bytes);
-    let start = bytes.len();
-    for incident in &kept {
-        format.record(incident, &mut bytes);
-    }
-    let any = bytes.len() > start;
-    if any {
-        bytes.drain(start..start + format.separator().len());
-    }
-    format.footer(any, &result.summary, &mut bytes);
-    sink.write_all(&bytes)?;
+    crate::export::write_document(&*format, &kept, &result.summary, sink).map_err(|source| {
+        crate::error::Error::Write {
+            path: sink.target().to_path_buf(),
+            source,
+        }
+    })?;
     Ok((result, explanation))
 }
 

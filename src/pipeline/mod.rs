@@ -17,7 +17,7 @@ use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::{Arc, Mutex};
 
 use crate::error::{RecordError, Result};
-use crate::export::{Encoded, Encoder, RecordFormat, Sink, Summary};
+use crate::export::{Encoded, Encoder, RecordFormat, RecordWriter, Sink, Summary};
 use crate::filter::Filter;
 use crate::gazetteer::{Context, Gazetteer};
 use crate::geocode::{geocode_one, Unresolved};
@@ -159,26 +159,23 @@ pub fn run_pass(
         }
         drop(done_tx);
 
-        let mut output = output;
-        if let Some((format, sink)) = output.as_mut() {
+        let mut output = output.map(|(format, sink)| {
             let mut header = Vec::new();
-            format.header(&mut header);
-            sink.write_all(&header)?;
+            let writer = RecordWriter::start(format, &mut header);
+            (writer, sink, header)
+        });
+        if let Some((_, sink, header)) = output.as_mut() {
+            sink.write_all(header)?;
         }
         let mut pending: BTreeMap<u64, Done> = BTreeMap::new();
         let mut next = 0u64;
-        let mut any = false;
         let outcome = (|| -> Result<()> {
             for done in done_rx.iter() {
                 pending.insert(done.seq, done);
                 while let Some(done) = pending.remove(&next) {
                     next += 1;
-                    if let Some((format, sink)) = output.as_mut() {
-                        let skip = if any { 0 } else { format.separator().len() };
-                        if !done.bytes.is_empty() {
-                            sink.write_all(done.bytes.get(skip..).unwrap_or_default())?;
-                            any = true;
-                        }
+                    if let Some((writer, sink, _)) = output.as_mut() {
+                        sink.write_all(writer.records(&done.bytes))?;
                     }
                     if let Some(into) = collected.as_mut() {
                         into.extend(done.kept.into_iter().map(|r| r.incident));
@@ -205,9 +202,9 @@ pub fn run_pass(
         }
         drop(done_rx);
         outcome?;
-        if let Some((format, sink)) = output.as_mut() {
+        if let Some((writer, sink, _)) = output {
             let mut footer = Vec::new();
-            format.footer(any, &total.summary, &mut footer);
+            writer.finish(&total.summary, &mut footer);
             sink.write_all(&footer)?;
         }
         total.files = reader.join().unwrap_or_default();

@@ -5,8 +5,8 @@
 
 use std::collections::BTreeSet;
 
-use crate::gazetteer::fold;
 use crate::model::{Incident, Place};
+use crate::reference::fold;
 
 use super::background::polygons;
 use super::basemap::{layer, Feature, LayerName};
