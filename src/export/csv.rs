@@ -10,7 +10,7 @@
 //! item itself contains `;`. Coordinates are written in full (shortest exact form). RFC 4180
 //! quoting, `\n` line ends, UTF-8 without a byte-order mark.
 
-use crate::export::geojson::figures_text;
+use crate::model::properties::figures_text;
 use crate::model::{Incident, Measure};
 use crate::reference::countries;
 

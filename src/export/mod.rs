@@ -8,6 +8,7 @@ mod batch;
 pub mod csv;
 mod geojson;
 mod geojson_line;
+mod geojson_properties;
 mod geojson_stream;
 pub mod geoparquet;
 mod kml;
@@ -21,7 +22,7 @@ use std::path::Path;
 
 pub use batch::Batch;
 pub use geojson::{
-    feature_collection, figures_text, geojson_bytes, geojson_write, write_geojson, GeoJsonOptions,
+    feature_collection, geojson_bytes, geojson_write, write_geojson, GeoJsonOptions,
 };
 pub use geojson_stream::GeoJsonFormat;
 pub use geoparquet::partition::{PartitionKey, PartitionedWriter};

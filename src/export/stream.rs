@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use super::temp::TempFile;
 use crate::error::{Error, Result};
+use crate::model::properties::round6;
 use crate::model::{Incident, Measure};
 
 /// What a first pass over the (filtered, located) incidents found.
@@ -59,16 +60,6 @@ impl Summary {
             .collect();
         out.extend(self.measures.iter().filter(|m| !m.counts_people()).cloned());
         out
-    }
-}
-
-/// Rounds to 6 decimals; `-0.0` becomes `0.0` (as the GeoJSON writer does).
-pub fn round6(value: f64) -> f64 {
-    let rounded = (value * 1e6).round() / 1e6;
-    if rounded == 0.0 {
-        0.0
-    } else {
-        rounded
     }
 }
 
