@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+use crate::model::columns::figure_columns;
 use crate::model::properties::{extra_property_name, figures_text};
 use crate::model::{list_text, Date, Incident, Measure};
 
@@ -23,14 +24,7 @@ impl FeatureSchema {
     pub fn new(measures: Vec<Measure>, flat: bool) -> FeatureSchema {
         let keys = measures
             .iter()
-            .map(|m| {
-                let name = m.as_str();
-                [
-                    name.to_string(),
-                    format!("{name}_low"),
-                    format!("{name}_high"),
-                ]
-            })
+            .map(|m| figure_columns(m.as_str()))
             .collect();
         FeatureSchema {
             measures,

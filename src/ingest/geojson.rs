@@ -30,6 +30,7 @@ use super::cell::{parse_count_cell, too_large};
 use super::detect::ReadOptions;
 use super::geojson_doc::{self, Document};
 use super::geojson_table::TableLayout;
+use crate::model::columns::figure_columns;
 use crate::model::properties::{EXTRA_PREFIX, FLAT_PROPERTIES, NESTED_PROPERTIES};
 use crate::reference::countries;
 
@@ -241,7 +242,7 @@ fn own_feature(props: Map<String, Value>) -> Result<Incident, String> {
     }
     let measure_keys: Vec<String> = props
         .keys()
-        .filter(|k| props.contains_key(&format!("{k}_low")))
+        .filter(|k| props.contains_key(&figure_columns(k)[1]))
         .cloned()
         .collect();
     if let Some(v) = nested("figures") {
@@ -250,9 +251,10 @@ fn own_feature(props: Map<String, Value>) -> Result<Incident, String> {
         for key in &measure_keys {
             let get = |k: &str| props.get(k).and_then(Value::as_u64);
             if let Some(best) = get(key) {
+                let [_, low, high] = figure_columns(key);
                 let mut figure = Figure::from_value(Measure::parse(key), best);
-                figure.low = get(&format!("{key}_low")).or(Some(best));
-                figure.high = get(&format!("{key}_high")).or(Some(best));
+                figure.low = get(&low).or(Some(best));
+                figure.high = get(&high).or(Some(best));
                 incident.figures.push(figure);
             }
         }
