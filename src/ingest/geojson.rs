@@ -27,9 +27,9 @@ use crate::model::{
 };
 
 use super::cell::{parse_count_cell, too_large};
-use super::detect::ReadOptions;
 use super::geojson_doc::{self, Document};
 use super::geojson_table::TableLayout;
+use super::options::ReadOptions;
 use crate::model::columns::figure_columns;
 use crate::model::properties::{EXTRA_PREFIX, FLAT_PROPERTIES, NESTED_PROPERTIES};
 use crate::reference::countries;
@@ -304,7 +304,7 @@ fn figure_claims(value: &Value) -> Result<Vec<Claim>, String> {
 fn foreign_feature(props: Map<String, Value>, options: &ReadOptions) -> Result<Incident, String> {
     let lower: BTreeMap<String, &str> = props
         .keys()
-        .map(|k| (super::detect::header_key(k), k.as_str()))
+        .map(|k| (super::csv_text::header_key(k), k.as_str()))
         .collect();
     let find = |names: &[&str]| -> Option<(String, String)> {
         names.iter().find_map(|n| {

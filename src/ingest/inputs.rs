@@ -8,7 +8,10 @@ use std::path::PathBuf;
 
 use crate::model::Measure;
 
-use super::detect::{csv_reader, to_string_record, CrlfToLf, ReadOptions, TableSchema};
+use super::crlf::CrlfToLf;
+use super::csv_text::{csv_reader, to_string_record};
+use super::detect::TableSchema;
+use super::options::ReadOptions;
 use super::Format;
 
 pub use super::walk::expand_inputs;

@@ -18,9 +18,11 @@ use csv::StringRecord;
 use crate::error::RecordError;
 use crate::model::Incident;
 
+use super::crlf::CrlfToLf;
 use super::date_order::settle_order;
-use super::detect::{CrlfToLf, ReadOptions, TableSchema};
+use super::detect::TableSchema;
 pub use super::inputs::{expand_inputs, header_measures};
+use super::options::ReadOptions;
 use super::{geojson, Format};
 
 /// A record that could not become an incident: why, and the record as it was read.

@@ -15,7 +15,7 @@ use crate::error::RecordError;
 use crate::model::columns::{figure_columns, read_back_columns};
 use crate::model::{parse_list_text, DateSpan, Figure, Incident, Measure, Place};
 
-use super::detect::{header_key, position_of};
+use super::csv_text::{header_key, position_of};
 
 /// Column positions of an incimap CSV export.
 #[derive(Debug, Clone)]
