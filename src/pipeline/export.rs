@@ -94,60 +94,110 @@ pub fn export(
     if config.format == crate::export::ExportFormat::GeoParquet {
         return super::geoparquet::export(config, settings, on_start);
     }
-    // One pass when the header of the format can be written before the records: JSON Lines
-    // always; CSV, KML and GeoJSON when the table headers give the figure columns (the
-    // GeoJSON bbox follows the features). Otherwise a summary pass goes first.
-    let known = known_summary(config, settings);
-    let merging = must_merge(&config.input);
-    let held = config.sorted || merging;
-    let passes = if held || known.is_some() { 1 } else { 2 };
-    // Both outputs are opened before anything is read: an unwritable path fails at once.
-    let errors_sink = config
-        .input
-        .errors
-        .as_deref()
-        .map(Sink::create)
-        .transpose()?;
+    let plan = Plan::new(config, settings)?;
     let mut sink = Sink::create(&config.output)?;
-    on_start(passes);
+    on_start(plan.passes());
     let mut explanation = MergeExplanation::default();
-    let result = if held {
-        let mode = if merging {
-            config.input.merge
-        } else {
-            MergeMode::None
-        };
+    let result = if let Some(mode) = plan.held {
         let (result, merged) = export_held(config, settings, &mut sink, mode)?;
         explanation = merged;
         result
     } else {
-        let first = match known {
-            Some(_) => None,
-            None => Some(run_pass(&config.input.inputs, settings, Output::Nothing)?),
-        };
-        let summary = match &first {
-            Some(first) => first.summary.clone(),
-            None => known.unwrap_or_default(),
-        };
+        let (summary, first) = plan.first_pass(config, settings)?;
         let format = make_format(config.format, config.flat, !config.pretty, &summary)?;
-        let second = run_pass(
-            &config.input.inputs,
-            settings,
-            Output::Write(&*format, &mut sink),
-        )?;
-        match first {
-            Some(first) => PassResult { summary, ..first },
-            None => second,
-        }
+        let output = Output::Write(&*format, &mut sink);
+        let second = run_pass(&config.input.inputs, settings, output)?;
+        streamed_result(summary, first, second)
     };
     sink.commit()?;
-    if let Some(mut errors) = errors_sink {
-        errors.write_all(&rejected_csv(
-            result.rejected.iter().chain(&result.unlocated),
-        ))?;
-        errors.commit()?;
-    }
+    plan.finish(&result)?;
     Ok((result, explanation))
+}
+
+/// How an export runs, decided before any record is read (the CSV, KML, GeoJSON, JSON Lines
+/// and GeoParquet exports alike).
+pub(super) struct Plan {
+    /// The figure columns, when the table headers give them (`None`: a first pass must find
+    /// them).
+    known: Option<Summary>,
+    /// How the held incidents merge, when every incident is held (to sort or to merge);
+    /// `None` when the export streams.
+    pub(super) held: Option<MergeMode>,
+    /// The `--errors` file, opened before anything is read: an unwritable path fails at once.
+    errors: Option<Sink>,
+}
+
+impl Plan {
+    pub(super) fn new(config: &super::ExportOptions, settings: &Settings<'_>) -> Result<Plan> {
+        // One pass when the header of the format can be written before the records: JSON
+        // Lines always; CSV, KML and GeoJSON when the table headers give the figure columns
+        // (the GeoJSON bbox follows the features). Otherwise a summary pass goes first.
+        let known = known_summary(config, settings);
+        let merging = must_merge(&config.input);
+        let held = (config.sorted || merging).then_some(match merging {
+            true => config.input.merge,
+            false => MergeMode::None,
+        });
+        let errors = config
+            .input
+            .errors
+            .as_deref()
+            .map(Sink::create)
+            .transpose()?;
+        Ok(Plan {
+            known,
+            held,
+            errors,
+        })
+    }
+
+    /// How many times the inputs are read.
+    pub(super) fn passes(&self) -> u64 {
+        match self.held.is_some() || self.known.is_some() {
+            true => 1,
+            false => 2,
+        }
+    }
+
+    /// The summary the writing pass starts from: the known one, or a first pass's (returned
+    /// too, as its errors are the export's).
+    pub(super) fn first_pass(
+        &self,
+        config: &super::ExportOptions,
+        settings: &Settings<'_>,
+    ) -> Result<(Summary, Option<PassResult>)> {
+        match &self.known {
+            Some(known) => Ok((known.clone(), None)),
+            None => {
+                let first = run_pass(&config.input.inputs, settings, Output::Nothing)?;
+                Ok((first.summary.clone(), Some(first)))
+            }
+        }
+    }
+
+    /// Writes the rejected and unlocated records to the `--errors` file, when asked.
+    pub(super) fn finish(self, result: &PassResult) -> Result<()> {
+        if let Some(mut errors) = self.errors {
+            errors.write_all(&rejected_csv(
+                result.rejected.iter().chain(&result.unlocated),
+            ))?;
+            errors.commit()?;
+        }
+        Ok(())
+    }
+}
+
+/// A streamed export's result: the first pass's errors (each record once) with the summary,
+/// or the writing pass's when there was no first pass.
+pub(super) fn streamed_result(
+    summary: Summary,
+    first: Option<PassResult>,
+    second: PassResult,
+) -> PassResult {
+    match first {
+        Some(first) => PassResult { summary, ..first },
+        None => second,
+    }
 }
 
 /// The export that holds every incident: merged (unless `mode` is none), then sorted by date
