@@ -319,14 +319,13 @@ impl InputArgs {
             read.dates = incimap::ingest::DateReader::with_format(f)
                 .map_err(|e| usage("--date-format", e))?;
         }
-        Ok(Inputs {
-            inputs: self.inputs,
-            country,
-            filter,
-            read,
-            errors: self.errors,
-            merge: self.merge.mode(),
-        })
+        let mut input = Inputs::new(self.inputs);
+        input.country = country;
+        input.filter = filter;
+        input.read = read;
+        input.errors = self.errors;
+        input.merge = self.merge.mode();
+        Ok(input)
     }
 }
 

@@ -25,10 +25,10 @@ fn load_and_locate(
     gazetteer: &Gazetteer,
 ) -> Result<(Vec<Incident>, Report, Option<FileBytes>)> {
     let settings = settings(input, gazetteer, true);
-    let progress = super::progress::Progress::start(&input.inputs, 1, settings.progress.clone());
+    let progress = super::progress::Progress::start(input, 1, settings.progress.clone());
     let mut reports = Vec::new();
     let result = incimap::pipeline::run_pass(
-        &input.inputs,
+        input,
         &settings,
         incimap::pipeline::Output::Reports(&mut reports),
     );

@@ -117,9 +117,11 @@ pub fn run_with(config: &Config, gazetteers: &[PathBuf]) -> Result<Report> {
 fn refuse_output_clashes(config: &Config, gazetteers: &[PathBuf]) -> Result<()> {
     let mut inputs = gazetteers.to_vec();
     let mut outputs: Vec<PathBuf> = Vec::new();
+    // The files of `map` and `export` are walked once per run ([`Inputs::files`]).
+    let mut walked: &[Result<PathBuf, RecordError>] = &[];
     match config {
         Config::Map(map) => {
-            inputs.extend(map.input.inputs.iter().cloned());
+            walked = map.input.files();
             outputs.extend(map.input.errors.iter().cloned());
             let f = map.formats;
             let names = [
@@ -136,7 +138,7 @@ fn refuse_output_clashes(config: &Config, gazetteers: &[PathBuf]) -> Result<()> 
             }
         }
         Config::Export(export) => {
-            inputs.extend(export.input.inputs.iter().cloned());
+            walked = export.input.files();
             outputs.push(export.output.clone());
             outputs.extend(export.input.errors.iter().cloned());
         }
@@ -155,8 +157,11 @@ fn refuse_output_clashes(config: &Config, gazetteers: &[PathBuf]) -> Result<()> 
             outputs.push(output.clone());
         }
     }
+    let mut files = incimap::ingest::expand_inputs(&inputs);
+    files.extend(walked.iter().cloned());
+    let files: Vec<&std::path::Path> = files.iter().flatten().map(PathBuf::as_path).collect();
     let outputs: Vec<&std::path::Path> = outputs.iter().map(PathBuf::as_path).collect();
-    Ok(incimap::clash::refuse_clashes(&inputs, &outputs)?)
+    Ok(incimap::clash::refuse_clashes_among(&files, &outputs)?)
 }
 
 /// The built-in gazetteer, or it with the user's files laid over it. The combined gazetteer
@@ -247,11 +252,7 @@ fn run_export(config: &ExportOptions, gazetteer: &'static Gazetteer) -> Result<R
     let mut bar = None;
     let mut on_start = |passes: u64| {
         let counter = settings.progress.clone();
-        bar = Some(progress::Progress::start(
-            &config.input.inputs,
-            passes,
-            counter,
-        ));
+        bar = Some(progress::Progress::start(&config.input, passes, counter));
     };
     let exported = incimap::pipeline::export(config, &settings, &mut on_start);
     drop(bar);

@@ -6,12 +6,11 @@
 //! the input size times the number of passes.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use incimap::pipeline::BytesRead;
+use incimap::pipeline::{BytesRead, Inputs};
 
 /// A running watcher; [`Progress::finish`] (or drop) stops it and clears the bar.
 pub struct Progress {
@@ -20,16 +19,18 @@ pub struct Progress {
 }
 
 impl Progress {
-    /// Starts watching `counter` against the total size of `inputs` read `passes` times.
-    /// Does nothing when stderr is not a terminal.
-    pub fn start(inputs: &[PathBuf], passes: u64, counter: BytesRead) -> Progress {
+    /// Starts watching `counter` against the total size of the inputs' files read `passes`
+    /// times. Does nothing when stderr is not a terminal or there are no input files (the
+    /// embedded example).
+    pub fn start(inputs: &Inputs, passes: u64, counter: BytesRead) -> Progress {
         let done = Arc::new(AtomicBool::new(false));
-        if !std::io::stderr().is_terminal() || inputs.is_empty() {
+        if !std::io::stderr().is_terminal() || inputs.inputs.is_empty() {
             return Progress { done, thread: None };
         }
-        let total: u64 = incimap::ingest::expand_inputs(inputs)
-            .into_iter()
-            .filter_map(|p| std::fs::metadata(p.ok()?).ok())
+        let total: u64 = inputs
+            .files()
+            .iter()
+            .filter_map(|p| std::fs::metadata(p.as_ref().ok()?).ok())
             .map(|m| m.len())
             .sum::<u64>()
             * passes.max(1);

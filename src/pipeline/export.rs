@@ -15,10 +15,11 @@ pub fn must_merge(input: &super::Inputs) -> bool {
     match input.merge {
         MergeMode::None => false,
         MergeMode::All => true,
-        MergeMode::Articles => crate::ingest::stream::expand_inputs(&input.inputs)
-            .into_iter()
-            .flatten()
-            .any(|p| crate::ingest::Format::from_path(&p) == Some(crate::ingest::Format::Article)),
+        MergeMode::Articles => {
+            input.files().iter().flatten().any(|p| {
+                crate::ingest::Format::from_path(p) == Some(crate::ingest::Format::Article)
+            })
+        }
     }
 }
 
@@ -76,7 +77,10 @@ pub fn known_summary(config: &super::ExportOptions, settings: &Settings<'_>) -> 
     if config.format == ExportFormat::JsonLines {
         return Some(Summary::default());
     }
-    let measures = crate::ingest::stream::header_measures(&config.input.inputs, &settings.read)?;
+    if config.input.inputs.is_empty() {
+        return None;
+    }
+    let measures = crate::ingest::stream::header_measures(config.input.files(), &settings.read)?;
     let mut summary = Summary::default();
     summary.measures.extend(measures);
     Some(summary)
@@ -106,7 +110,7 @@ pub fn export(
         let (summary, first) = plan.first_pass(config, settings)?;
         let format = make_format(config.format, config.flat, !config.pretty, &summary)?;
         let output = Output::Write(&*format, &mut sink);
-        let second = run_pass(&config.input.inputs, settings, output)?;
+        let second = run_pass(&config.input, settings, output)?;
         streamed_result(summary, first, second)
     };
     sink.commit()?;
@@ -169,7 +173,7 @@ impl Plan {
         match &self.known {
             Some(known) => Ok((known.clone(), None)),
             None => {
-                let first = run_pass(&config.input.inputs, settings, Output::Nothing)?;
+                let first = run_pass(&config.input, settings, Output::Nothing)?;
                 Ok((first.summary.clone(), Some(first)))
             }
         }
@@ -227,11 +231,7 @@ pub fn held_incidents(
     mode: MergeMode,
 ) -> Result<(PassResult, Vec<crate::model::Incident>, MergeExplanation)> {
     let mut reports = Vec::new();
-    let mut result = run_pass(
-        &config.input.inputs,
-        settings,
-        Output::Reports(&mut reports),
-    )?;
+    let mut result = run_pass(&config.input, settings, Output::Reports(&mut reports))?;
     let merged = crate::merge::merge(reports, mode);
     let mut kept = merged.incidents;
     let before = kept.len();

@@ -70,7 +70,7 @@ pub fn export(
         let mut table = Table::create(&config.output, &encoder)?;
         let mut write = |encoded: Encoded| table.write(encoded);
         let output = Output::Encode(&encoder, &mut write);
-        let second = run_pass(&config.input.inputs, settings, output)?;
+        let second = run_pass(&config.input, settings, output)?;
         (streamed_result(summary, first, second), table)
     };
     table.commit(&config.output)?;

@@ -11,7 +11,6 @@
 //! command's passes are in [`export`].
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::{Arc, Mutex};
@@ -21,7 +20,7 @@ use crate::export::{Encoded, Encoder, RecordFormat, RecordWriter, Sink, Summary}
 use crate::filter::Filter;
 use crate::gazetteer::{Context, Gazetteer};
 use crate::geocode::{geocode_one, Unresolved};
-use crate::ingest::stream::{expand_inputs, read_file_chunks, Chunk, Decoder, Raw};
+use crate::ingest::stream::{read_file_chunks, Chunk, Decoder, Raw};
 use crate::ingest::{example_incidents, ReadOptions, Rejected};
 use crate::model::{Incident, Reported};
 
@@ -107,7 +106,7 @@ pub enum Output<'o> {
 /// `output` in input order: written through a format (header and footer included), or
 /// collected.
 pub fn run_pass(
-    inputs: &[PathBuf],
+    inputs: &Inputs,
     settings: &Settings<'_>,
     output: Output<'_>,
 ) -> Result<PassResult> {
@@ -227,11 +226,11 @@ fn absorb(total: &mut PassResult, part: PassResult) {
 /// The reader: every input in order (a directory's files one by one), cut into chunks.
 /// Returns how many files it read (1 for the embedded example).
 fn read_all(
-    inputs: &[PathBuf],
+    inputs: &Inputs,
     settings: &Settings<'_>,
     emit: &mut dyn FnMut(Chunk) -> bool,
 ) -> usize {
-    if inputs.is_empty() {
+    if inputs.inputs.is_empty() {
         let loaded = example_incidents();
         let rows = loaded
             .incidents
@@ -246,21 +245,17 @@ fn read_all(
         return 1;
     }
     let mut files = 0;
-    for input in expand_inputs(inputs) {
+    for input in inputs.files() {
         files += 1;
         match input {
-            Ok(path) => read_file_chunks(
-                &path,
-                &settings.read,
-                CHUNK_ROWS,
-                &settings.progress.0,
-                emit,
-            ),
+            Ok(path) => {
+                read_file_chunks(path, &settings.read, CHUNK_ROWS, &settings.progress.0, emit)
+            }
             Err(error) => {
                 let chunk = Chunk {
                     label: error.file.clone().into(),
                     decoder: Arc::new(Decoder::Ready),
-                    rows: vec![Raw::Rejected(error.into())],
+                    rows: vec![Raw::Rejected(error.clone().into())],
                 };
                 if !emit(chunk) {
                     return files;

@@ -2,7 +2,9 @@
 //! validates its flags into these; a binding builds them directly).
 
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
+use crate::error::RecordError;
 use crate::export::{ExportFormat, PartitionKey};
 use crate::filter::Filter;
 use crate::ingest::ReadOptions;
@@ -21,6 +23,28 @@ pub struct Inputs {
     pub errors: Option<PathBuf>,
     /// Which reports of one event merge (articles only by default).
     pub merge: MergeMode,
+    /// The files the inputs name, walked once per run ([`Inputs::files`]).
+    files: OnceLock<Vec<Result<PathBuf, RecordError>>>,
+}
+
+impl Inputs {
+    /// These files or directories, read with the default options, merged as articles are.
+    pub fn new(inputs: Vec<PathBuf>) -> Inputs {
+        Inputs {
+            inputs,
+            ..Inputs::default()
+        }
+    }
+
+    /// Every file the inputs name, in order, each once (a directory's supported files,
+    /// sorted), with the problems of the walk in their place
+    /// ([`crate::ingest::expand_inputs`]). The directories are walked on the first call
+    /// only: every later look (clashes, merging, headers, progress, the passes) sees the
+    /// same files.
+    pub fn files(&self) -> &[Result<PathBuf, RecordError>] {
+        self.files
+            .get_or_init(|| crate::ingest::expand_inputs(&self.inputs))
+    }
 }
 
 /// An export: the inputs, the output file (or folder, partitioned) and its form.
