@@ -1,6 +1,6 @@
 //! Outputs that would destroy inputs: before anything is read, every output path is compared
 //! with every input file (directories expanded, user gazetteers included) and with the other
-//! outputs, by what they are on disk ([`FileKey`]).
+//! outputs, by what they are on disk (device and inode).
 
 use std::path::{Path, PathBuf};
 

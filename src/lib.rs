@@ -1,7 +1,7 @@
 //! incimap: news reports and incident tables → geocoded incidents → GeoJSON and maps.
 //!
 //! The pipeline is the architecture, one module per stage; only [`model`] types cross stage
-//! boundaries, and every stage may use [`reference`] (countries, distances, name folding):
+//! boundaries, and every stage may use [`reference`](mod@reference) (countries, distances, name folding):
 //!
 //! ```text
 //! ingest ──► (extract) ──► geocode ──► merge ──► filter ──► export (GeoJSON, CSV, KML, JSONL, GeoParquet)
@@ -14,7 +14,7 @@
 //! | [`ingest`] | files, directories, tables | [`Incident`]s and rejected records | [`ingest::read_file`], [`ingest::read_table`] |
 //! | [`extract`] | article text | [`Incident`]s with every claim's source | [`extract::extract_text`] |
 //! | [`gazetteer`] | place names | candidates with coordinates | [`Gazetteer::resolve`] |
-//! | [`geocode`] | incidents | located incidents, or why not | [`geocode::geocode`] |
+//! | [`geocode`](mod@geocode) | incidents | located incidents, or why not | [`geocode::geocode`] |
 //! | [`merge`] | reports of one event | one incident per event | [`merge::merge`] |
 //! | [`filter`] | incidents | the ones asked for | [`filter::Filter`] |
 //! | [`export`] | located incidents | GeoJSON, CSV, KML, JSON Lines, GeoParquet | [`export::geojson_write`], [`export::write_geojson`] |

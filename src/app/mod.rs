@@ -9,7 +9,7 @@ use anyhow::Result;
 
 use config::{Config, GeocodeConfig};
 use gazetteer::{build_command, geocode_command};
-use incimap::gazetteer::{Context, Gazetteer};
+use incimap::gazetteer::Gazetteer;
 use incimap::geocode::Unresolved;
 use incimap::pipeline::{ExportOptions, Inputs};
 use incimap::RecordError;
@@ -194,28 +194,13 @@ fn run_geocode(config: &GeocodeConfig, gazetteer: &Gazetteer) -> Result<Report> 
     })
 }
 
-/// The pass settings for some inputs: how to read, filter and locate them. With
-/// `filter_later`, the pass keeps everything and the caller filters once reports are merged.
+/// The pass settings for some inputs ([`incimap::pipeline::Settings::new`]).
 fn settings<'g>(
     input: &Inputs,
     gazetteer: &'g Gazetteer,
     filter_later: bool,
 ) -> incimap::pipeline::Settings<'g> {
-    incimap::pipeline::Settings {
-        read: incimap::ingest::ReadOptions {
-            places: Some(incimap::extract::PlaceIndex::new(gazetteer)),
-            country: input.country.clone(),
-            ..input.read.clone()
-        },
-        filter: match filter_later {
-            true => incimap::filter::Filter::default(),
-            false => input.filter.clone(),
-        },
-        context: Context::country(input.country.as_deref()),
-        gazetteer,
-        threads: std::thread::available_parallelism().map_or(2, |n| n.get()),
-        progress: Default::default(),
-    }
+    incimap::pipeline::Settings::new(input, gazetteer, filter_later)
 }
 
 /// Fails before any output is opened when a named input does not exist (a typo must not

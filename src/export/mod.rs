@@ -1,8 +1,16 @@
 //! Stage 3, export: located incidents → files other tools read (GeoJSON, CSV, KML, JSON Lines,
 //! GeoParquet).
 //!
-//! Files are written atomically: to a temporary file in the same folder, then renamed over
-//! the target, so that a reader never sees a half-written file.
+//! In: located incidents (and a [`Summary`] of them: figure columns, bbox); out: bytes in a
+//! file, standard output or a special file. Each format is a [`RecordFormat`] (header, one
+//! record at a time, footer), framed by the one [`RecordWriter`]; the GeoJSON properties are
+//! listed once (`geojson_properties.rs`) for the pretty and the line layouts; the CSV
+//! columns are the contract of [`crate::model::columns`]. GeoParquet is written by columns
+//! ([`Encoder`], [`GeoParquetWriter`]).
+//!
+//! Files are written atomically: to a temporary file in the same folder, synced, then renamed
+//! over the target ([`Sink`], [`Batch`], [`write_atomically`]), so that a reader never sees a
+//! half-written file.
 
 mod batch;
 pub mod csv;

@@ -133,7 +133,7 @@ impl RecordFormat for CsvFormat {
     fn footer(&self, _any: bool, _written: &Summary, _out: &mut Vec<u8>) {}
 }
 
-/// Where a streamed export goes ([`super::target`]): standard output, a special file written
+/// Where a streamed export goes ([`super::Destination`]): standard output, a special file written
 /// as it is, or a temporary file beside the target that replaces it when [`Sink::commit`] is
 /// called (dropped without commit: removed).
 pub struct Sink {

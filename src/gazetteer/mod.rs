@@ -280,6 +280,21 @@ impl Gazetteer {
     /// Resolves a name: exact folded matches first, then approximate ones (never for names
     /// under five letters), ranked by the documented score with the context. Unknown names
     /// give `NotFound` with suggestions, never a guess.
+    ///
+    /// ```
+    /// use incimap::gazetteer::{Context, Gazetteer, Resolution};
+    ///
+    /// let gazetteer = Gazetteer::builtin();
+    /// let Resolution::Found { best, .. } = gazetteer.resolve("Hasakah", &Context::country(Some("SY")))
+    /// else {
+    ///     panic!("a governorate capital is in the built-in gazetteer")
+    /// };
+    /// assert_eq!(best.entry.country_code, "SY");
+    /// assert!(matches!(
+    ///     gazetteer.resolve("Xqzzyville", &Context::default()),
+    ///     Resolution::NotFound { .. }
+    /// ));
+    /// ```
     pub fn resolve(&self, name: &str, context: &Context) -> Resolution<'_> {
         resolve::resolve(self, name, context, None, resolve::DEFAULT_LIMIT, true)
     }

@@ -44,7 +44,7 @@ pub fn is_geojson(value: &Value) -> bool {
 
 /// Reads a GeoJSON document: a FeatureCollection or a single Feature. Each feature that cannot
 /// become an incident is one error naming its position ("feature #3"), the others load; only
-/// what makes the document unreadable is an error for the whole file ([`geojson_doc`]). Notes
+/// what makes the document unreadable is an error for the whole file (`geojson_doc.rs`). Notes
 /// about features kept go to `warnings`.
 pub fn read_geojson(
     text: &str,

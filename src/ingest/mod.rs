@@ -1,4 +1,8 @@
-//! Stage 1, ingest: files → incidents.
+//! Stage 1, ingest: files → incidents. In: paths (directories walked by [`expand_inputs`]),
+//! bytes of a table, JSON Lines, JSON or GeoJSON, and [`ReadOptions`]; out: incidents, and
+//! the records that could not be read ([`Rejected`], [`RecordError`]). Articles go through
+//! [`crate::extract`]. Entry points: [`read_file`] (any format, by extension and content),
+//! [`read_table`] (any CSV layout), [`read_jsonl`], [`read_geojson`].
 //!
 //! Every reader returns the incidents it could read and one [`RecordError`] per record it had
 //! to skip, so that one bad row never loses the good ones. A file that cannot be read at all
@@ -99,7 +103,7 @@ impl Format {
 }
 
 /// Loads every input: files by their extension, directories as every supported file in them
-/// (recursively, in sorted order so that output is deterministic; see [`walk`]).
+/// (recursively, in sorted order so that output is deterministic; see [`expand_inputs`]).
 pub fn load_paths(paths: &[PathBuf]) -> Loaded {
     let mut loaded = Loaded::default();
     for input in walk::expand_inputs(paths) {

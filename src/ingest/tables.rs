@@ -10,7 +10,20 @@ use super::options::ReadOptions;
 
 /// Reads a whole table of any layout into memory (the non-streaming path): good rows become
 /// incidents, every rejected row one error with its line (warnings are left out: see
-/// [`read_table_noting`]).
+/// `read_table_noting`).
+///
+/// ```
+/// use incimap::ingest::{read_table, ReadOptions};
+///
+/// let table = "date,place,lat,lon,killed\n\
+///              2019-10-13,Suluk,36.59,39.13,3\n\
+///              2019-10-14,Tell Abyad,north,38.9,1\n";
+/// let (incidents, errors) = read_table(table.as_bytes(), "t.csv", &ReadOptions::default());
+/// assert_eq!(incidents.len(), 1);
+/// assert_eq!(incidents[0].place.lon_lat(), Some((39.13, 36.59)));
+/// assert_eq!(errors[0].line, Some(3)); // the bad row, named by file and line
+/// assert_eq!(errors[0].file, "t.csv");
+/// ```
 pub fn read_table(
     bytes: &[u8],
     label: &str,

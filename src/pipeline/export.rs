@@ -49,7 +49,7 @@ pub fn rejected_csv<'r>(rejected: impl IntoIterator<Item = &'r Rejected>) -> Vec
 }
 
 /// The format an export writes, made once the first pass's summary is known. GeoParquet is
-/// no record format (it is written by columns, [`super::geoparquet`]): a usage error.
+/// no record format (it is written by columns, by the GeoParquet export): an error.
 pub fn make_format(
     format: crate::export::ExportFormat,
     flat: bool,
@@ -86,10 +86,11 @@ pub fn known_summary(config: &super::ExportOptions, settings: &Settings<'_>) -> 
     Some(summary)
 }
 
-/// `incimap export`: streams (a summary pass first when the format needs one, then the
-/// writing pass), or, to sort (`sorted`) or merge, holds everything. Writes the rejected
-/// records to `errors` when asked. The result's errors are those of one pass; the
-/// explanation says what was merged.
+/// An export (`incimap export`): streams (a summary pass first when the format needs one, then
+/// the writing pass), or, to sort (`sorted`) or merge, holds everything. Writes the rejected
+/// records to `errors` when asked. `on_start` is told how many times the inputs will be read
+/// before the first record is (a progress bar's total). The result's errors are those of one
+/// pass; the explanation says what was merged.
 pub fn export(
     config: &super::ExportOptions,
     settings: &Settings<'_>,

@@ -1,5 +1,7 @@
 //! Stages 1–3 streamed: read → decode → geocode → filter → export, on every core, without
-//! holding the table in memory.
+//! holding the table in memory. In: [`Inputs`] (files, directories, how to read, filter and
+//! merge them) and [`Settings`]; out: a [`PassResult`] (what was read, rejected, not located,
+//! filtered out) and, for [`export`], the written file.
 //!
 //! One thread reads the inputs in order and cuts them into chunks of raw rows
 //! (`ingest::stream`); worker threads decode, geocode, filter and serialize each chunk into
@@ -7,8 +9,33 @@
 //! are bounded, so memory stays flat however long the input is: at most a few chunks are in
 //! flight. [`run_pass`] writes through a format ([`Output::Write`]), hands the incidents back
 //! in input order ([`Output::Collect`], for `map`), or only gathers the [`Summary`]
-//! ([`Output::Nothing`], the first pass of the formats whose header needs it). The `export`
-//! command's passes are in [`export`].
+//! ([`Output::Nothing`], the first pass of the formats whose header needs it). A whole export
+//! (one or two passes, or every incident held to merge or sort; `--errors` written beside) is
+//! [`export`]:
+//!
+//! ```
+//! use incimap::export::ExportFormat;
+//! use incimap::pipeline::{export, ExportOptions, Inputs, Settings};
+//! use incimap::Gazetteer;
+//!
+//! let dir = std::env::temp_dir().join(format!("incimap-doc-{}", std::process::id()));
+//! let options = ExportOptions {
+//!     input: Inputs::new(Vec::new()), // no inputs: the embedded example
+//!     output: dir.join("incidents.csv"),
+//!     format: ExportFormat::Csv,
+//!     flat: false,
+//!     pretty: false,
+//!     sorted: true,
+//!     partition_by: None,
+//! };
+//! let settings = Settings::new(&options.input, Gazetteer::builtin(), false);
+//! let (result, _merged) = export(&options, &settings, &mut |_passes| {})?;
+//! assert_eq!(result.kept, result.read);
+//! let csv = std::fs::read_to_string(dir.join("incidents.csv"))?;
+//! assert_eq!(csv.lines().count() as u64, 1 + result.kept);
+//! # std::fs::remove_dir_all(&dir)?;
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -44,6 +71,29 @@ pub struct Settings<'a> {
     pub threads: usize,
     /// Bytes read so far, for a progress bar.
     pub progress: BytesRead,
+}
+
+impl<'a> Settings<'a> {
+    /// The settings of a pass over `input`: its reading options (articles read with
+    /// `gazetteer` and the country context), its filter (none with `filter_later`, for a
+    /// caller that filters once reports are merged), on every core.
+    pub fn new(input: &Inputs, gazetteer: &'a Gazetteer, filter_later: bool) -> Settings<'a> {
+        Settings {
+            read: ReadOptions {
+                places: Some(crate::extract::PlaceIndex::new(gazetteer)),
+                country: input.country.clone(),
+                ..input.read.clone()
+            },
+            filter: match filter_later {
+                true => Filter::default(),
+                false => input.filter.clone(),
+            },
+            context: Context::country(input.country.as_deref()),
+            gazetteer,
+            threads: std::thread::available_parallelism().map_or(2, |n| n.get()),
+            progress: BytesRead::default(),
+        }
+    }
 }
 
 /// The bytes a pass has read so far, shared with whoever draws a progress bar.
