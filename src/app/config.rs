@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use super::args::{Cli, Command, ExportArgs, GazetteerCommand, InputArgs};
+use super::args::{Cli, Command, ExportArgs, GazetteerCommand, InputArgs, MapArgs};
 use super::extract::ExtractConfig;
 use super::Usage;
 use incimap::export::{Destination, ExportFormat, PartitionKey};
@@ -47,65 +47,7 @@ impl Cli {
     /// Validates the arguments into a [`Config`].
     pub fn into_config(self) -> Result<Config> {
         match self.command {
-            Command::Map(args) => {
-                if !(100..=20_000).contains(&args.width) || !(100..=20_000).contains(&args.height) {
-                    return Err(Usage(format!(
-                        "--width and --height: expected 100 to 20000 px, got {}×{}",
-                        args.width, args.height
-                    )));
-                }
-                if !(24..=1200).contains(&args.dpi) {
-                    return Err(Usage(format!(
-                        "--dpi: expected 24 to 1200, got {}",
-                        args.dpi
-                    )));
-                }
-                let theme = Theme::parse(&args.theme).ok_or_else(|| {
-                    Usage(format!(
-                        "--theme: expected light, dark or print, got {:?}",
-                        args.theme
-                    ))
-                })?;
-                let lang = Lang::parse(&args.lang).ok_or_else(|| {
-                    Usage(format!("--lang: expected en or nl, got {:?}", args.lang))
-                })?;
-                let options = MapOptions {
-                    width_px: f64::from(args.width),
-                    height_px: f64::from(args.height),
-                    title: args.title,
-                    size_by: SizeBy::parse(&args.size_by),
-                    png_scale: args.dpi as f32 / 96.0,
-                    theme,
-                    lang,
-                    bbox: args.bbox.as_deref().map(parse_bbox).transpose()?,
-                    aggregate: Aggregate::parse(&args.aggregate).ok_or_else(|| {
-                        Usage(format!(
-                            "--aggregate: expected auto, none, place or hex, got {:?}",
-                            args.aggregate
-                        ))
-                    })?,
-                    projection: ProjectionChoice::parse(&args.projection).ok_or_else(|| {
-                        Usage(format!(
-                            "--projection: expected auto, laea or equal-earth, got {:?}",
-                            args.projection
-                        ))
-                    })?,
-                    label_field: args.label,
-                    facet: Facet::parse(&args.facet).ok_or_else(|| {
-                        Usage(format!(
-                            "--facet: expected none, year or month, got {:?}",
-                            args.facet
-                        ))
-                    })?,
-                };
-                let input = args.input.into_config()?;
-                Ok(Config::Map(Box::new(MapConfig {
-                    input,
-                    output_dir: args.output,
-                    formats: MapFormats::parse(&args.format)?,
-                    options,
-                })))
-            }
+            Command::Map(args) => Ok(Config::Map(Box::new(args.into_config()?))),
             Command::Export(args) => Ok(Config::Export(Box::new(args.into_config()?))),
             Command::Extract(args) => Ok(Config::Extract(args.into_config()?)),
             Command::Geocode(args) => {
@@ -132,6 +74,70 @@ impl Cli {
                 output,
             }),
         }
+    }
+}
+
+impl MapArgs {
+    /// Validates `incimap map`'s flags: page size, resolution, theme, language, extent,
+    /// aggregation, projection, facets, and which files to write.
+    fn into_config(self) -> Result<MapConfig> {
+        let args = self;
+        if !(100..=20_000).contains(&args.width) || !(100..=20_000).contains(&args.height) {
+            return Err(Usage(format!(
+                "--width and --height: expected 100 to 20000 px, got {}×{}",
+                args.width, args.height
+            )));
+        }
+        if !(24..=1200).contains(&args.dpi) {
+            return Err(Usage(format!(
+                "--dpi: expected 24 to 1200, got {}",
+                args.dpi
+            )));
+        }
+        let theme = Theme::parse(&args.theme).ok_or_else(|| {
+            Usage(format!(
+                "--theme: expected light, dark or print, got {:?}",
+                args.theme
+            ))
+        })?;
+        let lang = Lang::parse(&args.lang)
+            .ok_or_else(|| Usage(format!("--lang: expected en or nl, got {:?}", args.lang)))?;
+        let options = MapOptions {
+            width_px: f64::from(args.width),
+            height_px: f64::from(args.height),
+            title: args.title,
+            size_by: SizeBy::parse(&args.size_by),
+            png_scale: args.dpi as f32 / 96.0,
+            theme,
+            lang,
+            bbox: args.bbox.as_deref().map(parse_bbox).transpose()?,
+            aggregate: Aggregate::parse(&args.aggregate).ok_or_else(|| {
+                Usage(format!(
+                    "--aggregate: expected auto, none, place or hex, got {:?}",
+                    args.aggregate
+                ))
+            })?,
+            projection: ProjectionChoice::parse(&args.projection).ok_or_else(|| {
+                Usage(format!(
+                    "--projection: expected auto, laea or equal-earth, got {:?}",
+                    args.projection
+                ))
+            })?,
+            label_field: args.label,
+            facet: Facet::parse(&args.facet).ok_or_else(|| {
+                Usage(format!(
+                    "--facet: expected none, year or month, got {:?}",
+                    args.facet
+                ))
+            })?,
+        };
+        let input = args.input.into_config()?;
+        Ok(MapConfig {
+            input,
+            output_dir: args.output,
+            formats: MapFormats::parse(&args.format)?,
+            options,
+        })
     }
 }
 

@@ -2,7 +2,7 @@
 //! JSON or a table, `--explain` or `--mentions`, on standard output or into a file.
 
 use std::io::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
@@ -80,6 +80,26 @@ pub fn run_extract(config: &ExtractConfig, gazetteer: &Gazetteer) -> anyhow::Res
         owned = PlaceIndex::new(gazetteer);
         &owned
     };
+    let (mut report, extractions) = read_articles(config, index);
+    // Reports of one event in several articles become one incident.
+    let reports = extractions
+        .iter()
+        .flat_map(|e| e.incidents.iter().map(|i| (i, e.file.as_str())))
+        .map(|(incident, file)| incimap::model::Reported {
+            incident: incident.clone(),
+            origin: incimap::model::Origin::article(file),
+        })
+        .collect();
+    let merged = incimap::merge::merge(reports, config.merge);
+    let out = output_text(config.format, &extractions, &merged)?;
+    write_output(config.output.as_deref(), &out, &mut report)?;
+    report.merge = merged.explanation;
+    Ok(report)
+}
+
+/// Every article read and extracted, in order; what could not be read, and the figures kept
+/// apart, in the report.
+fn read_articles(config: &ExtractConfig, index: &PlaceIndex) -> (Report, Vec<Extraction>) {
     let mut report = Report::default();
     let mut extractions: Vec<Extraction> = Vec::new();
     for path in &config.inputs {
@@ -113,18 +133,17 @@ pub fn run_extract(config: &ExtractConfig, gazetteer: &Gazetteer) -> anyhow::Res
         }
         extractions.push(ex);
     }
-    // Reports of one event in several articles become one incident.
-    let reports = extractions
-        .iter()
-        .flat_map(|e| e.incidents.iter().map(|i| (i, e.file.as_str())))
-        .map(|(incident, file)| incimap::model::Reported {
-            incident: incident.clone(),
-            origin: incimap::model::Origin::article(file),
-        })
-        .collect();
-    let merged = incimap::merge::merge(reports, config.merge);
+    (report, extractions)
+}
+
+/// The output in the asked form.
+fn output_text(
+    format: ExtractFormat,
+    extractions: &[Extraction],
+    merged: &incimap::merge::Merged,
+) -> anyhow::Result<String> {
     let mut out = String::new();
-    match config.format {
+    match format {
         ExtractFormat::JsonLines => {
             let mut bytes = Vec::new();
             write_jsonl(&merged.incidents, &mut bytes).context("incidents as JSON Lines")?;
@@ -167,10 +186,15 @@ pub fn run_extract(config: &ExtractConfig, gazetteer: &Gazetteer) -> anyhow::Res
             .iter()
             .for_each(|e| out.push_str(&mentions_jsonl(e))),
     }
-    match &config.output {
+    Ok(out)
+}
+
+/// Writes the output to the file asked for (atomically) or to standard output.
+fn write_output(output: Option<&Path>, out: &str, report: &mut Report) -> anyhow::Result<()> {
+    match output {
         Some(path) if path.as_os_str() != "-" => {
             write_atomically(path, out.as_bytes())?;
-            report.written.push(path.clone());
+            report.written.push(path.to_path_buf());
         }
         _ => {
             let mut stdout = std::io::stdout().lock();
@@ -182,6 +206,5 @@ pub fn run_extract(config: &ExtractConfig, gazetteer: &Gazetteer) -> anyhow::Res
                 })?;
         }
     }
-    report.merge = merged.explanation;
-    Ok(report)
+    Ok(())
 }

@@ -9,6 +9,7 @@
 
 use std::path::Path;
 
+#[cfg(test)]
 use serde_json::Value;
 
 use super::geojson_stream::GeoJsonFormat;
@@ -23,9 +24,10 @@ pub struct GeoJsonOptions {
     pub flat: bool,
 }
 
-/// The FeatureCollection of [`geojson_bytes`] as a JSON value. Incidents without valid
-/// coordinates are left out (the geocode stage reports them).
-pub fn feature_collection(incidents: &[Incident], options: &GeoJsonOptions) -> Value {
+/// The FeatureCollection of [`geojson_bytes`] as a JSON value, for tests that look at
+/// values rather than bytes.
+#[cfg(test)]
+pub(crate) fn feature_collection(incidents: &[Incident], options: &GeoJsonOptions) -> Value {
     serde_json::from_slice(&geojson_bytes(incidents, options)).unwrap_or(Value::Null)
 }
 

@@ -185,7 +185,8 @@ impl<M: SerializeMap> PropertyWriter for Entries<'_, M> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::{feature_collection, GeoJsonOptions};
+    use crate::export::geojson::feature_collection;
+    use crate::export::GeoJsonOptions;
     use crate::ingest::example_incidents;
 
     fn streamed(incidents: &[Incident], flat: bool) -> Vec<u8> {

@@ -29,9 +29,7 @@ mod temp;
 use std::path::Path;
 
 pub use batch::Batch;
-pub use geojson::{
-    feature_collection, geojson_bytes, geojson_write, write_geojson, GeoJsonOptions,
-};
+pub use geojson::{geojson_bytes, geojson_write, write_geojson, GeoJsonOptions};
 pub use geojson_stream::GeoJsonFormat;
 pub use geoparquet::partition::{PartitionKey, PartitionedWriter};
 pub use geoparquet::{Encoded, Encoder, GeoParquetWriter};

@@ -38,17 +38,15 @@
 //! ```
 
 use std::collections::BTreeMap;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::{Arc, Mutex};
 
 use crate::error::{RecordError, Result};
 use crate::export::{Encoded, Encoder, RecordFormat, RecordWriter, Sink, Summary};
-use crate::filter::Filter;
-use crate::gazetteer::{Context, Gazetteer};
 use crate::geocode::{geocode_one, Unresolved};
 use crate::ingest::stream::{read_file_chunks, Chunk, Decoder, Raw};
-use crate::ingest::{example_incidents, ReadOptions, Rejected};
+use crate::ingest::{example_incidents, Rejected};
 use crate::model::{Incident, Reported};
 
 mod export;
@@ -56,56 +54,10 @@ mod geoparquet;
 mod options;
 mod origin;
 pub use export::{export, known_summary, make_format, must_merge, rejected_csv};
-pub use options::{ExportOptions, Inputs};
+pub use options::{BytesRead, ExportOptions, Inputs, Settings};
 
 /// Rows per chunk: large enough to amortize the hand-offs, small enough to keep memory low.
 pub const CHUNK_ROWS: usize = 2048;
-
-/// How a pass reads, locates and filters.
-pub struct Settings<'a> {
-    pub read: ReadOptions,
-    pub filter: Filter,
-    pub context: Context,
-    pub gazetteer: &'a Gazetteer,
-    /// Worker threads (at least 1).
-    pub threads: usize,
-    /// Bytes read so far, for a progress bar.
-    pub progress: BytesRead,
-}
-
-impl<'a> Settings<'a> {
-    /// The settings of a pass over `input`: its reading options (articles read with
-    /// `gazetteer` and the country context), its filter (none with `filter_later`, for a
-    /// caller that filters once reports are merged), on every core.
-    pub fn new(input: &Inputs, gazetteer: &'a Gazetteer, filter_later: bool) -> Settings<'a> {
-        Settings {
-            read: ReadOptions {
-                places: Some(crate::extract::PlaceIndex::new(gazetteer)),
-                country: input.country.clone(),
-                ..input.read.clone()
-            },
-            filter: match filter_later {
-                true => Filter::default(),
-                false => input.filter.clone(),
-            },
-            context: Context::country(input.country.as_deref()),
-            gazetteer,
-            threads: std::thread::available_parallelism().map_or(2, |n| n.get()),
-            progress: BytesRead::default(),
-        }
-    }
-}
-
-/// The bytes a pass has read so far, shared with whoever draws a progress bar.
-#[derive(Debug, Clone, Default)]
-pub struct BytesRead(Arc<AtomicU64>);
-
-impl BytesRead {
-    /// Bytes read so far (by every pass that shares this counter).
-    pub fn get(&self) -> u64 {
-        self.0.load(Ordering::Relaxed)
-    }
-}
 
 /// What one pass did.
 #[derive(Debug, Default)]
@@ -298,9 +250,13 @@ fn read_all(
     for input in inputs.files() {
         files += 1;
         match input {
-            Ok(path) => {
-                read_file_chunks(path, &settings.read, CHUNK_ROWS, &settings.progress.0, emit)
-            }
+            Ok(path) => read_file_chunks(
+                path,
+                &settings.read,
+                CHUNK_ROWS,
+                settings.progress.counter(),
+                emit,
+            ),
             Err(error) => {
                 let chunk = Chunk {
                     label: error.file.clone().into(),

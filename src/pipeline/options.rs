@@ -2,11 +2,13 @@
 //! validates its flags into these; a binding builds them directly).
 
 use std::path::PathBuf;
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, OnceLock};
 
 use crate::error::RecordError;
 use crate::export::{ExportFormat, PartitionKey};
 use crate::filter::Filter;
+use crate::gazetteer::{Context, Gazetteer};
 use crate::ingest::ReadOptions;
 use crate::merge::MergeMode;
 
@@ -62,4 +64,55 @@ pub struct ExportOptions {
     pub sorted: bool,
     /// GeoParquet in Hive-style partitions under the output folder.
     pub partition_by: Option<PartitionKey>,
+}
+
+/// How a pass reads, locates and filters.
+pub struct Settings<'a> {
+    pub read: ReadOptions,
+    pub filter: Filter,
+    pub context: Context,
+    pub gazetteer: &'a Gazetteer,
+    /// Worker threads (at least 1).
+    pub threads: usize,
+    /// Bytes read so far, for a progress bar.
+    pub progress: BytesRead,
+}
+
+impl<'a> Settings<'a> {
+    /// The settings of a pass over `input`: its reading options (articles read with
+    /// `gazetteer` and the country context), its filter (none with `filter_later`, for a
+    /// caller that filters once reports are merged), on every core.
+    pub fn new(input: &Inputs, gazetteer: &'a Gazetteer, filter_later: bool) -> Settings<'a> {
+        Settings {
+            read: ReadOptions {
+                places: Some(crate::extract::PlaceIndex::new(gazetteer)),
+                country: input.country.clone(),
+                ..input.read.clone()
+            },
+            filter: match filter_later {
+                true => Filter::default(),
+                false => input.filter.clone(),
+            },
+            context: Context::country(input.country.as_deref()),
+            gazetteer,
+            threads: std::thread::available_parallelism().map_or(2, |n| n.get()),
+            progress: BytesRead::default(),
+        }
+    }
+}
+
+/// The bytes a pass has read so far, shared with whoever draws a progress bar.
+#[derive(Debug, Clone, Default)]
+pub struct BytesRead(Arc<AtomicU64>);
+
+impl BytesRead {
+    /// Bytes read so far (by every pass that shares this counter).
+    pub fn get(&self) -> u64 {
+        self.0.load(Ordering::Relaxed)
+    }
+
+    /// The counter the reader adds to.
+    pub(super) fn counter(&self) -> &AtomicU64 {
+        &self.0
+    }
 }
