@@ -79,9 +79,9 @@ fn main() -> ExitCode {
         .and_then(|config| run_with(&config, &gazetteers))
         .context("incimap failed");
     match outcome {
-        Ok(report) => {
-            summarize(&report, verbose);
-            if report.is_partial() {
+        Ok(outcome) => {
+            summarize(&outcome, verbose);
+            if outcome.is_partial() {
                 ExitCode::from(EXIT_PARTIAL)
             } else {
                 ExitCode::SUCCESS

@@ -1,6 +1,7 @@
 //! The application (private to the binary): the command line ([`args`] as typed, [`config`]
 //! validated), one module per command ([`map`], [`extract`], [`gazetteer`]; `export` here),
-//! the progress bar, and the [`Report`] of what a command did, which [`summary`] prints.
+//! the progress bar, and the [`Outcome`] of a command (a [`Report`] for the commands that
+//! read incidents), which [`summary`] prints.
 //! The library never sees any of it.
 
 use std::path::PathBuf;
@@ -47,7 +48,47 @@ pub fn is_usage(err: &anyhow::Error) -> bool {
     })
 }
 
-/// What a command did.
+/// What a command did: the incidents of `map`, `export` and `extract`, or the look-ups of the
+/// gazetteer commands (which print their own output on standard output).
+#[derive(Debug)]
+pub enum Outcome {
+    Incidents(Box<Report>),
+    /// `incimap geocode`: how many names were not found; the user's place rows skipped.
+    Geocode {
+        not_found: usize,
+        skipped: Vec<RecordError>,
+    },
+    /// `incimap gazetteer build`: the dump rows skipped (each listed on standard output);
+    /// the user's place rows skipped.
+    GazetteerBuild {
+        rows_skipped: u64,
+        skipped: Vec<RecordError>,
+    },
+}
+
+impl Outcome {
+    /// True when something did not make it (exit code 2).
+    pub fn is_partial(&self) -> bool {
+        match self {
+            Outcome::Incidents(report) => report.is_partial(),
+            Outcome::Geocode { not_found, skipped } => *not_found > 0 || !skipped.is_empty(),
+            Outcome::GazetteerBuild {
+                rows_skipped,
+                skipped,
+            } => *rows_skipped > 0 || !skipped.is_empty(),
+        }
+    }
+
+    /// The records or files skipped.
+    fn skipped_mut(&mut self) -> &mut Vec<RecordError> {
+        match self {
+            Outcome::Incidents(report) => &mut report.skipped,
+            Outcome::Geocode { skipped, .. } | Outcome::GazetteerBuild { skipped, .. } => skipped,
+        }
+    }
+}
+
+/// What a command that reads incidents did.
 #[derive(Debug, Default)]
 pub struct Report {
     pub files_read: usize,
@@ -61,37 +102,29 @@ pub struct Report {
     pub written: Vec<PathBuf>,
     /// Incidents whose label found no room on the map, largest first.
     pub unlabelled: Vec<incimap::render::Unlabelled>,
-    /// Names `incimap geocode` did not find.
-    pub not_found: usize,
-    /// Commands that print their own output skip the incident summary.
-    pub no_summary: bool,
     /// Incidents an export's filters left out.
     pub filtered_out: u64,
-    /// Rows `gazetteer build` skipped (each listed on standard output).
-    pub rows_skipped: u64,
     /// What the merge stage did: reports merged into one incident, near-misses kept apart.
     pub merge: incimap::model::MergeExplanation,
 }
 
 impl Report {
-    /// True when something was skipped (exit code 2).
+    /// True when something was skipped or not located (exit code 2).
     pub fn is_partial(&self) -> bool {
-        !self.skipped.is_empty()
-            || !self.unresolved.is_empty()
-            || self.not_found > 0
-            || self.rows_skipped > 0
+        !self.skipped.is_empty() || !self.unresolved.is_empty()
     }
 }
 
 /// Runs a command; `gazetteers` are the user's place files (`--gazetteer`), laid over the
 /// built-in gazetteer in order. Their bad rows are reported as skipped records.
-pub fn run_with(config: &Config, gazetteers: &[PathBuf]) -> Result<Report> {
+pub fn run_with(config: &Config, gazetteers: &[PathBuf]) -> Result<Outcome> {
     refuse_output_clashes(config, gazetteers)?;
     let (gazetteer, rejected) = select_gazetteer(gazetteers)?;
-    let mut report = match config {
-        Config::Map(map) => map::run_map(map, gazetteer),
-        Config::Export(export) => run_export(export, gazetteer),
-        Config::Extract(extract) => extract::run_extract(extract, gazetteer),
+    let incidents = |report: Result<Report>| report.map(|r| Outcome::Incidents(Box::new(r)));
+    let mut outcome = match config {
+        Config::Map(map) => incidents(map::run_map(map, gazetteer)),
+        Config::Export(export) => incidents(run_export(export, gazetteer)),
+        Config::Extract(extract) => incidents(extract::run_extract(extract, gazetteer)),
         Config::Geocode(geocode) => run_geocode(geocode, gazetteer),
         Config::GazetteerBuild {
             geonames,
@@ -101,16 +134,14 @@ pub fn run_with(config: &Config, gazetteers: &[PathBuf]) -> Result<Report> {
             let mut stdout = std::io::stdout().lock();
             let rows_skipped =
                 build_command(geonames, alternate_names.as_deref(), output, &mut stdout)?;
-            Ok(Report {
-                written: vec![output.clone()],
+            Ok(Outcome::GazetteerBuild {
                 rows_skipped,
-                no_summary: true,
-                ..Report::default()
+                skipped: Vec::new(),
             })
         }
     }?;
-    report.skipped.splice(0..0, rejected);
-    Ok(report)
+    outcome.skipped_mut().splice(0..0, rejected);
+    Ok(outcome)
 }
 
 /// Refuses, before anything is read, an output that is an input or another output.
@@ -177,7 +208,7 @@ fn select_gazetteer(paths: &[PathBuf]) -> Result<(&'static Gazetteer, Vec<Record
     Ok((gazetteer, rejected))
 }
 
-fn run_geocode(config: &GeocodeConfig, gazetteer: &Gazetteer) -> Result<Report> {
+fn run_geocode(config: &GeocodeConfig, gazetteer: &Gazetteer) -> Result<Outcome> {
     let mut stdout = std::io::stdout().lock();
     let not_found = geocode_command(
         gazetteer,
@@ -187,10 +218,9 @@ fn run_geocode(config: &GeocodeConfig, gazetteer: &Gazetteer) -> Result<Report> 
         config.json,
         &mut stdout,
     )?;
-    Ok(Report {
+    Ok(Outcome::Geocode {
         not_found,
-        no_summary: true,
-        ..Report::default()
+        skipped: Vec::new(),
     })
 }
 

@@ -3,7 +3,7 @@
 //! files written.
 
 use super::printable::printable;
-use super::Report;
+use super::{Outcome, Report};
 
 /// Warnings listed one by one before the rest are counted (all of them with `-v`).
 const WARNINGS_LISTED: usize = 10;
@@ -13,11 +13,23 @@ fn say(message: &str) {
     eprintln!("incimap: {}", printable(message));
 }
 
-/// Prints the summary of `report` (everything one per line with `verbose`).
-pub fn summarize(report: &Report, verbose: bool) {
-    for skipped in &report.skipped {
-        say(&format!("skipped: {skipped}"));
+/// Prints what a command did (everything one per line with `verbose`). The gazetteer
+/// commands print their own output; only what they skipped is added here.
+pub fn summarize(outcome: &Outcome, verbose: bool) {
+    match outcome {
+        Outcome::Incidents(report) => summarize_incidents(report, verbose),
+        Outcome::Geocode { skipped, .. } | Outcome::GazetteerBuild { skipped, .. } => {
+            skipped.iter().for_each(say_skipped);
+        }
     }
+}
+
+fn say_skipped(skipped: &incimap::RecordError) {
+    say(&format!("skipped: {skipped}"));
+}
+
+fn summarize_incidents(report: &Report, verbose: bool) {
+    report.skipped.iter().for_each(say_skipped);
     let listed = if verbose { usize::MAX } else { WARNINGS_LISTED };
     for warning in report.warnings.iter().take(listed) {
         say(&format!("warning: {warning}"));
@@ -27,9 +39,6 @@ pub fn summarize(report: &Report, verbose: bool) {
             "{} more warning(s) of the same kinds (all of them with -v)",
             report.warnings.len() - listed
         ));
-    }
-    if report.no_summary {
-        return;
     }
     for unresolved in &report.unresolved {
         say(&format!(
