@@ -38,6 +38,7 @@ struct Bytes<'o> {
 }
 
 impl Bytes<'_> {
+    /// A property name that may need escaping (a figure column, an extra property).
     fn key(&mut self, key: &str) {
         if !self.first {
             self.out.push(b',');
@@ -46,20 +47,39 @@ impl Bytes<'_> {
         string(self.out, key);
         self.out.push(b':');
     }
+
+    /// One of the writer's own property names: plain ASCII, copied as it is.
+    fn own_key(&mut self, key: &'static str) {
+        let comma = if self.first { 0 } else { 1 };
+        self.first = false;
+        self.out.reserve(key.len() + 4);
+        self.out.extend_from_slice(&b","[..comma]);
+        self.out.push(b'"');
+        self.out.extend_from_slice(key.as_bytes());
+        self.out.extend_from_slice(b"\":");
+    }
 }
 
 impl PropertyWriter for Bytes<'_> {
-    fn text(&mut self, key: &str, value: &str) {
-        self.key(key);
+    fn text(&mut self, key: &'static str, value: &str) {
+        self.own_key(key);
         string(self.out, value);
     }
-    fn opt_text(&mut self, key: &str, value: Option<&str>) {
-        self.key(key);
+    fn opt_text(&mut self, key: &'static str, value: Option<&str>) {
+        self.own_key(key);
         opt_string(self.out, value);
     }
-    fn date(&mut self, key: &str, value: Date) {
-        self.key(key);
+    fn date(&mut self, key: &'static str, value: Date) {
+        self.own_key(key);
         date(self.out, value);
+    }
+    fn joined(&mut self, key: &'static str, items: &[&str]) {
+        self.own_key(key);
+        joined(self.out, items);
+    }
+    fn nested<T: serde::Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
+        self.own_key(key);
+        serde_value(self.out, value);
     }
     fn count(&mut self, key: &str, value: Option<u64>) {
         self.key(key);
@@ -67,10 +87,6 @@ impl PropertyWriter for Bytes<'_> {
             Some(n) => count(self.out, n),
             None => self.out.extend_from_slice(b"null"),
         }
-    }
-    fn joined(&mut self, key: &str, items: &[&str]) {
-        self.key(key);
-        joined(self.out, items);
     }
     fn json<T: serde::Serialize + ?Sized>(&mut self, key: &str, value: &T) {
         self.key(key);

@@ -34,16 +34,20 @@ impl FeatureSchema {
     }
 }
 
-/// An encoder of the properties: each call writes one property, in the order given.
+/// An encoder of the properties: each call writes one property, in the order given. The
+/// `&'static str` keys are this file's own names, which need no JSON escaping; the others
+/// (figure columns, extra properties) may hold anything.
 pub(super) trait PropertyWriter {
-    fn text(&mut self, key: &str, value: &str);
-    fn opt_text(&mut self, key: &str, value: Option<&str>);
+    fn text(&mut self, key: &'static str, value: &str);
+    fn opt_text(&mut self, key: &'static str, value: Option<&str>);
     /// A date as `"YYYY-MM-DD"`.
-    fn date(&mut self, key: &str, value: Date);
-    fn count(&mut self, key: &str, value: Option<u64>);
+    fn date(&mut self, key: &'static str, value: Date);
     /// The items joined with "; " as one string.
-    fn joined(&mut self, key: &str, items: &[&str]);
+    fn joined(&mut self, key: &'static str, items: &[&str]);
     /// Any value as nested JSON.
+    fn nested<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T);
+    fn count(&mut self, key: &str, value: Option<u64>);
+    /// Any value as JSON, under any name.
     fn json<T: Serialize + ?Sized>(&mut self, key: &str, value: &T);
 }
 
@@ -86,9 +90,9 @@ pub(super) fn write_properties<W: PropertyWriter>(
     w.joined("claim_sources", &incident.claim_sources());
     w.text("description", &incident.description);
     if !schema.flat {
-        w.json("figures", &incident.figures);
-        w.json("sources", &incident.sources);
-        w.json("mentions", &incident.mentions);
+        w.nested("figures", &incident.figures);
+        w.nested("sources", &incident.sources);
+        w.nested("mentions", &incident.mentions);
     }
     // An extra property may not take a measure's name.
     let names: Vec<&str> = match incident.extra.is_empty() {

@@ -162,20 +162,23 @@ impl<M: SerializeMap> Entries<'_, M> {
 }
 
 impl<M: SerializeMap> PropertyWriter for Entries<'_, M> {
-    fn text(&mut self, key: &str, value: &str) {
+    fn text(&mut self, key: &'static str, value: &str) {
         self.entry(key, value);
     }
-    fn opt_text(&mut self, key: &str, value: Option<&str>) {
+    fn opt_text(&mut self, key: &'static str, value: Option<&str>) {
         self.entry(key, &value);
     }
-    fn date(&mut self, key: &str, value: Date) {
+    fn date(&mut self, key: &'static str, value: Date) {
         self.entry(key, &value);
+    }
+    fn joined(&mut self, key: &'static str, items: &[&str]) {
+        self.entry(key, &items.join("; "));
+    }
+    fn nested<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
+        self.entry(key, value);
     }
     fn count(&mut self, key: &str, value: Option<u64>) {
         self.entry(key, &value);
-    }
-    fn joined(&mut self, key: &str, items: &[&str]) {
-        self.entry(key, &items.join("; "));
     }
     fn json<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) {
         self.entry(key, value);
