@@ -39,6 +39,7 @@ struct Bytes<'o> {
 
 impl Bytes<'_> {
     /// A property name that may need escaping (a figure column, an extra property).
+    #[inline]
     fn key(&mut self, key: &str) {
         if !self.first {
             self.out.push(b',');
@@ -49,6 +50,7 @@ impl Bytes<'_> {
     }
 
     /// One of the writer's own property names: plain ASCII, copied as it is.
+    #[inline]
     fn own_key(&mut self, key: &'static str) {
         let comma = if self.first { 0 } else { 1 };
         self.first = false;
@@ -61,26 +63,32 @@ impl Bytes<'_> {
 }
 
 impl PropertyWriter for Bytes<'_> {
+    #[inline]
     fn text(&mut self, key: &'static str, value: &str) {
         self.own_key(key);
         string(self.out, value);
     }
+    #[inline]
     fn opt_text(&mut self, key: &'static str, value: Option<&str>) {
         self.own_key(key);
         opt_string(self.out, value);
     }
+    #[inline]
     fn date(&mut self, key: &'static str, value: Date) {
         self.own_key(key);
         date(self.out, value);
     }
+    #[inline]
     fn joined(&mut self, key: &'static str, items: &[&str]) {
         self.own_key(key);
         joined(self.out, items);
     }
+    #[inline]
     fn nested<T: serde::Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
         self.own_key(key);
         serde_value(self.out, value);
     }
+    #[inline]
     fn count(&mut self, key: &str, value: Option<u64>) {
         self.key(key);
         match value {
@@ -88,6 +96,7 @@ impl PropertyWriter for Bytes<'_> {
             None => self.out.extend_from_slice(b"null"),
         }
     }
+    #[inline]
     fn json<T: serde::Serialize + ?Sized>(&mut self, key: &str, value: &T) {
         self.key(key);
         serde_value(self.out, value);

@@ -53,6 +53,7 @@ pub(super) trait PropertyWriter {
 
 /// Writes the properties of `incident`'s feature, every feature with the same keys in the
 /// same order (`null` where a value is missing), so that GIS tools infer one type per field.
+#[inline]
 pub(super) fn write_properties<W: PropertyWriter>(
     schema: &FeatureSchema,
     incident: &Incident,
