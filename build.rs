@@ -8,7 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 #[allow(dead_code)]
-#[path = "src/gazetteer/fold.rs"]
+#[path = "src/reference/fold.rs"]
 mod fold;
 #[allow(dead_code)]
 #[path = "src/gazetteer/format.rs"]
@@ -29,7 +29,7 @@ const INPUTS: [&str; 7] = [
 fn main() {
     let dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
     println!("cargo:rerun-if-changed=build.rs");
-    println!("cargo:rerun-if-changed=src/gazetteer/fold.rs");
+    println!("cargo:rerun-if-changed=src/reference/fold.rs");
     println!("cargo:rerun-if-changed=src/gazetteer/format.rs");
     for f in INPUTS {
         println!("cargo:rerun-if-changed=gazetteer/{f}");

@@ -1,6 +1,6 @@
 //! Outputs that would destroy inputs: before anything is read, every output path is compared
 //! with every input file (directories expanded, user gazetteers included) and with the other
-//! outputs, by what they are on disk ([`FileKey`]).
+//! outputs, by what they are on disk (device and inode).
 
 use std::path::{Path, PathBuf};
 
@@ -25,6 +25,13 @@ fn is_device(path: &Path) -> bool {
 /// Refuses (as a usage error) an output that is one of the inputs or another output.
 /// `-` (standard output) is never an input; two outputs may both be `-`-free devices.
 pub fn refuse_clashes(inputs: &[PathBuf], outputs: &[&Path]) -> Result<()> {
+    let files = expand_inputs(inputs);
+    let files: Vec<&Path> = files.iter().flatten().map(PathBuf::as_path).collect();
+    refuse_clashes_among(&files, outputs)
+}
+
+/// [`refuse_clashes`] for input files already walked ([`expand_inputs`]).
+pub fn refuse_clashes_among(files: &[&Path], outputs: &[&Path]) -> Result<()> {
     let outputs: Vec<&Path> = outputs
         .iter()
         .copied()
@@ -33,19 +40,17 @@ pub fn refuse_clashes(inputs: &[PathBuf], outputs: &[&Path]) -> Result<()> {
     if outputs.is_empty() {
         return Ok(());
     }
-    let input_keys: Vec<(FileKey, PathBuf)> = expand_inputs(inputs)
-        .into_iter()
-        .flatten()
-        .map(|path| (FileKey::of(&path), path))
+    let input_keys: Vec<(FileKey, &Path)> = files
+        .iter()
+        .map(|&path| (FileKey::of(path), path))
         .collect();
     let output_keys: Vec<FileKey> = outputs.iter().map(|p| FileKey::of(p)).collect();
     for (output, output_key) in outputs.iter().zip(&output_keys) {
         if let Some((_, input)) = input_keys.iter().find(|(k, _)| k == output_key) {
-            return Err(Error::Usage(format!(
-                "refusing to write {}: it is the input {}; choose another output path",
-                output.display(),
-                input.display()
-            )));
+            return Err(Error::OutputIsInput {
+                output: output.to_path_buf(),
+                input: input.to_path_buf(),
+            });
         }
     }
     for (i, (a, a_key)) in outputs.iter().zip(&output_keys).enumerate() {
@@ -56,11 +61,10 @@ pub fn refuse_clashes(inputs: &[PathBuf], outputs: &[&Path]) -> Result<()> {
             .find(|(_, k)| *k == a_key);
         if let Some((b, _)) = same {
             if !is_device(a) {
-                return Err(Error::Usage(format!(
-                    "refusing to write {} twice (also given as {}): give each output its own path",
-                    a.display(),
-                    b.display()
-                )));
+                return Err(Error::OutputTwice {
+                    first: a.to_path_buf(),
+                    second: b.to_path_buf(),
+                });
             }
         }
     }

@@ -114,8 +114,38 @@ pub enum Error {
     InvalidIncident { id: String, message: String },
     #[error("rendering failed: {0}")]
     Render(String),
+    /// An output path that is one of the inputs (by what it is on disk, not by its name).
+    #[error("refusing to write {output}: it is the input {input}; choose another output path")]
+    OutputIsInput { output: PathBuf, input: PathBuf },
+    /// One file given as two outputs.
+    #[error(
+        "refusing to write {first} twice (also given as {second}): give each output its own path"
+    )]
+    OutputTwice { first: PathBuf, second: PathBuf },
+    /// A partitioned GeoParquet export asked to write its folder where a file is.
+    #[error("--partition-by: -o {path} is a file; give a folder for the partitions")]
+    PartitionFolderIsFile { path: PathBuf },
+    /// GeoParquet asked for record by record (it is written by columns).
+    #[error("GeoParquet is written by columns, not record by record")]
+    NotARecordFormat,
+    /// A choice the caller made that cannot be honoured (a map field that no incident has,
+    /// facets that do not fit the page); the message says what was expected.
     #[error("{0}")]
     Usage(String),
+}
+
+impl Error {
+    /// True for the errors that are the caller's choice rather than the data's or the
+    /// system's (the binary exits with its usage code for these).
+    pub fn is_usage(&self) -> bool {
+        matches!(
+            self,
+            Error::Usage(_)
+                | Error::OutputIsInput { .. }
+                | Error::OutputTwice { .. }
+                | Error::PartitionFolderIsFile { .. }
+        )
+    }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

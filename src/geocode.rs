@@ -20,6 +20,19 @@ pub struct Geocoded {
 
 /// Locates every incident (and its mentioned places) that has no coordinates yet.
 /// Incidents that already carry valid coordinates are kept as they are.
+///
+/// ```
+/// use incimap::model::{DateSpan, Incident, Place};
+/// use incimap::{geocode, Context, Gazetteer};
+///
+/// let date = DateSpan::parse("2019-10-13")?;
+/// let town = Incident::new("a", "Shelling", date, Place::named("Hasakah"));
+/// let nowhere = Incident::new("b", "Shelling", date, Place::named("Xqzzyville"));
+/// let done = geocode(vec![town, nowhere], Gazetteer::builtin(), &Context::country(Some("SY")));
+/// assert_eq!(done.located[0].place.country_code.as_deref(), Some("SY"));
+/// assert_eq!(done.unresolved[0].incident.id, "b");
+/// # Ok::<(), incimap::ParseError>(())
+/// ```
 pub fn geocode(incidents: Vec<Incident>, gazetteer: &Gazetteer, context: &Context) -> Geocoded {
     let mut out = Geocoded::default();
     for incident in incidents {

@@ -1,7 +1,8 @@
 //! Gazetteer table test: spellings as reporters write them → the right GeoNames entry, within
 //! 5 km of the GeoNames point. Expected ids and points were looked up in `gazetteer/*.tsv`.
 
-use incimap::gazetteer::{distance_km, Context, EntryKind, Gazetteer, Resolution};
+use incimap::gazetteer::{Context, EntryKind, Gazetteer, Resolution};
+use incimap::reference::distance_km;
 
 /// (name as written, context country or "", expected id, GeoNames lat, lon)
 const TABLE: &[(&str, &str, &str, f64, f64)] = &[

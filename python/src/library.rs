@@ -3,14 +3,11 @@
 //! library's module paths change, this file is the one to adapt.)
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::AtomicU64;
-use std::sync::Arc;
 
 use arrow_array::RecordBatch;
 use arrow_schema::SchemaRef;
 
-use incimap::cli::ExportFormat;
-use incimap::cli::InputConfig;
+use incimap::export::ExportFormat;
 use incimap::export::{Encoder, GeoParquetWriter};
 use incimap::export::{Sink, Summary};
 use incimap::extract::PlaceIndex;
@@ -19,7 +16,9 @@ use incimap::ingest::stream::read_bytes_chunks;
 use incimap::ingest::{Format, ReadOptions, Rejected};
 use incimap::merge::MergeMode;
 use incimap::model::{Incident, Origin, Reported};
-use incimap::pipeline::{run_pass_over, Output, PassResult, Settings, CHUNK_ROWS};
+use incimap::pipeline::{
+    run_pass_over, BytesRead, Inputs, Output, PassResult, Settings, CHUNK_ROWS,
+};
 use incimap::render::{MapOptions, SizeBy};
 use incimap::RecordError;
 
@@ -116,7 +115,7 @@ impl ReadSpec {
             context: Context::country(self.country.as_deref()),
             gazetteer: Gazetteer::builtin(),
             threads,
-            progress: Arc::new(AtomicU64::new(0)),
+            progress: BytesRead::default(),
         }
     }
 }
@@ -124,18 +123,13 @@ impl ReadSpec {
 /// Reads files and directories (every supported format; `-` is standard input) as `incimap
 /// export` does. A named input that does not exist fails before anything is read.
 pub fn read_paths(paths: &[PathBuf], spec: &ReadSpec) -> Result<Outcome, Failure> {
-    incimap::app::check_inputs(paths).map_err(failure)?;
+    incimap::pipeline::check_inputs(paths).map_err(failure)?;
     let settings = spec.settings();
-    let input = InputConfig {
-        inputs: paths.to_vec(),
-        country: spec.country.clone(),
-        filter: Default::default(),
-        read: ReadOptions::default(),
-        errors: None,
-        merge: spec.merge.mode(),
-    };
+    let mut input = Inputs::new(paths.to_vec());
+    input.country = spec.country.clone();
+    input.merge = spec.merge.mode();
     let merging = incimap::pipeline::must_merge(&input);
-    let pass = |output: Output<'_>| incimap::pipeline::run_pass(paths, &settings, output);
+    let pass = |output: Output<'_>| incimap::pipeline::run_pass(&input, &settings, output);
     run(&pass, merging, spec.merge)
 }
 

@@ -41,9 +41,7 @@ impl Batch {
             .and_then(|()| opened.out.flush())
             .map_err(wrap)?;
         if let Some(temp) = &opened.temp {
-            std::fs::File::open(temp.path())
-                .and_then(|file| file.sync_all())
-                .map_err(wrap)?;
+            temp.sync().map_err(wrap)?;
         }
         self.staged.push((path.to_path_buf(), opened));
         Ok(())

@@ -10,67 +10,10 @@
 //! item itself contains `;`. Coordinates are written in full (shortest exact form). RFC 4180
 //! quoting, `\n` line ends, UTF-8 without a byte-order mark.
 
-use crate::export::geojson::figures_text;
-use crate::ingest::countries;
+use crate::model::columns::column_names;
+use crate::model::properties::figures_text;
 use crate::model::{Incident, Measure};
-
-/// The fixed columns before the figure columns.
-pub const LEAD_COLUMNS: [&str; 27] = [
-    "event_id_cnty",
-    "title",
-    "event_date",
-    "date_end",
-    "year",
-    "time_precision",
-    "date_precision",
-    "event_type",
-    "sub_event_type",
-    "actors",
-    "country_code",
-    "country",
-    "admin1",
-    "admin2",
-    "admin3",
-    "location",
-    "place_canonical",
-    "place_id",
-    "site",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "place_precision",
-    "source",
-    "notes",
-    "tags",
-    "fatalities",
-];
-
-/// The columns after the figure columns.
-pub const TAIL_COLUMNS: [&str; 6] = [
-    "figures_text",
-    "claim_sources",
-    "figures_json",
-    "sources_json",
-    "mentions_json",
-    "extra_json",
-];
-
-/// The column names for the given figure measures: [`LEAD_COLUMNS`], three per measure
-/// (`<measure>`, `<measure>_low`, `<measure>_high`), then [`TAIL_COLUMNS`]. The CSV and the
-/// GeoParquet exports share them.
-pub fn column_names(measures: &[Measure]) -> Vec<String> {
-    let mut cells: Vec<String> = LEAD_COLUMNS.iter().map(|c| c.to_string()).collect();
-    for measure in measures {
-        let name = measure.as_str();
-        cells.extend([
-            name.to_string(),
-            format!("{name}_low"),
-            format!("{name}_high"),
-        ]);
-    }
-    cells.extend(TAIL_COLUMNS.iter().map(|c| c.to_string()));
-    cells
-}
+use crate::reference::countries;
 
 /// The header row for the given figure measures.
 pub fn csv_header(measures: &[Measure], out: &mut Vec<u8>) {

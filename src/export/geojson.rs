@@ -7,17 +7,15 @@
 //! field — plus the full `figures`, `sources` and `mentions` as nested JSON for fidelity
 //! (dropped with `flat`).
 
-use std::collections::BTreeSet;
 use std::path::Path;
 
-use serde::Serialize;
-use serde_json::{json, Map, Value};
+#[cfg(test)]
+use serde_json::Value;
 
 use super::geojson_stream::GeoJsonFormat;
-use super::stream::{RecordFormat, Summary};
+use super::stream::Summary;
 use crate::error::Result;
-use crate::model::properties::extra_property_name;
-use crate::model::{list_text, Figure, Incident, Measure};
+use crate::model::Incident;
 
 /// Options of the GeoJSON writer.
 #[derive(Debug, Clone, Default)]
@@ -26,192 +24,16 @@ pub struct GeoJsonOptions {
     pub flat: bool,
 }
 
-#[derive(Serialize)]
-struct FeatureCollection {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    /// Foreign member (RFC 7946 §6.1): the data credits.
-    attribution: String,
-    features: Vec<Feature>,
-    /// After the features, as GDAL writes it: a streaming writer knows it only at the end
-    /// (member order is not significant in JSON).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    bbox: Option<[f64; 4]>,
+/// The FeatureCollection of [`geojson_bytes`] as a JSON value, for tests that look at
+/// values rather than bytes.
+#[cfg(test)]
+pub(crate) fn feature_collection(incidents: &[Incident], options: &GeoJsonOptions) -> Value {
+    serde_json::from_slice(&geojson_bytes(incidents, options)).unwrap_or(Value::Null)
 }
 
-#[derive(Serialize)]
-struct Feature {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    id: String,
-    geometry: Point,
-    properties: Map<String, Value>,
-}
-
-#[derive(Serialize)]
-struct Point {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    coordinates: [f64; 2],
-}
-
-/// Rounds to 6 decimals; `-0.0` becomes `0.0` so output bytes do not depend on the sign of zero.
-fn round6(value: f64) -> f64 {
-    let rounded = (value * 1e6).round() / 1e6;
-    if rounded == 0.0 {
-        0.0
-    } else {
-        rounded
-    }
-}
-
-/// The measures any incident has a top-level figure for: the known ones in their fixed order,
-/// then the others alphabetically.
-fn measures_in(incidents: &[Incident]) -> Vec<Measure> {
-    let present: BTreeSet<&Measure> = incidents
-        .iter()
-        .flat_map(|i| i.figures.iter().map(|f| &f.measure))
-        .collect();
-    let mut out: Vec<Measure> = Measure::KNOWN
-        .iter()
-        .filter(|m| present.contains(m))
-        .cloned()
-        .collect();
-    out.extend(present.into_iter().filter(|m| !m.counts_people()).cloned());
-    out
-}
-
-/// "100–700+ escaped; ~12,000 present": every headline figure in words, for labels.
-pub fn figures_text(incident: &Incident, measures: &[Measure]) -> String {
-    measures
-        .iter()
-        .filter_map(|m| incident.figure(m).and_then(|f| Some((f.range_label()?, m))))
-        .map(|(label, m)| format!("{label} {m}"))
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
-fn opt_str(value: Option<&str>) -> Value {
-    value.map_or(Value::Null, |s| Value::String(s.to_string()))
-}
-
-fn properties(
-    incident: &Incident,
-    measures: &[Measure],
-    options: &GeoJsonOptions,
-) -> Map<String, Value> {
-    let place = &incident.place;
-    let mut p = Map::new();
-    p.insert("id".into(), json!(incident.id));
-    p.insert("title".into(), json!(incident.title));
-    p.insert("date_start".into(), json!(incident.date.start.to_string()));
-    p.insert("date_end".into(), json!(incident.date.end.to_string()));
-    p.insert(
-        "date_precision".into(),
-        json!(incident.date.precision.as_str()),
-    );
-    p.insert("place".into(), json!(place.name));
-    p.insert("place_id".into(), opt_str(place.gazetteer_id.as_deref()));
-    p.insert(
-        "place_canonical".into(),
-        opt_str(place.canonical_name.as_deref()),
-    );
-    p.insert("country".into(), opt_str(place.country_code.as_deref()));
-    p.insert("admin1".into(), opt_str(place.admin1.as_deref()));
-    p.insert("admin2".into(), opt_str(place.admin2.as_deref()));
-    p.insert("admin3".into(), opt_str(place.admin3.as_deref()));
-    p.insert("geo_precision".into(), json!(place.precision.as_str()));
-    p.insert("site".into(), opt_str(place.site.as_deref()));
-    p.insert(
-        "event_type".into(),
-        opt_str(incident.event_type.map(|e| e.as_str())),
-    );
-    p.insert(
-        "sub_event_type".into(),
-        opt_str(incident.sub_event_type.map(|e| e.as_str())),
-    );
-    p.insert("actors".into(), json!(list_text(&incident.actors)));
-    p.insert("tags".into(), json!(list_text(&incident.tags)));
-    for measure in measures {
-        let fig: Option<&Figure> = incident.figure(measure);
-        let name = measure.as_str();
-        p.insert(name.to_string(), json!(fig.and_then(|f| f.best)));
-        p.insert(format!("{name}_low"), json!(fig.and_then(|f| f.low)));
-        p.insert(format!("{name}_high"), json!(fig.and_then(|f| f.high)));
-    }
-    p.insert(
-        "figures_text".into(),
-        json!(figures_text(incident, measures)),
-    );
-    let claimants = incident.claim_sources();
-    p.insert(
-        "claim_sources".into(),
-        json!(claimants.into_iter().collect::<Vec<_>>().join("; ")),
-    );
-    p.insert("description".into(), json!(incident.description));
-    if !options.flat {
-        p.insert("figures".into(), json!(incident.figures));
-        p.insert("sources".into(), json!(incident.sources));
-        p.insert("mentions".into(), json!(incident.mentions));
-    }
-    let names: Vec<&str> = measures.iter().map(Measure::as_str).collect();
-    for (key, value) in &incident.extra {
-        p.insert(extra_property_name(key, &names), value.clone());
-    }
-    p
-}
-
-/// Builds the FeatureCollection as a JSON value. Incidents without valid coordinates are
-/// left out (the geocode stage reports them).
-pub fn feature_collection(incidents: &[Incident], options: &GeoJsonOptions) -> Value {
-    let mut located: Vec<(&Incident, (f64, f64))> = incidents
-        .iter()
-        .filter_map(|i| {
-            i.place
-                .lon_lat()
-                .map(|ll| (i, (round6(ll.0), round6(ll.1))))
-        })
-        .collect();
-    located.sort_by(|(a, _), (b, _)| {
-        a.date
-            .start
-            .cmp(&b.date.start)
-            .then_with(|| a.id.cmp(&b.id))
-    });
-    let kept: Vec<Incident> = located.iter().map(|(i, _)| (*i).clone()).collect();
-    let measures = measures_in(&kept);
-    let bbox = located
-        .iter()
-        .fold(None, |acc: Option<[f64; 4]>, (_, (lon, lat))| {
-            Some(match acc {
-                None => [*lon, *lat, *lon, *lat],
-                Some([a, b, c, d]) => [a.min(*lon), b.min(*lat), c.max(*lon), d.max(*lat)],
-            })
-        });
-    let features = located
-        .iter()
-        .map(|(incident, (lon, lat))| Feature {
-            kind: "Feature",
-            id: incident.id.clone(),
-            geometry: Point {
-                kind: "Point",
-                coordinates: [*lon, *lat],
-            },
-            properties: properties(incident, &measures, options),
-        })
-        .collect();
-    let collection = FeatureCollection {
-        kind: "FeatureCollection",
-        attribution: crate::DATA_CREDITS.to_string(),
-        features,
-        bbox,
-    };
-    serde_json::to_value(collection).unwrap_or(Value::Null)
-}
-
-/// The GeoJSON bytes: the same document as [`feature_collection`], pretty-printed with one
-/// trailing newline, but serialized feature by feature through the streaming writer (no
-/// `serde_json::Value` tree: 100,000 incidents take a fraction of a second).
+/// The GeoJSON bytes: pretty-printed with one trailing newline, serialized feature by feature
+/// through the streaming writer (no `serde_json::Value` tree: 100,000 incidents take a
+/// fraction of a second), features sorted by date, then id.
 pub fn geojson_bytes(incidents: &[Incident], options: &GeoJsonOptions) -> Vec<u8> {
     let mut out = Vec::new();
     // Writing into memory cannot fail.
@@ -226,8 +48,6 @@ pub fn geojson_write(
     options: &GeoJsonOptions,
     writer: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
-    /// Bytes gathered before they are handed to `writer`.
-    const PIECE_BYTES: usize = 1 << 16;
     let mut located: Vec<&Incident> = incidents
         .iter()
         .filter(|i| i.place.lon_lat().is_some())
@@ -241,22 +61,7 @@ pub fn geojson_write(
     let mut summary = Summary::default();
     located.iter().for_each(|i| summary.add(i));
     let format = GeoJsonFormat::new(&summary, options.flat, false);
-    let mut out = Vec::with_capacity(2 * PIECE_BYTES);
-    format.header(&mut out);
-    for (k, incident) in located.iter().enumerate() {
-        let start = out.len();
-        format.record(incident, &mut out);
-        // Every record starts with its separator; the first one has none.
-        if k == 0 {
-            out.drain(start..start + format.separator().len());
-        }
-        if out.len() >= PIECE_BYTES {
-            writer.write_all(&out)?;
-            out.clear();
-        }
-    }
-    format.footer(!located.is_empty(), &summary, &mut out);
-    writer.write_all(&out)
+    super::write_document(&format, located, &summary, writer)
 }
 
 /// Writes the GeoJSON atomically to `path` (or stdout for `-`).
@@ -270,6 +75,8 @@ mod tests {
     use crate::gazetteer::{Context, Gazetteer};
     use crate::geocode::geocode;
     use crate::ingest::example_incidents;
+    use crate::model::properties::round6;
+    use serde_json::json;
 
     fn example() -> Vec<Incident> {
         geocode(

@@ -1,105 +1,106 @@
 //! Stage 3, export: the default GeoJSON layout — one feature per line, without spaces, as
 //! ogr2ogr lays features out — written straight into bytes.
 //!
-//! The serde writer (`geojson_stream.rs`, which the pretty layout uses) escapes every property
-//! name of every feature and formats dates through `Display`; here the names are constant
-//! byte strings, dates and counts are formatted by hand, and only the values go through the
-//! JSON string escaper. The nested `figures`, `sources` and `mentions` still go through
-//! serde_json. Both writers give the same JSON value for the same incident, and the same
-//! bytes as serde_json's compact layout; tests check both.
+//! The properties are the one list of `geojson_properties.rs`; this is its byte encoder. The
+//! serde encoder (`geojson_stream.rs`, which the pretty layout uses) formats dates through
+//! `Display` and goes through serde's map machinery; here dates and counts are formatted by
+//! hand and strings go through a JSON string escaper that copies plain runs at once. The
+//! nested `figures`, `sources` and `mentions` still go through serde_json. Both encoders give
+//! the same JSON value for the same incident, and the same bytes as serde_json's compact
+//! layout; tests check both.
 
-use super::geojson_stream::GeoJsonFormat;
-use crate::export::geojson::figures_text;
-use crate::model::{list_text, Date, Incident};
+use super::geojson_properties::{write_properties, FeatureSchema, PropertyWriter};
+use crate::model::{Date, Incident};
 
 /// Writes one feature (no separator, no newline).
 pub(super) fn write_feature(
-    format: &GeoJsonFormat,
+    schema: &FeatureSchema,
     incident: &Incident,
     coordinates: [f64; 2],
     out: &mut Vec<u8>,
 ) {
-    let place = &incident.place;
     out.extend_from_slice(b"{\"type\":\"Feature\",\"id\":");
     string(out, &incident.id);
     out.extend_from_slice(b",\"geometry\":{\"type\":\"Point\",\"coordinates\":[");
     serde_value(out, &coordinates[0]);
     out.push(b',');
     serde_value(out, &coordinates[1]);
-    out.extend_from_slice(b"]},\"properties\":{\"id\":");
-    string(out, &incident.id);
-    out.extend_from_slice(b",\"title\":");
-    string(out, &incident.title);
-    out.extend_from_slice(b",\"date_start\":");
-    date(out, incident.date.start);
-    out.extend_from_slice(b",\"date_end\":");
-    date(out, incident.date.end);
-    out.extend_from_slice(b",\"date_precision\":");
-    string(out, incident.date.precision.as_str());
-    out.extend_from_slice(b",\"place\":");
-    string(out, &place.name);
-    out.extend_from_slice(b",\"place_id\":");
-    opt_string(out, place.gazetteer_id.as_deref());
-    out.extend_from_slice(b",\"place_canonical\":");
-    opt_string(out, place.canonical_name.as_deref());
-    out.extend_from_slice(b",\"country\":");
-    opt_string(out, place.country_code.as_deref());
-    out.extend_from_slice(b",\"admin1\":");
-    opt_string(out, place.admin1.as_deref());
-    out.extend_from_slice(b",\"admin2\":");
-    opt_string(out, place.admin2.as_deref());
-    out.extend_from_slice(b",\"admin3\":");
-    opt_string(out, place.admin3.as_deref());
-    out.extend_from_slice(b",\"geo_precision\":");
-    string(out, place.precision.as_str());
-    out.extend_from_slice(b",\"site\":");
-    opt_string(out, place.site.as_deref());
-    out.extend_from_slice(b",\"event_type\":");
-    opt_string(out, incident.event_type.map(|e| e.as_str()));
-    out.extend_from_slice(b",\"sub_event_type\":");
-    opt_string(out, incident.sub_event_type.map(|e| e.as_str()));
-    out.extend_from_slice(b",\"actors\":");
-    string(out, &list_text(&incident.actors));
-    out.extend_from_slice(b",\"tags\":");
-    string(out, &list_text(&incident.tags));
-    for (measure, keys) in format.measures.iter().zip(format.keys()) {
-        let fig = incident.figure(measure);
-        for (key, value) in keys.iter().zip([
-            fig.and_then(|f| f.best),
-            fig.and_then(|f| f.low),
-            fig.and_then(|f| f.high),
-        ]) {
-            out.push(b',');
-            string(out, key);
-            out.push(b':');
-            match value {
-                Some(n) => count(out, n),
-                None => out.extend_from_slice(b"null"),
-            }
+    out.extend_from_slice(b"]},\"properties\":{");
+    let mut properties = Bytes { out, first: true };
+    write_properties(schema, incident, &mut properties);
+    out.extend_from_slice(b"}}");
+}
+
+/// The byte encoder of the properties: `"key":value` pairs separated by commas.
+struct Bytes<'o> {
+    out: &'o mut Vec<u8>,
+    first: bool,
+}
+
+impl Bytes<'_> {
+    /// A property name that may need escaping (a figure column, an extra property).
+    #[inline]
+    fn key(&mut self, key: &str) {
+        if !self.first {
+            self.out.push(b',');
+        }
+        self.first = false;
+        string(self.out, key);
+        self.out.push(b':');
+    }
+
+    /// One of the writer's own property names: plain ASCII, copied as it is.
+    #[inline]
+    fn own_key(&mut self, key: &'static str) {
+        let comma = if self.first { 0 } else { 1 };
+        self.first = false;
+        self.out.reserve(key.len() + 4);
+        self.out.extend_from_slice(&b","[..comma]);
+        self.out.push(b'"');
+        self.out.extend_from_slice(key.as_bytes());
+        self.out.extend_from_slice(b"\":");
+    }
+}
+
+impl PropertyWriter for Bytes<'_> {
+    #[inline]
+    fn text(&mut self, key: &'static str, value: &str) {
+        self.own_key(key);
+        string(self.out, value);
+    }
+    #[inline]
+    fn opt_text(&mut self, key: &'static str, value: Option<&str>) {
+        self.own_key(key);
+        opt_string(self.out, value);
+    }
+    #[inline]
+    fn date(&mut self, key: &'static str, value: Date) {
+        self.own_key(key);
+        date(self.out, value);
+    }
+    #[inline]
+    fn joined(&mut self, key: &'static str, items: &[&str]) {
+        self.own_key(key);
+        joined(self.out, items);
+    }
+    #[inline]
+    fn nested<T: serde::Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
+        self.own_key(key);
+        serde_value(self.out, value);
+    }
+    #[inline]
+    fn count(&mut self, key: &str, value: Option<u64>) {
+        self.key(key);
+        match value {
+            Some(n) => count(self.out, n),
+            None => self.out.extend_from_slice(b"null"),
         }
     }
-    out.extend_from_slice(b",\"figures_text\":");
-    string(out, &figures_text(incident, &format.measures));
-    out.extend_from_slice(b",\"claim_sources\":");
-    let claimants = incident.claim_sources();
-    joined(out, &claimants);
-    out.extend_from_slice(b",\"description\":");
-    string(out, &incident.description);
-    if !format.flat {
-        out.extend_from_slice(b",\"figures\":");
-        serde_value(out, &incident.figures);
-        out.extend_from_slice(b",\"sources\":");
-        serde_value(out, &incident.sources);
-        out.extend_from_slice(b",\"mentions\":");
-        serde_value(out, &incident.mentions);
+    #[inline]
+    fn json<T: serde::Serialize + ?Sized>(&mut self, key: &str, value: &T) {
+        self.key(key);
+        serde_value(self.out, value);
     }
-    for (key, value) in &incident.extra {
-        out.push(b',');
-        string(out, &format.extra_key(key));
-        out.push(b':');
-        serde_value(out, value);
-    }
-    out.extend_from_slice(b"}}");
 }
 
 /// Any serde value in serde_json's compact form (serializing into memory cannot fail for

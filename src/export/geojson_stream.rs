@@ -11,54 +11,26 @@
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
+use super::geojson_properties::{write_properties, FeatureSchema, PropertyWriter};
 use super::pretty::Indented;
-use super::stream::{round6, RecordFormat, Summary};
-use crate::export::geojson::figures_text;
-use crate::model::properties::extra_property_name;
-use crate::model::{list_text, Incident, Measure};
+use super::stream::{RecordFormat, Summary};
+use crate::model::properties::round6;
+use crate::model::{Date, Incident};
 
 /// The streaming GeoJSON format.
 pub struct GeoJsonFormat {
-    pub measures: Vec<Measure>,
-    pub flat: bool,
+    schema: FeatureSchema,
     /// One feature per line without indentation (for large exports), instead of the
     /// in-memory writer's pretty layout.
-    pub compact: bool,
-    /// `(name, name_low, name_high)` per measure, made once.
-    keys: Vec<[String; 3]>,
+    compact: bool,
 }
 
 impl GeoJsonFormat {
     pub fn new(summary: &Summary, flat: bool, compact: bool) -> GeoJsonFormat {
-        let measures = summary.measure_columns();
-        let keys = measures
-            .iter()
-            .map(|m| {
-                let name = m.as_str();
-                [
-                    name.to_string(),
-                    format!("{name}_low"),
-                    format!("{name}_high"),
-                ]
-            })
-            .collect();
         GeoJsonFormat {
-            measures,
-            flat,
+            schema: FeatureSchema::new(summary.measure_columns(), flat),
             compact,
-            keys,
         }
-    }
-
-    /// `(name, name_low, name_high)` of each figure column.
-    pub(super) fn keys(&self) -> &[[String; 3]] {
-        &self.keys
-    }
-
-    /// The property name of an extra column ([`extra_property_name`]).
-    pub(super) fn extra_key(&self, key: &str) -> String {
-        let names: Vec<&str> = self.measures.iter().map(Measure::as_str).collect();
-        extra_property_name(key, &names)
     }
 }
 
@@ -95,7 +67,7 @@ impl RecordFormat for GeoJsonFormat {
         // Serializing into memory cannot fail: every value is a string, number or null.
         if self.compact {
             out.extend_from_slice(b",\n");
-            super::geojson_line::write_feature(self, incident, feature.coordinates, out);
+            super::geojson_line::write_feature(&self.schema, incident, feature.coordinates, out);
         } else {
             out.extend_from_slice(b",\n    ");
             let mut ser = serde_json::Serializer::with_formatter(&mut *out, Indented::at(2));
@@ -162,55 +134,62 @@ struct PropertiesRef<'a>(&'a GeoJsonFormat, &'a Incident);
 impl Serialize for PropertiesRef<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let PropertiesRef(format, incident) = *self;
-        let place = &incident.place;
-        let mut p = serializer.serialize_map(None)?;
-        p.serialize_entry("id", &incident.id)?;
-        p.serialize_entry("title", &incident.title)?;
-        p.serialize_entry("date_start", &incident.date.start)?;
-        p.serialize_entry("date_end", &incident.date.end)?;
-        p.serialize_entry("date_precision", incident.date.precision.as_str())?;
-        p.serialize_entry("place", &place.name)?;
-        p.serialize_entry("place_id", &place.gazetteer_id)?;
-        p.serialize_entry("place_canonical", &place.canonical_name)?;
-        p.serialize_entry("country", &place.country_code)?;
-        p.serialize_entry("admin1", &place.admin1)?;
-        p.serialize_entry("admin2", &place.admin2)?;
-        p.serialize_entry("admin3", &place.admin3)?;
-        p.serialize_entry("geo_precision", place.precision.as_str())?;
-        p.serialize_entry("site", &place.site)?;
-        p.serialize_entry("event_type", &incident.event_type.map(|e| e.as_str()))?;
-        p.serialize_entry(
-            "sub_event_type",
-            &incident.sub_event_type.map(|e| e.as_str()),
-        )?;
-        p.serialize_entry("actors", &list_text(&incident.actors))?;
-        p.serialize_entry("tags", &list_text(&incident.tags))?;
-        for (measure, [name, low, high]) in format.measures.iter().zip(&format.keys) {
-            let fig = incident.figure(measure);
-            p.serialize_entry(name, &fig.and_then(|f| f.best))?;
-            p.serialize_entry(low, &fig.and_then(|f| f.low))?;
-            p.serialize_entry(high, &fig.and_then(|f| f.high))?;
+        let mut map = serializer.serialize_map(None)?;
+        let mut entries = Entries {
+            map: &mut map,
+            error: None,
+        };
+        write_properties(&format.schema, incident, &mut entries);
+        match entries.error {
+            Some(error) => Err(error),
+            None => map.end(),
         }
-        p.serialize_entry("figures_text", &figures_text(incident, &format.measures))?;
-        let claimants = incident.claim_sources();
-        p.serialize_entry("claim_sources", &claimants.join("; "))?;
-        p.serialize_entry("description", &incident.description)?;
-        if !format.flat {
-            p.serialize_entry("figures", &incident.figures)?;
-            p.serialize_entry("sources", &incident.sources)?;
-            p.serialize_entry("mentions", &incident.mentions)?;
+    }
+}
+
+/// The serde encoder of the properties: map entries, the first error kept.
+struct Entries<'m, M: SerializeMap> {
+    map: &'m mut M,
+    error: Option<M::Error>,
+}
+
+impl<M: SerializeMap> Entries<'_, M> {
+    fn entry<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) {
+        if self.error.is_none() {
+            self.error = self.map.serialize_entry(key, value).err();
         }
-        for (key, value) in &incident.extra {
-            p.serialize_entry(&format.extra_key(key), value)?;
-        }
-        p.end()
+    }
+}
+
+impl<M: SerializeMap> PropertyWriter for Entries<'_, M> {
+    fn text(&mut self, key: &'static str, value: &str) {
+        self.entry(key, value);
+    }
+    fn opt_text(&mut self, key: &'static str, value: Option<&str>) {
+        self.entry(key, &value);
+    }
+    fn date(&mut self, key: &'static str, value: Date) {
+        self.entry(key, &value);
+    }
+    fn joined(&mut self, key: &'static str, items: &[&str]) {
+        self.entry(key, &items.join("; "));
+    }
+    fn nested<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
+        self.entry(key, value);
+    }
+    fn count(&mut self, key: &str, value: Option<u64>) {
+        self.entry(key, &value);
+    }
+    fn json<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) {
+        self.entry(key, value);
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::{feature_collection, GeoJsonOptions};
+    use crate::export::geojson::feature_collection;
+    use crate::export::GeoJsonOptions;
     use crate::ingest::example_incidents;
 
     fn streamed(incidents: &[Incident], flat: bool) -> Vec<u8> {
@@ -261,7 +240,12 @@ mod tests {
                 };
                 let expected = serde_json::to_string(&feature).unwrap();
                 let mut got = Vec::new();
-                super::super::geojson_line::write_feature(&format, incident, coordinates, &mut got);
+                super::super::geojson_line::write_feature(
+                    &format.schema,
+                    incident,
+                    coordinates,
+                    &mut got,
+                );
                 assert_eq!(String::from_utf8(got).unwrap(), expected);
             }
         }

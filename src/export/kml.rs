@@ -10,7 +10,7 @@
 use std::fmt::Write as _;
 
 use super::stream::{RecordFormat, Summary};
-use crate::export::geojson::figures_text;
+use crate::model::properties::{figures_text, round6};
 use crate::model::{EventType, Figure, Incident, Measure};
 
 /// The string fields of the schema, in order.
@@ -258,8 +258,8 @@ impl RecordFormat for KmlFormat {
         let _ = write!(
             s,
             "      </SchemaData></ExtendedData>\n      <Point><coordinates>{},{}</coordinates></Point>\n    </Placemark>\n",
-            super::stream::round6(lon),
-            super::stream::round6(lat)
+            round6(lon),
+            round6(lat)
         );
         out.extend_from_slice(s.as_bytes());
     }

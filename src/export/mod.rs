@@ -1,34 +1,70 @@
 //! Stage 3, export: located incidents → files other tools read (GeoJSON, CSV, KML, JSON Lines,
 //! GeoParquet).
 //!
-//! Files are written atomically: to a temporary file in the same folder, then renamed over
-//! the target, so that a reader never sees a half-written file.
+//! In: located incidents (and a [`Summary`] of them: figure columns, bbox); out: bytes in a
+//! file, standard output or a special file. Each format is a [`RecordFormat`] (header, one
+//! record at a time, footer), framed by the one [`RecordWriter`]; the GeoJSON properties are
+//! listed once (`geojson_properties.rs`) for the pretty and the line layouts; the CSV
+//! columns are the contract of [`crate::model::columns`]. GeoParquet is written by columns
+//! ([`Encoder`], [`GeoParquetWriter`]).
+//!
+//! Files are written atomically: to a temporary file in the same folder, synced, then renamed
+//! over the target ([`Sink`], [`Batch`], [`write_atomically`]), so that a reader never sees a
+//! half-written file.
 
 mod batch;
 pub mod csv;
 mod geojson;
 mod geojson_line;
+mod geojson_properties;
 mod geojson_stream;
 pub mod geoparquet;
 mod kml;
 mod pretty;
+mod records;
 pub mod stream;
-pub mod target;
-pub mod temp;
+mod target;
+mod temp;
 
 use std::path::Path;
 
 pub use batch::Batch;
-pub use geojson::{
-    feature_collection, figures_text, geojson_bytes, geojson_write, write_geojson, GeoJsonOptions,
-};
+pub use geojson::{geojson_bytes, geojson_write, write_geojson, GeoJsonOptions};
 pub use geojson_stream::GeoJsonFormat;
 pub use geoparquet::partition::{PartitionKey, PartitionedWriter};
 pub use geoparquet::{Encoded, Encoder, GeoParquetWriter};
 pub use kml::KmlFormat;
-pub use stream::{CsvFormat, JsonLinesFormat, RecordFormat, Sink, Summary};
+pub use records::{write_document, RecordWriter};
+pub use stream::{json_line, write_jsonl, CsvFormat, JsonLinesFormat, RecordFormat, Sink, Summary};
+pub use target::Destination;
+pub use temp::remove_registered;
 
 use crate::error::Result;
+
+/// The file formats an export writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    GeoJson,
+    JsonLines,
+    Csv,
+    Kml,
+    GeoParquet,
+}
+
+impl ExportFormat {
+    /// The format a name or file extension stands for (`geojson`/`json`, `jsonl`/`ndjson`,
+    /// `csv`, `kml`, `geoparquet`/`parquet`; any case).
+    pub fn from_name(name: &str) -> Option<ExportFormat> {
+        match name.to_ascii_lowercase().as_str() {
+            "geojson" | "json" => Some(ExportFormat::GeoJson),
+            "jsonl" | "ndjson" => Some(ExportFormat::JsonLines),
+            "csv" => Some(ExportFormat::Csv),
+            "kml" => Some(ExportFormat::Kml),
+            "geoparquet" | "parquet" => Some(ExportFormat::GeoParquet),
+            _ => None,
+        }
+    }
+}
 
 /// Writes `bytes` to `path`: atomically (temporary sibling, flush, sync, rename) for a
 /// regular file, straight into a special file such as `/dev/null`, `-` to stdout

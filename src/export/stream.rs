@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use super::temp::TempFile;
 use crate::error::{Error, Result};
+use crate::model::properties::round6;
 use crate::model::{Incident, Measure};
 
 /// What a first pass over the (filtered, located) incidents found.
@@ -62,16 +63,6 @@ impl Summary {
     }
 }
 
-/// Rounds to 6 decimals; `-0.0` becomes `0.0` (as the GeoJSON writer does).
-pub fn round6(value: f64) -> f64 {
-    let rounded = (value * 1e6).round() / 1e6;
-    if rounded == 0.0 {
-        0.0
-    } else {
-        rounded
-    }
-}
-
 /// A file format written one record at a time. Records may be serialized on several threads;
 /// each is written with its separator in front, and the separator of the very first record
 /// is dropped by the writer.
@@ -93,11 +84,38 @@ pub struct JsonLinesFormat;
 impl RecordFormat for JsonLinesFormat {
     fn header(&self, _out: &mut Vec<u8>) {}
     fn record(&self, incident: &Incident, out: &mut Vec<u8>) {
-        if serde_json::to_writer(&mut *out, incident).is_ok() {
-            out.push(b'\n');
-        }
+        json_line(incident, out);
     }
     fn footer(&self, _any: bool, _written: &Summary, _out: &mut Vec<u8>) {}
+}
+
+/// One JSON Lines line: `value` in compact JSON and a newline (nothing when it cannot be
+/// serialized, which the model's types never are: strings, numbers, lists, string maps).
+pub fn json_line<T: serde::Serialize + ?Sized>(value: &T, out: &mut Vec<u8>) {
+    if serde_json::to_writer(&mut *out, value).is_ok() {
+        out.push(b'\n');
+    }
+}
+
+/// Writes incidents as JSON Lines, one per line, in the given order (the bytes of
+/// [`JsonLinesFormat`]).
+///
+/// ```
+/// let incidents = incimap::ingest::example_incidents().incidents;
+/// let mut out = Vec::new();
+/// incimap::export::write_jsonl(&incidents, &mut out).unwrap();
+/// let (again, errors) = incimap::ingest::read_jsonl(std::str::from_utf8(&out).unwrap(), "-");
+/// assert!(errors.is_empty());
+/// assert_eq!(again, incidents);
+/// ```
+pub fn write_jsonl<W: Write>(incidents: &[Incident], mut out: W) -> std::io::Result<()> {
+    let mut line = Vec::new();
+    for incident in incidents {
+        line.clear();
+        json_line(incident, &mut line);
+        out.write_all(&line)?;
+    }
+    out.flush()
 }
 
 /// CSV: the columns of `src/export/csv.rs`.
@@ -115,7 +133,7 @@ impl RecordFormat for CsvFormat {
     fn footer(&self, _any: bool, _written: &Summary, _out: &mut Vec<u8>) {}
 }
 
-/// Where a streamed export goes ([`super::target`]): standard output, a special file written
+/// Where a streamed export goes ([`super::Destination`]): standard output, a special file written
 /// as it is, or a temporary file beside the target that replaces it when [`Sink::commit`] is
 /// called (dropped without commit: removed).
 pub struct Sink {
@@ -152,8 +170,8 @@ impl Sink {
         &self.target
     }
 
-    /// Flushes (a full disk or `/dev/full` fails here at the latest) and renames the temporary
-    /// file over the target.
+    /// Flushes (a full disk or `/dev/full` fails here at the latest), syncs and renames the
+    /// temporary file over the target: the same steps as a [`super::Batch`] of one file.
     pub fn commit(mut self) -> Result<()> {
         let wrap = |source| Error::Write {
             path: self.target.clone(),
@@ -166,6 +184,7 @@ impl Sink {
                 &mut self.out,
                 BufWriter::new(Box::new(std::io::sink())),
             ));
+            temp.sync().map_err(wrap)?;
             temp.persist().map_err(wrap)?;
         }
         Ok(())

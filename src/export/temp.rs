@@ -39,6 +39,13 @@ impl TempFile {
         Ok((temp, file))
     }
 
+    /// Makes what was written to the file durable (`sync_all`), so that the rename never
+    /// puts a file in place whose bytes a crash could still lose. Call after the writer is
+    /// flushed.
+    pub fn sync(&self) -> std::io::Result<()> {
+        File::open(&self.path).and_then(|file| file.sync_all())
+    }
+
     /// Renames the file over its target; on failure it is removed.
     pub fn persist(self) -> std::io::Result<()> {
         let result = std::fs::rename(&self.path, &self.target);
@@ -47,14 +54,6 @@ impl TempFile {
         }
         // On failure, dropping `self` removes the file.
         result
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
-    pub fn target(&self) -> &Path {
-        &self.target
     }
 }
 

@@ -15,7 +15,6 @@
 mod assemble;
 mod attribution;
 mod coherence;
-mod command;
 mod events;
 mod figures;
 mod frames;
@@ -24,7 +23,6 @@ mod incidents;
 mod lexicon;
 mod names;
 mod numbers;
-mod output;
 mod patterns;
 mod place_index;
 mod places;
@@ -34,9 +32,7 @@ mod toponyms;
 
 use serde::Serialize;
 
-pub use command::{run_extract, ExtractArgs, ExtractConfig, ExtractFormat};
 pub use lexicon::Lexicon;
-pub use output::{explain, mentions_jsonl, table};
 pub use place_index::PlaceIndex;
 
 use crate::error::RecordError;
@@ -117,7 +113,7 @@ pub fn extract_bytes(
     index: &PlaceIndex,
     options: &Options,
 ) -> Extraction {
-    let (text, warnings) = crate::ingest::decode_utf8(bytes, file);
+    let (text, warnings) = crate::reference::decode_utf8(bytes, file);
     let mut out = extract_text(&text, file, index, options);
     let mut all = warnings;
     all.append(&mut out.warnings);
@@ -143,7 +139,7 @@ pub fn extract_text(text: &str, file: &str, index: &PlaceIndex, options: &Option
 /// Reads an article as an ingest format (`incimap map ARTICLE.txt`): its incidents, and the
 /// warnings (plus one per unattached figure) as record errors.
 pub fn read_article(bytes: &[u8], file: &str) -> (Vec<Incident>, Vec<RecordError>) {
-    let (text, mut errors) = crate::ingest::decode_utf8(bytes, file);
+    let (text, mut errors) = crate::reference::decode_utf8(bytes, file);
     let (incidents, more) = read_article_text(&text, file);
     errors.extend(more);
     (incidents, errors)

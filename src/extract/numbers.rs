@@ -310,7 +310,6 @@ fn numeric_date(toks: &[Token], i: usize) -> bool {
     after || before
 }
 
-#[allow(clippy::too_many_arguments)]
 /// True when the text at byte `at` is a `clock` word ("a.m.", "pm", "GMT") that ends
 /// there: the number before it is a time of day ("at 630 a.m."), not a count.
 fn clock_time(lex: &Lexicon, text: &str, at: usize) -> bool {
@@ -328,6 +327,7 @@ fn clock_time(lex: &Lexicon, text: &str, at: usize) -> bool {
     })
 }
 
+#[allow(clippy::too_many_arguments)]
 fn classify(
     lex: &Lexicon,
     text: &str,

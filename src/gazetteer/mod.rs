@@ -10,13 +10,12 @@
 //! Files, one concept each: [`fold()`] (name folding, shared with `build.rs`), `format` (the
 //! index format and writer), `index` (reading it), `fuzzy` (Levenshtein automaton), `rank`
 //! (the documented score), `resolve` (look-ups), `user` (user place files), `geonames`
-//! (building `.gaz` files from GeoNames dumps), `commands` (the CLI's gazetteer commands).
+//! (building `.gaz` files from GeoNames dumps). The commands that print look-ups
+//! (`incimap geocode`, `incimap gazetteer build`) belong to the binary.
 //!
 //! Place data: GeoNames (<https://www.geonames.org/>), CC BY 4.0; continents and world regions:
 //! Natural Earth (public domain, `gazetteer/regions.tsv`).
 
-mod commands;
-mod fold;
 mod format;
 mod fuzzy;
 mod geonames;
@@ -26,10 +25,8 @@ mod rank;
 mod resolve;
 mod user;
 
-pub use commands::{build_command, geocode_command, GEONAMES_CREDIT};
-pub use fold::{fold, fold_literal};
+pub use crate::reference::{fold, fold_literal};
 pub use geonames::{build_from_geonames, BuildReport};
-pub use rank::distance_km;
 
 use std::borrow::Cow;
 use std::path::Path;
@@ -283,6 +280,21 @@ impl Gazetteer {
     /// Resolves a name: exact folded matches first, then approximate ones (never for names
     /// under five letters), ranked by the documented score with the context. Unknown names
     /// give `NotFound` with suggestions, never a guess.
+    ///
+    /// ```
+    /// use incimap::gazetteer::{Context, Gazetteer, Resolution};
+    ///
+    /// let gazetteer = Gazetteer::builtin();
+    /// let Resolution::Found { best, .. } = gazetteer.resolve("Hasakah", &Context::country(Some("SY")))
+    /// else {
+    ///     panic!("a governorate capital is in the built-in gazetteer")
+    /// };
+    /// assert_eq!(best.entry.country_code, "SY");
+    /// assert!(matches!(
+    ///     gazetteer.resolve("Xqzzyville", &Context::default()),
+    ///     Resolution::NotFound { .. }
+    /// ));
+    /// ```
     pub fn resolve(&self, name: &str, context: &Context) -> Resolution<'_> {
         resolve::resolve(self, name, context, None, resolve::DEFAULT_LIMIT, true)
     }

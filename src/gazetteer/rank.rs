@@ -16,8 +16,8 @@
 //! | co-location | +0.80 within 25 km of a place already resolved in the same document, +0.50 within 100 km, +0.25 within 300 km |
 //! | user gazetteer | +3.00 for entries from a user's place file, which take precedence |
 
-use super::fold::fold;
 use super::EntryKind;
+use crate::reference::{distance_km, fold};
 
 /// Points of each score part (see the module table).
 pub(crate) mod points {
@@ -86,15 +86,6 @@ pub(crate) fn near_points(lon: f64, lat: f64, near: &[(f64, f64)]) -> Option<(f6
         k if k <= 300.0 => Some((0.25, k)),
         _ => None,
     }
-}
-
-/// Great-circle distance in km.
-pub fn distance_km(lon1: f64, lat1: f64, lon2: f64, lat2: f64) -> f64 {
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let dp = p2 - p1;
-    let dl = (lon2 - lon1).to_radians();
-    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    2.0 * 6371.0 * a.sqrt().min(1.0).asin()
 }
 
 /// True for an alternate name that is a lower-case machine romanisation (`alhskt`).

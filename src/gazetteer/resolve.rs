@@ -5,11 +5,11 @@ use std::fmt::Write as _;
 
 use fst::{IntoStreamer, Streamer};
 
-use super::fold::{fold, fold_literal};
 use super::fuzzy::max_edits;
 use super::index::{Index, Posting};
 use super::rank::{self, points, Match};
 use super::{Candidate, Context, EntryKind, Gazetteer, Resolution};
+use crate::reference::{fold, fold_literal};
 
 /// Candidates returned by default (best + alternatives).
 pub(crate) const DEFAULT_LIMIT: usize = 10;

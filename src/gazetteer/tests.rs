@@ -272,53 +272,6 @@ fn a_gazetteer_builds_from_geonames_dumps_and_loads() {
 }
 
 #[test]
-fn the_geocode_command_prints_candidates_and_credits_geonames() {
-    let g = Gazetteer::builtin();
-    let names = vec!["Hasakah".to_string(), "Xqzzyville".to_string()];
-    let mut out = Vec::new();
-    let missing = geocode_command(g, &names, Some("sy"), 3, false, &mut out).unwrap();
-    let text = String::from_utf8(out).unwrap();
-    assert_eq!(missing, 1);
-    assert!(
-        text.contains("1. Al Ḩasakah  geonames:173811  SY"),
-        "{text}"
-    );
-    assert!(text.contains("lon 40.74772 lat 36.50237"), "{text}");
-    assert!(text.contains("not found"), "{text}");
-    assert!(text.trim_end().ends_with(GEONAMES_CREDIT), "{text}");
-    let mut out = Vec::new();
-    geocode_command(g, &names[..1], None, 2, true, &mut out).unwrap();
-    let doc: serde_json::Value = serde_json::from_slice(&out).unwrap();
-    assert_eq!(
-        doc["results"][0]["candidates"].as_array().map(Vec::len),
-        Some(2)
-    );
-    assert_eq!(doc["results"][0]["candidates"][0]["id"], "geonames:173811");
-    assert!(doc["credit"].as_str().unwrap().contains("GeoNames"));
-}
-
-#[test]
-fn the_build_command_writes_a_gaz_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let dump = dir.path().join("SY.txt");
-    std::fs::write(&dump, DUMP).unwrap();
-    let output = dir.path().join("sy.gaz");
-    let mut out = Vec::new();
-    build_command(&dump, None, &output, &mut out).unwrap();
-    let text = String::from_utf8(out).unwrap();
-    assert!(text.contains("4 records"), "{text}");
-    assert!(text.contains("GeoNames"), "{text}");
-    assert_eq!(Gazetteer::load(&output).unwrap().len(), 4);
-    assert!(build_command(
-        &dir.path().join("missing.txt"),
-        None,
-        &output,
-        &mut Vec::new()
-    )
-    .is_err());
-}
-
-#[test]
 fn the_fuzzy_walk_finds_what_the_automaton_search_finds() {
     // Every 2,000th folded key of the world index, as is and with a letter dropped, replaced
     // or added: the walk returns the same postings, distances and order as fst's search.

@@ -33,8 +33,9 @@ use crate::model::{
 
 use super::acled_legacy::{current_event_type, ACTOR_ALIASES, ORIGINAL_EVENT_TYPE};
 use super::cell::{code_text, parse_lon_lat, parse_whole_number};
-use super::countries;
-use super::detect::{cell, extra_columns, position_of, ReadOptions};
+use super::csv_text::{cell, extra_columns, position_of};
+use super::options::ReadOptions;
+use crate::reference::countries;
 
 /// Columns the mapping consumes; every other column goes to `extra`.
 const KNOWN: [&str; 21] = [
@@ -315,7 +316,7 @@ fn split_list(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::detect::read_table;
+    use crate::ingest::tables::read_table;
 
     const HEADER: &str = "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp";
 

@@ -17,8 +17,9 @@ use csv::StringRecord;
 use crate::error::RecordError;
 use crate::model::Date;
 
+use super::csv_text::{csv_reader, header_key, to_string_record};
 use super::dates::{number, strip_time, two_digit_year};
-use super::detect::{csv_reader, header_key, to_string_record, ReadOptions};
+use super::options::ReadOptions;
 
 /// Dates looked at before giving up on finding a numeric one.
 const NUMERIC_SEARCH_DATES: usize = 1000;

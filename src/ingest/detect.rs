@@ -1,54 +1,23 @@
-//! Stage 1, ingest: which table is this? Delimiter, layout (incimap's CSV form, an ACLED
-//! export, a UCDP GED download, or incimap's own wide CSV export) and the reading options a
-//! user can give (`--delimiter`, `--date-format`), all decided from the header line.
+//! Stage 1, ingest: which table is this? The layout (incimap's CSV form, an ACLED export, a
+//! UCDP GED download, or incimap's own wide CSV export), decided from the header line, and
+//! the warnings the header alone gives. The dialects depend on the CSV plumbing
+//! (`csv_text.rs`) and the options (`options.rs`), never on this file.
 //!
 //! Detection order: a `figures_json` column means incimap's export; `event_id_cnty` with
 //! `event_date` means ACLED; `where_prec` with `date_prec` (or `type_of_violence` with `best`)
 //! means UCDP GED; anything else is read as incimap's simple CSV form.
 
-use std::io::{BufRead, Read};
-
 use csv::StringRecord;
 
-use crate::error::{ParseError, RecordError};
+use crate::error::RecordError;
 use crate::model::{Incident, Measure};
 
 use super::acled::AcledColumns;
-use super::dates::DateReader;
+use super::csv_text::header_key;
+use super::options::ReadOptions;
 use super::table::IncimapColumns;
 use super::ucdp::UcdpColumns;
 use super::wide::WideColumns;
-
-pub use super::crlf::CrlfToLf;
-
-/// How to read tables, from the command line.
-#[derive(Debug, Clone, Default)]
-pub struct ReadOptions {
-    /// The field delimiter; `None` detects comma, semicolon or tab from the header.
-    pub delimiter: Option<u8>,
-    pub dates: DateReader,
-    /// The gazetteer articles among the inputs are read with (the run's, with the user's
-    /// places); `None` for the built-in one.
-    pub places: Option<crate::extract::PlaceIndex>,
-    /// The country context (`--country`) for the place names of articles.
-    pub country: Option<String>,
-}
-
-impl ReadOptions {
-    /// Parses `--delimiter`: one ASCII character, or `tab`, `comma`, `semicolon`.
-    pub fn parse_delimiter(text: &str) -> Result<u8, ParseError> {
-        match text {
-            "tab" | "\\t" | "\t" => Ok(b'\t'),
-            "comma" => Ok(b','),
-            "semicolon" => Ok(b';'),
-            "pipe" => Ok(b'|'),
-            t if t.len() == 1 && t.is_ascii() && t != "\"" => Ok(t.as_bytes()[0]),
-            other => Err(ParseError::new(format!(
-                "one character (',' ';' '|') or 'tab', got {other:?}"
-            ))),
-        }
-    }
-}
 
 /// The table layouts incimap reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,37 +54,6 @@ impl TableKind {
             TableKind::Incimap
         }
     }
-}
-
-/// A header cell as a lookup key: trimmed, lower case, spaces and hyphens as underscores.
-pub fn header_key(header: &str) -> String {
-    header.trim().to_lowercase().replace([' ', '-'], "_")
-}
-
-/// The position of each header key, for the layouts with fixed column names.
-pub(crate) fn position_of(headers: &StringRecord) -> impl Fn(&str) -> Option<usize> + '_ {
-    move |name: &str| headers.iter().position(|h| header_key(h) == name)
-}
-
-/// The trimmed cell at a column position ("" when the column or the cell is missing, or the
-/// cell only says so: `NA`, `NaN`, `NULL`, `None`, `-`).
-pub(crate) fn cell(record: &StringRecord, index: Option<usize>) -> &str {
-    let text = index.and_then(|i| record.get(i)).map_or("", str::trim);
-    if super::cell::is_missing(text) {
-        ""
-    } else {
-        text
-    }
-}
-
-/// Every column whose header is not in `known`, as (position, header) for `extra`.
-pub(crate) fn extra_columns(headers: &StringRecord, known: &[&str]) -> Vec<(usize, String)> {
-    headers
-        .iter()
-        .enumerate()
-        .filter(|(_, h)| !known.contains(&header_key(h).as_str()) && !h.trim().is_empty())
-        .map(|(i, h)| (i, h.trim().to_string()))
-        .collect()
 }
 
 /// A layout with its column positions: turns one row into an incident (one per file, so the
@@ -226,121 +164,11 @@ pub fn header_warnings(
     warnings
 }
 
-/// The delimiter of a header line: the most frequent of comma, semicolon and tab (comma on
-/// ties), ignoring quoted text.
-pub fn detect_delimiter(text: &[u8]) -> u8 {
-    let mut counts = [0usize; 3];
-    let mut quoted = false;
-    for &b in text {
-        match b {
-            b'"' => quoted = !quoted,
-            b'\n' if !quoted => break,
-            b',' if !quoted => counts[0] += 1,
-            b';' if !quoted => counts[1] += 1,
-            b'\t' if !quoted => counts[2] += 1,
-            _ => {}
-        }
-    }
-    let candidates = [(counts[0], b','), (counts[1], b';'), (counts[2], b'\t')];
-    candidates
-        .into_iter()
-        .max_by_key(|&(n, d)| (n, d == b','))
-        .map_or(b',', |(_, d)| d)
-}
-
-/// Opens a CSV reader on a buffered input: drops a UTF-8 byte-order mark and picks the
-/// delimiter from the header line (unless the options fix it).
-pub fn csv_reader<R: BufRead>(input: R, options: &ReadOptions) -> csv::Reader<R> {
-    csv_reader_with_delimiter(input, options).0
-}
-
-/// [`csv_reader`], and the delimiter it uses.
-pub fn csv_reader_with_delimiter<R: BufRead>(
-    mut input: R,
-    options: &ReadOptions,
-) -> (csv::Reader<R>, u8) {
-    let delimiter = take_bom_and_delimiter(&mut input, options);
-    let reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .from_reader(input);
-    (reader, delimiter)
-}
-
-/// Drops a UTF-8 byte-order mark and picks the delimiter from the header line (unless the
-/// options fix it).
-pub fn take_bom_and_delimiter(input: &mut impl BufRead, options: &ReadOptions) -> u8 {
-    match input.fill_buf() {
-        Ok(buf) => {
-            let bom = buf.starts_with(b"\xEF\xBB\xBF");
-            let delimiter = options
-                .delimiter
-                .unwrap_or_else(|| detect_delimiter(if bom { &buf[3..] } else { buf }));
-            if bom {
-                input.consume(3);
-            }
-            delimiter
-        }
-        Err(_) => options.delimiter.unwrap_or(b','),
-    }
-}
-
-/// A byte record as text; invalid UTF-8 is replaced (U+FFFD) and reported as a warning.
-pub fn to_string_record(
-    record: &csv::ByteRecord,
-    label: &str,
-) -> (StringRecord, Option<RecordError>) {
-    match StringRecord::from_byte_record(record.clone()) {
-        Ok(text) => (text, None),
-        Err(_) => {
-            let line = record.position().map(|p| p.line());
-            let fields: Vec<String> = record
-                .iter()
-                .map(|f| String::from_utf8_lossy(f).into_owned())
-                .collect();
-            let mut text = StringRecord::from(fields);
-            text.set_position(record.position().cloned());
-            let warning = RecordError::new(
-                label,
-                line,
-                "invalid UTF-8; invalid bytes were replaced with U+FFFD",
-            );
-            (text, Some(warning))
-        }
-    }
-}
-
-/// Reads a whole table of any layout into memory (the non-streaming path): good rows become
-/// incidents, every rejected row one error with its line (warnings are left out: see
-/// [`read_table_noting`]).
-pub fn read_table(
-    bytes: &[u8],
-    label: &str,
-    options: &ReadOptions,
-) -> (Vec<Incident>, Vec<RecordError>) {
-    read_table_noting(bytes, label, options, &mut Vec::new())
-}
-
-/// [`read_table`], adding the warnings about the table and the rows it kept to `warnings`.
-pub fn read_table_noting(
-    bytes: &[u8],
-    label: &str,
-    options: &ReadOptions,
-    warnings: &mut Vec<RecordError>,
-) -> (Vec<Incident>, Vec<RecordError>) {
-    let open = || -> std::io::Result<Box<dyn Read + '_>> { Ok(Box::new(bytes)) };
-    let mut incidents = Vec::new();
-    let mut rejected = Vec::new();
-    super::table_rows::read_table_chunks(&open, label.into(), options, None, 4096, &mut |chunk| {
-        super::stream::decode_chunk(chunk, options, &mut incidents, &mut rejected, warnings);
-        true
-    });
-    (incidents, rejected.into_iter().map(|r| r.error).collect())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::csv_text::detect_delimiter;
+    use crate::ingest::tables::read_table;
 
     fn headers(line: &str) -> StringRecord {
         StringRecord::from(line.split(',').collect::<Vec<_>>())

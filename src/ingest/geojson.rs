@@ -27,11 +27,12 @@ use crate::model::{
 };
 
 use super::cell::{parse_count_cell, too_large};
-use super::countries;
-use super::detect::ReadOptions;
 use super::geojson_doc::{self, Document};
 use super::geojson_table::TableLayout;
+use super::options::ReadOptions;
+use crate::model::columns::figure_columns;
 use crate::model::properties::{EXTRA_PREFIX, FLAT_PROPERTIES, NESTED_PROPERTIES};
+use crate::reference::countries;
 
 /// True for a GeoJSON FeatureCollection or Feature object.
 pub fn is_geojson(value: &Value) -> bool {
@@ -43,7 +44,7 @@ pub fn is_geojson(value: &Value) -> bool {
 
 /// Reads a GeoJSON document: a FeatureCollection or a single Feature. Each feature that cannot
 /// become an incident is one error naming its position ("feature #3"), the others load; only
-/// what makes the document unreadable is an error for the whole file ([`geojson_doc`]). Notes
+/// what makes the document unreadable is an error for the whole file (`geojson_doc.rs`). Notes
 /// about features kept go to `warnings`.
 pub fn read_geojson(
     text: &str,
@@ -241,7 +242,7 @@ fn own_feature(props: Map<String, Value>) -> Result<Incident, String> {
     }
     let measure_keys: Vec<String> = props
         .keys()
-        .filter(|k| props.contains_key(&format!("{k}_low")))
+        .filter(|k| props.contains_key(&figure_columns(k)[1]))
         .cloned()
         .collect();
     if let Some(v) = nested("figures") {
@@ -250,9 +251,10 @@ fn own_feature(props: Map<String, Value>) -> Result<Incident, String> {
         for key in &measure_keys {
             let get = |k: &str| props.get(k).and_then(Value::as_u64);
             if let Some(best) = get(key) {
+                let [_, low, high] = figure_columns(key);
                 let mut figure = Figure::from_value(Measure::parse(key), best);
-                figure.low = get(&format!("{key}_low")).or(Some(best));
-                figure.high = get(&format!("{key}_high")).or(Some(best));
+                figure.low = get(&low).or(Some(best));
+                figure.high = get(&high).or(Some(best));
                 incident.figures.push(figure);
             }
         }
@@ -302,7 +304,7 @@ fn figure_claims(value: &Value) -> Result<Vec<Claim>, String> {
 fn foreign_feature(props: Map<String, Value>, options: &ReadOptions) -> Result<Incident, String> {
     let lower: BTreeMap<String, &str> = props
         .keys()
-        .map(|k| (super::detect::header_key(k), k.as_str()))
+        .map(|k| (super::csv_text::header_key(k), k.as_str()))
         .collect();
     let find = |names: &[&str]| -> Option<(String, String)> {
         names.iter().find_map(|n| {

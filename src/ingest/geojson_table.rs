@@ -9,7 +9,8 @@ use serde_json::{Map, Value};
 use crate::error::RecordError;
 use crate::model::Incident;
 
-use super::detect::{ReadOptions, TableKind, TableSchema};
+use super::detect::{TableKind, TableSchema};
+use super::options::ReadOptions;
 
 /// The layout of the last feature's property names, so that a collection whose features
 /// share their names is classified once.

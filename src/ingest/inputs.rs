@@ -6,26 +6,31 @@ use std::fs::File;
 use std::io::BufReader;
 use std::path::PathBuf;
 
+use crate::error::RecordError;
 use crate::model::Measure;
 
-use super::detect::{csv_reader, to_string_record, CrlfToLf, ReadOptions, TableSchema};
+use super::crlf::CrlfToLf;
+use super::csv_text::{csv_reader, to_string_record};
+use super::detect::TableSchema;
+use super::options::ReadOptions;
 use super::Format;
 
 pub use super::walk::expand_inputs;
 
-/// The figure measures of every input, from the table headers alone; `None` when an input is
-/// not a table (or a table whose header does not say), so that a first pass is needed.
-pub fn header_measures(paths: &[PathBuf], options: &ReadOptions) -> Option<Vec<Measure>> {
-    if paths.is_empty() {
-        return None;
-    }
+/// The figure measures of every input file ([`expand_inputs`]), from the table headers
+/// alone; `None` when an input is not a table (or a table whose header does not say), so that
+/// a first pass is needed.
+pub fn header_measures(
+    files: &[Result<PathBuf, RecordError>],
+    options: &ReadOptions,
+) -> Option<Vec<Measure>> {
     let mut measures = Vec::new();
-    for path in expand_inputs(paths) {
+    for path in files {
         let Ok(path) = path else { continue };
-        if Format::from_path(&path) != Some(Format::Csv) {
+        if Format::from_path(path) != Some(Format::Csv) {
             return None;
         }
-        let Ok(file) = File::open(&path) else {
+        let Ok(file) = File::open(path) else {
             continue;
         };
         let mut reader = csv_reader(BufReader::new(CrlfToLf::new(file)), options);

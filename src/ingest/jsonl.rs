@@ -3,8 +3,6 @@
 //! JSON Lines: one incident object per line, blank lines ignored. JSON: an array of incident
 //! objects, or a single one. The object layout is documented in `docs/incident-schema.md`.
 
-use std::io::Write;
-
 use crate::error::RecordError;
 use crate::model::Incident;
 
@@ -63,15 +61,6 @@ pub fn read_json(text: &str, label: &str) -> (Vec<Incident>, Vec<RecordError>) {
     (incidents, errors)
 }
 
-/// Writes incidents as JSON Lines, one per line, in the given order.
-pub fn write_jsonl<W: Write>(incidents: &[Incident], mut out: W) -> std::io::Result<()> {
-    for incident in incidents {
-        serde_json::to_writer(&mut out, incident)?;
-        out.write_all(b"\n")?;
-    }
-    out.flush()
-}
-
 /// Checks what serde cannot: coordinates in range, a non-empty id.
 fn validate(incident: &Incident) -> Result<(), String> {
     if incident.id.trim().is_empty() {
@@ -123,6 +112,7 @@ fn json_message(err: &serde_json::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::export::write_jsonl;
     use crate::ingest::EXAMPLE_JSONL;
 
     #[test]

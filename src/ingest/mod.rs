@@ -1,4 +1,8 @@
-//! Stage 1, ingest: files → incidents.
+//! Stage 1, ingest: files → incidents. In: paths (directories walked by [`expand_inputs`]),
+//! bytes of a table, JSON Lines, JSON or GeoJSON, and [`ReadOptions`]; out: incidents, and
+//! the records that could not be read ([`Rejected`], [`RecordError`]). Articles go through
+//! [`crate::extract`]. Entry points: [`read_file`] (any format, by extension and content),
+//! [`read_table`] (any CSV layout), [`read_jsonl`], [`read_geojson`].
 //!
 //! Every reader returns the incidents it could read and one [`RecordError`] per record it had
 //! to skip, so that one bad row never loses the good ones. A file that cannot be read at all
@@ -7,22 +11,24 @@
 mod acled;
 mod acled_legacy;
 mod cell;
-pub mod countries;
 pub(crate) mod crlf;
+mod csv_text;
 mod date_order;
 mod dates;
-pub mod detect;
+pub(crate) mod detect;
 mod geojson;
 mod geojson_doc;
 mod geojson_table;
 mod inputs;
 mod jsonl;
+mod options;
 mod quotes;
 pub mod sniff;
 pub mod stdin;
 pub mod stream;
 mod table;
 mod table_rows;
+mod tables;
 mod ucdp;
 mod walk;
 mod wide;
@@ -31,11 +37,12 @@ use std::path::{Path, PathBuf};
 
 pub use cell::{parse_count_cell, parse_lon_lat};
 pub use dates::DateReader;
-pub use detect::{read_table, ReadOptions, TableKind};
+pub use detect::TableKind;
 pub use geojson::{is_geojson, looks_like_geojson, read_geojson};
-pub use jsonl::{read_json, read_jsonl, write_jsonl};
-pub use stream::{read_file, Rejected};
-pub use table::read_csv;
+pub use jsonl::{read_json, read_jsonl};
+pub use options::ReadOptions;
+pub use stream::{expand_inputs, read_file, Rejected};
+pub use tables::{read_csv, read_table};
 pub use ucdp::UCDP_SOURCE;
 
 use crate::error::RecordError;
@@ -106,7 +113,7 @@ impl Format {
 }
 
 /// Loads every input: files by their extension, directories as every supported file in them
-/// (recursively, in sorted order so that output is deterministic; see [`walk`]).
+/// (recursively, in sorted order so that output is deterministic; see [`expand_inputs`]).
 pub fn load_paths(paths: &[PathBuf]) -> Loaded {
     let mut loaded = Loaded::default();
     for input in walk::expand_inputs(paths) {
@@ -126,25 +133,6 @@ pub fn load_file(path: &Path) -> (Vec<Incident>, Vec<RecordError>) {
     (incidents, rejected.into_iter().map(|r| r.error).collect())
 }
 
-/// Decodes UTF-8 (dropping a byte-order mark); invalid bytes become U+FFFD with a warning
-/// that gives the byte offset of the first one.
-pub fn decode_utf8(bytes: &[u8], label: &str) -> (String, Vec<RecordError>) {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(text) => (text.to_string(), Vec::new()),
-        Err(err) => {
-            let offset = err.valid_up_to();
-            let line = 1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count() as u64;
-            let warning = RecordError::new(
-                label,
-                Some(line),
-                format!("invalid UTF-8 at byte {offset}; invalid bytes were replaced with U+FFFD"),
-            );
-            (String::from_utf8_lossy(bytes).into_owned(), vec![warning])
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,16 +142,6 @@ mod tests {
         let loaded = example_incidents();
         assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
         assert!(loaded.incidents.len() >= 3);
-    }
-
-    #[test]
-    fn invalid_utf8_is_decoded_lossily_with_its_offset() {
-        let (text, warnings) = decode_utf8(b"ok\nbad \xff here", "f.csv");
-        assert!(text.contains('\u{FFFD}'));
-        assert_eq!(
-            warnings[0].to_string(),
-            "f.csv:2: invalid UTF-8 at byte 7; invalid bytes were replaced with U+FFFD"
-        );
     }
 
     #[test]

@@ -18,9 +18,11 @@ use csv::StringRecord;
 use crate::error::RecordError;
 use crate::model::Incident;
 
+use super::crlf::CrlfToLf;
 use super::date_order::settle_order;
-use super::detect::{CrlfToLf, ReadOptions, TableSchema};
+use super::detect::TableSchema;
 pub use super::inputs::{expand_inputs, header_measures};
+use super::options::ReadOptions;
 use super::{geojson, Format};
 
 /// A record that could not become an incident: why, and the record as it was read.
@@ -389,7 +391,7 @@ fn read_document<R: Read>(
         let error = RecordError::new(&*label, None, format!("cannot read: {err}"));
         rows.push(Raw::Rejected(error.into()));
     } else {
-        let (text, warnings) = super::decode_utf8(&bytes, &label);
+        let (text, warnings) = crate::reference::decode_utf8(&bytes, &label);
         drop(bytes);
         rows.extend(warnings.into_iter().map(|w| Raw::Rejected(w.into())));
         let mut warnings = Vec::new();

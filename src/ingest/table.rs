@@ -4,7 +4,7 @@
 //! `place` or `lon`+`lat` are required. The full column list is in the README
 //! ("Input formats"). Any column named after a measure (`killed`, `escaped`, `detained`,
 //! `fatalities`, …) is a figure; columns the model does not know are kept in `extra`.
-//! The delimiter (comma, semicolon or tab) is detected from the header line (`detect.rs`).
+//! The delimiter (comma, semicolon or tab) is detected from the header line (`csv_text.rs`).
 
 use std::collections::BTreeMap;
 
@@ -15,7 +15,7 @@ use crate::model::{
 };
 
 use super::cell::{is_missing, parse_count_cell, parse_lon_lat};
-use super::detect::{read_table, ReadOptions};
+use super::options::ReadOptions;
 
 /// What a header means.
 #[derive(Debug, Clone, PartialEq)]
@@ -131,12 +131,6 @@ impl IncimapColumns {
     }
 }
 
-/// Reads a table (this CSV form, or an ACLED / UCDP / incimap export, detected from the
-/// header); each bad row is one error with its line, column and what was expected.
-pub fn read_csv(bytes: &[u8], label: &str) -> (Vec<Incident>, Vec<RecordError>) {
-    read_table(bytes, label, &ReadOptions::default())
-}
-
 fn row_to_incident(
     cells: &[(&Column, &str)],
     label: &str,
@@ -181,7 +175,7 @@ fn row_to_incident(
     let country = get(&Column::Country);
     if !country.is_empty() {
         // "Syria", "syria" and "SY" all become SY; unknown names stay as written.
-        let code = super::countries::code_from_name(country);
+        let code = crate::reference::countries::code_from_name(country);
         place.country_code = Some(code.map_or_else(|| country.to_string(), str::to_string));
     }
     let admin = |column: &Column| Some(get(column).to_string()).filter(|a| !a.is_empty());
@@ -316,6 +310,7 @@ fn default_title(event: Option<EventType>, sub: Option<SubEventType>, place: &Pl
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::read_csv;
     use crate::model::{DatePrecision, Qualifier};
 
     const GOOD: &str =

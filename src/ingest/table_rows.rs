@@ -9,9 +9,9 @@ use std::sync::Arc;
 
 use csv::{ByteRecord, StringRecord};
 
-use super::detect::{
-    header_warnings, take_bom_and_delimiter, to_string_record, ReadOptions, TableSchema,
-};
+use super::csv_text::{take_bom_and_delimiter, to_string_record};
+use super::detect::{header_warnings, TableSchema};
+use super::options::ReadOptions;
 use super::quotes::QuoteWatch;
 use super::stream::{join_record, Chunk, Decoder, Raw, Rejected};
 use crate::error::RecordError;

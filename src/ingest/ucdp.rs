@@ -30,8 +30,9 @@ use crate::model::{
 };
 
 use super::cell::{code_text, parse_lon_lat, parse_whole_number};
-use super::countries;
-use super::detect::{cell, extra_columns, position_of, ReadOptions};
+use super::csv_text::{cell, extra_columns, position_of};
+use super::options::ReadOptions;
+use crate::reference::countries;
 
 /// Who the figures of a GED row are attributed to.
 pub const UCDP_SOURCE: &str = "UCDP GED";
@@ -279,7 +280,7 @@ impl UcdpColumns {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::detect::read_table;
+    use crate::ingest::tables::read_table;
 
     const HEADER: &str = "id,relid,year,active_year,code_status,type_of_violence,conflict_dset_id,conflict_new_id,conflict_name,dyad_dset_id,dyad_new_id,dyad_name,side_a_dset_id,side_a_new_id,side_a,side_b_dset_id,side_b_new_id,side_b,number_of_sources,source_article,source_office,source_date,source_headline,source_original,where_prec,where_coordinates,where_description,adm_1,adm_2,latitude,longitude,geom_wkt,priogrid_gid,country,country_id,region,event_clarity,date_prec,date_start,date_end,deaths_a,deaths_b,deaths_civilians,deaths_unknown,best,high,low";
 
@@ -315,7 +316,7 @@ mod tests {
             "{HEADER}\n1,,,,,,,,,,,,,,,,,,,,,,,,,Suluk,,,,36.5,39.1,,,Syria,,,,,2019-10-13,2019-10-13,,,,,8,7,8\n"
         );
         let mut warnings = Vec::new();
-        let (incidents, errors) = crate::ingest::detect::read_table_noting(
+        let (incidents, errors) = crate::ingest::tables::read_table_noting(
             text.as_bytes(),
             "g.csv",
             &ReadOptions::default(),

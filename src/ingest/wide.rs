@@ -12,9 +12,10 @@
 use csv::StringRecord;
 
 use crate::error::RecordError;
+use crate::model::columns::{figure_columns, read_back_columns};
 use crate::model::{parse_list_text, DateSpan, Figure, Incident, Measure, Place};
 
-use super::detect::{header_key, position_of};
+use super::csv_text::{header_key, position_of};
 
 /// Column positions of an incimap CSV export.
 #[derive(Debug, Clone)]
@@ -24,55 +25,24 @@ pub struct WideColumns {
     measures: Vec<(Measure, usize, Option<usize>, Option<usize>)>,
 }
 
-const NAMES: [&str; 24] = [
-    "event_id_cnty",
-    "title",
-    "event_date",
-    "date_end",
-    "date_precision",
-    "event_type",
-    "sub_event_type",
-    "actors",
-    "country_code",
-    "admin1",
-    "admin2",
-    "admin3",
-    "location",
-    "place_canonical",
-    "place_id",
-    "site",
-    "latitude",
-    "longitude",
-    "place_precision",
-    "notes",
-    "tags",
-    "figures_json",
-    "sources_json",
-    "mentions_json",
-];
-
 impl WideColumns {
     pub(crate) fn from_headers(headers: &StringRecord) -> WideColumns {
         let position = position_of(headers);
-        let mut at: std::collections::BTreeMap<&'static str, usize> = NAMES
-            .iter()
-            .filter_map(|n| Some((*n, position(n)?)))
+        let at: std::collections::BTreeMap<&'static str, usize> = read_back_columns()
+            .filter_map(|n| Some((n, position(n)?)))
             .collect();
-        if let Some(i) = position("extra_json") {
-            at.insert("extra_json", i);
-        }
         // A measure column is one with a `_low` sibling: `killed`, `killed_low`, `killed_high`.
         let measures = headers
             .iter()
             .enumerate()
             .filter_map(|(i, h)| {
                 let key = header_key(h);
-                let low = position(&format!("{key}_low"))?;
+                let [_, low, high] = figure_columns(&key);
                 Some((
                     Measure::parse(&key),
                     i,
-                    Some(low),
-                    position(&format!("{key}_high")),
+                    Some(position(&low)?),
+                    position(&high),
                 ))
             })
             .collect();

@@ -28,7 +28,7 @@ use crate::model::{Incident, KeptApart, MergeExplanation, MergeNote, Reported};
 
 pub use blocking::candidate_pairs;
 pub use explain::{explanation_text, report_ref};
-pub use rules::{distance_km, judge, Judgement};
+pub use rules::{judge, Judgement};
 pub use union::merge_members;
 
 /// Which reports may merge.

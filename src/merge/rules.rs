@@ -5,6 +5,7 @@
 //! a pair merges only when nothing sets it apart, and the reasons are the explanation.
 
 use crate::model::{EventType, GeoPrecision, Incident, OriginKind, Place, Reported};
+use crate::reference::distance_km;
 
 use super::support::{actors, close_tolls, figures, largest_shared_count};
 use super::MergeMode;
@@ -55,15 +56,6 @@ fn reach_km(a: GeoPrecision, b: GeoPrecision, site_and_town: bool) -> f64 {
         Admin2 => 50.0,
         Admin1 | Country | Unknown => 0.0,
     }
-}
-
-/// Great-circle distance in km (haversine, mean Earth radius).
-pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (lon1, lat1) = (a.0.to_radians(), a.1.to_radians());
-    let (lon2, lat2) = (b.0.to_radians(), b.1.to_radians());
-    let h = ((lat2 - lat1) / 2.0).sin().powi(2)
-        + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
 }
 
 /// The part of a place name before its town ("Salah Eddin" of "Salah Eddin, Aleppo"), or
@@ -135,7 +127,7 @@ pub fn place(a: &Place, b: &Place, shared_count: Option<u64>, j: &mut Judgement)
             .push("a province- or country-wide place (only the same entry merges)".into());
         return;
     }
-    let km = distance_km(pa, pb);
+    let km = distance_km(pa.0, pa.1, pb.0, pb.1);
     let site = |p: &Place| p.site.is_some() || p.precision == GeoPrecision::Site;
     let site_and_town = site(a) != site(b);
     let both_named = a.gazetteer_id.is_some() && b.gazetteer_id.is_some();

@@ -267,7 +267,7 @@ fn blocking_compares_neighbours_only() {
         article("w.txt", "2021-04-02", west, &[(1, "x")]),
     ];
     assert_eq!(candidate_pairs(&pair, MergeMode::Articles), [(0, 1)]);
-    assert!(rules::distance_km((179.9, 0.0), (-179.9, 0.0)) < 25.0);
+    assert!(crate::reference::distance_km(179.9, 0.0, -179.9, 0.0) < 25.0);
 }
 
 #[test]

@@ -4,6 +4,7 @@
 //! Their JSON form (one incident per line = JSON Lines) is documented in
 //! `docs/incident-schema.md` and round-trips exactly.
 
+pub mod columns;
 mod date;
 mod event;
 mod figure;

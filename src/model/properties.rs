@@ -58,6 +58,28 @@ pub fn extra_property_name(key: &str, measures: &[&str]) -> String {
     }
 }
 
+/// Rounds a coordinate to 6 decimals (~0.1 m), as every writer writes them; `-0.0` becomes
+/// `0.0` so that output bytes do not depend on the sign of zero.
+pub fn round6(value: f64) -> f64 {
+    let rounded = (value * 1e6).round() / 1e6;
+    if rounded == 0.0 {
+        0.0
+    } else {
+        rounded
+    }
+}
+
+/// The `figures_text` property: every headline figure in words ("100–700+ escaped; ~12,000
+/// present"), in the order of `measures`.
+pub fn figures_text(incident: &super::Incident, measures: &[super::Measure]) -> String {
+    measures
+        .iter()
+        .filter_map(|m| incident.figure(m).and_then(|f| Some((f.range_label()?, m))))
+        .map(|(label, m)| format!("{label} {m}"))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

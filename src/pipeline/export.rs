@@ -1,8 +1,6 @@
 //! `incimap export` over the streamed passes: how many passes a format needs, the sorted
 //! (in-memory) variant, and the rejected records as CSV for `--errors FILE`.
 
-use std::sync::Arc;
-
 use super::{run_pass, Output, PassResult, Settings};
 use crate::error::{RecordError, Result};
 use crate::export::{RecordFormat, Sink, Summary};
@@ -13,14 +11,15 @@ use crate::model::MergeExplanation;
 /// True when the export must hold every incident to merge them: `--merge`, or articles among
 /// the inputs (which merge by default). Tables alone stream. Such an export filters after
 /// merging (a merged incident is kept or left out whole, with every claim).
-pub fn must_merge(input: &crate::cli::InputConfig) -> bool {
+pub fn must_merge(input: &super::Inputs) -> bool {
     match input.merge {
         MergeMode::None => false,
         MergeMode::All => true,
-        MergeMode::Articles => crate::ingest::stream::expand_inputs(&input.inputs)
-            .into_iter()
+        MergeMode::Articles => input
+            .files()
+            .iter()
             .flatten()
-            .any(|p| crate::ingest::Format::of_input(&p) == Some(crate::ingest::Format::Article)),
+            .any(|p| crate::ingest::Format::of_input(p) == Some(crate::ingest::Format::Article)),
     }
 }
 
@@ -50,14 +49,14 @@ pub fn rejected_csv<'r>(rejected: impl IntoIterator<Item = &'r Rejected>) -> Vec
 }
 
 /// The format an export writes, made once the first pass's summary is known. GeoParquet is
-/// no record format (it is written by columns, [`super::geoparquet`]): a usage error.
+/// no record format (it is written by columns, by the GeoParquet export): an error.
 pub fn make_format(
-    format: crate::cli::ExportFormat,
+    format: crate::export::ExportFormat,
     flat: bool,
     compact: bool,
     summary: &Summary,
 ) -> Result<Box<dyn RecordFormat>> {
-    use crate::cli::ExportFormat;
+    use crate::export::ExportFormat;
     use crate::export::{CsvFormat, GeoJsonFormat, JsonLinesFormat, KmlFormat};
     Ok(match format {
         ExportFormat::GeoJson => Box::new(GeoJsonFormat::new(summary, flat, compact)),
@@ -66,151 +65,187 @@ pub fn make_format(
         }),
         ExportFormat::Kml => Box::new(KmlFormat::new(summary)),
         ExportFormat::JsonLines => Box::new(JsonLinesFormat),
-        ExportFormat::GeoParquet => {
-            return Err(crate::error::Error::Usage(
-                "GeoParquet is written by columns, not record by record".into(),
-            ))
-        }
+        ExportFormat::GeoParquet => return Err(crate::error::Error::NotARecordFormat),
     })
 }
 
 /// The summary known before reading any record: none needed for JSON Lines; the figure
 /// columns from the table headers for the others when every input has them (`None`: a
 /// first pass must find them).
-pub fn known_summary(
-    config: &crate::cli::ExportConfig,
-    settings: &Settings<'_>,
-) -> Option<Summary> {
-    use crate::cli::ExportFormat;
+pub fn known_summary(config: &super::ExportOptions, settings: &Settings<'_>) -> Option<Summary> {
+    use crate::export::ExportFormat;
     if config.format == ExportFormat::JsonLines {
         return Some(Summary::default());
     }
-    let measures = crate::ingest::stream::header_measures(&config.input.inputs, &settings.read)?;
+    if config.input.inputs.is_empty() {
+        return None;
+    }
+    let measures = crate::ingest::stream::header_measures(config.input.files(), &settings.read)?;
     let mut summary = Summary::default();
     summary.measures.extend(measures);
     Some(summary)
 }
 
-/// `incimap export`: streams (a summary pass first when the format needs one, then the
-/// writing pass), or, to sort (`sorted`) or merge, holds everything. Writes the rejected
-/// records to `errors` when asked. The result's errors are those of one pass; the
-/// explanation says what was merged.
+/// An export (`incimap export`): streams (a summary pass first when the format needs one, then
+/// the writing pass), or, to sort (`sorted`) or merge, holds everything. Writes the rejected
+/// records to `errors` when asked. `on_start` is told how many times the inputs will be read
+/// before the first record is (a progress bar's total). The result's errors are those of one
+/// pass; the explanation says what was merged.
 pub fn export(
-    config: &crate::cli::ExportConfig,
+    config: &super::ExportOptions,
     settings: &Settings<'_>,
+    on_start: &mut dyn FnMut(u64),
 ) -> Result<(PassResult, MergeExplanation)> {
-    if config.format == crate::cli::ExportFormat::GeoParquet {
-        return super::geoparquet::export(config, settings);
+    if config.format == crate::export::ExportFormat::GeoParquet {
+        return super::geoparquet::export(config, settings, on_start);
     }
-    // One pass when the header of the format can be written before the records: JSON Lines
-    // always; CSV, KML and GeoJSON when the table headers give the figure columns (the
-    // GeoJSON bbox follows the features). Otherwise a summary pass goes first.
-    let known = known_summary(config, settings);
-    let merging = must_merge(&config.input);
-    let held = config.sorted || merging;
-    let passes = if held || known.is_some() { 1 } else { 2 };
-    // Both outputs are opened before anything is read: an unwritable path fails at once.
-    let errors_sink = config
-        .input
-        .errors
-        .as_deref()
-        .map(Sink::create)
-        .transpose()?;
+    let plan = Plan::new(config, settings)?;
     let mut sink = Sink::create(&config.output)?;
-    let progress = crate::progress::Progress::start(
-        &config.input.inputs,
-        passes,
-        Arc::clone(&settings.progress),
-    );
+    on_start(plan.passes());
     let mut explanation = MergeExplanation::default();
-    let result = if held {
-        let mode = if merging {
-            config.input.merge
-        } else {
-            MergeMode::None
-        };
+    let result = if let Some(mode) = plan.held {
         let (result, merged) = export_held(config, settings, &mut sink, mode)?;
         explanation = merged;
         result
     } else {
-        let first = match known {
-            Some(_) => None,
-            None => Some(run_pass(&config.input.inputs, settings, Output::Nothing)?),
-        };
-        let summary = match &first {
-            Some(first) => first.summary.clone(),
-            None => known.unwrap_or_default(),
-        };
+        let (summary, first) = plan.first_pass(config, settings)?;
         let format = make_format(config.format, config.flat, !config.pretty, &summary)?;
-        let second = run_pass(
-            &config.input.inputs,
-            settings,
-            Output::Write(&*format, &mut sink),
-        )?;
-        match first {
-            Some(first) => PassResult { summary, ..first },
-            None => second,
-        }
+        let output = Output::Write(&*format, &mut sink);
+        let second = run_pass(&config.input, settings, output)?;
+        streamed_result(summary, first, second)
     };
-    progress.finish();
     sink.commit()?;
-    if let Some(mut errors) = errors_sink {
-        errors.write_all(&rejected_csv(
-            result.rejected.iter().chain(&result.unlocated),
-        ))?;
-        errors.commit()?;
-    }
+    plan.finish(&result)?;
     Ok((result, explanation))
+}
+
+/// How an export runs, decided before any record is read (the CSV, KML, GeoJSON, JSON Lines
+/// and GeoParquet exports alike).
+pub(super) struct Plan {
+    /// The figure columns, when the table headers give them (`None`: a first pass must find
+    /// them).
+    known: Option<Summary>,
+    /// How the held incidents merge, when every incident is held (to sort or to merge);
+    /// `None` when the export streams.
+    pub(super) held: Option<MergeMode>,
+    /// The `--errors` file, opened before anything is read: an unwritable path fails at once.
+    errors: Option<Sink>,
+}
+
+impl Plan {
+    pub(super) fn new(config: &super::ExportOptions, settings: &Settings<'_>) -> Result<Plan> {
+        // One pass when the header of the format can be written before the records: JSON
+        // Lines always; CSV, KML and GeoJSON when the table headers give the figure columns
+        // (the GeoJSON bbox follows the features). Otherwise a summary pass goes first.
+        let known = known_summary(config, settings);
+        let merging = must_merge(&config.input);
+        let held = (config.sorted || merging).then_some(match merging {
+            true => config.input.merge,
+            false => MergeMode::None,
+        });
+        let errors = config
+            .input
+            .errors
+            .as_deref()
+            .map(Sink::create)
+            .transpose()?;
+        Ok(Plan {
+            known,
+            held,
+            errors,
+        })
+    }
+
+    /// How many times the inputs are read.
+    pub(super) fn passes(&self) -> u64 {
+        match self.held.is_some() || self.known.is_some() {
+            true => 1,
+            false => 2,
+        }
+    }
+
+    /// The summary the writing pass starts from: the known one, or a first pass's (returned
+    /// too, as its errors are the export's).
+    pub(super) fn first_pass(
+        &self,
+        config: &super::ExportOptions,
+        settings: &Settings<'_>,
+    ) -> Result<(Summary, Option<PassResult>)> {
+        match &self.known {
+            Some(known) => Ok((known.clone(), None)),
+            None => {
+                let first = run_pass(&config.input, settings, Output::Nothing)?;
+                Ok((first.summary.clone(), Some(first)))
+            }
+        }
+    }
+
+    /// Writes the rejected and unlocated records to the `--errors` file, when asked.
+    pub(super) fn finish(self, result: &PassResult) -> Result<()> {
+        if let Some(mut errors) = self.errors {
+            errors.write_all(&rejected_csv(
+                result.rejected.iter().chain(&result.unlocated),
+            ))?;
+            errors.commit()?;
+        }
+        Ok(())
+    }
+}
+
+/// A streamed export's result: the first pass's errors (each record once) with the summary,
+/// or the writing pass's when there was no first pass.
+pub(super) fn streamed_result(
+    summary: Summary,
+    first: Option<PassResult>,
+    second: PassResult,
+) -> PassResult {
+    match first {
+        Some(first) => PassResult { summary, ..first },
+        None => second,
+    }
 }
 
 /// The export that holds every incident: merged (unless `mode` is none), then sorted by date
 /// and id when asked.
 fn export_held(
-    config: &crate::cli::ExportConfig,
+    config: &super::ExportOptions,
     settings: &Settings<'_>,
     sink: &mut Sink,
     mode: MergeMode,
 ) -> Result<(PassResult, MergeExplanation)> {
     let (result, kept, explanation) = held_incidents(config, settings, mode)?;
     let format = make_format(config.format, config.flat, !config.pretty, &result.summary)?;
-    sink.write_all(&format_all(&*format, &kept, &result.summary))?;
+    crate::export::write_document(&*format, &kept, &result.summary, sink).map_err(|source| {
+        crate::error::Error::Write {
+            path: sink.target().to_path_buf(),
+            source,
+        }
+    })?;
     Ok((result, explanation))
 }
 
-/// Incidents held in memory through a format: header, records, footer (`summary`: what
-/// the records are, for the formats whose header or footer says).
+/// Incidents held in memory through a format, as bytes: header, records, footer
+/// (`summary`: what the records are, for the formats whose header or footer says).
 pub fn format_all(
     format: &dyn RecordFormat,
     incidents: &[crate::model::Incident],
     summary: &Summary,
 ) -> Vec<u8> {
     let mut bytes = Vec::new();
-    format.header(&mut bytes);
-    let start = bytes.len();
-    for incident in incidents {
-        format.record(incident, &mut bytes);
-    }
-    let any = bytes.len() > start;
-    if any {
-        bytes.drain(start..start + format.separator().len());
-    }
-    format.footer(any, summary, &mut bytes);
+    // Writing into memory cannot fail.
+    let _ = crate::export::write_document(format, incidents, summary, &mut bytes);
     bytes
 }
 
 /// Every incident, merged (unless `mode` is none), filtered, and sorted when asked; the
 /// pass's result with the summary of what is kept.
 pub fn held_incidents(
-    config: &crate::cli::ExportConfig,
+    config: &super::ExportOptions,
     settings: &Settings<'_>,
     mode: MergeMode,
 ) -> Result<(PassResult, Vec<crate::model::Incident>, MergeExplanation)> {
     let mut reports = Vec::new();
-    let mut result = run_pass(
-        &config.input.inputs,
-        settings,
-        Output::Reports(&mut reports),
-    )?;
+    let mut result = run_pass(&config.input, settings, Output::Reports(&mut reports))?;
     let merged = crate::merge::merge(reports, mode);
     let mut kept = merged.incidents;
     let before = kept.len();

@@ -3,13 +3,11 @@
 //! GeoParquet writer, one file or a folder of partitions ([`crate::export::geoparquet`]).
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
-use super::export::{held_incidents, known_summary, must_merge, rejected_csv};
+use super::export::{held_incidents, streamed_result, Plan};
 use super::{run_pass, Output, PassResult, Settings, CHUNK_ROWS};
 use crate::error::Result;
-use crate::export::{Encoded, Encoder, GeoParquetWriter, PartitionedWriter, Sink};
-use crate::merge::MergeMode;
+use crate::export::{Encoded, Encoder, GeoParquetWriter, PartitionedWriter};
 use crate::model::MergeExplanation;
 
 /// One file, or one per partition.
@@ -48,32 +46,14 @@ impl Table {
 /// Writes the export as GeoParquet. The figure columns come from the table headers or, when
 /// some input has none, from a first pass (as for CSV).
 pub fn export(
-    config: &crate::cli::ExportConfig,
+    config: &super::ExportOptions,
     settings: &Settings<'_>,
+    on_start: &mut dyn FnMut(u64),
 ) -> Result<(PassResult, MergeExplanation)> {
-    let known = known_summary(config, settings);
-    let merging = must_merge(&config.input);
-    let held = config.sorted || merging;
-    let passes = if held || known.is_some() { 1 } else { 2 };
-    // The errors file is opened before anything is read: an unwritable path fails at once.
-    let errors_sink = config
-        .input
-        .errors
-        .as_deref()
-        .map(Sink::create)
-        .transpose()?;
-    let progress = crate::progress::Progress::start(
-        &config.input.inputs,
-        passes,
-        Arc::clone(&settings.progress),
-    );
+    let plan = Plan::new(config, settings)?;
+    on_start(plan.passes());
     let mut explanation = MergeExplanation::default();
-    let (result, table) = if held {
-        let mode = if merging {
-            config.input.merge
-        } else {
-            MergeMode::None
-        };
+    let (result, table) = if let Some(mode) = plan.held {
         let (result, kept, merged) = held_incidents(config, settings, mode)?;
         explanation = merged;
         let measures = result.summary.measure_columns();
@@ -84,33 +64,16 @@ pub fn export(
         }
         (result, table)
     } else {
-        let first = match &known {
-            Some(_) => None,
-            None => Some(run_pass(&config.input.inputs, settings, Output::Nothing)?),
-        };
-        let summary = match &first {
-            Some(first) => first.summary.clone(),
-            None => known.unwrap_or_default(),
-        };
+        let (summary, first) = plan.first_pass(config, settings)?;
         let measures = summary.measure_columns();
         let encoder = Encoder::new(&config.output, &measures, config.partition_by);
         let mut table = Table::create(&config.output, &encoder)?;
         let mut write = |encoded: Encoded| table.write(encoded);
         let output = Output::Encode(&encoder, &mut write);
-        let second = run_pass(&config.input.inputs, settings, output)?;
-        let result = match first {
-            Some(first) => PassResult { summary, ..first },
-            None => second,
-        };
-        (result, table)
+        let second = run_pass(&config.input, settings, output)?;
+        (streamed_result(summary, first, second), table)
     };
-    progress.finish();
     table.commit(&config.output)?;
-    if let Some(mut errors) = errors_sink {
-        errors.write_all(&rejected_csv(
-            result.rejected.iter().chain(&result.unlocated),
-        ))?;
-        errors.commit()?;
-    }
+    plan.finish(&result)?;
     Ok((result, explanation))
 }

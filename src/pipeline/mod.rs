@@ -1,5 +1,7 @@
 //! Stages 1–3 streamed: read → decode → geocode → filter → export, on every core, without
-//! holding the table in memory.
+//! holding the table in memory. In: [`Inputs`] (files, directories, how to read, filter and
+//! merge them) and [`Settings`]; out: a [`PassResult`] (what was read, rejected, not located,
+//! filtered out) and, for [`export`], the written file.
 //!
 //! One thread reads the inputs in order and cuts them into chunks of raw rows
 //! (`ingest::stream`); worker threads decode, geocode, filter and serialize each chunk into
@@ -7,43 +9,68 @@
 //! are bounded, so memory stays flat however long the input is: at most a few chunks are in
 //! flight. [`run_pass`] writes through a format ([`Output::Write`]), hands the incidents back
 //! in input order ([`Output::Collect`], for `map`), or only gathers the [`Summary`]
-//! ([`Output::Nothing`], the first pass of the formats whose header needs it). The `export`
-//! command's passes are in [`export`].
+//! ([`Output::Nothing`], the first pass of the formats whose header needs it). A whole export
+//! (one or two passes, or every incident held to merge or sort; `--errors` written beside) is
+//! [`export`]:
+//!
+//! ```
+//! use incimap::export::ExportFormat;
+//! use incimap::pipeline::{export, ExportOptions, Inputs, Settings};
+//! use incimap::Gazetteer;
+//!
+//! let dir = std::env::temp_dir().join(format!("incimap-doc-{}", std::process::id()));
+//! let options = ExportOptions {
+//!     input: Inputs::new(Vec::new()), // no inputs: the embedded example
+//!     output: dir.join("incidents.csv"),
+//!     format: ExportFormat::Csv,
+//!     flat: false,
+//!     pretty: false,
+//!     sorted: true,
+//!     partition_by: None,
+//! };
+//! let settings = Settings::new(&options.input, Gazetteer::builtin(), false);
+//! let (result, _merged) = export(&options, &settings, &mut |_passes| {})?;
+//! assert_eq!(result.kept, result.read);
+//! let csv = std::fs::read_to_string(dir.join("incidents.csv"))?;
+//! assert_eq!(csv.lines().count() as u64, 1 + result.kept);
+//! # std::fs::remove_dir_all(&dir)?;
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::{Arc, Mutex};
 
 use crate::error::{RecordError, Result};
-use crate::export::{Encoded, Encoder, RecordFormat, Sink, Summary};
-use crate::filter::Filter;
-use crate::gazetteer::{Context, Gazetteer};
+use crate::export::{Encoded, Encoder, RecordFormat, RecordWriter, Sink, Summary};
 use crate::geocode::{geocode_one, Unresolved};
-use crate::ingest::stream::{expand_inputs, read_file_chunks, Chunk, Decoder, Raw};
-use crate::ingest::{example_incidents, ReadOptions, Rejected};
+use crate::ingest::stream::{read_file_chunks, Chunk, Decoder, Raw};
+use crate::ingest::{example_incidents, Rejected};
 use crate::model::{Incident, Reported};
 
 mod export;
 mod geoparquet;
+mod options;
 mod origin;
 pub use export::{export, format_all, known_summary, make_format, must_merge, rejected_csv};
+pub use options::{BytesRead, ExportOptions, Inputs, Settings};
+
+/// Fails before any output is opened when a named input does not exist (a typo must not
+/// overwrite yesterday's output with an empty file). `-` is standard input.
+pub fn check_inputs(inputs: &[std::path::PathBuf]) -> Result<()> {
+    for path in inputs.iter().filter(|p| !crate::ingest::stdin::is_stdin(p)) {
+        if let Err(err) = std::fs::metadata(path) {
+            let file = path.display().to_string();
+            let error = crate::error::RecordError::new(file, None, format!("cannot read: {err}"));
+            return Err(error.into());
+        }
+    }
+    Ok(())
+}
 
 /// Rows per chunk: large enough to amortize the hand-offs, small enough to keep memory low.
 pub const CHUNK_ROWS: usize = 2048;
-
-/// How a pass reads, locates and filters.
-pub struct Settings<'a> {
-    pub read: ReadOptions,
-    pub filter: Filter,
-    pub context: Context,
-    pub gazetteer: &'a Gazetteer,
-    /// Worker threads (at least 1).
-    pub threads: usize,
-    /// Bytes read so far, for a progress bar.
-    pub progress: Arc<AtomicU64>,
-}
 
 /// What one pass did.
 #[derive(Debug, Default)]
@@ -94,7 +121,7 @@ pub enum Output<'o> {
 /// `output` in input order: written through a format (header and footer included), or
 /// collected.
 pub fn run_pass(
-    inputs: &[PathBuf],
+    inputs: &Inputs,
     settings: &Settings<'_>,
     output: Output<'_>,
 ) -> Result<PassResult> {
@@ -160,26 +187,23 @@ pub fn run_pass_over(
         }
         drop(done_tx);
 
-        let mut output = output;
-        if let Some((format, sink)) = output.as_mut() {
+        let mut output = output.map(|(format, sink)| {
             let mut header = Vec::new();
-            format.header(&mut header);
-            sink.write_all(&header)?;
+            let writer = RecordWriter::start(format, &mut header);
+            (writer, sink, header)
+        });
+        if let Some((_, sink, header)) = output.as_mut() {
+            sink.write_all(header)?;
         }
         let mut pending: BTreeMap<u64, Done> = BTreeMap::new();
         let mut next = 0u64;
-        let mut any = false;
         let outcome = (|| -> Result<()> {
             for done in done_rx.iter() {
                 pending.insert(done.seq, done);
                 while let Some(done) = pending.remove(&next) {
                     next += 1;
-                    if let Some((format, sink)) = output.as_mut() {
-                        let skip = if any { 0 } else { format.separator().len() };
-                        if !done.bytes.is_empty() {
-                            sink.write_all(done.bytes.get(skip..).unwrap_or_default())?;
-                            any = true;
-                        }
+                    if let Some((writer, sink, _)) = output.as_mut() {
+                        sink.write_all(writer.records(&done.bytes))?;
                     }
                     if let Some(into) = collected.as_mut() {
                         into.extend(done.kept.into_iter().map(|r| r.incident));
@@ -206,9 +230,9 @@ pub fn run_pass_over(
         }
         drop(done_rx);
         outcome?;
-        if let Some((format, sink)) = output.as_mut() {
+        if let Some((writer, sink, _)) = output {
             let mut footer = Vec::new();
-            format.footer(any, &total.summary, &mut footer);
+            writer.finish(&total.summary, &mut footer);
             sink.write_all(&footer)?;
         }
         total.files = reader.join().unwrap_or_default();
@@ -231,11 +255,11 @@ fn absorb(total: &mut PassResult, part: PassResult) {
 /// The reader: every input in order (a directory's files one by one), cut into chunks.
 /// Returns how many files it read (1 for the embedded example).
 fn read_all(
-    inputs: &[PathBuf],
+    inputs: &Inputs,
     settings: &Settings<'_>,
     emit: &mut dyn FnMut(Chunk) -> bool,
 ) -> usize {
-    if inputs.is_empty() {
+    if inputs.inputs.is_empty() {
         let loaded = example_incidents();
         let rows = loaded
             .incidents
@@ -250,17 +274,21 @@ fn read_all(
         return 1;
     }
     let mut files = 0;
-    for input in expand_inputs(inputs) {
+    for input in inputs.files() {
         files += 1;
         match input {
-            Ok(path) => {
-                read_file_chunks(&path, &settings.read, CHUNK_ROWS, &settings.progress, emit)
-            }
+            Ok(path) => read_file_chunks(
+                path,
+                &settings.read,
+                CHUNK_ROWS,
+                settings.progress.counter(),
+                emit,
+            ),
             Err(error) => {
                 let chunk = Chunk {
                     label: error.file.clone().into(),
                     decoder: Arc::new(Decoder::Ready),
-                    rows: vec![Raw::Rejected(error.into())],
+                    rows: vec![Raw::Rejected(error.clone().into())],
                 };
                 if !emit(chunk) {
                     return files;

@@ -39,7 +39,7 @@ fn names() -> &'static HashMap<(String, String), String> {
 pub fn country_name<'a>(iso2: &str, english: &'a str, lang: Lang) -> std::borrow::Cow<'a, str> {
     let column = match lang {
         Lang::En if english.contains('.') => {
-            let full = crate::ingest::countries::name_from_code(&iso2.to_ascii_uppercase());
+            let full = crate::reference::countries::name_from_code(&iso2.to_ascii_uppercase());
             return full.map_or(english.into(), Into::into);
         }
         Lang::En => return english.into(),

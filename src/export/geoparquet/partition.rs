@@ -78,10 +78,9 @@ impl PartitionedWriter {
     /// is written). `schema`: the [`super::Encoder`]'s, without the partition column.
     pub fn create(dir: &Path, key: PartitionKey, schema: SchemaRef) -> Result<Self> {
         if dir.exists() && !dir.is_dir() {
-            return Err(Error::Usage(format!(
-                "--partition-by: -o {} is a file; give a folder for the partitions",
-                dir.display()
-            )));
+            return Err(Error::PartitionFolderIsFile {
+                path: dir.to_path_buf(),
+            });
         }
         Ok(PartitionedWriter {
             dir: dir.to_path_buf(),

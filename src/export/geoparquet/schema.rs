@@ -48,8 +48,8 @@ impl Kind {
 
 /// The property columns for the given figure measures: names as the CSV header, and types.
 pub fn property_columns(measures: &[Measure]) -> Vec<(String, Kind)> {
-    let names = crate::export::csv::column_names(measures);
-    let lead = crate::export::csv::LEAD_COLUMNS.len();
+    let names = crate::model::columns::column_names(measures);
+    let lead = crate::model::columns::LEAD_COLUMNS.len();
     let figures = lead..lead + 3 * measures.len();
     names
         .into_iter()
@@ -142,7 +142,10 @@ mod tests {
     fn columns_follow_the_csv_header_with_types() {
         let columns = property_columns(&[Measure::Killed]);
         let names: Vec<&str> = columns.iter().map(|(n, _)| n.as_str()).collect();
-        assert_eq!(names, crate::export::csv::column_names(&[Measure::Killed]));
+        assert_eq!(
+            names,
+            crate::model::columns::column_names(&[Measure::Killed])
+        );
         let kind = |name: &str| columns.iter().find(|(n, _)| n == name).map(|(_, k)| *k);
         assert_eq!(kind("year"), Some(Kind::Int32));
         assert_eq!(kind("latitude"), Some(Kind::Float64));

@@ -5,8 +5,8 @@
 
 use std::collections::BTreeSet;
 
-use crate::gazetteer::fold;
 use crate::model::{Incident, Place};
+use crate::reference::fold;
 
 use super::projected::polygons;
 use super::types::{AreaKind, Symbol};

@@ -48,7 +48,7 @@ pub(crate) fn without_outliers(all: Vec<&Incident>) -> Vec<&Incident> {
     );
     let distance = |i: &Incident| {
         i.place.lon_lat().map_or(0.0, |(lon, lat)| {
-            crate::gazetteer::distance_km(lon, lat, centre.0, centre.1)
+            crate::reference::distance_km(lon, lat, centre.0, centre.1)
         })
     };
     let mut distances: Vec<f64> = all.iter().map(|i| distance(i)).collect();

@@ -6,7 +6,7 @@
 //! within `km / 111.19` degrees of latitude of it, so only that band is compared, with the
 //! very same `distance_km` as before: the answer is exactly the one of the full scan.
 
-use crate::gazetteer::distance_km;
+use crate::reference::distance_km;
 
 /// Km along a meridian per degree of latitude on the sphere `distance_km` uses.
 const KM_PER_DEGREE_LAT: f64 = 6371.0 * std::f64::consts::PI / 180.0;

@@ -1,15 +1,16 @@
-//! Gazetteer (CLI side): the work behind `incimap geocode NAME…` and `incimap gazetteer build`;
-//! the binary only parses flags and calls these.
+//! The gazetteer commands: `incimap geocode NAME…` (each name's candidates, printed as text
+//! or JSON) and `incimap gazetteer build` (a `.gaz` index from GeoNames dumps, with what was
+//! skipped).
 
-use crate::printable::printable;
 use std::fs::File;
 use std::io::{BufReader, Write};
 use std::path::Path;
 
 use serde_json::{json, Value};
 
-use super::{build_from_geonames, Candidate, Context, Gazetteer, Resolution};
-use crate::error::{Error, Result};
+use super::printable::printable;
+use incimap::gazetteer::{build_from_geonames, Candidate, Context, Gazetteer, Resolution};
+use incimap::{Error, Result};
 
 /// The credit printed under every look-up.
 pub const GEONAMES_CREDIT: &str =
@@ -166,7 +167,7 @@ pub fn build_command(
     };
     let alt = alternate_names.map(open).transpose()?;
     let (bytes, report) = build_from_geonames(open(geonames)?, alt)?;
-    crate::export::write_atomically(output, &bytes)?;
+    incimap::export::write_atomically(output, &bytes)?;
     let io = |e: std::io::Error| Error::Write {
         path: "<stdout>".into(),
         source: e,
@@ -187,4 +188,62 @@ pub fn build_command(
     }
     writeln!(out, "{GEONAMES_CREDIT}").map_err(io)?;
     Ok(report.skipped_count as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two GeoNames rows of made-up towns and one row too short to read.
+    const DUMP: &str = "900001\tNorth Weir\tNorth Weir\tNorthweir\t36.2\t40.2\tP\tPPL\tSY\t\t01\t\t\t\t1200\t\t\tAsia/Damascus\t2023-01-01\n\
+900002\tSouth Weir\tSouth Weir\t\t36.1\t40.3\tP\tPPL\tSY\t\t01\t\t\t\t800\t\t\tAsia/Damascus\t2023-01-01\n\
+too short\n";
+
+    #[test]
+    fn the_geocode_command_prints_candidates_and_credits_geonames() {
+        let g = Gazetteer::builtin();
+        let names = vec!["Hasakah".to_string(), "Xqzzyville".to_string()];
+        let mut out = Vec::new();
+        let missing = geocode_command(g, &names, Some("sy"), 3, false, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(missing, 1);
+        assert!(
+            text.contains("1. Al Ḩasakah  geonames:173811  SY"),
+            "{text}"
+        );
+        assert!(text.contains("lon 40.74772 lat 36.50237"), "{text}");
+        assert!(text.contains("not found"), "{text}");
+        assert!(text.trim_end().ends_with(GEONAMES_CREDIT), "{text}");
+        let mut out = Vec::new();
+        geocode_command(g, &names[..1], None, 2, true, &mut out).unwrap();
+        let doc: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(
+            doc["results"][0]["candidates"].as_array().map(Vec::len),
+            Some(2)
+        );
+        assert_eq!(doc["results"][0]["candidates"][0]["id"], "geonames:173811");
+        assert!(doc["credit"].as_str().unwrap().contains("GeoNames"));
+    }
+
+    #[test]
+    fn the_build_command_writes_a_gaz_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let dump = dir.path().join("SY.txt");
+        std::fs::write(&dump, DUMP).unwrap();
+        let output = dir.path().join("sy.gaz");
+        let mut out = Vec::new();
+        build_command(&dump, None, &output, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains("2 records"), "{text}");
+        assert!(text.contains("1 rows skipped"), "{text}");
+        assert!(text.contains("GeoNames"), "{text}");
+        assert_eq!(Gazetteer::load(&output).unwrap().len(), 2);
+        assert!(build_command(
+            &dir.path().join("missing.txt"),
+            None,
+            &output,
+            &mut Vec::new()
+        )
+        .is_err());
+    }
 }

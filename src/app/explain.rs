@@ -1,11 +1,11 @@
-//! Stage 1, ingest/extract: the human-readable forms of an extraction — `--explain` (each
+//! `incimap extract`'s human-readable forms of an extraction — `--explain` (each
 //! incident with its sentences, the figures «highlighted» and places [bracketed], every claim
 //! with its source), `--format table`, and `--mentions` (every recognised place as JSON Lines).
 
 use std::fmt::Write as _;
 
-use super::Extraction;
-use crate::model::{Figure, Incident};
+use incimap::extract::{Extraction, Unattached};
+use incimap::model::{Figure, Incident};
 
 fn figure_lines(out: &mut String, fig: &Figure, indent: &str, label: &str) {
     let subject = fig
@@ -43,7 +43,7 @@ fn figure_lines(out: &mut String, fig: &Figure, indent: &str, label: &str) {
 }
 
 /// The figures kept apart from the incidents, each with what it counts and why.
-fn left_over_lines(out: &mut String, heading: &str, figures: &[super::Unattached]) {
+fn left_over_lines(out: &mut String, heading: &str, figures: &[Unattached]) {
     if figures.is_empty() {
         return;
     }
@@ -268,12 +268,9 @@ pub fn table(extractions: &[Extraction]) -> String {
 
 /// `--mentions`: every recognised place as one JSON object per line.
 pub fn mentions_jsonl(ex: &Extraction) -> String {
-    let mut out = String::new();
+    let mut out = Vec::new();
     for m in &ex.places {
-        if let Ok(line) = serde_json::to_string(m) {
-            out.push_str(&line);
-            out.push('\n');
-        }
+        incimap::export::json_line(m, &mut out);
     }
-    out
+    String::from_utf8(out).unwrap_or_default()
 }

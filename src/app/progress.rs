@@ -1,15 +1,16 @@
-//! Around the pipeline: a progress bar on stderr for exports that take more than a second,
+//! A progress bar on stderr for exports that take more than a second,
 //! never when stderr is not a terminal (logs and pipes stay clean).
 //!
-//! The reader thread counts the bytes it reads (`pipeline::Settings::progress`); this watcher
+//! The reader thread counts the bytes it reads ([`BytesRead`]); this watcher
 //! polls the counter ten times a second and draws an `indicatif` bar of bytes read out of
 //! the input size times the number of passes.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+use incimap::pipeline::{BytesRead, Inputs};
 
 /// A running watcher; [`Progress::finish`] (or drop) stops it and clears the bar.
 pub struct Progress {
@@ -18,16 +19,18 @@ pub struct Progress {
 }
 
 impl Progress {
-    /// Starts watching `counter` against the total size of `inputs` read `passes` times.
-    /// Does nothing when stderr is not a terminal.
-    pub fn start(inputs: &[PathBuf], passes: u64, counter: Arc<AtomicU64>) -> Progress {
+    /// Starts watching `counter` against the total size of the inputs' files read `passes`
+    /// times. Does nothing when stderr is not a terminal or there are no input files (the
+    /// embedded example).
+    pub fn start(inputs: &Inputs, passes: u64, counter: BytesRead) -> Progress {
         let done = Arc::new(AtomicBool::new(false));
-        if !std::io::stderr().is_terminal() || inputs.is_empty() {
+        if !std::io::stderr().is_terminal() || inputs.inputs.is_empty() {
             return Progress { done, thread: None };
         }
-        let total: u64 = crate::ingest::stream::expand_inputs(inputs)
-            .into_iter()
-            .filter_map(|p| std::fs::metadata(p.ok()?).ok())
+        let total: u64 = inputs
+            .files()
+            .iter()
+            .filter_map(|p| std::fs::metadata(p.as_ref().ok()?).ok())
             .map(|m| m.len())
             .sum::<u64>()
             * passes.max(1);
@@ -57,7 +60,7 @@ impl Drop for Progress {
     }
 }
 
-fn watch(total: u64, counter: &AtomicU64, done: &AtomicBool) {
+fn watch(total: u64, counter: &BytesRead, done: &AtomicBool) {
     let started = Instant::now();
     let mut bar: Option<indicatif::ProgressBar> = None;
     while !done.load(Ordering::Relaxed) {
@@ -75,7 +78,7 @@ fn watch(total: u64, counter: &AtomicU64, done: &AtomicBool) {
             bar = Some(b);
         }
         if let Some(b) = &bar {
-            b.set_position(counter.load(Ordering::Relaxed).min(total));
+            b.set_position(counter.get().min(total));
         }
     }
     if let Some(b) = bar {

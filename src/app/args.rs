@@ -1,19 +1,9 @@
-//! Command line: clap arguments → validated configuration for [`crate::app`] (the
-//! configuration types and their checks are in [`config`]).
+//! The command line as typed (ripgrep's "low" arguments): every flag, its help and its
+//! default, and nothing else. [`super::config`] validates them into what a command runs with.
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
-
-use crate::error::{Error, Result};
-use crate::render::{Aggregate, Facet, Lang, MapOptions, ProjectionChoice, SizeBy, Theme};
-
-mod config;
-use config::country;
-pub use config::{
-    parse_bbox, Config, ExportConfig, ExportFormat, GeocodeConfig, InputConfig, MapConfig,
-    MapFormats,
-};
 
 const AFTER_HELP: &str =
     "Data credits: places from GeoNames (CC BY 4.0); basemap from Natural Earth.
@@ -67,7 +57,7 @@ incimap extract *.txt --format table\n  \
 incimap extract article.txt --mentions       # every recognised place with offsets and coordinates\n\n\
 An article's first line `date YYYY-MM` or `date YYYY-MM-DD` gives its publication date.\n\
 Data credits: places from GeoNames (CC BY 4.0).")]
-    Extract(crate::extract::ExtractArgs),
+    Extract(ExtractArgs),
     /// Look place names up in the gazetteer: candidates with coordinates, ids, scores, reasons.
     #[command(after_help = "Examples:\n  \
 incimap geocode \"Ain Issa\" Hasakah \"عين عيسى\"\n  \
@@ -169,8 +159,8 @@ pub struct MergeArgs {
 }
 
 impl MergeArgs {
-    pub fn mode(&self) -> crate::merge::MergeMode {
-        use crate::merge::MergeMode;
+    pub fn mode(&self) -> incimap::merge::MergeMode {
+        use incimap::merge::MergeMode;
         match (self.merge, self.no_merge) {
             (_, true) => MergeMode::None,
             (true, false) => MergeMode::All,
@@ -259,142 +249,34 @@ pub struct ExportArgs {
     pub partition_by: Option<String>,
 }
 
-impl Cli {
-    /// Validates the arguments into a [`Config`].
-    pub fn into_config(self) -> Result<Config> {
-        match self.command {
-            Command::Map(args) => {
-                if !(100..=20_000).contains(&args.width) || !(100..=20_000).contains(&args.height) {
-                    return Err(Error::Usage(format!(
-                        "--width and --height: expected 100 to 20000 px, got {}×{}",
-                        args.width, args.height
-                    )));
-                }
-                if !(24..=1200).contains(&args.dpi) {
-                    return Err(Error::Usage(format!(
-                        "--dpi: expected 24 to 1200, got {}",
-                        args.dpi
-                    )));
-                }
-                let theme = Theme::parse(&args.theme).ok_or_else(|| {
-                    Error::Usage(format!(
-                        "--theme: expected light, dark or print, got {:?}",
-                        args.theme
-                    ))
-                })?;
-                let lang = Lang::parse(&args.lang).ok_or_else(|| {
-                    Error::Usage(format!("--lang: expected en or nl, got {:?}", args.lang))
-                })?;
-                let options = MapOptions {
-                    width_px: f64::from(args.width),
-                    height_px: f64::from(args.height),
-                    title: args.title,
-                    size_by: SizeBy::parse(&args.size_by),
-                    png_scale: args.dpi as f32 / 96.0,
-                    theme,
-                    lang,
-                    bbox: args.bbox.as_deref().map(parse_bbox).transpose()?,
-                    aggregate: Aggregate::parse(&args.aggregate).ok_or_else(|| {
-                        Error::Usage(format!(
-                            "--aggregate: expected auto, none, place or hex, got {:?}",
-                            args.aggregate
-                        ))
-                    })?,
-                    projection: ProjectionChoice::parse(&args.projection).ok_or_else(|| {
-                        Error::Usage(format!(
-                            "--projection: expected auto, laea or equal-earth, got {:?}",
-                            args.projection
-                        ))
-                    })?,
-                    label_field: args.label,
-                    facet: Facet::parse(&args.facet).ok_or_else(|| {
-                        Error::Usage(format!(
-                            "--facet: expected none, year or month, got {:?}",
-                            args.facet
-                        ))
-                    })?,
-                };
-                let input = args.input.into_config()?;
-                Ok(Config::Map(Box::new(MapConfig {
-                    input,
-                    output_dir: args.output,
-                    formats: MapFormats::parse(&args.format)?,
-                    options,
-                })))
-            }
-            Command::Export(args) => Ok(Config::Export(Box::new(args.into_config()?))),
-            Command::Extract(args) => Ok(Config::Extract(args.into_config()?)),
-            Command::Geocode(args) => {
-                if !(1..=100).contains(&args.limit) {
-                    return Err(Error::Usage(format!(
-                        "--limit: expected 1 to 100, got {}",
-                        args.limit
-                    )));
-                }
-                Ok(Config::Geocode(GeocodeConfig {
-                    names: args.names,
-                    country: country(args.country)?,
-                    limit: args.limit,
-                    json: args.json,
-                }))
-            }
-            Command::Gazetteer(GazetteerCommand::Build {
-                geonames,
-                alternate_names,
-                output,
-            }) => Ok(Config::GazetteerBuild {
-                geonames,
-                alternate_names,
-                output,
-            }),
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn parse(args: &[&str]) -> Result<Config> {
-        Cli::try_parse_from(args)
-            .map_err(|e| Error::Usage(e.to_string()))?
-            .into_config()
-    }
-
-    #[test]
-    fn map_defaults_to_output_and_largest() {
-        let Config::Map(config) = parse(&["incimap", "map"]).unwrap() else {
-            panic!()
-        };
-        assert_eq!(config.output_dir, PathBuf::from("output"));
-        assert_eq!(config.options.size_by, SizeBy::Largest);
-        assert!(config.input.inputs.is_empty());
-        assert_eq!(
-            (config.options.width_px, config.options.height_px),
-            (1600.0, 1200.0)
-        );
-        assert!(
-            config.formats.svg
-                && config.formats.png
-                && config.formats.pdf
-                && config.formats.geojson
-                && config.formats.html
-        );
-    }
-
-    #[test]
-    fn bad_arguments_are_refused_with_what_was_expected() {
-        let err = parse(&["incimap", "map", "--country", "Syria"])
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("two-letter"), "{err}");
-        let err = parse(&["incimap", "export", "-o", "x.shp"])
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains(".geojson"), "{err}");
-        let err = parse(&["incimap", "map", "--width", "5"])
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("100 to 20000"), "{err}");
-    }
+/// Arguments of `incimap extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Article files (.txt, .md; first line `date YYYY-MM` or `date YYYY-MM-DD`); `-` is
+    /// standard input.
+    #[arg(value_name = "ARTICLE", required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// Language of the articles (default: detected per article).
+    #[arg(long, value_name = "nl|en")]
+    pub lang: Option<String>,
+    /// Output form: jsonl (incimap's incident form, one per line), json (an object with
+    /// `incidents`, `regional` and `unattached` figures) or table.
+    #[arg(long, value_name = "FORMAT", default_value = "jsonl")]
+    pub format: String,
+    /// Print each incident with its sentences, figures «highlighted» and places [bracketed].
+    #[arg(long)]
+    pub explain: bool,
+    /// List every recognised place (JSON Lines: offsets, gazetteer id, coordinates).
+    #[arg(long)]
+    pub mentions: bool,
+    /// Country context for ranking place names (ISO 3166-1 alpha-2, e.g. SY).
+    #[arg(long, value_name = "CC")]
+    pub country: Option<String>,
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Reports of one event in several articles become one incident (the default);
+    /// `--no-merge` keeps every article's incidents apart.
+    #[command(flatten)]
+    pub merge: MergeArgs,
 }

@@ -1,50 +1,18 @@
-//! Stage 1, ingest/extract: the `incimap extract` command — arguments, validation and the
-//! run (articles → incidents as JSON Lines / JSON / a table, `--explain`, `--mentions`).
+//! `incimap extract`: its flags validated, then the run: articles → incidents as JSON Lines,
+//! JSON or a table, `--explain` or `--mentions`, on standard output or into a file.
 
 use std::io::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use clap::Args;
+use anyhow::Context as _;
 
-use super::{
-    explain, extract_bytes, mentions_jsonl, table, Extraction, Lexicon, Options, PlaceIndex,
-};
-use crate::app::Report;
-use crate::error::{Error, RecordError, Result};
-use crate::export::write_atomically;
-use crate::gazetteer::Gazetteer;
-
-/// Arguments of `incimap extract`.
-#[derive(Debug, Args)]
-pub struct ExtractArgs {
-    /// Article files (.txt, .md; first line `date YYYY-MM` or `date YYYY-MM-DD`); `-` is
-    /// standard input.
-    #[arg(value_name = "ARTICLE", required = true)]
-    pub inputs: Vec<PathBuf>,
-    /// Language of the articles (default: detected per article).
-    #[arg(long, value_name = "nl|en")]
-    pub lang: Option<String>,
-    /// Output form: jsonl (incimap's incident form, one per line), json (an object with
-    /// `incidents`, `regional` and `unattached` figures) or table.
-    #[arg(long, value_name = "FORMAT", default_value = "jsonl")]
-    pub format: String,
-    /// Print each incident with its sentences, figures «highlighted» and places [bracketed].
-    #[arg(long)]
-    pub explain: bool,
-    /// List every recognised place (JSON Lines: offsets, gazetteer id, coordinates).
-    #[arg(long)]
-    pub mentions: bool,
-    /// Country context for ranking place names (ISO 3166-1 alpha-2, e.g. SY).
-    #[arg(long, value_name = "CC")]
-    pub country: Option<String>,
-    /// Write to FILE instead of standard output.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// Reports of one event in several articles become one incident (the default);
-    /// `--no-merge` keeps every article's incidents apart.
-    #[command(flatten)]
-    pub merge: crate::cli::MergeArgs,
-}
+use super::args::ExtractArgs;
+use super::explain::{explain, mentions_jsonl, table};
+use super::{Report, Usage};
+use incimap::export::{write_atomically, write_jsonl};
+use incimap::extract::{extract_bytes, Extraction, Lexicon, Options, PlaceIndex};
+use incimap::gazetteer::Gazetteer;
+use incimap::{Error, RecordError};
 
 /// The output form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,31 +31,21 @@ pub struct ExtractConfig {
     pub options: Options,
     pub format: ExtractFormat,
     pub output: Option<PathBuf>,
-    pub merge: crate::merge::MergeMode,
+    pub merge: incimap::merge::MergeMode,
 }
 
 impl ExtractArgs {
     /// Validates the arguments.
-    pub fn into_config(self) -> Result<ExtractConfig> {
+    pub fn into_config(self) -> Result<ExtractConfig, Usage> {
         if let Some(lang) = &self.lang {
             if Lexicon::get(lang).is_none() {
-                return Err(Error::Usage(format!(
+                return Err(Usage(format!(
                     "--lang: expected one of {}, got {lang:?}",
                     Lexicon::codes().join(", ")
                 )));
             }
         }
-        let country = match self.country {
-            Some(c) if c.len() == 2 && c.chars().all(|ch| ch.is_ascii_alphabetic()) => {
-                Some(c.to_ascii_uppercase())
-            }
-            Some(c) => {
-                return Err(Error::Usage(format!(
-                    "--country: expected a two-letter ISO 3166-1 code such as SY, got {c:?}"
-                )))
-            }
-            None => None,
-        };
+        let country = super::config::country(self.country)?;
         let format = match (self.explain, self.mentions, self.format.as_str()) {
             (true, _, _) => ExtractFormat::Explain,
             (false, true, _) => ExtractFormat::Mentions,
@@ -95,7 +53,7 @@ impl ExtractArgs {
             (false, false, "json") => ExtractFormat::Json,
             (false, false, "table") => ExtractFormat::Table,
             (false, false, other) => {
-                return Err(Error::Usage(format!(
+                return Err(Usage(format!(
                     "--format: expected jsonl, json or table, got {other:?}"
                 )))
             }
@@ -114,7 +72,7 @@ impl ExtractArgs {
 }
 
 /// Runs `incimap extract`: reads every article, prints or writes the result.
-pub fn run_extract(config: &ExtractConfig, gazetteer: &Gazetteer) -> Result<Report> {
+pub fn run_extract(config: &ExtractConfig, gazetteer: &Gazetteer) -> anyhow::Result<Report> {
     let owned;
     let index = if std::ptr::eq(gazetteer, Gazetteer::builtin()) {
         PlaceIndex::builtin()
@@ -122,6 +80,26 @@ pub fn run_extract(config: &ExtractConfig, gazetteer: &Gazetteer) -> Result<Repo
         owned = PlaceIndex::new(gazetteer);
         &owned
     };
+    let (mut report, extractions) = read_articles(config, index);
+    // Reports of one event in several articles become one incident.
+    let reports = extractions
+        .iter()
+        .flat_map(|e| e.incidents.iter().map(|i| (i, e.file.as_str())))
+        .map(|(incident, file)| incimap::model::Reported {
+            incident: incident.clone(),
+            origin: incimap::model::Origin::article(file),
+        })
+        .collect();
+    let merged = incimap::merge::merge(reports, config.merge);
+    let out = output_text(config.format, &extractions, &merged)?;
+    write_output(config.output.as_deref(), &out, &mut report)?;
+    report.merge = merged.explanation;
+    Ok(report)
+}
+
+/// Every article read and extracted, in order; what could not be read, and the figures kept
+/// apart, in the report.
+fn read_articles(config: &ExtractConfig, index: &PlaceIndex) -> (Report, Vec<Extraction>) {
     let mut report = Report::default();
     let mut extractions: Vec<Extraction> = Vec::new();
     for path in &config.inputs {
@@ -141,7 +119,7 @@ pub fn run_extract(config: &ExtractConfig, gazetteer: &Gazetteer) -> Result<Repo
         report.skipped.extend(ex.warnings.iter().cloned());
         // What is not drawn is said: unattached figures make the run partial (exit 2),
         // regional ones are kept and listed.
-        let lines = super::Lines::new(&ex.text);
+        let lines = incimap::extract::Lines::new(&ex.text);
         for (list, kind) in [(&ex.unattached, "not attached"), (&ex.regional, "regional")] {
             for u in list {
                 let line = Some(lines.line(u.span.start));
@@ -155,23 +133,21 @@ pub fn run_extract(config: &ExtractConfig, gazetteer: &Gazetteer) -> Result<Repo
         }
         extractions.push(ex);
     }
-    // Reports of one event in several articles become one incident.
-    let reports = extractions
-        .iter()
-        .flat_map(|e| e.incidents.iter().map(|i| (i, e.file.as_str())))
-        .map(|(incident, file)| crate::model::Reported {
-            incident: incident.clone(),
-            origin: crate::model::Origin::article(file),
-        })
-        .collect();
-    let merged = crate::merge::merge(reports, config.merge);
+    (report, extractions)
+}
+
+/// The output in the asked form.
+fn output_text(
+    format: ExtractFormat,
+    extractions: &[Extraction],
+    merged: &incimap::merge::Merged,
+) -> anyhow::Result<String> {
     let mut out = String::new();
-    match config.format {
+    match format {
         ExtractFormat::JsonLines => {
-            for inc in &merged.incidents {
-                out.push_str(&serde_json::to_string(inc).map_err(|e| Error::Usage(e.to_string()))?);
-                out.push('\n');
-            }
+            let mut bytes = Vec::new();
+            write_jsonl(&merged.incidents, &mut bytes).context("incidents as JSON Lines")?;
+            out = String::from_utf8(bytes).context("incidents as JSON Lines")?;
         }
         ExtractFormat::Json => {
             // Everything read: the incidents, and the figures kept apart from them.
@@ -181,7 +157,7 @@ pub fn run_extract(config: &ExtractConfig, gazetteer: &Gazetteer) -> Result<Repo
                 "unattached": extractions.iter().flat_map(|e| e.unattached.iter()).collect::<Vec<_>>(),
                 "merging": merged.explanation,
             });
-            out = serde_json::to_string_pretty(&all).map_err(|e| Error::Usage(e.to_string()))?;
+            out = serde_json::to_string_pretty(&all).context("extraction as JSON")?;
             out.push('\n');
         }
         ExtractFormat::Table => {
@@ -203,17 +179,22 @@ pub fn run_extract(config: &ExtractConfig, gazetteer: &Gazetteer) -> Result<Repo
         ExtractFormat::Explain => {
             extractions.iter().for_each(|e| out.push_str(&explain(e)));
             if extractions.len() > 1 {
-                out.push_str(&crate::merge::explanation_text(&merged.explanation));
+                out.push_str(&incimap::merge::explanation_text(&merged.explanation));
             }
         }
         ExtractFormat::Mentions => extractions
             .iter()
             .for_each(|e| out.push_str(&mentions_jsonl(e))),
     }
-    match &config.output {
+    Ok(out)
+}
+
+/// Writes the output to the file asked for (atomically) or to standard output.
+fn write_output(output: Option<&Path>, out: &str, report: &mut Report) -> anyhow::Result<()> {
+    match output {
         Some(path) if path.as_os_str() != "-" => {
             write_atomically(path, out.as_bytes())?;
-            report.written.push(path.clone());
+            report.written.push(path.to_path_buf());
         }
         _ => {
             let mut stdout = std::io::stdout().lock();
@@ -225,13 +206,12 @@ pub fn run_extract(config: &ExtractConfig, gazetteer: &Gazetteer) -> Result<Repo
                 })?;
         }
     }
-    report.merge = merged.explanation;
-    Ok(report)
+    Ok(())
 }
 
 /// An article's label and bytes; `-` is standard input (named `<stdin>`).
 fn read_input(path: &std::path::Path) -> (String, std::io::Result<Vec<u8>>) {
-    use crate::ingest::stdin;
+    use incimap::ingest::stdin;
     if !stdin::is_stdin(path) {
         return (path.display().to_string(), std::fs::read(path));
     }
