@@ -4,6 +4,7 @@
 //! given earlier in the article.
 
 use super::lexicon::Lexicon;
+use super::lexicon::Sec;
 use super::text::{Kind, Token};
 
 /// Longest source name, in words.
@@ -22,14 +23,14 @@ pub struct SourceMention {
 /// True for a token that ends a clause (punctuation or a conjunction such as "dat", "that").
 pub fn is_boundary(lex: &Lexicon, tok: &Token) -> bool {
     (tok.kind == Kind::Punct && !matches!(tok.lower.as_str(), "'" | "-" | "%" | "&"))
-        || lex.has("clause", &tok.lower)
+        || lex.has(Sec::Clause, &tok.lower)
 }
 
 fn np_word(lex: &Lexicon, tok: &Token) -> bool {
     tok.kind == Kind::Word
-        && (!lex.has("stop", &tok.lower) || lex.has("connectors", &tok.lower) || tok.upper)
-        && !lex.has("clause", &tok.lower)
-        && lex.value("numbers", &tok.lower).is_none_or(|_| tok.cap)
+        && (!lex.has(Sec::Stop, &tok.lower) || lex.has(Sec::Connectors, &tok.lower) || tok.upper)
+        && !lex.has(Sec::Clause, &tok.lower)
+        && lex.value(Sec::Numbers, &tok.lower).is_none_or(|_| tok.cap)
 }
 
 /// The noun phrase after a cue (after-mode): "meldde [het Syrische Observatorium voor de
@@ -38,8 +39,8 @@ fn phrase_after(lex: &Lexicon, toks: &[Token], from: usize, to: usize) -> (usize
     // "according to a source at ...": the article opens the phrase.
     let mut from = from;
     while from < to
-        && lex.has("articles", &toks[from].lower)
-        && !lex.has("connectors", &toks[from].lower)
+        && lex.has(Sec::Articles, &toks[from].lower)
+        && !lex.has(Sec::Connectors, &toks[from].lower)
     {
         from += 1;
     }
@@ -55,17 +56,17 @@ fn phrase_after(lex: &Lexicon, toks: &[Token], from: usize, to: usize) -> (usize
         && (np_word(lex, &toks[end]) || inside_name(end))
     {
         let t = &toks[end];
-        if after_connector_name && !t.cap && !lex.has("connectors", &t.lower) {
+        if after_connector_name && !t.cap && !lex.has(Sec::Connectors, &t.lower) {
             break;
         }
-        if lex.has("connectors", &t.lower) && !lex.has("articles", &t.lower) && end > from {
+        if lex.has(Sec::Connectors, &t.lower) && !lex.has(Sec::Articles, &t.lower) && end > from {
             after_connector_name = false;
         } else if t.cap
             && end > from
             && (from..end)
                 .rev()
-                .find(|&k| !lex.has("articles", &toks[k].lower))
-                .is_some_and(|k| lex.has("connectors", &toks[k].lower))
+                .find(|&k| !lex.has(Sec::Articles, &toks[k].lower))
+                .is_some_and(|k| lex.has(Sec::Connectors, &toks[k].lower))
         {
             after_connector_name = true;
         }
@@ -84,10 +85,10 @@ fn phrase_before(lex: &Lexicon, toks: &[Token], cue: usize, from: usize) -> (usi
 }
 
 fn trim(lex: &Lexicon, toks: &[Token], mut start: usize, mut end: usize) -> (usize, usize) {
-    while end > start && lex.has("connectors", &toks[end - 1].lower) {
+    while end > start && lex.has(Sec::Connectors, &toks[end - 1].lower) {
         end -= 1;
     }
-    while start < end && lex.has("articles", &toks[start].lower) {
+    while start < end && lex.has(Sec::Articles, &toks[start].lower) {
         start += 1;
     }
     (start, end)
@@ -105,8 +106,8 @@ pub fn find_sources(
     earlier: &[String],
 ) -> Vec<SourceMention> {
     let mut out: Vec<SourceMention> = Vec::new();
-    let after = lex.patterns("sources_after");
-    let before = lex.patterns("sources_before");
+    let after = lex.patterns(Sec::SourcesAfter);
+    let before = lex.patterns(Sec::SourcesBefore);
     let mut i = from;
     while i < to {
         let a = after.match_at(words, i, to);
@@ -116,7 +117,7 @@ pub fn find_sources(
             continue;
         }
         let prev_opens =
-            i == from || is_boundary(lex, &toks[i - 1]) || lex.has("stop", &toks[i - 1].lower);
+            i == from || is_boundary(lex, &toks[i - 1]) || lex.has(Sec::Stop, &toks[i - 1].lower);
         let mut span = (i, i);
         let mut cue_end = i + 1;
         if let Some(bm) = b.filter(|_| a.is_none() || !prev_opens) {
@@ -129,11 +130,11 @@ pub fn find_sources(
             // "In een verklaring zeggen de autoriteiten": a prepositional phrase before the
             // verb is not its subject; the source follows the verb.
             let mut np_start = span.0;
-            while np_start > clause_start && lex.has("articles", &toks[np_start - 1].lower) {
+            while np_start > clause_start && lex.has(Sec::Articles, &toks[np_start - 1].lower) {
                 np_start -= 1;
             }
             let after_preposition =
-                np_start > clause_start && lex.has("stop", &toks[np_start - 1].lower);
+                np_start > clause_start && lex.has(Sec::Stop, &toks[np_start - 1].lower);
             if (span.1 <= span.0 || after_preposition) && bm.weight == bm.end - bm.start {
                 span = phrase_after(lex, toks, bm.end, to);
             }
@@ -168,9 +169,9 @@ pub fn find_sources(
 fn source_phrase(lex: &Lexicon, toks: &[Token], (s, e): (usize, usize)) -> (usize, usize) {
     let s = (s + 1..e.saturating_sub(1))
         .find(|&k| {
-            lex.has("articles", &toks[k].lower)
+            lex.has(Sec::Articles, &toks[k].lower)
                 && toks[k + 1].cap
-                && !lex.has("connectors", &toks[k - 1].lower)
+                && !lex.has(Sec::Connectors, &toks[k - 1].lower)
         })
         .map_or(s, |k| k + 1);
     let names = (s..e).any(|k| {
@@ -178,9 +179,9 @@ fn source_phrase(lex: &Lexicon, toks: &[Token], (s, e): (usize, usize)) -> (usiz
         t.cap
             || t.upper
             || lex.is_people(&t.lower)
-            || lex.has("one_person", &t.lower)
-            || lex.has("source_anaphors", &t.lower)
-            || lex.has("source_nouns", &t.lower)
+            || lex.has(Sec::OnePerson, &t.lower)
+            || lex.has(Sec::SourceAnaphors, &t.lower)
+            || lex.has(Sec::SourceNouns, &t.lower)
     });
     if names {
         (s, e)
@@ -217,7 +218,7 @@ fn resolve(
             fallback = Some(prev.clone());
         }
     }
-    if lex.has("source_anaphors", &lower) {
+    if lex.has(Sec::SourceAnaphors, &lower) {
         if let Some(f) = fallback {
             return f;
         }

@@ -7,6 +7,7 @@
 
 use super::hash::{FastMap, FastSet};
 use super::lexicon::Lexicon;
+use super::lexicon::Sec;
 use super::place_index::Toponym;
 use super::resolve::Scored;
 use super::text::Token;
@@ -350,7 +351,7 @@ pub(super) fn follows_in(lex: &Lexicon, k: usize, raw: &[RawMatch], toks: &[Toke
 /// ("X town", "X district", "X dorp"), which may stand between a name and its division.
 fn after_kind_word(lex: &Lexicon, toks: &[Token], end: usize) -> usize {
     let kind_word = toks.get(end).is_some_and(|t| {
-        lex.has("kind_town", &t.lower) || lex.value("kind_admin", &t.lower).is_some()
+        lex.has(Sec::KindTown, &t.lower) || lex.value(Sec::KindAdmin, &t.lower).is_some()
     });
     if kind_word {
         end + 1
@@ -372,7 +373,7 @@ fn in_list(lex: &Lexicon, j: usize, raw: &[RawMatch], toks: &[Token]) -> bool {
         if next.0 != end + 1 {
             return false;
         }
-        if lex.has("coordinators", &tok.lower) {
+        if lex.has(Sec::Coordinators, &tok.lower) {
             return true;
         }
         if tok.lower != "," {

@@ -4,6 +4,7 @@
 //! "today") that refine the date only when the publication day is known.
 
 use super::lexicon::Lexicon;
+use super::lexicon::Sec;
 use super::text::Token;
 use crate::model::{days_in_month, Date, DatePrecision, DateSpan, SubEventType};
 
@@ -19,7 +20,7 @@ pub struct EventCue {
 
 /// Event cues in tokens `from..to`: those of the `events` section, else the fallbacks.
 pub fn event_cues(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> Vec<EventCue> {
-    let cues = |section: &str, fallback: bool| -> Vec<EventCue> {
+    let cues = |section: Sec, fallback: bool| -> Vec<EventCue> {
         lex.patterns(section)
             .find_all(words, from, to)
             .into_iter()
@@ -29,14 +30,14 @@ pub fn event_cues(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> Vec<
                     sub_type: m.value.parse().ok()?,
                     // "attack", "raid": violence without its kind; a weapon or a clash named
                     // in the same incident says more.
-                    fallback: fallback || lex.has("generic_events", words[m.start]),
+                    fallback: fallback || lex.has(Sec::GenericEvents, words[m.start]),
                 })
             })
             .collect()
     };
-    let found = cues("events", false);
+    let found = cues(Sec::Events, false);
     if found.is_empty() {
-        cues("fallback_events", true)
+        cues(Sec::FallbackEvents, true)
     } else {
         found
     }
@@ -44,7 +45,7 @@ pub fn event_cues(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> Vec<
 
 /// Tags in tokens `from..to` ("escape", "camp", "prison").
 pub fn tags(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> Vec<String> {
-    lex.patterns("tags")
+    lex.patterns(Sec::Tags)
         .find_all(words, from, to)
         .into_iter()
         .map(|m| m.value.to_string())
@@ -61,7 +62,7 @@ pub fn actors(
     from: usize,
     to: usize,
 ) -> Vec<String> {
-    let set = lex.patterns("actors");
+    let set = lex.patterns(Sec::Actors);
     let mut out: Vec<String> = Vec::new();
     let mut push = |name: &str| {
         if !out.iter().any(|a| a == name) {
@@ -149,13 +150,13 @@ pub fn calendar_dates(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> 
     let mut out = Vec::new();
     for i in from..to {
         let Some(month) = lex
-            .value("months", words[i])
+            .value(Sec::Months, words[i])
             .and_then(|m| m.parse::<u8>().ok())
         else {
             continue;
         };
         let before = i.checked_sub(1).filter(|&j| j >= from).map(|j| words[j]);
-        if before == Some("since") || before.is_some_and(|w| lex.has("report_verbs", w)) {
+        if before == Some("since") || before.is_some_and(|w| lex.has(Sec::ReportVerbs, w)) {
             continue;
         }
         let day = day_at(i + 1).or_else(|| i.checked_sub(1).and_then(day_at));
@@ -186,20 +187,20 @@ fn weekdays_in(
 ) -> Vec<DayRef> {
     let reporting = |i: usize| {
         let before = |k: usize| i.checked_sub(k).filter(|&j| j >= from).map(|j| words[j]);
-        before(1).is_some_and(|w| lex.has("report_verbs", w))
+        before(1).is_some_and(|w| lex.has(Sec::ReportVerbs, w))
             || before(1).is_some_and(|w| matches!(w, "on" | "op"))
-                && before(2).is_some_and(|w| lex.has("report_verbs", w))
+                && before(2).is_some_and(|w| lex.has(Sec::ReportVerbs, w))
     };
     (from..to)
         .filter(|&i| reporting(i) == reported)
         .map(|i| words[i])
         .filter_map(|w| {
-            if lex.has("today", w) {
+            if lex.has(Sec::Today, w) {
                 Some(DayRef::Today)
-            } else if lex.has("yesterday", w) {
+            } else if lex.has(Sec::Yesterday, w) {
                 Some(DayRef::Yesterday)
             } else {
-                lex.value("weekdays", w)
+                lex.value(Sec::Weekdays, w)
                     .and_then(|d| d.parse().ok())
                     .map(DayRef::Weekday)
             }

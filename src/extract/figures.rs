@@ -6,6 +6,7 @@
 
 use super::attribution::{is_boundary, SourceMention};
 use super::lexicon::Lexicon;
+use super::lexicon::Sec;
 use super::numbers::{NumberExpr, NumberKind};
 use super::text::{Kind, Token};
 use crate::model::{Claim, Measure, Qualifier, TextSpan};
@@ -52,8 +53,8 @@ fn side_of(lex: &Lexicon, words: &[&str]) -> Option<String> {
         .rev()
         .find_map(|w| {
             let last = w.rsplit('-').next().unwrap_or(w);
-            lex.value("sides", last).or_else(|| {
-                lex.section("sides")?
+            lex.value(Sec::Sides, last).or_else(|| {
+                lex.section(Sec::Sides)?
                     .values
                     .iter()
                     .find(|(k, _)| last.len() > k.len() + 2 && last.ends_with(k.as_str()))
@@ -65,11 +66,11 @@ fn side_of(lex: &Lexicon, words: &[&str]) -> Option<String> {
 
 fn subject_word(lex: &Lexicon, tok: &Token) -> bool {
     tok.kind == Kind::Word
-        && !lex.has("stop", &tok.lower)
-        && !lex.has("clause", &tok.lower)
-        && !lex.has("articles", &tok.lower)
-        && lex.value("numbers", &tok.lower).is_none()
-        && lex.value("vague", &tok.lower).is_none()
+        && !lex.has(Sec::Stop, &tok.lower)
+        && !lex.has(Sec::Clause, &tok.lower)
+        && !lex.has(Sec::Articles, &tok.lower)
+        && lex.value(Sec::Numbers, &tok.lower).is_none()
+        && lex.value(Sec::Vague, &tok.lower).is_none()
 }
 
 /// The subject after a number: "[zwaarbewapende IS-militanten]", "[bewakers en leden van
@@ -87,7 +88,7 @@ fn subject_after(
         let t = &toks[end];
         let word_ok = subject_word(lex, t)
             && lex
-                .patterns("measures")
+                .patterns(Sec::Measures)
                 .match_at(words, end, to)
                 .is_none_or(|m| lex.is_people(words[m.start]));
         if word_ok && !head {
@@ -100,11 +101,11 @@ fn subject_after(
             t.lower.as_str(),
             "en" | "and" | "van" | "of" | "hun" | "their"
         );
-        let next = (end + 1..to.min(end + 3)).find(|&j| !lex.has("articles", &toks[j].lower));
+        let next = (end + 1..to.min(end + 3)).find(|&j| !lex.has(Sec::Articles, &toks[j].lower));
         if joins
             && end > from
             && next.is_some_and(|j| {
-                subject_word(lex, &toks[j]) && lex.value("numbers", &toks[j].lower).is_none()
+                subject_word(lex, &toks[j]) && lex.value(Sec::Numbers, &toks[j].lower).is_none()
             })
         {
             end = next.unwrap_or(end + 1);
@@ -134,10 +135,10 @@ pub fn read_figures(
     sources: &[SourceMention],
     previous: Option<&Measure>,
 ) -> Vec<FigureMention> {
-    let measures = lex.patterns("measures").find_all(words, from, to);
-    let parts = lex.patterns("part_of").find_all(words, from, to);
+    let measures = lex.patterns(Sec::Measures).find_all(words, from, to);
+    let parts = lex.patterns(Sec::PartOf).find_all(words, from, to);
     let refer_back = !lex
-        .patterns("refer_back")
+        .patterns(Sec::ReferBack)
         .find_all(words, from, to)
         .is_empty();
     // Clause boundaries of the sentence, looked up once: every figure asks for its clause.
@@ -232,7 +233,7 @@ pub fn read_figures(
         // Deaths and injuries are of people unless the words say what else ("killing 20
         // sheep"): the list of words for people is never complete ("four citizens").
         let casualty_measure = matches!(measure, Some(Measure::Killed | Measure::Injured));
-        let thing_word = subject_words.iter().any(|w| lex.has("things", w));
+        let thing_word = subject_words.iter().any(|w| lex.has(Sec::Things, w));
         let things = se > ss
             && !people
             && !partitive
@@ -256,7 +257,7 @@ pub fn read_figures(
         let population = in_clause.or(in_sentence).is_some_and(|m| {
             words[m.start..m.end]
                 .iter()
-                .any(|w| lex.has("population_words", w))
+                .any(|w| lex.has(Sec::PopulationWords, w))
         });
         // "four civilians (two of them students)": a part of the count before.
         let of_them = matches!(words.get(n.end), Some(&("of" | "van")))
@@ -270,10 +271,10 @@ pub fn read_figures(
                     .iter()
                     .any(|w| matches!(*w, "onder" | "among"))
                     && words.get(p.end).is_some_and(|w| {
-                        lex.patterns("measures")
+                        lex.patterns(Sec::Measures)
                             .match_at(words, p.end, to)
                             .is_some()
-                            || lex.has("measure_nouns", w)
+                            || lex.has(Sec::MeasureNouns, w)
                     }) =>
             {
                 PartOf::Total
@@ -283,7 +284,7 @@ pub fn read_figures(
             None => PartOf::None,
         };
         let generic = subject_words.iter().all(|w| {
-            lex.has("measure_nouns", w)
+            lex.has(Sec::MeasureNouns, w)
                 || matches!(*w, "mensen" | "personen" | "people" | "persons")
         });
         let mut se_trim = se;
@@ -355,7 +356,7 @@ fn none_reported(
     to: usize,
 ) -> Vec<FigureMention> {
     let mut out = Vec::new();
-    for m in lex.patterns("none_reported").find_all(words, from, to) {
+    for m in lex.patterns(Sec::NoneReported).find_all(words, from, to) {
         let measures = match m.value {
             "casualties" => vec![Measure::Killed, Measure::Injured],
             other => vec![Measure::parse(other)],

@@ -8,6 +8,7 @@
 
 use super::incidents::{Group, Reading};
 use super::lexicon::Lexicon;
+use super::lexicon::Sec;
 use super::places::PlaceUse;
 use super::text::{Kind, Token};
 use crate::gazetteer::EntryKind;
@@ -159,8 +160,11 @@ impl State<'_> {
     fn sentence(&mut self, si: usize) {
         let r = &self.readings[si];
         if self.out.groups.is_empty() {
-            let sites = (r.sentence.start..r.sentence.end)
-                .filter_map(|i| self.lex.value("sites", self.words[i]).map(str::to_string));
+            let sites = (r.sentence.start..r.sentence.end).filter_map(|i| {
+                self.lex
+                    .value(Sec::Sites, self.words[i])
+                    .map(str::to_string)
+            });
             self.pending_sites.extend(sites);
         }
         let cands = self.candidates(r);

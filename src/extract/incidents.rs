@@ -7,6 +7,7 @@
 use super::attribution::{find_sources, SourceMention};
 use super::events::{actors, day_refs, event_cues, report_day_refs, tags, DayRef, EventCue};
 use super::figures::{read_figures, FigureMention};
+use super::lexicon::Sec;
 use super::lexicon::{detect_language, Lexicon};
 use super::numbers::find_numbers;
 use super::place_index::PlaceIndex;
@@ -88,8 +89,8 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
     let sents = cut_after_credits(
         &toks,
         sentences(&toks),
-        |w| lex.has("photo_words", w),
-        |w| lex.has("agencies", w),
+        |w| lex.has(Sec::PhotoWords, w),
+        |w| lex.has(Sec::Agencies, w),
     );
     let mut initial = vec![false; toks.len()];
     for s in &sents {
@@ -174,9 +175,9 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
         }
         let definite_sites = (from + 1..to)
             .filter(|&i| {
-                lex.has("articles", words[i - 1]) && !matches!(words[i - 1], "een" | "a" | "an")
+                lex.has(Sec::Articles, words[i - 1]) && !lex.has(Sec::Indefinite, words[i - 1])
             })
-            .filter_map(|i| lex.value("sites", words[i]).map(str::to_string))
+            .filter_map(|i| lex.value(Sec::Sites, words[i]).map(str::to_string))
             .collect();
         readings.push(Reading {
             sentence: s.clone(),

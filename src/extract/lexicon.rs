@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 use super::hash::{FastMap, FastSet};
 pub use super::patterns::Match;
 use super::patterns::{PatternSet, Starts};
+pub use super::sections::Sec;
 
 /// The lexicon files compiled into the binary: (ISO 639-1 code, file text).
 const FILES: &[(&str, &str)] = &[
@@ -49,7 +50,7 @@ pub struct Lexicon {
     pub patterns: FastMap<String, PatternSet>,
     /// Word stems from `*word` entries of the `people` section ("*strijders").
     pub people_suffixes: Vec<String>,
-    /// Every prefix of a `numbers` word (and of "een"), so that splitting a compound number
+    /// Every prefix of a `numbers` or `compound_numbers` word, so that splitting a compound number
     /// word ("tweeëntwintig") stops as soon as no number word can follow.
     pub number_prefixes: FastSet<String>,
 }
@@ -100,12 +101,13 @@ impl Lexicon {
                     .push(&key, &value);
             }
         }
-        let numbers = lex
-            .sections
-            .get("numbers")
+        let numbers = [Sec::Numbers, Sec::CompoundNumbers]
             .into_iter()
-            .flat_map(|s| s.values.keys());
-        for word in numbers.map(String::as_str).chain(["een"]) {
+            .filter_map(|sec| lex.sections.get(sec.name()))
+            .flat_map(|s| s.values.keys())
+            .cloned()
+            .collect::<Vec<String>>();
+        for word in numbers.iter().map(String::as_str) {
             for (k, c) in word.char_indices() {
                 lex.number_prefixes
                     .insert(word[..k + c.len_utf8()].to_string());
@@ -136,32 +138,32 @@ impl Lexicon {
     }
 
     /// A section of the file, if it has one of that name.
-    pub fn section(&self, name: &str) -> Option<&Section> {
-        self.sections.get(name)
+    pub fn section(&self, section: Sec) -> Option<&Section> {
+        self.sections.get(section.name())
     }
 
     /// True when `word` (lower case) is listed in `section`.
-    pub fn has(&self, section: &str, word: &str) -> bool {
+    pub fn has(&self, section: Sec, word: &str) -> bool {
         self.section(section).is_some_and(|s| s.has(word))
     }
 
     /// The value `word` maps to in `section`.
-    pub fn value(&self, section: &str, word: &str) -> Option<&str> {
+    pub fn value(&self, section: Sec, word: &str) -> Option<&str> {
         self.section(section)?.value(word)
     }
 
     /// The patterns of a section (empty when the file has none).
-    pub fn patterns(&self, section: &str) -> &PatternSet {
+    pub fn patterns(&self, section: Sec) -> &PatternSet {
         static EMPTY: OnceLock<PatternSet> = OnceLock::new();
         self.patterns
-            .get(section)
+            .get(section.name())
             .unwrap_or_else(|| EMPTY.get_or_init(PatternSet::default))
     }
 
     /// True for a word that counts people ("strijders", "IS-strijders", "civilians").
     pub fn is_people(&self, word: &str) -> bool {
-        self.has("people", word)
-            || self.has("measure_nouns", word)
+        self.has(Sec::People, word)
+            || self.has(Sec::MeasureNouns, word)
             || self
                 .people_suffixes
                 .iter()
@@ -182,7 +184,7 @@ pub fn detect_language<'a, I: IntoIterator<Item = &'a str>>(words: I) -> &'stati
         let mut listed = all
             .iter()
             .enumerate()
-            .filter(|(_, l)| l.has("detect", word));
+            .filter(|(_, l)| l.has(Sec::Detect, word));
         if let (Some((i, _)), None) = (listed.next(), listed.next()) {
             counts[i] += 1;
         }
@@ -208,7 +210,7 @@ mod tests {
     fn both_lexicons_load_and_detect() {
         assert_eq!(Lexicon::codes(), vec!["nl", "en"]);
         let nl = Lexicon::get("nl").unwrap();
-        assert_eq!(nl.value("numbers", "twaalf"), Some("12"));
+        assert_eq!(nl.value(Sec::Numbers, "twaalf"), Some("12"));
         assert!(nl.is_people("is-strijders"));
         let words = "the camp is in the north of the country".split(' ');
         assert_eq!(detect_language(words).code, "en");

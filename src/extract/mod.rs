@@ -27,12 +27,13 @@ mod patterns;
 mod place_index;
 mod places;
 mod resolve;
+mod sections;
 mod text;
 mod toponyms;
 
 use serde::Serialize;
 
-pub use lexicon::Lexicon;
+pub use lexicon::{Lexicon, Sec};
 pub use place_index::PlaceIndex;
 
 use crate::error::RecordError;

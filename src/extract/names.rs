@@ -12,6 +12,7 @@
 
 use super::hash::FastSet;
 use super::lexicon::Lexicon;
+use super::lexicon::Sec;
 use super::text::{Kind, Token};
 use super::toponyms::{cased, Counts, MAX_WORDS, NAME_SUFFIXES};
 
@@ -75,7 +76,7 @@ pub fn person_names<'s, 't>(
 
 /// Words after which a common word may still be a place ("in Reading", "to Nice").
 fn locative(lex: &Lexicon, word: &str) -> bool {
-    lex.has("locative", word) || matches!(word, "to" | "into" | "via" | "naar" | "near")
+    lex.has(Sec::Locative, word) || matches!(word, "to" | "into" | "via" | "naar" | "near")
 }
 
 fn bare(lower: &str) -> &str {
@@ -108,13 +109,13 @@ impl<'t> NameEvidence<'t> {
             let prev2 = i.checked_sub(2).map(|p| toks[p].lower.as_str());
             let next_cased = toks.get(i + 1).is_some_and(|n| cased(n, text));
             let prev_cased = i > 0 && cased(&toks[i - 1], text);
-            let speech = |w: &str| lex.has("report_verbs", w);
+            let speech = |w: &str| lex.has(Sec::ReportVerbs, w);
             // "the manager of the hospital in A told ...": a governed name is no speaker.
             let governed = prev.is_some_and(|p| locative(lex, p));
             let speaker = next.is_some_and(speech) && !prev_cased && !governed
                 || prev.is_some_and(speech) && !next_cased
                 || prev == Some("to") && prev2 == Some("according") && !next_cased;
-            if speaker && !lex.has("stop", &t.lower) {
+            if speaker && !lex.has(Sec::Stop, &t.lower) {
                 speakers.insert(bare(&t.lower));
             }
         }
@@ -158,7 +159,7 @@ pub fn not_a_name(tok: &Token, text: &str) -> bool {
 pub fn not_place_phrase(toks: &[Token], start: usize, end: usize) -> bool {
     let words: Vec<&str> = toks[start..end].iter().map(|t| bare(&t.lower)).collect();
     Lexicon::all().iter().any(|lex| {
-        lex.patterns("not_place_names")
+        lex.patterns(Sec::NotPlaceNames)
             .match_at(&words, 0, words.len())
             .is_some_and(|m| m.end == words.len())
     })
@@ -186,7 +187,7 @@ pub fn abbreviation<'l>(lex: &'l Lexicon, toks: &[Token], i: usize) -> Option<&'
         .get(i + 1)
         .is_some_and(|t| t.lower == "." && t.start == toks[i].end);
     (after_comma && stop && toks[i].cap)
-        .then(|| lex.value("place_abbreviations", &toks[i].lower))
+        .then(|| lex.value(Sec::PlaceAbbreviations, &toks[i].lower))
         .flatten()
 }
 

@@ -6,6 +6,7 @@
 //! and the qualifiers before them ("meer dan", "ruim", "at least", "some").
 
 use super::lexicon::Lexicon;
+use super::lexicon::Sec;
 use super::text::{Kind, Token};
 use crate::model::Qualifier;
 
@@ -69,7 +70,7 @@ fn parse_digits(raw: &str) -> Option<f64> {
 
 /// The value of a number word or a Dutch compound ("twaalfduizend" → [12, 1000]).
 fn word_values(lex: &Lexicon, word: &str, out: &mut Vec<u64>) -> bool {
-    let Some(numbers) = lex.section("numbers") else {
+    let Some(numbers) = lex.section(Sec::Numbers) else {
         return false;
     };
     let start = out.len();
@@ -86,9 +87,12 @@ fn word_values(lex: &Lexicon, word: &str, out: &mut Vec<u64>) -> bool {
             if !lex.number_prefixes.contains(head) {
                 break;
             }
-            let value = numbers.value(head).or(match head {
-                "een" if rest.len() > 3 => Some("1"),
-                _ => None,
+            // "een" counts only inside a compound ("eenentwintig"), never on its own.
+            let inside = rest.len() > head.len();
+            let value = numbers.value(head).or_else(|| {
+                inside
+                    .then(|| lex.value(Sec::CompoundNumbers, head))
+                    .flatten()
             });
             if let Some(v) = value {
                 found = Some((k, v));
@@ -127,7 +131,7 @@ fn combine(values: &[u64]) -> u64 {
 }
 
 fn is_multiplier(lex: &Lexicon, word: &str) -> Option<u64> {
-    lex.value("numbers", word)
+    lex.value(Sec::Numbers, word)
         .and_then(|v| v.parse::<u64>().ok())
         .filter(|&v| v >= 100)
 }
@@ -141,7 +145,7 @@ fn number_at(
     i: usize,
     to: usize,
 ) -> Option<(usize, u64, bool)> {
-    if let Some(m) = lex.patterns("vague").match_at(words, i, to) {
+    if let Some(m) = lex.patterns(Sec::Vague).match_at(words, i, to) {
         let value = m.value.parse().ok()?;
         return Some((m.end, value, true));
     }
@@ -178,17 +182,17 @@ fn number_at(
     let mut last_good = None;
     while j < to {
         let w = words[j];
-        let article = matches!(lex.value("numbers", w), Some("1")) && (w == "a" || w == "an");
+        let article = matches!(lex.value(Sec::Numbers, w), Some("1")) && (w == "a" || w == "an");
         if article {
             match words.get(j + 1).and_then(|n| is_multiplier(lex, n)) {
                 Some(_) if values.is_empty() => values.push(1),
                 _ => break,
             }
-        } else if lex.value("numbers", w) == Some("+") {
+        } else if lex.value(Sec::Numbers, w) == Some("+") {
             if values.is_empty() {
                 break;
             }
-        } else if w.contains('-') && w.split('-').all(|p| lex.value("numbers", p).is_some()) {
+        } else if w.contains('-') && w.split('-').all(|p| lex.value(Sec::Numbers, p).is_some()) {
             for part in w.split('-') {
                 word_values(lex, part, &mut values);
             }
@@ -219,7 +223,7 @@ pub fn find_numbers(
     while i < to {
         let mut qualifier = None;
         let mut j = i;
-        while let Some(m) = lex.patterns("qualifiers").match_at(words, j, to) {
+        while let Some(m) = lex.patterns(Sec::Qualifiers).match_at(words, j, to) {
             qualifier = qualifier.or_else(|| qualifier_from(m.value));
             j = m.end;
         }
@@ -267,26 +271,26 @@ fn one_person(lex: &Lexicon, toks: &[Token], words: &[&str], i: usize, to: usize
         return None;
     }
     // "two women and a man": one of several counted together.
-    let counted = |w: &str| lex.is_people(w) || lex.value("numbers", w).is_some();
+    let counted = |w: &str| lex.is_people(w) || lex.value(Sec::Numbers, w).is_some();
     let joins = |w: &str| matches!(w, "and" | "or" | "," | "en" | "of" | "with" | "met");
     let listed = i > 0
         && joins(words[i - 1])
         && words[i.saturating_sub(3)..i - 1].iter().any(|w| counted(w));
-    if !lex.has("indefinite", words[i]) || listed {
+    if !lex.has(Sec::Indefinite, words[i]) || listed {
         return None;
     }
-    let noun = (i + 1..to.min(i + 4)).find(|&j| lex.has("one_person", words[j]))?;
+    let noun = (i + 1..to.min(i + 4)).find(|&j| lex.has(Sec::OnePerson, words[j]))?;
     let between_ok = (i + 1..noun).all(|j| {
         toks[j].kind == Kind::Word
-            && !lex.has("stop", words[j])
-            && !lex.has("collective", words[j])
-            && lex.value("numbers", words[j]).is_none()
+            && !lex.has(Sec::Stop, words[j])
+            && !lex.has(Sec::Collective, words[j])
+            && lex.value(Sec::Numbers, words[j]).is_none()
     });
     // "a man and his wife", "a woman with her children": more than one person.
     let more = words.get(noun + 1).is_some_and(|w| joins(w))
         && words.get(noun + 2).is_some_and(|w| {
             counted(w)
-                || lex.has("indefinite", w)
+                || lex.has(Sec::Indefinite, w)
                 || matches!(*w, "his" | "her" | "their" | "zijn" | "haar" | "hun")
         });
     (between_ok && !more).then_some(i + 1)
@@ -314,7 +318,7 @@ fn numeric_date(toks: &[Token], i: usize) -> bool {
 /// there: the number before it is a time of day ("at 630 a.m."), not a count.
 fn clock_time(lex: &Lexicon, text: &str, at: usize) -> bool {
     let rest = &text[at..];
-    let Some(section) = lex.section("clock") else {
+    let Some(section) = lex.section(Sec::Clock) else {
         return false;
     };
     section.words.iter().any(|w| {
@@ -352,7 +356,7 @@ fn classify(
         None
     };
     let prev = start.checked_sub(1).and_then(|p| words.get(p).copied());
-    if prev.is_some_and(|p| lex.has("age_words", p)) {
+    if prev.is_some_and(|p| lex.has(Sec::AgeWords, p)) {
         return NumberKind::Unit;
     }
     if digits && end < to && clock_time(lex, text, toks[end].start) {
@@ -365,13 +369,13 @@ fn classify(
             }
         }
     }
-    if next.is_some_and(|n| lex.has("units", n))
+    if next.is_some_and(|n| lex.has(Sec::Units, n))
         || (value == 1 && matches!(next, Some("of" | "van")))
     {
         return NumberKind::Unit;
     }
-    if next.is_some_and(|n| lex.value("months", n).is_some())
-        || prev.is_some_and(|p| lex.value("months", p).is_some())
+    if next.is_some_and(|n| lex.value(Sec::Months, n).is_some())
+        || prev.is_some_and(|p| lex.value(Sec::Months, p).is_some())
     {
         if value <= 31 {
             return NumberKind::Date;

@@ -5,6 +5,7 @@
 //! only situate something (reference places); a country sets the context.
 
 use super::lexicon::Lexicon;
+use super::lexicon::Sec;
 use super::place_index::{PlaceIndex, Toponym};
 use super::toponyms::PlaceMatch;
 use crate::gazetteer::EntryKind;
@@ -39,10 +40,10 @@ pub struct PlaceUse {
 
 /// Words that may stand between a locative preposition or site noun and the name.
 fn filler(lex: &Lexicon, word: &str) -> bool {
-    lex.has("articles", word)
-        || lex.has("kind_town", word)
-        || lex.value("kind_admin", word).is_some()
-        || lex.has("directional", word)
+    lex.has(Sec::Articles, word)
+        || lex.has(Sec::KindTown, word)
+        || lex.value(Sec::KindAdmin, word).is_some()
+        || lex.has(Sec::Directional, word)
         || matches!(word, "van" | "of" | "city" | "town")
 }
 
@@ -65,16 +66,16 @@ fn site_near(lex: &Lexicon, words: &[&str], from: usize, m: &PlaceMatch) -> Opti
         j -= 1;
         steps += 1;
         let w = words[j];
-        if let Some(kind) = lex.value("sites", w) {
+        if let Some(kind) = lex.value(Sec::Sites, w) {
             return Some(kind.to_string());
         }
-        if !(lex.has("locative", w) || filler(lex, w)) {
+        if !(lex.has(Sec::Locative, w) || filler(lex, w)) {
             break;
         }
     }
     words
         .get(m.end)
-        .and_then(|w| lex.value("sites", w))
+        .and_then(|w| lex.value(Sec::Sites, w))
         .map(str::to_string)
 }
 
@@ -90,7 +91,7 @@ pub fn roles(
     matches: &[PlaceMatch],
     has_event: bool,
 ) -> Vec<PlaceUse> {
-    let references = lex.patterns("reference").find_all(words, from, to);
+    let references = lex.patterns(Sec::Reference).find_all(words, from, to);
     let mut out: Vec<PlaceUse> = Vec::new();
     let first = matches.partition_point(|m| m.start < from);
     for m in matches[first..].iter().take_while(|m| m.start < to) {
@@ -104,8 +105,8 @@ pub fn roles(
                 "bij" | "nabij" | "vlakbij" | "near" | "outside" | "buiten"
             )
         });
-        let locative = governor.is_some_and(|g| lex.has("locative", g));
-        let directional = (j..m.start).any(|k| lex.has("directional", words[k]));
+        let locative = governor.is_some_and(|g| lex.has(Sec::Locative, g));
+        let directional = (j..m.start).any(|k| lex.has(Sec::Directional, words[k]));
         let reference = references
             .iter()
             .filter(|r| !part_of_place(lex, words, from, r.start))
@@ -138,7 +139,7 @@ pub fn roles(
             Role::Reference // demoted to an event place below when the sentence has no other
         } else if locative || site.is_some() {
             Role::Event
-        } else if governor.is_some_and(|g| lex.has("not_locative", g)) {
+        } else if governor.is_some_and(|g| lex.has(Sec::NotLocative, g)) {
             Role::Mention
         } else if has_event {
             Role::Event
@@ -173,13 +174,13 @@ pub fn roles(
 /// `start` opens with a `directional` word that an article (at most two lower-case words
 /// between) comes before.
 fn part_of_place(lex: &Lexicon, words: &[&str], from: usize, start: usize) -> bool {
-    if !lex.has("directional", words[start]) {
+    if !lex.has(Sec::Directional, words[start]) {
         return false;
     }
     (start.saturating_sub(3).max(from)..start)
         .rev()
         .take_while(|&j| words[j].chars().all(|c| c.is_lowercase() || c == '-'))
-        .any(|j| lex.has("articles", words[j]) && !lex.has("indefinite", words[j]))
+        .any(|j| lex.has(Sec::Articles, words[j]) && !lex.has(Sec::Indefinite, words[j]))
 }
 
 /// The model place for a use: the site entry's id when one matched, else the town's.

@@ -14,6 +14,7 @@
 //! Names that start a sentence, acronyms and very short names are kept only when they
 //! resolve to a large place.
 
+use super::lexicon::Sec;
 use std::rc::Rc;
 
 use super::coherence::{follows_in, holders_by_name, inside, namesake_outside};
@@ -435,9 +436,9 @@ fn seat_of(index: &PlaceIndex, division: &Toponym) -> Option<Toponym> {
 fn wants_town(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
     let after = toks
         .get(end)
-        .is_some_and(|t| lex.has("kind_town", &t.lower));
+        .is_some_and(|t| lex.has(Sec::KindTown, &t.lower));
     let before = start >= 2
-        && lex.has("kind_town", &toks[start - 2].lower)
+        && lex.has(Sec::KindTown, &toks[start - 2].lower)
         && matches!(toks[start - 1].lower.as_str(), "of" | "van");
     after || before
 }
@@ -445,12 +446,12 @@ fn wants_town(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
 fn wants_admin(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
     // "provincie Hasakeh", "the province of X"; not "Oaxaca State, Mexico".
     let before = (start.saturating_sub(2)..start).any(|j| {
-        lex.value("kind_admin", &toks[j].lower) == Some("admin1")
+        lex.value(Sec::KindAdmin, &toks[j].lower) == Some("admin1")
             && toks[j + 1..start].iter().all(|t| t.kind == Kind::Word)
     });
     let after = toks
         .get(end)
-        .is_some_and(|t| lex.value("kind_admin", &t.lower) == Some("admin1"));
+        .is_some_and(|t| lex.value(Sec::KindAdmin, &t.lower) == Some("admin1"));
     before || after || in_listed_divisions(lex, toks, start, end)
 }
 
@@ -474,22 +475,22 @@ fn after_unknown_name(
         && t.kind == Kind::Word
         && !initial.get(before).copied().unwrap_or(true)
         && !raw.iter().any(|r| (r.0..r.1).contains(&before))
-        && lex.value("weekdays", &t.lower).is_none()
-        && lex.value("months", &t.lower).is_none()
+        && lex.value(Sec::Weekdays, &t.lower).is_none()
+        && lex.value(Sec::Months, &t.lower).is_none()
 }
 
 /// A name in a list that a plural division word governs: "the provinces of A, B and C",
 /// "A and B provinces" (a lexicon's `admin_plurals`). Between the list's names only
 /// capitalised words, commas, "and" and short directional asides ("in the east") may stand.
 fn in_listed_divisions(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
-    let joins = |t: &Token| t.lower == "," || lex.has("coordinators", &t.lower);
-    let plural = |t: &Token| lex.has("admin_plurals", &t.lower);
+    let joins = |t: &Token| t.lower == "," || lex.has(Sec::Coordinators, &t.lower);
+    let plural = |t: &Token| lex.has(Sec::AdminPlurals, &t.lower);
     let inside = |t: &Token| {
         t.cap
             || joins(t)
-            || lex.has("articles", &t.lower)
-            || lex.has("directional", &t.lower)
-            || lex.has("locative", &t.lower)
+            || lex.has(Sec::Articles, &t.lower)
+            || lex.has(Sec::Directional, &t.lower)
+            || lex.has(Sec::Locative, &t.lower)
     };
     // Backwards: "provinces of A (in the east) and [name]".
     let joined_before = start > 0 && joins(&toks[start - 1]);

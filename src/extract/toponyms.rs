@@ -3,6 +3,7 @@
 //! common words, parts of longer proper names and titled persons do not become places. The
 //! names found are then resolved in [`super::resolve`].
 
+use super::lexicon::Sec;
 use std::sync::OnceLock;
 
 use super::hash::{FastMap, FastSet};
@@ -24,7 +25,11 @@ fn common_words() -> &'static FastSet<String> {
     WORDS.get_or_init(|| {
         let mut set = FastSet::default();
         for lex in Lexicon::all() {
-            for (_, section) in lex.sections.iter().filter(|(n, _)| *n != "actors") {
+            for (_, section) in lex
+                .sections
+                .iter()
+                .filter(|(n, _)| *n != Sec::Actors.name())
+            {
                 set.extend(section.words.iter().map(|w| fold_literal(w)));
                 let keys = section.values.keys().filter(|k| !k.contains(' '));
                 set.extend(keys.map(|k| fold_literal(k)));
@@ -245,7 +250,7 @@ pub fn recognise(
 fn actor_names(lex: &Lexicon, toks: &[Token]) -> Vec<bool> {
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
     let mut mask = vec![false; toks.len()];
-    for m in lex.patterns("actors").find_all(&words, 0, words.len()) {
+    for m in lex.patterns(Sec::Actors).find_all(&words, 0, words.len()) {
         if m.end - m.start >= 2 {
             mask[m.start..m.end].iter_mut().for_each(|x| *x = true);
         }
@@ -257,10 +262,10 @@ fn actor_names(lex: &Lexicon, toks: &[Token]) -> Vec<bool> {
 /// "of") governs ends the place name. Without the locative, "Wed May 18" stays no place.
 fn date_after_governed_name(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
     let governed = start > 0
-        && (lex.has("locative", &toks[start - 1].lower)
-            || lex.has("within", &toks[start - 1].lower));
+        && (lex.has(Sec::Locative, &toks[start - 1].lower)
+            || lex.has(Sec::Within, &toks[start - 1].lower));
     let date = toks.get(end).is_some_and(|n| {
-        lex.value("weekdays", &n.lower).is_some() || lex.value("months", &n.lower).is_some()
+        lex.value(Sec::Weekdays, &n.lower).is_some() || lex.value(Sec::Months, &n.lower).is_some()
     });
     governed && date
 }
@@ -324,7 +329,7 @@ fn accept(
         if next.breaks == 0
             && cased(next, text)
             && !NAME_SUFFIXES.contains(&next.lower.as_str())
-            && !lex.has("kind_admin", &next.lower)
+            && !lex.has(Sec::KindAdmin, &next.lower)
             && !date_after_governed_name(lex, toks, start, end)
         {
             return false;
@@ -333,7 +338,7 @@ fn accept(
     if start > 0 && !initial[start] {
         let prev = &toks[start - 1];
         let prev_is_name = cased(prev, text) && prev.breaks == 0;
-        let directional = lex.has("directional", &prev.lower) || common.contains(&prev.lower);
+        let directional = lex.has(Sec::Directional, &prev.lower) || common.contains(&prev.lower);
         if prev_is_name && !directional {
             return false;
         }
@@ -341,7 +346,7 @@ fn accept(
     if start > 0
         && Lexicon::all()
             .iter()
-            .any(|l| l.has("titles", &toks[start - 1].lower))
+            .any(|l| l.has(Sec::Titles, &toks[start - 1].lower))
     {
         return false;
     }

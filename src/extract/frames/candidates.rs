@@ -4,6 +4,7 @@
 //! them (an origin of fire, a locative).
 
 use super::super::incidents::Reading;
+use super::super::lexicon::Sec;
 use super::super::places::{governor_end, Role};
 use super::{is_word, Candidate, State};
 use crate::gazetteer::EntryKind;
@@ -49,7 +50,7 @@ impl State<'_> {
     /// neighbourhood").
     pub(super) fn part_noun_after(&self, end: usize, to: usize) -> Option<&str> {
         (end < to)
-            .then(|| self.lex.value("place_parts", self.words[end]))
+            .then(|| self.lex.value(Sec::PlaceParts, self.words[end]))
             .flatten()
             .filter(|kind| *kind == "part")
     }
@@ -61,7 +62,7 @@ impl State<'_> {
         j > from
             && self
                 .lex
-                .patterns("origin")
+                .patterns(Sec::Origin)
                 .find_all(self.words, from, j)
                 .iter()
                 .any(|m| m.end == j)
@@ -72,7 +73,7 @@ impl State<'_> {
     pub(super) fn unknown_names(&self, from: usize, to: usize, out: &mut Vec<Candidate>) {
         let taken = |i: usize, out: &[Candidate]| out.iter().any(|c| (c.token..c.end).contains(&i));
         for i in from..to {
-            let Some(kind) = self.lex.value("place_parts", self.words[i]) else {
+            let Some(kind) = self.lex.value(Sec::PlaceParts, self.words[i]) else {
                 continue;
             };
             // A named facility ("the Foo mosque") lies in its town like a neighbourhood.
@@ -145,15 +146,15 @@ impl State<'_> {
         for i in from + 1..to {
             // "in a market in A": a facility is in the town named with it.
             if matches!(
-                self.lex.value("place_parts", self.words[i]),
+                self.lex.value(Sec::PlaceParts, self.words[i]),
                 None | Some("site")
             ) {
                 continue;
             }
             let article = (i.saturating_sub(3).max(from)..i)
-                .find(|&j| matches!(self.words[j], "a" | "an" | "een"));
+                .find(|&j| self.lex.has(Sec::Indefinite, self.words[j]));
             let Some(a) = article else { continue };
-            let locative = a > from && self.lex.has("locative", self.words[a - 1]);
+            let locative = a > from && self.lex.has(Sec::Locative, self.words[a - 1]);
             let plain = (a + 1..i).all(|j| is_word(&self.toks[j]) && !self.toks[j].cap);
             if locative && plain {
                 out.push(Candidate {
@@ -177,14 +178,14 @@ impl State<'_> {
                 || t.lower.starts_with("al-")
                 || t.lower.starts_with("el-")
                 || matches!(t.lower.as_str(), "al" | "el" | "ad" | "ar" | "as" | "ash"))
-            && !self.lex.has("stop", &t.lower)
-            && !self.lex.has("articles", &t.lower)
-            && !self.lex.has("clause_breaks", &t.lower)
+            && !self.lex.has(Sec::Stop, &t.lower)
+            && !self.lex.has(Sec::Articles, &t.lower)
+            && !self.lex.has(Sec::ClauseBreaks, &t.lower)
     }
 
     /// True when a locative ("in", "at", "on", "near") governs the name at `start`.
     pub(super) fn governed(&self, start: usize, from: usize) -> bool {
         let j = governor_end(self.lex, self.words, start, from);
-        j > from && (self.lex.has("locative", self.words[j - 1]) || self.words[j - 1] == "on")
+        j > from && (self.lex.has(Sec::Locative, self.words[j - 1]) || self.words[j - 1] == "on")
     }
 }

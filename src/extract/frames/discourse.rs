@@ -4,6 +4,7 @@
 //! regional (a town-wide total beside incidents in its neighbourhoods).
 
 use super::super::incidents::Group;
+use super::super::lexicon::Sec;
 use super::{push_unique, town_like, Candidate, State, Target, FOCUS_SENTENCES};
 use crate::gazetteer::EntryKind;
 
@@ -32,9 +33,9 @@ impl State<'_> {
         // Every time it is named it is the subject of a verb ("Ottawa has", "Moscow said").
         let acts = self.seen.iter().all(|&(s, j)| {
             let end = self.readings[s].places[j].found.end;
-            self.words
-                .get(end)
-                .is_some_and(|w| self.lex.has("report_verbs", w) || self.lex.has("auxiliaries", w))
+            self.words.get(end).is_some_and(|w| {
+                self.lex.has(Sec::ReportVerbs, w) || self.lex.has(Sec::Auxiliaries, w)
+            })
         });
         if self.pending.is_empty() && metonym && acts {
             return;

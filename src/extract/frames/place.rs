@@ -5,6 +5,7 @@
 
 use super::super::incidents::Reading;
 use super::super::lexicon::Lexicon;
+use super::super::lexicon::Sec;
 use super::super::places::PlaceUse;
 use super::{town_like, Candidate, State, Target, FORWARD_WORDS};
 use crate::gazetteer::EntryKind;
@@ -153,7 +154,7 @@ impl State<'_> {
             };
         }
         if !c.part_of_town {
-            let unnamed = matches!(self.words[c.token], "a" | "an" | "een");
+            let unnamed = self.lex.has(Sec::Indefinite, self.words[c.token]);
             // "Foo village (Bar, Province)", "Foo village near Bar": the town or district it
             // is named with, at that precision.
             // "the village of Foo, near Bar (Baz)": through one more unknown name.
@@ -230,16 +231,16 @@ impl State<'_> {
     /// "... in the city of A").
     fn unnamed_part_inside(&self, c: &Candidate, town: &PlaceUse) -> bool {
         let noun = self.words[c.end - 1];
-        let part = matches!(self.lex.value("place_parts", noun), Some("part" | "area"));
+        let part = matches!(self.lex.value(Sec::PlaceParts, noun), Some("part" | "area"));
         let between: Vec<&str> = self.words[c.end..town.found.start]
             .iter()
             .copied()
-            .filter(|w| !self.lex.has("articles", w) && !self.lex.has("kind_town", w))
+            .filter(|w| !self.lex.has(Sec::Articles, w) && !self.lex.has(Sec::KindTown, w))
             .collect();
         let within = match between.as_slice() {
-            [w] => self.lex.has("within", w),
+            [w] => self.lex.has(Sec::Within, w),
             // "in the city of A"
-            [w, of] => self.lex.has("within", w) && self.lex.has("within", of),
+            [w, of] => self.lex.has(Sec::Within, w) && self.lex.has(Sec::Within, of),
             _ => false,
         };
         part && within
@@ -268,7 +269,7 @@ impl State<'_> {
                     .take_while(|&j| self.words[j] != ")")
                     .any(|j| self.words[j] == "(");
             let quote = !quotes_break && is_quote(self.words[i]);
-            if self.lex.has("clause_breaks", self.words[i]) && !closes_aside && !quote {
+            if self.lex.has(Sec::ClauseBreaks, self.words[i]) && !closes_aside && !quote {
                 return true;
             }
             i += 1;
@@ -279,9 +280,9 @@ impl State<'_> {
     /// True when the sentence speaks of "the city" or "the town" (a definite town noun).
     fn names_the_town(&self, r: &Reading) -> bool {
         (r.sentence.start + 1..r.sentence.end).any(|i| {
-            self.lex.has("kind_town", self.words[i])
-                && self.lex.has("articles", self.words[i - 1])
-                && !matches!(self.words[i - 1], "a" | "an" | "een")
+            self.lex.has(Sec::KindTown, self.words[i])
+                && self.lex.has(Sec::Articles, self.words[i - 1])
+                && !self.lex.has(Sec::Indefinite, self.words[i - 1])
         })
     }
 
@@ -293,7 +294,7 @@ impl State<'_> {
     /// A new clause starts between the figures and the candidate ("..., while in B ...").
     fn turns(&self, last: usize, c: &Candidate) -> bool {
         (last + 1..c.token).any(|j| {
-            self.lex.has("clause", self.words[j]) || matches!(self.words[j], "meanwhile" | "and")
+            self.lex.has(Sec::Clause, self.words[j]) || matches!(self.words[j], "meanwhile" | "and")
         })
     }
 
@@ -306,7 +307,7 @@ impl State<'_> {
         );
         let m = self
             .lex
-            .patterns("several_places")
+            .patterns(Sec::SeveralPlaces)
             .find_all(self.words, s, e)
             .into_iter()
             .next()?;
@@ -349,7 +350,7 @@ impl State<'_> {
             .collect();
         let found = self
             .lex
-            .patterns("cumulative")
+            .patterns(Sec::Cumulative)
             .find_all(self.words, from, to)
             .into_iter()
             .find(|m| {
@@ -393,7 +394,7 @@ fn coordinated(
             && b.token - a.end <= 2
             && words[a.end..b.token]
                 .iter()
-                .all(|w| *w == "," || lex.has("coordinators", w))
+                .all(|w| *w == "," || lex.has(Sec::Coordinators, w))
     };
     let mut s = chosen;
     while s > 0 && joined(usable[s - 1], usable[s]) {

@@ -1,0 +1,284 @@
+//! The names of a lexicon file's `[section]`s, as a type: a misspelt section in the code
+//! does not compile, and a section header in a file that the code does not know fails a
+//! test ([`Sec::from_name`] over every file).
+
+/// One `[section]` of a lexicon file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Sec {
+    /// `[actors]`
+    Actors,
+    /// `[admin_plurals]`
+    AdminPlurals,
+    /// `[age_words]`
+    AgeWords,
+    /// `[agencies]`
+    Agencies,
+    /// `[articles]`
+    Articles,
+    /// `[auxiliaries]`
+    Auxiliaries,
+    /// `[clause]`
+    Clause,
+    /// `[clause_breaks]`
+    ClauseBreaks,
+    /// `[clock]`
+    Clock,
+    /// `[collective]`
+    Collective,
+    /// `[connectors]`
+    Connectors,
+    /// `[coordinators]`
+    Coordinators,
+    /// `[cumulative]`
+    Cumulative,
+    /// `[detect]`
+    Detect,
+    /// `[directional]`
+    Directional,
+    /// `[events]`
+    Events,
+    /// `[fallback_events]`
+    FallbackEvents,
+    /// `[generic_events]`
+    GenericEvents,
+    /// `[indefinite]`
+    Indefinite,
+    /// `[kind_admin]`
+    KindAdmin,
+    /// `[kind_town]`
+    KindTown,
+    /// `[locative]`
+    Locative,
+    /// `[measure_nouns]`
+    MeasureNouns,
+    /// `[measures]`
+    Measures,
+    /// `[months]`
+    Months,
+    /// `[none_reported]`
+    NoneReported,
+    /// `[not_locative]`
+    NotLocative,
+    /// `[not_place_names]`
+    NotPlaceNames,
+    /// `[not_places]`
+    NotPlaces,
+    /// `[numbers]`
+    Numbers,
+    /// `[one_person]`
+    OnePerson,
+    /// `[origin]`
+    Origin,
+    /// `[part_of]`
+    PartOf,
+    /// `[people]`
+    People,
+    /// `[photo_words]`
+    PhotoWords,
+    /// `[place_abbreviations]`
+    PlaceAbbreviations,
+    /// `[place_parts]`
+    PlaceParts,
+    /// `[population_words]`
+    PopulationWords,
+    /// `[qualifiers]`
+    Qualifiers,
+    /// `[refer_back]`
+    ReferBack,
+    /// `[reference]`
+    Reference,
+    /// `[report_verbs]`
+    ReportVerbs,
+    /// `[several_places]`
+    SeveralPlaces,
+    /// `[sides]`
+    Sides,
+    /// `[sites]`
+    Sites,
+    /// `[source_anaphors]`
+    SourceAnaphors,
+    /// `[source_nouns]`
+    SourceNouns,
+    /// `[sources_after]`
+    SourcesAfter,
+    /// `[sources_before]`
+    SourcesBefore,
+    /// `[stop]`
+    Stop,
+    /// `[tags]`
+    Tags,
+    /// `[things]`
+    Things,
+    /// `[titles]`
+    Titles,
+    /// `[today]`
+    Today,
+    /// `[units]`
+    Units,
+    /// `[vague]`
+    Vague,
+    /// `[weekdays]`
+    Weekdays,
+    /// `[within]`
+    Within,
+    /// `[yesterday]`
+    Yesterday,
+}
+
+impl Sec {
+    /// Every section, in the order of their names.
+    pub const ALL: &'static [Sec] = &[
+        Sec::Actors,
+        Sec::AdminPlurals,
+        Sec::AgeWords,
+        Sec::Agencies,
+        Sec::Articles,
+        Sec::Auxiliaries,
+        Sec::Clause,
+        Sec::ClauseBreaks,
+        Sec::Clock,
+        Sec::Collective,
+        Sec::Connectors,
+        Sec::Coordinators,
+        Sec::Cumulative,
+        Sec::Detect,
+        Sec::Directional,
+        Sec::Events,
+        Sec::FallbackEvents,
+        Sec::GenericEvents,
+        Sec::Indefinite,
+        Sec::KindAdmin,
+        Sec::KindTown,
+        Sec::Locative,
+        Sec::MeasureNouns,
+        Sec::Measures,
+        Sec::Months,
+        Sec::NoneReported,
+        Sec::NotLocative,
+        Sec::NotPlaceNames,
+        Sec::NotPlaces,
+        Sec::Numbers,
+        Sec::OnePerson,
+        Sec::Origin,
+        Sec::PartOf,
+        Sec::People,
+        Sec::PhotoWords,
+        Sec::PlaceAbbreviations,
+        Sec::PlaceParts,
+        Sec::PopulationWords,
+        Sec::Qualifiers,
+        Sec::ReferBack,
+        Sec::Reference,
+        Sec::ReportVerbs,
+        Sec::SeveralPlaces,
+        Sec::Sides,
+        Sec::Sites,
+        Sec::SourceAnaphors,
+        Sec::SourceNouns,
+        Sec::SourcesAfter,
+        Sec::SourcesBefore,
+        Sec::Stop,
+        Sec::Tags,
+        Sec::Things,
+        Sec::Titles,
+        Sec::Today,
+        Sec::Units,
+        Sec::Vague,
+        Sec::Weekdays,
+        Sec::Within,
+        Sec::Yesterday,
+    ];
+
+    /// The section's header in a lexicon file (without the brackets).
+    pub fn name(self) -> &'static str {
+        match self {
+            Sec::Actors => "actors",
+            Sec::AdminPlurals => "admin_plurals",
+            Sec::AgeWords => "age_words",
+            Sec::Agencies => "agencies",
+            Sec::Articles => "articles",
+            Sec::Auxiliaries => "auxiliaries",
+            Sec::Clause => "clause",
+            Sec::ClauseBreaks => "clause_breaks",
+            Sec::Clock => "clock",
+            Sec::Collective => "collective",
+            Sec::Connectors => "connectors",
+            Sec::Coordinators => "coordinators",
+            Sec::Cumulative => "cumulative",
+            Sec::Detect => "detect",
+            Sec::Directional => "directional",
+            Sec::Events => "events",
+            Sec::FallbackEvents => "fallback_events",
+            Sec::GenericEvents => "generic_events",
+            Sec::Indefinite => "indefinite",
+            Sec::KindAdmin => "kind_admin",
+            Sec::KindTown => "kind_town",
+            Sec::Locative => "locative",
+            Sec::MeasureNouns => "measure_nouns",
+            Sec::Measures => "measures",
+            Sec::Months => "months",
+            Sec::NoneReported => "none_reported",
+            Sec::NotLocative => "not_locative",
+            Sec::NotPlaceNames => "not_place_names",
+            Sec::NotPlaces => "not_places",
+            Sec::Numbers => "numbers",
+            Sec::OnePerson => "one_person",
+            Sec::Origin => "origin",
+            Sec::PartOf => "part_of",
+            Sec::People => "people",
+            Sec::PhotoWords => "photo_words",
+            Sec::PlaceAbbreviations => "place_abbreviations",
+            Sec::PlaceParts => "place_parts",
+            Sec::PopulationWords => "population_words",
+            Sec::Qualifiers => "qualifiers",
+            Sec::ReferBack => "refer_back",
+            Sec::Reference => "reference",
+            Sec::ReportVerbs => "report_verbs",
+            Sec::SeveralPlaces => "several_places",
+            Sec::Sides => "sides",
+            Sec::Sites => "sites",
+            Sec::SourceAnaphors => "source_anaphors",
+            Sec::SourceNouns => "source_nouns",
+            Sec::SourcesAfter => "sources_after",
+            Sec::SourcesBefore => "sources_before",
+            Sec::Stop => "stop",
+            Sec::Tags => "tags",
+            Sec::Things => "things",
+            Sec::Titles => "titles",
+            Sec::Today => "today",
+            Sec::Units => "units",
+            Sec::Vague => "vague",
+            Sec::Weekdays => "weekdays",
+            Sec::Within => "within",
+            Sec::Yesterday => "yesterday",
+        }
+    }
+
+    /// The section of that header, if the code knows it.
+    pub fn from_name(name: &str) -> Option<Sec> {
+        Sec::ALL.iter().copied().find(|s| s.name() == name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::lexicon::Lexicon;
+
+    #[test]
+    fn every_section_of_every_lexicon_file_is_known_and_every_known_section_is_in_a_file() {
+        for lex in Lexicon::all() {
+            for name in lex.sections.keys() {
+                assert!(
+                    Sec::from_name(name).is_some(),
+                    "{}: unknown [{name}]",
+                    lex.code
+                );
+            }
+        }
+        for sec in Sec::ALL {
+            let anywhere = Lexicon::all().iter().any(|l| l.section(*sec).is_some());
+            assert!(anywhere, "[{}] is in no lexicon file", sec.name());
+        }
+    }
+}
