@@ -25,6 +25,8 @@ pub enum Sec {
     Clock,
     /// `[collective]`
     Collective,
+    /// `[compound_numbers]`
+    CompoundNumbers,
     /// `[connectors]`
     Connectors,
     /// `[coordinators]`
@@ -138,6 +140,7 @@ impl Sec {
         Sec::ClauseBreaks,
         Sec::Clock,
         Sec::Collective,
+        Sec::CompoundNumbers,
         Sec::Connectors,
         Sec::Coordinators,
         Sec::Cumulative,
@@ -202,6 +205,7 @@ impl Sec {
             Sec::ClauseBreaks => "clause_breaks",
             Sec::Clock => "clock",
             Sec::Collective => "collective",
+            Sec::CompoundNumbers => "compound_numbers",
             Sec::Connectors => "connectors",
             Sec::Coordinators => "coordinators",
             Sec::Cumulative => "cumulative",
