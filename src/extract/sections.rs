@@ -37,6 +37,8 @@ pub enum Sec {
     Detect,
     /// `[directional]`
     Directional,
+    /// `[earlier_event]`
+    EarlierEvent,
     /// `[events]`
     Events,
     /// `[fallback_events]`
@@ -146,6 +148,7 @@ impl Sec {
         Sec::Cumulative,
         Sec::Detect,
         Sec::Directional,
+        Sec::EarlierEvent,
         Sec::Events,
         Sec::FallbackEvents,
         Sec::GenericEvents,
@@ -211,6 +214,7 @@ impl Sec {
             Sec::Cumulative => "cumulative",
             Sec::Detect => "detect",
             Sec::Directional => "directional",
+            Sec::EarlierEvent => "earlier_event",
             Sec::Events => "events",
             Sec::FallbackEvents => "fallback_events",
             Sec::GenericEvents => "generic_events",

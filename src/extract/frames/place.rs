@@ -33,6 +33,13 @@ impl State<'_> {
         let back = usable
             .iter()
             .rposition(|c| c.end <= first && !self.breaks(c.end, first));
+        // "... days after a bombing killed 120": with no place of its own, a figure of an
+        // earlier event is no figure of the incident in focus.
+        if forward.is_none() && back.is_none() {
+            if let Some(why) = self.earlier_event(r, first) {
+                return Target::Nowhere { why };
+            }
+        }
         let chosen = match (forward, back) {
             (Some(f), Some(b))
                 if self.opens_sentence(r, usable[b]) && self.turns(last, usable[f]) =>
@@ -246,6 +253,25 @@ impl State<'_> {
         part && within
     }
 
+    /// An `earlier_event` cue ("days after", "a week before") at most
+    /// [`EARLIER_CUE_TOKENS`] before the figure at `token` in its clause: the figure is of
+    /// another event than the one the sentence is about.
+    fn earlier_event(&self, r: &Reading, token: usize) -> Option<String> {
+        let (from, to) = (r.sentence.start, r.sentence.end);
+        let cue = self
+            .lex
+            .patterns(Sec::EarlierEvent)
+            .find_all(self.words, from, to)
+            .into_iter()
+            .find(|m| {
+                m.end <= token && token - m.end <= EARLIER_CUE_TOKENS && !self.breaks(m.end, token)
+            })?;
+        Some(format!(
+            "a figure of an earlier or later event ({:?}), with no place of its own",
+            self.words[cue.start..cue.end].join(" ")
+        ))
+    }
+
     /// True when a clause surely ends between tokens `a` and `b`.
     /// A bracketed aside closed before `b` ("3 civilians (beheaded) in A") is no break.
     fn breaks(&self, a: usize, b: usize) -> bool {
@@ -371,6 +397,10 @@ impl State<'_> {
         ))
     }
 }
+
+/// How far (tokens) an `earlier_event` cue before a figure reaches ("days after an air
+/// strike on the town's market killed 30").
+const EARLIER_CUE_TOKENS: usize = 12;
 
 /// How far (tokens) a period cue after a figure reaches back to it within one clause ("545
 /// people ... have been killed in the bombing of towns and cities since Tuesday").

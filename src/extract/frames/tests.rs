@@ -713,3 +713,16 @@ fn the_province_of_a_great_city_is_the_province() {
         assert_eq!(ex.regional.len(), 1, "{text}");
     }
 }
+
+#[test]
+fn a_figure_of_an_earlier_event_without_a_place_is_not_the_focus_incident() {
+    let ex = read(
+        "Shelling killed four people in Homs on Monday. The evacuation resumed days after a \
+         car bomb killed more than 100 people.",
+    );
+    assert_eq!(figures(&ex), [fig("Homs", Measure::Killed, 4)]);
+    assert!(ex
+        .unattached
+        .iter()
+        .any(|u| u.value == 100 && u.reason.contains("days after")));
+}
