@@ -21,6 +21,24 @@ fn figures(ex: &Extraction) -> Vec<(String, Measure, u64)> {
         .collect()
 }
 
+/// Every incident lies in the country `code`.
+fn assert_all_in(ex: &Extraction, code: &str) {
+    let abroad: Vec<_> = ex
+        .incidents
+        .iter()
+        .filter(|i| i.place.country_code.as_deref() != Some(code))
+        .map(|i| i.place.name.clone())
+        .collect();
+    assert!(abroad.is_empty(), "{abroad:?}");
+}
+
+/// The text gives one regional figure and no incident.
+fn assert_only_regional(text: &str) {
+    let ex = read(text);
+    assert!(ex.incidents.is_empty(), "{text}: {:?}", figures(&ex));
+    assert_eq!(ex.regional.len(), 1, "{text}");
+}
+
 fn fig(place: &str, measure: Measure, best: u64) -> (String, Measure, u64) {
     (place.to_string(), measure, best)
 }
@@ -513,9 +531,7 @@ fn every_name_a_plural_division_word_governs_is_a_division() {
          Hama in the south, killing 12 fighters.",
         "Jets struck convoys in Idlib and Hama provinces, killing 12 fighters.",
     ] {
-        let ex = read(text);
-        assert!(ex.incidents.is_empty(), "{text}: {:?}", figures(&ex));
-        assert_eq!(ex.regional.len(), 1, "{text}");
+        assert_only_regional(text);
     }
 }
 
@@ -557,13 +573,7 @@ fn a_few_small_towns_abroad_in_an_article_about_one_country_are_namesakes() {
          and Latakia. In Aleppo four people died in an air strike. Three fighters were killed \
          in Tlacotalpan. Two more died in Zacualtipan.",
     );
-    let abroad: Vec<_> = ex
-        .incidents
-        .iter()
-        .filter(|i| i.place.country_code.as_deref() != Some("SY"))
-        .map(|i| i.place.name.clone())
-        .collect();
-    assert!(abroad.is_empty(), "{abroad:?}");
+    assert_all_in(&ex, "SY");
     // An article about two countries keeps both.
     let ex = read(
         "Three fighters were killed in Tlacotalpan. Two more died in Zacualtipan. In Aleppo four \
@@ -616,13 +626,7 @@ fn a_small_town_abroad_written_by_another_of_its_names_is_a_namesake() {
         "Jets struck Homs, Hama, Douma and Raqqa on Monday. Shells also fell on Aquae Sulis \
          and Eboracum, killing four people.",
     );
-    let abroad: Vec<_> = ex
-        .incidents
-        .iter()
-        .filter(|i| i.place.country_code.as_deref() != Some("SY"))
-        .map(|i| i.place.name.clone())
-        .collect();
-    assert!(abroad.is_empty(), "{abroad:?}");
+    assert_all_in(&ex, "SY");
     // Small towns abroad written by their own names stay.
     let ex = read(
         "Jets struck Homs, Hama, Douma and Raqqa on Monday. Shells also fell on Tlacotalpan \
@@ -708,9 +712,7 @@ fn the_province_of_a_great_city_is_the_province() {
         "At least 300 people have been killed in clashes in the province of Aleppo.",
         "At least 300 people have been killed in clashes in Aleppo province.",
     ] {
-        let ex = read(text);
-        assert!(ex.incidents.is_empty(), "{text}: {:?}", figures(&ex));
-        assert_eq!(ex.regional.len(), 1, "{text}");
+        assert_only_regional(text);
     }
 }
 
