@@ -20,6 +20,9 @@ const FOCUS_SENTENCES: usize = 2;
 const NO_PLACE: &str = "no place named in the sentence or just before it";
 /// Why a figure at a place named without a name ("a northern village") has no place.
 const UNNAMED: &str = "the text names no place, only";
+/// The reason for a figure at an unnamed settlement or area ("in a northern village"): it may
+/// not wait for the lead's incident, which is at a facility.
+const UNNAMED_PLACE: &str = "the text names no town, only";
 /// How far (in words) after a figure its clause may name the place.
 const FORWARD_WORDS: usize = 30;
 

@@ -197,7 +197,16 @@ impl State<'_> {
             }
             return Target::Nowhere {
                 why: if unnamed {
-                    format!("{} {:?}", super::UNNAMED, c.name)
+                    // "at a camp" may be the lead's facility; "in a village" is a place of
+                    // its own.
+                    let noun = self.words[c.end - 1];
+                    let facility = self.lex.value(Sec::Sites, noun).is_some();
+                    let prefix = if facility {
+                        super::UNNAMED
+                    } else {
+                        super::UNNAMED_PLACE
+                    };
+                    format!("{prefix} {:?}", c.name)
                 } else {
                     format!(
                         "{:?} is not in the gazetteer (add it with --gazetteer FILE)",

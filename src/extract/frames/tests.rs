@@ -728,3 +728,16 @@ fn a_figure_of_an_earlier_event_without_a_place_is_not_the_focus_incident() {
         .iter()
         .any(|u| u.value == 100 && u.reason.contains("days after")));
 }
+
+#[test]
+fn a_figure_in_an_unnamed_village_does_not_wait_for_the_leads_facility() {
+    let ex = read(
+        "A car bomb hit a hospital on Sunday, killing four people. Troops executed 48 people \
+         in a northern village earlier this week. The hospital in Homs was badly damaged.",
+    );
+    assert_eq!(figures(&ex), [fig("Homs", Measure::Killed, 4)]);
+    assert!(ex
+        .unattached
+        .iter()
+        .any(|u| u.value == 48 && u.reason.contains("no town")));
+}
