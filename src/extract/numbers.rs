@@ -386,6 +386,15 @@ fn classify(
     }
     let raw = &text[toks[start].start..toks[start].end];
     let plain_year = digits && end == start + 1 && raw.len() == 4 && (1800..=2100).contains(&value);
+    // "August 21 2013 Activists say ...": a year after a month and a day, whatever follows.
+    let dated = start >= 2
+        && lex.value(Sec::Months, words[start - 2]).is_some()
+        && words[start - 1]
+            .parse::<u64>()
+            .is_ok_and(|d| (1..=31).contains(&d));
+    if plain_year && dated {
+        return NumberKind::Year;
+    }
     if plain_year && !next.is_some_and(|n| lex.is_people(n)) {
         return NumberKind::Year;
     }
@@ -412,6 +421,23 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_year_after_a_month_and_day_is_a_year_whatever_follows() {
+        let kinds: Vec<(u64, NumberKind)> =
+            read("en", "On March 3 2015 civilians said 40 people died.")
+                .into_iter()
+                .map(|(v, _, k, _)| (v, k))
+                .collect();
+        assert_eq!(
+            kinds,
+            [
+                (3, NumberKind::Date),
+                (2015, NumberKind::Year),
+                (40, NumberKind::Count)
+            ]
+        );
     }
 
     #[test]
