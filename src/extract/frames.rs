@@ -95,6 +95,7 @@ pub(super) fn assign(
         pending_sites: Vec::new(),
         place_focus: None,
         seen: Vec::new(),
+        home: home_country(readings),
     };
     let body_pairs = body_pairs(readings);
     for (si, reading) in readings.iter().enumerate() {
@@ -111,6 +112,36 @@ pub(super) fn assign(
     state.out.unattached.extend(left);
     state.attach_mentions();
     state.out
+}
+
+/// The country with the most distinct towns among the article's places (ties: none).
+fn home_country(readings: &[Reading]) -> Option<String> {
+    let mut towns: Vec<(&str, &str)> = readings
+        .iter()
+        .flat_map(|r| r.places.iter())
+        .filter(|p| town_like(p))
+        .map(|p| {
+            (
+                p.found.entry.country_code.as_str(),
+                p.found.entry.id.as_str(),
+            )
+        })
+        .collect();
+    towns.sort_unstable();
+    towns.dedup();
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for (code, _) in towns {
+        match counts.last_mut() {
+            Some((c, n)) if *c == code => *n += 1,
+            _ => counts.push((code, 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    match counts.as_slice() {
+        [(code, n), (_, m), ..] if n > m => Some(code.to_string()),
+        [(code, _)] => Some(code.to_string()),
+        _ => None,
+    }
 }
 
 /// (measure, value) of every body figure: a headline figure repeats one of them.
@@ -144,6 +175,9 @@ struct State<'a> {
     place_focus: Option<((usize, usize), usize)>,
     /// Every town named as an event place (sentence, place).
     seen: Vec<(usize, usize)>,
+    /// The country most of the article's towns lie in: towns elsewhere ("Washington said",
+    /// a summit in a far capital) are not where its unnamed neighbourhoods lie.
+    home: Option<String>,
 }
 
 impl State<'_> {
@@ -171,8 +205,16 @@ impl State<'_> {
             self.pending_sites.extend(sites);
         }
         let cands = self.candidates(r);
+        let at_home = |k: usize| {
+            self.home
+                .as_deref()
+                .is_none_or(|h| r.places[k].found.entry.country_code == h)
+        };
         if let Some(c) = cands.iter().rev().find(|c| {
-            c.known.is_some_and(|k| town_like(&r.places[k])) && !c.origin && !c.part_of_town
+            c.known
+                .is_some_and(|k| town_like(&r.places[k]) && at_home(k))
+                && !c.origin
+                && !c.part_of_town
         }) {
             self.town = c.known.map(|k| (si, k));
         }

@@ -741,3 +741,14 @@ fn a_figure_in_an_unnamed_village_does_not_wait_for_the_leads_facility() {
         .iter()
         .any(|u| u.value == 48 && u.reason.contains("no town")));
 }
+
+#[test]
+fn a_town_abroad_is_not_where_the_articles_unnamed_places_lie() {
+    // "Zorkivka" is a made-up name for a hospital the gazetteer does not hold: it lies in the
+    // last town of the article's country named before it, not in a town abroad.
+    let ex = read(
+        "Shelling hit Homs and Hama. Protesters marched in Paris on Monday. A doctor said he \
+         saw 80 bodies at the Zorkivka hospital.",
+    );
+    assert_eq!(figures(&ex), [fig("Zorkivka, Hama", Measure::Killed, 80)]);
+}
