@@ -136,7 +136,7 @@ fn home_country(readings: &[Reading]) -> Option<String> {
             _ => counts.push((code, 1)),
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     match counts.as_slice() {
         [(code, n), (_, m), ..] if n > m => Some(code.to_string()),
         [(code, _)] => Some(code.to_string()),
