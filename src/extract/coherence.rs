@@ -56,10 +56,16 @@ pub(super) fn cohere(
             .insert(m.entry.id.as_str());
     }
     let counts: FastMap<&str, usize> = ids.iter().map(|(c, set)| (*c, set.len())).collect();
+    // On a tie, the country the article names as a country is its own.
+    let named: FastSet<&str> = out
+        .iter()
+        .filter(|m| m.entry.kind == EntryKind::Country)
+        .map(|m| m.entry.country_code.as_str())
+        .collect();
     let Some((home, &home_count)) = counts
         .iter()
         .filter(|(_, n)| **n >= 2)
-        .max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c)))
+        .max_by_key(|(c, n)| (**n, named.contains(**c), std::cmp::Reverse(**c)))
     else {
         return;
     };

@@ -752,3 +752,14 @@ fn a_town_abroad_is_not_where_the_articles_unnamed_places_lie() {
     );
     assert_eq!(figures(&ex), [fig("Zorkivka, Hama", Measure::Killed, 80)]);
 }
+
+#[test]
+fn on_a_tie_the_country_the_article_names_is_its_own() {
+    // One town and the country itself against two small towns abroad written by other
+    // names of theirs.
+    let ex = read(
+        "Jets struck Yabroud in Syria. Shells also fell on Aquae Sulis and Eboracum, killing \
+         four people.",
+    );
+    assert_all_in(&ex, "SY");
+}
