@@ -67,6 +67,15 @@ fn merge(text: &str) -> PyResult<Merge> {
     }
 }
 
+/// How to read, from the keyword arguments every reading function takes.
+fn read_spec(country: Option<String>, merge: &str, threads: usize) -> PyResult<ReadSpec> {
+    Ok(ReadSpec {
+        country,
+        merge: self::merge(merge)?,
+        threads,
+    })
+}
+
 /// Reads files and directories of any supported format.
 #[pyfunction]
 #[pyo3(signature = (paths, country=None, merge="articles", threads=0))]
@@ -77,11 +86,7 @@ fn read_paths(
     merge: &str,
     threads: usize,
 ) -> PyResult<(PyTable, PyTable, PyTable)> {
-    let spec = ReadSpec {
-        country,
-        merge: self::merge(merge)?,
-        threads,
-    };
+    let spec = read_spec(country, merge, threads)?;
     let outcome = py
         .detach(|| library::read_paths(&paths, &spec))
         .map_err(library_error)?;
@@ -99,11 +104,7 @@ fn read_bytes(
     merge: &str,
     threads: usize,
 ) -> PyResult<(PyTable, PyTable, PyTable)> {
-    let spec = ReadSpec {
-        country,
-        merge: self::merge(merge)?,
-        threads,
-    };
+    let spec = read_spec(country, merge, threads)?;
     let outcome = py
         .detach(|| library::read_bytes(data, name, &spec))
         .map_err(library_error)?;

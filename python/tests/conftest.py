@@ -67,6 +67,22 @@ def event_ids(lines):
     return sorted(json.loads(line)["id"] for line in lines)
 
 
+def assert_single_machine_result(figures, out_dir, partitions, lines, rejected):
+    """What an engine run wrote into `out_dir` is what one machine gives: the counts, the
+    sorted JSON Lines byte for byte, and the same rejected rows with the same reasons."""
+    import pandas as pd
+
+    assert figures["partitions"] == partitions
+    assert figures["incidents"] == len(lines)
+    assert figures["rejected"] == len(rejected)
+    expected = "".join(line + "\n" for line in sorted(lines))
+    assert (out_dir / "incidents.jsonl").read_text(encoding="utf-8") == expected
+    got = pd.read_csv(out_dir / "rejected.csv", dtype=str, keep_default_na=False)
+    assert sorted(zip(got["record"], got["reason"])) == sorted(
+        (r["record"], r["reason"]) for r in rejected
+    )
+
+
 @pytest.fixture(scope="session")
 def article_sets():
     """The test articles as a table (`id` = the path, `published` from the header, `text`

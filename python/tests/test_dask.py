@@ -9,7 +9,7 @@ extract to the JSON Lines of `incimap extract` on one machine.
 
 import pytest
 
-from conftest import event_ids, load_example, need
+from conftest import assert_single_machine_result, event_ids, load_example, need
 
 
 @pytest.fixture(scope="module")
@@ -35,20 +35,10 @@ def test_dask_gives_the_single_machine_result(
 ):
     path, lines, rejected = generated_table
     figures = example.run(str(path), str(tmp_path), partitions, client)
-    assert figures["partitions"] == partitions
-    assert figures["incidents"] == len(lines)
-    assert figures["rejected"] == len(rejected)
-    expected = "".join(line + "\n" for line in sorted(lines))
-    assert (tmp_path / "incidents.jsonl").read_text(encoding="utf-8") == expected
+    assert_single_machine_result(figures, tmp_path, partitions, lines, rejected)
 
     import geopandas
-    import pandas as pd
 
-    # The rejected rows are the same rows, with the same reasons.
-    got = pd.read_csv(tmp_path / "rejected.csv", dtype=str, keep_default_na=False)
-    assert sorted(zip(got["record"], got["reason"])) == sorted(
-        (r["record"], r["reason"]) for r in rejected
-    )
     # The GeoParquet dataset holds the same incidents, with their points.
     frame = geopandas.read_parquet(tmp_path / "incidents")
     assert frame.crs is not None and frame.crs.equals("OGC:CRS84")

@@ -11,7 +11,7 @@ import shutil
 
 import pytest
 
-from conftest import event_ids, load_example, need
+from conftest import assert_single_machine_result, event_ids, load_example, need
 
 
 @pytest.fixture(scope="module")
@@ -36,20 +36,11 @@ def test_spark_gives_the_single_machine_result(
 ):
     path, lines, rejected = generated_table
     figures = example.run(str(path), str(tmp_path), partitions, spark)
-    assert figures["partitions"] == partitions
-    assert figures["incidents"] == len(lines)
-    assert figures["rejected"] == len(rejected)
-    expected = "".join(line + "\n" for line in sorted(lines))
-    assert (tmp_path / "incidents.jsonl").read_text(encoding="utf-8") == expected
+    assert_single_machine_result(figures, tmp_path, partitions, lines, rejected)
 
     import geopandas
-    import pandas as pd
     import pyarrow.parquet as pq
 
-    got = pd.read_csv(tmp_path / "rejected.csv", dtype=str, keep_default_na=False)
-    assert sorted(zip(got["record"], got["reason"])) == sorted(
-        (r["record"], r["reason"]) for r in rejected
-    )
     files = sorted((tmp_path / "incidents").glob("part-*.parquet"))
     assert len(files) == partitions
     frames = [geopandas.read_parquet(f) for f in files]

@@ -29,8 +29,7 @@ const ALIAS_ABROAD_MAX: u64 = 200_000;
 /// True when the name as written is neither the entry's name nor a shortening of it: it
 /// matched one of the entry's other names only.
 fn alias_only(written: &str, name: &str) -> bool {
-    let (w, n) = (fold(written), fold(name));
-    !n.starts_with(w.as_str()) && !w.starts_with(n.as_str())
+    super::resolve::other_name(&fold(written), &fold(name))
 }
 
 /// How many times more places the article's own country must have than another for that

@@ -267,7 +267,7 @@ pub fn resolve(
                 score += evidence.near_points(t);
             }
             let name = fold(&t.name);
-            let alias = !name.starts_with(key.as_str()) && !key.starts_with(name.as_str());
+            let alias = other_name(&key, &name);
             match t.kind {
                 EntryKind::Admin1 => score += DIVISION,
                 EntryKind::Country | EntryKind::Region => score += NATION,
@@ -430,6 +430,12 @@ fn seat_of(index: &PlaceIndex, division: &Toponym) -> Option<Toponym> {
         .map(|(t, _)| t)
         .filter(|t| t.kind == EntryKind::Populated && t.country_code == division.country_code)
         .find(|t| distance_km(t.lon, t.lat, division.lon, division.lat) < 30.0)
+}
+
+/// True when the folded name as written (`key`) is neither the folded entry name nor a
+/// shortening or lengthening of it: the entry was found under one of its other names.
+pub(super) fn other_name(key: &str, name: &str) -> bool {
+    !name.starts_with(key) && !key.starts_with(name)
 }
 
 /// "Deir ez-Zor city", "the city of Idlib": the town, not the province of the same name.
