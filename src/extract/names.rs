@@ -14,14 +14,12 @@ use super::hash::FastSet;
 use super::lexicon::Lexicon;
 use super::lexicon::Sec;
 use super::text::{Kind, Token};
-use super::toponyms::{cased, Counts, MAX_WORDS, NAME_SUFFIXES};
-
-/// Particles inside personal names ("Mike de Kock", "Roger van Boxtel").
-const NAME_PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "da", "di", "du", "bin"];
+use super::toponyms::{cased, Counts, MAX_WORDS};
 
 /// Last words of multi-word proper names that are not places.
 pub fn person_names<'s, 't>(
     counts: &mut Counts<'_, 's>,
+    lex: &Lexicon,
     common: &FastSet<String>,
     text: &'s str,
     toks: &'t [Token],
@@ -38,7 +36,7 @@ pub fn person_names<'s, 't>(
         while end < toks.len() && toks[end].breaks == 0 && end - i < MAX_WORDS {
             if cased(&toks[end], text) {
                 end += 1;
-            } else if NAME_PARTICLES.contains(&toks[end].lower.as_str())
+            } else if lex.has(Sec::PersonParticles, &toks[end].lower)
                 && toks
                     .get(end + 1)
                     .is_some_and(|n| cased(n, text) && n.breaks == 0)
@@ -52,7 +50,7 @@ pub fn person_names<'s, 't>(
         end = end.min(toks.len());
         let whole = &text[toks[i].start..toks[end - 1].end];
         if end - i >= 2 && (particle || counts.get(whole) == 0) {
-            let suffix = NAME_SUFFIXES.contains(&toks[end - 1].lower.as_str());
+            let suffix = lex.has(Sec::NameSuffixes, &toks[end - 1].lower);
             // "... in Deir Ezzor Aleppo" (a list with its commas lost): two places side by
             // side, not a person's name.
             let head = &text[toks[i].start..toks[end - 2].end];

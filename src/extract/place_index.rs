@@ -22,6 +22,9 @@ pub struct Toponym {
     pub precision: GeoPrecision,
     /// A national capital (GeoNames PPLC): named without "in" it is mostly its government.
     pub capital: bool,
+    /// Found under a name exactly as written (see [`crate::gazetteer::Candidate::literal`]);
+    /// false when not looked up by a name.
+    pub literal: bool,
 }
 
 impl From<&Entry> for Toponym {
@@ -37,6 +40,7 @@ impl From<&Entry> for Toponym {
             population: e.population,
             precision: e.precision,
             capital: e.feature_code.as_deref() == Some("PPLC"),
+            literal: false,
         }
     }
 }
@@ -84,7 +88,16 @@ impl PlaceIndex {
         match self.gazetteer.rank_limit(name, &Context::default(), limit) {
             Resolution::Found { best, alternatives } => std::iter::once(best)
                 .chain(alternatives)
-                .map(|c| (Toponym::from(c.entry), c.score))
+                .map(|c| {
+                    let literal = c.literal;
+                    (
+                        Toponym {
+                            literal,
+                            ..Toponym::from(c.entry)
+                        },
+                        c.score,
+                    )
+                })
                 .collect(),
             Resolution::NotFound { .. } => Vec::new(),
         }

@@ -261,6 +261,13 @@ pub fn resolve(
         // Some candidate bears the name exactly as written: aliases and shorter names
         // (the name less a type word) count for less.
         let exact = list.iter().any(|(t, _)| fold(&t.name) == key);
+        // Some candidate bears the name as written letter for letter: one that matched only
+        // after transliteration folding is another spelling, ranked as another name; one
+        // that matched an alias as written is not, unless another bears it as its own name.
+        let written = list.iter().any(|(t, _)| t.literal);
+        let written_own = list
+            .iter()
+            .any(|(t, _)| t.literal && !other_name(&key, &fold(&t.name)));
         let rank = |(t, base): &(Toponym, f64)| -> f64 {
             let mut score = *base + evidence.country_points(&t.country_code) * size_share(t);
             if list.len() > 1 {
@@ -308,11 +315,14 @@ pub fn resolve(
             if holders.readings.iter().any(|c| inside(t, c)) {
                 score += CONTAINER;
             }
-            if alias {
+            if alias && (written_own || !t.literal) {
                 score += ALIAS;
                 if exact && renamed(&name, &key) {
                     score += ALIAS;
                 }
+            }
+            if written && !t.literal {
+                score += ALIAS;
             }
             // "Kansas City" is the city of that name, not a "Kansas" that is a city.
             if exact && name != key && key.starts_with(name.as_str()) {

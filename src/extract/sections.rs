@@ -59,6 +59,12 @@ pub enum Sec {
     Measures,
     /// `[months]`
     Months,
+    /// `[name_articles]`
+    NameArticles,
+    /// `[name_particles]`
+    NameParticles,
+    /// `[name_suffixes]`
+    NameSuffixes,
     /// `[none_reported]`
     NoneReported,
     /// `[not_locative]`
@@ -77,6 +83,8 @@ pub enum Sec {
     PartOf,
     /// `[people]`
     People,
+    /// `[person_particles]`
+    PersonParticles,
     /// `[photo_words]`
     PhotoWords,
     /// `[place_abbreviations]`
@@ -159,6 +167,9 @@ impl Sec {
         Sec::MeasureNouns,
         Sec::Measures,
         Sec::Months,
+        Sec::NameArticles,
+        Sec::NameParticles,
+        Sec::NameSuffixes,
         Sec::NoneReported,
         Sec::NotLocative,
         Sec::NotPlaceNames,
@@ -168,6 +179,7 @@ impl Sec {
         Sec::Origin,
         Sec::PartOf,
         Sec::People,
+        Sec::PersonParticles,
         Sec::PhotoWords,
         Sec::PlaceAbbreviations,
         Sec::PlaceParts,
@@ -225,6 +237,9 @@ impl Sec {
             Sec::MeasureNouns => "measure_nouns",
             Sec::Measures => "measures",
             Sec::Months => "months",
+            Sec::NameArticles => "name_articles",
+            Sec::NameParticles => "name_particles",
+            Sec::NameSuffixes => "name_suffixes",
             Sec::NoneReported => "none_reported",
             Sec::NotLocative => "not_locative",
             Sec::NotPlaceNames => "not_place_names",
@@ -234,6 +249,7 @@ impl Sec {
             Sec::Origin => "origin",
             Sec::PartOf => "part_of",
             Sec::People => "people",
+            Sec::PersonParticles => "person_particles",
             Sec::PhotoWords => "photo_words",
             Sec::PlaceAbbreviations => "place_abbreviations",
             Sec::PlaceParts => "place_parts",

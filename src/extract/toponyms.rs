@@ -19,6 +19,16 @@ pub(super) const MAX_WORDS: usize = 6;
 /// possessive "'s" left out) and how many gazetteer entries share it.
 pub type RawMatch = (usize, usize, usize, usize);
 
+/// Sections whose words are parts of names, not common words: "Valley" or "Abu" may be a
+/// place on its own.
+const NOT_COMMON: [Sec; 5] = [
+    Sec::Actors,
+    Sec::NameArticles,
+    Sec::NameParticles,
+    Sec::NameSuffixes,
+    Sec::PersonParticles,
+];
+
 /// Words of every lexicon that must never be read as a place on their own.
 fn common_words() -> &'static FastSet<String> {
     static WORDS: OnceLock<FastSet<String>> = OnceLock::new();
@@ -28,7 +38,7 @@ fn common_words() -> &'static FastSet<String> {
             for (_, section) in lex
                 .sections
                 .iter()
-                .filter(|(n, _)| *n != Sec::Actors.name())
+                .filter(|(n, _)| !NOT_COMMON.iter().any(|sec| sec.name() == *n))
             {
                 set.extend(section.words.iter().map(|w| fold_literal(w)));
                 let keys = section.values.keys().filter(|k| !k.contains(' '));
@@ -38,32 +48,6 @@ fn common_words() -> &'static FastSet<String> {
         set
     })
 }
-
-/// Words that may continue a place name after it ("Gaza Strip", "Hasakah Governorate").
-pub(super) const NAME_SUFFIXES: &[&str] = &[
-    "strip",
-    "province",
-    "governorate",
-    "oblast",
-    "region",
-    "district",
-    "city",
-    "county",
-    "state",
-    "valley",
-    "island",
-    "islands",
-    "mountains",
-    "camp",
-    "prison",
-];
-
-/// Lower-case words allowed inside a multi-word name ("Deir ez Zor", "Bosnia and Herzegovina").
-const NAME_PARTICLES: &[&str] = &[
-    "al", "el", "ad", "ar", "as", "az", "an", "ash", "at", "ez", "es", "de", "del", "la", "le",
-    "les", "of", "the", "and", "upon", "on", "sur", "am", "an", "bin", "ibn", "bani", "abu", "und",
-    "y", "da", "do", "dos", "das", "van", "der", "den", "aan",
-];
 
 /// A recognised place name.
 #[derive(Debug, Clone)]
@@ -149,7 +133,7 @@ pub fn recognise(
 ) -> Vec<PlaceMatch> {
     let common = common_words();
     let mut counts = Counts::new(index);
-    let names = super::names::person_names(&mut counts, common, text, toks);
+    let names = super::names::person_names(&mut counts, lex, common, text, toks);
     let evidence = super::names::NameEvidence::collect(lex, text, toks);
     let in_actor = actor_names(lex, toks);
     // 1. Longest gazetteer names, filtered by the words around them.
@@ -199,13 +183,14 @@ pub fn recognise(
                 last += 1;
                 continue;
             }
+            let name_word = cased(t, text) || article_then_capital(lex, t, text);
             let ok = t.kind == Kind::Word
                 && (last == i || t.breaks == 0)
-                && (last == i || cased(t, text) || NAME_PARTICLES.contains(&t.lower.as_str()));
+                && (last == i || name_word || lex.has(Sec::NameParticles, &t.lower));
             if !ok {
                 break;
             }
-            if cased(t, text) {
+            if name_word {
                 ends.push(last + 1);
             }
             last += 1;
@@ -270,13 +255,23 @@ fn date_after_governed_name(lex: &Lexicon, toks: &[Token], start: usize, end: us
     governed && date
 }
 
-/// A word that starts with an Arabic article joined by a hyphen ("al-Faraj", "el-Arish").
-pub(super) fn arabic_article(lower: &str) -> bool {
-    [
-        "al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ad-", "ed-", "es-",
-    ]
-    .iter()
-    .any(|a| lower.starts_with(a))
+/// A word that starts with an article joined by a hyphen ("al-Faraj", "ez-Zor"; the
+/// lexicon's `name_articles`).
+pub(super) fn article_compound(lex: &Lexicon, lower: &str) -> bool {
+    lower
+        .split_once('-')
+        .is_some_and(|(article, rest)| !rest.is_empty() && lex.has(Sec::NameArticles, article))
+}
+
+/// An article compound whose name starts with a capital after the hyphen ("ez-Zor",
+/// "ash-Shughur"): a word of a place name although it starts in lower case.
+fn article_then_capital(lex: &Lexicon, tok: &Token, text: &str) -> bool {
+    let raw = &text[tok.start..tok.end];
+    tok.kind == Kind::Word
+        && article_compound(lex, &tok.lower)
+        && raw
+            .split_once('-')
+            .is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_uppercase))
 }
 
 fn accept(
@@ -321,14 +316,17 @@ fn accept(
     }
     // "Bab al-Faraj": a name followed by an Arabic article compound is part of a longer name.
     if toks.get(end).is_some_and(|n| {
-        n.breaks == 0 && n.kind == Kind::Word && arabic_article(&n.lower) && n.lower.len() > 4
+        n.breaks == 0
+            && n.kind == Kind::Word
+            && article_compound(lex, &n.lower)
+            && n.lower.len() > 4
     }) {
         return false;
     }
     if let Some(next) = toks.get(end) {
         if next.breaks == 0
             && cased(next, text)
-            && !NAME_SUFFIXES.contains(&next.lower.as_str())
+            && !lex.has(Sec::NameSuffixes, &next.lower)
             && !lex.has(Sec::KindAdmin, &next.lower)
             && !date_after_governed_name(lex, toks, start, end)
         {

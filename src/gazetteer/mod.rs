@@ -132,6 +132,9 @@ pub struct Candidate<'g> {
     pub entry: &'g Entry,
     pub score: f64,
     pub reason: String,
+    /// Found under a name exactly as written (case, accents and punctuation aside), not
+    /// only after transliteration folding or approximately.
+    pub literal: bool,
 }
 
 /// The answer to a look-up.

@@ -103,6 +103,7 @@ pub(crate) fn resolve<'g>(
                 entry: g.layers[s.hit.layer].index.entry(s.hit.posting.record),
                 score,
                 reason,
+                literal: literal_match(g, s.hit, &query),
             }
         })
         .collect();
@@ -197,12 +198,25 @@ fn rank_hits(
 }
 
 /// The score of a hit; with `explain`, each part that applies is written into it.
+/// True when the hit's name is the name as written, case, accents and punctuation aside
+/// (the name less its type word when a type word led to it).
+fn literal_match(g: &Gazetteer, hit: Hit, query: &Query<'_>) -> bool {
+    let matched_name = g.layers[hit.layer]
+        .index
+        .name(hit.posting.record, hit.posting.name);
+    match &query.hint {
+        Some(h) if hit.hinted => fold_literal(&h.core) == fold_literal(matched_name),
+        _ => query.literal == fold_literal(matched_name),
+    }
+}
+
 fn score(g: &Gazetteer, hit: Hit, query: &Query<'_>, mut explain: Option<&mut String>) -> f64 {
     let layer = &g.layers[hit.layer];
     let index: &Index = &layer.index;
     let record = hit.posting.record;
     let meta = index.meta(record);
     let matched_name = index.name(record, hit.posting.name);
+    let literal = literal_match(g, hit, query);
     let mut part = |points: f64, what: std::fmt::Arguments<'_>| {
         if let Some(out) = explain.as_deref_mut() {
             if !out.is_empty() {
@@ -213,10 +227,6 @@ fn score(g: &Gazetteer, hit: Hit, query: &Query<'_>, mut explain: Option<&mut St
         points
     };
     let mut total = 0.0;
-    let literal = match &query.hint {
-        Some(h) if hit.hinted => fold_literal(&h.core) == fold_literal(matched_name),
-        _ => query.literal == fold_literal(matched_name),
-    };
     let m = match hit.matched {
         Match::Folded if literal => Match::Literal,
         other => other,
