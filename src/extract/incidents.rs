@@ -7,6 +7,7 @@
 use super::attribution::{find_sources, SourceMention};
 use super::events::{actors, day_refs, event_cues, report_day_refs, tags, DayRef, EventCue};
 use super::figures::{read_figures, FigureMention};
+use super::hash::FastSet;
 use super::lexicon::Sec;
 use super::lexicon::{detect_language, Lexicon};
 use super::numbers::find_numbers;
@@ -17,6 +18,7 @@ use super::toponyms::recognise;
 use super::{Extraction, Options, PlaceMention, Unattached};
 use crate::error::RecordError;
 use crate::gazetteer::EntryKind;
+use crate::model::stable_id;
 
 /// What one sentence says.
 #[derive(Debug, Clone)]
@@ -234,8 +236,16 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
         published: header.published,
         language: &lex.code,
     };
+    let mut ids = FastSet::default();
     for g in &groups {
-        let (incident, evidence) = super::assemble::build_incident(&meta, &readings, g);
+        let (mut incident, evidence) = super::assemble::build_incident(&meta, &readings, g);
+        // Two incidents of one article at one place (today's attack and an earlier one
+        // there) get ids apart: the later one's id also hashes its date and its order.
+        let mut order = 0usize;
+        while !ids.insert(incident.id.clone()) {
+            order += 1;
+            incident.id = stable_id(&[&incident.id, &incident.date.label(), &order.to_string()]);
+        }
         out.incidents.push(incident);
         out.evidence.push(evidence);
     }

@@ -158,6 +158,19 @@ pub fn roles(
             plain_country,
         });
     }
+    // "the ministry in A said", "officials in A announced": where someone spoke, when the
+    // sentence names another place for what happened.
+    let spoke: Vec<bool> = out
+        .iter()
+        .map(|p| spoke_from(lex, words, &p.found))
+        .collect();
+    if out.len() > 1 {
+        for (p, spoke) in out.iter_mut().zip(&spoke) {
+            if *spoke && p.role == Role::Event {
+                p.role = Role::Mention;
+            }
+        }
+    }
     // A directional reference is the event place when the sentence names no other.
     if !out.iter().any(|p| p.role == Role::Event) {
         if let Some(p) = out.iter_mut().find(|p| {
@@ -167,6 +180,17 @@ pub fn roles(
         }
     }
     out
+}
+
+/// True when a speech verb follows the place right after a locative: "officials in A said"
+/// ("A said to be ..." is no speech).
+fn spoke_from(lex: &Lexicon, words: &[&str], m: &PlaceMatch) -> bool {
+    let locative = m.start > 0 && lex.has(Sec::Locative, words[m.start - 1]);
+    let speech = words
+        .get(m.end)
+        .is_some_and(|w| lex.has(Sec::ReportVerbs, w));
+    let hedge = words.get(m.end + 1) == Some(&"to");
+    locative && speech && !hedge
 }
 
 /// "the west of A", "the rebel-held east of A": a compass word after an article names a part

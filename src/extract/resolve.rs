@@ -377,7 +377,9 @@ pub fn resolve(
             entry.kind,
             EntryKind::Country | EntryKind::Region | EntryKind::Admin1
         );
-        if end - start == 1 && !division && names.speaker(toks, start) {
+        // "Wang said": a person. A capital that speaks is its government ("Damascus said"),
+        // still a place when named elsewhere in the text; the frames read which is which.
+        if end - start == 1 && !division && !entry.capital && names.speaker(toks, start) {
             continue;
         }
         // Spatial coherence: a town or division in a country the article gives no other

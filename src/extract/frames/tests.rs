@@ -493,6 +493,8 @@ fn an_earlier_attack_at_the_same_place_on_its_own_date_is_an_incident_of_its_own
         got,
         [("2024-01-12".to_string(), 4), ("2024-03-05".to_string(), 9)]
     );
+    // Two incidents, two ids: one place in one article does not make them one record.
+    assert_ne!(ex.incidents[0].id, ex.incidents[1].id);
     let month = read("Shelling on Hama in February killed 30 people.");
     assert_eq!(month.incidents[0].date.label(), "2024-02");
 }

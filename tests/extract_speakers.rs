@@ -1,0 +1,73 @@
+//! Places and the people who speak about them: where someone spoke is no event place, and a
+//! capital that speaks for its government is still a place wherever else the text names it.
+//! Sentences written for these tests.
+
+use incimap::extract::Extraction;
+
+mod common;
+
+fn read(text: &str) -> Extraction {
+    common::read_sentence("2024-05-20", text)
+}
+
+/// (place as written, best value of the first figure) of every incident.
+fn incidents(ex: &Extraction) -> Vec<(String, u64)> {
+    ex.incidents
+        .iter()
+        .map(|i| {
+            (
+                i.place.name.clone(),
+                i.figures.first().and_then(|f| f.best).unwrap_or(0),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_capital_that_speaks_once_is_still_a_place_elsewhere() {
+    // "Nairobi said" is the government; the blast "in Nairobi" is a place all the same.
+    let ex = read(
+        "A bomb killed seven people at a bus station in Nairobi on Sunday. Nairobi said \
+         the attackers had crossed the border.",
+    );
+    assert_eq!(incidents(&ex), [("Nairobi".to_string(), 7)]);
+}
+
+#[test]
+fn a_person_named_like_a_town_who_speaks_is_no_place() {
+    // A single name before "said" is a speaker across the article, unless a capital.
+    let ex = read("Shelling killed three people in Kenema. Bo said the army fired first.");
+    assert!(ex.places.iter().all(|p| p.text != "Bo"), "{:?}", ex.places);
+}
+
+#[test]
+fn where_the_ministry_spoke_is_not_where_the_strikes_fell() {
+    let ex = read(
+        "Forty fighters were killed in air strikes in Mali, the defence ministry in \
+         Paris said on Monday.",
+    );
+    assert!(
+        ex.incidents.iter().all(|i| i.place.name != "Paris"),
+        "{:?}",
+        incidents(&ex)
+    );
+}
+
+#[test]
+fn officials_in_the_only_town_named_still_place_the_event_there() {
+    // Nothing else is named: the town the officials speak from is the best the text says.
+    let ex = read("A roadside bomb killed four soldiers, officials in Gao said on Monday.");
+    assert_eq!(incidents(&ex), [("Gao".to_string(), 4)]);
+}
+
+#[test]
+fn said_to_after_a_place_is_no_speech() {
+    // "in B said to be ..." hedges what happened in B; nobody spoke from B.
+    let ex = read("Twelve people were killed in clashes in Mopti and in Gao said to be the worst.");
+    let roles: Vec<(&str, &str)> = ex
+        .places
+        .iter()
+        .map(|p| (p.text.as_str(), p.role))
+        .collect();
+    assert_eq!(roles, [("Mopti", "event"), ("Gao", "event")]);
+}
