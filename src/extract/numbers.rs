@@ -26,6 +26,9 @@ pub enum NumberKind {
     /// "a man", "an officer", "een vrouw": one person, counted only when the clause says
     /// what happened to them ("a man was shot dead").
     Indefinite,
+    /// Digits standing next to other digits with no word between ("0 0 0", the share
+    /// counters of a web page; "12 34"): no count of anything the text says.
+    Run,
 }
 
 /// A number expression: tokens `start..end` (qualifier included), the number itself from
@@ -398,6 +401,19 @@ fn classify(
     if plain_year && !next.is_some_and(|n| lex.is_people(n)) {
         return NumberKind::Year;
     }
+    // A neighbour that is a year or a day after a month ("March 3 2015 40 ...") dates the
+    // number, it does not make a run of counters.
+    let number = |k: usize| {
+        let dating = words[k].len() == 4
+            && words[k]
+                .parse::<u64>()
+                .is_ok_and(|y| (1800..=2100).contains(&y))
+            || k > 0 && lex.value(Sec::Months, words[k - 1]).is_some();
+        toks.get(k).is_some_and(|t| t.kind == Kind::Number) && !dating
+    };
+    if digits && (end < to && number(end) || start.checked_sub(1).is_some_and(number)) {
+        return NumberKind::Run;
+    }
     NumberKind::Count
 }
 
@@ -519,5 +535,35 @@ mod tests {
             .map(|g| g.2)
             .collect();
         assert!(kinds.iter().all(|k| *k != NumberKind::Count), "{kinds:?}");
+    }
+
+    #[test]
+    fn digits_next_to_digits_are_no_count() {
+        // A page's share counters run into the text: no word says what they count.
+        let kinds: Vec<(u64, NumberKind)> = read("en", "Share 0 0 2 The blast killed 14 people")
+            .iter()
+            .map(|g| (g.0, g.2))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (0, NumberKind::Run),
+                (0, NumberKind::Run),
+                (2, NumberKind::Run),
+                (14, NumberKind::Count)
+            ]
+        );
+        // A year or a date next to a count does not make it a run.
+        let dated: Vec<(u64, NumberKind)> = read("en", "on March 3 2015 40 people died")
+            .iter()
+            .map(|g| (g.0, g.2))
+            .collect();
+        assert_eq!(dated[2], (40, NumberKind::Count));
+        // Thousands written with a separator stay one number.
+        let one: Vec<u64> = read("en", "12,500 people fled")
+            .iter()
+            .map(|g| g.0)
+            .collect();
+        assert_eq!(one, [12500]);
     }
 }
