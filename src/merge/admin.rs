@@ -11,6 +11,8 @@
 //! one event with a report of a town of that province only when they also share a count
 //! (of at least [`PROVINCE_COUNT_MIN`]) or give close large tolls, on overlapping days.
 
+use std::sync::OnceLock;
+
 use crate::model::{GeoPrecision, Place};
 use crate::reference::fold;
 
@@ -43,10 +45,13 @@ pub const PROVINCE_COUNT_MIN: u64 = 10;
 /// The key of a division's name: folded, without the words of [`DIVISION_WORDS`]; `None`
 /// when nothing is left.
 pub fn division_key(name: &str) -> Option<String> {
+    // The words folded as names are ("territory" folds to "teritory").
+    static KINDS: OnceLock<Vec<String>> = OnceLock::new();
+    let kinds = KINDS.get_or_init(|| DIVISION_WORDS.iter().map(|w| fold(w)).collect());
     let folded = fold(name);
     let words: Vec<&str> = folded
         .split(' ')
-        .filter(|w| !w.is_empty() && !DIVISION_WORDS.contains(w))
+        .filter(|w| !w.is_empty() && !kinds.iter().any(|k| k == w))
         .collect();
     (!words.is_empty()).then(|| words.join(" "))
 }
@@ -124,6 +129,10 @@ mod tests {
         );
         assert_eq!(
             same_division(Some("Haute-Rivière province"), Some("Haute Riviere")),
+            Some(true)
+        );
+        assert_eq!(
+            same_division(Some("Lakeshore Territory"), Some("lakeshore")),
             Some(true)
         );
         assert_eq!(
