@@ -133,6 +133,20 @@ impl Bucket {
     }
 }
 
+/// The province key of a place finer than a province ([`province_of`]), folded once per
+/// distinct country and division name (a million rows name a few thousand).
+fn province_key<'r>(
+    place: &'r crate::model::Place,
+    folded: &mut HashMap<(&'r str, &'r str), Option<String>>,
+) -> Option<String> {
+    let country = place.country_code.as_deref().unwrap_or("");
+    let admin1 = place.admin1.as_deref()?;
+    folded
+        .entry((country, admin1))
+        .or_insert_with(|| province_of(place))
+        .clone()
+}
+
 /// Every pair `(i, j)`, `i < j`, that the mode lets merge and that is close enough in place
 /// and date to be judged; sorted, without repeats.
 pub fn candidate_pairs(reports: &[Reported], mode: MergeMode) -> Vec<(usize, usize)> {
@@ -151,6 +165,7 @@ pub fn candidate_pairs(reports: &[Reported], mode: MergeMode) -> Vec<(usize, usi
     // with the provinces they answer to.
     let mut provinces: HashMap<String, Bucket> = HashMap::new();
     let mut wide: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut folded: HashMap<(&str, &str), Option<String>> = HashMap::new();
     for (i, r) in reports.iter().enumerate().filter(|(_, r)| may_merge(r)) {
         let place = &r.incident.place;
         if place.precision >= GeoPrecision::Admin1 {
@@ -162,7 +177,7 @@ pub fn candidate_pairs(reports: &[Reported], mode: MergeMode) -> Vec<(usize, usi
             }
             continue;
         }
-        if let Some(key) = province_of(place) {
+        if let Some(key) = province_key(place, &mut folded) {
             provinces.entry(key).or_default().members.push(i);
         }
         if let Some((lon, lat)) = place.lon_lat() {
