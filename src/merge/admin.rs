@@ -13,8 +13,11 @@
 
 use std::sync::OnceLock;
 
-use crate::model::{GeoPrecision, Place};
+use crate::model::{GeoPrecision, Incident, Place};
 use crate::reference::fold;
+
+use super::rules::Judgement;
+use super::support::largest_shared_count;
 
 /// Words that name the kind of a division, not which one it is.
 const DIVISION_WORDS: [&str; 18] = [
@@ -107,6 +110,25 @@ pub fn province_and_place<'p>(a: &'p Place, b: &'p Place) -> Option<&'p Place> {
     }
     let within = province_of(fine)?;
     province_keys(wide).contains(&within).then_some(wide)
+}
+
+/// What a province-wide report and a report of a place in it need beyond that: overlapping
+/// days, and a count of at least [`PROVINCE_COUNT_MIN`] in common or close large tolls
+/// (`close`, see `support::close_tolls`).
+pub fn province_support(
+    a: &Incident,
+    b: &Incident,
+    apart_days: bool,
+    close: bool,
+    j: &mut Judgement,
+) {
+    let distinctive = largest_shared_count(a, b).is_some_and(|v| v >= PROVINCE_COUNT_MIN);
+    if apart_days || !(distinctive || close) {
+        j.apart.push(format!(
+            "a province-wide report needs overlapping days and a count of {PROVINCE_COUNT_MIN} \
+             or more in common, or close large tolls"
+        ));
+    }
 }
 
 #[cfg(test)]

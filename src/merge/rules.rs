@@ -7,7 +7,7 @@
 use crate::model::{EventType, GeoPrecision, Incident, OriginKind, Place, Reported};
 use crate::reference::distance_km;
 
-use super::admin::{province_and_place, same_division, PROVINCE_COUNT_MIN};
+use super::admin::{province_and_place, province_support, same_division};
 use super::support::{actors, close_tolls, figures, largest_shared_count};
 use super::MergeMode;
 
@@ -377,12 +377,7 @@ pub fn judge(a: &Reported, b: &Reported, mode: MergeMode) -> Judgement {
         );
     }
     if j.province {
-        let distinctive = largest_shared_count(x, y).is_some_and(|v| v >= PROVINCE_COUNT_MIN);
-        if apart_days || !(distinctive || close) {
-            j.apart.push(format!(
-                "a province-wide report needs overlapping days and a count of {PROVINCE_COUNT_MIN} or more in common, or close large tolls"
-            ));
-        }
+        province_support(x, y, apart_days, close, &mut j);
     }
     let (px, py) = (period(&x.date), period(&y.date));
     if (px || py) && x.date != y.date && !(shared || same_site) {
