@@ -1,6 +1,7 @@
 //! Merge throughput: N generated table rows of two data sets, half of them coding the same
 //! events as the other half (a day or a few hundred metres apart), merged with `--merge`'s
-//! rules. Blocking by place and date keeps it near-linear: compare the 10k and 100k rows per
+//! rules (every row names its province; one in a hundred of the second set is province-wide).
+//! Blocking by place, province and date keeps it near-linear: compare the 10k and 100k rows per
 //! second. `cargo bench --bench merge`; the end-to-end comparison with a plain export of
 //! 1,000,000 rows is in the README ("Merging reports of one event").
 
@@ -25,11 +26,19 @@ fn reports(rows: usize) -> Vec<Reported> {
             place.lon = Some(lon);
             place.lat = Some(lat);
             place.precision = GeoPrecision::Town;
+            // Every row names its province (a 1° cell); one row in a hundred of the second
+            // data set is province-wide (where the tolls are close enough to say which
+            // event it is), so the province index is part of the measure.
+            place.admin1 = Some(format!("Province {}-{}", lat as i64, lon as i64));
+            let killed_a = (i % 97) as u64 + 1;
+            if shift > 0.0 && i % 100 == 0 && killed_a >= 20 {
+                place.precision = GeoPrecision::Admin1;
+            }
             let mut incident =
                 Incident::new(format!("{dataset}-{i}"), "event", DateSpan::day(day), place);
             incident.event_type = Some(EventType::Battles);
             // Both data sets count some dead (an explicit zero against a count never merges).
-            let killed = (i % 97) as u64 + 1 + u64::from(shift > 0.0);
+            let killed = killed_a + u64::from(shift > 0.0);
             incident
                 .figures
                 .push(Figure::from_value(Measure::Killed, killed));

@@ -138,6 +138,30 @@ def main():
         elif truth:
             fn += 1
             print(f"missed: {os.path.basename(a[0])} {a[1]} + {os.path.basename(b[0])} {b[1]}")
+    # The most any merge can reach: reports of one document never merge, so an event the
+    # extractor split into n incidents of one article pairs only one of them with each other
+    # article's report (groups of one event by the pairs above; within a group, clusters
+    # can take at most one incident per article).
+    parent = list(range(len(matched)))
+
+    def root(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for (x, a), (y, b) in itertools.combinations(enumerate(matched), 2):
+        if a[0] != b[0] and same_event(a, b):
+            parent[root(x)] = root(y)
+    per_group = {}
+    for x, (f, _, _) in enumerate(matched):
+        per_group.setdefault(root(x), {}).setdefault(f, 0)
+        per_group[root(x)][f] += 1
+    reachable = 0
+    for docs in per_group.values():
+        for k in range(1, max(docs.values()) + 1):
+            n = sum(1 for c in docs.values() if c >= k)
+            reachable += n * (n - 1) // 2
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     # The same pairs over article reports of one gold event: (article, gold incident) is the
@@ -165,6 +189,10 @@ def main():
           f"({len(merged['merged'])} merged incidents, {len(merged['kept_apart'])} near-misses kept apart)")
     print(f"pairs: true merges {tp}, false merges {fp}, missed {fn}; "
           f"precision {precision:.3f}, recall {recall:.3f}")
+    if tp + fn:
+        print(f"  (at most {min(reachable, tp + fn)} of the {tp + fn} same-event pairs can merge: "
+              f"incidents of one article never merge; pairwise recall ceiling "
+              f"{min(reachable, tp + fn) / (tp + fn):.3f})")
     up = utp / (utp + ufp) if utp + ufp else 1.0
     ur = utp / (utp + ufn) if utp + ufn else 1.0
     print(f"article-event pairs: true merges {utp}, false merges {ufp}, missed {ufn}; "

@@ -248,6 +248,64 @@ fn an_acled_row_and_a_ucdp_row_of_one_event_merge_only_with_merge() {
 }
 
 #[test]
+fn rows_of_different_precision_merge_where_figures_and_divisions_agree() {
+    let (acled, ucdp) = (
+        merge_fixture("acled-coarse.csv"),
+        merge_fixture("ucdp-coarse.csv"),
+    );
+    assert_eq!(export(&[&acled, &ucdp]).len(), 5);
+    let merged = export(&["--merge", &acled, &ucdp]);
+    let records = |i: &Value| -> Vec<String> {
+        let mut r: Vec<String> = i["figures"][0]["claims"]
+            .as_array()
+            .map(|c| {
+                c.iter()
+                    .filter_map(|c| c["document"]["record"].as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default();
+        r.sort();
+        r
+    };
+    let groups: Vec<Vec<String>> = merged.iter().map(records).collect();
+    // The province-wide UCDP GED row (35 killed) is the ACLED town row of that province
+    // and day with 31 killed, not the one with 4.
+    assert!(
+        groups.contains(&vec!["900401".into(), "COD900101".into()]),
+        "{groups:?}"
+    );
+    // A district-level row dated over three days ("Torembe territory") is the ACLED row of
+    // that district ("Torembe") on the middle day.
+    assert!(
+        groups.contains(&vec!["900402".into(), "COD900103".into()]),
+        "{groups:?}"
+    );
+    assert!(merged.iter().any(|i| i["id"] == "COD900102"));
+    assert_eq!(merged.len(), 3, "{merged:#?}");
+    // `-v` explains the merges and the row kept apart.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out_path = dir.path().join("out.geojson");
+    let out = incimap(
+        &[
+            "export",
+            "--merge",
+            "-v",
+            "-o",
+            out_path.to_str().expect("utf-8"),
+            &acled,
+            &ucdp,
+        ],
+        dir.path(),
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains("a province-wide report (Kivala province)"),
+        "{err}"
+    );
+    assert!(err.contains("Kept apart"), "{err}");
+}
+
+#[test]
 fn input_order_does_not_change_the_merged_incidents() {
     let (acled, ucdp) = (
         merge_fixture("acled-pair.csv"),

@@ -6,8 +6,9 @@
 //! - Places near a town or in a district (which merge within 25 or 50 km) go into a coarse
 //!   grid of 0.5° (about 55 km), and every report is also filed there: a wide place is
 //!   compared with every report of its own and the neighbouring coarse cells.
-//! - Province- and country-wide places (which merge only with the same gazetteer entry) are
-//!   bucketed by that entry.
+//! - Province- and country-wide places (which merge with the same gazetteer entry) are
+//!   bucketed by that entry; a province-wide report is also compared with the finer places
+//!   whose first-level division has its name (every finer place is filed by its province).
 //!
 //! Each bucket keeps its reports sorted by first day, and a report is compared only with
 //! those whose dates come within a window of its own: a day for table rows (ACLED and UCDP
@@ -18,6 +19,7 @@ use std::collections::HashMap;
 
 use crate::model::{GeoPrecision, OriginKind, Reported};
 
+use super::admin::{province_keys, province_of, province_wide};
 use super::rules::{eligible, MAX_SPAN_DAYS, NEAR_MISS_DAYS};
 use super::MergeMode;
 
@@ -131,6 +133,20 @@ impl Bucket {
     }
 }
 
+/// The province key of a place finer than a province ([`province_of`]), folded once per
+/// distinct country and division name (a million rows name a few thousand).
+fn province_key<'r>(
+    place: &'r crate::model::Place,
+    folded: &mut HashMap<(&'r str, &'r str), Option<String>>,
+) -> Option<String> {
+    let country = place.country_code.as_deref().unwrap_or("");
+    let admin1 = place.admin1.as_deref()?;
+    folded
+        .entry((country, admin1))
+        .or_insert_with(|| province_of(place))
+        .clone()
+}
+
 /// Every pair `(i, j)`, `i < j`, that the mode lets merge and that is close enough in place
 /// and date to be judged; sorted, without repeats.
 pub fn candidate_pairs(reports: &[Reported], mode: MergeMode) -> Vec<(usize, usize)> {
@@ -145,13 +161,26 @@ pub fn candidate_pairs(reports: &[Reported], mode: MergeMode) -> Vec<(usize, usi
     let town = |r: &Reported| r.incident.place.precision <= GeoPrecision::Town;
     let (mut fine, mut coarse) = (Grid::new(FINE_DEG), Grid::new(COARSE_DEG));
     let mut entries: HashMap<&str, Bucket> = HashMap::new();
+    // Places finer than a province, by the province they lie in; province-wide reports
+    // with the provinces they answer to.
+    let mut provinces: HashMap<String, Bucket> = HashMap::new();
+    let mut wide: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut folded: HashMap<(&str, &str), Option<String>> = HashMap::new();
     for (i, r) in reports.iter().enumerate().filter(|(_, r)| may_merge(r)) {
         let place = &r.incident.place;
         if place.precision >= GeoPrecision::Admin1 {
             if let Some(id) = place.gazetteer_id.as_deref() {
                 entries.entry(id).or_default().members.push(i);
             }
-        } else if let Some((lon, lat)) = place.lon_lat() {
+            if province_wide(place) {
+                wide.push((i, province_keys(place)));
+            }
+            continue;
+        }
+        if let Some(key) = province_key(place, &mut folded) {
+            provinces.entry(key).or_default().members.push(i);
+        }
+        if let Some((lon, lat)) = place.lon_lat() {
             coarse.add(i, lon, lat);
             if town(r) {
                 fine.add(i, lon, lat);
@@ -162,10 +191,16 @@ pub fn candidate_pairs(reports: &[Reported], mode: MergeMode) -> Vec<(usize, usi
         grid.cells.values_mut().for_each(|b| b.sort(reports));
     }
     entries.values_mut().for_each(|b| b.sort(reports));
+    provinces.values_mut().for_each(|b| b.sort(reports));
     let mut pairs = Vec::new();
     for bucket in entries.values() {
         for &i in &bucket.members {
             bucket.near(i, reports, false, mode, &mut pairs);
+        }
+    }
+    for (i, keys) in &wide {
+        for bucket in keys.iter().filter_map(|k| provinces.get(k)) {
+            bucket.near(*i, reports, false, mode, &mut pairs);
         }
     }
     for (i, r) in reports.iter().enumerate().filter(|(_, r)| may_merge(r)) {

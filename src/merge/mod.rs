@@ -16,6 +16,7 @@
 //! Everything is decided in a canonical order (by id, file, line), so the same inputs in any
 //! order give the same incidents and ids; the output keeps input order otherwise.
 
+mod admin;
 mod blocking;
 mod explain;
 mod rules;
@@ -218,5 +219,7 @@ fn assemble(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_precision;
 #[cfg(test)]
 mod tests_support;

@@ -7,6 +7,7 @@
 use crate::model::{EventType, GeoPrecision, Incident, OriginKind, Place, Reported};
 use crate::reference::distance_km;
 
+use super::admin::{province_and_place, province_support, same_division};
 use super::support::{actors, close_tolls, figures, largest_shared_count};
 use super::MergeMode;
 
@@ -28,6 +29,8 @@ pub struct Judgement {
     pub eligible: bool,
     /// True when the places agree (a kept-apart pair is named only then).
     pub same_place: bool,
+    /// True when one report names only a province and the other a place in it.
+    pub province: bool,
 }
 
 impl Judgement {
@@ -118,6 +121,20 @@ pub fn place(a: &Place, b: &Place, shared_count: Option<u64>, j: &mut Judgement)
         return;
     }
     let coarse = |p: &Place| p.precision >= GeoPrecision::Admin1;
+    if let Some(wide) = province_and_place(a, b) {
+        // Which town of the province is not known: only a count in common can say it is
+        // this one (see `judge`).
+        j.province = true;
+        j.same_place = true;
+        j.score += 5;
+        j.alike.push(format!(
+            "a province-wide report ({}) and a place in that province ({} / {})",
+            wide.display_name(),
+            a.display_name(),
+            b.display_name()
+        ));
+        return;
+    }
     let (Some(pa), Some(pb)) = (a.lon_lat(), b.lon_lat()) else {
         j.apart.push("a place without coordinates".into());
         return;
@@ -142,10 +159,13 @@ pub fn place(a: &Place, b: &Place, shared_count: Option<u64>, j: &mut Judgement)
     } else {
         reach_km(a.precision, b.precision, site_and_town)
     };
-    if let (Some(x), Some(y)) = (lower(&a.admin2), lower(&b.admin2)) {
-        if x != y && a.precision.max(b.precision) >= GeoPrecision::Admin2 {
-            j.apart.push(format!("different districts ({x} / {y})"));
-        }
+    // Data sets spell one district differently ("Northfield region" / "Northfield").
+    if same_division(a.admin2.as_deref(), b.admin2.as_deref()) == Some(false)
+        && a.precision.max(b.precision) >= GeoPrecision::Admin2
+    {
+        let name = |p: &Place| p.admin2.clone().unwrap_or_default();
+        j.apart
+            .push(format!("different districts ({} / {})", name(a), name(b)));
     }
     if km <= reach {
         if neighbours && km > 1.0 {
@@ -335,7 +355,11 @@ pub fn judge(a: &Reported, b: &Reported, mode: MergeMode) -> Judgement {
     fn counted(i: &Incident) -> Vec<&crate::model::Measure> {
         i.figures
             .iter()
-            .filter(|f| f.best.is_some_and(|v| v > 0))
+            .filter(|f| {
+                f.best.unwrap_or(0) > 0
+                    || f.high.unwrap_or(0) > 0
+                    || f.claims.iter().any(|c| c.value > 0)
+            })
             .map(|f| &f.measure)
             .collect()
     }
@@ -351,6 +375,9 @@ pub fn judge(a: &Reported, b: &Reported, mode: MergeMode) -> Judgement {
         j.apart.push(
             "dates that do not overlap, and no figure, close toll or named site in common".into(),
         );
+    }
+    if j.province {
+        province_support(x, y, apart_days, close, &mut j);
     }
     let (px, py) = (period(&x.date), period(&y.date));
     if (px || py) && x.date != y.date && !(shared || same_site) {

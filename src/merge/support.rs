@@ -9,11 +9,40 @@ use super::rules::Judgement;
 /// Two tolls of the same measure further apart than this factor are not one event.
 const TOLL_RATIO: u64 = 20;
 
+/// Words that name whoever was counted without narrowing the count: "12 people killed",
+/// "dozens of civilians", "wounding 30 others" count the whole toll, "12 children" a part.
+const WHOLE_TOLL_WORDS: [&str; 9] = [
+    "people",
+    "person",
+    "persons",
+    "individuals",
+    "civilians",
+    "civilian",
+    "others",
+    "citizens",
+    "residents",
+];
+
+/// True when a figure counts the whole toll of its measure: no subject, or one that only
+/// says "people" (after "of" or "other": "hundreds of people", "20 other persons").
+pub fn whole_toll(subject: Option<&str>) -> bool {
+    let Some(subject) = subject else {
+        return true;
+    };
+    let folded = subject.trim().to_lowercase();
+    let bare = folded
+        .strip_prefix("of ")
+        .or_else(|| folded.strip_prefix("other "))
+        .unwrap_or(&folded)
+        .trim();
+    WHOLE_TOLL_WORDS.contains(&bare)
+}
+
 /// Every count of measure `m` a report gives (no subset: "12 children" is not "12 killed").
 fn values(i: &Incident, m: &crate::model::Measure) -> Vec<u64> {
     i.figures
         .iter()
-        .filter(|f| &f.measure == m && f.subject.is_none())
+        .filter(|f| &f.measure == m && whole_toll(f.subject.as_deref()))
         .flat_map(|f| f.claims.iter().map(|c| c.value).chain(f.best))
         .filter(|v| *v > 0)
         .collect()
@@ -51,9 +80,25 @@ pub fn figures(a: &Incident, b: &Incident, tables: bool, j: &mut Judgement) -> b
             shared = true;
             continue;
         }
-        // "No one was killed" against "two were killed": two events, not one told twice.
-        let says_none = |i: &Incident| i.figure(m).is_some_and(|f| f.best == Some(0));
-        let says_some = |i: &Incident| i.figure(m).and_then(|f| f.best).is_some_and(|v| v > 0);
+        // "No one was killed" against "two were killed": two events, not one told twice. A
+        // report says no one only when none of its claims of that measure counts anyone (a
+        // stray zero beside "as many as 200" is no such statement).
+        let says_none = |i: &Incident| {
+            let mut of_m = i.figures.iter().filter(|f| &f.measure == m).peekable();
+            of_m.peek().is_some()
+                && of_m.all(|f| {
+                    f.best.unwrap_or(0) == 0
+                        && f.high.unwrap_or(0) == 0
+                        && f.claims.iter().all(|c| c.value == 0)
+                })
+        };
+        let says_some = |i: &Incident| {
+            i.figures.iter().filter(|f| &f.measure == m).any(|f| {
+                f.best.unwrap_or(0) > 0
+                    || f.high.unwrap_or(0) > 0
+                    || f.claims.iter().any(|c| c.value > 0)
+            })
+        };
         if (says_none(a) && says_some(b)) || (says_none(b) && says_some(a)) {
             j.apart.push(format!(
                 "one report says no one was {m}, the other counts some"
@@ -82,7 +127,7 @@ pub fn close_tolls(a: &Incident, b: &Incident, j: &mut Judgement) -> bool {
     let counts = |i: &Incident| -> Vec<(crate::model::Measure, u64)> {
         i.figures
             .iter()
-            .filter(|f| f.subject.is_none())
+            .filter(|f| whole_toll(f.subject.as_deref()))
             .flat_map(|f| {
                 f.claims
                     .iter()

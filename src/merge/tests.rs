@@ -56,7 +56,7 @@ pub(super) fn article(file: &str, day: &str, where_: Place, killed: &[(u64, &str
     }
 }
 
-fn row(dataset: &str, id: &str, day: &str, where_: Place, killed: u64) -> Reported {
+pub(super) fn row(dataset: &str, id: &str, day: &str, where_: Place, killed: u64) -> Reported {
     let date = DateSpan::parse(day).expect("a date");
     let mut incident = Incident::new(id, "t", date, where_);
     incident.event_type = Some(EventType::Battles);

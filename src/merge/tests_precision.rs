@@ -1,0 +1,219 @@
+//! The merge stage on hand-made reports of different precision: data sets that spell one
+//! district two ways, a province-wide row and a town row, a row dated over several days,
+//! and figures whose wording (a stray zero, "people") must not hide a shared count.
+
+use super::tests::{article, kept_apart_reasons, place, row, town};
+use super::*;
+use crate::model::{Claim, DateSpan, Figure, GeoPrecision, Measure, Qualifier};
+
+/// A row placed in a district (`admin2`) and a province (`admin1`).
+fn in_division(mut p: crate::model::Place, admin2: &str, admin1: &str) -> crate::model::Place {
+    p.admin2 = Some(admin2.into());
+    p.admin1 = Some(admin1.into());
+    p
+}
+
+#[test]
+fn a_stray_zero_beside_a_count_is_no_report_of_no_deaths() {
+    // One outlet's page carries a zero (a share counter read as a toll) beside "as many as
+    // 150 dead"; another counts 120. Neither says that no one died.
+    let mut noisy = article("a.txt", "2021-04-02", town(), &[]);
+    noisy.incident.figures = vec![Figure::from_claims(
+        Measure::Killed,
+        None,
+        vec![
+            Claim::new(0, Qualifier::Exact),
+            Claim::new(150, Qualifier::AtMost),
+        ],
+    )];
+    let reports = vec![noisy, article("b.txt", "2021-04-02", town(), &[(120, "y")])];
+    let merged = merge(reports, MergeMode::Articles);
+    assert_eq!(merged.incidents.len(), 1, "{:?}", merged.explanation);
+    // A report whose only count is zero still stands against one that counts the dead.
+    let none = vec![
+        article("a.txt", "2021-04-02", town(), &[(0, "x")]),
+        article("b.txt", "2021-04-02", town(), &[(120, "y")]),
+    ];
+    let merged = merge(none, MergeMode::Articles);
+    assert_eq!(merged.incidents.len(), 2);
+    let why = kept_apart_reasons(&merged);
+    assert!(why.iter().any(|w| w.contains("no one was")), "{why:?}");
+}
+
+#[test]
+fn a_count_of_people_is_the_whole_toll_a_count_of_children_a_part() {
+    let mut quarter = town();
+    quarter.name = "Old Mill, Lakeside".into();
+    let with_subject = |subject: &str| {
+        let mut r = article("a.txt", "2021-04-02", quarter.clone(), &[]);
+        r.incident.figures = vec![Figure::from_claims(
+            Measure::Killed,
+            Some(subject.into()),
+            vec![Claim::new(7, Qualifier::Exact)],
+        )];
+        r
+    };
+    // "Seven people were killed in Old Mill" and "seven killed in Lakeside": one count.
+    for whole in ["people", "of people", "other persons", "Civilians"] {
+        let reports = vec![
+            with_subject(whole),
+            article("b.txt", "2021-04-02", town(), &[(7, "y")]),
+        ];
+        let merged = merge(reports, MergeMode::Articles);
+        assert_eq!(
+            merged.incidents.len(),
+            1,
+            "{whole}: {:?}",
+            merged.explanation
+        );
+    }
+    // "Seven children" is part of a toll: no count in common with "seven killed".
+    let reports = vec![
+        with_subject("children"),
+        article("b.txt", "2021-04-02", town(), &[(7, "y")]),
+    ];
+    assert_eq!(merge(reports, MergeMode::Articles).incidents.len(), 2);
+}
+
+#[test]
+fn one_district_spelled_two_ways_does_not_keep_rows_apart() {
+    // UCDP GED writes "Northfield region", ACLED "Northfield": a district-level row 20 km
+    // from a town row of that district, on one day, is one event.
+    let wide = place("Northfield", None, 20.18, 10.0, GeoPrecision::Admin2);
+    let reports = vec![
+        row(
+            "ACLED",
+            "A1",
+            "2021-04-02",
+            in_division(town(), "Northfield", "Upper Valley"),
+            9,
+        ),
+        row(
+            "UCDP GED",
+            "U1",
+            "2021-04-02",
+            in_division(wide.clone(), "Northfield region", "Upper Valley province"),
+            11,
+        ),
+    ];
+    let merged = merge(reports, MergeMode::All);
+    assert_eq!(merged.incidents.len(), 1, "{:?}", merged.explanation);
+    // Another district of the same province keeps them apart, and says so.
+    let reports = vec![
+        row(
+            "ACLED",
+            "A1",
+            "2021-04-02",
+            in_division(town(), "Northfield", "Upper Valley"),
+            9,
+        ),
+        row(
+            "UCDP GED",
+            "U1",
+            "2021-04-02",
+            in_division(wide, "Southfield region", "Upper Valley province"),
+            11,
+        ),
+    ];
+    let merged = merge(reports, MergeMode::All);
+    assert_eq!(merged.incidents.len(), 2);
+    let why = kept_apart_reasons(&merged);
+    assert!(
+        why.iter().any(|w| w.contains("different districts")),
+        "{why:?}"
+    );
+}
+
+fn province_row(day: &str, killed: u64) -> crate::model::Reported {
+    let mut p = place(
+        "Upper Valley province",
+        None,
+        21.5,
+        11.0,
+        GeoPrecision::Admin1,
+    );
+    p.admin1 = Some("Upper Valley province".into());
+    row("UCDP GED", "U1", day, p, killed)
+}
+
+fn town_row(day: &str, killed: u64) -> crate::model::Reported {
+    let p = in_division(town(), "Northfield", "Upper Valley");
+    row("ACLED", "A1", day, p, killed)
+}
+
+#[test]
+fn a_province_wide_row_and_a_town_row_merge_on_close_tolls_only() {
+    // The province's centroid lies 170 km from the town; the tolls (28 / 25) say which
+    // event of the province the coarse row is.
+    let merged = merge(
+        vec![province_row("2021-04-02", 28), town_row("2021-04-02", 25)],
+        MergeMode::All,
+    );
+    assert_eq!(merged.incidents.len(), 1, "{:?}", merged.explanation);
+    let reasons = &merged.explanation.merged[0].reasons;
+    assert!(
+        reasons.iter().any(|r| r.contains("province-wide")),
+        "{reasons:?}"
+    );
+    // Small different tolls: somewhere in the province, not necessarily this town.
+    let merged = merge(
+        vec![province_row("2021-04-02", 3), town_row("2021-04-02", 2)],
+        MergeMode::All,
+    );
+    assert_eq!(merged.incidents.len(), 2);
+    let why = kept_apart_reasons(&merged);
+    assert!(why.iter().any(|w| w.contains("province-wide")), "{why:?}");
+    // Close tolls a week apart are two events.
+    let merged = merge(
+        vec![province_row("2021-04-02", 28), town_row("2021-04-09", 25)],
+        MergeMode::All,
+    );
+    assert_eq!(merged.incidents.len(), 2);
+    // A town of another province is no candidate at all.
+    let mut elsewhere = town_row("2021-04-02", 28);
+    elsewhere.incident.place.admin1 = Some("Lower Valley".into());
+    let reports = vec![province_row("2021-04-02", 28), elsewhere];
+    assert!(candidate_pairs(&reports, MergeMode::All).is_empty());
+}
+
+#[test]
+fn a_row_dated_over_several_days_meets_a_row_of_one_of_them() {
+    // UCDP GED dates an event "between the 1st and the 5th"; ACLED to the 3rd.
+    let ranged = |start: &str, end: &str| {
+        let mut r = row("UCDP GED", "U1", start, town(), 12);
+        r.incident.date = DateSpan::parse(&format!("{start}/{end}")).expect("a span");
+        r
+    };
+    let reports = vec![
+        ranged("2021-04-01", "2021-04-05"),
+        row("ACLED", "A1", "2021-04-03", town(), 10),
+    ];
+    assert_eq!(merge(reports, MergeMode::All).incidents.len(), 1);
+    // A row two days after the span is another event.
+    let reports = vec![
+        ranged("2021-04-01", "2021-04-05"),
+        row("ACLED", "A1", "2021-04-07", town(), 10),
+    ];
+    assert_eq!(merge(reports, MergeMode::All).incidents.len(), 2);
+}
+
+#[test]
+fn the_province_rule_gives_the_same_incidents_in_any_order() {
+    let reports = vec![
+        province_row("2021-04-02", 28),
+        town_row("2021-04-02", 25),
+        article(
+            "c.txt",
+            "2021-04-02",
+            in_division(town(), "Northfield", "Upper Valley"),
+            &[(27, "z")],
+        ),
+    ];
+    let mut reversed = reports.clone();
+    reversed.reverse();
+    let one = merge(reports, MergeMode::All);
+    let other = merge(reversed, MergeMode::All);
+    assert_eq!(one.incidents, other.incidents);
+    assert_eq!(one.explanation, other.explanation);
+    assert_eq!(one.incidents.len(), 1, "{:?}", one.explanation);
+}
