@@ -71,3 +71,16 @@ fn said_to_after_a_place_is_no_speech() {
         .collect();
     assert_eq!(roles, [("Mopti", "event"), ("Gao", "event")]);
 }
+
+#[test]
+fn a_source_in_a_town_is_not_the_event_in_the_town_of_another() {
+    // The activist is in the city; the killings were in a village the gazetteer lacks.
+    let ex = read(
+        "An activist in Homs who asked not to be named told reporters that 30 men were \
+         executed in the village of Zorkivka this week.",
+    );
+    assert!(ex.incidents.is_empty(), "{:?}", incidents(&ex));
+    // With no other place, officials in a town still place the event there (see above).
+    let ex = read("Sources in Homs said a car bomb killed 30 people.");
+    assert_eq!(incidents(&ex), [("Homs".to_string(), 30)]);
+}

@@ -106,6 +106,49 @@ pub enum DayRef {
         month: u8,
         day: Option<u8>,
     },
+    /// A recent period the text names by the calendar ("earlier this week", "last month";
+    /// the lexicon's `recent_periods`).
+    Period(RecentPeriod),
+}
+
+/// A calendar period counted back from the publication day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecentPeriod {
+    /// From the Monday of the publication week to the publication day.
+    ThisWeek,
+    /// Monday to Sunday of the week before.
+    LastWeek,
+    /// From the first of the publication month to the publication day.
+    ThisMonth,
+    /// The whole month before.
+    LastMonth,
+}
+
+impl RecentPeriod {
+    fn from_value(value: &str) -> Option<RecentPeriod> {
+        match value {
+            "this_week" => Some(RecentPeriod::ThisWeek),
+            "last_week" => Some(RecentPeriod::LastWeek),
+            "this_month" => Some(RecentPeriod::ThisMonth),
+            "last_month" => Some(RecentPeriod::LastMonth),
+            _ => None,
+        }
+    }
+
+    /// The first and last day of the period for a publication day.
+    fn days(self, pub_day: Date) -> Option<(Date, Date)> {
+        let monday = pub_day.add_days(-i64::from(pub_day.weekday_from_monday()));
+        let first_of = |d: Date| Date::new(d.year, d.month, 1);
+        match self {
+            RecentPeriod::ThisWeek => Some((monday, pub_day)),
+            RecentPeriod::LastWeek => Some((monday.add_days(-7), monday.add_days(-1))),
+            RecentPeriod::ThisMonth => Some((first_of(pub_day)?, pub_day)),
+            RecentPeriod::LastMonth => {
+                let last = first_of(pub_day)?.add_days(-1);
+                Some((first_of(last)?, last))
+            }
+        }
+    }
 }
 
 /// Day references in tokens `from..to`. A day that dates the report rather than the event
@@ -125,8 +168,21 @@ fn days_in(lex: &Lexicon, words: &[&str], from: usize, to: usize, reported: bool
     let mut days = weekdays_in(lex, words, from, to, reported);
     if !reported {
         days.extend(calendar_dates(lex, words, from, to));
+        days.extend(recent_periods(lex, words, from, to));
     }
     days
+}
+
+/// "earlier this week", "last month": recent periods, not after "since" (a period that runs
+/// up to now is the span of a running total, see the lexicon's `cumulative`).
+fn recent_periods(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> Vec<DayRef> {
+    lex.patterns(Sec::RecentPeriods)
+        .find_all(words, from, to)
+        .iter()
+        .filter(|m| m.start == 0 || words[m.start - 1] != "since")
+        .filter_map(|m| RecentPeriod::from_value(m.value))
+        .map(DayRef::Period)
+        .collect()
 }
 
 /// "on April 25", "25 April 2015", "in February", "in early March": calendar dates. A month
@@ -220,6 +276,7 @@ pub fn resolve_day(published: &DateSpan, day: DayRef) -> Option<(Date, Date)> {
     match day {
         DayRef::Today => one(pub_day),
         DayRef::Yesterday => one(pub_day.add_days(-1)),
+        DayRef::Period(period) => period.days(pub_day),
         DayRef::Weekday(w) => {
             let back = (i64::from(pub_day.weekday_from_monday()) - i64::from(w)).rem_euclid(7);
             one(pub_day.add_days(-back))

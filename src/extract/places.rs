@@ -158,13 +158,13 @@ pub fn roles(
             plain_country,
         });
     }
-    // "the ministry in A said", "officials in A announced": where someone spoke, when the
-    // sentence names another place for what happened.
+    // "the ministry in A said", "an activist in A told ...": where someone spoke or is, when
+    // the sentence names another place for what happened (a known one, or "the town of X").
     let spoke: Vec<bool> = out
         .iter()
-        .map(|p| spoke_from(lex, words, &p.found))
+        .map(|p| spoke_from(lex, words, &p.found) || source_in(lex, words, to, &p.found))
         .collect();
-    if out.len() > 1 {
+    if out.len() > 1 || names_a_town_of(lex, words, from, to) {
         for (p, spoke) in out.iter_mut().zip(&spoke) {
             if *spoke && p.role == Role::Event {
                 p.role = Role::Mention;
@@ -191,6 +191,22 @@ fn spoke_from(lex: &Lexicon, words: &[&str], m: &PlaceMatch) -> bool {
         .is_some_and(|w| lex.has(Sec::ReportVerbs, w));
     let hedge = words.get(m.end + 1) == Some(&"to");
     locative && speech && !hedge
+}
+
+/// True when the place locates a source who speaks later in the sentence: "an activist in
+/// A told ...", "sources in A said".
+fn source_in(lex: &Lexicon, words: &[&str], to: usize, m: &PlaceMatch) -> bool {
+    let source = m.start >= 2
+        && lex.has(Sec::Locative, words[m.start - 1])
+        && lex.has(Sec::SourceNouns, words[m.start - 2]);
+    source && (m.end..to).any(|k| lex.has(Sec::ReportVerbs, words[k]))
+}
+
+/// True when the sentence names a place by a noun and "of" ("the town of X", "the village
+/// of X"), known to the gazetteer or not.
+fn names_a_town_of(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> bool {
+    (from..to.saturating_sub(1))
+        .any(|k| lex.value(Sec::PlaceParts, words[k]) == Some("place") && words[k + 1] == "of")
 }
 
 /// "the west of A", "the rebel-held east of A": a compass word after an article names a part

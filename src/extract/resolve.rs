@@ -179,7 +179,32 @@ fn renamed(name: &str, key: &str) -> bool {
             .collect()
     };
     let theirs = words(name);
-    !words(key).iter().any(|w| theirs.contains(w))
+    !words(key)
+        .iter()
+        .any(|w| theirs.iter().any(|t| t == w || spelling_variant(w, t)))
+}
+
+/// Two spellings of one word ("lugansk" and "luhansk", "kharkov" and "kharkiv"): the same
+/// first letter and at most one edit in three letters. A new name ("bombay", "mumbai")
+/// starts differently or differs more.
+fn spelling_variant(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.first() != b.first() {
+        return false;
+    }
+    let limit = (a.len().max(b.len()) / 3).max(1);
+    // One row of the edit-distance table at a time.
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = diagonal + usize::from(ca != cb);
+            diagonal = row[j + 1];
+            row[j + 1] = substitute.min(row[j] + 1).min(diagonal + 1);
+        }
+    }
+    row[b.len()] <= limit
 }
 
 /// Points for a large city over much smaller namesakes: `DOMINANT` per factor ten of
@@ -360,6 +385,13 @@ pub fn resolve(
             && !contained
             // "near Sitno in Lublin": after a place in it, the province holds that place.
             && !follows_in(lex, k, raw, toks);
+        // "Foo province" written with a spelling only the town of Foo has: the province the
+        // town gives its name to.
+        if division_said_of_town(&entry, prefer_admin, list) {
+            if let Some(division) = division_named_after(index, &entry) {
+                entry = division;
+            }
+        }
         if (prefer_town || bare_locative) && entry.kind == EntryKind::Admin1 {
             if let Some(seat) = seat_of(index, &entry) {
                 entry = seat;
@@ -442,6 +474,29 @@ fn seat_of(index: &PlaceIndex, division: &Toponym) -> Option<Toponym> {
         .map(|(t, _)| t)
         .filter(|t| t.kind == EntryKind::Populated && t.country_code == division.country_code)
         .find(|t| distance_km(t.lon, t.lat, division.lon, division.lat) < 30.0)
+}
+
+/// True when a division word asks for a division ("Foo province") and the name as written
+/// reads only as a town.
+fn division_said_of_town(entry: &Toponym, prefer_admin: bool, list: &[(Toponym, f64)]) -> bool {
+    prefer_admin
+        && entry.kind == EntryKind::Populated
+        && !list.iter().any(|(t, _)| t.kind == EntryKind::Admin1)
+}
+
+/// The first-level division of the town's country that bears the town's own name (the
+/// province a provincial capital gives its name to).
+fn division_named_after(index: &PlaceIndex, town: &Toponym) -> Option<Toponym> {
+    let name = fold(&town.name);
+    index
+        .scored(&town.name, CANDIDATES)
+        .into_iter()
+        .map(|(t, _)| t)
+        .find(|t| {
+            t.kind == EntryKind::Admin1
+                && t.country_code == town.country_code
+                && fold(&t.name) == name
+        })
 }
 
 /// True when the folded name as written (`key`) is neither the folded entry name nor a

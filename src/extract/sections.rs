@@ -95,6 +95,8 @@ pub enum Sec {
     PopulationWords,
     /// `[qualifiers]`
     Qualifiers,
+    /// `[recent_periods]`
+    RecentPeriods,
     /// `[refer_back]`
     ReferBack,
     /// `[reference]`
@@ -185,6 +187,7 @@ impl Sec {
         Sec::PlaceParts,
         Sec::PopulationWords,
         Sec::Qualifiers,
+        Sec::RecentPeriods,
         Sec::ReferBack,
         Sec::Reference,
         Sec::ReportVerbs,
@@ -255,6 +258,7 @@ impl Sec {
             Sec::PlaceParts => "place_parts",
             Sec::PopulationWords => "population_words",
             Sec::Qualifiers => "qualifiers",
+            Sec::RecentPeriods => "recent_periods",
             Sec::ReferBack => "refer_back",
             Sec::Reference => "reference",
             Sec::ReportVerbs => "report_verbs",

@@ -1,0 +1,50 @@
+//! Recent periods named by the calendar ("earlier this week", "last month") date the event
+//! they go with, counted back from the publication day. Sentences written for these tests.
+
+use incimap::extract::Extraction;
+
+mod common;
+
+/// Published on a Friday.
+fn read(text: &str) -> Extraction {
+    common::read_sentence("2024-03-08", text)
+}
+
+fn dates(ex: &Extraction) -> Vec<String> {
+    ex.incidents.iter().map(|i| i.date.label()).collect()
+}
+
+#[test]
+fn earlier_this_week_runs_from_monday_to_the_publication_day() {
+    let ex = read("Earlier this week a car bomb killed 12 people in Homs.");
+    assert_eq!(dates(&ex), ["2024-03-04/2024-03-08"]);
+}
+
+#[test]
+fn last_week_and_last_month_are_the_whole_period_before() {
+    let ex = read("Last week a car bomb killed 12 people in Homs.");
+    assert_eq!(dates(&ex), ["2024-02-26/2024-03-03"]);
+    let ex = read("Last month a car bomb killed 12 people in Homs.");
+    assert_eq!(dates(&ex), ["2024-02"]);
+}
+
+#[test]
+fn a_dutch_period_dates_the_same_way() {
+    let ex = read("Vorige week kwamen bij een bomaanslag in Homs twaalf mensen om.");
+    assert_eq!(dates(&ex), ["2024-02-26/2024-03-03"]);
+}
+
+#[test]
+fn a_weekday_in_the_next_sentence_does_not_redate_it() {
+    let ex = read(
+        "Earlier this week a car bomb killed 12 people in Homs. On Friday, rebels shelled \
+         the city of Hama.",
+    );
+    let homs: Vec<String> = ex
+        .incidents
+        .iter()
+        .filter(|i| i.place.name == "Homs")
+        .map(|i| i.date.label())
+        .collect();
+    assert_eq!(homs, ["2024-03-04/2024-03-08"]);
+}
