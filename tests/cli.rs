@@ -59,7 +59,13 @@ fn outputs_are_byte_identical_across_runs() {
         incimap(&["map", &csv, "-o", "b"], dir.path()).status.code(),
         Some(0)
     );
-    for name in ["map.svg", "incidents.geojson", "map.png", "map.html"] {
+    for name in [
+        "map.svg",
+        "incidents.geojson",
+        "map.png",
+        "map.pdf",
+        "map.html",
+    ] {
         let a = std::fs::read(dir.path().join("a").join(name)).unwrap();
         let b = std::fs::read(dir.path().join("b").join(name)).unwrap();
         assert!(a == b, "{name} differs between runs");
