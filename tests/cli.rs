@@ -234,3 +234,40 @@ fn a_directory_counts_as_the_files_in_it() {
         stderr(&out)
     );
 }
+
+/// Runs `incimap ARGS` with its standard output a pipe whose reading end is already closed,
+/// as `incimap … | head -1` is once `head` has its line.
+fn into_a_closed_pipe(args: &[&str], cwd: &std::path::Path) -> std::process::Output {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    std::process::Command::new(env!("CARGO_BIN_EXE_incimap"))
+        .args(args)
+        .current_dir(cwd)
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap()
+        .wait_with_output()
+        .unwrap()
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_the_command_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = fixture("incidents.csv");
+    let article = fixture("articles/mosul-en.txt");
+    for args in [
+        vec!["geocode", "Hasakah", "Raqqa", "Aleppo", "--limit", "5"],
+        vec!["export", &csv, "-o", "-"],
+        vec!["export", &csv, "-o", "-", "--to", "csv"],
+        vec!["extract", &article, "--format", "table"],
+    ] {
+        let out = into_a_closed_pipe(&args, dir.path());
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+        assert!(
+            !err.contains("Broken pipe") && !err.contains("panicked"),
+            "{args:?}: {err}"
+        );
+    }
+}
