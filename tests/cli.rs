@@ -235,20 +235,19 @@ fn a_directory_counts_as_the_files_in_it() {
     );
 }
 
-/// Runs `incimap ARGS` with its standard output a pipe whose reading end is already closed,
-/// as `incimap … | head -1` is once `head` has its line.
+/// Runs `incimap ARGS` with its standard output a pipe whose reading end is closed as soon as
+/// the process starts (long before it has anything to write), as `incimap … | head -1` is once
+/// `head` has its line.
 fn into_a_closed_pipe(args: &[&str], cwd: &std::path::Path) -> std::process::Output {
-    let (reader, writer) = std::io::pipe().unwrap();
-    drop(reader);
-    std::process::Command::new(env!("CARGO_BIN_EXE_incimap"))
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_incimap"))
         .args(args)
         .current_dir(cwd)
-        .stdout(writer)
+        .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
-        .unwrap()
-        .wait_with_output()
-        .unwrap()
+        .unwrap();
+    drop(child.stdout.take());
+    child.wait_with_output().unwrap()
 }
 
 #[test]
@@ -269,5 +268,37 @@ fn a_reader_that_stops_early_ends_the_command_quietly() {
             !err.contains("Broken pipe") && !err.contains("panicked"),
             "{args:?}: {err}"
         );
+    }
+}
+
+#[test]
+fn a_bad_coordinate_cell_is_named_by_its_column_as_the_file_spells_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("events.csv"),
+        "date,place,Longitude,Latitude\n\
+         2022-01-20,Hasakah,40.75,36.5\n\
+         2022-01-21,Raqqa,39.0,3x.95\n\
+         2022-01-22,Suluk,,36.6\n\
+         2022-01-23,Tabqa,38.5,195\n",
+    )
+    .unwrap();
+    let acled = std::fs::read_to_string(fixture("acled-sample.csv")).unwrap();
+    let mut lines: Vec<String> = acled.lines().map(str::to_string).collect();
+    lines[1] = lines[1].replacen(",36.5960,", ",north,", 1);
+    std::fs::write(dir.path().join("acled.csv"), lines.join("\n") + "\n").unwrap();
+    let out = incimap(
+        &["export", "events.csv", "acled.csv", "-o", "out.geojson"],
+        dir.path(),
+    );
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    for expected in [
+        "events.csv:3: column 'Latitude': expected a latitude as a decimal number of degrees, got \"3x.95\"",
+        "events.csv:4: column 'Longitude': expected a longitude with the latitude 36.6, or neither",
+        "events.csv:5: column 'Latitude': expected a latitude in -90..90, got 195",
+        "acled.csv:2: column 'latitude': expected a latitude as a decimal number of degrees, got \"north\"",
+    ] {
+        assert!(err.contains(expected), "{expected}\nnot in:\n{err}");
     }
 }

@@ -32,7 +32,8 @@ use crate::model::{
 };
 
 use super::acled_legacy::{current_event_type, ACTOR_ALIASES, ORIGINAL_EVENT_TYPE};
-use super::cell::{code_text, parse_lon_lat, parse_whole_number};
+use super::cell::{code_text, parse_whole_number};
+use super::coordinates::parse_lon_lat;
 use super::csv_text::{cell, extra_columns, position_of};
 use super::options::ReadOptions;
 use crate::reference::countries;
@@ -182,7 +183,7 @@ impl AcledColumns {
         });
         (place.admin1, place.admin2, place.admin3) = (admin1, admin2, admin3);
         if let Some((lon, lat)) = parse_lon_lat(get(self.lon), get(self.lat))
-            .map_err(|e| err("longitude/latitude", e.to_string()))?
+            .map_err(|e| e.in_row(label, line, "longitude", "latitude"))?
         {
             place.lon = Some(lon);
             place.lat = Some(lat);

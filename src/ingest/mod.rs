@@ -11,6 +11,7 @@
 mod acled;
 mod acled_legacy;
 mod cell;
+mod coordinates;
 pub(crate) mod crlf;
 mod csv_text;
 mod date_order;
@@ -35,7 +36,7 @@ mod wide;
 
 use std::path::{Path, PathBuf};
 
-pub use cell::{parse_count_cell, parse_lon_lat};
+pub use cell::parse_count_cell;
 pub use dates::DateReader;
 pub use detect::TableKind;
 pub use geojson::{is_geojson, looks_like_geojson, read_geojson};

@@ -14,7 +14,8 @@ use crate::model::{
     SourceDoc, SubEventType,
 };
 
-use super::cell::{is_missing, parse_count_cell, parse_lon_lat};
+use super::cell::{is_missing, parse_count_cell};
+use super::coordinates::parse_lon_lat;
 use super::options::ReadOptions;
 
 /// What a header means.
@@ -78,6 +79,8 @@ fn classify(header: &str) -> Column {
 #[derive(Debug, Clone)]
 pub struct IncimapColumns {
     columns: Vec<Column>,
+    /// The longitude and latitude headers as the file spells them, for messages.
+    coordinate_headers: (String, String),
 }
 
 impl IncimapColumns {
@@ -99,7 +102,19 @@ impl IncimapColumns {
             );
             return Err(RecordError::new(label, Some(1), msg));
         }
-        Ok(IncimapColumns { columns })
+        let header_of = |wanted: Column, default: &str| {
+            columns
+                .iter()
+                .zip(headers.iter())
+                .find(|(column, _)| **column == wanted)
+                .map_or(default, |(_, header)| header.trim())
+                .to_string()
+        };
+        let coordinate_headers = (header_of(Column::Lon, "lon"), header_of(Column::Lat, "lat"));
+        Ok(IncimapColumns {
+            columns,
+            coordinate_headers,
+        })
     }
 
     /// The measures of the figure columns.
@@ -127,7 +142,8 @@ impl IncimapColumns {
             .zip(record.iter())
             .map(|(column, text)| (column, if is_missing(text) { "" } else { text }))
             .collect();
-        row_to_incident(&cells, label, line, options)
+        let (lon, lat) = &self.coordinate_headers;
+        row_to_incident(&cells, label, line, options, (lon, lat))
     }
 }
 
@@ -136,6 +152,7 @@ fn row_to_incident(
     label: &str,
     line: Option<u64>,
     options: &ReadOptions,
+    (lon_header, lat_header): (&str, &str),
 ) -> Result<Incident, RecordError> {
     let err =
         |column: &str, message: String| RecordError::new(label, line, message).in_column(column);
@@ -183,7 +200,7 @@ fn row_to_incident(
     place.admin2 = admin(&Column::Admin2);
     place.admin3 = admin(&Column::Admin3);
     if let Some((lon, lat)) = parse_lon_lat(get(&Column::Lon), get(&Column::Lat))
-        .map_err(|e| err("lon/lat", e.to_string()))?
+        .map_err(|e| e.in_row(label, line, lon_header, lat_header))?
     {
         place.lon = Some(lon);
         place.lat = Some(lat);

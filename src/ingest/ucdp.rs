@@ -29,7 +29,8 @@ use crate::model::{
     Qualifier, SourceDoc,
 };
 
-use super::cell::{code_text, parse_lon_lat, parse_whole_number};
+use super::cell::{code_text, parse_whole_number};
+use super::coordinates::parse_lon_lat;
 use super::csv_text::{cell, extra_columns, position_of};
 use super::options::ReadOptions;
 use crate::reference::countries;
@@ -157,7 +158,7 @@ impl UcdpColumns {
         let site = get("where_description");
         place.site = (!site.is_empty()).then(|| site.to_string());
         if let Some((lon, lat)) = parse_lon_lat(get("longitude"), get("latitude"))
-            .map_err(|e| err("longitude/latitude", e.to_string()))?
+            .map_err(|e| e.in_row(label, line, "longitude", "latitude"))?
         {
             place.lon = Some(lon);
             place.lat = Some(lat);

@@ -15,6 +15,7 @@ use crate::error::RecordError;
 use crate::model::columns::{figure_columns, read_back_columns};
 use crate::model::{parse_list_text, DateSpan, Figure, Incident, Measure, Place};
 
+use super::coordinates::parse_lon_lat;
 use super::csv_text::{header_key, position_of};
 
 /// Column positions of an incimap CSV export.
@@ -95,19 +96,12 @@ impl WideColumns {
         place.admin2 = opt("admin2");
         place.admin3 = opt("admin3");
         place.site = opt("site");
-        let coord = |name: &str| -> Result<Option<f64>, RecordError> {
-            match raw(name).trim() {
-                "" => Ok(None),
-                text => text.parse::<f64>().map(Some).map_err(|_| {
-                    err(
-                        name,
-                        format!("expected a decimal number of degrees, got {text:?}"),
-                    )
-                }),
-            }
-        };
-        place.lon = coord("longitude")?;
-        place.lat = coord("latitude")?;
+        if let Some((lon, lat)) = parse_lon_lat(raw("longitude"), raw("latitude"))
+            .map_err(|e| e.in_row(label, line, "longitude", "latitude"))?
+        {
+            place.lon = Some(lon);
+            place.lat = Some(lat);
+        }
         if let Some(text) = opt("place_precision") {
             place.precision = text
                 .parse()

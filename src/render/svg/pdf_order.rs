@@ -306,7 +306,7 @@ mod tests {
             objects.extend(fonts);
         }
         let mut pdf = b"%PDF-1.7\n%\x80\x80\x80\x80\n\n".to_vec();
-        let mut places = vec![0; 7];
+        let mut places = [0; 7];
         for (id, body) in &objects {
             places[*id as usize] = pdf.len();
             pdf.extend_from_slice(format!("{id} 0 obj\n{body}").as_bytes());
