@@ -302,3 +302,37 @@ fn a_bad_coordinate_cell_is_named_by_its_column_as_the_file_spells_it() {
         assert!(err.contains(expected), "{expected}\nnot in:\n{err}");
     }
 }
+
+#[test]
+fn ids_do_not_depend_on_how_the_input_path_is_spelled() {
+    let dir = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("in");
+    std::fs::create_dir(&sub).unwrap();
+    std::fs::copy(fixture("articles/mosul-en.txt"), sub.join("report.txt")).unwrap();
+    std::fs::write(
+        sub.join("points.geojson"),
+        r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[43.1,36.3]},"properties":{"date":"2020-01-01","title":"shelling"}}]}"#,
+    )
+    .unwrap();
+    let absolute = sub.display().to_string();
+    let ids = |folder: &str| -> Vec<String> {
+        let report = format!("{folder}/report.txt");
+        let points = format!("{folder}/points.geojson");
+        let out = incimap(
+            &["export", &report, &points, "-o", "-", "--to", "jsonl"],
+            dir.path(),
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let text = String::from_utf8(out.stdout).unwrap();
+        let rows = text
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap());
+        rows.map(|row| row["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let plain = ids("in");
+    assert!(plain.len() >= 2, "{plain:?}");
+    for spelling in ["./in", "in/../in", &absolute] {
+        assert_eq!(ids(spelling), plain, "{spelling}");
+    }
+}

@@ -213,7 +213,7 @@ fn write_output(output: Option<&Path>, out: &str, report: &mut Report) -> anyhow
 fn read_input(path: &std::path::Path) -> (String, std::io::Result<Vec<u8>>) {
     use incimap::ingest::stdin;
     if !stdin::is_stdin(path) {
-        return (path.display().to_string(), std::fs::read(path));
+        return (incimap::ingest::file_label(path), std::fs::read(path));
     }
     let bytes = stdin::spooled()
         .map_err(std::io::Error::other)
