@@ -40,6 +40,20 @@ pub(crate) fn extra_columns(headers: &StringRecord, known: &[&str]) -> Vec<(usiz
         .collect()
 }
 
+/// The non-empty cells of the [`extra_columns`] of a row, by header, as text.
+pub(crate) fn extra_cells(
+    record: &StringRecord,
+    extra: &[(usize, String)],
+) -> std::collections::BTreeMap<String, serde_json::Value> {
+    extra
+        .iter()
+        .filter_map(|(index, name)| {
+            let value = cell(record, Some(*index));
+            (!value.is_empty()).then(|| (name.clone(), serde_json::Value::String(value.into())))
+        })
+        .collect()
+}
+
 /// The delimiter of a header line: the most frequent of comma, semicolon and tab (comma on
 /// ties), ignoring quoted text.
 pub fn detect_delimiter(text: &[u8]) -> u8 {
