@@ -32,7 +32,7 @@ use crate::model::{
 use super::acled_legacy::{current_event_type, ACTOR_ALIASES, ORIGINAL_EVENT_TYPE};
 use super::cell::{code_text, parse_whole_number};
 use super::coordinates::parse_lon_lat;
-use super::csv_text::{cell, extra_cells, extra_columns, position_of};
+use super::csv_text::{cell, extra_cells, extra_columns, position_of, split_list};
 use super::options::ReadOptions;
 use crate::reference::countries;
 
@@ -352,15 +352,6 @@ fn week_of(day: Date) -> DateSpan {
         end: day.add_days(3),
         precision: DatePrecision::Week,
     }
-}
-
-/// ACLED lists (`assoc_actor_1`, `source`, `tags`) are separated by `;`.
-fn split_list(text: &str) -> Vec<String> {
-    text.split(';')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect()
 }
 
 #[cfg(test)]

@@ -40,6 +40,16 @@ pub(crate) fn extra_columns(headers: &StringRecord, known: &[&str]) -> Vec<(usiz
         .collect()
 }
 
+/// A list cell (`actors`, ACLED's `assoc_actor_1`, `source`, `tags`): `;`-separated, each
+/// item trimmed, empty ones left out.
+pub(crate) fn split_list(text: &str) -> Vec<String> {
+    text.split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 /// The non-empty cells of the [`extra_columns`] of a row, by header, as text.
 pub(crate) fn extra_cells(
     record: &StringRecord,
