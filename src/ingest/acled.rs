@@ -32,7 +32,9 @@ use crate::model::{
 use super::acled_legacy::{current_event_type, ACTOR_ALIASES, ORIGINAL_EVENT_TYPE};
 use super::cell::{code_text, parse_whole_number};
 use super::coordinates::parse_lon_lat;
-use super::csv_text::{cell, extra_cells, extra_columns, position_of, split_list};
+use super::csv_text::{
+    cell, extra_cells, extra_columns, position_of, split_list, title_at, type_word,
+};
 use super::options::ReadOptions;
 use crate::reference::countries;
 
@@ -147,10 +149,7 @@ impl AcledColumns {
         let place = row.place()?;
         let (event_type, sub_event_type, original_type) = row.types()?;
         let figures = row.killed()?.into_iter().collect();
-        let what = sub_event_type
-            .map(SubEventType::as_str)
-            .or(event_type.map(EventType::as_str))
-            .unwrap_or("Event");
+        let what = type_word(event_type, sub_event_type, "Event");
         let mut incident = row.incident(what, date, place);
         incident.event_type = event_type;
         incident.sub_event_type = sub_event_type;
@@ -312,11 +311,7 @@ impl<'r> AcledRow<'r> {
     /// the columns kept as they are.
     fn incident(&self, what: &str, date: DateSpan, place: Place) -> Incident {
         let columns = self.columns;
-        let title = if place.name.is_empty() {
-            what.to_string()
-        } else {
-            format!("{what} at {}", place.name)
-        };
+        let title = title_at(what, &place);
         let id = match self.get(columns.id) {
             "" => stable_id(&["acled", &date.label(), &place.name, &title]),
             id => id.to_string(),

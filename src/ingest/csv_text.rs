@@ -40,6 +40,27 @@ pub(crate) fn extra_columns(headers: &StringRecord, known: &[&str]) -> Vec<(usiz
         .collect()
 }
 
+/// A row's title when it has none: what happened (`what`) at the place, or `what` alone
+/// for a place without a name.
+pub(crate) fn title_at(what: &str, place: &crate::model::Place) -> String {
+    if place.name.is_empty() {
+        what.to_string()
+    } else {
+        format!("{what} at {}", place.name)
+    }
+}
+
+/// What happened, in a title: the sub-event type, else the event type, else `otherwise`.
+pub(crate) fn type_word(
+    event: Option<crate::model::EventType>,
+    sub: Option<crate::model::SubEventType>,
+    otherwise: &'static str,
+) -> &'static str {
+    sub.map(crate::model::SubEventType::as_str)
+        .or(event.map(crate::model::EventType::as_str))
+        .unwrap_or(otherwise)
+}
+
 /// A list cell (`actors`, ACLED's `assoc_actor_1`, `source`, `tags`): `;`-separated, each
 /// item trimmed, empty ones left out.
 pub(crate) fn split_list(text: &str) -> Vec<String> {

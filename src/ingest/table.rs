@@ -16,7 +16,7 @@ use crate::model::{
 
 use super::cell::{is_missing, parse_count_cell};
 use super::coordinates::parse_lon_lat;
-use super::csv_text::split_list;
+use super::csv_text::{split_list, title_at, type_word};
 use super::options::ReadOptions;
 
 /// What a header means.
@@ -183,7 +183,7 @@ impl<'r> Row<'r> {
         let (event_type, sub_event_type) = self.types()?;
         let (figures, extra) = self.figures_and_extra()?;
         let title = match self.get(&Column::Title) {
-            "" => default_title(event_type, sub_event_type, &place),
+            "" => title_at(type_word(event_type, sub_event_type, "Incident"), &place),
             text => text.to_string(),
         };
         let id = match self.get(&Column::Id) {
@@ -339,22 +339,6 @@ impl<'r> Row<'r> {
             }
         }
         Ok((figures, extra))
-    }
-}
-
-fn default_title(event: Option<EventType>, sub: Option<SubEventType>, place: &Place) -> String {
-    let what = sub
-        .map(SubEventType::as_str)
-        .or(event.map(EventType::as_str))
-        .unwrap_or("Incident");
-    if place.name.is_empty() {
-        what.to_string()
-    } else {
-        let mut title = String::with_capacity(what.len() + 4 + place.name.len());
-        title.push_str(what);
-        title.push_str(" at ");
-        title.push_str(&place.name);
-        title
     }
 }
 

@@ -31,7 +31,7 @@ use crate::model::{
 
 use super::cell::{code_text, parse_whole_number};
 use super::coordinates::parse_lon_lat;
-use super::csv_text::{cell, extra_cells, extra_columns, position_of};
+use super::csv_text::{cell, extra_cells, extra_columns, position_of, title_at};
 use super::options::ReadOptions;
 use crate::reference::countries;
 
@@ -294,11 +294,7 @@ impl<'r> GedRow<'r> {
         } else {
             conflict
         };
-        let title = if place.name.is_empty() {
-            what.to_string()
-        } else {
-            format!("{what} at {}", place.name)
-        };
+        let title = title_at(what, &place);
         let id = match self.get("id") {
             "" => crate::model::stable_id(&["ucdp", &date.label(), &place.name, &title]),
             id => id.to_string(),
