@@ -30,6 +30,7 @@ mod sniff;
 pub(crate) mod stdin;
 pub(crate) mod stream;
 mod table;
+mod table_header;
 mod table_rows;
 mod tables;
 mod ucdp;
