@@ -2,6 +2,8 @@
 //! to an exit code: 0 all good, 1 failure, 2 partial (some records or files did not make it
 //! into the output), 64 usage error (bad arguments, an output that is an input; as BSD
 //! sysexits' EX_USAGE), 128 + N when stopped by signal N (temporary files removed first).
+//! A reader that closes the pipe early (`incimap geocode … | head -1`) ends the run quietly
+//! with 0.
 //! Everything the command line needs is in the private [`app`] module; the library never
 //! sees it.
 
@@ -87,6 +89,7 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
         }
+        Err(err) if app::is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("error: {}", printable(&error_text(&err)));
             let usage = app::is_usage(&err);

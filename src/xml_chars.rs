@@ -17,9 +17,42 @@ pub fn xml_char(c: char) -> char {
     }
 }
 
+/// Escapes `text` into `out` for markup (XML, SVG, HTML): `&`, `<`, `>` and `"` as their
+/// entities, `'` as `apostrophe` (`&apos;` or `&#39;`), and every other character as `keep`
+/// maps it (`None` leaves it out).
+pub fn escape_markup(
+    text: &str,
+    out: &mut String,
+    apostrophe: &str,
+    keep: impl Fn(char) -> Option<char>,
+) {
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str(apostrophe),
+            c => out.extend(keep(c)),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markup_escapes_the_five_characters_and_maps_the_rest() {
+        let mut out = String::new();
+        escape_markup("a<b>&\"c'\u{0}", &mut out, "&apos;", |c| Some(xml_char(c)));
+        assert_eq!(out, "a&lt;b&gt;&amp;&quot;c&apos;\u{FFFD}");
+        let mut out = String::new();
+        escape_markup("x'\u{7}y", &mut out, "&#39;", |c| {
+            (c != '\u{7}').then_some(c)
+        });
+        assert_eq!(out, "x&#39;y");
+    }
 
     #[test]
     fn forbidden_characters_become_the_replacement_character() {

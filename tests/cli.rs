@@ -59,7 +59,13 @@ fn outputs_are_byte_identical_across_runs() {
         incimap(&["map", &csv, "-o", "b"], dir.path()).status.code(),
         Some(0)
     );
-    for name in ["map.svg", "incidents.geojson", "map.png", "map.html"] {
+    for name in [
+        "map.svg",
+        "incidents.geojson",
+        "map.png",
+        "map.pdf",
+        "map.html",
+    ] {
         let a = std::fs::read(dir.path().join("a").join(name)).unwrap();
         let b = std::fs::read(dir.path().join("b").join(name)).unwrap();
         assert!(a == b, "{name} differs between runs");
@@ -227,4 +233,106 @@ fn a_directory_counts_as_the_files_in_it() {
         "{}",
         stderr(&out)
     );
+}
+
+/// Runs `incimap ARGS` with its standard output a pipe whose reading end is closed as soon as
+/// the process starts (long before it has anything to write), as `incimap … | head -1` is once
+/// `head` has its line.
+fn into_a_closed_pipe(args: &[&str], cwd: &std::path::Path) -> std::process::Output {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_incimap"))
+        .args(args)
+        .current_dir(cwd)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_the_command_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = fixture("incidents.csv");
+    let article = fixture("articles/mosul-en.txt");
+    for args in [
+        vec!["geocode", "Hasakah", "Raqqa", "Aleppo", "--limit", "5"],
+        vec!["export", &csv, "-o", "-"],
+        vec!["export", &csv, "-o", "-", "--to", "csv"],
+        vec!["extract", &article, "--format", "table"],
+    ] {
+        let out = into_a_closed_pipe(&args, dir.path());
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+        assert!(
+            !err.contains("Broken pipe") && !err.contains("panicked"),
+            "{args:?}: {err}"
+        );
+    }
+}
+
+#[test]
+fn a_bad_coordinate_cell_is_named_by_its_column_as_the_file_spells_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("events.csv"),
+        "date,place,Longitude,Latitude\n\
+         2022-01-20,Hasakah,40.75,36.5\n\
+         2022-01-21,Raqqa,39.0,3x.95\n\
+         2022-01-22,Suluk,,36.6\n\
+         2022-01-23,Tabqa,38.5,195\n",
+    )
+    .unwrap();
+    let acled = std::fs::read_to_string(fixture("acled-sample.csv")).unwrap();
+    let mut lines: Vec<String> = acled.lines().map(str::to_string).collect();
+    lines[1] = lines[1].replacen(",36.5960,", ",north,", 1);
+    std::fs::write(dir.path().join("acled.csv"), lines.join("\n") + "\n").unwrap();
+    let out = incimap(
+        &["export", "events.csv", "acled.csv", "-o", "out.geojson"],
+        dir.path(),
+    );
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    for expected in [
+        "events.csv:3: column 'Latitude': expected a latitude as a decimal number of degrees, got \"3x.95\"",
+        "events.csv:4: column 'Longitude': expected a longitude with the latitude 36.6, or neither",
+        "events.csv:5: column 'Latitude': expected a latitude in -90..90, got 195",
+        "acled.csv:2: column 'latitude': expected a latitude as a decimal number of degrees, got \"north\"",
+    ] {
+        assert!(err.contains(expected), "{expected}\nnot in:\n{err}");
+    }
+}
+
+#[test]
+fn ids_do_not_depend_on_how_the_input_path_is_spelled() {
+    let dir = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("in");
+    std::fs::create_dir(&sub).unwrap();
+    std::fs::copy(fixture("articles/mosul-en.txt"), sub.join("report.txt")).unwrap();
+    std::fs::write(
+        sub.join("points.geojson"),
+        r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[43.1,36.3]},"properties":{"date":"2020-01-01","title":"shelling"}}]}"#,
+    )
+    .unwrap();
+    let absolute = sub.display().to_string();
+    let ids = |folder: &str| -> Vec<String> {
+        let report = format!("{folder}/report.txt");
+        let points = format!("{folder}/points.geojson");
+        let out = incimap(
+            &["export", &report, &points, "-o", "-", "--to", "jsonl"],
+            dir.path(),
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let text = String::from_utf8(out.stdout).unwrap();
+        let rows = text
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap());
+        rows.map(|row| row["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let plain = ids("in");
+    assert!(plain.len() >= 2, "{plain:?}");
+    for spelling in ["./in", "in/../in", &absolute] {
+        assert_eq!(ids(spelling), plain, "{spelling}");
+    }
 }

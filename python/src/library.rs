@@ -12,8 +12,7 @@ use incimap::export::{Encoder, GeoParquetWriter};
 use incimap::export::{Sink, Summary};
 use incimap::extract::PlaceIndex;
 use incimap::gazetteer::{Context, Gazetteer, Resolution};
-use incimap::ingest::stream::read_bytes_chunks;
-use incimap::ingest::{Format, ReadOptions, Rejected};
+use incimap::ingest::{BytesInput, Format, ReadOptions, Rejected};
 use incimap::merge::MergeMode;
 use incimap::model::{Incident, Origin, Reported};
 use incimap::pipeline::{
@@ -137,17 +136,14 @@ pub fn read_paths(paths: &[PathBuf], spec: &ReadSpec) -> Result<Outcome, Failure
 /// content as for standard input.
 pub fn read_bytes(bytes: &[u8], label: &str, spec: &ReadSpec) -> Result<Outcome, Failure> {
     let settings = spec.settings();
-    let head = &bytes[..bytes.len().min(incimap::ingest::sniff::SNIFF_BYTES)];
-    let format = incimap::ingest::sniff::sniff(head);
+    let input = BytesInput::new(bytes, label);
     let merging = match spec.merge {
         Merge::Nothing => false,
         Merge::All => true,
-        Merge::Articles => format == Format::Article,
+        Merge::Articles => input.format() == Format::Article,
     };
-    let read = |emit: &mut dyn FnMut(_) -> bool| {
-        read_bytes_chunks(bytes, label, Some(format), &settings.read, CHUNK_ROWS, emit);
-        1
-    };
+    let read =
+        |emit: &mut dyn FnMut(_) -> bool| input.read_chunks(&settings.read, CHUNK_ROWS, emit);
     let pass = |output: Output<'_>| run_pass_over(&read, &settings, output);
     run(&pass, merging, spec.merge)
 }

@@ -19,6 +19,17 @@ BINARY = os.environ.get("INCIMAP", str(ROOT / "target" / "debug" / "incimap"))
 GENERATED_ROWS = 20_000
 
 
+def file_label(path):
+    """How incimap names a file in messages, sources and ids: relative to the working
+    directory when it lies below it (`/work/repo/tests/x.csv` run in `/work/repo` is
+    `tests/x.csv`), else its absolute path."""
+    absolute = Path(os.path.abspath(path))
+    try:
+        return absolute.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return str(absolute)
+
+
 def need(module):
     """Imports `module`; without it the test is skipped, except in CI (`CI=true`), where
     .ci/run installs it and a missing one fails."""
@@ -99,7 +110,8 @@ def article_sets():
         header, text = path.read_text(encoding="utf-8").split("\n", 1)
         published = header.split()[1] if header.startswith("date ") else None
         group = path.stem.split("-")[0] if path.parent.name == "merge" else path.stem
-        rows.append({"id": str(path), "published": published, "text": text, "set": group})
+        # The id plays the part of the file name, as the command names the file.
+        rows.append({"id": file_label(path), "published": published, "text": text, "set": group})
     out = subprocess.run([BINARY, "extract", *map(str, paths)], capture_output=True)
     lines = out.stdout.decode("utf-8").splitlines()
     assert lines, out.stderr.decode()

@@ -104,7 +104,7 @@ fn read_articles(config: &ExtractConfig, index: &PlaceIndex) -> (Report, Vec<Ext
     let mut extractions: Vec<Extraction> = Vec::new();
     for path in &config.inputs {
         report.files_read += 1;
-        let (label, bytes) = read_input(path);
+        let (label, bytes) = incimap::ingest::read_whole(path);
         let bytes = match bytes {
             Ok(b) => b,
             Err(err) => {
@@ -207,19 +207,4 @@ fn write_output(output: Option<&Path>, out: &str, report: &mut Report) -> anyhow
         }
     }
     Ok(())
-}
-
-/// An article's label and bytes; `-` is standard input (named `<stdin>`).
-fn read_input(path: &std::path::Path) -> (String, std::io::Result<Vec<u8>>) {
-    use incimap::ingest::stdin;
-    if !stdin::is_stdin(path) {
-        return (path.display().to_string(), std::fs::read(path));
-    }
-    let bytes = stdin::spooled()
-        .map_err(std::io::Error::other)
-        .and_then(|spooled| {
-            let mut bytes = Vec::new();
-            std::io::Read::read_to_end(&mut spooled.open(), &mut bytes).map(|_| bytes)
-        });
-    (stdin::STDIN_LABEL.to_string(), bytes)
 }

@@ -48,6 +48,17 @@ pub fn is_usage(err: &anyhow::Error) -> bool {
     })
 }
 
+/// True when `err` comes from writing to a pipe whose reader has gone (`incimap … | head -1`):
+/// the reader has all it wanted, so the command ends quietly and successfully, as ripgrep
+/// does, rather than reporting a failure.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
 /// What a command did: the incidents of `map`, `export` and `extract`, or the look-ups of the
 /// gazetteer commands (which print their own output on standard output).
 #[derive(Debug)]

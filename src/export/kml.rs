@@ -55,19 +55,10 @@ impl KmlFormat {
     }
 }
 
-/// XML text escaping (element content and attribute values).
+/// XML text escaping (element content and attribute values); characters XML 1.0 does not
+/// allow at all become U+FFFD.
 pub fn xml_escape(text: &str, out: &mut String) {
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Characters XML 1.0 does not allow at all become U+FFFD.
-            c => out.push(crate::xml_chars::xml_char(c)),
-        }
-    }
+    crate::xml_chars::escape_markup(text, out, "&apos;", |c| Some(crate::xml_chars::xml_char(c)));
 }
 
 fn esc(text: &str) -> String {

@@ -90,66 +90,21 @@ pub struct Record {
 /// Writes records to the index format. Fails only when the data exceeds the format's limits.
 pub fn write_index(records: &[Record]) -> Result<Vec<u8>, String> {
     let count = u32::try_from(records.len()).map_err(|_| "too many records".to_string())?;
-    let mut strings: Vec<u8> = Vec::new();
-    let mut short_strings: HashMap<String, u32> = HashMap::new();
-    let mut admin1_records: HashMap<&str, u32> = HashMap::new();
-    for (i, r) in records.iter().enumerate() {
-        if r.kind == KIND_ADMIN1 && !r.admin1.is_empty() {
-            admin1_records.entry(r.admin1.as_str()).or_insert(i as u32);
-        }
-    }
+    let admin1_records = admin1_positions(records);
+    let mut strings = Strings::default();
     let mut keys: Vec<(String, u64)> = Vec::with_capacity(records.len() * 4);
     let mut rec_bytes: Vec<u8> = Vec::with_capacity(records.len() * RECORD_SIZE);
     for (i, r) in records.iter().enumerate() {
-        let mut short = |s: &str, strings: &mut Vec<u8>| -> Result<u32, String> {
-            if let Some(off) = short_strings.get(s) {
-                return Ok(*off);
-            }
-            let len = u8::try_from(s.len()).map_err(|_| format!("text too long: {s:?}"))?;
-            let off = offset(strings.len())?;
-            strings.push(len);
-            strings.extend_from_slice(s.as_bytes());
-            short_strings.insert(s.to_string(), off);
-            Ok(off)
-        };
         let (id, text_flag) = match &r.id {
             RecordId::Geonames(n) => (*n, 0),
-            RecordId::Text(t) => (short(t, &mut strings)?, TEXT_ID),
+            RecordId::Text(t) => (strings.short(t)?, TEXT_ID),
         };
         let admin1_off = if r.admin1.is_empty() {
             NONE
         } else {
-            short(&r.admin1, &mut strings)?
+            strings.short(&r.admin1)?
         };
-        let names_off = offset(strings.len())?;
-        // One posting per distinct (key, literal form) of a record, so that a query written
-        // like one of its names ("Ain Issa") can rank as a literal match.
-        let mut seen_keys: Vec<(String, String)> = Vec::new();
-        // A record without a point (some divisions) is stored for its names but not indexed.
-        let located = r.lat.is_finite() && r.lon.is_finite();
-        let usable = r
-            .names
-            .iter()
-            .filter(|n| !n.contains('|') && !n.trim().is_empty());
-        for (name_idx, name) in (0u64..).zip(usable) {
-            if name_idx > 0 {
-                strings.push(b'|');
-            }
-            strings.extend_from_slice(name.as_bytes());
-            let literal = fold_literal(name);
-            let seen = (fold(&literal), literal);
-            if located
-                && seen.0.len() >= 2
-                && seen.0.len() <= 255
-                && name_idx < 0xFFFF
-                && !seen_keys.contains(&seen)
-            {
-                let key = seen.0.clone();
-                seen_keys.push(seen);
-                keys.push((key, u64::from(i as u32) | (name_idx << 32)));
-            }
-        }
-        let names_len = offset(strings.len())? - names_off;
+        let (names_off, names_len) = strings.names(r, i as u32, &mut keys)?;
         let country = r.country.as_bytes();
         rec_bytes.extend_from_slice(&id.to_le_bytes());
         rec_bytes.extend_from_slice(&[r.kind | text_flag, r.feature, r.precision, 0]);
@@ -170,6 +125,92 @@ pub fn write_index(records: &[Record]) -> Result<Vec<u8>, String> {
             .unwrap_or(NONE);
         rec_bytes.extend_from_slice(&admin1_rec.to_le_bytes());
     }
+    let (fst_bytes, postings) = key_map(keys)?;
+    Ok(assemble(
+        count,
+        &fst_bytes,
+        &postings,
+        &rec_bytes,
+        &strings.bytes,
+    ))
+}
+
+/// The first record of each admin1 code, by code.
+fn admin1_positions(records: &[Record]) -> HashMap<&str, u32> {
+    let mut positions: HashMap<&str, u32> = HashMap::new();
+    for (i, r) in records.iter().enumerate() {
+        if r.kind == KIND_ADMIN1 && !r.admin1.is_empty() {
+            positions.entry(r.admin1.as_str()).or_insert(i as u32);
+        }
+    }
+    positions
+}
+
+/// The string section being written: short strings (ids, admin1 codes) once each, with a
+/// length byte; each record's names joined by `|`.
+#[derive(Default)]
+struct Strings {
+    bytes: Vec<u8>,
+    short: HashMap<String, u32>,
+}
+
+impl Strings {
+    /// The offset of a short string, written the first time it is asked for.
+    fn short(&mut self, s: &str) -> Result<u32, String> {
+        if let Some(off) = self.short.get(s) {
+            return Ok(*off);
+        }
+        let len = u8::try_from(s.len()).map_err(|_| format!("text too long: {s:?}"))?;
+        let off = offset(self.bytes.len())?;
+        self.bytes.push(len);
+        self.bytes.extend_from_slice(s.as_bytes());
+        self.short.insert(s.to_string(), off);
+        Ok(off)
+    }
+
+    /// Writes the names of record `index` and adds its search keys; returns where the names
+    /// are and how long they are.
+    fn names(
+        &mut self,
+        r: &Record,
+        index: u32,
+        keys: &mut Vec<(String, u64)>,
+    ) -> Result<(u32, u32), String> {
+        let names_off = offset(self.bytes.len())?;
+        // One posting per distinct (key, literal form) of a record, so that a query written
+        // like one of its names ("Ain Issa") can rank as a literal match.
+        let mut seen_keys: Vec<(String, String)> = Vec::new();
+        // A record without a point (some divisions) is stored for its names but not indexed.
+        let located = r.lat.is_finite() && r.lon.is_finite();
+        let usable = r
+            .names
+            .iter()
+            .filter(|n| !n.contains('|') && !n.trim().is_empty());
+        for (name_idx, name) in (0u64..).zip(usable) {
+            if name_idx > 0 {
+                self.bytes.push(b'|');
+            }
+            self.bytes.extend_from_slice(name.as_bytes());
+            let literal = fold_literal(name);
+            let seen = (fold(&literal), literal);
+            if located
+                && seen.0.len() >= 2
+                && seen.0.len() <= 255
+                && name_idx < 0xFFFF
+                && !seen_keys.contains(&seen)
+            {
+                let key = seen.0.clone();
+                seen_keys.push(seen);
+                keys.push((key, u64::from(index) | (name_idx << 32)));
+            }
+        }
+        Ok((names_off, offset(self.bytes.len())? - names_off))
+    }
+}
+
+/// The fst map from each key to its single posting (flagged [`SINGLE`]) or to the start of
+/// its list in the postings (a count, then the postings).
+fn key_map(mut keys: Vec<(String, u64)>) -> Result<(Vec<u8>, Vec<u64>), String> {
     keys.sort_unstable();
     let mut postings: Vec<u64> = Vec::new();
     let mut builder = fst::MapBuilder::memory();
@@ -193,6 +234,18 @@ pub fn write_index(records: &[Record]) -> Result<Vec<u8>, String> {
         start = end;
     }
     let fst_bytes = builder.into_inner().map_err(|e| e.to_string())?;
+    Ok((fst_bytes, postings))
+}
+
+/// The file: header (magic, count, the sections' offsets and sizes), then the fst, the
+/// postings, the records and the strings.
+fn assemble(
+    count: u32,
+    fst_bytes: &[u8],
+    postings: &[u64],
+    rec_bytes: &[u8],
+    strings: &[u8],
+) -> Vec<u8> {
     let mut out = Vec::with_capacity(
         HEADER_SIZE + fst_bytes.len() + postings.len() * 8 + rec_bytes.len() + strings.len(),
     );
@@ -214,13 +267,13 @@ pub fn write_index(records: &[Record]) -> Result<Vec<u8>, String> {
     ] {
         out.extend_from_slice(&v.to_le_bytes());
     }
-    out.extend_from_slice(&fst_bytes);
-    for p in &postings {
+    out.extend_from_slice(fst_bytes);
+    for p in postings {
         out.extend_from_slice(&p.to_le_bytes());
     }
-    out.extend_from_slice(&rec_bytes);
-    out.extend_from_slice(&strings);
-    Ok(out)
+    out.extend_from_slice(rec_bytes);
+    out.extend_from_slice(strings);
+    out
 }
 
 fn offset(len: usize) -> Result<u32, String> {

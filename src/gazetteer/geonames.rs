@@ -54,88 +54,21 @@ pub fn build_from_geonames(
     let mut report = BuildReport::default();
     let mut records: Vec<Record> = Vec::new();
     let mut by_id: HashMap<u32, usize> = HashMap::new();
-    for_lines(geonames, "geonames", |line_no, line, report| {
+    for_lines(geonames, "geonames", |_, line, report| {
         report.rows += 1;
-        let c: Vec<&str> = line.split('\t').collect();
-        if c.len() < 15 {
-            return Err(format!(
-                "expected 19 tab-separated columns, got {}",
-                c.len()
-            ));
-        }
-        let id: u32 = c[0]
-            .parse()
-            .map_err(|_| format!("bad geonameid {:?}", c[0]))?;
-        let (kind, precision, feature) = match (c[6], c[7]) {
-            ("P", code) => (
-                format::KIND_POPULATED,
-                format::PREC_TOWN,
-                format::feature_number(code),
-            ),
-            ("A", "ADM1") => (format::KIND_ADMIN1, format::PREC_ADMIN1, 0),
-            ("A", "ADM2") => (format::KIND_ADMIN2, format::PREC_ADMIN2, 0),
-            ("A", "PCLI" | "PCLD" | "PCLF" | "PCLS" | "PCLIX" | "PCL" | "TERR") => {
-                (format::KIND_COUNTRY, format::PREC_COUNTRY, 0)
+        if let Some(record) = geonames_record(line)? {
+            if let RecordId::Geonames(id) = record.id {
+                by_id.insert(id, records.len());
             }
-            ("S", "CMPRF" | "CMP" | "PRN") => (format::KIND_SITE, format::PREC_SITE, 0),
-            _ => return Ok(()),
-        };
-        let lat: f64 = c[4]
-            .parse()
-            .map_err(|_| format!("bad latitude {:?}", c[4]))?;
-        let lon: f64 = c[5]
-            .parse()
-            .map_err(|_| format!("bad longitude {:?}", c[5]))?;
-        if !(lat.abs() <= 90.0 && lon.abs() <= 180.0) {
-            return Err(format!("coordinates out of range: lat {lat}, lon {lon}"));
+            records.push(record);
         }
-        let mut names: Vec<String> = Vec::new();
-        for n in [c[1], c[2]].into_iter().chain(c[3].split(',')) {
-            push_name(&mut names, n);
-        }
-        if names.is_empty() {
-            return Err("no name".into());
-        }
-        by_id.insert(id, records.len());
-        let _ = line_no;
-        records.push(Record {
-            id: RecordId::Geonames(id),
-            kind,
-            feature,
-            precision,
-            country: c[8].to_string(),
-            admin1: if c[10].is_empty() {
-                String::new()
-            } else {
-                format!("{}.{}", c[8], c[10])
-            },
-            lat,
-            lon,
-            population: c[14].parse().unwrap_or(0),
-            names,
-        });
         Ok(())
     })?
     .merge_into(&mut report);
     if let Some(alt) = alternate_names {
         for_lines(alt, "alternate names", |_, line, report| {
-            let c: Vec<&str> = line.split('\t').collect();
-            if c.len() < 4 {
-                return Err(format!(
-                    "expected 10 tab-separated columns, got {}",
-                    c.len()
-                ));
-            }
-            if NOT_NAMES.contains(&c[2]) {
-                return Ok(());
-            }
-            let id: u32 = c[1]
-                .parse()
-                .map_err(|_| format!("bad geonameid {:?}", c[1]))?;
-            if let Some(&at) = by_id.get(&id) {
-                if push_name(&mut records[at].names, c[3]) {
-                    report.alternate_names += 1;
-                }
+            if add_alternate_name(line, &mut records, &by_id)? {
+                report.alternate_names += 1;
             }
             Ok(())
         })?
@@ -146,6 +79,93 @@ pub fn build_from_geonames(
     let bytes = format::write_index(&records)
         .map_err(|e| Error::Record(RecordError::new("gazetteer", None, e)))?;
     Ok((bytes, report))
+}
+
+/// One row of the GeoNames dump as a record; `None` for a feature the index does not keep
+/// (only populated places, countries, admin1, admin2 and camps or prisons are kept).
+fn geonames_record(line: &str) -> std::result::Result<Option<Record>, String> {
+    let c: Vec<&str> = line.split('\t').collect();
+    if c.len() < 15 {
+        return Err(format!(
+            "expected 19 tab-separated columns, got {}",
+            c.len()
+        ));
+    }
+    let id: u32 = c[0]
+        .parse()
+        .map_err(|_| format!("bad geonameid {:?}", c[0]))?;
+    let (kind, precision, feature) = match (c[6], c[7]) {
+        ("P", code) => (
+            format::KIND_POPULATED,
+            format::PREC_TOWN,
+            format::feature_number(code),
+        ),
+        ("A", "ADM1") => (format::KIND_ADMIN1, format::PREC_ADMIN1, 0),
+        ("A", "ADM2") => (format::KIND_ADMIN2, format::PREC_ADMIN2, 0),
+        ("A", "PCLI" | "PCLD" | "PCLF" | "PCLS" | "PCLIX" | "PCL" | "TERR") => {
+            (format::KIND_COUNTRY, format::PREC_COUNTRY, 0)
+        }
+        ("S", "CMPRF" | "CMP" | "PRN") => (format::KIND_SITE, format::PREC_SITE, 0),
+        _ => return Ok(None),
+    };
+    let lat: f64 = c[4]
+        .parse()
+        .map_err(|_| format!("bad latitude {:?}", c[4]))?;
+    let lon: f64 = c[5]
+        .parse()
+        .map_err(|_| format!("bad longitude {:?}", c[5]))?;
+    if !(lat.abs() <= 90.0 && lon.abs() <= 180.0) {
+        return Err(format!("coordinates out of range: lat {lat}, lon {lon}"));
+    }
+    let mut names: Vec<String> = Vec::new();
+    for n in [c[1], c[2]].into_iter().chain(c[3].split(',')) {
+        push_name(&mut names, n);
+    }
+    if names.is_empty() {
+        return Err("no name".into());
+    }
+    Ok(Some(Record {
+        id: RecordId::Geonames(id),
+        kind,
+        feature,
+        precision,
+        country: c[8].to_string(),
+        admin1: if c[10].is_empty() {
+            String::new()
+        } else {
+            format!("{}.{}", c[8], c[10])
+        },
+        lat,
+        lon,
+        population: c[14].parse().unwrap_or(0),
+        names,
+    }))
+}
+
+/// Adds the name of one row of the alternate names to its record (when the record is kept
+/// and the name is a name, not a link or a code); true when it was added.
+fn add_alternate_name(
+    line: &str,
+    records: &mut [Record],
+    by_id: &HashMap<u32, usize>,
+) -> std::result::Result<bool, String> {
+    let c: Vec<&str> = line.split('\t').collect();
+    if c.len() < 4 {
+        return Err(format!(
+            "expected 10 tab-separated columns, got {}",
+            c.len()
+        ));
+    }
+    if NOT_NAMES.contains(&c[2]) {
+        return Ok(false);
+    }
+    let id: u32 = c[1]
+        .parse()
+        .map_err(|_| format!("bad geonameid {:?}", c[1]))?;
+    Ok(match by_id.get(&id) {
+        Some(&at) => push_name(&mut records[at].names, c[3]),
+        None => false,
+    })
 }
 
 /// Adds a name unless it is empty, too long, has `|`, or is already there (ignoring case).

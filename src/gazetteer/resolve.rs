@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use fst::{IntoStreamer, Streamer};
 
 use super::fuzzy::max_edits;
-use super::index::{Index, Posting};
+use super::index::{Index, Meta, Posting};
 use super::rank::{self, points, Match};
 use super::{Candidate, Context, EntryKind, Gazetteer, Resolution};
 use crate::reference::{fold, fold_literal};
@@ -197,67 +197,104 @@ fn rank_hits(
     scored
 }
 
-/// The score of a hit; with `explain`, each part that applies is written into it.
 /// True when the hit's name is the name as written, case, accents and punctuation aside
 /// (the name less its type word when a type word led to it).
 fn literal_match(g: &Gazetteer, hit: Hit, query: &Query<'_>) -> bool {
-    let matched_name = g.layers[hit.layer]
-        .index
-        .name(hit.posting.record, hit.posting.name);
+    let index = &g.layers[hit.layer].index;
+    literal_name(index.name(hit.posting.record, hit.posting.name), hit, query)
+}
+
+fn literal_name(matched_name: &str, hit: Hit, query: &Query<'_>) -> bool {
     match &query.hint {
         Some(h) if hit.hinted => fold_literal(&h.core) == fold_literal(matched_name),
         _ => query.literal == fold_literal(matched_name),
     }
 }
 
-fn score(g: &Gazetteer, hit: Hit, query: &Query<'_>, mut explain: Option<&mut String>) -> f64 {
+/// The score of a hit; with `explain`, each part that applies is written into it.
+fn score(g: &Gazetteer, hit: Hit, query: &Query<'_>, explain: Option<&mut String>) -> f64 {
     let layer = &g.layers[hit.layer];
-    let index: &Index = &layer.index;
-    let record = hit.posting.record;
-    let meta = index.meta(record);
-    let matched_name = index.name(record, hit.posting.name);
-    let literal = literal_match(g, hit, query);
-    let mut part = |points: f64, what: std::fmt::Arguments<'_>| {
-        if let Some(out) = explain.as_deref_mut() {
+    let mut parts = Parts {
+        total: 0.0,
+        explain,
+    };
+    let meta = layer.index.meta(hit.posting.record);
+    name_parts(&mut parts, &layer.index, hit, query);
+    place_parts(&mut parts, &meta);
+    context_parts(&mut parts, &layer.index, hit, &meta, query);
+    if layer.precedence != 0.0 {
+        parts.add(
+            layer.precedence,
+            format_args!("from {} (takes precedence)", layer.source),
+        );
+    }
+    parts.total
+}
+
+/// A score being added up, each part written into the explanation when there is one.
+struct Parts<'e> {
+    total: f64,
+    explain: Option<&'e mut String>,
+}
+
+impl Parts<'_> {
+    fn add(&mut self, points: f64, what: std::fmt::Arguments<'_>) {
+        if let Some(out) = self.explain.as_deref_mut() {
             if !out.is_empty() {
                 out.push_str("; ");
             }
             let _ = write!(out, "{what} {points:+.2}");
         }
-        points
-    };
-    let mut total = 0.0;
+        self.total += points;
+    }
+}
+
+/// How the name matched (exactly as written, after folding, approximately), less when only
+/// a machine romanisation matched.
+fn name_parts(parts: &mut Parts<'_>, index: &Index, hit: Hit, query: &Query<'_>) {
+    let matched_name = index.name(hit.posting.record, hit.posting.name);
+    let literal = literal_name(matched_name, hit, query);
     let m = match hit.matched {
         Match::Folded if literal => Match::Literal,
         other => other,
     };
-    total += match m {
-        Match::Literal => part(m.points(), format_args!("exact match on {matched_name:?}")),
-        Match::Folded => part(
+    match m {
+        Match::Literal => parts.add(m.points(), format_args!("exact match on {matched_name:?}")),
+        Match::Folded => parts.add(
             m.points(),
             format_args!("matches {matched_name:?} after transliteration folding"),
         ),
-        Match::Fuzzy(d) => part(
+        Match::Fuzzy(d) => parts.add(
             m.points(),
             format_args!("approximate match on {matched_name:?} ({d} edit(s))"),
         ),
-    };
+    }
     if hit.posting.name > 0 && rank::is_romanisation(matched_name) {
-        total += part(
+        parts.add(
             points::ROMANISATION,
             format_args!("only a machine romanisation matched"),
         );
     }
+}
+
+/// What the place is: its kind and its population.
+fn place_parts(parts: &mut Parts<'_>, meta: &Meta) {
     let (kind_points, kind_text) = rank::kind_points(meta.kind, meta.feature);
     if kind_points != 0.0 {
-        total += part(kind_points, format_args!("{kind_text}"));
+        parts.add(kind_points, format_args!("{kind_text}"));
     }
     if meta.population > 0 {
-        total += part(
+        parts.add(
             rank::population_points(meta.population),
             format_args!("population {}", meta.population),
         );
     }
+}
+
+/// How the place fits the context: the kind asked for, the country, the admin1, and the
+/// places already resolved nearby.
+fn context_parts(parts: &mut Parts<'_>, index: &Index, hit: Hit, meta: &Meta, query: &Query<'_>) {
+    let record = hit.posting.record;
     let ctx = query.context;
     let asked = match (&query.hint, ctx.prefer) {
         (_, Some(kind)) => Some((kind, "the caller asks for")),
@@ -265,7 +302,7 @@ fn score(g: &Gazetteer, hit: Hit, query: &Query<'_>, mut explain: Option<&mut St
         _ => None,
     };
     if let Some((kind, why)) = asked.filter(|(kind, _)| *kind == meta.kind) {
-        total += part(points::PREFER, format_args!("{why} {}", kind.as_str()));
+        parts.add(points::PREFER, format_args!("{why} {}", kind.as_str()));
     }
     let country = std::str::from_utf8(&meta.country).unwrap_or("");
     if ctx
@@ -273,7 +310,7 @@ fn score(g: &Gazetteer, hit: Hit, query: &Query<'_>, mut explain: Option<&mut St
         .as_deref()
         .is_some_and(|c| !country.is_empty() && c.eq_ignore_ascii_case(country))
     {
-        total += part(
+        parts.add(
             points::COUNTRY,
             format_args!("in the context country {country}"),
         );
@@ -287,25 +324,18 @@ fn score(g: &Gazetteer, hit: Hit, query: &Query<'_>, mut explain: Option<&mut St
                 .split('|')
                 .any(|n| !n.is_empty() && fold(n) == wanted);
         if same {
-            total += part(
+            parts.add(
                 points::ADMIN1,
                 format_args!("in the context admin1 {admin1}"),
             );
         }
     }
     if let Some((p, km)) = rank::near_points(meta.lon, meta.lat, &ctx.near) {
-        total += part(
+        parts.add(
             p,
             format_args!("{km:.0} km from a place already resolved in the document"),
         );
     }
-    if layer.precedence != 0.0 {
-        total += part(
-            layer.precedence,
-            format_args!("from {} (takes precedence)", layer.source),
-        );
-    }
-    total
 }
 
 /// "Al Ḩasakah (SY, geonames:173811)".

@@ -21,8 +21,6 @@
 //! The pre-2019 layout (`ally_actor_1`, `gwno`, types such as `Riots/Protests`) is read
 //! through the table in `acled_legacy.rs`. Missing values written `NA`, `NULL`, … are empty.
 
-use std::collections::BTreeMap;
-
 use csv::StringRecord;
 
 use crate::error::RecordError;
@@ -32,8 +30,11 @@ use crate::model::{
 };
 
 use super::acled_legacy::{current_event_type, ACTOR_ALIASES, ORIGINAL_EVENT_TYPE};
-use super::cell::{code_text, parse_lon_lat, parse_whole_number};
-use super::csv_text::{cell, extra_columns, position_of};
+use super::cell::{code_text, parse_whole_number};
+use super::coordinates::parse_lon_lat;
+use super::csv_text::{
+    cell, extra_cells, extra_columns, position_of, split_list, title_at, type_word,
+};
 use super::options::ReadOptions;
 use crate::reference::countries;
 
@@ -138,138 +139,192 @@ impl AcledColumns {
         line: Option<u64>,
         options: &ReadOptions,
     ) -> Result<Incident, RecordError> {
-        let get = |index: Option<usize>| cell(record, index);
-        let err = |column: &str, message: String| {
-            RecordError::new(label, line, message).in_column(column)
+        let row = AcledRow {
+            columns: self,
+            record,
+            label,
+            line,
         };
+        let date = row.date(options)?;
+        let place = row.place()?;
+        let (event_type, sub_event_type, original_type) = row.types()?;
+        let figures = row.killed()?.into_iter().collect();
+        let what = type_word(event_type, sub_event_type, "Event");
+        let mut incident = row.incident(what, date, place);
+        incident.event_type = event_type;
+        incident.sub_event_type = sub_event_type;
+        incident.figures = figures;
+        if let Some(original) = original_type {
+            incident
+                .extra
+                .insert(ORIGINAL_EVENT_TYPE.into(), original.into());
+        }
+        Ok(incident)
+    }
+}
 
+/// A row's event type, sub-event type, and its pre-2019 event type as written.
+type Types = (Option<EventType>, Option<SubEventType>, Option<String>);
+
+/// One ACLED row being read: its cells by column, and where it is (for messages).
+struct AcledRow<'r> {
+    columns: &'r AcledColumns,
+    record: &'r StringRecord,
+    label: &'r str,
+    line: Option<u64>,
+}
+
+impl<'r> AcledRow<'r> {
+    fn get(&self, index: Option<usize>) -> &'r str {
+        cell(self.record, index)
+    }
+
+    fn err(&self, column: &str, message: String) -> RecordError {
+        RecordError::new(self.label, self.line, message).in_column(column)
+    }
+
+    /// `event_date`, widened to its week or month as `time_precision` says.
+    fn date(&self, options: &ReadOptions) -> Result<DateSpan, RecordError> {
         let date = options
             .dates
-            .parse(get(self.date))
-            .map_err(|e| err("event_date", e.to_string()))?;
-        let date = match &*code_text(get(self.time_precision)) {
+            .parse(self.get(self.columns.date))
+            .map_err(|e| self.err("event_date", e.to_string()))?;
+        Ok(match &*code_text(self.get(self.columns.time_precision)) {
             "" | "1" => date,
             "2" => week_of(date.start),
             "3" => DateSpan::month(date.start.year, date.start.month).unwrap_or(date),
             other => {
-                return Err(err(
+                return Err(self.err(
                     "time_precision",
                     format!("expected 1 (day), 2 (week) or 3 (month), got {other:?}"),
                 ))
             }
-        };
+        })
+    }
 
-        let mut place = Place::named(get(self.location));
-        let iso = code_text(get(self.iso));
+    /// The place: location, country (`iso`, else the name), admin areas, coordinates and
+    /// `geo_precision`.
+    fn place(&self) -> Result<Place, RecordError> {
+        let columns = self.columns;
+        let mut place = Place::named(self.get(columns.location));
+        let iso = code_text(self.get(columns.iso));
+        let country = self.get(columns.country);
         place.country_code = iso
             .parse::<u16>()
             .ok()
             .and_then(countries::code_from_numeric)
-            .or_else(|| countries::code_from_name(get(self.country)))
+            .or_else(|| countries::code_from_name(country))
             .map(str::to_string);
-        if place.country_code.is_none() && !get(self.country).is_empty() {
-            return Err(err(
+        if place.country_code.is_none() && !country.is_empty() {
+            return Err(self.err(
                 "country",
-                format!(
-                    "expected a country name or ISO code, got {:?} (iso {iso:?})",
-                    get(self.country)
-                ),
+                format!("expected a country name or ISO code, got {country:?} (iso {iso:?})"),
             ));
         }
-        let [admin1, admin2, admin3] = self.admins.map(|i| {
-            let name = get(i);
+        let [admin1, admin2, admin3] = columns.admins.map(|i| {
+            let name = self.get(i);
             (!name.is_empty()).then(|| name.to_string())
         });
         (place.admin1, place.admin2, place.admin3) = (admin1, admin2, admin3);
-        if let Some((lon, lat)) = parse_lon_lat(get(self.lon), get(self.lat))
-            .map_err(|e| err("longitude/latitude", e.to_string()))?
+        if let Some((lon, lat)) = parse_lon_lat(self.get(columns.lon), self.get(columns.lat))
+            .map_err(|e| e.in_row(self.label, self.line, "longitude", "latitude"))?
         {
             place.lon = Some(lon);
             place.lat = Some(lat);
             place.precision = GeoPrecision::Town;
         }
         if place.name.is_empty() && place.lon.is_none() {
-            return Err(err(
+            return Err(self.err(
                 "location",
                 "expected a location name, or latitude and longitude".into(),
             ));
         }
-        place.precision = match &*code_text(get(self.geo_precision)) {
+        place.precision = match &*code_text(self.get(columns.geo_precision)) {
             "" => place.precision,
             "1" => GeoPrecision::Town,
             "2" => GeoPrecision::NearTown,
             "3" => GeoPrecision::Admin1,
             other => {
-                return Err(err(
+                return Err(self.err(
                     "geo_precision",
                     format!("expected 1 (town), 2 (near a town) or 3 (region), got {other:?}"),
                 ))
             }
         };
+        Ok(place)
+    }
 
-        let sub_event_type = match get(self.sub_event_type) {
+    /// The event type and sub-event type; a pre-2019 type is mapped onto the current
+    /// taxonomy and returned as written, to be kept.
+    fn types(&self) -> Result<Types, RecordError> {
+        let sub_event_type = match self.get(self.columns.sub_event_type) {
             "" => None,
             text => Some(
                 text.parse::<SubEventType>()
-                    .map_err(|e| err("sub_event_type", e.to_string()))?,
+                    .map_err(|e| self.err("sub_event_type", e.to_string()))?,
             ),
         };
-        let mut original_type = None;
-        let (event_type, sub_event_type) = match get(self.event_type) {
-            "" => (sub_event_type.map(SubEventType::event_type), sub_event_type),
+        Ok(match self.get(self.columns.event_type) {
+            "" => (
+                sub_event_type.map(SubEventType::event_type),
+                sub_event_type,
+                None,
+            ),
             text => match text.parse::<EventType>() {
-                Ok(event_type) => (Some(event_type), sub_event_type),
+                Ok(event_type) => (Some(event_type), sub_event_type, None),
                 Err(e) => {
-                    let (event_type, legacy_sub) = current_event_type(text, get(self.inter1))
-                        .ok_or_else(|| err("event_type", e.to_string()))?;
-                    original_type = Some(text.to_string());
-                    (Some(event_type), sub_event_type.or(legacy_sub))
+                    let inter1 = self.get(self.columns.inter1);
+                    let (event_type, legacy_sub) = current_event_type(text, inter1)
+                        .ok_or_else(|| self.err("event_type", e.to_string()))?;
+                    let sub_event_type = sub_event_type.or(legacy_sub);
+                    (Some(event_type), sub_event_type, Some(text.to_string()))
                 }
             },
-        };
+        })
+    }
 
-        let source = get(self.source);
-        let mut figures = Vec::new();
-        let fatalities = get(self.fatalities);
-        if !fatalities.is_empty() {
-            let value: u64 = parse_whole_number(fatalities).ok_or_else(|| {
-                err(
-                    "fatalities",
-                    format!("expected a whole number of fatalities, got {fatalities:?}"),
-                )
-            })?;
-            let mut claim = Claim::new(value, Qualifier::Exact);
-            if !source.is_empty() {
-                claim = claim.with_source(source);
-            }
-            figures.push(Figure::from_claims(Measure::Killed, None, vec![claim]));
+    /// The `killed` figure of `fatalities` (0 included), claimed by the row's sources.
+    fn killed(&self) -> Result<Option<Figure>, RecordError> {
+        let fatalities = self.get(self.columns.fatalities);
+        if fatalities.is_empty() {
+            return Ok(None);
         }
+        let value: u64 = parse_whole_number(fatalities).ok_or_else(|| {
+            self.err(
+                "fatalities",
+                format!("expected a whole number of fatalities, got {fatalities:?}"),
+            )
+        })?;
+        let mut claim = Claim::new(value, Qualifier::Exact);
+        let source = self.get(self.columns.source);
+        if !source.is_empty() {
+            claim = claim.with_source(source);
+        }
+        Ok(Some(Figure::from_claims(
+            Measure::Killed,
+            None,
+            vec![claim],
+        )))
+    }
 
-        let what = sub_event_type
-            .map(SubEventType::as_str)
-            .or(event_type.map(EventType::as_str))
-            .unwrap_or("Event");
-        let title = if place.name.is_empty() {
-            what.to_string()
-        } else {
-            format!("{what} at {}", place.name)
-        };
-        let id = match get(self.id) {
+    /// The incident: its title (`what` at the place), id, notes, actors, tags, sources and
+    /// the columns kept as they are.
+    fn incident(&self, what: &str, date: DateSpan, place: Place) -> Incident {
+        let columns = self.columns;
+        let title = title_at(what, &place);
+        let id = match self.get(columns.id) {
             "" => stable_id(&["acled", &date.label(), &place.name, &title]),
             id => id.to_string(),
         };
         let mut incident = Incident::new(id, title, date, place);
-        incident.description = get(self.notes).to_string();
-        incident.event_type = event_type;
-        incident.sub_event_type = sub_event_type;
-        incident.actors = self
+        incident.description = self.get(columns.notes).to_string();
+        incident.actors = columns
             .actors
             .iter()
-            .flat_map(|&i| split_list(get(i)))
+            .flat_map(|&i| split_list(self.get(i)))
             .collect();
-        incident.tags = split_list(get(self.tags));
-        incident.figures = figures;
-        incident.sources = split_list(source)
+        incident.tags = split_list(self.get(columns.tags));
+        incident.sources = split_list(self.get(columns.source))
             .into_iter()
             .map(|outlet| SourceDoc {
                 location: None,
@@ -279,18 +334,8 @@ impl AcledColumns {
                 language: None,
             })
             .collect();
-        let mut extra = BTreeMap::new();
-        for (index, name) in &self.extra {
-            let value = get(Some(*index));
-            if !value.is_empty() {
-                extra.insert(name.clone(), serde_json::Value::String(value.to_string()));
-            }
-        }
-        if let Some(original) = original_type {
-            extra.insert(ORIGINAL_EVENT_TYPE.into(), original.into());
-        }
-        incident.extra = extra;
-        Ok(incident)
+        incident.extra = extra_cells(self.record, &columns.extra);
+        incident
     }
 }
 
@@ -302,15 +347,6 @@ fn week_of(day: Date) -> DateSpan {
         end: day.add_days(3),
         precision: DatePrecision::Week,
     }
-}
-
-/// ACLED lists (`assoc_actor_1`, `source`, `tags`) are separated by `;`.
-fn split_list(text: &str) -> Vec<String> {
-    text.split(';')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect()
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
 //! Stage 1, ingest: the values an analyst types into a table cell — counts such as `136`,
-//! `700+`, `100-700`, `~5000`, `hundreds`, and coordinates with a decimal point or comma.
+//! `700+`, `100-700`, `~5000`, `hundreds` (coordinates: `coordinates.rs`).
 
 use crate::error::ParseError;
 use crate::model::{Claim, Qualifier, MAX_COUNT};
@@ -149,50 +149,6 @@ fn parse_whole(text: &str) -> Option<u64> {
     groups.concat().parse().ok()
 }
 
-/// Parses a longitude/latitude pair from two cells, accepting a decimal comma ("36,5").
-/// Out-of-range values are refused, and when swapping them would make them valid the message
-/// says that they look swapped.
-pub fn parse_lon_lat(lon_cell: &str, lat_cell: &str) -> Result<Option<(f64, f64)>, ParseError> {
-    let (lon_text, lat_text) = (lon_cell.trim(), lat_cell.trim());
-    if lon_text.is_empty() && lat_text.is_empty() {
-        return Ok(None);
-    }
-    let number = |text: &str, axis: &str| -> Result<f64, ParseError> {
-        let normal = if text.contains('.') {
-            text.to_string()
-        } else {
-            text.replacen(',', ".", 1)
-        };
-        normal
-            .parse::<f64>()
-            .ok()
-            .filter(|v| v.is_finite())
-            .ok_or_else(|| {
-                ParseError::new(format!(
-                    "{axis} as a decimal number of degrees, got {text:?}"
-                ))
-            })
-    };
-    if lon_text.is_empty() || lat_text.is_empty() {
-        return Err(ParseError::new(format!(
-            "both lon and lat, or neither, got lon {lon_text:?} and lat {lat_text:?}"
-        )));
-    }
-    let lon = number(lon_text, "lon")?;
-    let lat = number(lat_text, "lat")?;
-    if crate::model::valid_lon_lat(lon, lat) {
-        return Ok(Some((lon, lat)));
-    }
-    let hint = if crate::model::valid_lon_lat(lat, lon) {
-        " (they look swapped: lat is out of range but would fit as lon)"
-    } else {
-        ""
-    };
-    Err(ParseError::new(format!(
-        "lon in -180..180 and lat in -90..90, got lon {lon}, lat {lat}{hint}"
-    )))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -238,18 +194,5 @@ mod tests {
             assert!(err.starts_with("expected "), "{bad}: {err}");
             assert!(err.contains(bad), "{bad}: {err}");
         }
-    }
-
-    #[test]
-    fn coordinates_with_decimal_commas_and_swaps() {
-        assert_eq!(
-            parse_lon_lat("38,86228", "36,3855").unwrap(),
-            Some((38.86228, 36.3855))
-        );
-        assert_eq!(parse_lon_lat("", "").unwrap(), None);
-        let swapped = parse_lon_lat("36.5", "140.7").unwrap_err().to_string();
-        assert!(swapped.contains("look swapped"), "{swapped}");
-        assert!(parse_lon_lat("38.8", "").is_err());
-        assert!(parse_lon_lat("NaN", "36").is_err());
     }
 }

@@ -40,6 +40,51 @@ pub(crate) fn extra_columns(headers: &StringRecord, known: &[&str]) -> Vec<(usiz
         .collect()
 }
 
+/// A row's title when it has none: what happened (`what`) at the place, or `what` alone
+/// for a place without a name.
+pub(crate) fn title_at(what: &str, place: &crate::model::Place) -> String {
+    if place.name.is_empty() {
+        what.to_string()
+    } else {
+        format!("{what} at {}", place.name)
+    }
+}
+
+/// What happened, in a title: the sub-event type, else the event type, else `otherwise`.
+pub(crate) fn type_word(
+    event: Option<crate::model::EventType>,
+    sub: Option<crate::model::SubEventType>,
+    otherwise: &'static str,
+) -> &'static str {
+    sub.map(crate::model::SubEventType::as_str)
+        .or(event.map(crate::model::EventType::as_str))
+        .unwrap_or(otherwise)
+}
+
+/// A list cell (`actors`, ACLED's `assoc_actor_1`, `source`, `tags`): `;`-separated, each
+/// item trimmed, empty ones left out.
+pub(crate) fn split_list(text: &str) -> Vec<String> {
+    text.split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The non-empty cells of the [`extra_columns`] of a row, by header, as text.
+pub(crate) fn extra_cells(
+    record: &StringRecord,
+    extra: &[(usize, String)],
+) -> std::collections::BTreeMap<String, serde_json::Value> {
+    extra
+        .iter()
+        .filter_map(|(index, name)| {
+            let value = cell(record, Some(*index));
+            (!value.is_empty()).then(|| (name.clone(), serde_json::Value::String(value.into())))
+        })
+        .collect()
+}
+
 /// The delimiter of a header line: the most frequent of comma, semicolon and tab (comma on
 /// ties), ignoring quoted text.
 pub fn detect_delimiter(text: &[u8]) -> u8 {

@@ -301,23 +301,12 @@ fn figure_claims(value: &Value) -> Result<Vec<Claim>, String> {
     }
 }
 
-fn foreign_feature(props: Map<String, Value>, options: &ReadOptions) -> Result<Incident, String> {
-    let lower: BTreeMap<String, &str> = props
-        .keys()
-        .map(|k| (super::csv_text::header_key(k), k.as_str()))
-        .collect();
-    let find = |names: &[&str]| -> Option<(String, String)> {
-        names.iter().find_map(|n| {
-            let key = lower.get(*n)?;
-            Some((key.to_string(), text(&props, key)?))
-        })
-    };
-    let mut used: Vec<String> = Vec::new();
-    let mut take = |names: &[&str]| -> Option<String> {
-        let (key, value) = find(names)?;
-        used.push(key);
-        Some(value)
-    };
+/// The span of a foreign feature: its start (a timestamp's day) to its end, when given; an
+/// unknown date when there is none.
+fn foreign_date(
+    take: &mut dyn FnMut(&[&str]) -> Option<String>,
+    options: &ReadOptions,
+) -> Result<DateSpan, String> {
     let date = match take(&["date", "date_start", "event_date", "start_date", "time"]) {
         Some(t) => {
             let day = if t.len() > 10 && t.as_bytes().get(10) == Some(&b'T') {
@@ -343,6 +332,27 @@ fn foreign_feature(props: Map<String, Value>, options: &ReadOptions) -> Result<I
         }
         None => date,
     };
+    Ok(date)
+}
+
+fn foreign_feature(props: Map<String, Value>, options: &ReadOptions) -> Result<Incident, String> {
+    let lower: BTreeMap<String, &str> = props
+        .keys()
+        .map(|k| (super::csv_text::header_key(k), k.as_str()))
+        .collect();
+    let find = |names: &[&str]| -> Option<(String, String)> {
+        names.iter().find_map(|n| {
+            let key = lower.get(*n)?;
+            Some((key.to_string(), text(&props, key)?))
+        })
+    };
+    let mut used: Vec<String> = Vec::new();
+    let mut take = |names: &[&str]| -> Option<String> {
+        let (key, value) = find(names)?;
+        used.push(key);
+        Some(value)
+    };
+    let date = foreign_date(&mut take, options)?;
     let name = take(&["place", "location", "name", "city", "town"]).unwrap_or_default();
     let title = take(&["title", "headline"]).unwrap_or_else(|| name.clone());
     let mut place = Place::named(name);

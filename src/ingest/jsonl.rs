@@ -6,6 +6,8 @@
 use crate::error::RecordError;
 use crate::model::Incident;
 
+use super::coordinates::check_lon_lat;
+
 /// Reads JSON Lines; each bad line is one error (with its line and column), the rest load.
 pub fn read_jsonl(text: &str, label: &str) -> (Vec<Incident>, Vec<RecordError>) {
     let mut incidents = Vec::new();
@@ -16,9 +18,9 @@ pub fn read_jsonl(text: &str, label: &str) -> (Vec<Incident>, Vec<RecordError>) 
             continue;
         }
         match serde_json::from_str::<Incident>(line) {
-            Ok(incident) => match validate(&incident) {
+            Ok(incident) => match validate(&incident, label, Some(line_no)) {
                 Ok(()) => incidents.push(incident),
-                Err(message) => errors.push(RecordError::new(label, Some(line_no), message)),
+                Err(error) => errors.push(error),
             },
             Err(err) => errors.push(json_error(label, line_no, &err)),
         }
@@ -47,38 +49,32 @@ pub fn read_json(text: &str, label: &str) -> (Vec<Incident>, Vec<RecordError>) {
     let mut errors = Vec::new();
     for (index, item) in items.into_iter().enumerate() {
         let checked = serde_json::from_value::<Incident>(item)
-            .map_err(|err| json_message(&err))
-            .and_then(|incident| validate(&incident).map(|()| incident));
+            .map_err(|err| RecordError::new(label, None, json_message(&err)))
+            .and_then(|incident| validate(&incident, label, None).map(|()| incident));
         match checked {
             Ok(incident) => incidents.push(incident),
-            Err(message) => errors.push(RecordError::new(
-                label,
-                None,
-                format!("incident #{} of the array: {message}", index + 1),
-            )),
+            Err(mut error) => {
+                error.message = format!("incident #{} of the array: {}", index + 1, error.message);
+                errors.push(error);
+            }
         }
     }
     (incidents, errors)
 }
 
-/// Checks what serde cannot: coordinates in range, a non-empty id.
-fn validate(incident: &Incident) -> Result<(), String> {
+/// Checks what serde cannot: coordinates in range (both or neither), a non-empty id.
+fn validate(incident: &Incident, label: &str, line: Option<u64>) -> Result<(), RecordError> {
     if incident.id.trim().is_empty() {
-        return Err("expected a non-empty \"id\"".into());
+        return Err(RecordError::new(label, line, "expected a non-empty \"id\"").in_column("id"));
     }
     let place = &incident.place;
-    match (place.lon, place.lat) {
-        (None, None) => Ok(()),
-        (Some(lon), Some(lat)) if crate::model::valid_lon_lat(lon, lat) => Ok(()),
-        (Some(lon), Some(lat)) => Err(format!(
-            "incident {}: expected lon in -180..180 and lat in -90..90, got lon {lon}, lat {lat}",
-            incident.id
-        )),
-        _ => Err(format!(
-            "incident {}: expected both \"lon\" and \"lat\" in \"place\", or neither",
-            incident.id
-        )),
-    }
+    check_lon_lat(place.lon, place.lat)
+        .map(|_| ())
+        .map_err(|e| {
+            let mut error = e.in_row(label, line, "place.lon", "place.lat");
+            error.message = format!("incident {}: {}", incident.id, error.message);
+            error
+        })
 }
 
 /// A JSON error at `line`: the column is the field's name when the error names one

@@ -214,7 +214,7 @@ pub fn read_file_chunks(
         }
         return;
     }
-    let label: Arc<str> = path.display().to_string().into();
+    let label: Arc<str> = super::file_label(path).into();
     let Some(format) = Format::from_path(path) else {
         emit(failed_chunk(
             label,

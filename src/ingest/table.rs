@@ -14,70 +14,18 @@ use crate::model::{
     SourceDoc, SubEventType,
 };
 
-use super::cell::{is_missing, parse_count_cell, parse_lon_lat};
+use super::cell::{is_missing, parse_count_cell};
+use super::coordinates::parse_lon_lat;
+use super::csv_text::{split_list, title_at, type_word};
 use super::options::ReadOptions;
-
-/// What a header means.
-#[derive(Debug, Clone, PartialEq)]
-enum Column {
-    Id,
-    Title,
-    Date,
-    DateEnd,
-    DatePrecision,
-    Place,
-    Country,
-    Admin1,
-    Admin2,
-    Admin3,
-    Lon,
-    Lat,
-    GeoPrecision,
-    EventType,
-    SubEventType,
-    Actors,
-    Tags,
-    Source,
-    Url,
-    Notes,
-    Figure(Measure),
-    Extra(String),
-}
-
-fn classify(header: &str) -> Column {
-    let key = header.trim().to_lowercase().replace([' ', '-'], "_");
-    match key.as_str() {
-        "id" | "incident_id" => Column::Id,
-        "title" | "description_short" => Column::Title,
-        "date" | "date_start" | "start_date" => Column::Date,
-        "date_end" | "end_date" => Column::DateEnd,
-        "date_precision" => Column::DatePrecision,
-        "place" | "location" => Column::Place,
-        "country" | "country_code" => Column::Country,
-        "admin1" | "province" | "governorate" => Column::Admin1,
-        "admin2" | "district" => Column::Admin2,
-        "admin3" => Column::Admin3,
-        "lon" | "longitude" | "lng" | "x" => Column::Lon,
-        "lat" | "latitude" | "y" => Column::Lat,
-        "geo_precision" | "place_precision" => Column::GeoPrecision,
-        "event_type" => Column::EventType,
-        "sub_event_type" => Column::SubEventType,
-        "actors" | "actor" => Column::Actors,
-        "tags" => Column::Tags,
-        "source" | "sources" => Column::Source,
-        "url" | "source_url" => Column::Url,
-        "notes" | "description" => Column::Notes,
-        _ => match Measure::parse(&key) {
-            Measure::Other(_) => Column::Extra(header.trim().to_string()),
-            known => Column::Figure(known),
-        },
-    }
-}
+use super::table_header::{classify, Column};
 
 /// The columns of incimap's CSV form, classified from the header.
 #[derive(Debug, Clone)]
 pub struct IncimapColumns {
     columns: Vec<Column>,
+    /// The longitude and latitude headers as the file spells them, for messages.
+    coordinate_headers: (String, String),
 }
 
 impl IncimapColumns {
@@ -99,7 +47,19 @@ impl IncimapColumns {
             );
             return Err(RecordError::new(label, Some(1), msg));
         }
-        Ok(IncimapColumns { columns })
+        let header_of = |wanted: Column, default: &str| {
+            columns
+                .iter()
+                .zip(headers.iter())
+                .find(|(column, _)| **column == wanted)
+                .map_or(default, |(_, header)| header.trim())
+                .to_string()
+        };
+        let coordinate_headers = (header_of(Column::Lon, "lon"), header_of(Column::Lat, "lat"));
+        Ok(IncimapColumns {
+            columns,
+            coordinate_headers,
+        })
     }
 
     /// The measures of the figure columns.
@@ -127,183 +87,202 @@ impl IncimapColumns {
             .zip(record.iter())
             .map(|(column, text)| (column, if is_missing(text) { "" } else { text }))
             .collect();
-        row_to_incident(&cells, label, line, options)
+        let (lon, lat) = &self.coordinate_headers;
+        let row = Row {
+            cells,
+            label,
+            line,
+            coordinate_headers: (lon, lat),
+        };
+        row.incident(options)
     }
 }
 
-fn row_to_incident(
-    cells: &[(&Column, &str)],
-    label: &str,
+/// One row being read: its cells by what their column means, and where it is (for
+/// messages, with the coordinate headers as the file spells them).
+struct Row<'r> {
+    cells: Vec<(&'r Column, &'r str)>,
+    label: &'r str,
     line: Option<u64>,
-    options: &ReadOptions,
-) -> Result<Incident, RecordError> {
-    let err =
-        |column: &str, message: String| RecordError::new(label, line, message).in_column(column);
-    let get = |wanted: &Column| -> &str {
-        cells
+    coordinate_headers: (&'r str, &'r str),
+}
+
+impl<'r> Row<'r> {
+    fn get(&self, wanted: &Column) -> &'r str {
+        self.cells
             .iter()
             .find(|(c, _)| *c == wanted)
             .map(|(_, v)| v.trim())
             .unwrap_or("")
-    };
-    let list = |text: &str| -> Vec<String> {
-        text.split(';')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
-
-    let dates = &options.dates;
-    let mut date = dates
-        .parse(get(&Column::Date))
-        .map_err(|e| err("date", e.to_string()))?;
-    if !get(&Column::DateEnd).is_empty() {
-        let end = dates
-            .parse(get(&Column::DateEnd))
-            .map_err(|e| err("date_end", e.to_string()))?;
-        date = DateSpan::between(date.start, end.end, date.precision.max(end.precision))
-            .map_err(|e| err("date_end", e.to_string()))?;
-    }
-    if !get(&Column::DatePrecision).is_empty() {
-        date.precision = get(&Column::DatePrecision)
-            .parse()
-            .map_err(|e: crate::ParseError| err("date_precision", e.to_string()))?;
     }
 
-    let mut place = Place::named(get(&Column::Place));
-    let country = get(&Column::Country);
-    if !country.is_empty() {
-        // "Syria", "syria" and "SY" all become SY; unknown names stay as written.
-        let code = crate::reference::countries::code_from_name(country);
-        place.country_code = Some(code.map_or_else(|| country.to_string(), str::to_string));
-    }
-    let admin = |column: &Column| Some(get(column).to_string()).filter(|a| !a.is_empty());
-    place.admin1 = admin(&Column::Admin1);
-    place.admin2 = admin(&Column::Admin2);
-    place.admin3 = admin(&Column::Admin3);
-    if let Some((lon, lat)) = parse_lon_lat(get(&Column::Lon), get(&Column::Lat))
-        .map_err(|e| err("lon/lat", e.to_string()))?
-    {
-        place.lon = Some(lon);
-        place.lat = Some(lat);
-        place.precision = GeoPrecision::Town;
-    }
-    if place.name.is_empty() && place.lon.is_none() {
-        return Err(err("place", "expected a place name, or lon and lat".into()));
-    }
-    if !get(&Column::GeoPrecision).is_empty() {
-        place.precision = get(&Column::GeoPrecision)
-            .parse()
-            .map_err(|e: crate::ParseError| err("geo_precision", e.to_string()))?;
+    fn err(&self, column: &str, message: String) -> RecordError {
+        RecordError::new(self.label, self.line, message).in_column(column)
     }
 
-    let sub_event_type = match get(&Column::SubEventType) {
-        "" => None,
-        text => Some(
-            text.parse::<SubEventType>()
-                .map_err(|e| err("sub_event_type", e.to_string()))?,
-        ),
-    };
-    let event_type = match get(&Column::EventType) {
-        "" => sub_event_type.map(SubEventType::event_type),
-        text => Some(
-            text.parse::<EventType>()
-                .map_err(|e| err("event_type", e.to_string()))?,
-        ),
-    };
-    if let (Some(t), Some(s)) = (event_type, sub_event_type) {
-        if s.event_type() != t {
-            return Err(err(
-                "sub_event_type",
-                format!(
-                    "expected a sub-event type of '{t}', got '{s}' (which belongs to '{}')",
-                    s.event_type()
-                ),
-            ));
+    /// The row as an incident, its parts read in order: date, place, types, figures.
+    fn incident(&self, options: &ReadOptions) -> Result<Incident, RecordError> {
+        let date = self.date(options)?;
+        let place = self.place()?;
+        let (event_type, sub_event_type) = self.types()?;
+        let (figures, extra) = self.figures_and_extra()?;
+        let title = match self.get(&Column::Title) {
+            "" => title_at(type_word(event_type, sub_event_type, "Incident"), &place),
+            text => text.to_string(),
+        };
+        let id = match self.get(&Column::Id) {
+            "" => stable_id(&[
+                &date.label(),
+                &place.name,
+                &format!("{:?}", place.lon_lat()),
+                event_type.map(EventType::as_str).unwrap_or(""),
+                sub_event_type.map(SubEventType::as_str).unwrap_or(""),
+                &title,
+            ]),
+            text => text.to_string(),
+        };
+        let mut incident = Incident::new(id, title, date, place);
+        incident.description = self.get(&Column::Notes).to_string();
+        incident.event_type = event_type;
+        incident.sub_event_type = sub_event_type;
+        incident.actors = split_list(self.get(&Column::Actors));
+        incident.tags = split_list(self.get(&Column::Tags));
+        incident.figures = figures;
+        incident.extra = extra;
+        let (source, url) = (self.get(&Column::Source), self.get(&Column::Url));
+        if !source.is_empty() || !url.is_empty() {
+            incident.sources.push(SourceDoc {
+                location: (!url.is_empty()).then(|| url.to_string()),
+                outlet: (!source.is_empty()).then(|| source.to_string()),
+                title: None,
+                published: None,
+                language: None,
+            });
         }
+        Ok(incident)
     }
 
-    let source = get(&Column::Source);
-    let mut figures = Vec::new();
-    let mut extra = BTreeMap::new();
-    for (column, value) in cells {
-        match column {
-            Column::Figure(measure) => {
-                let claims: Vec<Claim> = parse_count_cell(value)
-                    .map_err(|e| err(measure.as_str(), e.to_string()))?
-                    .into_iter()
-                    .map(|c| {
-                        if source.is_empty() {
-                            c
-                        } else {
-                            c.with_source(source)
-                        }
-                    })
-                    .collect();
-                if !claims.is_empty() {
-                    figures.push(Figure::from_claims(measure.clone(), None, claims));
+    /// `date`, to `date_end` when given, at `date_precision` when given.
+    fn date(&self, options: &ReadOptions) -> Result<DateSpan, RecordError> {
+        let dates = &options.dates;
+        let mut date = dates
+            .parse(self.get(&Column::Date))
+            .map_err(|e| self.err("date", e.to_string()))?;
+        if !self.get(&Column::DateEnd).is_empty() {
+            let end = dates
+                .parse(self.get(&Column::DateEnd))
+                .map_err(|e| self.err("date_end", e.to_string()))?;
+            date = DateSpan::between(date.start, end.end, date.precision.max(end.precision))
+                .map_err(|e| self.err("date_end", e.to_string()))?;
+        }
+        if !self.get(&Column::DatePrecision).is_empty() {
+            date.precision = self
+                .get(&Column::DatePrecision)
+                .parse()
+                .map_err(|e: crate::ParseError| self.err("date_precision", e.to_string()))?;
+        }
+        Ok(date)
+    }
+
+    /// The place: name, country, admin areas, coordinates and `geo_precision`.
+    fn place(&self) -> Result<Place, RecordError> {
+        let mut place = Place::named(self.get(&Column::Place));
+        let country = self.get(&Column::Country);
+        if !country.is_empty() {
+            // "Syria", "syria" and "SY" all become SY; unknown names stay as written.
+            let code = crate::reference::countries::code_from_name(country);
+            place.country_code = Some(code.map_or_else(|| country.to_string(), str::to_string));
+        }
+        let admin = |column: &Column| Some(self.get(column).to_string()).filter(|a| !a.is_empty());
+        place.admin1 = admin(&Column::Admin1);
+        place.admin2 = admin(&Column::Admin2);
+        place.admin3 = admin(&Column::Admin3);
+        let (lon_header, lat_header) = self.coordinate_headers;
+        if let Some((lon, lat)) = parse_lon_lat(self.get(&Column::Lon), self.get(&Column::Lat))
+            .map_err(|e| e.in_row(self.label, self.line, lon_header, lat_header))?
+        {
+            place.lon = Some(lon);
+            place.lat = Some(lat);
+            place.precision = GeoPrecision::Town;
+        }
+        if place.name.is_empty() && place.lon.is_none() {
+            return Err(self.err("place", "expected a place name, or lon and lat".into()));
+        }
+        if !self.get(&Column::GeoPrecision).is_empty() {
+            place.precision = self
+                .get(&Column::GeoPrecision)
+                .parse()
+                .map_err(|e: crate::ParseError| self.err("geo_precision", e.to_string()))?;
+        }
+        Ok(place)
+    }
+
+    /// The event type and sub-event type, which must belong together.
+    fn types(&self) -> Result<(Option<EventType>, Option<SubEventType>), RecordError> {
+        let sub_event_type = match self.get(&Column::SubEventType) {
+            "" => None,
+            text => Some(
+                text.parse::<SubEventType>()
+                    .map_err(|e| self.err("sub_event_type", e.to_string()))?,
+            ),
+        };
+        let event_type = match self.get(&Column::EventType) {
+            "" => sub_event_type.map(SubEventType::event_type),
+            text => Some(
+                text.parse::<EventType>()
+                    .map_err(|e| self.err("event_type", e.to_string()))?,
+            ),
+        };
+        if let (Some(t), Some(s)) = (event_type, sub_event_type) {
+            if s.event_type() != t {
+                return Err(self.err(
+                    "sub_event_type",
+                    format!(
+                        "expected a sub-event type of '{t}', got '{s}' (which belongs to '{}')",
+                        s.event_type()
+                    ),
+                ));
+            }
+        }
+        Ok((event_type, sub_event_type))
+    }
+
+    /// A figure for each measure column (claimed by the row's `source`), and the columns the
+    /// model does not know, kept as text.
+    fn figures_and_extra(
+        &self,
+    ) -> Result<(Vec<Figure>, BTreeMap<String, serde_json::Value>), RecordError> {
+        let source = self.get(&Column::Source);
+        let mut figures = Vec::new();
+        let mut extra = BTreeMap::new();
+        for (column, value) in &self.cells {
+            match column {
+                Column::Figure(measure) => {
+                    let claims: Vec<Claim> = parse_count_cell(value)
+                        .map_err(|e| self.err(measure.as_str(), e.to_string()))?
+                        .into_iter()
+                        .map(|c| {
+                            if source.is_empty() {
+                                c
+                            } else {
+                                c.with_source(source)
+                            }
+                        })
+                        .collect();
+                    if !claims.is_empty() {
+                        figures.push(Figure::from_claims(measure.clone(), None, claims));
+                    }
                 }
+                Column::Extra(name) if !value.trim().is_empty() => {
+                    extra.insert(
+                        name.clone(),
+                        serde_json::Value::String(value.trim().to_string()),
+                    );
+                }
+                _ => {}
             }
-            Column::Extra(name) if !value.trim().is_empty() => {
-                extra.insert(
-                    name.clone(),
-                    serde_json::Value::String(value.trim().to_string()),
-                );
-            }
-            _ => {}
         }
-    }
-
-    let title = match get(&Column::Title) {
-        "" => default_title(event_type, sub_event_type, &place),
-        text => text.to_string(),
-    };
-    let id = match get(&Column::Id) {
-        "" => stable_id(&[
-            &date.label(),
-            &place.name,
-            &format!("{:?}", place.lon_lat()),
-            event_type.map(EventType::as_str).unwrap_or(""),
-            sub_event_type.map(SubEventType::as_str).unwrap_or(""),
-            &title,
-        ]),
-        text => text.to_string(),
-    };
-    let mut incident = Incident::new(id, title, date, place);
-    incident.description = get(&Column::Notes).to_string();
-    incident.event_type = event_type;
-    incident.sub_event_type = sub_event_type;
-    incident.actors = list(get(&Column::Actors));
-    incident.tags = list(get(&Column::Tags));
-    incident.figures = figures;
-    incident.extra = extra;
-    let url = get(&Column::Url);
-    if !source.is_empty() || !url.is_empty() {
-        incident.sources.push(SourceDoc {
-            location: (!url.is_empty()).then(|| url.to_string()),
-            outlet: (!source.is_empty()).then(|| source.to_string()),
-            title: None,
-            published: None,
-            language: None,
-        });
-    }
-    Ok(incident)
-}
-
-fn default_title(event: Option<EventType>, sub: Option<SubEventType>, place: &Place) -> String {
-    let what = sub
-        .map(SubEventType::as_str)
-        .or(event.map(EventType::as_str))
-        .unwrap_or("Incident");
-    if place.name.is_empty() {
-        what.to_string()
-    } else {
-        let mut title = String::with_capacity(what.len() + 4 + place.name.len());
-        title.push_str(what);
-        title.push_str(" at ");
-        title.push_str(&place.name);
-        title
+        Ok((figures, extra))
     }
 }
 

@@ -29,8 +29,9 @@ use crate::model::{
     Qualifier, SourceDoc,
 };
 
-use super::cell::{code_text, parse_lon_lat, parse_whole_number};
-use super::csv_text::{cell, extra_columns, position_of};
+use super::cell::{code_text, parse_whole_number};
+use super::coordinates::parse_lon_lat;
+use super::csv_text::{cell, extra_cells, extra_columns, position_of, title_at};
 use super::options::ReadOptions;
 use crate::reference::countries;
 
@@ -102,82 +103,125 @@ impl UcdpColumns {
         options: &ReadOptions,
         warnings: &mut Vec<RecordError>,
     ) -> Result<Incident, RecordError> {
-        let get = |name: &str| cell(record, self.at.get(name).copied());
-        let code = |name: &str| code_text(get(name));
-        let err = |column: &str, message: String| {
-            RecordError::new(label, line, message).in_column(column)
+        let row = GedRow {
+            columns: self,
+            record,
+            label,
+            line,
         };
-        let count = |name: &str| -> Result<Option<u64>, RecordError> {
-            match get(name) {
-                "" => Ok(None),
-                text => parse_whole_number(text).map(Some).ok_or_else(|| {
-                    err(
-                        name,
-                        format!("expected a whole number of deaths, got {text:?}"),
-                    )
-                }),
-            }
-        };
+        let date = row.date(options)?;
+        let place = row.place()?;
+        let (event_type, tag) = row.violence()?;
+        let figures = row.killed(warnings)?.into_iter().collect();
+        let mut incident = row.incident(date, place);
+        incident.event_type = event_type;
+        incident.tags = tag.map(str::to_string).into_iter().collect();
+        incident.figures = figures;
+        Ok(incident)
+    }
+}
 
+/// One GED row being read: its cells by column name, and where it is (for messages).
+struct GedRow<'r> {
+    columns: &'r UcdpColumns,
+    record: &'r StringRecord,
+    label: &'r str,
+    line: Option<u64>,
+}
+
+impl<'r> GedRow<'r> {
+    fn get(&self, name: &str) -> &'r str {
+        cell(self.record, self.columns.at.get(name).copied())
+    }
+
+    fn code(&self, name: &str) -> std::borrow::Cow<'r, str> {
+        code_text(self.get(name))
+    }
+
+    fn err(&self, column: &str, message: String) -> RecordError {
+        RecordError::new(self.label, self.line, message).in_column(column)
+    }
+
+    /// A count of deaths; an empty cell is none.
+    fn count(&self, name: &str) -> Result<Option<u64>, RecordError> {
+        match self.get(name) {
+            "" => Ok(None),
+            text => parse_whole_number(text).map(Some).ok_or_else(|| {
+                self.err(
+                    name,
+                    format!("expected a whole number of deaths, got {text:?}"),
+                )
+            }),
+        }
+    }
+
+    /// `date_start` – `date_end`, at the precision `date_prec` says.
+    fn date(&self, options: &ReadOptions) -> Result<DateSpan, RecordError> {
         let start = options
             .dates
-            .parse(get("date_start"))
-            .map_err(|e| err("date_start", e.to_string()))?;
-        let end = match get("date_end") {
+            .parse(self.get("date_start"))
+            .map_err(|e| self.err("date_start", e.to_string()))?;
+        let end = match self.get("date_end") {
             "" => start,
             text => options
                 .dates
                 .parse(text)
-                .map_err(|e| err("date_end", e.to_string()))?,
+                .map_err(|e| self.err("date_end", e.to_string()))?,
         };
         let mut date = DateSpan::between(start.start, end.end, start.precision.max(end.precision))
-            .map_err(|e| err("date_end", e.to_string()))?;
-        date.precision = match &*code("date_prec") {
+            .map_err(|e| self.err("date_end", e.to_string()))?;
+        date.precision = match &*self.code("date_prec") {
             "" => date.precision,
             "1" => DatePrecision::Day,
             "2" | "3" => DatePrecision::Week,
             "4" => DatePrecision::Month,
             "5" => DatePrecision::Year,
-            other => return Err(err("date_prec", format!("expected 1 to 5, got {other:?}"))),
+            other => return Err(self.err("date_prec", format!("expected 1 to 5, got {other:?}"))),
         };
+        Ok(date)
+    }
 
-        let mut place = Place::named(get("where_coordinates"));
-        let country = get("country");
+    /// The place: name, country, admin areas, site, coordinates and `where_prec`.
+    fn place(&self) -> Result<Place, RecordError> {
+        let mut place = Place::named(self.get("where_coordinates"));
+        let country = self.get("country");
         place.country_code = countries::code_from_name(country).map(str::to_string);
         if place.country_code.is_none() && !country.is_empty() {
-            return Err(err(
+            return Err(self.err(
                 "country",
                 format!("expected a country name, got {country:?}"),
             ));
         }
-        let admin1 = get("adm_1");
-        place.admin1 = (!admin1.is_empty()).then(|| admin1.to_string());
-        let admin2 = get("adm_2");
-        place.admin2 = (!admin2.is_empty()).then(|| admin2.to_string());
-        let site = get("where_description");
-        place.site = (!site.is_empty()).then(|| site.to_string());
-        if let Some((lon, lat)) = parse_lon_lat(get("longitude"), get("latitude"))
-            .map_err(|e| err("longitude/latitude", e.to_string()))?
+        let text = |name: &str| Some(self.get(name).to_string()).filter(|t| !t.is_empty());
+        place.admin1 = text("adm_1");
+        place.admin2 = text("adm_2");
+        place.site = text("where_description");
+        if let Some((lon, lat)) = parse_lon_lat(self.get("longitude"), self.get("latitude"))
+            .map_err(|e| e.in_row(self.label, self.line, "longitude", "latitude"))?
         {
             place.lon = Some(lon);
             place.lat = Some(lat);
             place.precision = GeoPrecision::Town;
         }
         if place.name.is_empty() && place.lon.is_none() {
-            return Err(err(
+            return Err(self.err(
                 "where_coordinates",
                 "expected a place name, or latitude and longitude".into(),
             ));
         }
-        match &*code("where_prec") {
+        match &*self.code("where_prec") {
             "" => {}
             text => match text.parse::<u8>() {
                 Ok(code @ 1..=7) => place.precision = GeoPrecision::from_ucdp_code(code),
-                _ => return Err(err("where_prec", format!("expected 1 to 7, got {text:?}"))),
+                _ => return Err(self.err("where_prec", format!("expected 1 to 7, got {text:?}"))),
             },
         }
+        Ok(place)
+    }
 
-        let (event_type, tag) = match &*code("type_of_violence") {
+    /// `type_of_violence` as an event type and a tag.
+    fn violence(&self) -> Result<(Option<EventType>, Option<&'static str>), RecordError> {
+        Ok(match &*self.code("type_of_violence") {
             "" => (None, None),
             "1" => (Some(EventType::Battles), Some("state-based conflict")),
             "2" => (Some(EventType::Battles), Some("non-state conflict")),
@@ -186,78 +230,82 @@ impl UcdpColumns {
                 Some("one-sided violence"),
             ),
             other => {
-                return Err(err(
+                return Err(self.err(
                     "type_of_violence",
                     format!("expected 1, 2 or 3, got {other:?}"),
                 ))
             }
+        })
+    }
+
+    /// The `killed` figure of `best`, `low` and `high` (the range widened to hold all three,
+    /// with a warning), broken down by the `deaths_*` columns.
+    fn killed(&self, warnings: &mut Vec<RecordError>) -> Result<Option<Figure>, RecordError> {
+        let Some(best) = self.count("best")? else {
+            return Ok(None);
         };
-
-        let (side_a, side_b) = (get("side_a"), get("side_b"));
-        let mut figures = Vec::new();
-        if let Some(best) = count("best")? {
-            let (low, high) = (count("low")?, count("high")?);
-            let widened_low = low.unwrap_or(best).min(best).min(high.unwrap_or(best));
-            let widened_high = high.unwrap_or(best).max(best).max(low.unwrap_or(best));
-            let (low, high) = (low.unwrap_or(best), high.unwrap_or(best));
-            if (widened_low, widened_high) != (low, high) {
-                warnings.push(err(
-                    "best",
-                    format!(
-                        "best {best} is not within low {low} – high {high}; kept, with the range widened to {widened_low}–{widened_high}"
-                    ),
-                ));
-            }
-            let (low, high) = (widened_low, widened_high);
-            let mut parts = Vec::new();
-            for (column, subject) in [
-                ("deaths_a", side_a),
-                ("deaths_b", side_b),
-                ("deaths_civilians", "civilians"),
-                ("deaths_unknown", "unknown"),
-            ] {
-                if let Some(value) = count(column)? {
-                    let mut part = Figure::from_value(Measure::Killed, value);
-                    part.subject = Some(if subject.is_empty() { column } else { subject }.into());
-                    parts.push(part);
-                }
-            }
-            figures.push(Figure {
-                measure: Measure::Killed,
-                subject: None,
-                low: Some(low),
-                best: Some(best),
-                high: Some(high),
-                claims: vec![Claim::new(best, Qualifier::Exact).with_source(UCDP_SOURCE)],
-                parts,
-            });
+        let (low, high) = (self.count("low")?, self.count("high")?);
+        let widened_low = low.unwrap_or(best).min(best).min(high.unwrap_or(best));
+        let widened_high = high.unwrap_or(best).max(best).max(low.unwrap_or(best));
+        let (low, high) = (low.unwrap_or(best), high.unwrap_or(best));
+        if (widened_low, widened_high) != (low, high) {
+            warnings.push(self.err(
+                "best",
+                format!(
+                    "best {best} is not within low {low} – high {high}; kept, with the range widened to {widened_low}–{widened_high}"
+                ),
+            ));
         }
+        Ok(Some(Figure {
+            measure: Measure::Killed,
+            subject: None,
+            low: Some(widened_low),
+            best: Some(best),
+            high: Some(widened_high),
+            claims: vec![Claim::new(best, Qualifier::Exact).with_source(UCDP_SOURCE)],
+            parts: self.deaths_parts()?,
+        }))
+    }
 
-        let conflict = get("conflict_name");
+    /// The deaths of each side, of civilians and of unknown people, as parts of the figure.
+    fn deaths_parts(&self) -> Result<Vec<Figure>, RecordError> {
+        let mut parts = Vec::new();
+        for (column, subject) in [
+            ("deaths_a", self.get("side_a")),
+            ("deaths_b", self.get("side_b")),
+            ("deaths_civilians", "civilians"),
+            ("deaths_unknown", "unknown"),
+        ] {
+            if let Some(value) = self.count(column)? {
+                let mut part = Figure::from_value(Measure::Killed, value);
+                part.subject = Some(if subject.is_empty() { column } else { subject }.into());
+                parts.push(part);
+            }
+        }
+        Ok(parts)
+    }
+
+    /// The incident: its title (the conflict at the place), id, sides, source and the
+    /// columns kept as they are.
+    fn incident(&self, date: DateSpan, place: Place) -> Incident {
+        let conflict = self.get("conflict_name");
         let what = if conflict.is_empty() {
             "UCDP event"
         } else {
             conflict
         };
-        let title = if place.name.is_empty() {
-            what.to_string()
-        } else {
-            format!("{what} at {}", place.name)
-        };
-        let id = match get("id") {
+        let title = title_at(what, &place);
+        let id = match self.get("id") {
             "" => crate::model::stable_id(&["ucdp", &date.label(), &place.name, &title]),
             id => id.to_string(),
         };
         let mut incident = Incident::new(id, title, date, place);
-        incident.event_type = event_type;
-        incident.tags = tag.map(str::to_string).into_iter().collect();
-        incident.actors = [side_a, side_b]
+        incident.actors = [self.get("side_a"), self.get("side_b")]
             .into_iter()
             .filter(|s| !s.is_empty())
             .map(str::to_string)
             .collect();
-        incident.figures = figures;
-        let article = cell(record, self.source_article);
+        let article = cell(self.record, self.columns.source_article);
         incident.sources.push(SourceDoc {
             location: None,
             outlet: Some(UCDP_SOURCE.into()),
@@ -265,15 +313,8 @@ impl UcdpColumns {
             published: None,
             language: None,
         });
-        for (index, name) in &self.extra {
-            let value = cell(record, Some(*index));
-            if !value.is_empty() {
-                incident
-                    .extra
-                    .insert(name.clone(), serde_json::Value::String(value.to_string()));
-            }
-        }
-        Ok(incident)
+        incident.extra = extra_cells(self.record, &self.columns.extra);
+        incident
     }
 }
 

@@ -56,7 +56,7 @@ impl Walk {
             return;
         }
         let problem = |path: &Path, message: String| {
-            Err(RecordError::new(path.display().to_string(), None, message))
+            Err(RecordError::new(super::file_label(path), None, message))
         };
         let entries = match std::fs::read_dir(dir) {
             Ok(entries) => entries,

@@ -120,16 +120,7 @@ fn base64(bytes: &[u8]) -> String {
 /// Text for an HTML element's content.
 pub fn escape_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
+    crate::xml_chars::escape_markup(text, &mut out, "&#39;", Some);
     out
 }
 

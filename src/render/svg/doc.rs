@@ -5,21 +5,14 @@ use std::fmt::Write;
 
 use crate::render::scene::{Text, TextLine};
 
-/// Escapes text for SVG character data and attribute values.
+/// Escapes text for SVG character data and attribute values: control characters (but tab)
+/// are left out, and characters XML 1.0 does not allow at all become U+FFFD.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if c.is_control() && c != '\t' && crate::xml_chars::allowed_in_xml(c) => {}
-            // Characters XML 1.0 does not allow at all become U+FFFD.
-            c => out.push(crate::xml_chars::xml_char(c)),
-        }
-    }
+    crate::xml_chars::escape_markup(text, &mut out, "&#39;", |c| {
+        let control = c.is_control() && c != '\t' && crate::xml_chars::allowed_in_xml(c);
+        (!control).then(|| crate::xml_chars::xml_char(c))
+    });
     out
 }
 

@@ -27,6 +27,7 @@ mod frame;
 mod inset;
 mod legend;
 mod marks;
+mod pdf_order;
 pub(crate) mod raster;
 
 pub use doc::escape;

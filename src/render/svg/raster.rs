@@ -63,15 +63,16 @@ pub fn svg_to_png(svg: &str, scale: f32) -> Result<Vec<u8>> {
 }
 
 /// Converts SVG to a one-page PDF whose page has the SVG's size (1 px = 0.75 pt), with text
-/// kept as text (embedded, subsetted DejaVu Sans).
+/// kept as text (embedded, subsetted DejaVu Sans), byte-identical for the same SVG.
 pub fn svg_to_pdf(svg: &str) -> Result<Vec<u8>> {
     let tree = parse_svg(svg)?;
-    svg2pdf::to_pdf(
+    let pdf = svg2pdf::to_pdf(
         &tree,
         svg2pdf::ConversionOptions::default(),
         svg2pdf::PageOptions::default(),
     )
-    .map_err(|err| Error::Render(format!("PDF conversion failed: {err}")))
+    .map_err(|err| Error::Render(format!("PDF conversion failed: {err}")))?;
+    super::pdf_order::canonical_pdf(&pdf)
 }
 
 #[cfg(test)]
@@ -100,5 +101,21 @@ mod tests {
         let pdf = svg_to_pdf(svg).unwrap();
         assert!(pdf.starts_with(b"%PDF-"));
         assert!(svg_to_pdf("<svg").is_err());
+    }
+
+    #[test]
+    fn the_same_svg_gives_the_same_pdf_bytes_every_time() {
+        // Two fonts and several translucent marks: svg2pdf keeps both in hash maps, whose
+        // order changes from one map to the next.
+        let svg = r##"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="80">
+            <circle cx="20" cy="20" r="10" fill="red" fill-opacity="0.45"/>
+            <circle cx="50" cy="20" r="10" fill="blue" fill-opacity="0.3"/>
+            <circle cx="80" cy="20" r="10" fill="green" fill-opacity="0.2"/>
+            <text x="4" y="60" font-size="14">Regular words</text>
+            <text x="100" y="60" font-size="14" font-weight="bold">Bold words</text></svg>"##;
+        let first = svg_to_pdf(svg).unwrap();
+        for _ in 0..12 {
+            assert!(svg_to_pdf(svg).unwrap() == first, "the PDF bytes changed");
+        }
     }
 }
