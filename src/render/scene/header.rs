@@ -3,7 +3,7 @@
 //! place and basemap credits, which are never shortened), each set at its place on the page.
 
 use crate::model::Incident;
-use crate::render::captions::{credit_names, default_title, period_caption};
+use crate::render::captions::default_title;
 use crate::render::font::{text_width_px, Weight};
 use crate::render::theme::{Lang, Theme, Word};
 use crate::render::{MapOptions, SizeBy};
@@ -27,11 +27,11 @@ pub(crate) fn map_title(
     })
 }
 
-/// Title and subtitle.
+/// Title and subtitle (with `period`, the caption of the period covered).
 pub(crate) fn header(
     page: &PageLayout,
     title: &str,
-    incidents: &[&Incident],
+    period: &str,
     options: &MapOptions,
 ) -> Vec<Text> {
     let lang = options.lang;
@@ -52,8 +52,7 @@ pub(crate) fn header(
         SizeBy::Measure(m) => lang.measure_noun(m),
     };
     let subtitle = format!(
-        "{} · {} {measure} ({})",
-        period_caption(incidents, lang),
+        "{period} · {} {measure} ({})",
         lang.word(Word::CircleAreaShows),
         lang.word(Word::BestEstimate)
     );
@@ -75,15 +74,9 @@ pub(crate) fn header(
     ]
 }
 
-/// The credits line: the documents or outlets the data came from (shortened with "…" to fit
-/// the page), then the place and basemap credits.
-pub(crate) fn credits(
-    page: &PageLayout,
-    incidents: &[&Incident],
-    theme: &Theme,
-    lang: Lang,
-) -> Text {
-    let names = credit_names(incidents);
+/// The credits line: the documents or outlets the data came from (`names`, shortened with
+/// "…" to fit the page), then the place and basemap credits.
+pub(crate) fn credits(page: &PageLayout, names: &[String], theme: &Theme, lang: Lang) -> Text {
     let data = lang.word(Word::Data);
     let data = match names.len() {
         0 => format!("{data}: as supplied."),
