@@ -53,7 +53,7 @@ pub fn aggregate(
     if !applies(how, incidents.len()) {
         return None;
     }
-    let mut groups = Aggregator::new(how, size_by, viewport, unit);
+    let mut groups = Aggregator::new(how, size_by.clone(), *viewport, unit);
     for incident in incidents {
         groups.add(incident);
     }
@@ -72,15 +72,15 @@ pub(crate) fn applies(how: Aggregate, n: usize) -> bool {
 /// Groups being summed, one incident at a time, in any order (see [`GroupSum`]): by place,
 /// by hexagon, or — with `Auto` — both until the places turn out more than [`AUTO_LIMIT`],
 /// when only the hexagons go on.
-pub(crate) struct Aggregator<'a> {
-    size_by: &'a SizeBy,
+pub(crate) struct Aggregator {
+    size_by: SizeBy,
     places: Option<Grouping<PlaceKey>>,
-    hexes: Option<(Grouping<Option<(i64, i64)>>, &'a Viewport, f64)>,
+    hexes: Option<(Grouping<Option<(i64, i64)>>, Viewport, f64)>,
 }
 
-impl<'a> Aggregator<'a> {
+impl Aggregator {
     /// Groups as `how` asks (`None` is taken as `Place`: ask [`applies`] first).
-    pub fn new(how: Aggregate, size_by: &'a SizeBy, viewport: &'a Viewport, unit: f64) -> Self {
+    pub fn new(how: Aggregate, size_by: SizeBy, viewport: Viewport, unit: f64) -> Self {
         let hexes = || Some((Grouping::default(), viewport, HEX_RADIUS_PX * unit));
         let (places, hexes) = match how {
             Aggregate::Hex => (None, hexes()),
@@ -101,10 +101,10 @@ impl<'a> Aggregator<'a> {
                 .lon_lat()
                 .and_then(|(lon, lat)| viewport.to_px(lon, lat))
                 .map(|(x, y)| hex_of(x, y, *size));
-            hexes.add(key, incident, self.size_by);
+            hexes.add(key, incident, &self.size_by);
         }
         if let Some(places) = self.places.as_mut() {
-            places.add(place_key(&incident.place), incident, self.size_by);
+            places.add(place_key(&incident.place), incident, &self.size_by);
             // With hexagons to fall back on, too many places are hexagons.
             if self.hexes.is_some() && places.sums.len() > AUTO_LIMIT {
                 self.places = None;
@@ -114,7 +114,7 @@ impl<'a> Aggregator<'a> {
 
     /// The groups, in key order.
     pub fn finish(self) -> Vec<Incident> {
-        let size_by = self.size_by;
+        let size_by = &self.size_by;
         if let Some(places) = self.places {
             return places.finish(size_by, |k| stable_id(&["group", &format!("{k:?}")]));
         }

@@ -79,18 +79,23 @@ pub(crate) fn sort_in_map_order(incidents: &mut [&Incident]) {
 /// An incident without coordinates cannot be drawn: an error naming it and what it has.
 /// The interactive map refuses it the same way.
 pub(crate) fn check_located(incidents: &[Incident]) -> Result<()> {
-    let Some(bad) = incidents.iter().find(|i| i.place.lon_lat().is_none()) else {
-        return Ok(());
-    };
+    match incidents.iter().find(|i| i.place.lon_lat().is_none()) {
+        Some(bad) => Err(unlocated(bad)),
+        None => Ok(()),
+    }
+}
+
+/// The error of an incident without coordinates, naming it and what it has.
+pub(crate) fn unlocated(bad: &Incident) -> Error {
     let show = |v: Option<f64>| v.map_or("none".to_string(), |v| v.to_string());
-    Err(Error::InvalidIncident {
+    Error::InvalidIncident {
         id: bad.id.clone(),
         message: format!(
             "expected lon in -180..180 and lat in -90..90 to draw it, got lon {}, lat {} (geocode it first)",
             show(bad.place.lon),
             show(bad.place.lat)
         ),
-    })
+    }
 }
 
 /// What every part of the page shares.

@@ -21,9 +21,19 @@ pub(crate) fn map_title(
     options: &MapOptions,
     of_total: Option<usize>,
 ) -> String {
+    map_title_of(incidents.len(), focus_iso2, options, of_total)
+}
+
+/// [`map_title`] of `n` incidents shown.
+pub(crate) fn map_title_of(
+    n: usize,
+    focus_iso2: Option<&str>,
+    options: &MapOptions,
+    of_total: Option<usize>,
+) -> String {
     options.title.clone().unwrap_or_else(|| {
         let country = focus_iso2.and_then(|iso2| country_name(iso2, options.lang));
-        default_title(incidents, country.as_deref(), options.lang, of_total)
+        default_title(n, country.as_deref(), options.lang, of_total)
     })
 }
 

@@ -17,7 +17,8 @@
 //! labels, which `labels` places ([`place_labels`](crate::render::place_labels)); `legend`,
 //! `size_legend` and `cursor` lay out the side panel; `basemap`, `graticule`, `projected`,
 //! `area_names` and `rivers` the basemap and its names; `inset` the locator; `header` the
-//! title, subtitle and credits; `context` the focus country and context places; `types` the
+//! title, subtitle and credits; `streamed` (with `spool`) the same scene decided while the
+//! incidents stream by, never holding them ([`MapSurvey`]); `context` the focus country and context places; `types` the
 //! scene's types, all re-exported here.
 //!
 //! ```
@@ -63,11 +64,14 @@ pub(crate) mod rivers;
 pub(crate) mod scale;
 pub(crate) mod size_legend;
 pub(crate) mod sizing;
+mod spool;
+mod streamed;
 #[cfg(test)]
 mod tests;
 mod types;
 
 pub use build::build_scene;
+pub use streamed::{why_in_memory, MapGather, MapSurvey, Plan};
 pub use types::{
     Anchor, AreaKind, Basemap, FrameScene, Inset, Label, LabelKind, LabelStyle, Legend,
     LegendCircle, LegendRow, MapScene, Mark, Pt, RiverLabel, RiverLine, Sample, ScaleBar,
