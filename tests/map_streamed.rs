@@ -11,16 +11,9 @@ use std::process::Command;
 use incimap::gazetteer::Gazetteer;
 use incimap::model::{Incident, Measure};
 use incimap::pipeline::{map_streamed, run_pass, Inputs, MapRun, Output, Settings};
-use incimap::render::{
-    render_map, svg_to_png, Aggregate, Facet, MapOptions, RenderedMap, SizeBy,
-};
+use incimap::render::{render_map, svg_to_png, Aggregate, Facet, MapOptions, RenderedMap, SizeBy};
 
-const EVENTS: [&str; 4] = [
-    "Battles",
-    "Protests",
-    "Riots",
-    "Violence against civilians",
-];
+const EVENTS: [&str; 4] = ["Battles", "Protests", "Riots", "Violence against civilians"];
 const SOURCES: [&str; 7] = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Eta"];
 
 /// A deterministic table of `rows` incidents: `places` distinct points in a box (each a
