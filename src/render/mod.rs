@@ -38,8 +38,8 @@ pub use scene::labels::{
 pub use scene::scale::{legend_values, SizeScale};
 pub use scene::sizing::size_figure;
 pub use scene::{
-    build_scene, why_in_memory, MapGather, MapScene, MapSurvey, Plan as MapPlan, SymbolInfo,
-    Unlabelled,
+    build_scene, why_in_memory, HexCell, HexSums, MapGather, MapScene, MapSurvey, Plan as MapPlan,
+    SymbolInfo, Unlabelled,
 };
 pub use svg::raster::{svg_to_pdf, svg_to_png};
 pub use svg::{escape, write_svg};

@@ -18,7 +18,8 @@
 //! `size_legend` and `cursor` lay out the side panel; `basemap`, `graticule`, `projected`,
 //! `area_names` and `rivers` the basemap and its names; `inset` the locator; `header` the
 //! title, subtitle and credits; `streamed` (with `spool`) the same scene decided while the
-//! incidents stream by, never holding them ([`MapSurvey`]); `context` the focus country and context places; `types` the
+//! incidents stream by, never holding them ([`MapSurvey`]); `hex_sums` the hexagon sums of a map with a fixed
+//! frame, combinable across the parts of an input read in parts ([`HexSums`]); `context` the focus country and context places; `types` the
 //! scene's types, all re-exported here.
 //!
 //! ```
@@ -53,6 +54,7 @@ mod frame_labels;
 mod graticule;
 mod group_sum;
 pub(crate) mod header;
+pub(crate) mod hex_sums;
 mod inset;
 pub(crate) mod label_text;
 pub(crate) mod labels;
@@ -71,6 +73,7 @@ mod tests;
 mod types;
 
 pub use build::build_scene;
+pub use hex_sums::{HexCell, HexSums};
 pub use streamed::{why_in_memory, MapGather, MapSurvey, Plan};
 pub use types::{
     Anchor, AreaKind, Basemap, FrameScene, Inset, Label, LabelKind, LabelStyle, Legend,
