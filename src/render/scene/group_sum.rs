@@ -4,10 +4,9 @@
 //! centre, the largest member's place, how many distinct place names, each event type's
 //! share, whether every sizing figure is of one measure, and the dates covered.
 //!
-//! Every sum is independent of the order the members come in, and two sums of parts of a
-//! group [`GroupSum::merge`] into the sum of the whole: the in-memory map adds its incidents
-//! in map order, a map aggregated while reading its inputs adds them as they stream by, and
-//! both draw the same groups. Coordinates are summed as exact integers (units of 1e-9°,
+//! Every sum is independent of the order the members come in: the in-memory map adds its
+//! incidents in map order, a map aggregated while reading its inputs adds them as they
+//! stream by, and both draw the same groups. Coordinates are summed as exact integers (units of 1e-9°,
 //! about 0.1 mm) rather than as floats, whose sums depend on the order; the largest member is
 //! the one with the largest value, on a tie the first in map order (by start date, then id).
 
@@ -38,14 +37,6 @@ impl Measures {
             _ => Measures::Mixed,
         }
     }
-
-    fn merge(self, other: Measures) -> Measures {
-        match other {
-            Measures::NoneYet => self,
-            Measures::One(m) => self.with(&m),
-            Measures::Mixed => Measures::Mixed,
-        }
-    }
 }
 
 /// Exact sums of a coordinate: Σ coordinate·value, Σ coordinate (both in 1e-9°).
@@ -62,11 +53,6 @@ impl CoordSum {
             .by_value
             .saturating_add(nano.saturating_mul(value as i128));
         self.by_count = self.by_count.saturating_add(nano);
-    }
-
-    fn merge(&mut self, other: CoordSum) {
-        self.by_value = self.by_value.saturating_add(other.by_value);
-        self.by_count = self.by_count.saturating_add(other.by_count);
     }
 }
 
@@ -148,42 +134,6 @@ impl GroupSum {
             None => incident.date,
             Some(d) => d.union(&incident.date),
         });
-    }
-
-    /// Adds the members of `other` (a sum of other members of the same group, its names
-    /// numbered the same way): the result is the sum of all of them, whatever the order.
-    pub fn merge(&mut self, other: GroupSum) {
-        self.members += other.members;
-        self.total = self.total.saturating_add(other.total);
-        self.weights += other.weights;
-        self.lon.merge(other.lon);
-        self.lat.merge(other.lat);
-        if let Some(theirs) = other.largest {
-            if self
-                .largest
-                .as_ref()
-                .is_none_or(|l| l.beaten_by(theirs.value, theirs.start, &theirs.id))
-            {
-                self.largest = Some(theirs);
-            }
-        }
-        self.names.extend(other.names);
-        for (event, (value, count)) in other.shares {
-            let share = self.shares.entry(event).or_default();
-            share.0 = share.0.saturating_add(value);
-            share.1 += count;
-        }
-        self.measures = std::mem::take(&mut self.measures).merge(other.measures);
-        self.reported |= other.reported;
-        self.dates = match (self.dates, other.dates) {
-            (Some(a), Some(b)) => Some(a.union(&b)),
-            (a, b) => a.or(b),
-        };
-    }
-
-    /// How many members the group has.
-    pub fn members(&self) -> usize {
-        self.members
     }
 
     /// The group as an incident: the largest member's place (named for the others too) at
@@ -323,7 +273,7 @@ mod tests {
     }
 
     #[test]
-    fn sums_of_parts_merge_into_the_sum_of_the_whole_in_any_order() {
+    fn the_sums_do_not_depend_on_the_order_members_come_in() {
         let mut members = vec![
             member("A", 0.1, Some((Measure::Killed, 2)), EventType::Riots),
             member("B", 3.3, Some((Measure::Killed, 6)), EventType::Battles),
@@ -332,18 +282,13 @@ mod tests {
         ];
         members[2].id = "0-first".into();
         let whole = sum_of(&members, &SizeBy::Largest);
-        let mut reversed = members.clone();
-        reversed.reverse();
-        assert_eq!(sum_of(&reversed, &SizeBy::Largest), whole);
-        for cut in 0..=members.len() {
-            let mut left = sum_of(&members[..cut], &SizeBy::Largest);
-            left.merge(sum_of(&members[cut..], &SizeBy::Largest));
-            assert_eq!(left, whole, "cut at {cut}");
-            let mut right = sum_of(&members[cut..], &SizeBy::Largest);
-            right.merge(sum_of(&members[..cut], &SizeBy::Largest));
-            assert_eq!(right, whole, "cut at {cut}, merged the other way");
+        for turn in 0..members.len() {
+            let mut turned = members.clone();
+            turned.rotate_left(turn);
+            assert_eq!(sum_of(&turned, &SizeBy::Largest), whole, "turned by {turn}");
+            turned.reverse();
+            assert_eq!(sum_of(&turned, &SizeBy::Largest), whole, "reversed");
         }
-        assert_eq!(whole.members(), 4);
         // B and C tie on 6; C is earlier in map order (same month, smaller id) and leads.
         let group = whole.finish("g".into(), &SizeBy::Largest).unwrap();
         assert_eq!(group.place.name, "C and 3 places nearby");
