@@ -289,8 +289,8 @@ fn render_map(
 }
 
 /// The hexagon sums of an incidents table (as incimap CSV bytes) on the map with the fixed
-/// frame `bbox`: one row per hexagon and event type, to combine with other parts' sums;
-/// and how many incidents lie outside the frame.
+/// frame `bbox`: one row per hexagon and event type, to combine with other parts' sums
+/// (the incidents outside the frame are left off, as on the map).
 #[pyfunction]
 #[pyo3(signature = (csv, bbox, width_px=1600.0, height_px=1200.0, size_by=None))]
 fn hex_sums(
@@ -300,7 +300,7 @@ fn hex_sums(
     width_px: f64,
     height_px: f64,
     size_by: Option<String>,
-) -> PyResult<(PyTable, u64)> {
+) -> PyResult<PyTable> {
     let incidents = incidents_from_csv(py, csv)?;
     let spec = MapSpec {
         width_px,
@@ -309,13 +309,10 @@ fn hex_sums(
         size_by,
         bbox: Some(bbox),
     };
-    let (rows, outside) = py
+    let rows = py
         .detach(|| library::hex_sums(&incidents, &spec))
         .map_err(library_error)?;
-    Ok((
-        table(tables::hex_cells(&rows).map_err(arrow_error)?)?,
-        outside,
-    ))
+    table(tables::hex_cells(&rows).map_err(arrow_error)?)
 }
 
 #[pymodule]

@@ -506,9 +506,9 @@ pub struct HexRow {
 }
 
 /// The hexagon sums of the incidents on the map `spec` describes (its `bbox` required), to
-/// combine with the sums of the other parts of an input; and how many incidents were left
-/// off (outside the frame).
-pub fn hex_sums(incidents: &Incidents, spec: &MapSpec) -> Result<(Vec<HexRow>, u64), Failure> {
+/// combine with the sums of the other parts of an input (the incidents outside the frame
+/// are left off, as on the map).
+pub fn hex_sums(incidents: &Incidents, spec: &MapSpec) -> Result<Vec<HexRow>, Failure> {
     let mut sums = incimap::render::HexSums::new(&map_options(spec)).map_err(failure)?;
     incidents.0.iter().for_each(|i| sums.add(i));
     let rows = sums
@@ -526,7 +526,7 @@ pub fn hex_sums(incidents: &Incidents, spec: &MapSpec) -> Result<(Vec<HexRow>, u
             last: c.last.to_string(),
         })
         .collect();
-    Ok((rows, sums.outside()))
+    Ok(rows)
 }
 
 /// The SVG as PNG (`scale`: pixels per SVG px).

@@ -30,7 +30,7 @@ pub use font::{text_width_px, Weight, FAMILY as FONT_FAMILY};
 pub use geometry::{Circle, Rect};
 pub use html::render_html;
 pub use map::{render_map, RenderedMap};
-pub use projection::{Laea, Projection, ProjectionChoice, Viewport, EARTH_RADIUS_KM};
+pub use projection::{EachPoint, Laea, Projection, ProjectionChoice, Viewport, EARTH_RADIUS_KM};
 pub use scene::aggregate::{Aggregate, AUTO_LIMIT};
 pub use scene::labels::{
     place_labels, segment_hits_rect, segments_cross, LabelRequest, Placed, MAX_LABEL_DISTANCE_PX,

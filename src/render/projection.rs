@@ -126,6 +126,9 @@ pub struct BoxKm {
     pub y_max: f64,
 }
 
+/// Hands every point (lon, lat) of a set to the visitor, in the same order each time.
+pub type EachPoint<'a> = dyn Fn(&mut dyn FnMut((f64, f64))) + 'a;
+
 /// A projection fitted into a page rectangle: lon/lat → px (y down).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Viewport {
@@ -173,7 +176,7 @@ impl Viewport {
     /// the visitor, in the same order each time (it is called twice).
     pub fn fit_each(
         choice: ProjectionChoice,
-        each: &dyn Fn(&mut dyn FnMut((f64, f64))),
+        each: &EachPoint<'_>,
         rect_px: (f64, f64, f64, f64),
         padding: f64,
         min_extent_km: f64,

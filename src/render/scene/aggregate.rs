@@ -75,8 +75,11 @@ pub(crate) fn applies(how: Aggregate, n: usize) -> bool {
 pub(crate) struct Aggregator {
     size_by: SizeBy,
     places: Option<Grouping<PlaceKey>>,
-    hexes: Option<(Grouping<Option<(i64, i64)>>, Viewport, f64)>,
+    hexes: Option<HexGrouping>,
 }
+
+/// Sums by hexagon (none: off the projection), on a viewport, with a radius in px.
+type HexGrouping = (Grouping<Option<(i64, i64)>>, Viewport, f64);
 
 impl Aggregator {
     /// Groups as `how` asks (`None` is taken as `Place`: ask [`applies`] first).

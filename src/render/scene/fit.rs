@@ -13,7 +13,7 @@ use super::facets::{facet_frames, facet_periods};
 use super::layout::PageLayout;
 use super::near::NearIndex;
 use crate::render::geometry::Rect;
-use crate::render::projection::Viewport;
+use crate::render::projection::{EachPoint, Viewport};
 use crate::render::MapOptions;
 
 /// Context places farther than this from every incident do not widen the map.
@@ -149,7 +149,7 @@ pub(crate) fn fit_viewport(
 /// [`fit_viewport`] to points not held in memory (and no context places): `each` hands every
 /// point to the visitor, in the same order each time.
 pub(crate) fn fit_viewport_each(
-    each: &dyn Fn(&mut dyn FnMut((f64, f64))),
+    each: &EachPoint<'_>,
     frame: Rect,
     max_radius: f64,
     unit: f64,
