@@ -2,7 +2,7 @@
 LocalCluster (2 worker processes) with 1, 3 and 8 partitions gives, byte for byte, the
 sorted JSON Lines that `incimap export` gives on one machine, the same rejected rows with
 the same reasons, and a partitioned GeoParquet dataset with the same incidents. The table
-is the generated one of conftest.py (20,000 ACLED-shaped rows, 305 rejected by design).
+is the generated one of conftest.py (200,000 ACLED-shaped rows, 3,052 rejected by design).
 The test articles, cut into partitions with the articles of one event kept together,
 extract to the JSON Lines of `incimap extract` on one machine. The partitions' hexagon sums
 (`incimap.hex_sums` on a map with a fixed frame), combined, equal the sums of the whole
