@@ -2,7 +2,8 @@
 on a `dask.distributed` cluster, with `dask-geopandas` for the geometry.
 
     pip install ./python dask[distributed] dask-geopandas
-    python examples/dask_incimap.py acled.csv out/ --partitions 8 --workers 2
+    python examples/dask_incimap.py acled.csv out/ --partitions 8 --workers 2 \
+        --bbox 36 34 44 37.5
 
 What runs where:
 - Dask reads the CSV in partitions of raw rows (every cell as text, so nothing is guessed
@@ -18,6 +19,11 @@ What runs where:
   (`out/incidents/part.N.parquet`), their JSON Lines (incimap's lossless form) sorted into
   `out/incidents.jsonl`, the rejected rows (the columns of `incimap --errors`, with the
   partition) into `out/rejected.csv`.
+
+- With `--bbox`, each partition's incidents are also summed by hexagon of the map with that
+  fixed frame (`incimap.hex_sums`), and the partitions' sums combined (`combine_hex_sums`:
+  counts and sums added, the earliest first and latest last day) into `out/hexagons.csv`:
+  the groups `incimap map --bbox ... --aggregate hex` draws of the whole table.
 
 Line numbers in rejected rows count within the partition's CSV (line 2 is its first row);
 the row itself is in `record`.
@@ -56,15 +62,39 @@ def json_lines_of(incidents: geopandas.GeoDataFrame) -> pd.DataFrame:
     return pd.DataFrame({"line": pd.Series(text.splitlines(), dtype=object)})
 
 
+def hex_sums_of(incidents: geopandas.GeoDataFrame, bbox) -> pd.DataFrame:
+    """One partition's incidents → their hexagon sums on the map with the frame `bbox`."""
+    return incimap.hex_sums(incidents, bbox=bbox).to_pandas()
+
+
+def combine_hex_sums(parts: pd.DataFrame) -> pd.DataFrame:
+    """Hexagon sums of several partitions → the sums of them all, by hexagon and event type
+    (sorted by q, r, event type; the hexagon's centre is the same in every part)."""
+    combined = parts.groupby(["q", "r", "event_type"], dropna=False, sort=False).agg(
+        lon=("lon", "first"),
+        lat=("lat", "first"),
+        incidents=("incidents", "sum"),
+        reported=("reported", "sum"),
+        total=("total", "sum"),
+        first=("first", "min"),
+        last=("last", "max"),
+    )
+    combined = combined.reset_index()
+    order = combined.assign(event_order=combined["event_type"].fillna(""))
+    order = order.sort_values(["q", "r", "event_order"], kind="stable")
+    return combined.loc[order.index].reset_index(drop=True)
+
+
 def read_raw(path: str, partitions: int) -> dd.DataFrame:
     """The table as text cells (empty cells stay empty strings), in `partitions` parts."""
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     return dd.from_pandas(frame, npartitions=partitions, sort=False)
 
 
-def run(path: str, out_dir: str, partitions: int, client: Client) -> dict:
+def run(path: str, out_dir: str, partitions: int, client: Client, bbox=None) -> dict:
     """Reads `path` on the cluster in `partitions` parts; writes the outputs into
-    `out_dir`; returns the figures (incidents, rejected, partitions)."""
+    `out_dir`; returns the figures (incidents, rejected, partitions, and with `bbox` the
+    combined hexagon sums)."""
     raw = read_raw(path, partitions).persist()
     sample = raw.get_partition(0).head(200)
     meta = incidents_of(sample).iloc[:0]
@@ -84,11 +114,18 @@ def run(path: str, out_dir: str, partitions: int, client: Client) -> dict:
     rejected_meta = rejected_of(sample.iloc[:0])
     rejected = raw.map_partitions(rejected_of, meta=rejected_meta).compute()
     rejected.to_csv(os.path.join(out_dir, "rejected.csv"), index=False)
-    return {
+    figures = {
         "incidents": len(lines),
         "rejected": len(rejected),
         "partitions": raw.npartitions,
     }
+    if bbox is not None:
+        sums_meta = hex_sums_of(meta, bbox).iloc[:0]
+        parts = incidents.map_partitions(hex_sums_of, bbox, meta=sums_meta).compute()
+        hexagons = combine_hex_sums(parts)
+        hexagons.to_csv(os.path.join(out_dir, "hexagons.csv"), index=False)
+        figures["hexagons"] = hexagons
+    return figures
 
 
 def extracted_of(articles: pd.DataFrame) -> pd.DataFrame:
@@ -117,10 +154,12 @@ def main() -> int:
     parser.add_argument("out_dir")
     parser.add_argument("--partitions", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--bbox", type=float, nargs=4, metavar=("LON_MIN", "LAT_MIN",
+                        "LON_MAX", "LAT_MAX"), help="also sum by hexagon of this map frame")
     args = parser.parse_args()
     with LocalCluster(n_workers=args.workers, threads_per_worker=1) as cluster:
         with Client(cluster) as client:
-            figures = run(args.input, args.out_dir, args.partitions, client)
+            figures = run(args.input, args.out_dir, args.partitions, client, args.bbox)
     print(
         f"{figures['incidents']} incidents, {figures['rejected']} rejected rows "
         f"({figures['partitions']} partitions) → {args.out_dir}",

@@ -2,7 +2,7 @@
 with PySpark's `mapInArrow`, as partitioned GeoParquet.
 
     pip install ./python pyspark          # and a Java 17 runtime (Debian: openjdk-17-jre-headless)
-    python examples/spark_incimap.py acled.csv out/ --partitions 8
+    python examples/spark_incimap.py acled.csv out/ --partitions 8 --bbox 36 34 44 37.5
 
 What runs where:
 - Spark reads the CSV on its executors as text columns (nothing typed before incimap reads
@@ -15,6 +15,12 @@ What runs where:
   `geo` metadata, zstd) and hands back their JSON Lines and the rejected rows.
 - The driver collects those small rows: `out/incidents.jsonl` (sorted) and
   `out/rejected.csv` (the columns of `incimap --errors`, the file naming the partition).
+
+- With `--bbox`, a second `mapInArrow` sums each partition's incidents by hexagon of the
+  map with that fixed frame (`incimap.hex_sums`), and Spark combines the partitions' sums
+  (`groupBy` hexagon and event type: counts and sums added, the earliest first and latest
+  last day) into `out/hexagons.csv`: the groups `incimap map --bbox ... --aggregate hex`
+  draws of the whole table.
 
 A table row's incident does not depend on the other rows, so the result does not depend on
 how Spark cuts the table. Articles merge reports of one event across articles: keep the
@@ -76,6 +82,55 @@ def process(out_dir: str):
     return run
 
 
+# A partition's hexagon sums, as Spark types (incimap's counts are unsigned).
+HEX_SCHEMA = pa.schema(
+    [("q", pa.int64()), ("r", pa.int64()), ("lon", pa.float64()), ("lat", pa.float64()),
+     ("event_type", pa.string()), ("incidents", pa.int64()), ("reported", pa.int64()),
+     ("total", pa.int64()), ("first", pa.string()), ("last", pa.string())]
+)
+HEX_DDL = ("q long, r long, lon double, lat double, event_type string, incidents long, "
+           "reported long, total long, first string, last string")
+
+
+def hex_partition(bbox):
+    """The function Spark runs on every partition for the hexagon sums of the map with the
+    frame `bbox` (Arrow batches of raw rows in, the partition's sums out)."""
+
+    def run(batches):
+        batches = list(batches)
+        if not batches:
+            return
+        table = pa.Table.from_batches(batches)
+        table = pa.table(
+            {name: table.column(name).fill_null("") for name in table.column_names}
+        )
+        incidents = incimap.read(table, threads=1).incidents
+        sums = incimap.hex_sums(incidents, bbox=bbox).cast(HEX_SCHEMA)
+        yield from sums.to_batches()
+
+    return run
+
+
+def combined_hex_sums(raw, bbox):
+    """The partitions' hexagon sums, combined by Spark into the sums of the whole table (a
+    pandas frame sorted by q, r, event type)."""
+    from pyspark.sql import functions as F
+
+    parts = raw.mapInArrow(hex_partition(bbox), HEX_DDL)
+    combined = parts.groupBy("q", "r", "event_type").agg(
+        F.first("lon").alias("lon"),
+        F.first("lat").alias("lat"),
+        F.sum("incidents").alias("incidents"),
+        F.sum("reported").alias("reported"),
+        F.sum("total").alias("total"),
+        F.min("first").alias("first"),
+        F.max("last").alias("last"),
+    )
+    frame = combined.orderBy("q", "r", F.coalesce("event_type", F.lit(""))).toPandas()
+    return frame[["q", "r", "event_type", "lon", "lat", "incidents", "reported", "total",
+                  "first", "last"]]
+
+
 def extract_partition(batches):
     """The function Spark runs on every partition of articles (`id`, `published`, `text`):
     their incidents' JSON Lines. Reports of one event merge within the partition."""
@@ -116,9 +171,10 @@ def session(partitions: int):
     )
 
 
-def run(path: str, out_dir: str, partitions: int, spark) -> dict:
+def run(path: str, out_dir: str, partitions: int, spark, bbox=None) -> dict:
     """Reads `path` with Spark in `partitions` parts; writes the outputs into `out_dir`;
-    returns the figures (incidents, rejected, partitions)."""
+    returns the figures (incidents, rejected, partitions, and with `bbox` the combined
+    hexagon sums)."""
     raw = (
         spark.read.option("header", True)
         .option("inferSchema", False)
@@ -137,11 +193,16 @@ def run(path: str, out_dir: str, partitions: int, spark) -> dict:
         writer = csv.writer(f, lineterminator="\n")
         writer.writerow(["file", "reason", "record"])
         writer.writerows((r["file"], r["reason"], r["record"]) for r in rejected)
-    return {
+    figures = {
         "incidents": len(lines),
         "rejected": len(rejected),
         "partitions": raw.rdd.getNumPartitions(),
     }
+    if bbox is not None:
+        hexagons = combined_hex_sums(raw, bbox)
+        hexagons.to_csv(os.path.join(out_dir, "hexagons.csv"), index=False)
+        figures["hexagons"] = hexagons
+    return figures
 
 
 def main() -> int:
@@ -149,10 +210,12 @@ def main() -> int:
     parser.add_argument("input", help="a CSV table (ACLED, UCDP GED, incimap)")
     parser.add_argument("out_dir")
     parser.add_argument("--partitions", type=int, default=8)
+    parser.add_argument("--bbox", type=float, nargs=4, metavar=("LON_MIN", "LAT_MIN",
+                        "LON_MAX", "LAT_MAX"), help="also sum by hexagon of this map frame")
     args = parser.parse_args()
     spark = session(args.partitions)
     try:
-        figures = run(args.input, args.out_dir, args.partitions, spark)
+        figures = run(args.input, args.out_dir, args.partitions, spark, args.bbox)
     finally:
         spark.stop()
     print(

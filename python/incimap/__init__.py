@@ -45,6 +45,7 @@ __all__ = [
     "write_json_lines",
     "to_json_lines",
     "render_map",
+    "hex_sums",
 ]
 
 PathLike = Union[str, "os.PathLike[str]"]
@@ -309,6 +310,39 @@ def render_map(
         float(png_scale),
     )
     return image
+
+
+def hex_sums(
+    incidents: Any,
+    *,
+    bbox: Iterable[float],
+    width_px: float = 1600.0,
+    height_px: float = 1200.0,
+    size_by: Optional[str] = None,
+) -> pa.Table:
+    """The hexagon sums of a batch of incidents on the map with the fixed frame ``bbox``
+    (lon_min, lat_min, lon_max, lat_max) and page size, as ``incimap map --bbox ...
+    --aggregate hex`` groups them: one row per hexagon and event type with ``q``, ``r`` (the
+    hexagon), ``lon``, ``lat`` (its centre), ``event_type``, ``incidents``, ``reported``
+    (those with a sizing figure), ``total`` (the sum of the sizing figures, ``size_by``:
+    ``"largest"`` or a measure), ``first`` and ``last`` (days, ``YYYY-MM-DD``). Incidents
+    outside the frame are left off, as on the map.
+
+    The sums of the partitions of a table combine into the sums of the whole table, which are
+    the groups the map draws (a symbol's value is its hexagon's ``total``, the incidents it
+    stands for its ``incidents``)::
+
+        parts.groupby(["q", "r", "event_type"], dropna=False).agg(
+            lon=("lon", "first"), lat=("lat", "first"), incidents=("incidents", "sum"),
+            reported=("reported", "sum"), total=("total", "sum"),
+            first=("first", "min"), last=("last", "max"))
+    """
+    box = tuple(float(v) for v in bbox)
+    if len(box) != 4:
+        raise ValueError("bbox: expected (lon_min, lat_min, lon_max, lat_max)")
+    return _incimap.hex_sums(
+        _incidents_csv(incidents), box, float(width_px), float(height_px), size_by
+    )
 
 
 def to_geodataframe(incidents: pa.Table) -> Any:

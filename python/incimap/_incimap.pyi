@@ -51,3 +51,10 @@ def render_map(
     bbox: Optional[Tuple[float, float, float, float]] = None,
     png_scale: float = 1.0,
 ) -> Tuple[Union[str, bytes], List[str]]: ...
+def hex_sums(
+    csv: bytes,
+    bbox: Tuple[float, float, float, float],
+    width_px: float = 1600.0,
+    height_px: float = 1200.0,
+    size_by: Optional[str] = None,
+) -> pa.Table: ...

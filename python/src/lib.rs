@@ -288,6 +288,33 @@ fn render_map(
     Ok((image, map.unlabelled))
 }
 
+/// The hexagon sums of an incidents table (as incimap CSV bytes) on the map with the fixed
+/// frame `bbox`: one row per hexagon and event type, to combine with other parts' sums
+/// (the incidents outside the frame are left off, as on the map).
+#[pyfunction]
+#[pyo3(signature = (csv, bbox, width_px=1600.0, height_px=1200.0, size_by=None))]
+fn hex_sums(
+    py: Python<'_>,
+    csv: &[u8],
+    bbox: [f64; 4],
+    width_px: f64,
+    height_px: f64,
+    size_by: Option<String>,
+) -> PyResult<PyTable> {
+    let incidents = incidents_from_csv(py, csv)?;
+    let spec = MapSpec {
+        width_px,
+        height_px,
+        title: None,
+        size_by,
+        bbox: Some(bbox),
+    };
+    let rows = py
+        .detach(|| library::hex_sums(&incidents, &spec))
+        .map_err(library_error)?;
+    table(tables::hex_cells(&rows).map_err(arrow_error)?)
+}
+
 #[pymodule]
 fn _incimap(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("IncimapError", m.py().get_type::<IncimapError>())?;
@@ -299,5 +326,6 @@ fn _incimap(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(write_records, m)?)?;
     m.add_function(wrap_pyfunction!(write_geoparquet, m)?)?;
     m.add_function(wrap_pyfunction!(render_map, m)?)?;
+    m.add_function(wrap_pyfunction!(hex_sums, m)?)?;
     Ok(())
 }

@@ -466,7 +466,15 @@ pub struct Rendered {
 /// Renders the map as `incimap map` does (an empty set or an incident without a point is an
 /// error naming it).
 pub fn render(incidents: &Incidents, spec: &MapSpec) -> Result<Rendered, Failure> {
-    let options = MapOptions {
+    let map = incimap::render::render_map(&incidents.0, &map_options(spec)).map_err(failure)?;
+    Ok(Rendered {
+        svg: map.svg,
+        unlabelled: map.unlabelled.into_iter().map(|u| u.text).collect(),
+    })
+}
+
+fn map_options(spec: &MapSpec) -> MapOptions {
+    MapOptions {
         width_px: spec.width_px,
         height_px: spec.height_px,
         title: spec.title.clone(),
@@ -476,12 +484,45 @@ pub fn render(incidents: &Incidents, spec: &MapSpec) -> Result<Rendered, Failure
             .map_or(SizeBy::Largest, SizeBy::parse),
         bbox: spec.bbox,
         ..MapOptions::default()
-    };
-    let map = incimap::render::render_map(&incidents.0, &options).map_err(failure)?;
-    Ok(Rendered {
-        svg: map.svg,
-        unlabelled: map.unlabelled.into_iter().map(|u| u.text).collect(),
-    })
+    }
+}
+
+/// One hexagon's incidents of one event type (`incimap::render::HexCell`, dates as text).
+pub struct HexRow {
+    pub q: i64,
+    pub r: i64,
+    pub lon: f64,
+    pub lat: f64,
+    pub event_type: Option<&'static str>,
+    pub incidents: u64,
+    pub reported: u64,
+    pub total: u64,
+    pub first: String,
+    pub last: String,
+}
+
+/// The hexagon sums of the incidents on the map `spec` describes (its `bbox` required), to
+/// combine with the sums of the other parts of an input (the incidents outside the frame
+/// are left off, as on the map).
+pub fn hex_sums(incidents: &Incidents, spec: &MapSpec) -> Result<Vec<HexRow>, Failure> {
+    let mut sums = incimap::render::HexSums::new(&map_options(spec)).map_err(failure)?;
+    incidents.0.iter().for_each(|i| sums.add(i));
+    let rows = sums
+        .cells()
+        .map(|c| HexRow {
+            q: c.q,
+            r: c.r,
+            lon: c.lon,
+            lat: c.lat,
+            event_type: c.event_type.map(|e| e.as_str()),
+            incidents: c.incidents,
+            reported: c.reported,
+            total: c.total,
+            first: c.first.to_string(),
+            last: c.last.to_string(),
+        })
+        .collect();
+    Ok(rows)
 }
 
 /// The SVG as PNG (`scale`: pixels per SVG px).

@@ -10,7 +10,7 @@ use arrow_array::cast::AsArray;
 use arrow_array::{ArrayRef, RecordBatch};
 use arrow_schema::{ArrowError, DataType, Field, Schema};
 
-use crate::library::{Candidate, Problem};
+use crate::library::{Candidate, HexRow, Problem};
 
 /// Rejected records or notes: `file, line, column, reason, record`, the columns of
 /// `incimap --errors FILE`.
@@ -144,4 +144,47 @@ pub fn string_column(
         }
     }
     Ok(Some(out))
+}
+
+/// Hexagon sums: one row per hexagon and event type (`q, r, lon, lat, event_type,
+/// incidents, reported, total, first, last`).
+pub fn hex_cells(rows: &[HexRow]) -> Result<RecordBatch, ArrowError> {
+    let mut axial: [Int64Builder; 2] = std::array::from_fn(|_| Int64Builder::new());
+    let mut centre: [Float64Builder; 2] = std::array::from_fn(|_| Float64Builder::new());
+    let mut event = StringBuilder::new();
+    let mut counts: [UInt64Builder; 3] = std::array::from_fn(|_| UInt64Builder::new());
+    let mut days: [StringBuilder; 2] = std::array::from_fn(|_| StringBuilder::new());
+    for row in rows {
+        axial[0].append_value(row.q);
+        axial[1].append_value(row.r);
+        centre[0].append_value(row.lon);
+        centre[1].append_value(row.lat);
+        event.append_option(row.event_type);
+        counts[0].append_value(row.incidents);
+        counts[1].append_value(row.reported);
+        counts[2].append_value(row.total);
+        days[0].append_value(&row.first);
+        days[1].append_value(&row.last);
+    }
+    let mut fields = Vec::new();
+    let mut columns: Vec<ArrayRef> = Vec::new();
+    for (name, mut builder) in ["q", "r"].into_iter().zip(axial) {
+        fields.push(Field::new(name, DataType::Int64, false));
+        columns.push(Arc::new(builder.finish()));
+    }
+    for (name, mut builder) in ["lon", "lat"].into_iter().zip(centre) {
+        fields.push(Field::new(name, DataType::Float64, false));
+        columns.push(Arc::new(builder.finish()));
+    }
+    fields.push(Field::new("event_type", DataType::Utf8, true));
+    columns.push(Arc::new(event.finish()));
+    for (name, mut builder) in ["incidents", "reported", "total"].into_iter().zip(counts) {
+        fields.push(Field::new(name, DataType::UInt64, false));
+        columns.push(Arc::new(builder.finish()));
+    }
+    for (name, mut builder) in ["first", "last"].into_iter().zip(days) {
+        fields.push(Field::new(name, DataType::Utf8, false));
+        columns.push(Arc::new(builder.finish()));
+    }
+    RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)
 }

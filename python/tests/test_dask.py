@@ -2,14 +2,23 @@
 LocalCluster (2 worker processes) with 1, 3 and 8 partitions gives, byte for byte, the
 sorted JSON Lines that `incimap export` gives on one machine, the same rejected rows with
 the same reasons, and a partitioned GeoParquet dataset with the same incidents. The table
-is the generated one of conftest.py (20,000 ACLED-shaped rows, 305 rejected by design).
+is the generated one of conftest.py (200,000 ACLED-shaped rows, 3,052 rejected by design).
 The test articles, cut into partitions with the articles of one event kept together,
-extract to the JSON Lines of `incimap extract` on one machine.
+extract to the JSON Lines of `incimap extract` on one machine. The partitions' hexagon sums
+(`incimap.hex_sums` on a map with a fixed frame), combined, equal the sums of the whole
+table on one machine: the groups `incimap map --bbox ... --aggregate hex` draws.
 """
 
 import pytest
 
-from conftest import assert_single_machine_result, event_ids, load_example, need
+from conftest import (
+    HEX_BBOX,
+    assert_same_hexagons,
+    assert_single_machine_result,
+    event_ids,
+    load_example,
+    need,
+)
 
 
 @pytest.fixture(scope="module")
@@ -31,11 +40,12 @@ def client():
 
 @pytest.mark.parametrize("partitions", [1, 3, 8])
 def test_dask_gives_the_single_machine_result(
-    example, generated_table, client, partitions, tmp_path
+    example, generated_table, single_machine_hexagons, client, partitions, tmp_path
 ):
     path, lines, rejected = generated_table
-    figures = example.run(str(path), str(tmp_path), partitions, client)
+    figures = example.run(str(path), str(tmp_path), partitions, client, HEX_BBOX)
     assert_single_machine_result(figures, tmp_path, partitions, lines, rejected)
+    assert_same_hexagons(figures["hexagons"], single_machine_hexagons)
 
     import geopandas
 

@@ -260,3 +260,35 @@ def test_to_geodataframe_has_the_points_and_the_crs():
     assert list(frame.geometry.y) == incidents.column("latitude").to_pylist()
     # A GeoDataFrame of incidents writes back as the table does.
     assert incimap.to_json_lines(frame) == incimap.to_json_lines(incidents)
+
+
+def test_hexagon_sums_combine_and_count_what_the_map_draws(tmp_path):
+    import re
+    import sys
+
+    path = tmp_path / "acled.csv"
+    script = ROOT / "scripts" / "gen-acled.py"
+    subprocess.run([sys.executable, str(script), "3000", str(path)], check=True)
+    bbox = (36.0, 34.0, 44.0, 37.5)
+    incidents = incimap.read(path).incidents
+    whole = incimap.hex_sums(incidents, bbox=bbox).to_pandas()
+    # Two halves, combined by adding per hexagon and event type, give the whole's sums.
+    halves = [incidents.slice(0, 1234), incidents.slice(1234)]
+    parts = pa.concat_tables([incimap.hex_sums(h, bbox=bbox) for h in halves]).to_pandas()
+    keys = ["q", "r", "event_type"]
+    combined = parts.groupby(keys, dropna=False).agg(
+        incidents=("incidents", "sum"), total=("total", "sum"), first=("first", "min")
+    )
+    expected = whole.groupby(keys, dropna=False).agg(
+        incidents=("incidents", "sum"), total=("total", "sum"), first=("first", "min")
+    )
+    assert combined.equals(expected)
+    # The map with that frame draws the incidents the sums count ("N of M ... shown").
+    cli("map", path, "--bbox", ",".join(map(str, bbox)), "--aggregate", "hex",
+        "--format", "svg", "-o", tmp_path, check=True)
+    svg = (tmp_path / "map.svg").read_text(encoding="utf-8")
+    shown, total = re.search(r"([\d,]+) of ([\d,]+) reported incidents", svg).groups()
+    assert int(shown.replace(",", "")) == whole["incidents"].sum()
+    assert int(total.replace(",", "")) == incidents.num_rows
+    with pytest.raises(TypeError):
+        incimap.hex_sums(incidents)  # a fixed frame is required

@@ -4,14 +4,23 @@ Lines that `incimap export` gives on one machine, the same rejected rows with th
 reasons, and one GeoParquet file per partition (written by incimap on the workers) that
 together hold the same incidents. The table is the generated one of conftest.py. The test
 articles, cut into partitions with the articles of one event kept together, extract to the
-JSON Lines of `incimap extract` on one machine.
+JSON Lines of `incimap extract` on one machine. The partitions' hexagon sums
+(`incimap.hex_sums` on a map with a fixed frame), combined by Spark, equal the sums of the
+whole table on one machine: the groups `incimap map --bbox ... --aggregate hex` draws.
 """
 
 import shutil
 
 import pytest
 
-from conftest import assert_single_machine_result, event_ids, load_example, need
+from conftest import (
+    HEX_BBOX,
+    assert_same_hexagons,
+    assert_single_machine_result,
+    event_ids,
+    load_example,
+    need,
+)
 
 
 @pytest.fixture(scope="module")
@@ -32,11 +41,12 @@ def spark(example):
 
 @pytest.mark.parametrize("partitions", [1, 3, 8])
 def test_spark_gives_the_single_machine_result(
-    example, generated_table, spark, partitions, tmp_path
+    example, generated_table, single_machine_hexagons, spark, partitions, tmp_path
 ):
     path, lines, rejected = generated_table
-    figures = example.run(str(path), str(tmp_path), partitions, spark)
+    figures = example.run(str(path), str(tmp_path), partitions, spark, HEX_BBOX)
     assert_single_machine_result(figures, tmp_path, partitions, lines, rejected)
+    assert_same_hexagons(figures["hexagons"], single_machine_hexagons)
 
     import geopandas
     import pyarrow.parquet as pq

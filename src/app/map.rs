@@ -1,5 +1,11 @@
 //! `incimap map`: every incident read, located, merged and filtered, then drawn (SVG, PNG,
 //! PDF, the interactive HTML) and written with its GeoJSON as one set of files.
+//!
+//! A static map (SVG, PNG, PDF) of many incidents is aggregated while reading, in two passes
+//! and flat memory ([`incimap::pipeline::map_streamed`]): the same map, never holding the
+//! incidents. Every other map holds them: the interactive map and the GeoJSON (which hold
+//! every incident, sorted), merged reports, standard input, and the options the library
+//! names; `-v` says which path was taken and why.
 
 use std::path::PathBuf;
 
@@ -10,7 +16,7 @@ use super::{check_inputs, pass_report, settings, Report};
 use incimap::export::{geojson_write, Batch, GeoJsonOptions};
 use incimap::gazetteer::Gazetteer;
 use incimap::model::Incident;
-use incimap::pipeline::Inputs;
+use incimap::pipeline::{Inputs, MapRun};
 use incimap::render::{check_fields, render_html, render_map, svg_to_pdf, svg_to_png, RenderedMap};
 use incimap::Error;
 
@@ -34,10 +40,7 @@ fn load_and_locate(
     );
     progress.finish();
     let result = result?;
-    let errors = input.errors.as_ref().map(|path| {
-        let rejected = result.rejected.iter().chain(&result.unlocated);
-        (path.clone(), incimap::pipeline::rejected_csv(rejected))
-    });
+    let errors = errors_file(input, &result);
     // Merged first, then filtered: a merged incident is kept or left out whole.
     let merged = incimap::merge::merge(reports, input.merge);
     let mut report = pass_report(result);
@@ -51,42 +54,127 @@ fn load_and_locate(
 
 pub(super) fn run_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Report> {
     check_inputs(&config.input.inputs)?;
-    let (incidents, mut report, errors) = load_and_locate(&config.input, gazetteer)?;
-    if incidents.is_empty() {
-        // No map, but the records that explain why are still written where asked.
-        if let Some((path, bytes)) = &errors {
-            incimap::export::write_atomically(path, bytes)?;
+    let (incidents, report, errors) = match streamed_map(config, gazetteer)? {
+        Streamed::Map(map, report, errors) => return write_map(config, &[], &map, report, errors),
+        Streamed::Held(incidents, report, errors) => (incidents, report, errors),
+        Streamed::No(reason) => {
+            let (incidents, mut report, errors) = load_and_locate(&config.input, gazetteer)?;
+            report.notes.push(format!("map drawn in memory: {reason}"));
+            (incidents, report, errors)
         }
-        let mut why: Vec<String> = report
-            .skipped
-            .iter()
-            .take(5)
-            .map(ToString::to_string)
-            .collect();
-        why.extend(
-            report
-                .unresolved
-                .iter()
-                .take(5)
-                .map(|u| format!("incident {}: {}", u.incident.id, u.reason)),
-        );
-        return Err(Error::NoIncidents(format!(
-            "{} read, {} skipped, {} not located, {} left out by the filters{}{}",
-            report.incidents_read,
-            report.skipped.len(),
-            report.unresolved.len(),
-            report.filtered_out,
-            if why.is_empty() { "" } else { "\n  " },
-            why.join("\n  ")
-        ))
-        .into());
+    };
+    if incidents.is_empty() {
+        return Err(no_incidents(&report, errors)?.into());
     }
     check_fields(&incidents, &config.options)?;
     let map = render_map(&incidents, &config.options)?;
-    let batch = stage_map_files(config, &incidents, &map, errors)?;
+    write_map(config, &incidents, &map, report, errors)
+}
+
+/// The files of a map, written together; what was read, with the unlabelled incidents.
+fn write_map(
+    config: &MapConfig,
+    incidents: &[Incident],
+    map: &RenderedMap,
+    mut report: Report,
+    errors: Option<FileBytes>,
+) -> Result<Report> {
+    let batch = stage_map_files(config, incidents, map, errors)?;
     report.written.extend(batch.commit()?);
-    report.unlabelled = map.unlabelled;
+    report.unlabelled = map.unlabelled.clone();
     Ok(report)
+}
+
+/// The error of a map without incidents, naming why; the records that explain it are still
+/// written where asked.
+fn no_incidents(report: &Report, errors: Option<FileBytes>) -> Result<Error> {
+    if let Some((path, bytes)) = &errors {
+        incimap::export::write_atomically(path, bytes)?;
+    }
+    let mut why: Vec<String> = report
+        .skipped
+        .iter()
+        .take(5)
+        .map(ToString::to_string)
+        .collect();
+    why.extend(
+        report
+            .unresolved
+            .iter()
+            .take(5)
+            .map(|u| format!("incident {}: {}", u.incident.id, u.reason)),
+    );
+    Ok(Error::NoIncidents(format!(
+        "{} read, {} skipped, {} not located, {} left out by the filters{}{}",
+        report.incidents_read,
+        report.skipped.len(),
+        report.unresolved.len(),
+        report.filtered_out,
+        if why.is_empty() { "" } else { "\n  " },
+        why.join("\n  ")
+    )))
+}
+
+/// What the streamed path made of a map.
+enum Streamed {
+    /// The map, aggregated while reading.
+    Map(RenderedMap, Report, Option<FileBytes>),
+    /// Few incidents, held by the first pass: drawn in memory without reading again.
+    Held(Vec<Incident>, Report, Option<FileBytes>),
+    /// Drawn in memory, for this reason.
+    No(String),
+}
+
+/// The map aggregated while reading, when its files and options allow it.
+fn streamed_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Streamed> {
+    if config.formats.html {
+        let why = "the interactive map (html) holds every incident";
+        return Ok(Streamed::No(why.into()));
+    }
+    if config.formats.geojson {
+        let why = "incidents.geojson holds every incident, sorted by date";
+        return Ok(Streamed::No(why.into()));
+    }
+    let input = &config.input;
+    let settings = settings(input, gazetteer, false);
+    let progress = super::progress::Progress::start(input, 2, settings.progress.clone());
+    let run = incimap::pipeline::map_streamed(input, &settings, &config.options);
+    progress.finish();
+    let (streamed, result) = match run? {
+        MapRun::InMemory { reason, held: None } => return Ok(Streamed::No(reason)),
+        MapRun::InMemory {
+            reason,
+            held: Some((incidents, result)),
+        } => (
+            (
+                Some(incidents),
+                None,
+                format!("map drawn in memory: {reason}"),
+            ),
+            result,
+        ),
+        MapRun::Streamed { scene, result } => {
+            let map = RenderedMap::from_scene(*scene);
+            let note = "map aggregated while reading, in two passes".to_string();
+            ((None, Some(map), note), result)
+        }
+    };
+    let errors = errors_file(input, &result);
+    let mut report = pass_report(result);
+    let (held, map, note) = streamed;
+    report.notes.push(note);
+    Ok(match (held, map) {
+        (_, Some(map)) => Streamed::Map(map, report, errors),
+        (held, None) => Streamed::Held(held.unwrap_or_default(), report, errors),
+    })
+}
+
+/// The rejected and unlocated records as the `--errors` file, when asked.
+fn errors_file(input: &Inputs, result: &incimap::pipeline::PassResult) -> Option<FileBytes> {
+    input.errors.as_ref().map(|path| {
+        let rejected = result.rejected.iter().chain(&result.unlocated);
+        (path.clone(), incimap::pipeline::rejected_csv(rejected))
+    })
 }
 
 /// Renders every output and stages each in a temporary file as soon as it is made, to be

@@ -117,6 +117,9 @@ pub struct Report {
     pub filtered_out: u64,
     /// What the merge stage did: reports merged into one incident, near-misses kept apart.
     pub merge: incimap::model::MergeExplanation,
+    /// How the command went about it (printed with -v): a map aggregated while reading, or
+    /// drawn in memory and why.
+    pub notes: Vec<String>,
 }
 
 impl Report {

@@ -47,6 +47,9 @@ fn summarize_incidents(report: &Report, verbose: bool) {
         ));
     }
     summarize_unlabelled(report, verbose);
+    if verbose {
+        report.notes.iter().for_each(|note| say(note));
+    }
     let located = report
         .incidents_read
         .saturating_sub(report.unresolved.len());

@@ -8,7 +8,8 @@
 //! bytes; the calling thread puts the chunks back in input order and writes them. Channels
 //! are bounded, so memory stays flat however long the input is: at most a few chunks are in
 //! flight. [`run_pass`] writes through a format ([`Output::Write`]), hands the incidents back
-//! in input order ([`Output::Collect`], for `map`), or only gathers the [`Summary`]
+//! in input order ([`Output::Collect`], for `map`; [`Output::Each`] one at a time, for a
+//! map aggregated as it reads: [`map_streamed`]), or only gathers the [`Summary`]
 //! ([`Output::Nothing`], the first pass of the formats whose header needs it). A whole export
 //! (one or two passes, or every incident held to merge or sort; `--errors` written beside) is
 //! [`export`]:
@@ -51,9 +52,11 @@ use crate::model::{Incident, Reported};
 
 mod export;
 mod geoparquet;
+mod map;
 mod options;
 mod origin;
 pub use export::{export, format_all, known_summary, make_format, must_merge, rejected_csv};
+pub use map::{map_streamed, MapRun};
 pub use options::{BytesRead, ExportOptions, Inputs, Settings};
 
 /// Fails before any output is opened when a named input does not exist (a typo must not
@@ -112,6 +115,8 @@ pub enum Output<'o> {
     Collect(&'o mut Vec<Incident>),
     /// The incidents with where each was read, in input order (for the merge stage).
     Reports(&'o mut Vec<Reported>),
+    /// Each incident handed over in input order, none held (a map aggregated as it reads).
+    Each(&'o mut dyn FnMut(Incident)),
     /// Each chunk encoded as record batches by the workers, handed to the writer in input
     /// order (the GeoParquet export). The pass stops at the first error.
     Encode(&'o Encoder, &'o mut dyn FnMut(Encoded) -> Result<()>),
@@ -139,14 +144,18 @@ pub fn run_pass_over(
     settings: &Settings<'_>,
     output: Output<'_>,
 ) -> Result<PassResult> {
+    let (mut each, output) = match output {
+        Output::Each(each) => (Some(each), Output::Nothing),
+        other => (None, other),
+    };
     let (output, mut collected, mut reports, encode) = match output {
-        Output::Nothing => (None, None, None, None),
+        Output::Nothing | Output::Each(_) => (None, None, None, None),
         Output::Write(format, sink) => (Some((format, sink)), None, None, None),
         Output::Collect(into) => (None, Some(into), None, None),
         Output::Reports(into) => (None, None, Some(into), None),
         Output::Encode(encoder, write) => (None, None, None, Some((encoder, write))),
     };
-    let collect = collected.is_some() || reports.is_some();
+    let collect = collected.is_some() || reports.is_some() || each.is_some();
     let (encoder, mut encoded_out) = match encode {
         Some((encoder, write)) => (Some(encoder), Some(write)),
         None => (None, None),
@@ -209,6 +218,8 @@ pub fn run_pass_over(
                         into.extend(done.kept.into_iter().map(|r| r.incident));
                     } else if let Some(into) = reports.as_mut() {
                         into.extend(done.kept);
+                    } else if let Some(each) = each.as_mut() {
+                        done.kept.into_iter().for_each(|r| each(r.incident));
                     }
                     if let Some(write) = encoded_out.as_mut() {
                         if let Some(encoded) = done.encoded {

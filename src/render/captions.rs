@@ -84,9 +84,18 @@ pub fn date_caption(span: &DateSpan, lang: Lang) -> String {
 pub fn period_caption(incidents: &[&Incident], lang: Lang) -> String {
     let start = incidents.iter().map(|i| i.date.start).min();
     let end = incidents.iter().map(|i| i.date.end).max();
-    let (Some(start), Some(end)) = (start, end) else {
-        return String::new();
-    };
+    match (start, end) {
+        (Some(start), Some(end)) => period_caption_of(start, end, lang),
+        _ => String::new(),
+    }
+}
+
+/// [`period_caption`] of the period from `start` to `end`.
+pub(crate) fn period_caption_of(
+    start: crate::model::Date,
+    end: crate::model::Date,
+    lang: Lang,
+) -> String {
     let long = |d: crate::model::Date| format!("{} {}", month_long(d.month, lang), d.year);
     if (start.year, start.month) == (end.year, end.month) {
         long(start)
@@ -97,13 +106,12 @@ pub fn period_caption(incidents: &[&Incident], lang: Lang) -> String {
 
 /// "3 reported incidents in Syria"; with `of_total` (a `--bbox` that leaves some out)
 /// "312 of 5,070 reported incidents, in the area shown".
-pub fn default_title(
-    incidents: &[&Incident],
+pub(crate) fn default_title(
+    n: usize,
     country_name: Option<&str>,
     lang: Lang,
     of_total: Option<usize>,
 ) -> String {
-    let n = incidents.len();
     let what = if n == 1 && of_total.is_none() {
         lang.word(Word::Incident)
     } else {
@@ -136,28 +144,32 @@ pub fn default_title(
 pub(crate) fn credit_names(incidents: &[&Incident]) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for incident in incidents {
-        for source in &incident.sources {
-            // A local file is credited by its name, not by the path it was read from.
-            let file_name = |loc: &String| match loc.contains("://") {
-                true => loc.clone(),
-                false => std::path::Path::new(loc)
-                    .file_name()
-                    .map_or_else(|| loc.clone(), |n| n.to_string_lossy().into_owned()),
-            };
-            let location = source.location.as_ref().map(file_name);
-            if let Some(name) = source
-                .outlet
-                .clone()
-                .or_else(|| source.title.clone())
-                .or(location)
-            {
-                if !names.contains(&name) {
-                    names.push(name);
-                }
+        for name in source_names(incident) {
+            if !names.contains(&name) {
+                names.push(name);
             }
         }
     }
     names
+}
+
+/// The names [`credit_names`] gives an incident's sources, in the sources' order.
+pub(crate) fn source_names(incident: &Incident) -> impl Iterator<Item = String> + '_ {
+    incident.sources.iter().filter_map(|source| {
+        // A local file is credited by its name, not by the path it was read from.
+        let file_name = |loc: &String| match loc.contains("://") {
+            true => loc.clone(),
+            false => std::path::Path::new(loc)
+                .file_name()
+                .map_or_else(|| loc.clone(), |n| n.to_string_lossy().into_owned()),
+        };
+        let location = source.location.as_ref().map(file_name);
+        source
+            .outlet
+            .clone()
+            .or_else(|| source.title.clone())
+            .or(location)
+    })
 }
 
 #[cfg(test)]

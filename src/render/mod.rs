@@ -30,14 +30,17 @@ pub use font::{text_width_px, Weight, FAMILY as FONT_FAMILY};
 pub use geometry::{Circle, Rect};
 pub use html::render_html;
 pub use map::{render_map, RenderedMap};
-pub use projection::{Laea, Projection, ProjectionChoice, Viewport, EARTH_RADIUS_KM};
+pub use projection::{EachPoint, Laea, Projection, ProjectionChoice, Viewport, EARTH_RADIUS_KM};
 pub use scene::aggregate::{Aggregate, AUTO_LIMIT};
 pub use scene::labels::{
     place_labels, segment_hits_rect, segments_cross, LabelRequest, Placed, MAX_LABEL_DISTANCE_PX,
 };
 pub use scene::scale::{legend_values, SizeScale};
 pub use scene::sizing::size_figure;
-pub use scene::{build_scene, MapScene, SymbolInfo, Unlabelled};
+pub use scene::{
+    build_scene, why_in_memory, HexCell, HexSums, MapGather, MapScene, MapSurvey, Plan as MapPlan,
+    SymbolInfo, Unlabelled,
+};
 pub use svg::raster::{svg_to_pdf, svg_to_png};
 pub use svg::{escape, write_svg};
 pub use theme::{Lang, Theme};

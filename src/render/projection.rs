@@ -126,6 +126,9 @@ pub struct BoxKm {
     pub y_max: f64,
 }
 
+/// Hands every point (lon, lat) of a set to the visitor, in the same order each time.
+pub type EachPoint<'a> = dyn Fn(&mut dyn FnMut((f64, f64))) + 'a;
+
 /// A projection fitted into a page rectangle: lon/lat → px (y down).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Viewport {
@@ -165,19 +168,39 @@ impl Viewport {
         padding: f64,
         min_extent_km: f64,
     ) -> Option<Viewport> {
-        let (lon0, lat0) = center_of(lon_lat)?;
-        let span = bounds(lon_lat)?;
+        let each = |visit: &mut dyn FnMut((f64, f64))| lon_lat.iter().for_each(|&p| visit(p));
+        Viewport::fit_each(choice, &each, rect_px, padding, min_extent_km)
+    }
+
+    /// [`Viewport::fit_with`] for points not held in memory: `each` hands every point to
+    /// the visitor, in the same order each time (it is called twice).
+    pub fn fit_each(
+        choice: ProjectionChoice,
+        each: &EachPoint<'_>,
+        rect_px: (f64, f64, f64, f64),
+        padding: f64,
+        min_extent_km: f64,
+    ) -> Option<Viewport> {
+        let mut span = Bounds::default();
+        each(&mut |p| span.add(p));
+        let span = span.0?;
+        let (lon0, lat0) = (
+            (span.x_min + span.x_max) / 2.0,
+            (span.y_min + span.y_max) / 2.0,
+        );
         let world = span.x_max - span.x_min > 100.0 || span.y_max - span.y_min > 70.0;
         let projection = match choice {
             ProjectionChoice::EqualEarth => Projection::EqualEarth(EqualEarth::new(lon0)),
             ProjectionChoice::Auto if world => Projection::EqualEarth(EqualEarth::new(lon0)),
             _ => Projection::Laea(Laea::new(lon0, lat0)),
         };
-        let pts: Vec<(f64, f64)> = lon_lat
-            .iter()
-            .filter_map(|&(lon, lat)| projection.forward(lon, lat))
-            .collect();
-        let b = bounds(&pts)?;
+        let mut projected = Bounds::default();
+        each(&mut |(lon, lat)| {
+            if let Some(p) = projection.forward(lon, lat) {
+                projected.add(p);
+            }
+        });
+        let b = projected.0?;
         let (rx, ry, rw, rh) = rect_px;
         let mut w_km = (b.x_max - b.x_min) * (1.0 + 2.0 * padding);
         let mut h_km = (b.y_max - b.y_min) * (1.0 + 2.0 * padding);
@@ -264,27 +287,27 @@ impl Viewport {
 
 /// Centre of a set of lon/lat points: the middle of their bounding box (longitudes are
 /// assumed not to straddle the antimeridian).
-fn center_of(points: &[(f64, f64)]) -> Option<(f64, f64)> {
-    let b = bounds(points)?;
-    Some(((b.x_min + b.x_max) / 2.0, (b.y_min + b.y_max) / 2.0))
-}
+/// The bounds of points added one at a time.
+#[derive(Default)]
+struct Bounds(Option<BoxKm>);
 
-fn bounds(points: &[(f64, f64)]) -> Option<BoxKm> {
-    let first = points.first()?;
-    Some(points.iter().fold(
-        BoxKm {
-            x_min: first.0,
-            y_min: first.1,
-            x_max: first.0,
-            y_max: first.1,
-        },
-        |b, &(x, y)| BoxKm {
-            x_min: b.x_min.min(x),
-            y_min: b.y_min.min(y),
-            x_max: b.x_max.max(x),
-            y_max: b.y_max.max(y),
-        },
-    ))
+impl Bounds {
+    fn add(&mut self, (x, y): (f64, f64)) {
+        self.0 = Some(match self.0 {
+            None => BoxKm {
+                x_min: x,
+                y_min: y,
+                x_max: x,
+                y_max: y,
+            },
+            Some(b) => BoxKm {
+                x_min: b.x_min.min(x),
+                y_min: b.y_min.min(y),
+                x_max: b.x_max.max(x),
+                y_max: b.y_max.max(y),
+            },
+        });
+    }
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! when that is still too many, into hexagonal bins on the page — and each group is drawn as
 //! one symbol sized by the sum of its members' figures.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::model::{stable_id, Incident, Place};
 
@@ -50,30 +50,137 @@ pub fn aggregate(
     viewport: &Viewport,
     unit: f64,
 ) -> Option<Vec<Incident>> {
-    let by_place = |list: &[&Incident]| {
-        group(
-            list,
-            size_by,
-            |i| place_key(&i.place),
-            |k| stable_id(&["group", &format!("{k:?}")]),
-        )
-    };
+    if !applies(how, incidents.len()) {
+        return None;
+    }
+    let mut groups = Aggregator::new(how, size_by.clone(), *viewport, unit);
+    for incident in incidents {
+        groups.add(incident);
+    }
+    Some(groups.finish())
+}
+
+/// Whether `how` groups a map of `n` incidents at all.
+pub(crate) fn applies(how: Aggregate, n: usize) -> bool {
     match how {
-        Aggregate::None => None,
-        Aggregate::Auto if incidents.len() <= AUTO_LIMIT => None,
-        Aggregate::Place => Some(by_place(incidents)),
-        Aggregate::Hex => Some(hex_groups(incidents, size_by, viewport, unit)),
-        Aggregate::Auto => {
-            // Count the places first: merging 100,000 places only to find them too many
-            // would be wasted work.
-            let places: std::collections::HashSet<PlaceKey> =
-                incidents.iter().map(|i| place_key(&i.place)).collect();
-            if places.len() <= AUTO_LIMIT {
-                Some(by_place(incidents))
-            } else {
-                Some(hex_groups(incidents, size_by, viewport, unit))
+        Aggregate::None => false,
+        Aggregate::Auto => n > AUTO_LIMIT,
+        Aggregate::Place | Aggregate::Hex => true,
+    }
+}
+
+/// Groups being summed, one incident at a time, in any order (see [`GroupSum`]): by place,
+/// by hexagon, or — with `Auto` — both until the places turn out more than [`AUTO_LIMIT`],
+/// when only the hexagons go on.
+pub(crate) struct Aggregator {
+    size_by: SizeBy,
+    places: Option<Grouping<PlaceKey>>,
+    hexes: Option<HexGrouping>,
+}
+
+/// Sums by hexagon (none: off the projection), on a viewport, with a radius in px.
+type HexGrouping = (Grouping<Option<(i64, i64)>>, Viewport, f64);
+
+impl Aggregator {
+    /// Groups as `how` asks (`None` is taken as `Place`: ask [`applies`] first).
+    pub fn new(how: Aggregate, size_by: SizeBy, viewport: Viewport, unit: f64) -> Self {
+        let hexes = || Some((Grouping::default(), viewport, HEX_RADIUS_PX * unit));
+        let (places, hexes) = match how {
+            Aggregate::Hex => (None, hexes()),
+            Aggregate::Auto => (Some(Grouping::default()), hexes()),
+            Aggregate::Place | Aggregate::None => (Some(Grouping::default()), None),
+        };
+        Aggregator {
+            size_by,
+            places,
+            hexes,
+        }
+    }
+
+    pub fn add(&mut self, incident: &Incident) {
+        if let Some((hexes, viewport, size)) = self.hexes.as_mut() {
+            let key = incident
+                .place
+                .lon_lat()
+                .and_then(|(lon, lat)| viewport.to_px(lon, lat))
+                .map(|(x, y)| hex_of(x, y, *size));
+            hexes.add(key, incident, &self.size_by);
+        }
+        if let Some(places) = self.places.as_mut() {
+            places.add(place_key(&incident.place), incident, &self.size_by);
+            // With hexagons to fall back on, too many places are hexagons.
+            if self.hexes.is_some() && places.sums.len() > AUTO_LIMIT {
+                self.places = None;
             }
         }
+    }
+
+    /// The groups, in key order.
+    pub fn finish(self) -> Vec<Incident> {
+        let size_by = &self.size_by;
+        if let Some(places) = self.places {
+            return places.finish(size_by, |k| stable_id(&["group", &format!("{k:?}")]));
+        }
+        let Some((hexes, viewport, size)) = self.hexes else {
+            return Vec::new();
+        };
+        let mut groups = Vec::new();
+        for (key, sum) in hexes.sums {
+            let id = match key {
+                Some((q, r)) => format!("hexgroup:{q}:{r}"),
+                None => "hexgroup:none".to_string(),
+            };
+            let Some(mut group) = sum.finish(id, size_by) else {
+                continue;
+            };
+            // Each hexagon's symbol at the hexagon's centre.
+            if let Some((q, r)) = key {
+                let (x, y) = hex_centre(q, r, size);
+                if let Some((lon, lat)) = viewport.to_lon_lat(x, y) {
+                    group.place.lon = Some(lon);
+                    group.place.lat = Some(lat);
+                }
+            }
+            groups.push(group);
+        }
+        groups
+    }
+}
+
+/// Sums by key, each place name numbered once for all of them.
+struct Grouping<K> {
+    sums: BTreeMap<K, GroupSum>,
+    names: HashMap<String, u32>,
+}
+
+impl<K> Default for Grouping<K> {
+    fn default() -> Self {
+        Grouping {
+            sums: BTreeMap::new(),
+            names: HashMap::new(),
+        }
+    }
+}
+
+impl<K: Ord> Grouping<K> {
+    fn add(&mut self, key: K, incident: &Incident, size_by: &SizeBy) {
+        let name = incident.place.display_name();
+        let next = self.names.len() as u32;
+        let number = match self.names.get(name) {
+            Some(n) => *n,
+            None => *self.names.entry(name.to_string()).or_insert(next),
+        };
+        self.sums
+            .entry(key)
+            .or_default()
+            .add(incident, size_by, number);
+    }
+
+    fn finish(self, size_by: &SizeBy, id: impl Fn(&K) -> String) -> Vec<Incident> {
+        self.sums
+            .into_iter()
+            .filter_map(|(k, sum)| sum.finish(id(&k), size_by))
+            .collect()
     }
 }
 
@@ -93,40 +200,6 @@ fn place_key(place: &Place) -> PlaceKey {
         }
         (None, None) => PlaceKey::Name(place.name.clone()),
     }
-}
-
-fn hex_groups(
-    incidents: &[&Incident],
-    size_by: &SizeBy,
-    viewport: &Viewport,
-    unit: f64,
-) -> Vec<Incident> {
-    let size = HEX_RADIUS_PX * unit;
-    let key = |incident: &Incident| -> Option<(i64, i64)> {
-        let (x, y) = incident
-            .place
-            .lon_lat()
-            .and_then(|(lon, lat)| viewport.to_px(lon, lat))?;
-        Some(hex_of(x, y, size))
-    };
-    let mut groups = group(incidents, size_by, key, |k| match k {
-        Some((q, r)) => format!("hexgroup:{q}:{r}"),
-        None => "hexgroup:none".to_string(),
-    });
-    // Put each hexagon's symbol at the hexagon's centre.
-    for g in &mut groups {
-        if let Some(rest) = g.id.strip_prefix("hexgroup:") {
-            let mut parts = rest.split(':').filter_map(|p| p.parse::<i64>().ok());
-            if let (Some(q), Some(r)) = (parts.next(), parts.next()) {
-                let (x, y) = hex_centre(q, r, size);
-                if let Some((lon, lat)) = viewport.to_lon_lat(x, y) {
-                    g.place.lon = Some(lon);
-                    g.place.lat = Some(lat);
-                }
-            }
-        }
-    }
-    groups
 }
 
 /// Axial coordinates of the pointy-top hexagon containing (x, y).
@@ -150,25 +223,6 @@ pub fn hex_of(x: f64, y: f64, size: f64) -> (i64, i64) {
 pub fn hex_centre(q: i64, r: i64, size: f64) -> (f64, f64) {
     let (q, r) = (q as f64, r as f64);
     (size * 3f64.sqrt() * (q + r / 2.0), size * 1.5 * r)
-}
-
-fn group<K: Ord>(
-    incidents: &[&Incident],
-    size_by: &SizeBy,
-    key: impl Fn(&Incident) -> K,
-    id: impl Fn(&K) -> String,
-) -> Vec<Incident> {
-    let mut groups: BTreeMap<K, GroupSum> = BTreeMap::new();
-    for incident in incidents {
-        groups
-            .entry(key(incident))
-            .or_default()
-            .add(incident, size_by);
-    }
-    groups
-        .into_iter()
-        .filter_map(|(k, sum)| sum.finish(id(&k), size_by))
-        .collect()
 }
 
 #[cfg(test)]
@@ -223,7 +277,11 @@ mod tests {
         assert_eq!(x.title, "2 incidents");
         let mut sum = GroupSum::default();
         for incident in &refs {
-            sum.add(incident, &SizeBy::Largest);
+            sum.add(
+                incident,
+                &SizeBy::Largest,
+                u32::from(incident.place.name != "X"),
+            );
         }
         let all = sum.finish("g".into(), &SizeBy::Largest).unwrap();
         assert_eq!(all.place.name, "Y and 1 place nearby");

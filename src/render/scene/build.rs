@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use crate::error::{Error, Result};
 use crate::model::{EventType, Figure, Incident};
-use crate::render::captions::date_caption;
+use crate::render::captions::{credit_names, date_caption, period_caption};
 use crate::render::geometry::Rect;
 use crate::render::projection::Viewport;
 use crate::render::MapOptions;
@@ -79,25 +79,38 @@ pub(crate) fn sort_in_map_order(incidents: &mut [&Incident]) {
 /// An incident without coordinates cannot be drawn: an error naming it and what it has.
 /// The interactive map refuses it the same way.
 pub(crate) fn check_located(incidents: &[Incident]) -> Result<()> {
-    let Some(bad) = incidents.iter().find(|i| i.place.lon_lat().is_none()) else {
-        return Ok(());
-    };
+    match incidents.iter().find(|i| i.place.lon_lat().is_none()) {
+        Some(bad) => Err(unlocated(bad)),
+        None => Ok(()),
+    }
+}
+
+/// The error of an incident without coordinates, naming it and what it has.
+pub(crate) fn unlocated(bad: &Incident) -> Error {
     let show = |v: Option<f64>| v.map_or("none".to_string(), |v| v.to_string());
-    Err(Error::InvalidIncident {
+    Error::InvalidIncident {
         id: bad.id.clone(),
         message: format!(
             "expected lon in -180..180 and lat in -90..90 to draw it, got lon {}, lat {} (geocode it first)",
             show(bad.place.lon),
             show(bad.place.lat)
         ),
-    })
+    }
 }
 
 /// What every part of the page shares.
-struct Decided<'a> {
-    page: PageLayout,
-    options: &'a MapOptions,
-    focus: Option<&'a str>,
+pub(crate) struct Decided<'a> {
+    pub page: PageLayout,
+    pub options: &'a MapOptions,
+    pub focus: Option<&'a str>,
+}
+
+/// What the page says of the whole set shown, beside its frames: the title, the period the
+/// subtitle names, and the sources the credits name.
+pub(crate) struct Whole {
+    pub title: String,
+    pub period: String,
+    pub credits: Vec<String>,
 }
 
 /// The frames, legend, inset, header and credits of the incidents shown, period by period.
@@ -141,7 +154,39 @@ fn compose(
                 .map_or_else(|| members.clone(), |g| g.iter().collect())
         })
         .collect();
-    let sized: Vec<Vec<Option<&Figure>>> = shown
+    let whole = Whole {
+        title,
+        period: period_caption(all, options.lang),
+        credits: credit_names(all),
+    };
+    let headings: Vec<String> = periods.iter().map(|(label, _)| label.clone()).collect();
+    let aggregated = groups.iter().any(Option::is_some);
+    let drawn = Drawn {
+        headings: &headings,
+        frames: &frames,
+        viewport: &viewport,
+        shown: &shown,
+        aggregated,
+    };
+    Ok(draw(decided, whole, &drawn))
+}
+
+/// What each frame draws: the incidents (or groups) of each period on one viewport.
+pub(crate) struct Drawn<'a> {
+    /// One heading per frame (ignored for a single frame).
+    pub headings: &'a [String],
+    pub frames: &'a [Rect],
+    pub viewport: &'a Viewport,
+    pub shown: &'a [Vec<&'a Incident>],
+    pub aggregated: bool,
+}
+
+/// The scene of what is drawn: one circle scale for every frame, then the frames, legend,
+/// inset, header and credits.
+pub(crate) fn draw(decided: &Decided, whole: Whole, drawn: &Drawn) -> MapScene {
+    let Decided { page, options, .. } = decided;
+    let sized: Vec<Vec<Option<&Figure>>> = drawn
+        .shown
         .iter()
         .map(|list| {
             list.iter()
@@ -149,22 +194,22 @@ fn compose(
                 .collect()
         })
         .collect();
-    let scale = size_scale(&shown, &sized, page, frames[0], unit);
+    let scale = size_scale(drawn.shown, &sized, page, drawn.frames[0], page.unit);
     let sets = Shown {
-        periods,
-        frames: &frames,
-        viewport: &viewport,
-        shown: &shown,
+        headings: drawn.headings,
+        frames: drawn.frames,
+        viewport: drawn.viewport,
+        shown: drawn.shown,
         sized: &sized,
         scale: &scale,
-        aggregated: groups.iter().any(Option::is_some),
+        aggregated: drawn.aggregated,
     };
-    Ok(assemble(decided, all, &sets, title))
+    assemble(decided, whole, &sets)
 }
 
 /// The incidents (or groups) each frame shows, and how they are sized.
 struct Shown<'a> {
-    periods: &'a [Panel<'a>],
+    headings: &'a [String],
     frames: &'a [Rect],
     viewport: &'a Viewport,
     shown: &'a [Vec<&'a Incident>],
@@ -173,7 +218,7 @@ struct Shown<'a> {
     aggregated: bool,
 }
 
-fn assemble(decided: &Decided, all: &[&Incident], sets: &Shown, title: String) -> MapScene {
+fn assemble(decided: &Decided, whole: Whole, sets: &Shown) -> MapScene {
     let Decided {
         page,
         options,
@@ -215,12 +260,12 @@ fn assemble(decided: &Decided, all: &[&Incident], sets: &Shown, title: String) -
         height_px: page.height_px,
         unit: page.unit,
         theme: options.theme.clone(),
-        header: header(page, &title, all, options),
-        title,
+        header: header(page, &whole.title, &whole.period, options),
+        title: whole.title,
         frames,
         legend,
         inset,
-        credits: credits(page, all, &options.theme, options.lang),
+        credits: credits(page, &whole.credits, &options.theme, options.lang),
         scale: *sets.scale,
         unlabelled,
         aggregated: sets.aggregated,
@@ -273,12 +318,12 @@ fn frame_scenes(decided: &Decided, sets: &Shown) -> (Vec<FrameScene>, Vec<Unlabe
             show_dates,
         };
         let (mut scene, missed) = build_frame(page, options, &input);
-        if sets.periods.len() != 1 {
+        if sets.frames.len() != 1 {
             scene.heading = Some(Text {
                 x_px: frame.x,
                 y_px: frame.y - 6.0 * page.unit,
                 line: TextLine {
-                    text: sets.periods[k].0.clone(),
+                    text: sets.headings[k].clone(),
                     size_px: page.panel_heading_size_px,
                     bold: true,
                     fill: options.theme.text.to_string(),

@@ -13,7 +13,7 @@ use super::facets::{facet_frames, facet_periods};
 use super::layout::PageLayout;
 use super::near::NearIndex;
 use crate::render::geometry::Rect;
-use crate::render::projection::Viewport;
+use crate::render::projection::{EachPoint, Viewport};
 use crate::render::MapOptions;
 
 /// Context places farther than this from every incident do not widen the map.
@@ -24,9 +24,20 @@ const DENSE_SHARE: f64 = 0.98;
 /// An incident this many times farther than the dense part's reach is an outlier.
 const OUTLIER_FACTOR: f64 = 2.0;
 /// Outliers are only looked for in this many incidents or more.
-const OUTLIER_MIN_INCIDENTS: usize = 20;
+pub(crate) const OUTLIER_MIN_INCIDENTS: usize = 20;
 /// Nothing within this distance of the median point is an outlier.
 const OUTLIER_MIN_KM: f64 = 100.0;
+
+/// Of `n` distances from the median point sorted in ascending order, the index of the one
+/// that sets the dense part.
+pub(crate) fn dense_index(n: usize) -> usize {
+    (n.saturating_sub(1) as f64 * DENSE_SHARE) as usize
+}
+
+/// How far from the median point an incident may lie, given the dense part's distance.
+pub(crate) fn outlier_reach_km(dense_km: f64) -> f64 {
+    (dense_km * OUTLIER_FACTOR).max(OUTLIER_MIN_KM)
+}
 
 /// The incidents without the outliers of a fitted extent (see the module documentation).
 pub(crate) fn without_outliers(all: Vec<&Incident>) -> Vec<&Incident> {
@@ -53,8 +64,8 @@ pub(crate) fn without_outliers(all: Vec<&Incident>) -> Vec<&Incident> {
     };
     let mut distances: Vec<f64> = all.iter().map(|i| distance(i)).collect();
     distances.sort_by(f64::total_cmp);
-    let dense = distances[((distances.len() - 1) as f64 * DENSE_SHARE) as usize];
-    let reach = (dense * OUTLIER_FACTOR).max(OUTLIER_MIN_KM);
+    let dense = distances[dense_index(distances.len())];
+    let reach = outlier_reach_km(dense);
     all.into_iter().filter(|i| distance(i) <= reach).collect()
 }
 
@@ -79,12 +90,16 @@ pub(crate) fn within_bbox<'a>(
         })
         .collect();
     if inside.is_empty() {
-        let [a, b, c, d] = bbox;
-        return Err(Error::NoIncidents(format!(
-            "none of the {total} incidents lies in the --bbox area {a},{b},{c},{d}"
-        )));
+        return Err(none_in_bbox(total, bbox));
     }
     Ok(inside)
+}
+
+/// The error of a `--bbox` that leaves every one of `total` incidents out.
+pub(crate) fn none_in_bbox(total: usize, [a, b, c, d]: [f64; 4]) -> Error {
+    Error::NoIncidents(format!(
+        "none of the {total} incidents lies in the --bbox area {a},{b},{c},{d}"
+    ))
 }
 
 pub(crate) fn fit_viewport(
@@ -124,15 +139,33 @@ pub(crate) fn fit_viewport(
                 .filter(|p| near(*p))
                 .collect();
             points.extend(nearby);
-            let inset = max_radius + 12.0 * unit;
-            let rect = (
-                f.x + inset,
-                f.y + inset,
-                (f.w - 2.0 * inset).max(10.0),
-                (f.h - 2.0 * inset).max(10.0),
-            );
-            Viewport::fit_with(options.projection, &points, rect, 0.12, 220.0)
+            let each = |visit: &mut dyn FnMut((f64, f64))| points.iter().for_each(|&p| visit(p));
+            return fit_viewport_each(&each, frame, max_radius, unit, options);
         }
     };
     fitted.ok_or_else(|| Error::Render("cannot fit the incidents into the map frame".into()))
+}
+
+/// [`fit_viewport`] to points not held in memory (and no context places): `each` hands every
+/// point to the visitor, in the same order each time.
+pub(crate) fn fit_viewport_each(
+    each: &EachPoint<'_>,
+    frame: Rect,
+    max_radius: f64,
+    unit: f64,
+    options: &MapOptions,
+) -> Result<Viewport> {
+    if options.bbox.is_some() {
+        return fit_viewport(&[], &[], frame, max_radius, unit, options);
+    }
+    let f = frame;
+    let inset = max_radius + 12.0 * unit;
+    let rect = (
+        f.x + inset,
+        f.y + inset,
+        (f.w - 2.0 * inset).max(10.0),
+        (f.h - 2.0 * inset).max(10.0),
+    );
+    Viewport::fit_each(options.projection, each, rect, 0.12, 220.0)
+        .ok_or_else(|| Error::Render("cannot fit the incidents into the map frame".into()))
 }

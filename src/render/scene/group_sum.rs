@@ -1,18 +1,24 @@
 //! Stage 3, render: a group of incidents summed one incident at a time — what aggregation
 //! (by place or hexagon) makes of its members, kept as running sums so that a group never
 //! needs its members all at once: the sum of their sizing figures, their value-weighted
-//! centre, the largest member's place, the distinct place names, each event type's share,
-//! whether every sizing figure is of one measure, and the dates covered.
+//! centre, the largest member's place, how many distinct place names, each event type's
+//! share, whether every sizing figure is of one measure, and the dates covered.
 //!
-//! The in-memory map adds its incidents in map order; a map aggregated while reading its
-//! inputs can add them as they stream by, holding one [`GroupSum`] per place or hexagon.
+//! Every sum is independent of the order the members come in: the in-memory map adds its
+//! incidents in map order, a map aggregated while reading its inputs adds them as they
+//! stream by, and both draw the same groups. Coordinates are summed as exact integers (units of 1e-9°,
+//! about 0.1 mm) rather than as floats, whose sums depend on the order; the largest member is
+//! the one with the largest value, on a tie the first in map order (by start date, then id).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashSet};
 
-use crate::model::{Claim, DateSpan, EventType, Figure, Incident, Measure, Place, Qualifier};
+use crate::model::{Claim, Date, DateSpan, EventType, Figure, Incident, Measure, Place, Qualifier};
 use crate::render::SizeBy;
 
 use super::sizing::size_figure;
+
+/// Units of a coordinate in the exact sums: 1e-9 degree.
+const NANO_DEGREES: f64 = 1e9;
 
 /// The measure of the members' sizing figures so far.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -23,19 +29,64 @@ enum Measures {
     Mixed,
 }
 
+impl Measures {
+    fn with(self, measure: &Measure) -> Measures {
+        match self {
+            Measures::NoneYet => Measures::One(measure.clone()),
+            Measures::One(m) if m == *measure => Measures::One(m),
+            _ => Measures::Mixed,
+        }
+    }
+}
+
+/// Exact sums of a coordinate: Σ coordinate·value, Σ coordinate (both in 1e-9°).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct CoordSum {
+    by_value: i128,
+    by_count: i128,
+}
+
+impl CoordSum {
+    fn add(&mut self, degrees: f64, value: u64) {
+        let nano = (degrees * NANO_DEGREES).round() as i128;
+        self.by_value = self
+            .by_value
+            .saturating_add(nano.saturating_mul(value as i128));
+        self.by_count = self.by_count.saturating_add(nano);
+    }
+}
+
+/// The largest member so far: its value, its place in map order, and its place.
+#[derive(Debug, Clone, PartialEq)]
+struct Largest {
+    value: u64,
+    start: Date,
+    id: String,
+    place: Place,
+}
+
+impl Largest {
+    /// True when `value` at (`start`, `id`) comes before this one: larger, or as large and
+    /// earlier in map order.
+    fn beaten_by(&self, value: u64, start: Date, id: &str) -> bool {
+        value > self.value || (value == self.value && (start, id) < (self.start, self.id.as_str()))
+    }
+}
+
 /// Running sums of a group's members (see the module documentation).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct GroupSum {
     members: usize,
     /// Sum of the sizing values (saturating: counts in other people's files can be anything).
     total: u64,
-    /// Σ lon·value, Σ lat·value, Σ value: the centre when some member has a value.
-    by_value: [f64; 3],
-    /// Σ lon, Σ lat, member count: the centre when every value is 0.
-    by_count: [f64; 3],
-    /// The first member with the largest value, and that value.
-    largest: Option<(u64, Place)>,
-    names: BTreeSet<String>,
+    /// Σ value, exactly (the weights of the centre).
+    weights: u128,
+    lon: CoordSum,
+    lat: CoordSum,
+    largest: Option<Largest>,
+    /// The members' distinct place names, as numbered by whoever adds them
+    /// ([`super::aggregate::Grouping`] numbers each name once for every group).
+    names: HashSet<u32>,
     /// Per event type: the sum of its members' values, and how many they are.
     shares: BTreeMap<Option<EventType>, (u64, usize)>,
     measures: Measures,
@@ -43,56 +94,41 @@ pub(crate) struct GroupSum {
     dates: Option<DateSpan>,
 }
 
-impl Default for GroupSum {
-    fn default() -> GroupSum {
-        GroupSum {
-            members: 0,
-            total: 0,
-            // -0.0, the start of a float sum, so that these sums equal `Iterator::sum`'s.
-            by_value: [-0.0; 3],
-            by_count: [-0.0; 3],
-            largest: None,
-            names: BTreeSet::new(),
-            shares: BTreeMap::new(),
-            measures: Measures::NoneYet,
-            reported: false,
-            dates: None,
-        }
-    }
-}
-
 impl GroupSum {
-    /// Adds a member, sized under `size_by`.
-    pub fn add(&mut self, incident: &Incident, size_by: &SizeBy) {
+    /// Adds a member, sized under `size_by`; `name` numbers its place's display name (the
+    /// same number for the same name within a grouping).
+    pub fn add(&mut self, incident: &Incident, size_by: &SizeBy, name: u32) {
         let figure = size_figure(incident, size_by);
         let value = figure.and_then(|f| f.best).unwrap_or(0);
         self.members += 1;
         self.total = self.total.saturating_add(value);
-        let weight = value as f64;
+        self.weights += u128::from(value);
         if let Some(lon) = incident.place.lon {
-            self.by_value[0] += lon * weight;
-            self.by_count[0] += lon * 1.0;
+            self.lon.add(lon, value);
         }
         if let Some(lat) = incident.place.lat {
-            self.by_value[1] += lat * weight;
-            self.by_count[1] += lat * 1.0;
+            self.lat.add(lat, value);
         }
-        self.by_value[2] += weight;
-        self.by_count[2] += 1.0;
-        if self.largest.as_ref().is_none_or(|(v, _)| value > *v) {
-            self.largest = Some((value, incident.place.clone()));
+        let start = incident.date.start;
+        if self
+            .largest
+            .as_ref()
+            .is_none_or(|l| l.beaten_by(value, start, &incident.id))
+        {
+            self.largest = Some(Largest {
+                value,
+                start,
+                id: incident.id.clone(),
+                place: incident.place.clone(),
+            });
         }
-        self.names.insert(incident.place.display_name().to_string());
+        self.names.insert(name);
         let share = self.shares.entry(incident.event_type).or_default();
         share.0 = share.0.saturating_add(value);
         share.1 += 1;
         if let Some(f) = figure {
             self.reported = true;
-            self.measures = match std::mem::take(&mut self.measures) {
-                Measures::NoneYet => Measures::One(f.measure.clone()),
-                Measures::One(m) if m == f.measure => Measures::One(m),
-                _ => Measures::Mixed,
-            };
+            self.measures = std::mem::take(&mut self.measures).with(&f.measure);
         }
         self.dates = Some(match self.dates {
             None => incident.date,
@@ -104,24 +140,25 @@ impl GroupSum {
     /// the members' value-weighted centre, the dominant event type, and one figure holding
     /// the sum, its claim naming how many incidents it sums. `None` for an empty group.
     pub fn finish(self, id: String, size_by: &SizeBy) -> Option<Incident> {
-        let (_, mut place) = self.largest?;
+        let mut place = self.largest?.place;
         let dates = self.dates?;
         let n = self.members;
         let name = place.display_name().to_string();
-        let others = self.names.iter().filter(|other| **other != name).count();
+        // The largest member's name is one of the names.
+        let others = self.names.len().saturating_sub(1);
         place.name = match others {
             0 => name,
             1 => format!("{name} and 1 place nearby"),
             k => format!("{name} and {k} places nearby"),
         };
         // The members' centre, weighted by their values (equal weights when all are 0).
-        let [lon, lat, weights] = if self.total > 0 {
-            self.by_value
+        let (lon, lat, weights) = if self.weights > 0 {
+            (self.lon.by_value, self.lat.by_value, self.weights as f64)
         } else {
-            self.by_count
+            (self.lon.by_count, self.lat.by_count, n as f64)
         };
-        place.lon = Some(lon / weights);
-        place.lat = Some(lat / weights);
+        place.lon = Some(lon as f64 / NANO_DEGREES / weights);
+        place.lat = Some(lat as f64 / NANO_DEGREES / weights);
         let measure = match (size_by, self.measures) {
             (SizeBy::Measure(m), _) => m.clone(),
             (SizeBy::Largest, Measures::One(m)) => m,
@@ -165,12 +202,23 @@ mod tests {
         incident
     }
 
-    fn sum(members: &[Incident], size_by: &SizeBy) -> Incident {
+    /// A name's number: its first letter (the tests' names differ in it).
+    fn name_of(incident: &Incident) -> u32 {
+        incident.place.name.chars().next().map_or(0, u32::from)
+    }
+
+    fn sum_of(members: &[Incident], size_by: &SizeBy) -> GroupSum {
         let mut group = GroupSum::default();
         for m in members {
-            group.add(m, size_by);
+            group.add(m, size_by, name_of(m));
         }
-        group.finish("g".into(), size_by).unwrap()
+        group
+    }
+
+    fn sum(members: &[Incident], size_by: &SizeBy) -> Incident {
+        sum_of(members, size_by)
+            .finish("g".into(), size_by)
+            .unwrap()
     }
 
     #[test]
@@ -222,5 +270,27 @@ mod tests {
         assert!(GroupSum::default()
             .finish("g".into(), &SizeBy::Largest)
             .is_none());
+    }
+
+    #[test]
+    fn the_sums_do_not_depend_on_the_order_members_come_in() {
+        let mut members = vec![
+            member("A", 0.1, Some((Measure::Killed, 2)), EventType::Riots),
+            member("B", 3.3, Some((Measure::Killed, 6)), EventType::Battles),
+            member("C", 7.7, Some((Measure::Killed, 6)), EventType::Protests),
+            member("D", 1.9, None, EventType::Battles),
+        ];
+        members[2].id = "0-first".into();
+        let whole = sum_of(&members, &SizeBy::Largest);
+        for turn in 0..members.len() {
+            let mut turned = members.clone();
+            turned.rotate_left(turn);
+            assert_eq!(sum_of(&turned, &SizeBy::Largest), whole, "turned by {turn}");
+            turned.reverse();
+            assert_eq!(sum_of(&turned, &SizeBy::Largest), whole, "reversed");
+        }
+        // B and C tie on 6; C is earlier in map order (same month, smaller id) and leads.
+        let group = whole.finish("g".into(), &SizeBy::Largest).unwrap();
+        assert_eq!(group.place.name, "C and 3 places nearby");
     }
 }

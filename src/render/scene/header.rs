@@ -3,7 +3,7 @@
 //! place and basemap credits, which are never shortened), each set at its place on the page.
 
 use crate::model::Incident;
-use crate::render::captions::{credit_names, default_title, period_caption};
+use crate::render::captions::default_title;
 use crate::render::font::{text_width_px, Weight};
 use crate::render::theme::{Lang, Theme, Word};
 use crate::render::{MapOptions, SizeBy};
@@ -21,17 +21,27 @@ pub(crate) fn map_title(
     options: &MapOptions,
     of_total: Option<usize>,
 ) -> String {
+    map_title_of(incidents.len(), focus_iso2, options, of_total)
+}
+
+/// [`map_title`] of `n` incidents shown.
+pub(crate) fn map_title_of(
+    n: usize,
+    focus_iso2: Option<&str>,
+    options: &MapOptions,
+    of_total: Option<usize>,
+) -> String {
     options.title.clone().unwrap_or_else(|| {
         let country = focus_iso2.and_then(|iso2| country_name(iso2, options.lang));
-        default_title(incidents, country.as_deref(), options.lang, of_total)
+        default_title(n, country.as_deref(), options.lang, of_total)
     })
 }
 
-/// Title and subtitle.
+/// Title and subtitle (with `period`, the caption of the period covered).
 pub(crate) fn header(
     page: &PageLayout,
     title: &str,
-    incidents: &[&Incident],
+    period: &str,
     options: &MapOptions,
 ) -> Vec<Text> {
     let lang = options.lang;
@@ -52,8 +62,7 @@ pub(crate) fn header(
         SizeBy::Measure(m) => lang.measure_noun(m),
     };
     let subtitle = format!(
-        "{} · {} {measure} ({})",
-        period_caption(incidents, lang),
+        "{period} · {} {measure} ({})",
         lang.word(Word::CircleAreaShows),
         lang.word(Word::BestEstimate)
     );
@@ -75,15 +84,9 @@ pub(crate) fn header(
     ]
 }
 
-/// The credits line: the documents or outlets the data came from (shortened with "…" to fit
-/// the page), then the place and basemap credits.
-pub(crate) fn credits(
-    page: &PageLayout,
-    incidents: &[&Incident],
-    theme: &Theme,
-    lang: Lang,
-) -> Text {
-    let names = credit_names(incidents);
+/// The credits line: the documents or outlets the data came from (`names`, shortened with
+/// "…" to fit the page), then the place and basemap credits.
+pub(crate) fn credits(page: &PageLayout, names: &[String], theme: &Theme, lang: Lang) -> Text {
     let data = lang.word(Word::Data);
     let data = match names.len() {
         0 => format!("{data}: as supplied."),

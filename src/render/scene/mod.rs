@@ -17,7 +17,9 @@
 //! labels, which `labels` places ([`place_labels`](crate::render::place_labels)); `legend`,
 //! `size_legend` and `cursor` lay out the side panel; `basemap`, `graticule`, `projected`,
 //! `area_names` and `rivers` the basemap and its names; `inset` the locator; `header` the
-//! title, subtitle and credits; `context` the focus country and context places; `types` the
+//! title, subtitle and credits; `streamed` (with `spool`) the same scene decided while the
+//! incidents stream by, never holding them ([`MapSurvey`]); `hex_sums` the hexagon sums of a map with a fixed
+//! frame, combinable across the parts of an input read in parts ([`HexSums`]); `context` the focus country and context places; `types` the
 //! scene's types, all re-exported here.
 //!
 //! ```
@@ -52,6 +54,7 @@ mod frame_labels;
 mod graticule;
 mod group_sum;
 pub(crate) mod header;
+pub(crate) mod hex_sums;
 mod inset;
 pub(crate) mod label_text;
 pub(crate) mod labels;
@@ -63,11 +66,15 @@ pub(crate) mod rivers;
 pub(crate) mod scale;
 pub(crate) mod size_legend;
 pub(crate) mod sizing;
+mod spool;
+mod streamed;
 #[cfg(test)]
 mod tests;
 mod types;
 
 pub use build::build_scene;
+pub use hex_sums::{HexCell, HexSums};
+pub use streamed::{why_in_memory, MapGather, MapSurvey, Plan};
 pub use types::{
     Anchor, AreaKind, Basemap, FrameScene, Inset, Label, LabelKind, LabelStyle, Legend,
     LegendCircle, LegendRow, MapScene, Mark, Pt, RiverLabel, RiverLine, Sample, ScaleBar,
