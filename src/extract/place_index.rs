@@ -83,7 +83,7 @@ impl PlaceIndex {
     }
 
     /// Candidates for a name with their scores out of context (match, kind, population),
-    /// best first: the base that [`super::resolve`] adds the article's context to.
+    /// best first: the base that toponym resolution adds the article's context to.
     pub fn scored(&self, name: &str, limit: usize) -> Vec<(Toponym, f64)> {
         match self.gazetteer.rank_limit(name, &Context::default(), limit) {
             Resolution::Found { best, alternatives } => std::iter::once(best)

@@ -138,7 +138,7 @@ pub fn run_pass(
 pub type ReadChunks<'r> = dyn Fn(&mut dyn FnMut(Chunk) -> bool) -> usize + Sync + 'r;
 
 /// [`run_pass`] over the chunks `read` hands on, for inputs that are no files (bytes held
-/// by a library caller: [`crate::ingest::stream::read_bytes_chunks`]).
+/// by a library caller: [`crate::ingest::BytesInput`]).
 pub fn run_pass_over(
     read: &ReadChunks<'_>,
     settings: &Settings<'_>,
