@@ -158,6 +158,12 @@ pub fn roles(
             plain_country,
         });
     }
+    // "Tags: A, B, airstrike": a web page's keyword list run into the text names no event.
+    for p in out.iter_mut() {
+        if p.role == Role::Event && in_tag_list(lex, words, from, matches, &p.found) {
+            p.role = Role::Mention;
+        }
+    }
     // "the ministry in A said", "an activist in A told ...": where someone spoke or is, when
     // the sentence names another place for what happened (a known one, or "the town of X").
     let spoke: Vec<bool> = out
@@ -191,6 +197,28 @@ fn spoke_from(lex: &Lexicon, words: &[&str], m: &PlaceMatch) -> bool {
         .is_some_and(|w| lex.has(Sec::ReportVerbs, w));
     let hedge = words.get(m.end + 1) == Some(&"to");
     locative && speech && !hedge
+}
+
+/// True when the place stands in a keyword list: after a label word (the lexicon's
+/// `tag_labels`) that opens the sentence or follows a word that is no function word (not
+/// "the tags"), or that a place follows right away; with no function word (the lexicon's
+/// `detect` words: "at", "the", "of") or number between.
+fn in_tag_list(
+    lex: &Lexicon,
+    words: &[&str],
+    from: usize,
+    matches: &[PlaceMatch],
+    m: &PlaceMatch,
+) -> bool {
+    let plain = |w: &str| !lex.has(Sec::Detect, w) && !w.starts_with(|c: char| c.is_ascii_digit());
+    (from..m.start)
+        .rev()
+        .take_while(|&k| plain(words[k]))
+        .any(|k| {
+            let opens = k == from || !lex.has(Sec::Detect, words[k - 1]);
+            lex.has(Sec::TagLabels, words[k]) && opens && k + 1 < m.start
+                || lex.has(Sec::TagLabels, words[k]) && matches.iter().any(|p| p.start == k + 1)
+        })
 }
 
 /// True when the place locates a source who speaks later in the sentence: "an activist in

@@ -119,6 +119,8 @@ pub enum Sec {
     SourcesBefore,
     /// `[stop]`
     Stop,
+    /// `[tag_labels]`
+    TagLabels,
     /// `[tags]`
     Tags,
     /// `[things]`
@@ -199,6 +201,7 @@ impl Sec {
         Sec::SourcesAfter,
         Sec::SourcesBefore,
         Sec::Stop,
+        Sec::TagLabels,
         Sec::Tags,
         Sec::Things,
         Sec::Titles,
@@ -270,6 +273,7 @@ impl Sec {
             Sec::SourcesAfter => "sources_after",
             Sec::SourcesBefore => "sources_before",
             Sec::Stop => "stop",
+            Sec::TagLabels => "tag_labels",
             Sec::Tags => "tags",
             Sec::Things => "things",
             Sec::Titles => "titles",
