@@ -83,7 +83,7 @@ def main():
     gold = {}
     for f in files:
         with open(f[: -len(".txt")] + ".gold.json") as g:
-            gold[f] = json.load(g)["incidents"]
+            gold[os.path.basename(f)] = json.load(g)["incidents"]
     group_of = {}
     for n, group in enumerate(args.groups.split(",")):
         for p in group.split("/"):
@@ -94,12 +94,13 @@ def main():
     cluster = {}
     for n, note in enumerate(merged["merged"]):
         for r in note["reports"]:
-            cluster[(r["file"], r["id"])] = n
+            cluster[(os.path.basename(r["file"]), r["id"])] = n
 
     # Each extracted incident → (file, index of its gold incident or None).
     matched = []
     for inc in apart:
-        f = inc["sources"][0]["location"]
+        # incimap names files relative to the working directory: match by file name.
+        f = os.path.basename(inc["sources"][0]["location"])
         p = inc["place"]
         best = None
         for k, g in enumerate(gold.get(f, [])):
