@@ -146,9 +146,12 @@ fn the_json_output_says_what_merged_and_why() {
     let note = &merging["merged"][0];
     assert_eq!(note["reports"].as_array().map(Vec::len), Some(2));
     let reasons = note["reasons"].to_string();
-    for why in ["same place", "same date", "event type"] {
+    for why in ["same place", "event type"] {
         assert!(reasons.contains(why), "{reasons}");
     }
+    // One report gives no day: its span is the day it appeared and the day before, which
+    // overlaps the other's day.
+    assert!(reasons.contains("overlapping dates"), "{reasons}");
     let merged_id = note["incident"].as_str().expect("the merged id");
     assert!(json["incidents"]
         .as_array()

@@ -326,13 +326,36 @@ pub fn incident_date(published: Option<&DateSpan>, refs: &[DayRef]) -> DateSpan 
         (Some(first), Some(last)) => {
             DateSpan::between(first, last, precision).unwrap_or(*published)
         }
-        _ => *published,
+        _ => undated(published),
     }
+}
+
+/// An event a dated report gives no day for happened on the day it appeared or the day
+/// before (what "reported on Tuesday" most often means); a report dated to a month only
+/// says that month.
+fn undated(published: &DateSpan) -> DateSpan {
+    if published.precision != DatePrecision::Day {
+        return *published;
+    }
+    let day = published.start;
+    DateSpan::between(day.add_days(-1), day, DatePrecision::Day).unwrap_or(*published)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_undated_event_spans_the_publication_day_and_the_day_before() {
+        let day = DateSpan::parse("2022-03-01").unwrap();
+        assert_eq!(
+            incident_date(Some(&day), &[]).label(),
+            "2022-02-28/2022-03-01"
+        );
+        let month = DateSpan::parse("2022-03").unwrap();
+        assert_eq!(incident_date(Some(&month), &[]).label(), "2022-03");
+        assert_eq!(incident_date(None, &[]), DateSpan::unknown());
+    }
 
     #[test]
     fn weekdays_refine_only_a_known_day() {
