@@ -215,3 +215,38 @@ fn the_legend_explains_exactly_the_marks_shown() {
         .collect();
     assert_eq!(colours, rows);
 }
+
+/// The cluster's incidents, the first `moved` of them put in country `iso2`.
+fn in_countries(mut incidents: Vec<Incident>, moved: usize, iso2: &str) -> Vec<Incident> {
+    for incident in incidents.iter_mut().take(moved) {
+        incident.place.country_code = Some(iso2.into());
+    }
+    incidents
+}
+
+#[test]
+fn the_title_names_a_country_only_when_every_incident_is_in_it() {
+    let one = scene(&cluster(20, (43.1, 36.3), 0.8), &small());
+    assert_eq!(one.title, "20 reported incidents in Iraq");
+    // Most in one country, one elsewhere: both are named, the larger share first.
+    let two = scene(
+        &in_countries(cluster(20, (43.1, 36.3), 0.8), 1, "SY"),
+        &small(),
+    );
+    assert_eq!(two.title, "20 reported incidents in Iraq and Syria");
+    let mut three = in_countries(cluster(20, (43.1, 36.3), 0.8), 3, "SY");
+    three[0].place.country_code = Some("TR".into());
+    let three = scene(&three, &small());
+    assert_eq!(
+        three.title,
+        "20 reported incidents in Iraq, Syria and Turkey"
+    );
+    // Four countries, or an incident of no known country: the title names none.
+    let mut four = in_countries(cluster(20, (43.1, 36.3), 0.8), 4, "SY");
+    four[0].place.country_code = Some("TR".into());
+    four[1].place.country_code = Some("IR".into());
+    assert_eq!(scene(&four, &small()).title, "20 reported incidents");
+    let mut unknown = cluster(20, (43.1, 36.3), 0.8);
+    unknown[5].place.country_code = None;
+    assert_eq!(scene(&unknown, &small()).title, "20 reported incidents");
+}
