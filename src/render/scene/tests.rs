@@ -250,3 +250,49 @@ fn the_title_names_a_country_only_when_every_incident_is_in_it() {
     unknown[5].place.country_code = None;
     assert_eq!(scene(&unknown, &small()).title, "20 reported incidents");
 }
+
+/// Even-odd test of a point against rings.
+fn inside_rings(rings: &[Vec<(f64, f64)>], (x, y): (f64, f64)) -> bool {
+    let mut inside = false;
+    for ring in rings {
+        for k in 0..ring.len() {
+            let (a, b) = (ring[k], ring[(k + 1) % ring.len()]);
+            if (a.1 > y) != (b.1 > y) && x < a.0 + (y - a.1) / (b.1 - a.1) * (b.0 - a.0) {
+                inside = !inside;
+            }
+        }
+    }
+    inside
+}
+
+#[test]
+fn the_locator_shows_the_mapped_area_where_it_lies() {
+    // Panels a few thousand km across, centred on land: the inset's box sits on land, inside
+    // the inset, and the inset shows more than the panel (not a slice of the whole globe).
+    for spread_deg in [2.0, 12.0, 30.0] {
+        let options = MapOptions {
+            facet: Some(Facet::Year),
+            ..small()
+        };
+        let map = scene(&cluster(60, (43.1, 36.3), spread_deg), &options);
+        let Some(inset) = &map.inset else {
+            panic!("a regional map has a locator (spread {spread_deg})");
+        };
+        let n = inset.outline.len() as f64;
+        assert!(n >= 4.0);
+        let centre = inset
+            .outline
+            .iter()
+            .fold((0.0, 0.0), |(x, y), p| (x + p.0 / n, y + p.1 / n));
+        for p in &inset.outline {
+            assert!(
+                inset.rect.distance_to(p.0, p.1) == 0.0,
+                "{p:?} off the inset"
+            );
+        }
+        assert!(
+            inside_rings(&inset.land, centre),
+            "the box's centre {centre:?} is on land in the inset (spread {spread_deg})"
+        );
+    }
+}
