@@ -18,6 +18,9 @@ use super::types::{Anchor, Label, LabelKind, LabelStyle, Pt, Symbol, Text, TextL
 
 /// At most this many incidents (the largest) get a label.
 const MAX_INCIDENT_LABELS: usize = 150;
+/// This many of the largest incidents are labelled even where symbols leave no free space:
+/// their labels may lie, on a plate, over smaller symbols.
+const MUST_LABEL: usize = 5;
 
 /// What may be labelled in a frame, each with an obstacle of its own in this order.
 pub(crate) struct Candidates<'a> {
@@ -58,15 +61,22 @@ pub(crate) fn label_requests(
     let unit = page.unit;
     let mut blocks: Vec<Block> = Vec::new();
     let mut requests: Vec<LabelRequest> = Vec::new();
+    let symbols = candidates.symbol_incident.len();
     // `centered`: a name set on its point (or one of the alternative points), no leader.
     let mut push = |block: Block, anchor: Circle, centered: Option<Vec<Pt>>, extra_w| {
         let (w, h) = block_size(&block.lines);
+        // A must-label may lie over the less important symbols (later in the order).
+        let may_cover = match block.kind {
+            BlockKind::Incident(k) if k < MUST_LABEL => Some(k + 1..symbols),
+            _ => None,
+        };
         requests.push(LabelRequest {
             anchor,
             w: w + extra_w,
             h,
             centered: centered.is_some(),
             alternatives: centered.unwrap_or_default(),
+            may_cover,
         });
         blocks.push(block);
     };
@@ -77,7 +87,6 @@ pub(crate) fn label_requests(
         fill: fill.to_string(),
     };
     // The largest symbols get labels; on crowded maps the rest stay unlabelled by design.
-    let symbols = candidates.symbol_incident.len();
     for (k, &i) in candidates
         .symbol_incident
         .iter()
@@ -191,7 +200,11 @@ pub(crate) fn settle_labels(
             BlockKind::Area(area) => area_text(spot.rect, block.lines, area, unit),
             _ => (
                 block_texts(spot.rect, block.lines, request.anchor.x),
-                LabelStyle::Halo,
+                if spot.covers {
+                    LabelStyle::Plate
+                } else {
+                    LabelStyle::Halo
+                },
             ),
         };
         settled.labels.push(Label {

@@ -82,6 +82,8 @@ fn the_largest_symbol_of_every_frame_is_labelled_and_first() {
     }
 }
 
+/// Labels overlap no other label; a label covers no symbol, except the plate of one of the
+/// largest symbols (which must be labelled) over less important ones.
 #[test]
 fn labels_overlap_neither_each_other_nor_a_symbol() {
     let map = scene(&cluster(80, (43.1, 36.3), 0.5), &small());
@@ -99,11 +101,21 @@ fn labels_overlap_neither_each_other_nor_a_symbol() {
         }
     }
     for label in &frame.labels {
-        for symbol in &frame.symbols {
+        let plate_of = match (label.style, label.kind) {
+            (super::LabelStyle::Plate, LabelKind::Incident(k)) => Some(k),
+            _ => None,
+        };
+        for (j, symbol) in frame.symbols.iter().enumerate() {
             let s = &symbol.info;
             let r = s.ring_r_px.unwrap_or(s.r_px);
             let gap = label.rect.distance_to(s.x_px, s.y_px);
-            assert!(gap >= r - 1e-6, "{:?} covers {}", label.rect, s.incident_id);
+            let may = plate_of.is_some_and(|k| k < 5 && j > k);
+            assert!(
+                gap >= r - 1e-6 || may,
+                "{:?} covers {}",
+                label.rect,
+                s.incident_id
+            );
         }
     }
 }
@@ -294,5 +306,46 @@ fn the_locator_shows_the_mapped_area_where_it_lies() {
             inside_rings(&inset.land, centre),
             "the box's centre {centre:?} is on land in the inset (spread {spread_deg})"
         );
+    }
+}
+
+#[test]
+fn the_largest_symbols_are_labelled_even_where_symbols_fill_the_frame() {
+    // Far more symbols than the frame has room for, and a --bbox inside them: no free space
+    // for any label anywhere; the five largest are still labelled, each over smaller symbols
+    // only, on a plate.
+    let options = MapOptions {
+        bbox: Some([42.6, 35.9, 43.6, 36.7]),
+        aggregate: crate::render::Aggregate::None,
+        ..small()
+    };
+    let map = scene(&cluster(1400, (43.1, 36.3), 1.4), &options);
+    let frame = &map.frames[0];
+    for k in 0..5 {
+        let symbol = &frame.symbols[k].info;
+        assert!(
+            symbol.label.is_some(),
+            "symbol {k} unlabelled: {symbol:?} in {:?}",
+            frame.rect
+        );
+    }
+    for label in &frame.labels {
+        let LabelKind::Incident(k) = label.kind else {
+            continue;
+        };
+        let own = &frame.symbols[k].info;
+        for (j, symbol) in frame.symbols.iter().enumerate() {
+            let s = &symbol.info;
+            let r = s.ring_r_px.unwrap_or(s.r_px);
+            if label.rect.distance_to(s.x_px, s.y_px) < r {
+                assert_eq!(label.style, super::LabelStyle::Plate, "only a plate covers");
+                assert!(
+                    j > k,
+                    "{} covers {}, as large or larger",
+                    own.incident_id,
+                    s.incident_id
+                );
+            }
+        }
     }
 }
