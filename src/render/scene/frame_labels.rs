@@ -9,7 +9,7 @@ use crate::render::theme::Theme;
 use crate::render::MapOptions;
 
 use super::area_names::AreaName;
-use super::label_text::{area_style, block_size, block_texts, incident_label};
+use super::label_text::{area_style, block_size, block_texts, compact_lines, incident_label};
 use super::labels::{LabelRequest, Placed};
 use super::layout::PageLayout;
 use super::types::AreaKind;
@@ -40,6 +40,8 @@ pub(crate) struct Candidates<'a> {
 pub(crate) struct Block {
     lines: Vec<TextLine>,
     kind: BlockKind,
+    /// A shorter form, for the largest incidents' labels.
+    compact: Option<Vec<TextLine>>,
 }
 
 #[derive(Clone, Copy)]
@@ -77,6 +79,7 @@ pub(crate) fn label_requests(
             centered: centered.is_some(),
             alternatives: centered.unwrap_or_default(),
             may_cover,
+            compact: block.compact.as_deref().map(block_size),
         });
         blocks.push(block);
     };
@@ -101,19 +104,43 @@ pub(crate) fn label_requests(
             page,
         );
         let kind = BlockKind::Incident(k);
-        push(Block { lines, kind }, obstacles[k], None, 0.0);
+        let compact = if k < MUST_LABEL {
+            compact_lines(&lines)
+        } else {
+            None
+        };
+        push(
+            Block {
+                lines,
+                kind,
+                compact,
+            },
+            obstacles[k],
+            None,
+            0.0,
+        );
     }
     for (k, (place, _)) in candidates.context.iter().enumerate() {
         let text = place.display_name().to_string();
         let lines = vec![line(text, page.label_figure_size_px, theme.text_muted)];
         let kind = BlockKind::Reference;
-        push(Block { lines, kind }, obstacles[symbols + k], None, 0.0);
+        let block = Block {
+            lines,
+            kind,
+            compact: None,
+        };
+        push(block, obstacles[symbols + k], None, 0.0);
     }
     for (k, (name, _)) in candidates.towns.iter().enumerate() {
         let lines = vec![line(name.clone(), 14.5 * unit, theme.town)];
         let kind = BlockKind::Town(k);
         let anchor = obstacles[symbols + candidates.context.len() + k];
-        push(Block { lines, kind }, anchor, None, 0.0);
+        let block = Block {
+            lines,
+            kind,
+            compact: None,
+        };
+        push(block, anchor, None, 0.0);
     }
     for area in candidates.areas {
         let (block, extra_w) = area_block(area, theme, unit);
@@ -144,6 +171,7 @@ fn area_block(area: &AreaName, theme: &Theme, unit: f64) -> (Block, f64) {
     let block = Block {
         lines: vec![name],
         kind: BlockKind::Area(area.kind),
+        compact: None,
     };
     (block, extra_w)
 }
@@ -170,7 +198,7 @@ pub(crate) fn settle_labels(
         unlabelled: Vec::new(),
         towns: Vec::new(),
     };
-    for ((spot, block), request) in placed.iter().zip(blocks).zip(requests) {
+    for ((spot, mut block), request) in placed.iter().zip(blocks).zip(requests) {
         let Some(spot) = spot else {
             if let BlockKind::Incident(k) = block.kind {
                 let lines: Vec<&str> = block.lines.iter().map(|l| l.text.as_str()).collect();
@@ -183,6 +211,11 @@ pub(crate) fn settle_labels(
             }
             continue;
         };
+        if spot.compact {
+            if let Some(short) = block.compact.take() {
+                block.lines = short;
+            }
+        }
         let kind = match block.kind {
             BlockKind::Incident(k) => {
                 symbols[k].info.label = Some(spot.rect);

@@ -16,6 +16,8 @@
 //! position tries the same positions again, now allowed to lie over the symbols that range
 //! names (those less important than its own; never its own symbol or a more important one,
 //! another label or a leader line); such a label is marked `covers` and drawn on a plate.
+//! Where even that fails, a request's shorter form (`compact`, its size) is tried the same
+//! two ways; such a label is marked `compact`.
 
 use crate::render::geometry::{Circle, Rect};
 
@@ -35,6 +37,8 @@ pub struct LabelRequest {
     /// When no clear position exists, the label may lie over these symbols (by index; for
     /// the largest symbols, which must be labelled: the less important ones).
     pub may_cover: Option<std::ops::Range<usize>>,
+    /// The size (w, h) of a shorter form of the label, tried when the full one finds no room.
+    pub compact: Option<(f64, f64)>,
 }
 
 /// Where a label went, and the leader line from symbol to label when it is set off.
@@ -44,6 +48,8 @@ pub struct Placed {
     pub leader: Option<Segment>,
     /// The label lies over smaller symbols (see the module documentation).
     pub covers: bool,
+    /// The label is in its shorter form.
+    pub compact: bool,
 }
 
 /// Clearance kept between a label and anything else, in px.
@@ -72,14 +78,19 @@ pub fn place_labels(
             symbols,
             frame,
         };
-        let found = candidates(request)
-            .find(|c| taken.allows(request, c, false))
-            .or_else(|| {
-                request.may_cover.as_ref()?;
-                candidates(request)
-                    .find(|c| taken.allows(request, c, true))
-                    .map(|c| Placed { covers: true, ..c })
-            });
+        let found = taken.find(request).or_else(|| {
+            let (w, h) = request.compact?;
+            let short = LabelRequest {
+                w,
+                h,
+                ..request.clone()
+            };
+            let placed = taken.find(&short)?;
+            Some(Placed {
+                compact: true,
+                ..placed
+            })
+        });
         if let Some(candidate) = found {
             placed.push(candidate.rect);
             leaders.extend(candidate.leader);
@@ -99,6 +110,18 @@ struct Taken<'a> {
 }
 
 impl Taken<'_> {
+    /// The first clear position, else (with `may_cover`) the first over coverable symbols.
+    fn find(&self, request: &LabelRequest) -> Option<Placed> {
+        candidates(request)
+            .find(|c| self.allows(request, c, false))
+            .or_else(|| {
+                request.may_cover.as_ref()?;
+                candidates(request)
+                    .find(|c| self.allows(request, c, true))
+                    .map(|c| Placed { covers: true, ..c })
+            })
+    }
+
     /// True when `candidate` is free; with `cover`, its box may lie over the symbols the
     /// request's `may_cover` names.
     fn allows(&self, request: &LabelRequest, candidate: &Placed, cover: bool) -> bool {
@@ -160,6 +183,7 @@ fn candidates(request: &LabelRequest) -> Box<dyn Iterator<Item = Placed> + '_> {
                 },
                 leader: None,
                 covers: false,
+                compact: false,
             })
         }));
     }
@@ -215,6 +239,7 @@ fn candidate_at(request: &LabelRequest, angle_deg: f64, offset: f64, leader: boo
         rect,
         leader,
         covers: false,
+        compact: false,
     }
 }
 
@@ -276,6 +301,7 @@ mod tests {
                 centered: false,
                 alternatives: Vec::new(),
                 may_cover: None,
+                compact: None,
             }],
             &[c],
             &[],
@@ -306,6 +332,7 @@ mod tests {
                 centered: false,
                 alternatives: Vec::new(),
                 may_cover: None,
+                compact: None,
             })
             .collect();
         let placed = place_labels(&requests, &symbols, &[], FRAME);
@@ -362,6 +389,7 @@ mod tests {
                 centered: false,
                 alternatives: Vec::new(),
                 may_cover: None,
+                compact: None,
             }],
             &[c],
             &[legend],
@@ -397,6 +425,7 @@ mod tests {
             centered: false,
             alternatives: Vec::new(),
             may_cover,
+            compact: None,
         };
         let strict = place_labels(&[request(None)], &symbols, &[], FRAME);
         assert!(strict[0].is_none());
