@@ -80,6 +80,14 @@ pub(crate) fn label_requests(
             alternatives: centered.unwrap_or_default(),
             may_cover,
             compact: block.compact.as_deref().map(block_size),
+            stacked: match block.kind {
+                BlockKind::Incident(k) => {
+                    let own = &anchor;
+                    let mut others = obstacles[..symbols].iter().enumerate();
+                    others.any(|(j, s)| j != k && s.stacks_with(own))
+                }
+                _ => false,
+            },
         });
         blocks.push(block);
     };

@@ -16,6 +16,10 @@
 //! position tries the same positions again, now allowed to lie over the symbols that range
 //! names (those less important than its own; never its own symbol or a more important one,
 //! another label or a leader line); such a label is marked `covers` and drawn on a plate.
+//! A symbol stacked with another (one holds the other's centre) is labelled beside itself,
+//! where the label could read as its neighbour's, only when no near leader position (up to
+//! 80 px out) is free: its label is set off with a leader line that ends at its centre (and
+//! may cross the symbols in its stack).
 //! Where even that fails, a request's shorter form (`compact`, its size) is tried the same
 //! two ways; such a label is marked `compact`.
 
@@ -39,6 +43,8 @@ pub struct LabelRequest {
     pub may_cover: Option<std::ops::Range<usize>>,
     /// The size (w, h) of a shorter form of the label, tried when the full one finds no room.
     pub compact: Option<(f64, f64)>,
+    /// The symbol overlaps another: its label goes on a leader line to its centre.
+    pub stacked: bool,
 }
 
 /// Where a label went, and the leader line from symbol to label when it is set off.
@@ -150,7 +156,11 @@ impl Taken<'_> {
                         .iter()
                         .any(|&(c, d)| segments_cross(a, b, c, d))
                     && !self.symbols.iter().any(|s| {
-                        s != own && s.r >= own.r && segment_point_distance(a, b, (s.x, s.y)) < s.r
+                        let in_stack = request.stacked && s.overlaps(own);
+                        s != own
+                            && !in_stack
+                            && s.r >= own.r
+                            && segment_point_distance(a, b, (s.x, s.y)) < s.r
                     })
             })
     }
@@ -190,18 +200,20 @@ fn candidates(request: &LabelRequest) -> Box<dyn Iterator<Item = Placed> + '_> {
     // Angles in degrees, counter-clockwise from east (y up), in cartographic preference order.
     const CLOSE: [f64; 8] = [0.0, 180.0, 30.0, 150.0, 330.0, 210.0, 90.0, 270.0];
     const OFFSETS_PX: [f64; 7] = [4.0, 24.0, 48.0, 80.0, 120.0, 170.0, MAX_LABEL_DISTANCE_PX];
-    Box::new(
-        OFFSETS_PX
-            .iter()
-            .enumerate()
-            .flat_map(move |(ring, &offset)| {
-                let steps = if ring == 0 { 8 } else { 16 };
-                (0..steps).map(move |k| {
-                    let angle = if ring == 0 { CLOSE[k] } else { k as f64 * 22.5 };
-                    candidate_at(request, angle, offset, ring > 0)
-                })
-            }),
-    )
+    // A stacked symbol tries the near leader rings first, then beside itself, then far out.
+    const STACKED_ORDER: [usize; 7] = [1, 2, 3, 0, 4, 5, 6];
+    let rings: Vec<(usize, f64)> = if request.stacked {
+        STACKED_ORDER.iter().map(|&k| (k, OFFSETS_PX[k])).collect()
+    } else {
+        OFFSETS_PX.iter().copied().enumerate().collect()
+    };
+    Box::new(rings.into_iter().flat_map(move |(ring, offset)| {
+        let steps = if ring == 0 { 8 } else { 16 };
+        (0..steps).map(move |k| {
+            let angle = if ring == 0 { CLOSE[k] } else { k as f64 * 22.5 };
+            candidate_at(request, angle, offset, ring > 0)
+        })
+    }))
 }
 
 fn candidate_at(request: &LabelRequest, angle_deg: f64, offset: f64, leader: bool) -> Placed {
@@ -233,7 +245,8 @@ fn candidate_at(request: &LabelRequest, angle_deg: f64, offset: f64, leader: boo
         let end = rect.nearest_point(x, y);
         let (dx, dy) = (end.0 - x, end.1 - y);
         let len = (dx * dx + dy * dy).sqrt().max(1e-9);
-        ((x + dx / len * r, y + dy / len * r), end)
+        let from_r = if request.stacked { 0.0 } else { r };
+        ((x + dx / len * from_r, y + dy / len * from_r), end)
     });
     Placed {
         rect,
@@ -302,6 +315,7 @@ mod tests {
                 alternatives: Vec::new(),
                 may_cover: None,
                 compact: None,
+                stacked: false,
             }],
             &[c],
             &[],
@@ -333,6 +347,7 @@ mod tests {
                 alternatives: Vec::new(),
                 may_cover: None,
                 compact: None,
+                stacked: false,
             })
             .collect();
         let placed = place_labels(&requests, &symbols, &[], FRAME);
@@ -390,6 +405,7 @@ mod tests {
                 alternatives: Vec::new(),
                 may_cover: None,
                 compact: None,
+                stacked: false,
             }],
             &[c],
             &[legend],
@@ -426,6 +442,7 @@ mod tests {
             alternatives: Vec::new(),
             may_cover,
             compact: None,
+            stacked: false,
         };
         let strict = place_labels(&[request(None)], &symbols, &[], FRAME);
         assert!(strict[0].is_none());

@@ -349,3 +349,35 @@ fn the_largest_symbols_are_labelled_even_where_symbols_fill_the_frame() {
         }
     }
 }
+
+#[test]
+fn labels_of_stacked_symbols_point_at_their_own_centres() {
+    // Three incidents a few km apart with a lone one far off: the three circles overlap, each
+    // holding another's centre; a label set beside one would read as its neighbour's, so each
+    // is set off on a leader ending at its own symbol's centre.
+    let mut incidents = cluster(4, (43.1, 36.3), 0.0);
+    for (k, incident) in incidents.iter_mut().enumerate() {
+        incident.place.lon = Some(43.1 + 0.02 * k as f64);
+        incident.place.lat = Some(36.3 - 0.01 * k as f64);
+        incident.figures = vec![Figure::from_value(Measure::Killed, 40 + 10 * k as u64)];
+    }
+    incidents[3].place.lon = Some(45.0);
+    let map = scene(&incidents, &small());
+    let frame = &map.frames[0];
+    let stacked: Vec<usize> = (0..frame.symbols.len())
+        .filter(|&k| frame.symbols[k].info.incident_id != "s003")
+        .collect();
+    assert_eq!(stacked.len(), 3);
+    for k in stacked {
+        let s = &frame.symbols[k].info;
+        let label = frame
+            .labels
+            .iter()
+            .find(|l| l.kind == LabelKind::Incident(k))
+            .unwrap_or_else(|| panic!("{} is labelled", s.incident_id));
+        let Some((from, _)) = label.leader else {
+            panic!("{} is labelled beside its stack", s.incident_id);
+        };
+        assert!((from.0 - s.x_px).abs() < 1e-6 && (from.1 - s.y_px).abs() < 1e-6);
+    }
+}
