@@ -88,6 +88,8 @@ pub(crate) fn label_requests(
                 }
                 _ => false,
             },
+            // A town's name far off on a line would read as an incident's label.
+            beside_only: matches!(block.kind, BlockKind::Town(_)),
         });
         blocks.push(block);
     };

@@ -45,6 +45,8 @@ pub struct LabelRequest {
     pub compact: Option<(f64, f64)>,
     /// The symbol overlaps another: its label goes on a leader line to its centre.
     pub stacked: bool,
+    /// Only beside the anchor, never set off on a leader line (a town's name).
+    pub beside_only: bool,
 }
 
 /// Where a label went, and the leader line from symbol to label when it is set off.
@@ -202,7 +204,9 @@ fn candidates(request: &LabelRequest) -> Box<dyn Iterator<Item = Placed> + '_> {
     const OFFSETS_PX: [f64; 7] = [4.0, 24.0, 48.0, 80.0, 120.0, 170.0, MAX_LABEL_DISTANCE_PX];
     // A stacked symbol tries the near leader rings first, then beside itself, then far out.
     const STACKED_ORDER: [usize; 7] = [1, 2, 3, 0, 4, 5, 6];
-    let rings: Vec<(usize, f64)> = if request.stacked {
+    let rings: Vec<(usize, f64)> = if request.beside_only {
+        vec![(0, OFFSETS_PX[0])]
+    } else if request.stacked {
         STACKED_ORDER.iter().map(|&k| (k, OFFSETS_PX[k])).collect()
     } else {
         OFFSETS_PX.iter().copied().enumerate().collect()
@@ -316,6 +320,7 @@ mod tests {
                 may_cover: None,
                 compact: None,
                 stacked: false,
+                beside_only: false,
             }],
             &[c],
             &[],
@@ -348,6 +353,7 @@ mod tests {
                 may_cover: None,
                 compact: None,
                 stacked: false,
+                beside_only: false,
             })
             .collect();
         let placed = place_labels(&requests, &symbols, &[], FRAME);
@@ -406,6 +412,7 @@ mod tests {
                 may_cover: None,
                 compact: None,
                 stacked: false,
+                beside_only: false,
             }],
             &[c],
             &[legend],
@@ -443,6 +450,7 @@ mod tests {
             may_cover,
             compact: None,
             stacked: false,
+            beside_only: false,
         };
         let strict = place_labels(&[request(None)], &symbols, &[], FRAME);
         assert!(strict[0].is_none());

@@ -381,3 +381,24 @@ fn labels_of_stacked_symbols_point_at_their_own_centres() {
         assert!((from.0 - s.x_px).abs() < 1e-6 && (from.1 - s.y_px).abs() < 1e-6);
     }
 }
+
+#[test]
+fn town_names_sit_beside_their_dots_never_on_a_leader() {
+    let by_year = MapOptions {
+        facet: Some(Facet::Year),
+        ..small()
+    };
+    let mut towns = 0;
+    for (n, spread_deg) in [(60, 0.8), (80, 0.5), (90, 3.0), (60, 12.0)] {
+        for options in [small(), by_year.clone()] {
+            let map = scene(&cluster(n, (43.1, 36.3), spread_deg), &options);
+            for label in map.frames.iter().flat_map(|f| &f.labels) {
+                if label.kind == LabelKind::Town {
+                    towns += 1;
+                    assert!(label.leader.is_none(), "{:?}", label.texts[0].line.text);
+                }
+            }
+        }
+    }
+    assert!(towns > 10);
+}
