@@ -126,6 +126,20 @@ fn streamed_maps_equal_the_in_memory_maps_byte_for_byte() {
             .all(|s| s.incident_id.starts_with("hexgroup:"));
         assert_eq!(hexagons, case.contains("hexagons"), "{case}");
         assert_eq!(streamed.svg, in_memory.svg, "{case}: SVG differs");
+        // The five largest symbols are labelled however crowded the map, and every label
+        // tried (the 150 largest) is drawn or reported.
+        let mut by_value: Vec<_> = streamed.symbols.iter().collect();
+        by_value.sort_by(|a, b| b.r_px.total_cmp(&a.r_px));
+        for s in by_value.iter().take(5) {
+            assert!(s.label.is_some(), "{case}: {} unlabelled", s.incident_id);
+        }
+        let labelled = streamed
+            .symbols
+            .iter()
+            .filter(|s| s.label.is_some())
+            .count();
+        let tried = streamed.symbols.len().min(150);
+        assert_eq!(labelled + streamed.unlabelled.len(), tried, "{case}");
         // Some are left off (far outliers, or outside the bbox), and the title says so.
         assert!(streamed.svg.contains("in the area shown"), "{case}");
         // The credits name the first sources met in map order, and how many more.

@@ -104,11 +104,12 @@ pub(crate) fn period_caption_of(
     }
 }
 
-/// "3 reported incidents in Syria"; with `of_total` (a `--bbox` that leaves some out)
+/// "3 reported incidents in Syria" (or "in Syria, Iraq and Yemen"; no country when
+/// `country_names` is empty); with `of_total` (a `--bbox` that leaves some out)
 /// "312 of 5,070 reported incidents, in the area shown".
 pub(crate) fn default_title(
     n: usize,
-    country_name: Option<&str>,
+    country_names: &[String],
     lang: Lang,
     of_total: Option<usize>,
 ) -> String {
@@ -129,14 +130,20 @@ pub(crate) fn default_title(
             lang.word(Word::InTheAreaShown)
         );
     }
-    match country_name {
-        Some(country) => format!(
-            "{} {what} {} {country}",
-            group_thousands(n as u64),
-            lang.word(Word::In)
-        ),
-        None => format!("{} {what}", group_thousands(n as u64)),
-    }
+    let and = match lang {
+        Lang::En => "and",
+        Lang::Nl => "en",
+    };
+    let countries = match country_names {
+        [] => return format!("{} {what}", group_thousands(n as u64)),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {and} {last}", rest.join(", ")),
+    };
+    format!(
+        "{} {what} {} {countries}",
+        group_thousands(n as u64),
+        lang.word(Word::In)
+    )
 }
 
 /// The data sources the credits name, in first-seen order: each document's outlet, else its

@@ -58,3 +58,15 @@ pub struct Circle {
     pub y: f64,
     pub r: f64,
 }
+
+impl Circle {
+    /// True when the two discs overlap (touching does not count).
+    pub fn overlaps(&self, other: &Circle) -> bool {
+        (self.x - other.x).hypot(self.y - other.y) < self.r + other.r
+    }
+
+    /// True when either disc holds the other's centre: the two read as one stack.
+    pub fn stacks_with(&self, other: &Circle) -> bool {
+        (self.x - other.x).hypot(self.y - other.y) < self.r.max(other.r)
+    }
+}

@@ -67,7 +67,7 @@ pub fn render_html(
     };
     let focus = focus_country(&list);
     let of_total = (list.len() < total).then_some(total);
-    let title = map_title(&list, focus.as_deref(), options, of_total);
+    let title = map_title(&list, options, of_total);
     let types = event_types(&list);
 
     let columns = Columns {

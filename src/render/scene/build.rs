@@ -57,7 +57,7 @@ pub fn build_scene(incidents: &[Incident], options: &MapOptions) -> Result<MapSc
     let of_total = (all.len() < total).then_some(total);
     // One frame, or one per period (small multiples sharing extent, scale and legend).
     let periods = facet_periods(&all, options.facet, options.lang)?;
-    let title = map_title(&all, focus.as_deref(), options, of_total);
+    let title = map_title(&all, options, of_total);
     let decided = Decided {
         page,
         options,

@@ -31,6 +31,36 @@ pub(crate) fn focus_country(incidents: &[&Incident]) -> Option<String> {
         .map(|(code, _)| code.to_ascii_uppercase())
 }
 
+/// The most countries a title names ("in Syria, Iraq and Yemen"); beyond, it names none.
+const TITLE_COUNTRIES_MAX: usize = 3;
+
+/// The countries a title may name: every country the incidents are in, most incidents first
+/// (then by code), when each incident has a country and there are at most
+/// [`TITLE_COUNTRIES_MAX`]; none otherwise, so a title's "in …" is true of every incident.
+pub(crate) fn title_countries(incidents: &[&Incident]) -> Vec<String> {
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for incident in incidents {
+        match incident.place.country_code.as_deref() {
+            Some(code) => *counts.entry(code.to_ascii_uppercase()).or_default() += 1,
+            None => return Vec::new(),
+        }
+    }
+    title_countries_of(&counts, incidents.len())
+}
+
+/// [`title_countries`] of per-country counts (`counts`) of `n` incidents in all.
+pub(crate) fn title_countries_of(counts: &BTreeMap<String, usize>, n: usize) -> Vec<String> {
+    if counts.values().sum::<usize>() != n || counts.len() > TITLE_COUNTRIES_MAX {
+        return Vec::new();
+    }
+    let mut named: Vec<(&String, usize)> = counts.iter().map(|(c, k)| (c, *k)).collect();
+    named.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    named
+        .into_iter()
+        .map(|(code, _)| code.to_ascii_uppercase())
+        .collect()
+}
+
 pub(crate) fn country_name(iso2: &str, lang: Lang) -> Option<String> {
     layer(LayerName::Countries)
         .iter()

@@ -9,7 +9,7 @@ use crate::render::theme::Theme;
 use crate::render::MapOptions;
 
 use super::area_names::AreaName;
-use super::label_text::{area_style, block_size, block_texts, incident_label};
+use super::label_text::{area_style, block_size, block_texts, compact_lines, incident_label};
 use super::labels::{LabelRequest, Placed};
 use super::layout::PageLayout;
 use super::types::AreaKind;
@@ -18,6 +18,9 @@ use super::types::{Anchor, Label, LabelKind, LabelStyle, Pt, Symbol, Text, TextL
 
 /// At most this many incidents (the largest) get a label.
 const MAX_INCIDENT_LABELS: usize = 150;
+/// This many of the largest incidents are labelled even where symbols leave no free space:
+/// their labels may lie, on a plate, over smaller symbols.
+const MUST_LABEL: usize = 5;
 
 /// What may be labelled in a frame, each with an obstacle of its own in this order.
 pub(crate) struct Candidates<'a> {
@@ -37,6 +40,8 @@ pub(crate) struct Candidates<'a> {
 pub(crate) struct Block {
     lines: Vec<TextLine>,
     kind: BlockKind,
+    /// A shorter form, for the largest incidents' labels.
+    compact: Option<Vec<TextLine>>,
 }
 
 #[derive(Clone, Copy)]
@@ -58,15 +63,33 @@ pub(crate) fn label_requests(
     let unit = page.unit;
     let mut blocks: Vec<Block> = Vec::new();
     let mut requests: Vec<LabelRequest> = Vec::new();
+    let symbols = candidates.symbol_incident.len();
     // `centered`: a name set on its point (or one of the alternative points), no leader.
     let mut push = |block: Block, anchor: Circle, centered: Option<Vec<Pt>>, extra_w| {
         let (w, h) = block_size(&block.lines);
+        // A must-label may lie over the less important symbols (later in the order).
+        let may_cover = match block.kind {
+            BlockKind::Incident(k) if k < MUST_LABEL => Some(k + 1..symbols),
+            _ => None,
+        };
         requests.push(LabelRequest {
             anchor,
             w: w + extra_w,
             h,
             centered: centered.is_some(),
             alternatives: centered.unwrap_or_default(),
+            may_cover,
+            compact: block.compact.as_deref().map(block_size),
+            stacked: match block.kind {
+                BlockKind::Incident(k) => {
+                    let own = &anchor;
+                    let mut others = obstacles[..symbols].iter().enumerate();
+                    others.any(|(j, s)| j != k && s.stacks_with(own))
+                }
+                _ => false,
+            },
+            // A town's name far off on a line would read as an incident's label.
+            beside_only: matches!(block.kind, BlockKind::Town(_)),
         });
         blocks.push(block);
     };
@@ -77,7 +100,6 @@ pub(crate) fn label_requests(
         fill: fill.to_string(),
     };
     // The largest symbols get labels; on crowded maps the rest stay unlabelled by design.
-    let symbols = candidates.symbol_incident.len();
     for (k, &i) in candidates
         .symbol_incident
         .iter()
@@ -92,19 +114,43 @@ pub(crate) fn label_requests(
             page,
         );
         let kind = BlockKind::Incident(k);
-        push(Block { lines, kind }, obstacles[k], None, 0.0);
+        let compact = if k < MUST_LABEL {
+            compact_lines(&lines)
+        } else {
+            None
+        };
+        push(
+            Block {
+                lines,
+                kind,
+                compact,
+            },
+            obstacles[k],
+            None,
+            0.0,
+        );
     }
     for (k, (place, _)) in candidates.context.iter().enumerate() {
         let text = place.display_name().to_string();
         let lines = vec![line(text, page.label_figure_size_px, theme.text_muted)];
         let kind = BlockKind::Reference;
-        push(Block { lines, kind }, obstacles[symbols + k], None, 0.0);
+        let block = Block {
+            lines,
+            kind,
+            compact: None,
+        };
+        push(block, obstacles[symbols + k], None, 0.0);
     }
     for (k, (name, _)) in candidates.towns.iter().enumerate() {
         let lines = vec![line(name.clone(), 14.5 * unit, theme.town)];
         let kind = BlockKind::Town(k);
         let anchor = obstacles[symbols + candidates.context.len() + k];
-        push(Block { lines, kind }, anchor, None, 0.0);
+        let block = Block {
+            lines,
+            kind,
+            compact: None,
+        };
+        push(block, anchor, None, 0.0);
     }
     for area in candidates.areas {
         let (block, extra_w) = area_block(area, theme, unit);
@@ -135,6 +181,7 @@ fn area_block(area: &AreaName, theme: &Theme, unit: f64) -> (Block, f64) {
     let block = Block {
         lines: vec![name],
         kind: BlockKind::Area(area.kind),
+        compact: None,
     };
     (block, extra_w)
 }
@@ -161,7 +208,7 @@ pub(crate) fn settle_labels(
         unlabelled: Vec::new(),
         towns: Vec::new(),
     };
-    for ((spot, block), request) in placed.iter().zip(blocks).zip(requests) {
+    for ((spot, mut block), request) in placed.iter().zip(blocks).zip(requests) {
         let Some(spot) = spot else {
             if let BlockKind::Incident(k) = block.kind {
                 let lines: Vec<&str> = block.lines.iter().map(|l| l.text.as_str()).collect();
@@ -174,6 +221,11 @@ pub(crate) fn settle_labels(
             }
             continue;
         };
+        if spot.compact {
+            if let Some(short) = block.compact.take() {
+                block.lines = short;
+            }
+        }
         let kind = match block.kind {
             BlockKind::Incident(k) => {
                 symbols[k].info.label = Some(spot.rect);
@@ -191,7 +243,11 @@ pub(crate) fn settle_labels(
             BlockKind::Area(area) => area_text(spot.rect, block.lines, area, unit),
             _ => (
                 block_texts(spot.rect, block.lines, request.anchor.x),
-                LabelStyle::Halo,
+                if spot.covers {
+                    LabelStyle::Plate
+                } else {
+                    LabelStyle::Halo
+                },
             ),
         };
         settled.labels.push(Label {

@@ -8,32 +8,40 @@ use crate::render::font::{text_width_px, Weight};
 use crate::render::theme::{Lang, Theme, Word};
 use crate::render::{MapOptions, SizeBy};
 
-use super::context::country_name;
+use super::context::{country_name, title_countries};
 use super::layout::PageLayout;
 use super::types::{Anchor, Text, TextLine};
 
-/// The map's title: `--title`, else one made from the incidents shown, the country most of
-/// them are in (`focus_iso2`), and how many there were in all when some are left off. The
-/// interactive map is titled the same.
+/// The map's title: `--title`, else one made from the incidents shown, the countries they
+/// are all in ([`title_countries`], ISO codes), and how many there were in all when some are
+/// left off. The interactive map is titled the same.
 pub(crate) fn map_title(
     incidents: &[&Incident],
-    focus_iso2: Option<&str>,
     options: &MapOptions,
     of_total: Option<usize>,
 ) -> String {
-    map_title_of(incidents.len(), focus_iso2, options, of_total)
+    map_title_of(
+        incidents.len(),
+        &title_countries(incidents),
+        options,
+        of_total,
+    )
 }
 
-/// [`map_title`] of `n` incidents shown.
+/// [`map_title`] of `n` incidents shown, in the countries `countries_iso2`.
 pub(crate) fn map_title_of(
     n: usize,
-    focus_iso2: Option<&str>,
+    countries_iso2: &[String],
     options: &MapOptions,
     of_total: Option<usize>,
 ) -> String {
     options.title.clone().unwrap_or_else(|| {
-        let country = focus_iso2.and_then(|iso2| country_name(iso2, options.lang));
-        default_title(n, country.as_deref(), options.lang, of_total)
+        let names: Option<Vec<String>> = countries_iso2
+            .iter()
+            .map(|iso2| country_name(iso2, options.lang))
+            .collect();
+        let names = names.unwrap_or_default();
+        default_title(n, &names, options.lang, of_total)
     })
 }
 

@@ -12,9 +12,17 @@ use super::types::{Inset, Pt};
 /// How much wider than the main map the inset shows, and the least it shows, in km.
 const ZOOM_OUT: f64 = 7.0;
 const MIN_ACROSS_KM: f64 = 2600.0;
+/// The most the inset shows, in km: its corners stay well inside the hemisphere around its
+/// centre, where the azimuthal projection draws the continents whole (a wider view reaches
+/// the rim of the projection's disc, past the rectangle's corners, and showed a sliver of
+/// globe with the box over the sea).
+const MAX_ACROSS_KM: f64 = 12_000.0;
+/// The inset shows at least this many times the main map's extent, or it is left off: a map
+/// of a continent needs no locator.
+const MIN_ZOOM_OUT: f64 = 1.5;
 
 /// The inset in `rect`, centred on the main map's centre (`None` when that centre or the
-/// inset's extent has no lon/lat).
+/// inset's extent has no lon/lat, or when the main map is too wide for a locator).
 pub(crate) fn build_inset(
     rect: Rect,
     main: &Viewport,
@@ -26,8 +34,11 @@ pub(crate) fn build_inset(
         main_frame.y + main_frame.h / 2.0,
     );
     let (lon0, lat0) = main.to_lon_lat(centre.0, centre.1)?;
-    let main_across_km = main_frame.w / main.px_per_km;
-    let across_km = (main_across_km * ZOOM_OUT).max(MIN_ACROSS_KM);
+    let main_across_km = main_frame.w.max(main_frame.h) / main.px_per_km;
+    let across_km = (main_across_km * ZOOM_OUT).clamp(MIN_ACROSS_KM, MAX_ACROSS_KM);
+    if across_km < main_across_km * MIN_ZOOM_OUT {
+        return None;
+    }
     let viewport = Viewport::new(
         Projection::Laea(Laea::new(lon0, lat0)),
         rect.w / across_km,

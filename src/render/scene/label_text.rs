@@ -60,6 +60,37 @@ pub(crate) fn block_size(lines: &[TextLine]) -> (f64, f64) {
     (w + 4.0, h + 2.0)
 }
 
+/// A label's shorter form, for a largest symbol whose label finds no room: its first line
+/// (the name) cut with "…" to the width of the longest other line (`None` when the name is
+/// no wider, or there is no other line).
+pub(crate) fn compact_lines(lines: &[TextLine]) -> Option<Vec<TextLine>> {
+    let width = |l: &TextLine, text: &str| {
+        let weight = if l.bold {
+            Weight::Bold
+        } else {
+            Weight::Regular
+        };
+        text_width_px(text, l.size_px, weight)
+    };
+    let (first, rest) = lines.split_first()?;
+    let room = rest.iter().map(|l| width(l, &l.text)).fold(0.0, f64::max);
+    if rest.is_empty() || width(first, &first.text) <= room {
+        return None;
+    }
+    let mut chars: Vec<char> = first.text.chars().collect();
+    let mut text = first.text.clone();
+    while width(first, &text) > room && chars.len() > 1 {
+        chars.pop();
+        text = format!("{}…", chars.iter().collect::<String>().trim_end());
+    }
+    let mut out = vec![TextLine {
+        text,
+        ..first.clone()
+    }];
+    out.extend(rest.iter().cloned());
+    Some(out)
+}
+
 /// A text block set in its box, with a small padding; text aligns towards its symbol:
 /// right-aligned when the label sits left of it.
 pub(crate) fn block_texts(rect: Rect, lines: Vec<TextLine>, anchor_x: f64) -> Vec<Text> {
@@ -137,4 +168,36 @@ pub(crate) fn incident_label(
         fill: theme.text_muted.to_string(),
     });
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(text: &str, size_px: f64, bold: bool) -> TextLine {
+        TextLine {
+            text: text.into(),
+            size_px,
+            bold,
+            fill: "#000".into(),
+        }
+    }
+
+    #[test]
+    fn a_compact_label_cuts_its_name_to_the_figure_line() {
+        let lines = [
+            line("A rather long place name and many more nearby", 20.0, true),
+            line("12 incidents · 40 killed", 16.5, false),
+        ];
+        let short = compact_lines(&lines).expect("the name is the wider line");
+        let (w_full, _) = block_size(&lines);
+        let (w_short, h_short) = block_size(&short);
+        assert!(w_short < w_full * 0.7, "{w_short} of {w_full}");
+        assert_eq!(h_short, block_size(&lines).1);
+        assert!(short[0].text.starts_with("A rather") && short[0].text.ends_with('…'));
+        assert_eq!(short[1], lines[1]);
+        // A name no wider than its figures, or a label of one line, has no shorter form.
+        assert!(compact_lines(&[line("Town", 20.0, true), lines[1].clone()]).is_none());
+        assert!(compact_lines(&lines[..1]).is_none());
+    }
 }

@@ -10,8 +10,23 @@
 //! symbol in a dense cluster still gets its label). A label sits at most [`MAX_LABEL_DISTANCE_PX`] from its symbol's edge: one
 //! that finds no free position that near is not drawn (and is reported) rather than placed
 //! far away, so labels never overlap and always read as their symbol's.
+//!
+//! The largest symbols must be labelled even where symbols fill the whole map (a dense
+//! hexagon grid has no free space at all): a request with `may_cover` that finds no clear
+//! position tries the same positions again, now allowed to lie over the symbols that range
+//! names (those less important than its own; never its own symbol or a more important one,
+//! another label or a leader line); such a label is marked `covers` and drawn on a plate.
+//! A symbol stacked with another (one holds the other's centre) is labelled beside itself,
+//! where the label could read as its neighbour's, only when no near leader position (up to
+//! 80 px out) is free: its label is set off with a leader line that ends at its centre (and
+//! may cross the symbols in its stack).
+//! Where even that fails, a request's shorter form (`compact`, its size) is tried the same
+//! two ways; such a label is marked `compact`.
 
 use crate::render::geometry::{Circle, Rect};
+
+/// A leader line, from the symbol's edge to the label.
+pub type Segment = ((f64, f64), (f64, f64));
 
 /// What to place: a box of the given size next to a symbol.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,13 +38,26 @@ pub struct LabelRequest {
     pub centered: bool,
     /// For centred names: other points to try, in order, when the anchor's are taken.
     pub alternatives: Vec<(f64, f64)>,
+    /// When no clear position exists, the label may lie over these symbols (by index; for
+    /// the largest symbols, which must be labelled: the less important ones).
+    pub may_cover: Option<std::ops::Range<usize>>,
+    /// The size (w, h) of a shorter form of the label, tried when the full one finds no room.
+    pub compact: Option<(f64, f64)>,
+    /// The symbol overlaps another: its label goes on a leader line to its centre.
+    pub stacked: bool,
+    /// Only beside the anchor, never set off on a leader line (a town's name).
+    pub beside_only: bool,
 }
 
 /// Where a label went, and the leader line from symbol to label when it is set off.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Placed {
     pub rect: Rect,
-    pub leader: Option<((f64, f64), (f64, f64))>,
+    pub leader: Option<Segment>,
+    /// The label lies over smaller symbols (see the module documentation).
+    pub covers: bool,
+    /// The label is in its shorter form.
+    pub compact: bool,
 }
 
 /// Clearance kept between a label and anything else, in px.
@@ -48,32 +76,28 @@ pub fn place_labels(
     frame: Rect,
 ) -> Vec<Option<Placed>> {
     let mut placed: Vec<Rect> = Vec::new();
-    let mut leaders: Vec<((f64, f64), (f64, f64))> = Vec::new();
+    let mut leaders: Vec<Segment> = Vec::new();
     let mut out = Vec::with_capacity(requests.len());
     for request in requests {
-        let found = candidates(request).find(|candidate| {
-            frame.contains(&candidate.rect)
-                && !placed
-                    .iter()
-                    .any(|p| p.intersects(&candidate.rect, CLEARANCE_PX))
-                && !leaders
-                    .iter()
-                    .any(|&(a, b)| segment_hits_rect(a, b, &candidate.rect))
-                && !obstacles
-                    .iter()
-                    .any(|o| o.intersects(&candidate.rect, CLEARANCE_PX))
-                && !symbols
-                    .iter()
-                    .any(|s| candidate.rect.distance_to(s.x, s.y) < s.r + CLEARANCE_PX)
-                && candidate.leader.is_none_or(|(a, b)| {
-                    !placed.iter().any(|p| segment_hits_rect(a, b, p))
-                        && !leaders.iter().any(|&(c, d)| segments_cross(a, b, c, d))
-                        && !symbols.iter().any(|s| {
-                            s != &request.anchor
-                                && s.r >= request.anchor.r
-                                && segment_point_distance(a, b, (s.x, s.y)) < s.r
-                        })
-                })
+        let taken = Taken {
+            placed: &placed,
+            leaders: &leaders,
+            obstacles,
+            symbols,
+            frame,
+        };
+        let found = taken.find(request).or_else(|| {
+            let (w, h) = request.compact?;
+            let short = LabelRequest {
+                w,
+                h,
+                ..request.clone()
+            };
+            let placed = taken.find(&short)?;
+            Some(Placed {
+                compact: true,
+                ..placed
+            })
         });
         if let Some(candidate) = found {
             placed.push(candidate.rect);
@@ -82,6 +106,66 @@ pub fn place_labels(
         out.push(found);
     }
     out
+}
+
+/// What a new label must keep clear of.
+struct Taken<'a> {
+    placed: &'a [Rect],
+    leaders: &'a [Segment],
+    obstacles: &'a [Rect],
+    symbols: &'a [Circle],
+    frame: Rect,
+}
+
+impl Taken<'_> {
+    /// The first clear position, else (with `may_cover`) the first over coverable symbols.
+    fn find(&self, request: &LabelRequest) -> Option<Placed> {
+        candidates(request)
+            .find(|c| self.allows(request, c, false))
+            .or_else(|| {
+                request.may_cover.as_ref()?;
+                candidates(request)
+                    .find(|c| self.allows(request, c, true))
+                    .map(|c| Placed { covers: true, ..c })
+            })
+    }
+
+    /// True when `candidate` is free; with `cover`, its box may lie over the symbols the
+    /// request's `may_cover` names.
+    fn allows(&self, request: &LabelRequest, candidate: &Placed, cover: bool) -> bool {
+        let rect = &candidate.rect;
+        let own = &request.anchor;
+        let coverable =
+            |i: usize| cover && request.may_cover.as_ref().is_some_and(|r| r.contains(&i));
+        let blocks_box = |(i, s): (usize, &Circle)| {
+            rect.distance_to(s.x, s.y) < s.r + CLEARANCE_PX && !coverable(i)
+        };
+        self.frame.contains(rect)
+            && !self.placed.iter().any(|p| p.intersects(rect, CLEARANCE_PX))
+            && !self
+                .leaders
+                .iter()
+                .any(|&(a, b)| segment_hits_rect(a, b, rect))
+            && !self
+                .obstacles
+                .iter()
+                .any(|o| o.intersects(rect, CLEARANCE_PX))
+            && !self.symbols.iter().enumerate().any(blocks_box)
+            && candidate.leader.is_none_or(|(a, b)| {
+                !self.placed.iter().any(|p| segment_hits_rect(a, b, p))
+                    && !self
+                        .leaders
+                        .iter()
+                        .any(|&(c, d)| segments_cross(a, b, c, d))
+                    && !self.symbols.iter().any(|s| {
+                        let in_stack = request.stacked && s.overlaps(own);
+                        s != own
+                            && !in_stack
+                            && s.r >= own.r
+                            && segment_point_distance(a, b, (s.x, s.y)) < s.r
+                    })
+            })
+    }
 }
 
 /// Candidate positions in order of preference.
@@ -110,24 +194,30 @@ fn candidates(request: &LabelRequest) -> Box<dyn Iterator<Item = Placed> + '_> {
                     h,
                 },
                 leader: None,
+                covers: false,
+                compact: false,
             })
         }));
     }
     // Angles in degrees, counter-clockwise from east (y up), in cartographic preference order.
     const CLOSE: [f64; 8] = [0.0, 180.0, 30.0, 150.0, 330.0, 210.0, 90.0, 270.0];
     const OFFSETS_PX: [f64; 7] = [4.0, 24.0, 48.0, 80.0, 120.0, 170.0, MAX_LABEL_DISTANCE_PX];
-    Box::new(
-        OFFSETS_PX
-            .iter()
-            .enumerate()
-            .flat_map(move |(ring, &offset)| {
-                let steps = if ring == 0 { 8 } else { 16 };
-                (0..steps).map(move |k| {
-                    let angle = if ring == 0 { CLOSE[k] } else { k as f64 * 22.5 };
-                    candidate_at(request, angle, offset, ring > 0)
-                })
-            }),
-    )
+    // A stacked symbol tries the near leader rings first, then beside itself, then far out.
+    const STACKED_ORDER: [usize; 7] = [1, 2, 3, 0, 4, 5, 6];
+    let rings: Vec<(usize, f64)> = if request.beside_only {
+        vec![(0, OFFSETS_PX[0])]
+    } else if request.stacked {
+        STACKED_ORDER.iter().map(|&k| (k, OFFSETS_PX[k])).collect()
+    } else {
+        OFFSETS_PX.iter().copied().enumerate().collect()
+    };
+    Box::new(rings.into_iter().flat_map(move |(ring, offset)| {
+        let steps = if ring == 0 { 8 } else { 16 };
+        (0..steps).map(move |k| {
+            let angle = if ring == 0 { CLOSE[k] } else { k as f64 * 22.5 };
+            candidate_at(request, angle, offset, ring > 0)
+        })
+    }))
 }
 
 fn candidate_at(request: &LabelRequest, angle_deg: f64, offset: f64, leader: bool) -> Placed {
@@ -159,9 +249,15 @@ fn candidate_at(request: &LabelRequest, angle_deg: f64, offset: f64, leader: boo
         let end = rect.nearest_point(x, y);
         let (dx, dy) = (end.0 - x, end.1 - y);
         let len = (dx * dx + dy * dy).sqrt().max(1e-9);
-        ((x + dx / len * r, y + dy / len * r), end)
+        let from_r = if request.stacked { 0.0 } else { r };
+        ((x + dx / len * from_r, y + dy / len * from_r), end)
     });
-    Placed { rect, leader }
+    Placed {
+        rect,
+        leader,
+        covers: false,
+        compact: false,
+    }
 }
 
 fn segment_point_distance(a: (f64, f64), b: (f64, f64), p: (f64, f64)) -> f64 {
@@ -221,6 +317,10 @@ mod tests {
                 h: 20.0,
                 centered: false,
                 alternatives: Vec::new(),
+                may_cover: None,
+                compact: None,
+                stacked: false,
+                beside_only: false,
             }],
             &[c],
             &[],
@@ -250,6 +350,10 @@ mod tests {
                 h: 16.0,
                 centered: false,
                 alternatives: Vec::new(),
+                may_cover: None,
+                compact: None,
+                stacked: false,
+                beside_only: false,
             })
             .collect();
         let placed = place_labels(&requests, &symbols, &[], FRAME);
@@ -305,6 +409,10 @@ mod tests {
                 h: 20.0,
                 centered: false,
                 alternatives: Vec::new(),
+                may_cover: None,
+                compact: None,
+                stacked: false,
+                beside_only: false,
             }],
             &[c],
             &[legend],
@@ -315,5 +423,44 @@ mod tests {
             rect.right() <= 790.0 && !rect.intersects(&legend, 0.0),
             "{rect:?}"
         );
+    }
+
+    #[test]
+    fn the_largest_symbol_is_labelled_over_smaller_ones_when_nothing_is_free() {
+        // Symbols every 20 px over the whole frame: no clear position exists anywhere.
+        let mut symbols = vec![Circle {
+            x: 400.0,
+            y: 300.0,
+            r: 9.5,
+        }];
+        for row in 0..30 {
+            for col in 0..40 {
+                let (x, y) = (10.0 + f64::from(col) * 20.0, 10.0 + f64::from(row) * 20.0);
+                if (x - 400.0).abs() > 15.0 || (y - 300.0).abs() > 15.0 {
+                    symbols.push(Circle { x, y, r: 8.0 });
+                }
+            }
+        }
+        let request = |may_cover| LabelRequest {
+            anchor: symbols[0],
+            w: 90.0,
+            h: 30.0,
+            centered: false,
+            alternatives: Vec::new(),
+            may_cover,
+            compact: None,
+            stacked: false,
+            beside_only: false,
+        };
+        let strict = place_labels(&[request(None)], &symbols, &[], FRAME);
+        assert!(strict[0].is_none());
+        let must = place_labels(&[request(Some(1..symbols.len()))], &symbols, &[], FRAME);
+        let placed = must[0].expect("the largest symbol is labelled");
+        assert!(placed.covers);
+        let own = symbols[0];
+        assert!(placed.rect.distance_to(own.x, own.y) >= own.r + CLEARANCE_PX);
+        // Only the symbols it may cover: none other than the first one's range.
+        let only_some = place_labels(&[request(Some(1..2))], &symbols, &[], FRAME);
+        assert!(only_some[0].is_none());
     }
 }

@@ -32,6 +32,7 @@ use crate::render::{Aggregate, MapOptions, SizeBy};
 
 use super::aggregate::{applies, Aggregator, AUTO_LIMIT};
 use super::build::{draw, unlocated, Decided, Drawn, Whole};
+use super::context::title_countries_of;
 use super::facets::facet_frames;
 use super::fit::{
     dense_index, fit_viewport, fit_viewport_each, none_in_bbox, outlier_reach_km,
@@ -156,7 +157,8 @@ impl MapSurvey {
             )));
         }
         let of_total = (shown < total).then_some(total);
-        let title = map_title_of(shown, focus.as_deref(), &options, of_total);
+        let countries = title_countries_of(&self.countries, self.incidents);
+        let title = map_title_of(shown, &countries, &options, of_total);
         let viewport = kept_viewport(spool, &keep, &page, frames[0], &options)?;
         let aggregator = Aggregator::new(
             options.aggregate,

@@ -150,6 +150,8 @@ pub enum LabelKind {
 pub enum LabelStyle {
     /// With a halo over the basemap.
     Halo,
+    /// With a halo, on a plate that hides the smaller symbols the label lies over.
+    Plate,
     /// An area's name, letter-spaced by this many px, no halo.
     Spaced(f64),
 }

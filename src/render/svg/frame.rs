@@ -152,8 +152,25 @@ fn draw_label(doc: &mut SvgDoc, label: &Label, theme: &Theme, unit: f64) {
             ),
         );
     }
+    if label.style == LabelStyle::Plate {
+        // Within the clearance every label keeps, so that plates never touch.
+        let (r, pad) = (label.rect, 2.0);
+        doc.rect(
+            r.x - pad,
+            r.y - pad,
+            r.w + 2.0 * pad,
+            r.h + 2.0 * pad,
+            &format!(
+                "fill=\"{}\" fill-opacity=\"0.88\" stroke=\"{}\" stroke-width=\"{}\" rx=\"{}\"",
+                theme.halo,
+                theme.text_muted,
+                num(0.8 * unit),
+                num(3.0 * unit)
+            ),
+        );
+    }
     let attrs = match label.style {
-        LabelStyle::Halo => format!(
+        LabelStyle::Halo | LabelStyle::Plate => format!(
             "stroke=\"{}\" stroke-width=\"{}\" stroke-linejoin=\"round\" paint-order=\"stroke\"",
             theme.halo,
             num(3.5 * unit)
