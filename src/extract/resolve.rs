@@ -17,7 +17,7 @@
 use super::lexicon::Sec;
 use std::rc::Rc;
 
-use super::coherence::{follows_in, holders_by_name, inside, namesake_outside};
+use super::coherence::{follows_in, holders_by_name, inside, namesake_outside, Holders};
 use super::hash::FastMap;
 use super::lexicon::Lexicon;
 use super::names::{abbreviation, dateline, NameEvidence};
@@ -247,9 +247,61 @@ pub fn resolve(
     raw: &[RawMatch],
     names: &NameEvidence<'_>,
 ) -> Vec<PlaceMatch> {
+    let lists = candidate_lists(index, lex, text, toks, raw);
+    let evidence = Evidence::collect(&lists, country);
+    let all_holders = holders_by_name(lex, raw, toks, &lists);
+    let doc = Doc {
+        index,
+        lex,
+        text,
+        toks,
+        initial,
+        country,
+        raw,
+        names,
+        lists: &lists,
+        evidence: &evidence,
+    };
+    let mut out: Vec<PlaceMatch> = Vec::new();
+    let mut chosen_lists = Vec::new();
+    for (k, &(start, end, byte_end, n)) in raw.iter().enumerate() {
+        let holders = &all_holders[k];
+        // "X in Y": the reading of X just before, which Y's division readings may hold.
+        let previous = out
+            .last()
+            .filter(|m| follows_in(lex, k, raw, toks) && m.start == raw[k - 1].0)
+            .map(|m| &m.entry);
+        let Some(entry) = doc.choose(k, holders, previous) else {
+            continue;
+        };
+        if !doc.keep(k, &entry, holders) {
+            continue;
+        }
+        out.push(PlaceMatch {
+            start,
+            end,
+            byte_start: toks[start].start,
+            byte_end,
+            entry,
+            candidates: n,
+        });
+        chosen_lists.push(k);
+    }
+    super::coherence::cohere(text, &mut out, &mut chosen_lists, &lists);
+    super::coherence::cohere_province(&mut out, &mut chosen_lists, &lists, toks, initial);
+    out
+}
+
+/// The scored candidates of every name found, looked up once per distinct surface.
+fn candidate_lists(
+    index: &PlaceIndex,
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    raw: &[RawMatch],
+) -> Vec<Scored> {
     let mut seen: FastMap<&str, Scored> = FastMap::default();
-    let lists: Vec<Scored> = raw
-        .iter()
+    raw.iter()
         .map(|&(start, _, byte_end, _)| {
             let surface =
                 abbreviation(lex, toks, start).unwrap_or(&text[toks[start].start..byte_end]);
@@ -257,165 +309,253 @@ pub fn resolve(
                 .or_insert_with(|| index.scored(surface, CANDIDATES).into())
                 .clone()
         })
-        .collect();
-    let evidence = Evidence::collect(&lists, country);
-    let all_holders = holders_by_name(lex, raw, toks, &lists);
-    let mut out = Vec::new();
-    let mut chosen_lists = Vec::new();
-    for (k, &(start, end, byte_end, n)) in raw.iter().enumerate() {
-        let list = &lists[k];
-        let surface = abbreviation(lex, toks, start).unwrap_or(&text[toks[start].start..byte_end]);
+        .collect()
+}
+
+/// An article's text with what it says about its names as a whole.
+struct Doc<'a> {
+    index: &'a PlaceIndex,
+    lex: &'a Lexicon,
+    text: &'a str,
+    toks: &'a [Token],
+    initial: &'a [bool],
+    country: Option<&'a str>,
+    raw: &'a [RawMatch],
+    names: &'a NameEvidence<'a>,
+    lists: &'a [Scored],
+    evidence: &'a Evidence,
+}
+
+/// What the words around one name ask of its reading.
+struct Name<'a> {
+    surface: &'a str,
+    key: String,
+    prefer_admin: bool,
+    prefer_town: bool,
+    /// "X, Y", "X (Y)": the name right after another, in it.
+    contained: bool,
+    /// Some candidate bears the name exactly as written: aliases and shorter names (the
+    /// name less a type word) count for less.
+    exact: bool,
+    /// Some candidate bears the name as written letter for letter: one that matched only
+    /// after transliteration folding is another spelling, ranked as another name; one that
+    /// matched an alias as written is not, unless another bears it as its own name.
+    written: bool,
+    written_own: bool,
+}
+
+impl<'a> Doc<'a> {
+    fn name(&self, k: usize) -> Name<'a> {
+        let (lex, toks, raw) = (self.lex, self.toks, self.raw);
+        let (start, end, byte_end, _) = raw[k];
+        let surface =
+            abbreviation(lex, toks, start).unwrap_or(&self.text[toks[start].start..byte_end]);
         let key = fold(surface);
-        let prefer_admin = wants_admin(lex, toks, start, end)
-            || abbreviation(lex, toks, start).is_some()
-            || after_unknown_name(lex, toks, initial, raw, start);
-        let prefer_town = wants_town(lex, toks, start, end);
-        // "X, Y", "X (Y)", "X (Z, Y)": a division or country named right after X holds it.
-        let holders = &all_holders[k];
-        let contained = k > 0
-            && raw[k - 1].1 + 1 == start
-            && matches!(toks[start - 1].lower.as_str(), "," | "(");
-        // "X in Y": Y's readings that hold X as read are the division, not a town.
-        let holds_previous = |t: &Toponym| {
-            t.kind == EntryKind::Admin1
-                && follows_in(lex, k, raw, toks)
-                && out
-                    .last()
-                    .is_some_and(|m: &PlaceMatch| m.start == raw[k - 1].0 && inside(&m.entry, t))
-        };
-        // Some candidate bears the name exactly as written: aliases and shorter names
-        // (the name less a type word) count for less.
-        let exact = list.iter().any(|(t, _)| fold(&t.name) == key);
-        // Some candidate bears the name as written letter for letter: one that matched only
-        // after transliteration folding is another spelling, ranked as another name; one
-        // that matched an alias as written is not, unless another bears it as its own name.
-        let written = list.iter().any(|(t, _)| t.literal);
+        let list = &self.lists[k];
         let written_own = list
             .iter()
             .any(|(t, _)| t.literal && !other_name(&key, &fold(&t.name)));
-        let rank = |(t, base): &(Toponym, f64)| -> f64 {
-            let mut score = *base + evidence.country_points(&t.country_code) * size_share(t);
-            if list.len() > 1 {
-                score += evidence.near_points(t);
-            }
-            let name = fold(&t.name);
-            let alias = other_name(&key, &name);
-            match t.kind {
-                EntryKind::Admin1 => score += DIVISION,
-                EntryKind::Country | EntryKind::Region => score += NATION,
-                // A city's size speaks for it only under its own name ("Salisbury" is not
-                // Harare's name any more).
-                EntryKind::Populated if !(alias && renamed(&name, &key)) => {
-                    if t.population >= 1_000_000 {
-                        score += MAJOR_CITY;
-                    }
-                    if name == key {
-                        score += dominance(t, list);
-                    }
+        Name {
+            surface,
+            prefer_admin: wants_admin(lex, toks, start, end)
+                || abbreviation(lex, toks, start).is_some()
+                || after_unknown_name(lex, toks, self.initial, raw, start),
+            prefer_town: wants_town(lex, toks, start, end),
+            contained: k > 0
+                && raw[k - 1].1 + 1 == start
+                && matches!(toks[start - 1].lower.as_str(), "," | "("),
+            exact: list.iter().any(|(t, _)| fold(&t.name) == key),
+            written: list.iter().any(|(t, _)| t.literal),
+            written_own,
+            key,
+        }
+    }
+
+    /// A candidate's score in the article's context.
+    fn score(
+        &self,
+        k: usize,
+        name: &Name<'_>,
+        holders: &Holders<'_>,
+        previous: Option<&Toponym>,
+        (t, base): &(Toponym, f64),
+    ) -> f64 {
+        let (evidence, list, key) = (self.evidence, &self.lists[k], &name.key);
+        let mut score = *base + evidence.country_points(&t.country_code) * size_share(t);
+        if list.len() > 1 {
+            score += evidence.near_points(t);
+        }
+        let own = fold(&t.name);
+        let alias = other_name(key, &own);
+        match t.kind {
+            EntryKind::Admin1 => score += DIVISION,
+            EntryKind::Country | EntryKind::Region => score += NATION,
+            // A city's size speaks for it only under its own name ("Salisbury" is not
+            // Harare's name any more).
+            EntryKind::Populated if !(alias && renamed(&own, key)) => {
+                if t.population >= 1_000_000 {
+                    score += MAJOR_CITY;
                 }
-                _ => {}
-            }
-            score += evidence.soft_points(&t.country_code);
-            // The user's --country: the reading in that country, whatever its size.
-            if country.is_some_and(|c| c.eq_ignore_ascii_case(&t.country_code)) {
-                score += USER_COUNTRY;
-            }
-            if contained && matches!(t.kind, EntryKind::Admin1 | EntryKind::Country) {
-                score += DIVISION;
-                // "Ciudad Juarez, Chihuahua": the division that holds the place before the
-                // comma, not the city of the same name.
-                if lists[k - 1].iter().take(3).any(|(p, _)| inside(p, t)) {
-                    score += CONTAINER;
+                if own == *key {
+                    score += dominance(t, list);
                 }
             }
-            if holds_previous(t) {
-                score += PREFER;
-            }
-            if prefer_admin && t.kind == EntryKind::Admin1 {
-                score += PREFER;
-            }
-            if prefer_town && t.kind == EntryKind::Populated {
-                score += PREFER;
-            }
-            if holders.readings.iter().any(|c| inside(t, c)) {
+            _ => {}
+        }
+        score += evidence.soft_points(&t.country_code);
+        // The user's --country: the reading in that country, whatever its size.
+        if self
+            .country
+            .is_some_and(|c| c.eq_ignore_ascii_case(&t.country_code))
+        {
+            score += USER_COUNTRY;
+        }
+        self.context_points(score, k, name, holders, previous, t, &own, alias)
+    }
+
+    /// `score` with the points the words around the name give a candidate: its container,
+    /// a division or town word, another name it bears.
+    #[allow(clippy::too_many_arguments)]
+    fn context_points(
+        &self,
+        mut score: f64,
+        k: usize,
+        name: &Name<'_>,
+        holders: &Holders<'_>,
+        previous: Option<&Toponym>,
+        t: &Toponym,
+        own: &str,
+        alias: bool,
+    ) -> f64 {
+        let key = &name.key;
+        if name.contained && matches!(t.kind, EntryKind::Admin1 | EntryKind::Country) {
+            score += DIVISION;
+            // "Ciudad Juarez, Chihuahua": the division that holds the place before the
+            // comma, not the city of the same name.
+            if self.lists[k - 1].iter().take(3).any(|(p, _)| inside(p, t)) {
                 score += CONTAINER;
             }
-            if alias && (written_own || !t.literal) {
+        }
+        // "X in Y": Y's readings that hold X as read are the division, not a town.
+        if t.kind == EntryKind::Admin1 && previous.is_some_and(|p| inside(p, t)) {
+            score += PREFER;
+        }
+        if name.prefer_admin && t.kind == EntryKind::Admin1 {
+            score += PREFER;
+        }
+        if name.prefer_town && t.kind == EntryKind::Populated {
+            score += PREFER;
+        }
+        if holders.readings.iter().any(|c| inside(t, c)) {
+            score += CONTAINER;
+        }
+        if alias && (name.written_own || !t.literal) {
+            score += ALIAS;
+            if name.exact && renamed(own, key) {
                 score += ALIAS;
-                if exact && renamed(&name, &key) {
-                    score += ALIAS;
-                }
             }
-            if written && !t.literal {
-                score += ALIAS;
-            }
-            // "Kansas City" is the city of that name, not a "Kansas" that is a city.
-            if exact && name != key && key.starts_with(name.as_str()) {
-                score -= PREFER;
-            }
-            score
-        };
+        }
+        if name.written && !t.literal {
+            score += ALIAS;
+        }
+        // "Kansas City" is the city of that name, not a "Kansas" that is a city.
+        if name.exact && own != key && key.starts_with(own) {
+            score -= PREFER;
+        }
+        score
+    }
+
+    /// The best reading of name `k`, turned into the division or the town the words ask
+    /// for; none when the text puts it in a division that a reading elsewhere lies outside.
+    fn choose(
+        &self,
+        k: usize,
+        holders: &Holders<'_>,
+        previous: Option<&Toponym>,
+    ) -> Option<Toponym> {
+        let (lex, toks, raw, list) = (self.lex, self.toks, self.raw, &self.lists[k]);
+        let start = raw[k].0;
+        let name = self.name(k);
         // "the province of A", "A province": a division reading, when the name has one, is
         // what the text says, however large the city of the same name.
-        let division_said = prefer_admin && list.iter().any(|(t, _)| t.kind == EntryKind::Admin1);
-        let entry = list
+        let division_said =
+            name.prefer_admin && list.iter().any(|(t, _)| t.kind == EntryKind::Admin1);
+        let mut entry = list
             .iter()
             .filter(|(t, _)| !division_said || t.kind == EntryKind::Admin1)
-            .map(|c| (c, rank(c)))
+            .map(|c| (c, self.score(k, &name, holders, previous, c)))
             .fold(None::<(&Toponym, f64)>, |best, (c, s)| match best {
                 Some((_, b)) if b >= s => best,
                 _ => Some((&c.0, s)),
             })
-            .map(|(t, _)| t.clone());
-        let Some(mut entry) = entry else { continue };
+            .map(|(t, _)| t.clone())?;
         // "X, Y" with Y a division or country: an X elsewhere is a namesake of a place the
         // gazetteer lacks (most often a village); Y, resolved on its own, says where it is.
         if holders.firm && namesake_outside(&entry, holders) {
-            continue;
+            return None;
         }
         // "protested in Mogilev": a province named after its capital, written without a
         // word for a province after a locative, is the city (the region only says so with
         // "province", "region", "oblast", ...).
-        let bare_locative = !prefer_admin
+        let bare_locative = !name.prefer_admin
             && start > 0
             && matches!(
                 toks[start - 1].lower.as_str(),
                 "in" | "at" | "near" | "nabij" | "bij"
             )
-            && !contained
+            && !name.contained
             // "near Sitno in Lublin": after a place in it, the province holds that place.
             && !follows_in(lex, k, raw, toks);
         // "Foo province" written with a spelling only the town of Foo has: the province the
         // town gives its name to.
-        if division_said_of_town(&entry, prefer_admin, list) {
-            if let Some(division) = division_named_after(index, &entry) {
+        if division_said_of_town(&entry, name.prefer_admin, list) {
+            if let Some(division) = division_named_after(self.index, &entry) {
                 entry = division;
             }
         }
-        if (prefer_town || bare_locative) && entry.kind == EntryKind::Admin1 {
-            if let Some(seat) = seat_of(index, &entry) {
+        if (name.prefer_town || bare_locative) && entry.kind == EntryKind::Admin1 {
+            if let Some(seat) = seat_of(self.index, &entry) {
                 entry = seat;
             }
         }
-        // A capitalised word that starts a sentence is kept only as a known large place.
-        let big = matches!(
-            entry.kind,
-            EntryKind::Country | EntryKind::Region | EntryKind::Admin1
-        ) || entry.population >= 20_000;
-        if end - start == 1 && initial[start] && !big {
-            continue;
-        }
+        Some(entry)
+    }
+
+    /// False when the reading is dropped: a sentence's first word that is no large place, a
+    /// speaker, a namesake abroad, an acronym or a name too short.
+    fn keep(&self, k: usize, entry: &Toponym, holders: &Holders<'_>) -> bool {
+        let (lex, toks) = (self.lex, self.toks);
+        let (start, end, _, _) = self.raw[k];
         let division = matches!(
             entry.kind,
             EntryKind::Country | EntryKind::Region | EntryKind::Admin1
         );
+        // A capitalised word that starts a sentence is kept only as a known large place.
+        let big = division || entry.population >= 20_000;
+        if end - start == 1 && self.initial[start] && !big {
+            return false;
+        }
         // "Wang said": a person. A capital that speaks is its government ("Damascus said"),
         // still a place when named elsewhere in the text; the frames read which is which.
-        if end - start == 1 && !division && !entry.capital && names.speaker(toks, start) {
-            continue;
+        if end - start == 1 && !division && !entry.capital && self.names.speaker(toks, start) {
+            return false;
         }
-        // Spatial coherence: a town or division in a country the article gives no other
-        // sign of is a namesake ("Jun" in a date, a village abroad), unless a large city.
+        if self.foreign(k, entry, holders) {
+            return false;
+        }
+        let surface = self.name(k).surface;
+        let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+        let acronym = end - start == 1
+            && toks[start].upper
+            && !dateline(toks, start, end)
+            && abbreviation(lex, toks, start).is_none();
+        !((letters < 3 || acronym) && entry.kind != EntryKind::Country)
+    }
+
+    /// Spatial coherence: a town or division in a country the article gives no other sign
+    /// of is a namesake ("Jun" in a date, a village abroad), unless a large city.
+    fn foreign(&self, k: usize, entry: &Toponym, holders: &Holders<'_>) -> bool {
+        let (evidence, list) = (self.evidence, &self.lists[k]);
         let own = match entry.kind {
             EntryKind::Admin1 if list.len() == 1 => 0.7,
             _ if list.len() == 1 => 0.5,
@@ -435,35 +575,12 @@ pub fn resolve(
             .iter()
             .any(|(code, w)| *code != entry.country_code && *w > here + FOREIGN_MARGIN);
         // A place the text itself puts in its division ("X, Y") is not one of those.
-        let foreign = elsewhere
+        elsewhere
             && others <= 0.0
             && !matches!(entry.kind, EntryKind::Country | EntryKind::Region)
             && entry.population < FOREIGN_MIN
-            && !holders.readings.iter().any(|c| inside(&entry, c));
-        if foreign {
-            continue;
-        }
-        let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
-        let acronym = end - start == 1
-            && toks[start].upper
-            && !dateline(toks, start, end)
-            && abbreviation(lex, toks, start).is_none();
-        if (letters < 3 || acronym) && entry.kind != EntryKind::Country {
-            continue;
-        }
-        out.push(PlaceMatch {
-            start,
-            end,
-            byte_start: toks[start].start,
-            byte_end,
-            entry,
-            candidates: n,
-        });
-        chosen_lists.push(k);
+            && !holders.readings.iter().any(|c| inside(entry, c))
     }
-    super::coherence::cohere(text, &mut out, &mut chosen_lists, &lists);
-    super::coherence::cohere_province(&mut out, &mut chosen_lists, &lists, toks, initial);
-    out
 }
 
 /// The town that bears a division's name and lies at its point (its seat).
