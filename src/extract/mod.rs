@@ -16,6 +16,7 @@ mod assemble;
 mod attribution;
 mod coherence;
 mod events;
+mod evidence;
 mod figures;
 mod frames;
 mod hash;

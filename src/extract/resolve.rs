@@ -18,6 +18,7 @@ use super::lexicon::Sec;
 use std::rc::Rc;
 
 use super::coherence::{follows_in, holders_by_name, inside, namesake_outside, Holders};
+use super::evidence::{distance_km, dominance, renamed, size_share, Evidence};
 use super::hash::FastMap;
 use super::lexicon::Lexicon;
 use super::names::{abbreviation, dateline, NameEvidence};
@@ -28,8 +29,6 @@ use crate::gazetteer::{fold, EntryKind};
 
 /// How many candidates of a name are ranked in context.
 const CANDIDATES: usize = 40;
-/// Points for a candidate in the article's leading country (others: in proportion).
-const COUNTRY: f64 = 0.8;
 /// Points when the name is followed by its division or country ("Parkland, Florida").
 const CONTAINER: f64 = 2.0;
 /// Points for a candidate in the country the user named (`--country`).
@@ -43,16 +42,6 @@ const DIVISION: f64 = 0.6;
 const NATION: f64 = 0.8;
 /// Points for a city of a million or more: what a bare name most often means.
 const MAJOR_CITY: f64 = 0.8;
-/// Points per factor ten of population over the next largest namesake (see [`dominance`]).
-const DOMINANT: f64 = 0.25;
-const DOMINANT_MAX: f64 = 0.75;
-/// Cities from this size on take the dominance points.
-const DOMINANT_MIN: u64 = 100_000;
-/// Points for the country that the article's ambiguous names most often have a candidate in
-/// (others: in proportion); small, it mostly breaks ties ("Florida": US, PR or UY).
-const SOFT: f64 = 0.05;
-/// Populated places smaller than this take half the country evidence.
-const SMALL_PLACE: u64 = 10_000;
 /// Towns from this size on stand on their own in a country the article gives no other sign
 /// of; smaller ones there are taken for namesakes and dropped.
 const FOREIGN_MIN: u64 = 50_000;
@@ -63,176 +52,6 @@ const FOREIGN_MARGIN: f64 = 0.5;
 const ALIAS: f64 = -0.3;
 
 pub(super) type Scored = Rc<[(Toponym, f64)]>;
-
-/// What the article as a whole says about where it is.
-struct Evidence {
-    /// Weight per country code.
-    countries: FastMap<String, f64>,
-    max_weight: f64,
-    /// Per country code, in how many names' candidate lists it appears.
-    soft: FastMap<String, f64>,
-    max_soft: f64,
-    /// Points of the places with a single candidate (not countries).
-    near: Vec<(f64, f64)>,
-}
-
-impl Evidence {
-    fn collect(lists: &[Scored], country: Option<&str>) -> Evidence {
-        let mut countries: FastMap<String, f64> = FastMap::default();
-        let mut near = Vec::new();
-        let mut soft: FastMap<String, f64> = FastMap::default();
-        let mut counted: FastMap<*const (Toponym, f64), ()> = FastMap::default();
-        for list in lists {
-            // Each distinct name once (the lists of repeated names are shared).
-            if counted.insert(list.as_ptr(), ()).is_none() {
-                let mut codes: Vec<&str> =
-                    list.iter().map(|(t, _)| t.country_code.as_str()).collect();
-                codes.sort_unstable();
-                codes.dedup();
-                for code in codes {
-                    match soft.get_mut(code) {
-                        Some(w) => *w += 1.0,
-                        None => {
-                            soft.insert(code.to_string(), 1.0);
-                        }
-                    }
-                }
-            }
-            let Some((top, _)) = list.first() else {
-                continue;
-            };
-            let weight = match top.kind {
-                EntryKind::Country => 1.0,
-                EntryKind::Region => 0.0,
-                EntryKind::Admin1 if list.len() == 1 => 0.7,
-                _ if list.len() == 1 => 0.5,
-                _ => 0.0,
-            };
-            if weight > 0.0 {
-                *countries.entry(top.country_code.clone()).or_default() += weight;
-            }
-            let wide = matches!(top.kind, EntryKind::Country | EntryKind::Region);
-            if list.len() == 1 && !wide && near.len() < 30 {
-                near.push((top.lon, top.lat));
-            }
-        }
-        if let Some(c) = country {
-            *countries.entry(c.to_ascii_uppercase()).or_default() += 3.0;
-        }
-        let max_weight = countries.values().copied().fold(0.0, f64::max);
-        let max_soft = soft.values().copied().fold(0.0, f64::max);
-        Evidence {
-            countries,
-            max_weight,
-            soft,
-            max_soft,
-            near,
-        }
-    }
-
-    fn country_points(&self, code: &str) -> f64 {
-        match self.countries.get(code) {
-            Some(w) if self.max_weight > 0.0 => COUNTRY * w / self.max_weight,
-            _ => 0.0,
-        }
-    }
-
-    fn soft_points(&self, code: &str) -> f64 {
-        match self.soft.get(code) {
-            Some(w) if self.max_soft > 0.0 => SOFT * w / self.max_soft,
-            _ => 0.0,
-        }
-    }
-
-    fn near_points(&self, t: &Toponym) -> f64 {
-        let km = self
-            .near
-            .iter()
-            .filter(|&&(lon, lat)| (lon, lat) != (t.lon, t.lat))
-            .map(|&(lon, lat)| distance_km(t.lon, t.lat, lon, lat))
-            .fold(f64::INFINITY, f64::min);
-        match km {
-            k if k <= 25.0 => 0.8,
-            k if k <= 100.0 => 0.5,
-            k if k <= 300.0 => 0.25,
-            _ => 0.0,
-        }
-    }
-}
-
-/// How much of the country evidence a candidate takes: a village does not become the
-/// reading of a name just because the article is about its country.
-fn size_share(t: &Toponym) -> f64 {
-    match t.kind {
-        EntryKind::Populated if t.population < SMALL_PLACE => 0.5,
-        _ => 1.0,
-    }
-}
-
-/// True when an alias shares no word with the entry's name: a former or other-language name
-/// ("Salisbury" for Harare), not a spelling variant ("St. Petersburg").
-fn renamed(name: &str, key: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.len() > 2)
-            .map(str::to_string)
-            .collect()
-    };
-    let theirs = words(name);
-    !words(key)
-        .iter()
-        .any(|w| theirs.iter().any(|t| t == w || spelling_variant(w, t)))
-}
-
-/// Two spellings of one word ("lugansk" and "luhansk", "kharkov" and "kharkiv"): the same
-/// first letter and at most one edit in three letters. A new name ("bombay", "mumbai")
-/// starts differently or differs more.
-fn spelling_variant(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.first() != b.first() {
-        return false;
-    }
-    let limit = (a.len().max(b.len()) / 3).max(1);
-    // One row of the edit-distance table at a time.
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitute = diagonal + usize::from(ca != cb);
-            diagonal = row[j + 1];
-            row[j + 1] = substitute.min(row[j] + 1).min(diagonal + 1);
-        }
-    }
-    row[b.len()] <= limit
-}
-
-/// Points for a large city over much smaller namesakes: `DOMINANT` per factor ten of
-/// population over the next largest populated candidate, up to `DOMINANT_MAX`.
-fn dominance(t: &Toponym, list: &[(Toponym, f64)]) -> f64 {
-    if t.population < DOMINANT_MIN {
-        return 0.0;
-    }
-    let next = list
-        .iter()
-        .filter(|(o, _)| o.kind == EntryKind::Populated && o.id != t.id)
-        .map(|(o, _)| o.population)
-        .max()
-        .unwrap_or(0);
-    if next >= t.population {
-        return 0.0;
-    }
-    let ratio = t.population as f64 / (next.max(1) as f64);
-    (DOMINANT * ratio.log10()).min(DOMINANT_MAX)
-}
-
-/// Great-circle distance in km.
-fn distance_km(lon1: f64, lat1: f64, lon2: f64, lat2: f64) -> f64 {
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let dl = (lon2 - lon1).to_radians();
-    let a = ((p2 - p1) / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    2.0 * 6371.0 * a.sqrt().min(1.0).asin()
-}
 
 #[allow(clippy::too_many_arguments)]
 /// Resolves the names found by the scan; drops those that resolve to nothing or to a place
