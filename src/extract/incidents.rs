@@ -17,7 +17,6 @@ use super::text::{cut_after_credits, parse_header, sentences, tokenize, Sentence
 use super::toponyms::recognise;
 use super::{Extraction, Options, PlaceMention, Unattached};
 use crate::error::RecordError;
-use crate::gazetteer::EntryKind;
 use crate::model::stable_id;
 
 /// What one sentence says.
@@ -278,14 +277,7 @@ fn mention(text: &str, file: &str, p: &PlaceUse, chars: &mut (usize, usize)) -> 
         gazetteer_id: topo.id.clone(),
         name: topo.name.clone(),
         country_code: topo.country_code.clone(),
-        kind: match topo.kind {
-            EntryKind::Site => "site",
-            EntryKind::Populated => "populated",
-            EntryKind::Admin2 => "admin2",
-            EntryKind::Admin1 => "admin1",
-            EntryKind::Country => "country",
-            EntryKind::Region => "region",
-        },
+        kind: topo.kind.as_str(),
         lat: topo.lat,
         lon: topo.lon,
         candidates: p.found.candidates,
