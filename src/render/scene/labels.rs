@@ -303,6 +303,21 @@ mod tests {
         h: 600.0,
     };
 
+    /// A plain request: a `w` × `h` label beside `anchor`, nothing else asked.
+    fn plain(anchor: Circle, w: f64, h: f64) -> LabelRequest {
+        LabelRequest {
+            anchor,
+            w,
+            h,
+            centered: false,
+            alternatives: Vec::new(),
+            may_cover: None,
+            compact: None,
+            stacked: false,
+            beside_only: false,
+        }
+    }
+
     #[test]
     fn a_lone_label_goes_right_of_its_symbol() {
         let c = Circle {
@@ -310,22 +325,7 @@ mod tests {
             y: 100.0,
             r: 10.0,
         };
-        let placed = place_labels(
-            &[LabelRequest {
-                anchor: c,
-                w: 80.0,
-                h: 20.0,
-                centered: false,
-                alternatives: Vec::new(),
-                may_cover: None,
-                compact: None,
-                stacked: false,
-                beside_only: false,
-            }],
-            &[c],
-            &[],
-            FRAME,
-        );
+        let placed = place_labels(&[plain(c, 80.0, 20.0)], &[c], &[], FRAME);
         let rect = placed[0].unwrap().rect;
         assert_eq!(rect.x, 114.0);
         assert_eq!(rect.y, 90.0);
@@ -344,17 +344,7 @@ mod tests {
             .collect();
         let requests: Vec<LabelRequest> = symbols
             .iter()
-            .map(|&anchor| LabelRequest {
-                anchor,
-                w: 70.0,
-                h: 16.0,
-                centered: false,
-                alternatives: Vec::new(),
-                may_cover: None,
-                compact: None,
-                stacked: false,
-                beside_only: false,
-            })
+            .map(|&anchor| plain(anchor, 70.0, 16.0))
             .collect();
         let placed = place_labels(&requests, &symbols, &[], FRAME);
         let rects: Vec<Rect> = placed.iter().flatten().map(|p| p.rect).collect();
@@ -402,22 +392,7 @@ mod tests {
             w: 100.0,
             h: 40.0,
         };
-        let placed = place_labels(
-            &[LabelRequest {
-                anchor: c,
-                w: 60.0,
-                h: 20.0,
-                centered: false,
-                alternatives: Vec::new(),
-                may_cover: None,
-                compact: None,
-                stacked: false,
-                beside_only: false,
-            }],
-            &[c],
-            &[legend],
-            FRAME,
-        );
+        let placed = place_labels(&[plain(c, 60.0, 20.0)], &[c], &[legend], FRAME);
         let rect = placed[0].unwrap().rect;
         assert!(
             rect.right() <= 790.0 && !rect.intersects(&legend, 0.0),
@@ -442,15 +417,8 @@ mod tests {
             }
         }
         let request = |may_cover| LabelRequest {
-            anchor: symbols[0],
-            w: 90.0,
-            h: 30.0,
-            centered: false,
-            alternatives: Vec::new(),
             may_cover,
-            compact: None,
-            stacked: false,
-            beside_only: false,
+            ..plain(symbols[0], 90.0, 30.0)
         };
         let strict = place_labels(&[request(None)], &symbols, &[], FRAME);
         assert!(strict[0].is_none());
