@@ -214,10 +214,10 @@ fn in_tag_list(
     (from..m.start)
         .rev()
         .take_while(|&k| plain(words[k]))
+        .filter(|&k| lex.has(Sec::TagLabels, words[k]))
         .any(|k| {
             let opens = k == from || !lex.has(Sec::Detect, words[k - 1]);
-            lex.has(Sec::TagLabels, words[k]) && opens && k + 1 < m.start
-                || lex.has(Sec::TagLabels, words[k]) && matches.iter().any(|p| p.start == k + 1)
+            opens && k + 1 < m.start || matches.iter().any(|p| p.start == k + 1)
         })
 }
 

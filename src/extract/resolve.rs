@@ -90,10 +90,11 @@ pub fn resolve(
             .last()
             .filter(|m| follows_in(lex, k, raw, toks) && m.start == raw[k - 1].0)
             .map(|m| &m.entry);
-        let Some(entry) = doc.choose(k, holders, previous) else {
+        let name = doc.name(k);
+        let Some(entry) = doc.choose(k, &name, holders, previous) else {
             continue;
         };
-        if !doc.keep(k, &entry, holders) {
+        if !doc.keep(k, &name, &entry, holders) {
             continue;
         }
         out.push(PlaceMatch {
@@ -289,12 +290,12 @@ impl<'a> Doc<'a> {
     fn choose(
         &self,
         k: usize,
+        name: &Name<'_>,
         holders: &Holders<'_>,
         previous: Option<&Toponym>,
     ) -> Option<Toponym> {
         let (lex, toks, raw, list) = (self.lex, self.toks, self.raw, &self.lists[k]);
         let start = raw[k].0;
-        let name = self.name(k);
         // "the province of A", "A province": a division reading, when the name has one, is
         // what the text says, however large the city of the same name.
         let division_said =
@@ -302,7 +303,7 @@ impl<'a> Doc<'a> {
         let mut entry = list
             .iter()
             .filter(|(t, _)| !division_said || t.kind == EntryKind::Admin1)
-            .map(|c| (c, self.score(k, &name, holders, previous, c)))
+            .map(|c| (c, self.score(k, name, holders, previous, c)))
             .fold(None::<(&Toponym, f64)>, |best, (c, s)| match best {
                 Some((_, b)) if b >= s => best,
                 _ => Some((&c.0, s)),
@@ -342,7 +343,7 @@ impl<'a> Doc<'a> {
 
     /// False when the reading is dropped: a sentence's first word that is no large place, a
     /// speaker, a namesake abroad, an acronym or a name too short.
-    fn keep(&self, k: usize, entry: &Toponym, holders: &Holders<'_>) -> bool {
+    fn keep(&self, k: usize, name: &Name<'_>, entry: &Toponym, holders: &Holders<'_>) -> bool {
         let (lex, toks) = (self.lex, self.toks);
         let (start, end, _, _) = self.raw[k];
         let division = matches!(
@@ -362,8 +363,7 @@ impl<'a> Doc<'a> {
         if self.foreign(k, entry, holders) {
             return false;
         }
-        let surface = self.name(k).surface;
-        let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+        let letters = name.surface.chars().filter(|c| c.is_alphabetic()).count();
         let acronym = end - start == 1
             && toks[start].upper
             && !dateline(toks, start, end)
