@@ -96,6 +96,8 @@ pub(super) fn assign(
         place_focus: None,
         seen: Vec::new(),
         home: home_country(readings),
+        last_total: None,
+        breakdown: None,
     };
     let body_pairs = body_pairs(readings);
     for (si, reading) in readings.iter().enumerate() {
@@ -178,6 +180,10 @@ struct State<'a> {
     /// The country most of the article's towns lie in: towns elsewhere ("Washington said",
     /// a summit in a far capital) are not where its unnamed neighbourhoods lie.
     home: Option<String>,
+    /// Where the last sentence with counts put its last total, and that sentence.
+    last_total: Option<(usize, Target)>,
+    /// The last sentence that broke down a regional total told before it.
+    breakdown: Option<usize>,
 }
 
 impl State<'_> {
@@ -224,8 +230,12 @@ impl State<'_> {
             }
         }
         let mut placed: Vec<(usize, Target)> = Vec::new();
+        let breakdown = self.regional_breakdown(si);
         for cluster in &self.clusters(r, &cands) {
-            let target = self.target(si, r, &cands, cluster.first, cluster.last);
+            let target = match &breakdown {
+                Some(regional) => regional.clone(),
+                None => self.target(si, r, &cands, cluster.first, cluster.last),
+            };
             for &fi in &cluster.figures {
                 let f = &r.figures[fi];
                 if f.measure.is_none() {
@@ -253,6 +263,12 @@ impl State<'_> {
             }
         }
         self.parts(si, &placed);
+        if let Some((_, last)) = placed.last() {
+            self.last_total = Some((si, last.clone()));
+        }
+        if breakdown.is_some() {
+            self.breakdown = Some(si);
+        }
         let located = placed.iter().any(|(_, t)| matches!(t, Target::Focus(_)));
         self.figureless(si, &cands, located);
         let last_local = placed.iter().rev().find_map(|(_, t)| match t {

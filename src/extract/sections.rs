@@ -17,6 +17,8 @@ pub enum Sec {
     Articles,
     /// `[auxiliaries]`
     Auxiliaries,
+    /// `[breakdown_openers]`
+    BreakdownOpeners,
     /// `[clause]`
     Clause,
     /// `[clause_breaks]`
@@ -29,6 +31,8 @@ pub enum Sec {
     CompoundNumbers,
     /// `[connectors]`
     Connectors,
+    /// `[continuation]`
+    Continuation,
     /// `[coordinators]`
     Coordinators,
     /// `[cumulative]`
@@ -150,12 +154,14 @@ impl Sec {
         Sec::Agencies,
         Sec::Articles,
         Sec::Auxiliaries,
+        Sec::BreakdownOpeners,
         Sec::Clause,
         Sec::ClauseBreaks,
         Sec::Clock,
         Sec::Collective,
         Sec::CompoundNumbers,
         Sec::Connectors,
+        Sec::Continuation,
         Sec::Coordinators,
         Sec::Cumulative,
         Sec::Detect,
@@ -262,6 +268,8 @@ impl Sec {
             Sec::PopulationWords => "population_words",
             Sec::Qualifiers => "qualifiers",
             Sec::RecentPeriods => "recent_periods",
+            Sec::BreakdownOpeners => "breakdown_openers",
+            Sec::Continuation => "continuation",
             Sec::ReferBack => "refer_back",
             Sec::Reference => "reference",
             Sec::ReportVerbs => "report_verbs",

@@ -3,6 +3,7 @@
 //! facility the lead spoke of), and the totals that only the whole article shows to be
 //! regional (a town-wide total beside incidents in its neighbourhoods).
 
+use super::super::figures::PartOf;
 use super::super::incidents::Group;
 use super::super::lexicon::Sec;
 use super::{push_unique, town_like, Candidate, State, Target, FOCUS_SENTENCES};
@@ -246,4 +247,46 @@ impl State<'_> {
             .filter(|&(_, fs)| si - fs <= FOCUS_SENTENCES || only)
             .map(|(g, _)| g)
     }
+
+    /// Sentence `si` breaks down the regional total of the sentence just before it ("... 112
+    /// killed since May. The dead include 40 children.") or adds one more part to such a
+    /// breakdown ("Another 12 died in ..."): its counts are parts of a regional total, and
+    /// regional too, whatever place they name.
+    pub(super) fn regional_breakdown(&self, si: usize) -> Option<Target> {
+        let r = &self.readings[si];
+        let (ts, Target::Regional { area, why }) = self.last_total.as_ref()? else {
+            return None;
+        };
+        let first = r
+            .figures
+            .iter()
+            .filter(|f| f.measure.is_some() && f.part_of == PartOf::None)
+            .map(|f| f.token)
+            .min()?;
+        let words = self.words;
+        let opener = self.lex.patterns(Sec::BreakdownOpeners);
+        let opens = *ts + 1 == si
+            && (r.sentence.start..(r.sentence.start + OPENER_AT_MOST).min(first))
+                .any(|i| opener.match_at(words, i, first).is_some());
+        let more = self.lex.patterns(Sec::Continuation);
+        let continues = self.breakdown.is_some_and(|b| b + 1 == si)
+            && ((r.sentence.start..first).any(|i| {
+                more.match_at(words, i, first)
+                    .is_some_and(|m| m.end == first)
+            }) || more.match_at(words, first + 1, first + 2).is_some());
+        let why = match why.starts_with(BREAKDOWN) {
+            true => why.clone(),
+            false => format!("{BREAKDOWN}: {why}"),
+        };
+        (opens || continues).then(|| Target::Regional {
+            area: area.clone(),
+            why,
+        })
+    }
 }
+
+/// Why a count that breaks down a regional total told before it is regional.
+const BREAKDOWN: &str = "part of the regional total told just before it";
+
+/// How many words into its sentence a breakdown opener may start ("But among the dead").
+const OPENER_AT_MOST: usize = 3;

@@ -118,6 +118,52 @@ fn a_total_over_several_places_is_regional() {
 }
 
 #[test]
+fn the_breakdown_of_a_regional_total_is_regional_too() {
+    let ex = read(
+        "Shelling on Douma killed four people on Tuesday. Since the offensive began in May, \
+         at least 230 people have been killed in the province, a monitor said. The dead \
+         include 40 people killed in strikes on Douma. Another 25 people died in shelling on \
+         Harasta. It counted 12 more deaths in clashes near Douma.",
+    );
+    assert_eq!(figures(&ex), [fig("Douma", Measure::Killed, 4)]);
+    let regional: Vec<u64> = ex.regional.iter().map(|r| r.value).collect();
+    assert_eq!(regional, [230, 40, 25, 12]);
+    let nl = read(
+        "Sinds het begin van het offensief in mei zijn in de provincie 230 mensen gedood. \
+         Onder de doden zijn 40 mensen die omkwamen bij luchtaanvallen op Douma.",
+    );
+    assert!(figures(&nl).is_empty(), "{:?}", figures(&nl));
+    // After one event's total, the breakdown and the next event stay where they are.
+    let local = read(
+        "An air strike on Douma killed 14 people on Tuesday. Among the dead were five \
+         children. Another 3 people died in shelling on Harasta.",
+    );
+    assert_eq!(
+        figures(&local),
+        [
+            fig("Douma", Measure::Killed, 14),
+            fig("Harasta", Measure::Killed, 3)
+        ]
+    );
+    assert!(local.regional.is_empty());
+}
+
+#[test]
+fn a_town_with_the_land_around_it_is_regional() {
+    for text in [
+        "Air raids on Homs and its countryside killed 23 people on Monday.",
+        "Bij beschietingen op Homs en omgeving kwamen 23 mensen om het leven.",
+    ] {
+        let ex = read(text);
+        assert!(figures(&ex).is_empty(), "{text}: {:?}", figures(&ex));
+        assert_eq!(ex.regional.len(), 1, "{text}");
+    }
+    // The town alone is still one incident.
+    let ex = read("Air raids on Homs killed 23 people on Monday.");
+    assert_eq!(figures(&ex), [fig("Homs", Measure::Killed, 23)]);
+}
+
+#[test]
 fn a_breakdown_is_a_total_with_parts_not_a_range() {
     let ex =
         read("At least 31 people, including 12 children, were killed in an air strike on Douma.");
