@@ -84,3 +84,19 @@ fn a_source_in_a_town_is_not_the_event_in_the_town_of_another() {
     let ex = read("Sources in Homs said a car bomb killed 30 people.");
     assert_eq!(incidents(&ex), [("Homs".to_string(), 30)]);
 }
+
+#[test]
+fn a_place_after_a_country_possessive_is_no_surname() {
+    // "Kenya's Garissa" is a town of Kenya, not the second half of a person's name; "Kenya's
+    // Odinga" stays a person (no such town).
+    let ex = read(
+        "Kenya's Garissa came under attack on Sunday. Gunmen killed nine people in Garissa, \
+         Kenya's Odinga said.",
+    );
+    assert_eq!(incidents(&ex), [("Garissa".to_string(), 9)]);
+    let curly = read("Kenya\u{2019}s Garissa was quiet. Gunmen killed nine people in Garissa.");
+    assert_eq!(incidents(&curly), [("Garissa".to_string(), 9)]);
+    // Text copied without its apostrophes.
+    let lost = read("Kenyas Garissa was quiet. Gunmen killed nine people in Garissa.");
+    assert_eq!(incidents(&lost), [("Garissa".to_string(), 9)]);
+}

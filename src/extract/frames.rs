@@ -414,6 +414,7 @@ fn is_word(t: &Token) -> bool {
 }
 
 mod candidates;
+mod cues;
 mod discourse;
 mod groups;
 mod place;

@@ -31,6 +31,17 @@ pub fn person_names<'s, 't>(
             i += 1;
             continue;
         }
+        // "Syria's Idlib", "Ukraine's Kharkiv": a possessive ends its name; what follows is
+        // another name, not the second half of a person's. So does a country's name with its
+        // possessive apostrophe lost in copying ("Syrias Idlib").
+        let word = &text[toks[i].start..toks[i].end];
+        let lost_apostrophe = word
+            .strip_suffix('s')
+            .is_some_and(|country| counts.get(word) == 0 && counts.is_country(country));
+        if possessive(&toks[i].lower) || lost_apostrophe {
+            i += 1;
+            continue;
+        }
         let mut end = i + 1;
         let mut particle = false;
         while end < toks.len() && toks[end].breaks == 0 && end - i < MAX_WORDS {
@@ -75,6 +86,13 @@ pub fn person_names<'s, 't>(
 /// Words after which a common word may still be a place ("in Reading", "to Nice").
 fn locative(lex: &Lexicon, word: &str) -> bool {
     lex.has(Sec::Locative, word) || matches!(word, "to" | "into" | "via" | "naar" | "near")
+}
+
+/// "Syria's", "Syria’s", "Reuters'".
+fn possessive(lower: &str) -> bool {
+    ["'s", "\u{2019}s", "'", "\u{2019}"]
+        .iter()
+        .any(|end| lower.len() > end.len() && lower.ends_with(end))
 }
 
 fn bare(lower: &str) -> &str {

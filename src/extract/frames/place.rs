@@ -40,6 +40,14 @@ impl State<'_> {
                 return Target::Nowhere { why };
             }
         }
+        // "... killed 26 people in the province": a division named after the figures, with
+        // no place between, is where they are; with no place at all, one named before.
+        if forward.is_none() {
+            let look_back = back.is_none();
+            if let Some(why) = self.definite_division(r, (first, last), look_back) {
+                return Target::Regional { area: None, why };
+            }
+        }
         let chosen = match (forward, back) {
             (Some(f), Some(b))
                 if self.opens_sentence(r, usable[b]) && self.turns(last, usable[f]) =>
@@ -262,33 +270,14 @@ impl State<'_> {
         part && within
     }
 
-    /// An `earlier_event` cue ("days after", "a week before") at most
-    /// [`EARLIER_CUE_TOKENS`] before the figure at `token` in its clause: the figure is of
-    /// another event than the one the sentence is about.
-    fn earlier_event(&self, r: &Reading, token: usize) -> Option<String> {
-        let (from, to) = (r.sentence.start, r.sentence.end);
-        let cue = self
-            .lex
-            .patterns(Sec::EarlierEvent)
-            .find_all(self.words, from, to)
-            .into_iter()
-            .find(|m| {
-                m.end <= token && token - m.end <= EARLIER_CUE_TOKENS && !self.breaks(m.end, token)
-            })?;
-        Some(format!(
-            "a figure of an earlier or later event ({:?}), with no place of its own",
-            self.words[cue.start..cue.end].join(" ")
-        ))
-    }
-
     /// True when a clause surely ends between tokens `a` and `b`.
     /// A bracketed aside closed before `b` ("3 civilians (beheaded) in A") is no break.
-    fn breaks(&self, a: usize, b: usize) -> bool {
+    pub(super) fn breaks(&self, a: usize, b: usize) -> bool {
         self.breaks_between(a, b, true)
     }
 
     /// [`Self::breaks`], where quote marks break only when `quotes_break`.
-    fn breaks_between(&self, a: usize, b: usize, quotes_break: bool) -> bool {
+    pub(super) fn breaks_between(&self, a: usize, b: usize, quotes_break: bool) -> bool {
         let mut i = a + 1;
         while i < b {
             if self.words[i] == "(" {
@@ -332,90 +321,7 @@ impl State<'_> {
             self.lex.has(Sec::Clause, self.words[j]) || matches!(self.words[j], "meanwhile" | "and")
         })
     }
-
-    /// A `several_places` cue between the figures and their place ("attacks on several
-    /// neighbourhoods"), as the reason the figure is a total.
-    fn several_places(&self, r: &Reading, from: usize, to: usize) -> Option<String> {
-        let (s, e) = (
-            from.saturating_sub(3).max(r.sentence.start),
-            (to + 3).min(r.sentence.end),
-        );
-        let m = self
-            .lex
-            .patterns(Sec::SeveralPlaces)
-            .find_all(self.words, s, e)
-            .into_iter()
-            .next()?;
-        Some(format!(
-            "a total over several places ({:?})",
-            self.words[m.start..m.end].join(" ")
-        ))
-    }
-
-    /// A `cumulative` cue tied to the figure at `token` ("since April", "so far", "the war
-    /// has killed"): the figure is a total over a period.
-    pub(super) fn cumulative(&self, r: &Reading, token: usize) -> Option<String> {
-        self.period_cue(r, token, CUE_AFTER_TOKENS)
-    }
-
-    /// A `cumulative` cue at most `after_tokens` after, or `CUE_BEFORE_TOKENS` before, the
-    /// token in its clause.
-    pub(super) fn period_cue(
-        &self,
-        r: &Reading,
-        token: usize,
-        after_tokens: usize,
-    ) -> Option<String> {
-        let (from, to) = (r.sentence.start, r.sentence.end);
-        let measure = r
-            .figures
-            .iter()
-            .find(|f| f.token == token)
-            .map(|f| &f.measure);
-        // Another total of the same measure between the cue and the figure has the cue for
-        // itself ("5 died on Monday, 300 have died since March"); a total of another measure
-        // is described with it ("545 killed and hundreds injured since Tuesday"); parts of a
-        // breakdown never stop it.
-        let others: Vec<usize> = r
-            .figures
-            .iter()
-            .filter(|f| f.part_of == super::super::figures::PartOf::None)
-            .filter(|f| f.token != token && Some(&f.measure) == measure)
-            .map(|f| f.token)
-            .collect();
-        let found = self
-            .lex
-            .patterns(Sec::Cumulative)
-            .find_all(self.words, from, to)
-            .into_iter()
-            .find(|m| {
-                let (a, b, reach) = if m.start > token {
-                    (token, m.start, after_tokens)
-                } else {
-                    (m.end.min(token), token, CUE_BEFORE_TOKENS)
-                };
-                // A quotation ends before the period it is dated by ("... killing of 5,000
-                // civilians" over the past year): quote marks do not stop the cue, nor does
-                // a bracketed aside.
-                let broken = self.breaks_between(a, b, false);
-                b - a <= reach && !broken && !others.iter().any(|&t| t > a && t < b)
-            })?;
-        Some(format!(
-            "a total over a period or the whole conflict ({:?})",
-            self.words[found.start..found.end].join(" ")
-        ))
-    }
 }
-
-/// How far (tokens) an `earlier_event` cue before a figure reaches ("days after an air
-/// strike on the town's market killed 30").
-const EARLIER_CUE_TOKENS: usize = 12;
-
-/// How far (tokens) a period cue after a figure reaches back to it within one clause ("545
-/// people ... have been killed in the bombing of towns and cities since Tuesday").
-const CUE_AFTER_TOKENS: usize = 40;
-/// How far a period cue before a figure reaches ("Since March, 300 ...").
-const CUE_BEFORE_TOKENS: usize = 12;
 
 /// "in A and B", "A, B and C": the chosen place is one of several named together; returns
 /// their names.

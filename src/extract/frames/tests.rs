@@ -149,6 +149,23 @@ fn the_breakdown_of_a_regional_total_is_regional_too() {
 }
 
 #[test]
+fn a_count_in_the_province_is_for_the_province() {
+    // The town named first is where the news is; "in the province" says where the count is.
+    let ex = read(
+        "The bombing in Douma came a day after air strikes killed 17 people and wounded 30 \
+         others in the province.",
+    );
+    assert!(figures(&ex).is_empty(), "{:?}", figures(&ex));
+    assert_eq!(ex.regional.len(), 2);
+    assert!(ex.regional[0].reason.contains("in the province"));
+    let nl = read("Bij luchtaanvallen in de provincie kwamen zeventien mensen om.");
+    assert!(figures(&nl).is_empty(), "{:?}", figures(&nl));
+    // A town named after the count still holds it.
+    let town = read("Air strikes killed 17 people in the province's capital, Douma.");
+    assert_eq!(figures(&town), [fig("Douma", Measure::Killed, 17)]);
+}
+
+#[test]
 fn a_town_with_the_land_around_it_is_regional() {
     for text in [
         "Air raids on Homs and its countryside killed 23 people on Monday.",

@@ -1,0 +1,141 @@
+//! Stage 1, ingest/extract: the words that make a figure a total rather than one event's
+//! count ("since May", "in several villages", "in the province") or another event's ("days
+//! after a strike killed 30"). Each cue is a lexicon section; each returns the reason that
+//! goes with the regional or unattached figure.
+
+use super::super::incidents::Reading;
+use super::super::lexicon::Sec;
+use super::State;
+
+impl State<'_> {
+    /// An `earlier_event` cue ("days after", "a week before") at most
+    /// [`EARLIER_CUE_TOKENS`] before the figure at `token` in its clause: the figure is of
+    /// another event than the one the sentence is about.
+    pub(super) fn earlier_event(&self, r: &Reading, token: usize) -> Option<String> {
+        let (from, to) = (r.sentence.start, r.sentence.end);
+        let cue = self
+            .lex
+            .patterns(Sec::EarlierEvent)
+            .find_all(self.words, from, to)
+            .into_iter()
+            .find(|m| {
+                m.end <= token && token - m.end <= EARLIER_CUE_TOKENS && !self.breaks(m.end, token)
+            })?;
+        Some(format!(
+            "a figure of an earlier or later event ({:?}), with no place of its own",
+            self.words[cue.start..cue.end].join(" ")
+        ))
+    }
+
+    /// A `several_places` cue between the figures and their place ("attacks on several
+    /// neighbourhoods"), as the reason the figure is a total.
+    pub(super) fn several_places(&self, r: &Reading, from: usize, to: usize) -> Option<String> {
+        let (s, e) = (
+            from.saturating_sub(3).max(r.sentence.start),
+            (to + 3).min(r.sentence.end),
+        );
+        let m = self
+            .lex
+            .patterns(Sec::SeveralPlaces)
+            .find_all(self.words, s, e)
+            .into_iter()
+            .next()?;
+        Some(format!(
+            "a total over several places ({:?})",
+            self.words[m.start..m.end].join(" ")
+        ))
+    }
+
+    /// A `cumulative` cue tied to the figure at `token` ("since April", "so far", "the war
+    /// has killed"): the figure is a total over a period.
+    pub(super) fn cumulative(&self, r: &Reading, token: usize) -> Option<String> {
+        self.period_cue(r, token, CUE_AFTER_TOKENS)
+    }
+
+    /// A `cumulative` cue at most `after_tokens` after, or `CUE_BEFORE_TOKENS` before, the
+    /// token in its clause.
+    pub(super) fn period_cue(
+        &self,
+        r: &Reading,
+        token: usize,
+        after_tokens: usize,
+    ) -> Option<String> {
+        let (from, to) = (r.sentence.start, r.sentence.end);
+        let measure = r
+            .figures
+            .iter()
+            .find(|f| f.token == token)
+            .map(|f| &f.measure);
+        // Another total of the same measure between the cue and the figure has the cue for
+        // itself ("5 died on Monday, 300 have died since March"); a total of another measure
+        // is described with it ("545 killed and hundreds injured since Tuesday"); parts of a
+        // breakdown never stop it.
+        let others: Vec<usize> = r
+            .figures
+            .iter()
+            .filter(|f| f.part_of == super::super::figures::PartOf::None)
+            .filter(|f| f.token != token && Some(&f.measure) == measure)
+            .map(|f| f.token)
+            .collect();
+        let found = self
+            .lex
+            .patterns(Sec::Cumulative)
+            .find_all(self.words, from, to)
+            .into_iter()
+            .find(|m| {
+                let (a, b, reach) = if m.start > token {
+                    (token, m.start, after_tokens)
+                } else {
+                    (m.end.min(token), token, CUE_BEFORE_TOKENS)
+                };
+                // A quotation ends before the period it is dated by ("... killing of 5,000
+                // civilians" over the past year): quote marks do not stop the cue, nor does
+                // a bracketed aside.
+                let broken = self.breaks_between(a, b, false);
+                b - a <= reach && !broken && !others.iter().any(|&t| t > a && t < b)
+            })?;
+        Some(format!(
+            "a total over a period or the whole conflict ({:?})",
+            self.words[found.start..found.end].join(" ")
+        ))
+    }
+
+    /// A definite province-like noun after a locative in the clause of the figures at
+    /// `first..=last` ("killed 26 people in the province", "across the region"): the figure
+    /// is for a whole division, not a town. Looks before the figures too when `look_back`.
+    pub(super) fn definite_division(
+        &self,
+        r: &Reading,
+        (first, last): (usize, usize),
+        look_back: bool,
+    ) -> Option<String> {
+        let (from, to) = (r.sentence.start, r.sentence.end);
+        let names_division = |i: usize| {
+            i >= from + 2
+                && self.lex.value(Sec::KindAdmin, self.words[i]) == Some("admin1")
+                && self.lex.has(Sec::Articles, self.words[i - 1])
+                && !self.lex.has(Sec::Indefinite, self.words[i - 1])
+                && self.lex.has(Sec::Locative, self.words[i - 2])
+        };
+        let after = (last + 1..to.min(last + 1 + CUE_AFTER_TOKENS))
+            .find(|&i| names_division(i) && !self.breaks(last, i));
+        let before = (first.saturating_sub(CUE_BEFORE_TOKENS).max(from)..first)
+            .rev()
+            .find(|&i| look_back && names_division(i) && !self.breaks(i, first));
+        let i = after.or(before)?;
+        Some(format!(
+            "placed only in a division, not at a town ({:?})",
+            self.words[i - 2..=i].join(" ")
+        ))
+    }
+}
+
+/// How far (tokens) an `earlier_event` cue before a figure reaches ("days after an air
+/// strike on the town's market killed 30").
+const EARLIER_CUE_TOKENS: usize = 12;
+
+/// How far (tokens) a period cue after a figure reaches back to it within one clause ("545
+/// people ... have been killed in the bombing of towns and cities since Tuesday").
+const CUE_AFTER_TOKENS: usize = 40;
+/// How far a period cue before a figure reaches ("Since March, 300 ...").
+const CUE_BEFORE_TOKENS: usize = 12;
