@@ -29,6 +29,9 @@ pub enum NumberKind {
     /// Digits standing next to other digits with no word between ("0 0 0", the share
     /// counters of a web page; "12 34"): no count of anything the text says.
     Run,
+    /// Digits that are part of a place's name ("Street 50", "Route 66", "the Foo 86
+    /// neighbourhood").
+    Name,
 }
 
 /// A number expression: tokens `start..end` (qualifier included), the number itself from
@@ -414,7 +417,28 @@ fn classify(
     if digits && (end < to && number(end) || start.checked_sub(1).is_some_and(number)) {
         return NumberKind::Run;
     }
+    if digits && end == start + 1 && in_a_name(lex, text, toks, start, next) {
+        return NumberKind::Name;
+    }
     NumberKind::Count
+}
+
+/// True when the digits at `start` name a place with the capitalised word before them: a
+/// numbered road or sector ("Street 50", "Route 66"), or a name before a place noun ("the
+/// Foo 86 neighbourhood").
+fn in_a_name(lex: &Lexicon, text: &str, toks: &[Token], start: usize, next: Option<&str>) -> bool {
+    let Some(prev) = start.checked_sub(1).map(|p| &toks[p]) else {
+        return false;
+    };
+    let cased = prev.kind == Kind::Word
+        && text[prev.start..prev.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && prev.end < toks[start].start;
+    let numbered = lex.has(Sec::NumberedPlaces, &prev.lower);
+    let before_place_noun = next.is_some_and(|n| lex.value(Sec::PlaceParts, n).is_some());
+    cased && lex.value(Sec::Months, &prev.lower).is_none() && (numbered || before_place_noun)
 }
 
 #[cfg(test)]
@@ -535,6 +559,33 @@ mod tests {
             .map(|g| g.2)
             .collect();
         assert!(kinds.iter().all(|k| *k != NumberKind::Count), "{kinds:?}");
+    }
+
+    #[test]
+    fn digits_in_a_place_name_are_no_count() {
+        let kinds = |lang: &str, text: &str| -> Vec<(u64, NumberKind)> {
+            read(lang, text).iter().map(|g| (g.0, g.2)).collect()
+        };
+        assert_eq!(
+            kinds(
+                "en",
+                "Shells fell on Route 9 and the Qasr 40 quarter, killing 3 people"
+            ),
+            [
+                (9, NumberKind::Name),
+                (40, NumberKind::Name),
+                (3, NumberKind::Count)
+            ]
+        );
+        assert_eq!(
+            kinds("nl", "Granaten troffen Straat 12 en doodden 4 mensen"),
+            [(12, NumberKind::Name), (4, NumberKind::Count)]
+        );
+        // A count after a capitalised word that names nothing numbered stays a count.
+        assert_eq!(
+            kinds("en", "In Homs 12 people died"),
+            [(12, NumberKind::Count)]
+        );
     }
 
     #[test]

@@ -77,6 +77,8 @@ pub enum Sec {
     NotPlaceNames,
     /// `[not_places]`
     NotPlaces,
+    /// `[numbered_places]`
+    NumberedPlaces,
     /// `[numbers]`
     Numbers,
     /// `[one_person]`
@@ -184,6 +186,7 @@ impl Sec {
         Sec::NotLocative,
         Sec::NotPlaceNames,
         Sec::NotPlaces,
+        Sec::NumberedPlaces,
         Sec::Numbers,
         Sec::OnePerson,
         Sec::Origin,
@@ -270,6 +273,7 @@ impl Sec {
             Sec::RecentPeriods => "recent_periods",
             Sec::BreakdownOpeners => "breakdown_openers",
             Sec::Continuation => "continuation",
+            Sec::NumberedPlaces => "numbered_places",
             Sec::ReferBack => "refer_back",
             Sec::Reference => "reference",
             Sec::ReportVerbs => "report_verbs",

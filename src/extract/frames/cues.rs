@@ -69,13 +69,15 @@ impl State<'_> {
         // Another total of the same measure between the cue and the figure has the cue for
         // itself ("5 died on Monday, 300 have died since March"); a total of another measure
         // is described with it ("545 killed and hundreds injured since Tuesday"); parts of a
-        // breakdown never stop it.
+        // breakdown never stop it, nor do counts joined to it ("76 children and 41 women
+        // ... over the last week").
         let others: Vec<usize> = r
             .figures
             .iter()
             .filter(|f| f.part_of == super::super::figures::PartOf::None)
             .filter(|f| f.token != token && Some(&f.measure) == measure)
             .map(|f| f.token)
+            .filter(|&t| !self.joined_counts(token, t))
             .collect();
         let found = self
             .lex
@@ -98,6 +100,19 @@ impl State<'_> {
             "a total over a period or the whole conflict ({:?})",
             self.words[found.start..found.end].join(" ")
         ))
+    }
+
+    /// True when the counts at tokens `a` and `b` are joined by a coordinator with at most
+    /// their nouns between ("76 children and 41 women").
+    fn joined_counts(&self, a: usize, b: usize) -> bool {
+        let (a, b) = (a.min(b), a.max(b));
+        let between = &self.words[a + 1..b];
+        b - a <= JOINED_TOKENS
+            && between.iter().any(|w| self.lex.has(Sec::Coordinators, w))
+            && !between
+                .iter()
+                .any(|w| *w == "," || self.lex.has(Sec::ReportVerbs, w))
+            && !self.breaks(a, b)
     }
 
     /// A definite province-like noun after a locative in the clause of the figures at
@@ -139,3 +154,5 @@ const EARLIER_CUE_TOKENS: usize = 12;
 const CUE_AFTER_TOKENS: usize = 40;
 /// How far a period cue before a figure reaches ("Since March, 300 ...").
 const CUE_BEFORE_TOKENS: usize = 12;
+/// How far apart (tokens) two counts joined by "and" may stand ("76 children and 41 women").
+const JOINED_TOKENS: usize = 5;

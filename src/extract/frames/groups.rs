@@ -94,10 +94,13 @@ impl State<'_> {
         // A capital or a city of millions named without "in", "at" or "near" is mostly its
         // government or its people ("Washington said", "Moscow has sent").
         let from = r.sentence.start;
+        // "in A, B District": the district only holds A.
+        let held = |i: usize| i > 0 && self.holds(r, &cands[i - 1], &cands[i]);
         let known: Vec<usize> = cands
             .iter()
-            .filter(|c| !c.origin)
-            .filter_map(|c| c.known)
+            .enumerate()
+            .filter(|&(i, c)| !c.origin && !held(i))
+            .filter_map(|(_, c)| c.known)
             .filter(|&k| town_like(&r.places[k]) && r.places[k].role == Role::Event)
             .filter(|&k| {
                 let p = &r.places[k];

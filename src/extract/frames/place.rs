@@ -9,6 +9,7 @@ use super::super::lexicon::Sec;
 use super::super::places::PlaceUse;
 use super::{town_like, Candidate, State, Target, FORWARD_WORDS};
 use crate::gazetteer::EntryKind;
+use crate::reference::fold::fold;
 
 /// How far (in words) after a part of a town its town may be named ("... neighbourhood in
 /// the city of Aleppo").
@@ -96,7 +97,15 @@ impl State<'_> {
                         .iter()
                         .any(|c| c.known.is_some_and(|k| &r.places[k].found.entry.id == id))
                 };
-                return match self.focus_group(si).filter(named) {
+                if let Some(g) = self.focus_group(si).filter(named) {
+                    return Target::Focus(g);
+                }
+                // "1 policeman was shot dead while shopping in A": the sentence's one place,
+                // when no incident is in focus and nothing else is named.
+                if let Some(only) = self.sole_town(r, &usable).filter(|_| self.focus.is_none()) {
+                    return self.resolve(si, r, &usable, only);
+                }
+                return match None::<usize> {
                     Some(g) => Target::Focus(g),
                     None => Target::Nowhere {
                         why: "no place named before or after the figure in its clause".into(),
@@ -116,6 +125,9 @@ impl State<'_> {
                 )
             })
         };
+        // "Pipri, Kaushambi", "Foo (Bar District)": after a comma or a bracket, a district
+        // or the province a place lies in holds it; it is not a second place.
+        let holds = |a: &Candidate, b: &Candidate| division(b) || self.holds(r, a, b);
         // "X (District, Province)", "X, Province": the division only says where X lies.
         let chosen = if division(c) {
             usable[..chosen]
@@ -126,16 +138,43 @@ impl State<'_> {
                         && c.token - x.end <= 6
                 })
                 .unwrap_or(chosen)
+        } else if chosen > 0 && self.holds(r, usable[chosen - 1], c) {
+            chosen - 1
         } else {
             chosen
         };
-        if let Some(area) = coordinated(self.lex, &usable, chosen, self.words, division) {
+        if let Some(area) = coordinated(self.lex, &usable, chosen, self.words, holds) {
             return Target::Regional {
                 area: Some(area),
                 why: "a total for several places named together".into(),
             };
         }
         self.resolve(si, r, &usable, chosen)
+    }
+
+    /// True when `b`, right after `a` behind a comma or an opening bracket, is the district
+    /// or province that holds `a` ("Pipri, Kaushambi", "Jalingo, Taraba"): a district
+    /// (admin2), or a name the province of `a` starts with.
+    pub(super) fn holds(&self, r: &Reading, a: &Candidate, b: &Candidate) -> bool {
+        let (Some(ka), Some(kb)) = (a.known, b.known) else {
+            return false;
+        };
+        let behind_comma = b.token == a.end + 1 && matches!(self.words[a.end], "," | "(");
+        let (inner, outer) = (&r.places[ka].found.entry, &r.places[kb].found.entry);
+        let province = inner.admin1.as_deref().is_some_and(|admin1| {
+            let (admin1, name) = (fold(admin1), fold(&b.name));
+            name.len() >= 3 && admin1.starts_with(&name)
+        });
+        behind_comma && inner.id != outer.id && (outer.kind == EntryKind::Admin2 || province)
+    }
+
+    /// The one town the sentence names (however often), when it names no other place: the
+    /// index of its first candidate.
+    fn sole_town(&self, r: &Reading, usable: &[&Candidate]) -> Option<usize> {
+        let first = usable.first()?;
+        let id = |c: &Candidate| c.known.map(|k| &r.places[k].found.entry.id);
+        let town = first.known.is_some_and(|k| town_like(&r.places[k]));
+        (town && usable.iter().all(|c| id(c) == id(first))).then_some(0)
     }
 
     /// The target a candidate stands for.
@@ -330,11 +369,11 @@ fn coordinated(
     usable: &[&Candidate],
     chosen: usize,
     words: &[&str],
-    division: impl Fn(&Candidate) -> bool,
+    holds: impl Fn(&Candidate, &Candidate) -> bool,
 ) -> Option<String> {
     // "Morelia, Michoacan": a division after a place holds it; it is not a second place.
     let joined = |a: &Candidate, b: &Candidate| {
-        !division(b)
+        !holds(a, b)
             && b.token >= a.end
             && b.token - a.end <= 2
             && words[a.end..b.token]

@@ -166,6 +166,17 @@ fn a_count_in_the_province_is_for_the_province() {
 }
 
 #[test]
+fn counts_joined_by_and_share_their_period() {
+    let ex = read(
+        "Shelling killed three people in Douma on Monday. A monitor said 31 children and 12 \
+         women were among those killed in the fighting over the past ten days.",
+    );
+    assert_eq!(figures(&ex), [fig("Douma", Measure::Killed, 3)]);
+    let values: Vec<u64> = ex.regional.iter().map(|r| r.value).collect();
+    assert_eq!(values, [31, 12]);
+}
+
+#[test]
 fn a_town_with_the_land_around_it_is_regional() {
     for text in [
         "Air raids on Homs and its countryside killed 23 people on Monday.",
@@ -295,6 +306,13 @@ fn a_division_after_a_town_only_says_where_the_town_lies() {
     assert_eq!(figures(&ex), [fig("Homs", Measure::Killed, 2)]);
     let ex = read("Gunmen attacked Palmyra (Homs Governorate) and killed two guards.");
     assert_eq!(figures(&ex), [fig("Palmyra", Measure::Killed, 2)]);
+    // A district after a comma holds the town; the figure stays at the town.
+    let ex = read("Gunmen shot dead two farmers in Manjhanpur, Kaushambi District on Sunday.");
+    assert_eq!(figures(&ex), [fig("Manjhanpur", Measure::Killed, 2)]);
+    assert_eq!(ex.incidents.len(), 1);
+    let ex = read("A mob beat three men to death near Sirathu (Kaushambi) on Friday.");
+    assert_eq!(ex.incidents.len(), 1, "{:?}", figures(&ex));
+    assert!(ex.regional.is_empty());
 }
 
 #[test]
@@ -827,4 +845,16 @@ fn on_a_tie_the_country_the_article_names_is_its_own() {
          four people.",
     );
     assert_all_in(&ex, "SY");
+}
+
+#[test]
+fn killed_to_death_with_the_victims_between() {
+    for text in [
+        "A mob beat three men to death in Homs on Friday.",
+        "Soldiers shot two farmers to death in Homs on Friday.",
+    ] {
+        let ex = read(text);
+        assert_eq!(figures(&ex).len(), 1, "{text}");
+        assert_eq!(figures(&ex)[0].1, Measure::Killed, "{text}");
+    }
 }
