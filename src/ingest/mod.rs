@@ -11,6 +11,7 @@
 mod acled;
 mod acled_legacy;
 mod cell;
+mod chunk;
 mod coordinates;
 pub(crate) mod crlf;
 mod csv_text;

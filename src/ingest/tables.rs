@@ -43,7 +43,7 @@ pub fn read_table_noting(
     let mut incidents = Vec::new();
     let mut rejected = Vec::new();
     super::table_rows::read_table_chunks(&open, label.into(), options, None, 4096, &mut |chunk| {
-        super::stream::decode_chunk(chunk, options, &mut incidents, &mut rejected, warnings);
+        super::chunk::decode_chunk(chunk, options, &mut incidents, &mut rejected, warnings);
         true
     });
     (incidents, rejected.into_iter().map(|r| r.error).collect())
