@@ -19,6 +19,7 @@
 mod admin;
 mod blocking;
 mod explain;
+mod place_rule;
 mod rules;
 mod support;
 mod union;
