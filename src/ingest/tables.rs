@@ -55,3 +55,13 @@ pub fn read_table_noting(
 pub fn read_csv(bytes: &[u8], label: &str) -> (Vec<Incident>, Vec<RecordError>) {
     read_table(bytes, label, &ReadOptions::default())
 }
+
+/// The incidents of a table made of `header` and `rows` (the lines after it), asserting that
+/// every row was read (for the unit tests of the table layouts).
+#[cfg(test)]
+pub(crate) fn read_rows(header: &str, rows: &str, label: &str) -> Vec<Incident> {
+    let text = format!("{header}\n{rows}");
+    let (incidents, errors) = read_csv(text.as_bytes(), label);
+    assert!(errors.is_empty(), "{errors:?}");
+    incidents
+}

@@ -1,5 +1,6 @@
 //! Stage merge: are two reports the same event? Place, date and event type must be
-//! compatible; shared figures and actors support a merge, a wildly different toll vetoes it.
+//! compatible (the place rule is `place_rule.rs`); shared figures and actors support a merge,
+//! a wildly different toll vetoes it.
 //!
 //! Every rule returns what the two reports share (`alike`) or what sets them apart (`apart`):
 //! a pair merges only when nothing sets it apart, and the reasons are the explanation.
