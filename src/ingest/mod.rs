@@ -25,6 +25,7 @@ mod inputs;
 mod jsonl;
 mod label;
 mod memory;
+mod numeric_date;
 mod options;
 mod quotes;
 mod sniff;

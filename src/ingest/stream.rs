@@ -24,6 +24,7 @@ use super::crlf::CrlfToLf;
 use super::date_order::settle_order;
 pub use super::inputs::{expand_inputs, header_measures};
 use super::options::ReadOptions;
+use super::table_rows::{read_table_chunks, OpenInput};
 use super::{geojson, Format};
 
 /// Reads one file in chunks of `size` rows, calling `emit` for each; stops early when `emit`
@@ -109,7 +110,7 @@ fn read_opened_chunks(
                 return;
             }
         }
-        super::table_rows::read_table_chunks(&open_counted, label, options, own, size, emit);
+        read_table_chunks(&open_counted, label, options, own, size, emit);
         return;
     }
     let input = match open_counted() {
@@ -125,9 +126,6 @@ fn read_opened_chunks(
         _ => read_document(input, label, format, options, emit),
     }
 }
-
-/// Opens an input from its start (again, for a table read on after an unterminated quote).
-pub(crate) type OpenInput<'a> = dyn Fn() -> std::io::Result<Box<dyn Read + 'a>> + 'a;
 
 /// JSON Lines: one record a line (blank lines are none), cut into chunks of `size`.
 fn read_line_chunks<R: BufRead>(

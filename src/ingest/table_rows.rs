@@ -14,9 +14,11 @@ use super::csv_text::{take_bom_and_delimiter, to_string_record};
 use super::detect::{header_warnings, TableSchema};
 use super::options::ReadOptions;
 use super::quotes::QuoteWatch;
-use super::stream::OpenInput;
 use crate::error::RecordError;
 use crate::ingest::crlf::CrlfToLf;
+
+/// Opens an input from its start (again, for a table read on after an unterminated quote).
+pub(crate) type OpenInput<'a> = dyn Fn() -> std::io::Result<Box<dyn Read + 'a>> + 'a;
 
 type Lines<'a> = BufReader<CrlfToLf<Box<dyn Read + 'a>>>;
 type TableReader<'a> = csv::Reader<QuoteWatch<Lines<'a>>>;

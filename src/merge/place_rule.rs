@@ -9,7 +9,7 @@ use crate::model::{GeoPrecision, Place};
 use crate::reference::distance_km;
 
 use super::admin::{province_and_place, same_division};
-use super::rules::Judgement;
+use super::Judgement;
 
 /// Two different gazetteer towns within the towns' reach are one place for a pair of reports
 /// that give the same count of at least this size (small counts coincide too often).

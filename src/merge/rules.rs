@@ -10,41 +10,13 @@ use crate::model::{EventType, Incident, OriginKind, Reported};
 use super::admin::province_support;
 use super::place_rule::{district, facility, place};
 use super::support::{actors, close_tolls, figures, largest_shared_count};
-use super::MergeMode;
+use super::{Judgement, MergeMode};
 
 /// Spans longer than this (a year, an undated record) never merge: "sometime in 2019" says
 /// nothing about which event it was.
 pub const MAX_SPAN_DAYS: i64 = 31;
 /// Dates this far apart are still compared (and a kept-apart pair explained).
 pub const NEAR_MISS_DAYS: i64 = 7;
-
-/// The verdict on a pair of reports.
-#[derive(Debug, Clone, Default)]
-pub struct Judgement {
-    /// Higher is more alike (orders the merges: the best-supported pairs go first).
-    pub score: i64,
-    pub alike: Vec<String>,
-    pub apart: Vec<String>,
-    /// False when the pair may not merge at all (same document, `--no-merge`, a table row
-    /// without `--merge`): such pairs are no near-misses.
-    pub eligible: bool,
-    /// True when the places agree (a kept-apart pair is named only then).
-    pub same_place: bool,
-    /// True when one report names only a province and the other a place in it.
-    pub province: bool,
-}
-
-impl Judgement {
-    pub fn same_event(&self) -> bool {
-        self.apart.is_empty()
-    }
-
-    /// Kept apart although the place and one of date, type and figures agree: worth
-    /// explaining.
-    pub fn near_miss(&self) -> bool {
-        self.eligible && !self.same_event() && self.same_place && self.alike.len() >= 2
-    }
-}
 
 /// A span of at most this many days (a day, or "overnight" over two days) is dated to the
 /// day: only such reports get the slack of an adjacent day or a reporting lag.

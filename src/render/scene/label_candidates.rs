@@ -1,14 +1,48 @@
-//! Stage 3, render: the positions a label may take around its symbol, in order of preference
-//! (for [`place_labels`](super::labels::place_labels)). In: a [`LabelRequest`] (its symbol,
-//! its box's size, whether it is centred, stacked or kept beside its symbol); out: candidate
-//! [`Placed`] boxes, each with its leader line when it is set off. A centred name tries its
-//! anchor and alternative points, each nudged a little; any other label tries eight positions
-//! close to its symbol (right, left, the diagonals, above, below), then rings of sixteen
-//! further out with a leader line, up to [`MAX_LABEL_DISTANCE_PX`].
+//! Stage 3, render: what a label asks for and the positions it may take around its symbol, in
+//! order of preference (for [`place_labels`](super::labels::place_labels)). In: a
+//! [`LabelRequest`] (its symbol, its box's size, whether it is centred, stacked or kept beside
+//! its symbol); out: candidate [`Placed`] boxes, each with its leader line when it is set off.
+//! A centred name tries its anchor and alternative points, each nudged a little; any other
+//! label tries eight positions close to its symbol (right, left, the diagonals, above, below),
+//! then rings of sixteen further out with a leader line, up to [`MAX_LABEL_DISTANCE_PX`].
 
-use crate::render::geometry::{Circle, Rect};
+use crate::render::geometry::{Circle, Rect, Segment};
 
-use super::labels::{LabelRequest, Placed, MAX_LABEL_DISTANCE_PX};
+/// What to place: a box of the given size next to a symbol.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LabelRequest {
+    pub anchor: Circle,
+    pub w: f64,
+    pub h: f64,
+    /// Area names sit centred on their anchor (or nudged a little), never with a leader.
+    pub centered: bool,
+    /// For centred names: other points to try, in order, when the anchor's are taken.
+    pub alternatives: Vec<(f64, f64)>,
+    /// When no clear position exists, the label may lie over these symbols (by index; for
+    /// the largest symbols, which must be labelled: the less important ones).
+    pub may_cover: Option<std::ops::Range<usize>>,
+    /// The size (w, h) of a shorter form of the label, tried when the full one finds no room.
+    pub compact: Option<(f64, f64)>,
+    /// The symbol overlaps another: its label goes on a leader line to its centre.
+    pub stacked: bool,
+    /// Only beside the anchor, never set off on a leader line (a town's name).
+    pub beside_only: bool,
+}
+
+/// Where a label went, and the leader line from symbol to label when it is set off.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Placed {
+    pub rect: Rect,
+    pub leader: Option<Segment>,
+    /// The label lies over smaller symbols (see the module documentation).
+    pub covers: bool,
+    /// The label is in its shorter form.
+    pub compact: bool,
+}
+
+/// The farthest a label's anchor point sits from its symbol's edge, in px: beyond this a
+/// label is dropped rather than set far from what it names.
+pub const MAX_LABEL_DISTANCE_PX: f64 = 240.0;
 
 /// Candidate positions in order of preference.
 pub(crate) fn candidates(request: &LabelRequest) -> Box<dyn Iterator<Item = Placed> + '_> {

@@ -29,45 +29,10 @@ pub use crate::render::geometry::{segment_hits_rect, segments_cross, Segment};
 use crate::render::geometry::{segment_point_distance, Circle, Rect};
 
 use super::label_candidates::candidates;
-
-/// What to place: a box of the given size next to a symbol.
-#[derive(Debug, Clone, PartialEq)]
-pub struct LabelRequest {
-    pub anchor: Circle,
-    pub w: f64,
-    pub h: f64,
-    /// Area names sit centred on their anchor (or nudged a little), never with a leader.
-    pub centered: bool,
-    /// For centred names: other points to try, in order, when the anchor's are taken.
-    pub alternatives: Vec<(f64, f64)>,
-    /// When no clear position exists, the label may lie over these symbols (by index; for
-    /// the largest symbols, which must be labelled: the less important ones).
-    pub may_cover: Option<std::ops::Range<usize>>,
-    /// The size (w, h) of a shorter form of the label, tried when the full one finds no room.
-    pub compact: Option<(f64, f64)>,
-    /// The symbol overlaps another: its label goes on a leader line to its centre.
-    pub stacked: bool,
-    /// Only beside the anchor, never set off on a leader line (a town's name).
-    pub beside_only: bool,
-}
-
-/// Where a label went, and the leader line from symbol to label when it is set off.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Placed {
-    pub rect: Rect,
-    pub leader: Option<Segment>,
-    /// The label lies over smaller symbols (see the module documentation).
-    pub covers: bool,
-    /// The label is in its shorter form.
-    pub compact: bool,
-}
+pub use super::label_candidates::{LabelRequest, Placed, MAX_LABEL_DISTANCE_PX};
 
 /// Clearance kept between a label and anything else, in px.
 pub const CLEARANCE_PX: f64 = 3.0;
-
-/// The farthest a label's anchor point sits from its symbol's edge, in px: beyond this a
-/// label is dropped rather than set far from what it names.
-pub const MAX_LABEL_DISTANCE_PX: f64 = 240.0;
 
 /// Places labels; requests are taken in the given order (put the most important first). The
 /// result has one entry per request, `None` where no free position exists.
