@@ -19,6 +19,7 @@ use crate::error::RecordError;
 use crate::model::Incident;
 
 use super::chunk::{decode_chunk, Batch};
+// The chunk types, where the pipeline has always taken them from.
 pub use super::chunk::{Chunk, Decoder, Raw, Rejected};
 use super::crlf::CrlfToLf;
 use super::date_order::settle_order;
