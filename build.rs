@@ -87,44 +87,91 @@ fn names(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// Where a row of a table of places is, what it is called and (where the table says) how many
+/// live there: the columns the tables share.
+struct Located {
+    lat: usize,
+    lon: usize,
+    names: usize,
+    population: Option<usize>,
+}
+
+impl Located {
+    fn of(t: &Table) -> Located {
+        Located {
+            lat: t.col("lat"),
+            lon: t.col("lon"),
+            names: t.col("names"),
+            population: t.header.iter().position(|h| h == "population"),
+        }
+    }
+
+    /// A record of the row, with no feature code, country or admin1 code.
+    fn record(&self, r: &[String], id: RecordId, kind: u8, precision: u8) -> Record {
+        Record {
+            id,
+            kind,
+            feature: 0,
+            precision,
+            country: String::new(),
+            admin1: String::new(),
+            lat: num(&r[self.lat]),
+            lon: num(&r[self.lon]),
+            population: self.population.map_or(0, |p| r[p].parse().unwrap_or(0)),
+            names: names(&r[self.names]),
+        }
+    }
+}
+
 fn read_all(dir: &Path) -> Vec<Record> {
     let mut records = Vec::new();
-    let mut by_geonameid: HashMap<u32, usize> = HashMap::new();
+    let by_geonameid = read_places(dir, &mut records);
+    read_aliases(dir, &by_geonameid, &mut records);
+    read_admin(dir, &mut records);
+    read_countries(dir, &mut records);
+    read_sites(dir, &by_geonameid, &mut records);
+    read_regions(dir, &mut records);
+    records
+}
 
+/// Populated places (GeoNames); returns where each geonameid's record is.
+fn read_places(dir: &Path, records: &mut Vec<Record>) -> HashMap<u32, usize> {
+    let mut by_geonameid = HashMap::new();
     let t = Table::read(dir, "places.tsv");
-    let (id, lat, lon, fc, cc, a1, pop, nm) = (
+    let at = Located::of(&t);
+    let (id, fc, cc, a1) = (
         t.col("geonameid"),
-        t.col("lat"),
-        t.col("lon"),
         t.col("feature_code"),
         t.col("country"),
         t.col("admin1"),
-        t.col("population"),
-        t.col("names"),
     );
     for r in &t.rows {
         let gid: u32 = r[id]
             .parse()
             .unwrap_or_else(|_| panic!("bad geonameid {:?}", r[id]));
         by_geonameid.insert(gid, records.len());
+        let place = at.record(
+            r,
+            RecordId::Geonames(gid),
+            format::KIND_POPULATED,
+            format::PREC_TOWN,
+        );
         records.push(Record {
-            id: RecordId::Geonames(gid),
-            kind: format::KIND_POPULATED,
             feature: format::feature_number(&r[fc]),
-            precision: format::PREC_TOWN,
             admin1: if r[a1].is_empty() {
                 String::new()
             } else {
                 format!("{}.{}", r[cc], r[a1])
             },
             country: r[cc].clone(),
-            lat: num(&r[lat]),
-            lon: num(&r[lon]),
-            population: r[pop].parse().unwrap_or(0),
-            names: names(&r[nm]),
+            ..place
         });
     }
+    by_geonameid
+}
 
+/// More names of places already read.
+fn read_aliases(dir: &Path, by_geonameid: &HashMap<u32, usize>, records: &mut [Record]) {
     let t = Table::read(dir, "aliases.tsv");
     let (alias, gid) = (t.col("alias"), t.col("geonameid"));
     for r in &t.rows {
@@ -135,62 +182,47 @@ fn read_all(dir: &Path) -> Vec<Record> {
         let at = at.unwrap_or_else(|| panic!("alias {:?}: unknown geonameid {}", r[alias], r[gid]));
         records[at].names.push(r[alias].clone());
     }
+}
 
+/// First- and second-level divisions, each with its country and admin1 code.
+fn read_admin(dir: &Path, records: &mut Vec<Record>) {
     for (file, kind, precision) in [
         ("admin1.tsv", format::KIND_ADMIN1, format::PREC_ADMIN1),
         ("admin2.tsv", format::KIND_ADMIN2, format::PREC_ADMIN2),
     ] {
         let t = Table::read(dir, file);
-        let (code, gid, lat, lon, nm) = (
-            t.col("code"),
-            t.col("geonameid"),
-            t.col("lat"),
-            t.col("lon"),
-            t.col("names"),
-        );
+        let at = Located::of(&t);
+        let (code, gid) = (t.col("code"), t.col("geonameid"));
         for r in &t.rows {
             let mut parts = r[code].split('.');
             let country = parts.next().unwrap_or("").to_string();
             let admin1 = format!("{country}.{}", parts.next().unwrap_or(""));
+            let id = RecordId::Geonames(r[gid].parse().unwrap_or(0));
             records.push(Record {
-                id: RecordId::Geonames(r[gid].parse().unwrap_or(0)),
-                kind,
-                feature: 0,
-                precision,
                 country,
                 admin1,
-                lat: num(&r[lat]),
-                lon: num(&r[lon]),
-                population: 0,
-                names: names(&r[nm]),
+                ..at.record(r, id, kind, precision)
             });
         }
     }
+}
 
+fn read_countries(dir: &Path, records: &mut Vec<Record>) {
     let t = Table::read(dir, "countries.tsv");
-    let (iso2, gid, lat, lon, pop, nm) = (
-        t.col("iso2"),
-        t.col("geonameid"),
-        t.col("lat"),
-        t.col("lon"),
-        t.col("population"),
-        t.col("names"),
-    );
+    let at = Located::of(&t);
+    let (iso2, gid) = (t.col("iso2"), t.col("geonameid"));
     for r in &t.rows {
+        let id = RecordId::Geonames(r[gid].parse().unwrap_or(0));
         records.push(Record {
-            id: RecordId::Geonames(r[gid].parse().unwrap_or(0)),
-            kind: format::KIND_COUNTRY,
-            feature: 0,
-            precision: format::PREC_COUNTRY,
             country: r[iso2].clone(),
-            admin1: String::new(),
-            lat: num(&r[lat]),
-            lon: num(&r[lon]),
-            population: r[pop].parse().unwrap_or(0),
-            names: names(&r[nm]),
+            ..at.record(r, id, format::KIND_COUNTRY, format::PREC_COUNTRY)
         });
     }
+}
 
+/// Sites (camps, prisons, …) curated by the project, each in the country and admin1 of the
+/// town it is near.
+fn read_sites(dir: &Path, by_geonameid: &HashMap<u32, usize>, records: &mut Vec<Record>) {
     let t = Table::read(dir, "sites.tsv");
     let (sid, name, aliases, lat, lon, prec, near) = (
         t.col("id"),
@@ -229,35 +261,19 @@ fn read_all(dir: &Path) -> Vec<Record> {
             names: all,
         });
     }
+}
 
-    // Continents and large world regions (Natural Earth): no country, coarsest precision.
+/// Continents and large world regions (Natural Earth): no country, coarsest precision.
+fn read_regions(dir: &Path, records: &mut Vec<Record>) {
     let t = Table::read(dir, "regions.tsv");
-    let (rid, gid, lat, lon, pop, nm) = (
-        t.col("id"),
-        t.col("geonameid"),
-        t.col("lat"),
-        t.col("lon"),
-        t.col("population"),
-        t.col("names"),
-    );
+    let at = Located::of(&t);
+    let (rid, gid) = (t.col("id"), t.col("geonameid"));
     for r in &t.rows {
         // A continent carries the GeoNames id of the same continent.
         let id = match r[gid].parse() {
             Ok(n) => RecordId::Geonames(n),
             Err(_) => RecordId::Text(r[rid].clone()),
         };
-        records.push(Record {
-            id,
-            kind: format::KIND_REGION,
-            feature: 0,
-            precision: format::PREC_COUNTRY,
-            country: String::new(),
-            admin1: String::new(),
-            lat: num(&r[lat]),
-            lon: num(&r[lon]),
-            population: r[pop].parse().unwrap_or(0),
-            names: names(&r[nm]),
-        });
+        records.push(at.record(r, id, format::KIND_REGION, format::PREC_COUNTRY));
     }
-    records
 }

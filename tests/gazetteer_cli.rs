@@ -8,42 +8,46 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
+/// Asserts that `text` holds every one of `parts`.
+fn assert_has(text: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(text.contains(part), "no {part:?} in {text}");
+    }
+}
+
+/// Runs `incimap ARGS` in `dir`, asserts its exit code and returns its stdout.
+fn stdout_of(code: i32, args: &[&str], dir: &std::path::Path) -> String {
+    let out = incimap(args, dir);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(code), "{args:?}: {stderr}");
+    text(&out.stdout)
+}
+
 #[test]
 fn geocode_prints_candidates_with_ids_reasons_and_credit() {
     let dir = tempfile::tempdir().unwrap();
-    let out = incimap(
-        &[
-            "geocode",
-            "Ain Issa",
-            "عين عيسى",
-            "Hassakeh",
-            "--limit",
-            "2",
-        ],
-        dir.path(),
-    );
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let stdout = text(&out.stdout);
+    let args = [
+        "geocode",
+        "Ain Issa",
+        "عين عيسى",
+        "Hassakeh",
+        "--limit",
+        "2",
+    ];
+    let stdout = stdout_of(0, &args, dir.path());
     assert_eq!(stdout.matches("geonames:172134").count(), 2, "{stdout}");
-    assert!(
-        stdout.contains("geonames:173811") && stdout.contains("exact match"),
-        "{stdout}"
-    );
-    assert!(
-        stdout.contains("GeoNames") && stdout.contains("CC BY 4.0"),
-        "{stdout}"
+    assert_has(
+        &stdout,
+        &["geonames:173811", "exact match", "GeoNames", "CC BY 4.0"],
     );
 }
 
 #[test]
 fn geocode_json_and_unknown_names() {
     let dir = tempfile::tempdir().unwrap();
-    let out = incimap(
-        &["geocode", "Suluk", "Qwxzrtplk", "--json", "--country", "SY"],
-        dir.path(),
-    );
-    assert_eq!(out.status.code(), Some(2), "unknown names give exit code 2");
-    let stdout = text(&out.stdout);
+    // Unknown names give exit code 2.
+    let args = ["geocode", "Suluk", "Qwxzrtplk", "--json", "--country", "SY"];
+    let stdout = stdout_of(2, &args, dir.path());
     assert!(stdout.contains("164895"), "{stdout}");
     assert!(
         stdout.contains("not found")
@@ -83,10 +87,7 @@ fn user_places_take_precedence_and_bad_rows_are_reported_by_line() {
         "a rejected row makes the run partial: {stderr}"
     );
     assert!(stderr.contains("mine.tsv:3"), "{stderr}");
-    assert!(
-        stdout.contains("Camp Delta North") && stdout.contains("40.12300"),
-        "{stdout}"
-    );
+    assert_has(&stdout, &["Camp Delta North", "40.12300"]);
     // The user's own "Hasakah" comes first.
     let hasakah = stdout.split("Hasakah\n").nth(1).unwrap_or_default();
     assert!(hasakah.contains("lon 40.70000"), "{stdout}");
@@ -105,23 +106,17 @@ fn maps_use_the_users_places() {
         "date,place,country,killed\n2020-02-03,Camp Delta North,SY,4\n",
     )
     .unwrap();
-    let out = incimap(
-        &[
-            "export",
-            "in.csv",
-            "-o",
-            "out.geojson",
-            "--gazetteer",
-            "mine.csv",
-        ],
-        dir.path(),
-    );
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let args = [
+        "export",
+        "in.csv",
+        "-o",
+        "out.geojson",
+        "--gazetteer",
+        "mine.csv",
+    ];
+    stdout_of(0, &args, dir.path());
     let geojson = std::fs::read_to_string(dir.path().join("out.geojson")).unwrap();
-    assert!(
-        geojson.contains("40.123") && geojson.contains("36.456"),
-        "{geojson}"
-    );
+    assert_has(&geojson, &["40.123", "36.456"]);
 }
 
 #[test]
@@ -179,37 +174,25 @@ fn a_gazetteer_is_built_from_geonames_dumps() {
         "1\t9000002\ttr\tQelbeka\t\t\t\t\t\t\n",
     )
     .unwrap();
-    let out = incimap(
-        &[
-            "gazetteer",
-            "build",
-            "--geonames",
-            "sample.txt",
-            "--alternate-names",
-            "alt.txt",
-            "-o",
-            "sample.gaz",
-        ],
-        dir.path(),
-    );
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let build = [
+        "gazetteer",
+        "build",
+        "--geonames",
+        "sample.txt",
+        "--alternate-names",
+        "alt.txt",
+        "-o",
+        "sample.gaz",
+    ];
+    stdout_of(0, &build, dir.path());
     assert!(dir.path().join("sample.gaz").exists());
-    let out = incimap(
-        &[
-            "geocode",
-            "Zorvan Kalesi",
-            "Qelbeka",
-            "--gazetteer",
-            "sample.gaz",
-            "--limit",
-            "1",
-        ],
-        dir.path(),
-    );
-    let stdout = text(&out.stdout);
-    assert_eq!(out.status.code(), Some(0), "{stdout}{}", text(&out.stderr));
-    assert!(
-        stdout.contains("geonames:9000001") && stdout.contains("geonames:9000002"),
-        "{stdout}"
-    );
+    let geocode = [
+        "geocode",
+        "Zorvan Kalesi",
+        "Qelbeka",
+        "--gazetteer",
+        "sample.gaz",
+    ];
+    let stdout = stdout_of(0, &[&geocode[..], &["--limit", "1"]].concat(), dir.path());
+    assert_has(&stdout, &["geonames:9000001", "geonames:9000002"]);
 }

@@ -26,16 +26,12 @@ fn characters_xml_forbids_become_replacement_characters_in_kml_and_svg() {
         "x.csv",
         &format!("date,place,title,lon,lat,killed\n2019-10-13,Suluk,{title},39.13,36.6,3\n"),
     );
-    let out = incimap(&["export", "x.csv", "-o", "x.kml"], dir.path());
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    expect_exit(0, &["export", "x.csv", "-o", "x.kml"], dir.path());
     let kml = std::fs::read_to_string(dir.path().join("x.kml")).unwrap();
     roxmltree::Document::parse(&kml).expect("the KML parses");
     assert!(kml.contains("Bad\u{FFFD}name\u{FFFD}with\u{FFFD}controls"));
-    let out = incimap(
-        &["map", "x.csv", "--label", "title", "--format", "svg,pdf"],
-        dir.path(),
-    );
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let args = ["map", "x.csv", "--label", "title", "--format", "svg,pdf"];
+    expect_exit(0, &args, dir.path());
     let svg = std::fs::read_to_string(dir.path().join("output/map.svg")).unwrap();
     roxmltree::Document::parse(&svg).expect("the SVG parses");
     assert!(svg.contains("Bad\u{FFFD}name"));
@@ -83,11 +79,8 @@ fn an_unknown_size_measure_or_label_field_lists_the_ones_present() {
     let err = expect_exit(64, &["map", "x.csv", "--label", "analist"], dir.path());
     assert!(err.contains("place, title, id, analyst"), "{err}");
     assert!(!dir.path().join("output").exists());
-    let out = incimap(
-        &["map", "x.csv", "--label", "analyst", "--format", "svg"],
-        dir.path(),
-    );
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let args = ["map", "x.csv", "--label", "analyst", "--format", "svg"];
+    expect_exit(0, &args, dir.path());
 }
 
 #[test]
@@ -103,32 +96,18 @@ fn exit_codes_tell_usage_errors_from_failures_and_partial_runs() {
     );
     // gazetteer build: a row it had to skip makes the run partial.
     let good = "173811\tAl Hasakah\tAl Hasakah\tHasakah\t36.50237\t40.74772\tP\tPPLA\tSY\t\t01\t\t\t\t188160\t\t300\tAsia/Damascus\t2023-01-01\n";
-    write(dir.path(), "dump.txt", &format!("{good}short row\n"));
-    let out = incimap(
-        &[
+    for (dump, code) in [(format!("{good}short row\n"), 2), (good.to_string(), 0)] {
+        write(dir.path(), "dump.txt", &dump);
+        let args = [
             "gazetteer",
             "build",
             "--geonames",
             "dump.txt",
             "-o",
             "x.gaz",
-        ],
-        dir.path(),
-    );
-    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    write(dir.path(), "dump.txt", good);
-    let out = incimap(
-        &[
-            "gazetteer",
-            "build",
-            "--geonames",
-            "dump.txt",
-            "-o",
-            "x.gaz",
-        ],
-        dir.path(),
-    );
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        ];
+        expect_exit(code, &args, dir.path());
+    }
 }
 
 #[test]
@@ -172,23 +151,22 @@ fn messages_name_the_column_say_the_os_error_once_and_escape_controls() {
 #[test]
 fn warnings_say_what_a_header_lacks_or_repeats_without_failing() {
     let dir = tempfile::tempdir().unwrap();
-    write(
-        dir.path(),
-        "a.csv",
-        "event_id_cnty,event_date,event_type,location,latitude,longitude\nSYR1,2019-10-13,Battles,Suluk,36.6,39.1\n",
-    );
-    let err = expect_exit(0, &["export", "a.csv", "-o", "a.geojson"], dir.path());
-    assert!(err.contains("warning: a.csv:1: no figure column"), "{err}");
-    write(
-        dir.path(),
-        "d.csv",
-        "date,place,start_date,lon,lat\n2019-10-13,Suluk,2019-10-01,39.1,36.6\n",
-    );
-    let err = expect_exit(0, &["export", "d.csv", "-o", "d.geojson"], dir.path());
-    assert!(
-        err.contains("several date columns (date, start_date)"),
-        "{err}"
-    );
+    for (name, table, says) in [
+        (
+            "a.csv",
+            "event_id_cnty,event_date,event_type,location,latitude,longitude\nSYR1,2019-10-13,Battles,Suluk,36.6,39.1\n",
+            "warning: a.csv:1: no figure column",
+        ),
+        (
+            "d.csv",
+            "date,place,start_date,lon,lat\n2019-10-13,Suluk,2019-10-01,39.1,36.6\n",
+            "several date columns (date, start_date)",
+        ),
+    ] {
+        write(dir.path(), name, table);
+        let err = expect_exit(0, &["export", name, "-o", "out.geojson"], dir.path());
+        assert!(err.contains(says), "{err}");
+    }
 }
 
 #[test]

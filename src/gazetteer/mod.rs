@@ -21,6 +21,7 @@ mod fuzzy;
 mod geonames;
 mod index;
 mod index_check;
+mod index_fuzzy;
 mod rank;
 mod resolve;
 mod user;

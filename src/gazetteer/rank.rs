@@ -169,7 +169,7 @@ const DIRECTION_WORDS: &[&str] = &[
     "midden",
 ];
 
-/// The type and direction words as [`fold`] folds them (computed once).
+/// The type and direction words as [`fold()`] folds them (computed once).
 type FoldedWords = (Vec<(String, EntryKind)>, Vec<String>);
 
 fn folded_words() -> &'static FoldedWords {

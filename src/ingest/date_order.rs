@@ -15,10 +15,10 @@ use std::io::BufRead;
 use csv::StringRecord;
 
 use crate::error::RecordError;
-use crate::model::Date;
 
 use super::csv_text::{csv_reader, header_key, to_string_record};
-use super::dates::{number, strip_time, two_digit_year};
+use super::dates::strip_time;
+use super::numeric_date::{split_numeric, NumericOrder};
 use super::options::ReadOptions;
 
 /// Dates looked at before giving up on finding a numeric one.
@@ -33,48 +33,6 @@ const DATE_COLUMNS: [&str; 6] = [
     "start_date",
     "end_date",
 ];
-
-/// Which of the first two numbers of a numeric date is the day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NumericOrder {
-    DayFirst,
-    MonthFirst,
-}
-
-impl NumericOrder {
-    fn describe(self) -> &'static str {
-        match self {
-            NumericOrder::DayFirst => "day-first (day/month/year)",
-            NumericOrder::MonthFirst => "month-first (month/day/year)",
-        }
-    }
-}
-
-/// `a/b/y`, `a-b-y`, `a.b.y` with one- or two-digit `a`, `b` and a two- or four-digit year
-/// last: the two leading numbers and the year.
-pub(super) fn split_numeric(text: &str) -> Option<(u32, u32, i32)> {
-    let sep = text.chars().find(|c| matches!(c, '/' | '-' | '.'))?;
-    let parts: Vec<&str> = text.split(sep).collect();
-    let [a, b, y] = parts.as_slice() else {
-        return None;
-    };
-    let year = match y.len() {
-        4 => number(y, 4)? as i32,
-        2 => two_digit_year(number(y, 2)?),
-        _ => return None,
-    };
-    Some((number(a, 2)?, number(b, 2)?, year))
-}
-
-/// A numeric date read in `order`.
-pub(super) fn parse_numeric(text: &str, order: NumericOrder) -> Option<Date> {
-    let (a, b, year) = split_numeric(text)?;
-    let (day, month) = match order {
-        NumericOrder::DayFirst => (a, b),
-        NumericOrder::MonthFirst => (b, a),
-    };
-    Date::new(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
-}
 
 /// What the numeric dates of a column allow.
 #[derive(Debug, Default)]

@@ -12,8 +12,8 @@
 use crate::error::ParseError;
 use crate::model::{Date, DateSpan};
 
-pub use super::date_order::NumericOrder;
-use super::date_order::{parse_numeric, split_numeric};
+pub use super::numeric_date::NumericOrder;
+use super::numeric_date::{number, parse_numeric, split_numeric, two_digit_year};
 
 const MONTHS: [&str; 12] = [
     "january",
@@ -164,13 +164,6 @@ fn month_from_name(word: &str) -> Option<u8> {
     Some(index as u8 + 1)
 }
 
-pub(super) fn number(text: &str, max_len: usize) -> Option<u32> {
-    if text.is_empty() || text.len() > max_len || !text.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    text.parse().ok()
-}
-
 /// The day part of a date with a time of day (`2009-02-20 00:00:00.000`,
 /// `2009-02-20T00:00:00Z`, `9-May-20 14:30`); the text itself when it has none.
 pub(super) fn strip_time(text: &str) -> &str {
@@ -235,16 +228,6 @@ fn parse_named_month(text: &str) -> Option<Date> {
         _ => return None,
     };
     Date::new(year, month, u8::try_from(day).ok()?)
-}
-
-/// A two-digit year: `00`–`69` are 2000–2069, `70`–`99` are 1970–1999.
-pub(super) fn two_digit_year(yy: u32) -> i32 {
-    let yy = yy as i32;
-    if yy < 70 {
-        2000 + yy
-    } else {
-        1900 + yy
-    }
 }
 
 fn parse_with(tokens: &[Token], text: &str) -> Option<Date> {

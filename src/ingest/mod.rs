@@ -11,6 +11,7 @@
 mod acled;
 mod acled_legacy;
 mod cell;
+mod chunk;
 mod coordinates;
 pub(crate) mod crlf;
 mod csv_text;
@@ -24,6 +25,7 @@ mod inputs;
 mod jsonl;
 mod label;
 mod memory;
+mod numeric_date;
 mod options;
 mod quotes;
 mod sniff;

@@ -43,7 +43,7 @@ pub fn read_table_noting(
     let mut incidents = Vec::new();
     let mut rejected = Vec::new();
     super::table_rows::read_table_chunks(&open, label.into(), options, None, 4096, &mut |chunk| {
-        super::stream::decode_chunk(chunk, options, &mut incidents, &mut rejected, warnings);
+        super::chunk::decode_chunk(chunk, options, &mut incidents, &mut rejected, warnings);
         true
     });
     (incidents, rejected.into_iter().map(|r| r.error).collect())
@@ -54,4 +54,14 @@ pub fn read_table_noting(
 /// what was expected.
 pub fn read_csv(bytes: &[u8], label: &str) -> (Vec<Incident>, Vec<RecordError>) {
     read_table(bytes, label, &ReadOptions::default())
+}
+
+/// The incidents of a table made of `header` and `rows` (the lines after it), asserting that
+/// every row was read (for the unit tests of the table layouts).
+#[cfg(test)]
+pub(crate) fn read_rows(header: &str, rows: &str, label: &str) -> Vec<Incident> {
+    let text = format!("{header}\n{rows}");
+    let (incidents, errors) = read_csv(text.as_bytes(), label);
+    assert!(errors.is_empty(), "{errors:?}");
+    incidents
 }

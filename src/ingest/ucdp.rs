@@ -321,17 +321,14 @@ impl<'r> GedRow<'r> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::tables::read_table;
+    use crate::ingest::tables::read_rows;
 
     const HEADER: &str = "id,relid,year,active_year,code_status,type_of_violence,conflict_dset_id,conflict_new_id,conflict_name,dyad_dset_id,dyad_new_id,dyad_name,side_a_dset_id,side_a_new_id,side_a,side_b_dset_id,side_b_new_id,side_b,number_of_sources,source_article,source_office,source_date,source_headline,source_original,where_prec,where_coordinates,where_description,adm_1,adm_2,latitude,longitude,geom_wkt,priogrid_gid,country,country_id,region,event_clarity,date_prec,date_start,date_end,deaths_a,deaths_b,deaths_civilians,deaths_unknown,best,high,low";
 
     #[test]
     fn a_ged_row_gives_a_killed_figure_with_a_breakdown() {
-        let text = format!(
-            "{HEADER}\n900001,SYR-2019-1-900-1,2019,TRUE,Clear,1,299,299,Syria: Government,411,411,Government of Syria - IS,115,115,Government of Syria,234,234,IS,2,\"AFP,2019-10-14,'Clashes'\",,,,,2,Suluk town,near Suluk,Ar Raqqah governorate,Tall Abyad district,36.5960,39.1299,POINT (39.1299 36.596),180000,Syria,652,Middle East,1,1,2019-10-13,2019-10-13,3,5,1,0,9,12,9\n"
-        );
-        let (incidents, errors) = read_table(text.as_bytes(), "g.csv", &ReadOptions::default());
-        assert!(errors.is_empty(), "{errors:?}");
+        let row = "900001,SYR-2019-1-900-1,2019,TRUE,Clear,1,299,299,Syria: Government,411,411,Government of Syria - IS,115,115,Government of Syria,234,234,IS,2,\"AFP,2019-10-14,'Clashes'\",,,,,2,Suluk town,near Suluk,Ar Raqqah governorate,Tall Abyad district,36.5960,39.1299,POINT (39.1299 36.596),180000,Syria,652,Middle East,1,1,2019-10-13,2019-10-13,3,5,1,0,9,12,9\n";
+        let incidents = read_rows(HEADER, row, "g.csv");
         let inc = &incidents[0];
         assert_eq!(inc.id, "900001");
         assert_eq!(inc.event_type, Some(EventType::Battles));

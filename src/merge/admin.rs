@@ -16,8 +16,8 @@ use std::sync::OnceLock;
 use crate::model::{GeoPrecision, Incident, Place};
 use crate::reference::fold;
 
-use super::rules::Judgement;
 use super::support::largest_shared_count;
+use super::Judgement;
 
 /// Words that name the kind of a division, not which one it is.
 const DIVISION_WORDS: [&str; 18] = [

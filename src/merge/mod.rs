@@ -4,6 +4,7 @@
 //! reports (incident + where it was read)
 //!   → candidate pairs (blocking: place cells × date windows)      blocking.rs
 //!   → same event? (place, date, type)                             rules.rs
+//!     (place: same entry, province, reach)                       place_rule.rs, admin.rs
 //!     (figures and actors: support and veto)                     support.rs
 //!   → clusters, best-supported pairs first, every pair compatible
 //!   → one incident per cluster, the union of the claims           union.rs
@@ -19,6 +20,7 @@
 mod admin;
 mod blocking;
 mod explain;
+mod place_rule;
 mod rules;
 mod support;
 mod union;
@@ -29,7 +31,7 @@ use crate::model::{Incident, KeptApart, MergeExplanation, MergeNote, Reported};
 
 pub use blocking::candidate_pairs;
 pub use explain::{explanation_text, report_ref};
-pub use rules::{judge, Judgement};
+pub use rules::judge;
 pub use union::merge_members;
 
 /// Which reports may merge.
@@ -42,6 +44,34 @@ pub enum MergeMode {
     All,
     /// None (`--no-merge`).
     None,
+}
+
+/// The verdict on a pair of reports.
+#[derive(Debug, Clone, Default)]
+pub struct Judgement {
+    /// Higher is more alike (orders the merges: the best-supported pairs go first).
+    pub score: i64,
+    pub alike: Vec<String>,
+    pub apart: Vec<String>,
+    /// False when the pair may not merge at all (same document, `--no-merge`, a table row
+    /// without `--merge`): such pairs are no near-misses.
+    pub eligible: bool,
+    /// True when the places agree (a kept-apart pair is named only then).
+    pub same_place: bool,
+    /// True when one report names only a province and the other a place in it.
+    pub province: bool,
+}
+
+impl Judgement {
+    pub fn same_event(&self) -> bool {
+        self.apart.is_empty()
+    }
+
+    /// Kept apart although the place and one of date, type and figures agree: worth
+    /// explaining.
+    pub fn near_miss(&self) -> bool {
+        self.eligible && !self.same_event() && self.same_place && self.alike.len() >= 2
+    }
 }
 
 /// What merging gave: the incidents, and what was merged and kept apart.

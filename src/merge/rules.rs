@@ -1,196 +1,22 @@
 //! Stage merge: are two reports the same event? Place, date and event type must be
-//! compatible; shared figures and actors support a merge, a wildly different toll vetoes it.
+//! compatible (the place rule is `place_rule.rs`); shared figures and actors support a merge,
+//! a wildly different toll vetoes it.
 //!
 //! Every rule returns what the two reports share (`alike`) or what sets them apart (`apart`):
 //! a pair merges only when nothing sets it apart, and the reasons are the explanation.
 
-use crate::model::{EventType, GeoPrecision, Incident, OriginKind, Place, Reported};
-use crate::reference::distance_km;
+use crate::model::{EventType, Incident, OriginKind, Reported};
 
-use super::admin::{province_and_place, province_support, same_division};
+use super::admin::province_support;
+use super::place_rule::{district, facility, place};
 use super::support::{actors, close_tolls, figures, largest_shared_count};
-use super::MergeMode;
+use super::{Judgement, MergeMode};
 
 /// Spans longer than this (a year, an undated record) never merge: "sometime in 2019" says
 /// nothing about which event it was.
 pub const MAX_SPAN_DAYS: i64 = 31;
 /// Dates this far apart are still compared (and a kept-apart pair explained).
 pub const NEAR_MISS_DAYS: i64 = 7;
-
-/// The verdict on a pair of reports.
-#[derive(Debug, Clone, Default)]
-pub struct Judgement {
-    /// Higher is more alike (orders the merges: the best-supported pairs go first).
-    pub score: i64,
-    pub alike: Vec<String>,
-    pub apart: Vec<String>,
-    /// False when the pair may not merge at all (same document, `--no-merge`, a table row
-    /// without `--merge`): such pairs are no near-misses.
-    pub eligible: bool,
-    /// True when the places agree (a kept-apart pair is named only then).
-    pub same_place: bool,
-    /// True when one report names only a province and the other a place in it.
-    pub province: bool,
-}
-
-impl Judgement {
-    pub fn same_event(&self) -> bool {
-        self.apart.is_empty()
-    }
-
-    /// Kept apart although the place and one of date, type and figures agree: worth
-    /// explaining.
-    pub fn near_miss(&self) -> bool {
-        self.eligible && !self.same_event() && self.same_place && self.alike.len() >= 2
-    }
-}
-
-/// Two different gazetteer towns within the towns' reach are one place for a pair of reports
-/// that give the same count of at least this size (small counts coincide too often).
-pub const NEIGHBOUR_COUNT_MIN: u64 = 10;
-
-/// How far apart two places may be and still be one, by the coarser of their precisions.
-fn reach_km(a: GeoPrecision, b: GeoPrecision, site_and_town: bool) -> f64 {
-    use GeoPrecision::*;
-    match a.max(b) {
-        Site | Town if site_and_town => 10.0,
-        Site | Town => 5.0,
-        NearTown => 25.0,
-        Admin2 => 50.0,
-        Admin1 | Country | Unknown => 0.0,
-    }
-}
-
-/// The part of a place name before its town ("Salah Eddin" of "Salah Eddin, Aleppo"), or
-/// the table's third-level division: the district a report places the event in.
-fn district(place: &Place) -> Option<String> {
-    let from_name = place
-        .name
-        .split_once(',')
-        .map(|(head, _)| head.trim())
-        .filter(|h| !h.is_empty());
-    from_name
-        .or(place.admin3.as_deref())
-        .map(|d| d.trim().to_lowercase())
-}
-
-fn lower(text: &Option<String>) -> Option<String> {
-    text.as_deref().map(|t| t.trim().to_lowercase())
-}
-
-/// Site kinds that name a part of a town rather than a facility: they neither tell two
-/// events apart nor support a merge.
-const AREA_SITES: [&str; 1] = ["neighbourhood"];
-
-/// The facility a report names ("prison", "market"), if any.
-pub fn facility(place: &Place) -> Option<String> {
-    lower(&place.site).filter(|s| !AREA_SITES.contains(&s.as_str()))
-}
-
-/// Place: the same gazetteer entry, a site and its town, or within a reach that depends on
-/// both precisions (two gazetteer towns only as neighbours with a distinctive shared count,
-/// `shared_count`); never two districts or two sites of one town that the reports name.
-pub fn place(a: &Place, b: &Place, shared_count: Option<u64>, j: &mut Judgement) {
-    let (ca, cb) = (lower(&a.country_code), lower(&b.country_code));
-    if let (Some(x), Some(y)) = (&ca, &cb) {
-        if x != y {
-            j.apart.push(format!("different countries ({x} / {y})"));
-            return;
-        }
-    }
-    if let (Some(x), Some(y)) = (district(a), district(b)) {
-        if x != y {
-            j.apart.push(format!(
-                "different districts ({} / {})",
-                a.display_name(),
-                b.display_name()
-            ));
-        }
-    }
-    if let (Some(x), Some(y)) = (facility(a), facility(b)) {
-        if x != y {
-            j.apart.push(format!("different sites ({x} / {y})"));
-        }
-    }
-    let same_entry = a.gazetteer_id.is_some() && a.gazetteer_id == b.gazetteer_id;
-    if same_entry {
-        j.score += 30;
-        let name = a.canonical_name.as_deref().unwrap_or(a.display_name());
-        j.alike.push(format!("same place ({name})"));
-        j.same_place = true;
-        return;
-    }
-    let coarse = |p: &Place| p.precision >= GeoPrecision::Admin1;
-    if let Some(wide) = province_and_place(a, b) {
-        // Which town of the province is not known: only a count in common can say it is
-        // this one (see `judge`).
-        j.province = true;
-        j.same_place = true;
-        j.score += 5;
-        j.alike.push(format!(
-            "a province-wide report ({}) and a place in that province ({} / {})",
-            wide.display_name(),
-            a.display_name(),
-            b.display_name()
-        ));
-        return;
-    }
-    let (Some(pa), Some(pb)) = (a.lon_lat(), b.lon_lat()) else {
-        j.apart.push("a place without coordinates".into());
-        return;
-    };
-    if coarse(a) || coarse(b) {
-        j.apart
-            .push("a province- or country-wide place (only the same entry merges)".into());
-        return;
-    }
-    let km = distance_km(pa.0, pa.1, pb.0, pb.1);
-    let site = |p: &Place| p.site.is_some() || p.precision == GeoPrecision::Site;
-    let site_and_town = site(a) != site(b);
-    let both_named = a.gazetteer_id.is_some() && b.gazetteer_id.is_some();
-    // Two different gazetteer towns are two towns, unless they are one spot (namesakes), or
-    // neighbours that give the same distinctive count (one barrage on adjacent suburbs, each
-    // report naming the suburb it heard of).
-    let two_towns =
-        both_named && !site_and_town && a.precision.max(b.precision) <= GeoPrecision::Town;
-    let neighbours = two_towns && shared_count.is_some_and(|v| v >= NEIGHBOUR_COUNT_MIN);
-    let reach = if two_towns && !neighbours {
-        1.0
-    } else {
-        reach_km(a.precision, b.precision, site_and_town)
-    };
-    // Data sets spell one district differently ("Northfield region" / "Northfield").
-    if same_division(a.admin2.as_deref(), b.admin2.as_deref()) == Some(false)
-        && a.precision.max(b.precision) >= GeoPrecision::Admin2
-    {
-        let name = |p: &Place| p.admin2.clone().unwrap_or_default();
-        j.apart
-            .push(format!("different districts ({} / {})", name(a), name(b)));
-    }
-    if km <= reach {
-        if neighbours && km > 1.0 {
-            j.alike.push(format!(
-                "neighbouring towns sharing a count of {}",
-                shared_count.unwrap_or_default()
-            ));
-        }
-        j.same_place = true;
-        j.score += 25 - (km * 2.0).min(20.0) as i64;
-        j.alike.push(format!(
-            "places {:.1} km apart ({} / {}), within {reach} km",
-            km,
-            a.display_name(),
-            b.display_name()
-        ));
-    } else {
-        j.apart.push(format!(
-            "places {:.1} km apart ({} / {}), more than {reach} km",
-            km,
-            a.display_name(),
-            b.display_name()
-        ));
-    }
-}
 
 /// A span of at most this many days (a day, or "overnight" over two days) is dated to the
 /// day: only such reports get the slack of an adjacent day or a reporting lag.

@@ -4,7 +4,7 @@
 
 use crate::model::Incident;
 
-use super::rules::Judgement;
+use super::Judgement;
 
 /// Two tolls of the same measure further apart than this factor are not one event.
 const TOLL_RATIO: u64 = 20;

@@ -147,7 +147,7 @@ fn two_towns_of_the_gazetteer_are_two_places_even_when_close() {
         10.0,
         GeoPrecision::Town,
     );
-    rules::place(&town(), &other, None, &mut j);
+    place_rule::place(&town(), &other, None, &mut j);
     assert!(!j.same_event(), "{j:?}");
     // A site at 2 km from the town's point is the town's site.
     let mut site = place(
@@ -159,7 +159,7 @@ fn two_towns_of_the_gazetteer_are_two_places_even_when_close() {
     );
     site.site = Some("camp".into());
     let mut j = Judgement::default();
-    rules::place(&town(), &site, None, &mut j);
+    place_rule::place(&town(), &site, None, &mut j);
     assert!(j.same_event(), "{j:?}");
 }
 

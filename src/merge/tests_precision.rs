@@ -80,42 +80,19 @@ fn one_district_spelled_two_ways_does_not_keep_rows_apart() {
     // UCDP GED writes "Northfield region", ACLED "Northfield": a district-level row 20 km
     // from a town row of that district, on one day, is one event.
     let wide = place("Northfield", None, 20.18, 10.0, GeoPrecision::Admin2);
-    let reports = vec![
-        row(
-            "ACLED",
-            "A1",
-            "2021-04-02",
-            in_division(town(), "Northfield", "Upper Valley"),
-            9,
-        ),
-        row(
-            "UCDP GED",
-            "U1",
-            "2021-04-02",
-            in_division(wide.clone(), "Northfield region", "Upper Valley province"),
-            11,
-        ),
-    ];
-    let merged = merge(reports, MergeMode::All);
+    // The town's row, and a district-level row naming `district`.
+    let rows = |district: &str| {
+        let town_row = in_division(town(), "Northfield", "Upper Valley");
+        let wide_row = in_division(wide.clone(), district, "Upper Valley province");
+        vec![
+            row("ACLED", "A1", "2021-04-02", town_row, 9),
+            row("UCDP GED", "U1", "2021-04-02", wide_row, 11),
+        ]
+    };
+    let merged = merge(rows("Northfield region"), MergeMode::All);
     assert_eq!(merged.incidents.len(), 1, "{:?}", merged.explanation);
     // Another district of the same province keeps them apart, and says so.
-    let reports = vec![
-        row(
-            "ACLED",
-            "A1",
-            "2021-04-02",
-            in_division(town(), "Northfield", "Upper Valley"),
-            9,
-        ),
-        row(
-            "UCDP GED",
-            "U1",
-            "2021-04-02",
-            in_division(wide, "Southfield region", "Upper Valley province"),
-            11,
-        ),
-    ];
-    let merged = merge(reports, MergeMode::All);
+    let merged = merge(rows("Southfield region"), MergeMode::All);
     assert_eq!(merged.incidents.len(), 2);
     let why = kept_apart_reasons(&merged);
     assert!(

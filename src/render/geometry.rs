@@ -1,5 +1,5 @@
-//! Stage 3, render: the plane of the page — rectangles and circles in px (y down) that the
-//! scene is laid out with and the SVG is drawn from.
+//! Stage 3, render: the plane of the page — rectangles, circles and segments (leader lines)
+//! in px (y down) that the scene is laid out with and the SVG is drawn from.
 
 /// An axis-aligned rectangle in px (y down).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -69,4 +69,40 @@ impl Circle {
     pub fn stacks_with(&self, other: &Circle) -> bool {
         (self.x - other.x).hypot(self.y - other.y) < self.r.max(other.r)
     }
+}
+
+/// A leader line, from the symbol's edge to the label.
+pub type Segment = ((f64, f64), (f64, f64));
+
+/// The distance from point `p` to the segment a–b, in px.
+pub(crate) fn segment_point_distance(a: (f64, f64), b: (f64, f64), p: (f64, f64)) -> f64 {
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let len2 = dx * dx + dy * dy;
+    let t = if len2 == 0.0 {
+        0.0
+    } else {
+        (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / len2).clamp(0.0, 1.0)
+    };
+    let (cx, cy) = (a.0 + t * dx, a.1 + t * dy);
+    ((p.0 - cx).powi(2) + (p.1 - cy).powi(2)).sqrt()
+}
+
+/// True when segments a–b and c–d cross (touching at an end point does not count).
+pub fn segments_cross(a: (f64, f64), b: (f64, f64), c: (f64, f64), d: (f64, f64)) -> bool {
+    let side = |p: (f64, f64), q: (f64, f64), r: (f64, f64)| {
+        (q.0 - p.0) * (r.1 - p.1) - (q.1 - p.1) * (r.0 - p.0)
+    };
+    let (d1, d2) = (side(c, d, a), side(c, d, b));
+    let (d3, d4) = (side(a, b, c), side(a, b, d));
+    d1 * d2 < 0.0 && d3 * d4 < 0.0
+}
+
+/// True when the segment passes through the rectangle (sampled finely enough for labels).
+pub fn segment_hits_rect(a: (f64, f64), b: (f64, f64), rect: &Rect) -> bool {
+    let steps = 32;
+    (0..=steps).any(|i| {
+        let t = f64::from(i) / f64::from(steps);
+        let (x, y) = (a.0 + t * (b.0 - a.0), a.1 + t * (b.1 - a.1));
+        rect.distance_to(x, y) < 1.0
+    })
 }

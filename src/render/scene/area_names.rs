@@ -210,7 +210,7 @@ fn label_points(parts: &[&Feature], viewport: &Viewport, frame: Rect) -> Vec<(f6
 /// Alternative name positions offered besides the central one.
 const ALTERNATIVE_POINTS: usize = 8;
 
-/// [`label_point`] on an `nx`×`ny` grid, needing at least `min_inside` grid points inside.
+/// [`label_points`] on an `nx`×`ny` grid, needing at least `min_inside` grid points inside.
 fn label_point_in(
     parts: &[&Feature],
     viewport: &Viewport,

@@ -111,13 +111,7 @@ mod tests {
             (40.74772, 36.50237),
             (39.1299, 36.59596),
         ];
-        let frame = Rect {
-            x: 0.0,
-            y: 0.0,
-            w: 1200.0,
-            h: 900.0,
-        };
-        let vp = Viewport::fit(&pts, (0.0, 0.0, 1200.0, 900.0), 0.1, 300.0).unwrap();
+        let (vp, frame) = crate::render::scene::tests::fitted(&pts);
         let (basemap, names) = build_basemap(&vp, frame, Some("SY"), 1.0, Lang::En);
         let texts: Vec<&str> = names.areas.iter().map(|a| a.text.as_str()).collect();
         assert!(

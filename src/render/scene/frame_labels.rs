@@ -60,19 +60,116 @@ pub(crate) fn label_requests(
     obstacles: &[Circle],
 ) -> (Vec<Block>, Vec<LabelRequest>) {
     let theme = &options.theme;
-    let unit = page.unit;
-    let mut blocks: Vec<Block> = Vec::new();
-    let mut requests: Vec<LabelRequest> = Vec::new();
     let symbols = candidates.symbol_incident.len();
-    // `centered`: a name set on its point (or one of the alternative points), no leader.
-    let mut push = |block: Block, anchor: Circle, centered: Option<Vec<Pt>>, extra_w| {
+    let mut out = Requests {
+        blocks: Vec::new(),
+        requests: Vec::new(),
+        obstacles,
+        symbols,
+    };
+    // The largest symbols get labels; on crowded maps the rest stay unlabelled by design.
+    let labelled = candidates.symbol_incident.iter().take(MAX_INCIDENT_LABELS);
+    for (k, &i) in labelled.enumerate() {
+        let block = incident_block(k, i, candidates, options, page);
+        out.push(block, obstacles[k], None, 0.0);
+    }
+    for (k, (place, _)) in candidates.context.iter().enumerate() {
+        let text = place.display_name().to_string();
+        let size_px = page.label_figure_size_px;
+        let block = Block::plain(text, size_px, theme.text_muted, BlockKind::Reference);
+        out.push(block, obstacles[symbols + k], None, 0.0);
+    }
+    for (k, (name, _)) in candidates.towns.iter().enumerate() {
+        let size_px = 14.5 * page.unit;
+        let block = Block::plain(name.clone(), size_px, theme.town, BlockKind::Town(k));
+        let anchor = obstacles[symbols + candidates.context.len() + k];
+        out.push(block, anchor, None, 0.0);
+    }
+    for area in candidates.areas {
+        let (block, extra_w) = area_block(area, theme, page.unit);
+        let anchor = Circle {
+            x: area.x_px,
+            y: area.y_px,
+            r: 0.0,
+        };
+        out.push(block, anchor, Some(area.alternatives.clone()), extra_w);
+    }
+    (out.blocks, out.requests)
+}
+
+/// The label of the `k`-th largest symbol, showing incident `i` of the frame (with a shorter
+/// form when it must be labelled).
+fn incident_block(
+    k: usize,
+    i: usize,
+    candidates: &Candidates,
+    options: &MapOptions,
+    page: &PageLayout,
+) -> Block {
+    let lines = incident_label(
+        candidates.located[i],
+        candidates.sized[i],
+        options,
+        candidates.show_dates,
+        page,
+    );
+    let compact = if k < MUST_LABEL {
+        compact_lines(&lines)
+    } else {
+        None
+    };
+    Block {
+        lines,
+        kind: BlockKind::Incident(k),
+        compact,
+    }
+}
+
+impl Block {
+    /// One line of plain text.
+    fn plain(text: String, size_px: f64, fill: &str, kind: BlockKind) -> Block {
+        let line = TextLine {
+            text,
+            size_px,
+            bold: false,
+            fill: fill.to_string(),
+        };
+        Block {
+            lines: vec![line],
+            kind,
+            compact: None,
+        }
+    }
+}
+
+/// The blocks and their requests gathered so far.
+struct Requests<'a> {
+    blocks: Vec<Block>,
+    requests: Vec<LabelRequest>,
+    /// The symbols (the first `symbols`), then the context places' and towns' dots.
+    obstacles: &'a [Circle],
+    symbols: usize,
+}
+
+impl Requests<'_> {
+    /// Adds `block` at `anchor`; `centered`: a name set on its point (or one of the
+    /// alternative points), no leader; `extra_w`: width its letter-spacing adds.
+    fn push(&mut self, block: Block, anchor: Circle, centered: Option<Vec<Pt>>, extra_w: f64) {
         let (w, h) = block_size(&block.lines);
+        let symbols = self.symbols;
         // A must-label may lie over the less important symbols (later in the order).
         let may_cover = match block.kind {
             BlockKind::Incident(k) if k < MUST_LABEL => Some(k + 1..symbols),
             _ => None,
         };
-        requests.push(LabelRequest {
+        let stacked = match block.kind {
+            BlockKind::Incident(k) => {
+                let mut others = self.obstacles[..symbols].iter().enumerate();
+                others.any(|(j, s)| j != k && s.stacks_with(&anchor))
+            }
+            _ => false,
+        };
+        self.requests.push(LabelRequest {
             anchor,
             w: w + extra_w,
             h,
@@ -80,88 +177,12 @@ pub(crate) fn label_requests(
             alternatives: centered.unwrap_or_default(),
             may_cover,
             compact: block.compact.as_deref().map(block_size),
-            stacked: match block.kind {
-                BlockKind::Incident(k) => {
-                    let own = &anchor;
-                    let mut others = obstacles[..symbols].iter().enumerate();
-                    others.any(|(j, s)| j != k && s.stacks_with(own))
-                }
-                _ => false,
-            },
+            stacked,
             // A town's name far off on a line would read as an incident's label.
             beside_only: matches!(block.kind, BlockKind::Town(_)),
         });
-        blocks.push(block);
-    };
-    let line = |text: String, size_px: f64, fill: &str| TextLine {
-        text,
-        size_px,
-        bold: false,
-        fill: fill.to_string(),
-    };
-    // The largest symbols get labels; on crowded maps the rest stay unlabelled by design.
-    for (k, &i) in candidates
-        .symbol_incident
-        .iter()
-        .enumerate()
-        .take(MAX_INCIDENT_LABELS)
-    {
-        let lines = incident_label(
-            candidates.located[i],
-            candidates.sized[i],
-            options,
-            candidates.show_dates,
-            page,
-        );
-        let kind = BlockKind::Incident(k);
-        let compact = if k < MUST_LABEL {
-            compact_lines(&lines)
-        } else {
-            None
-        };
-        push(
-            Block {
-                lines,
-                kind,
-                compact,
-            },
-            obstacles[k],
-            None,
-            0.0,
-        );
+        self.blocks.push(block);
     }
-    for (k, (place, _)) in candidates.context.iter().enumerate() {
-        let text = place.display_name().to_string();
-        let lines = vec![line(text, page.label_figure_size_px, theme.text_muted)];
-        let kind = BlockKind::Reference;
-        let block = Block {
-            lines,
-            kind,
-            compact: None,
-        };
-        push(block, obstacles[symbols + k], None, 0.0);
-    }
-    for (k, (name, _)) in candidates.towns.iter().enumerate() {
-        let lines = vec![line(name.clone(), 14.5 * unit, theme.town)];
-        let kind = BlockKind::Town(k);
-        let anchor = obstacles[symbols + candidates.context.len() + k];
-        let block = Block {
-            lines,
-            kind,
-            compact: None,
-        };
-        push(block, anchor, None, 0.0);
-    }
-    for area in candidates.areas {
-        let (block, extra_w) = area_block(area, theme, unit);
-        let anchor = Circle {
-            x: area.x_px,
-            y: area.y_px,
-            r: 0.0,
-        };
-        push(block, anchor, Some(area.alternatives.clone()), extra_w);
-    }
-    (blocks, requests)
 }
 
 /// An area's name in its style, and the width its letter-spacing adds.

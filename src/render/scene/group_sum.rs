@@ -85,7 +85,7 @@ pub(crate) struct GroupSum {
     lat: CoordSum,
     largest: Option<Largest>,
     /// The members' distinct place names, as numbered by whoever adds them
-    /// ([`super::aggregate::Grouping`] numbers each name once for every group).
+    /// (`Grouping` in `aggregate.rs` numbers each name once for every group).
     names: HashSet<u32>,
     /// Per event type: the sum of its members' values, and how many they are.
     shares: BTreeMap<Option<EventType>, (u64, usize)>,

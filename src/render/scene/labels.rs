@@ -1,15 +1,17 @@
-//! Stage 3, render: label placement.
+//! Stage 3, render: label placement. In: [`LabelRequest`]s in priority order, the symbols,
+//! the fixed obstacles and the frame; out: where each label went ([`Placed`]), or `None`.
 //!
 //! Greedy candidate placement in priority order (largest symbols first): each label tries
-//! positions around its symbol — right, left, the four diagonals, above, below — first close
-//! to the symbol, then further out on rings with a leader line. A position is taken only if
-//! the label box stays inside the map frame and clear of every symbol (circle–box test), every
-//! label already placed, every leader line already drawn, every fixed obstacle (legend, title
-//! …), and, for leader lines, if the line crosses no placed label, no other leader line and no
-//! symbol as large as its own (a thin line may pass over smaller symbols, so that the largest
-//! symbol in a dense cluster still gets its label). A label sits at most [`MAX_LABEL_DISTANCE_PX`] from its symbol's edge: one
-//! that finds no free position that near is not drawn (and is reported) rather than placed
-//! far away, so labels never overlap and always read as their symbol's.
+//! positions around its symbol (`label_candidates.rs`) — right, left, the four diagonals,
+//! above, below — first close to the symbol, then further out on rings with a leader line.
+//! A position is taken only if the label box stays inside the map frame and clear of every
+//! symbol (circle–box test), every label already placed, every leader line already drawn,
+//! every fixed obstacle (legend, title …), and, for leader lines, if the line crosses no
+//! placed label, no other leader line and no symbol as large as its own (a thin line may pass
+//! over smaller symbols, so that the largest symbol in a dense cluster still gets its label).
+//! A label sits at most [`MAX_LABEL_DISTANCE_PX`] from its symbol's edge: one that finds no
+//! free position that near is not drawn (and is reported) rather than placed far away, so
+//! labels never overlap and always read as their symbol's.
 //!
 //! The largest symbols must be labelled even where symbols fill the whole map (a dense
 //! hexagon grid has no free space at all): a request with `may_cover` that finds no clear
@@ -23,49 +25,14 @@
 //! Where even that fails, a request's shorter form (`compact`, its size) is tried the same
 //! two ways; such a label is marked `compact`.
 
-use crate::render::geometry::{Circle, Rect};
+pub use crate::render::geometry::{segment_hits_rect, segments_cross, Segment};
+use crate::render::geometry::{segment_point_distance, Circle, Rect};
 
-/// A leader line, from the symbol's edge to the label.
-pub type Segment = ((f64, f64), (f64, f64));
-
-/// What to place: a box of the given size next to a symbol.
-#[derive(Debug, Clone, PartialEq)]
-pub struct LabelRequest {
-    pub anchor: Circle,
-    pub w: f64,
-    pub h: f64,
-    /// Area names sit centred on their anchor (or nudged a little), never with a leader.
-    pub centered: bool,
-    /// For centred names: other points to try, in order, when the anchor's are taken.
-    pub alternatives: Vec<(f64, f64)>,
-    /// When no clear position exists, the label may lie over these symbols (by index; for
-    /// the largest symbols, which must be labelled: the less important ones).
-    pub may_cover: Option<std::ops::Range<usize>>,
-    /// The size (w, h) of a shorter form of the label, tried when the full one finds no room.
-    pub compact: Option<(f64, f64)>,
-    /// The symbol overlaps another: its label goes on a leader line to its centre.
-    pub stacked: bool,
-    /// Only beside the anchor, never set off on a leader line (a town's name).
-    pub beside_only: bool,
-}
-
-/// Where a label went, and the leader line from symbol to label when it is set off.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Placed {
-    pub rect: Rect,
-    pub leader: Option<Segment>,
-    /// The label lies over smaller symbols (see the module documentation).
-    pub covers: bool,
-    /// The label is in its shorter form.
-    pub compact: bool,
-}
+use super::label_candidates::candidates;
+pub use super::label_candidates::{LabelRequest, Placed, MAX_LABEL_DISTANCE_PX};
 
 /// Clearance kept between a label and anything else, in px.
 pub const CLEARANCE_PX: f64 = 3.0;
-
-/// The farthest a label's anchor point sits from its symbol's edge, in px: beyond this a
-/// label is dropped rather than set far from what it names.
-pub const MAX_LABEL_DISTANCE_PX: f64 = 240.0;
 
 /// Places labels; requests are taken in the given order (put the most important first). The
 /// result has one entry per request, `None` where no free position exists.
@@ -166,130 +133,6 @@ impl Taken<'_> {
                     })
             })
     }
-}
-
-/// Candidate positions in order of preference.
-fn candidates(request: &LabelRequest) -> Box<dyn Iterator<Item = Placed> + '_> {
-    if request.centered {
-        let (w, h) = (request.w, request.h);
-        let anchors = std::iter::once((request.anchor.x, request.anchor.y))
-            .chain(request.alternatives.iter().copied());
-        const NUDGES: [(f64, f64); 9] = [
-            (0.0, 0.0),
-            (0.0, -1.0),
-            (0.0, 1.0),
-            (-0.5, 0.0),
-            (0.5, 0.0),
-            (-0.5, -1.0),
-            (0.5, -1.0),
-            (-0.5, 1.0),
-            (0.5, 1.0),
-        ];
-        return Box::new(anchors.flat_map(move |(x, y)| {
-            NUDGES.iter().map(move |(dx, dy)| Placed {
-                rect: Rect {
-                    x: x - w / 2.0 + dx * w,
-                    y: y - h / 2.0 + dy * h * 1.2,
-                    w,
-                    h,
-                },
-                leader: None,
-                covers: false,
-                compact: false,
-            })
-        }));
-    }
-    // Angles in degrees, counter-clockwise from east (y up), in cartographic preference order.
-    const CLOSE: [f64; 8] = [0.0, 180.0, 30.0, 150.0, 330.0, 210.0, 90.0, 270.0];
-    const OFFSETS_PX: [f64; 7] = [4.0, 24.0, 48.0, 80.0, 120.0, 170.0, MAX_LABEL_DISTANCE_PX];
-    // A stacked symbol tries the near leader rings first, then beside itself, then far out.
-    const STACKED_ORDER: [usize; 7] = [1, 2, 3, 0, 4, 5, 6];
-    let rings: Vec<(usize, f64)> = if request.beside_only {
-        vec![(0, OFFSETS_PX[0])]
-    } else if request.stacked {
-        STACKED_ORDER.iter().map(|&k| (k, OFFSETS_PX[k])).collect()
-    } else {
-        OFFSETS_PX.iter().copied().enumerate().collect()
-    };
-    Box::new(rings.into_iter().flat_map(move |(ring, offset)| {
-        let steps = if ring == 0 { 8 } else { 16 };
-        (0..steps).map(move |k| {
-            let angle = if ring == 0 { CLOSE[k] } else { k as f64 * 22.5 };
-            candidate_at(request, angle, offset, ring > 0)
-        })
-    }))
-}
-
-fn candidate_at(request: &LabelRequest, angle_deg: f64, offset: f64, leader: bool) -> Placed {
-    let Circle { x, y, r } = request.anchor;
-    let (sin, cos) = angle_deg.to_radians().sin_cos();
-    let reach = r + offset;
-    let (ax, ay) = (x + reach * cos, y - reach * sin);
-    let left = if cos > 0.35 {
-        ax
-    } else if cos < -0.35 {
-        ax - request.w
-    } else {
-        ax - request.w / 2.0
-    };
-    let top = if sin > 0.35 {
-        ay - request.h
-    } else if sin < -0.35 {
-        ay
-    } else {
-        ay - request.h / 2.0
-    };
-    let rect = Rect {
-        x: left,
-        y: top,
-        w: request.w,
-        h: request.h,
-    };
-    let leader = leader.then(|| {
-        let end = rect.nearest_point(x, y);
-        let (dx, dy) = (end.0 - x, end.1 - y);
-        let len = (dx * dx + dy * dy).sqrt().max(1e-9);
-        let from_r = if request.stacked { 0.0 } else { r };
-        ((x + dx / len * from_r, y + dy / len * from_r), end)
-    });
-    Placed {
-        rect,
-        leader,
-        covers: false,
-        compact: false,
-    }
-}
-
-fn segment_point_distance(a: (f64, f64), b: (f64, f64), p: (f64, f64)) -> f64 {
-    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
-    let len2 = dx * dx + dy * dy;
-    let t = if len2 == 0.0 {
-        0.0
-    } else {
-        (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / len2).clamp(0.0, 1.0)
-    };
-    let (cx, cy) = (a.0 + t * dx, a.1 + t * dy);
-    ((p.0 - cx).powi(2) + (p.1 - cy).powi(2)).sqrt()
-}
-
-/// True when segments a–b and c–d cross (touching at an end point does not count).
-pub fn segments_cross(a: (f64, f64), b: (f64, f64), c: (f64, f64), d: (f64, f64)) -> bool {
-    let side = |p: (f64, f64), q: (f64, f64), r: (f64, f64)| {
-        (q.0 - p.0) * (r.1 - p.1) - (q.1 - p.1) * (r.0 - p.0)
-    };
-    let (d1, d2) = (side(c, d, a), side(c, d, b));
-    let (d3, d4) = (side(a, b, c), side(a, b, d));
-    d1 * d2 < 0.0 && d3 * d4 < 0.0
-}
-
-/// True when the segment passes through the rectangle (sampled finely enough for labels).
-pub fn segment_hits_rect(a: (f64, f64), b: (f64, f64), rect: &Rect) -> bool {
-    let steps = 32;
-    (0..=steps).any(|i| {
-        let t = f64::from(i) / f64::from(steps);
-        let (x, y) = (a.0 + t * (b.0 - a.0), a.1 + t * (b.1 - a.1));
-        rect.distance_to(x, y) < 1.0
-    })
 }
 
 #[cfg(test)]

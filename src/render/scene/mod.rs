@@ -56,6 +56,7 @@ mod group_sum;
 pub(crate) mod header;
 pub(crate) mod hex_sums;
 mod inset;
+mod label_candidates;
 pub(crate) mod label_text;
 pub(crate) mod labels;
 pub(crate) mod layout;

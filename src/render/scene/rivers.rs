@@ -250,13 +250,7 @@ mod tests {
             (40.74772, 36.50237),
             (39.00788, 35.95283),
         ];
-        let frame = Rect {
-            x: 0.0,
-            y: 0.0,
-            w: 1200.0,
-            h: 900.0,
-        };
-        let vp = Viewport::fit(&pts, (0.0, 0.0, 1200.0, 900.0), 0.1, 300.0).unwrap();
+        let (vp, frame) = crate::render::scene::tests::fitted(&pts);
         let labels = place_river_names(&vp, frame, Lang::En, 15.0, &[], &[]);
         assert!(
             labels.iter().any(|l| l.text == "Euphrates"),

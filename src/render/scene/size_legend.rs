@@ -80,20 +80,10 @@ fn nested_circles(c: &mut Cursor, scale: &SizeScale, values: &[u64]) -> Vec<Lege
         .map(|&value| {
             let r = scale.radius_px(value as f64);
             let top = bottom - 2.0 * r;
-            let label = group_thousands(value);
+            let value_at = (label_x, top + text_size * 0.35, Anchor::Start);
             LegendCircle {
-                value,
-                cx_px: cx,
-                cy_px: bottom - r,
-                r_px: r,
-                label: c.text(
-                    label_x,
-                    top + text_size * 0.35,
-                    label,
-                    text_size,
-                    Anchor::Start,
-                ),
                 tick: Some(((cx, top), (label_x - 4.0 * unit, top))),
+                ..standing_circle(c, value, r, (cx, bottom), value_at)
             }
         })
         .collect();
@@ -118,25 +108,32 @@ fn circles_side_by_side(c: &mut Cursor, scale: &SizeScale, values: &[u64]) -> Ve
         .map(|(k, &value)| {
             let r = scale.radius_px(value as f64);
             let cx = c.page.panel.x + slot * (k as f64 + 0.5);
-            let label = group_thousands(value);
-            LegendCircle {
-                value,
-                cx_px: cx,
-                cy_px: bottom - r,
-                r_px: r,
-                label: c.text(
-                    cx,
-                    bottom + text_size * 1.3,
-                    label,
-                    text_size,
-                    Anchor::Middle,
-                ),
-                tick: None,
-            }
+            let value_at = (cx, bottom + text_size * 1.3, Anchor::Middle);
+            standing_circle(c, value, r, (cx, bottom), value_at)
         })
         .collect();
     c.y = bottom + text_size * 1.3 + 8.0 * unit;
     circles
+}
+
+/// The legend circle of `value`, radius `r_px`, standing on the baseline at `(cx, bottom)`,
+/// its value written at `value_at` (x, y, anchor); no tick.
+fn standing_circle(
+    c: &Cursor,
+    value: u64,
+    r_px: f64,
+    (cx, bottom): (f64, f64),
+    (x_px, y_px, anchor): (f64, f64, Anchor),
+) -> LegendCircle {
+    let text = group_thousands(value);
+    LegendCircle {
+        value,
+        cx_px: cx,
+        cy_px: bottom - r_px,
+        r_px,
+        label: c.text(x_px, y_px, text, c.page.panel_text_size_px, anchor),
+        tick: None,
+    }
 }
 
 /// Value whose circle has radius `r` on `scale` (for the legend's maximum).
