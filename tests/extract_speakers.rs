@@ -100,3 +100,20 @@ fn a_place_after_a_country_possessive_is_no_surname() {
     let lost = read("Kenyas Garissa was quiet. Gunmen killed nine people in Garissa.");
     assert_eq!(incidents(&lost), [("Garissa".to_string(), 9)]);
 }
+
+#[test]
+fn a_capital_that_denies_or_warns_is_its_government() {
+    for text in [
+        "Air strikes hit a market in Mandera on Monday, killing 12 people. Nairobi denied any \
+         role in the raids. A monitor gave a toll of 14 dead.",
+        "Air strikes hit a market in Mandera on Monday, killing 12 people. Nairobi has warned \
+         of reprisals. A monitor gave a toll of 14 dead.",
+    ] {
+        let ex = read(text);
+        let places: Vec<String> = incidents(&ex).into_iter().map(|(p, _)| p).collect();
+        assert_eq!(places, ["Mandera"], "{text}");
+    }
+    // A capital where something happened stays a place.
+    let ex = read("A car bomb exploded in Nairobi on Monday, killing four people.");
+    assert_eq!(incidents(&ex), [("Nairobi".to_string(), 4)]);
+}

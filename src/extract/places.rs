@@ -79,6 +79,23 @@ fn site_near(lex: &Lexicon, words: &[&str], from: usize, m: &PlaceMatch) -> Opti
         .map(str::to_string)
 }
 
+/// From this population on (and for national capitals), a city named without "in", "at" or
+/// "near" is mostly its government or its people ("Washington said", "Moscow has sent"): an
+/// incident without a figure only after a locative.
+pub(super) const METONYMY_MIN: u64 = 1_000_000;
+
+/// "Moscow denied ...", "Ankara has warned ...": a capital or a city of millions that makes
+/// a statement is its government, not where anything happened.
+fn speaks_for_its_government(lex: &Lexicon, words: &[&str], m: &PlaceMatch) -> bool {
+    let big = m.entry.capital || m.entry.population >= METONYMY_MIN;
+    let states = |w: Option<&&str>| {
+        w.is_some_and(|w| lex.has(Sec::ReportVerbs, w) || lex.has(Sec::StatementVerbs, w))
+    };
+    let next = words.get(m.end);
+    let after_auxiliary = next.is_some_and(|w| lex.has(Sec::Auxiliaries, w));
+    big && (states(next) || after_auxiliary && states(words.get(m.end + 1)))
+}
+
 /// Decides the role of every place in a sentence (tokens `from..to`).
 #[allow(clippy::too_many_arguments)]
 pub fn roles(
@@ -106,6 +123,9 @@ pub fn roles(
             )
         });
         let locative = governor.is_some_and(|g| lex.has(Sec::Locative, g));
+        // "the suburbs of A said ...": a name after a preposition is no subject.
+        let governed = governor.is_some_and(|g| lex.has(Sec::NotLocative, g))
+            || m.start > from && matches!(words[m.start - 1], "of" | "van");
         let directional = (j..m.start).any(|k| lex.has(Sec::Directional, words[k]));
         let reference = references
             .iter()
@@ -139,7 +159,9 @@ pub fn roles(
             Role::Reference // demoted to an event place below when the sentence has no other
         } else if locative || site.is_some() {
             Role::Event
-        } else if governor.is_some_and(|g| lex.has(Sec::NotLocative, g)) {
+        } else if governor.is_some_and(|g| lex.has(Sec::NotLocative, g))
+            || !governed && speaks_for_its_government(lex, words, m)
+        {
             Role::Mention
         } else if has_event {
             Role::Event

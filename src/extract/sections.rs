@@ -123,6 +123,8 @@ pub enum Sec {
     SourcesAfter,
     /// `[sources_before]`
     SourcesBefore,
+    /// `[statement_verbs]`
+    StatementVerbs,
     /// `[stop]`
     Stop,
     /// `[tag_labels]`
@@ -209,6 +211,7 @@ impl Sec {
         Sec::SourceNouns,
         Sec::SourcesAfter,
         Sec::SourcesBefore,
+        Sec::StatementVerbs,
         Sec::Stop,
         Sec::TagLabels,
         Sec::Tags,
@@ -274,6 +277,7 @@ impl Sec {
             Sec::BreakdownOpeners => "breakdown_openers",
             Sec::Continuation => "continuation",
             Sec::NumberedPlaces => "numbered_places",
+            Sec::StatementVerbs => "statement_verbs",
             Sec::ReferBack => "refer_back",
             Sec::Reference => "reference",
             Sec::ReportVerbs => "report_verbs",

@@ -30,7 +30,7 @@ impl State<'_> {
         // "Ottawa has condemned ...": a capital or a city of millions never named with "in"
         // is its government or its people, not an event place.
         let entry = &self.readings[si].places[k].found.entry;
-        let metonym = entry.capital || entry.population >= super::groups::METONYMY_MIN;
+        let metonym = entry.capital || entry.population >= super::super::places::METONYMY_MIN;
         // Every time it is named it is the subject of a verb ("Ottawa has", "Moscow said").
         let acts = self.seen.iter().all(|&(s, j)| {
             let end = self.readings[s].places[j].found.end;

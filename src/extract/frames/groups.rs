@@ -2,13 +2,10 @@
 //! part of a place), made on first use; figureless incidents; the places named beside each.
 
 use super::super::incidents::Group;
-use super::super::places::{PlaceUse, Role};
+use super::super::places::{PlaceUse, Role, METONYMY_MIN};
 use super::{push_unique, town_like, Candidate, State};
 use crate::gazetteer::EntryKind;
 
-/// Cities from this size on, and national capitals, become an incident without a figure only
-/// after a locative ("Washington has sent", "Moscow said").
-pub(super) const METONYMY_MIN: u64 = 1_000_000;
 /// Days between a sentence's calendar date and an incident's days that still make one event.
 const DATE_SLACK_DAYS: i64 = 2;
 /// How far after a figureless sentence's start a period cue makes it a summary, not an event.
