@@ -49,3 +49,19 @@ fn share_counters_are_no_figures() {
         .collect();
     assert_eq!(figures, [9]);
 }
+
+#[test]
+fn the_list_of_related_stories_names_no_event() {
+    // The page's list of other headlines runs into the last sentence of the article.
+    let ex = read(
+        "A bomb killed nine people at a market in Mombasa on Friday. Police blamed \
+         militants Related News Gunmen kill 30 villagers in Kisumu Bomb blast kills five in Nakuru",
+    );
+    assert_eq!(incident_places(&ex), ["Mombasa"]);
+    // "Read also" links one story inside the article: the article goes on after it.
+    let ex = read(
+        "A bomb killed nine people at a market in Mombasa on Friday. Read also Police \
+         chief resigns In Malindi meanwhile two people were shot dead on Saturday.",
+    );
+    assert_eq!(incident_places(&ex), ["Mombasa", "Malindi"]);
+}

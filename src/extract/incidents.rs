@@ -93,6 +93,7 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
         |w| lex.has(Sec::PhotoWords, w),
         |w| lex.has(Sec::Agencies, w),
     );
+    let sents = super::related::cut_related_stories(lex, &toks, sents);
     let mut initial = vec![false; toks.len()];
     for s in &sents {
         let first = (s.start..s.end)

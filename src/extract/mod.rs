@@ -27,6 +27,7 @@ mod numbers;
 mod patterns;
 mod place_index;
 mod places;
+mod related;
 mod resolve;
 mod sections;
 mod text;

@@ -105,6 +105,8 @@ pub enum Sec {
     RecentPeriods,
     /// `[refer_back]`
     ReferBack,
+    /// `[related_labels]`
+    RelatedLabels,
     /// `[reference]`
     Reference,
     /// `[report_verbs]`
@@ -202,6 +204,7 @@ impl Sec {
         Sec::Qualifiers,
         Sec::RecentPeriods,
         Sec::ReferBack,
+        Sec::RelatedLabels,
         Sec::Reference,
         Sec::ReportVerbs,
         Sec::SeveralPlaces,
@@ -278,6 +281,7 @@ impl Sec {
             Sec::Continuation => "continuation",
             Sec::NumberedPlaces => "numbered_places",
             Sec::StatementVerbs => "statement_verbs",
+            Sec::RelatedLabels => "related_labels",
             Sec::ReferBack => "refer_back",
             Sec::Reference => "reference",
             Sec::ReportVerbs => "report_verbs",
