@@ -8,7 +8,7 @@ use serde_json::json;
 use super::events::{incident_date, DayRef};
 use super::figures::PartOf;
 use super::incidents::{Group, Reading};
-use super::places::to_place;
+use super::places::{offset_reference, to_place};
 use crate::model::{
     group_thousands, stable_id, Claim, DateSpan, Figure, Incident, Measure, SourceDoc,
 };
@@ -218,7 +218,9 @@ pub(super) fn build_incident(
         .iter()
         .filter_map(|f| f.range_label().map(|l| format!("{l} {}", f.measure)))
         .collect();
-    let mut title = format!("{event_label} at {}{site}", place.display_name());
+    // "Armed clash 40 km north of A", "Armed clash at A".
+    let at = if place.offset.is_some() { "" } else { " at" };
+    let mut title = format!("{event_label}{at} {}{site}", place.display_name());
     if !figure_text.is_empty() {
         title.push_str(": ");
         title.push_str(&figure_text.join(", "));
@@ -247,10 +249,10 @@ pub(super) fn build_incident(
         published: meta.published,
         language: Some(meta.language.to_string()),
     }];
-    incident.mentions = group
-        .mentions
-        .iter()
-        .map(|m| to_place(meta.text, m))
+    // "50 km north of A": A situates the incident, as context (a reference, not its place).
+    incident.mentions = offset_reference(meta.text, &group.place)
+        .into_iter()
+        .chain(group.mentions.iter().map(|m| to_place(meta.text, m)))
         .collect();
     if !statements.is_empty() {
         incident
