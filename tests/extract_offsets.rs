@@ -180,3 +180,29 @@ fn two_reports_of_one_place_measured_from_a_town_merge() {
     assert_eq!(places[0]["name"], "40 km north of Kumasi");
     assert_eq!(places[0]["offset"]["from_id"], KUMASI);
 }
+
+#[test]
+fn an_article_with_an_event_at_the_town_and_one_measured_from_it_has_two_incidents() {
+    let ex = read(
+        "Gunmen killed 14 traders in Kumasi on Tuesday. Separately, a bomb killed two \
+         soldiers 30 km south of Kumasi.",
+    );
+    let killed = |i: &Incident| i.figures.iter().map(|f| f.best).collect::<Vec<_>>();
+    let at_town: Vec<&Incident> = ex
+        .incidents
+        .iter()
+        .filter(|i| i.place.gazetteer_id.as_deref() == Some(KUMASI))
+        .collect();
+    assert_eq!(at_town.len(), 1, "{:#?}", ex.incidents);
+    assert_eq!(killed(at_town[0]), [Some(14)]);
+    let moved: Vec<&Incident> = ex
+        .incidents
+        .iter()
+        .filter(|i| i.place.offset.is_some())
+        .collect();
+    assert_eq!(moved.len(), 1, "{:#?}", ex.incidents);
+    assert_moved(moved[0], (KUMASI, KUMASI_LON_LAT), 30.0, 180.0);
+    assert_eq!(killed(moved[0]), [Some(2)]);
+    // The recognised name is the town's, whatever the incident made of it.
+    assert_eq!(common::mention_ids(&ex, "Kumasi"), [KUMASI, KUMASI]);
+}

@@ -29,6 +29,17 @@ pub struct Offset {
     pub phrase: String,
     /// The first word of the phrase.
     pub start: usize,
+    /// The gazetteer id of the place measured from (set by the caller that knows it).
+    pub from_id: String,
+}
+
+impl Offset {
+    /// The identity of the spot measured, within an article: the place's id with the
+    /// distance and bearing ("geonames:1+40km@45"). Incidents are grouped by place id, so
+    /// "40 km north of A" and "in A" make two incidents, two mentions of one spot one.
+    pub fn spot_id(&self) -> String {
+        format!("{}+{}km@{}", self.from_id, self.km, self.bearing_deg)
+    }
 }
 
 /// The distance and direction that the words before token `name_start` give, not reading
@@ -56,6 +67,7 @@ pub fn offset_before(
         bearing_deg,
         phrase,
         start: distance.start,
+        from_id: String::new(),
     })
 }
 

@@ -138,7 +138,11 @@ pub fn roles(
         let offset = (!wide)
             .then(|| offset_before(lex, words, from, m.start))
             .flatten()
-            .filter(|o| o.km >= MIN_OFFSET_KM);
+            .filter(|o| o.km >= MIN_OFFSET_KM)
+            .map(|o| Offset {
+                from_id: topo.id.clone(),
+                ..o
+            });
         let role = if wide {
             Role::Country
         } else if offset.is_some() {
@@ -163,8 +167,13 @@ pub fn roles(
         let plain_country = wide && locative && !directional;
         let written = &text[m.byte_start..m.byte_end];
         let site_entry = site.as_ref().and_then(|s| index.site(written, s, topo));
+        let mut found = m.clone();
+        // The spot measured is another place than the one measured from (see `Offset::spot_id`).
+        if let Some(o) = &offset {
+            found.entry.id = o.spot_id();
+        }
         out.push(PlaceUse {
-            found: m.clone(),
+            found,
             role,
             precision,
             site,
@@ -313,7 +322,8 @@ fn known_place(text: &str, used: &PlaceUse) -> Place {
     let topo = &used.found.entry;
     let mut place = Place::named(&text[used.found.byte_start..used.found.byte_end]);
     let entry = used.site_entry.as_ref().unwrap_or(topo);
-    place.gazetteer_id = Some(entry.id.clone());
+    let measured_from = used.offset.as_ref().filter(|_| used.site_entry.is_none());
+    place.gazetteer_id = Some(measured_from.map_or(&entry.id, |o| &o.from_id).clone());
     place.canonical_name = Some(topo.name.clone());
     // A world region has no country code.
     place.country_code = (!topo.country_code.is_empty()).then(|| topo.country_code.clone());
