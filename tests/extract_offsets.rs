@@ -206,3 +206,14 @@ fn an_article_with_an_event_at_the_town_and_one_measured_from_it_has_two_inciden
     // The recognised name is the town's, whatever the incident made of it.
     assert_eq!(common::mention_ids(&ex, "Kumasi"), [KUMASI, KUMASI]);
 }
+
+#[test]
+fn a_town_that_only_situates_the_event_town_is_mentioned_as_itself() {
+    let i = one("Fighters shelled Sunyani, 100 km northwest of Kumasi, killing five.");
+    assert_eq!(i.place.name, "Sunyani");
+    assert_eq!(i.place.offset, None);
+    let kumasi: Vec<_> = i.mentions.iter().filter(|m| m.name == "Kumasi").collect();
+    assert_eq!(kumasi.len(), 1, "{:?}", i.mentions);
+    assert_eq!(kumasi[0].gazetteer_id.as_deref(), Some(KUMASI));
+    assert_eq!(kumasi[0].lon_lat(), Some(KUMASI_LON_LAT));
+}

@@ -286,6 +286,12 @@ pub fn to_place(text: &str, used: &PlaceUse) -> Place {
     place
 }
 
+/// The model place of a use named for context: the known place itself, even when the text
+/// measures another place from it ("Mosul, 400 km north of Baghdad" mentions Baghdad).
+pub fn mention_place(text: &str, used: &PlaceUse) -> Place {
+    known_place(text, used)
+}
+
 /// The known place an offset was measured from ("A" in "50 km north of A"), as context;
 /// `None` when the use has no offset.
 pub fn offset_reference(text: &str, used: &PlaceUse) -> Option<Place> {
