@@ -8,7 +8,7 @@ use serde_json::json;
 use super::events::{incident_date, DayRef};
 use super::figures::PartOf;
 use super::incidents::{Group, Reading};
-use super::places::to_place;
+use super::places::{mention_place, offset_reference, to_place};
 use crate::model::{
     group_thousands, stable_id, Claim, DateSpan, Figure, Incident, Measure, SourceDoc,
 };
@@ -218,7 +218,9 @@ pub(super) fn build_incident(
         .iter()
         .filter_map(|f| f.range_label().map(|l| format!("{l} {}", f.measure)))
         .collect();
-    let mut title = format!("{event_label} at {}{site}", place.display_name());
+    // "Armed clash 40 km north of A", "Armed clash at A".
+    let at = if place.offset.is_some() { "" } else { " at" };
+    let mut title = format!("{event_label}{at} {}{site}", place.display_name());
     if !figure_text.is_empty() {
         title.push_str(": ");
         title.push_str(&figure_text.join(", "));
@@ -247,11 +249,16 @@ pub(super) fn build_incident(
         published: meta.published,
         language: Some(meta.language.to_string()),
     }];
-    incident.mentions = group
+    // "50 km north of A": A situates the incident, as context (a reference, not its place),
+    // listed once.
+    let reference = offset_reference(meta.text, &group.place);
+    let reference_id = reference.as_ref().and_then(|r| r.gazetteer_id.clone());
+    let named = group
         .mentions
         .iter()
-        .map(|m| to_place(meta.text, m))
-        .collect();
+        .map(|m| mention_place(meta.text, m))
+        .filter(|m| reference_id.is_none() || m.gazetteer_id != reference_id);
+    incident.mentions = reference.into_iter().chain(named).collect();
     if !statements.is_empty() {
         incident
             .extra

@@ -275,7 +275,8 @@ fn mention(text: &str, file: &str, p: &PlaceUse, chars: &mut (usize, usize)) -> 
             Role::Mention => "mention",
             Role::Country => "country",
         },
-        gazetteer_id: topo.id.clone(),
+        // The name as recognised: the entry measured from, for "40 km north of A".
+        gazetteer_id: p.offset.as_ref().map_or(&topo.id, |o| &o.from_id).clone(),
         name: topo.name.clone(),
         country_code: topo.country_code.clone(),
         kind: topo.kind.as_str(),

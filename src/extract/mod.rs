@@ -24,6 +24,7 @@ mod incidents;
 mod lexicon;
 mod names;
 mod numbers;
+mod offset;
 mod patterns;
 mod place_index;
 mod places;

@@ -6,10 +6,12 @@
 
 use super::lexicon::Lexicon;
 use super::lexicon::Sec;
+use super::offset::{offset_before, Offset, MIN_OFFSET_KM};
 use super::place_index::{PlaceIndex, Toponym};
 use super::toponyms::PlaceMatch;
 use crate::gazetteer::EntryKind;
-use crate::model::{GeoPrecision, Place};
+use crate::model::{GeoPrecision, Place, PlaceOffset};
+use crate::reference::destination;
 
 /// What a place does in its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,6 +38,9 @@ pub struct PlaceUse {
     pub site_entry: Option<Toponym>,
     /// A country named plainly as the location ("in Syrië"), not qualified ("in het noorden van").
     pub plain_country: bool,
+    /// The distance and direction the text gives from this place ("50 km northeast of A"):
+    /// the place meant lies there, not here.
+    pub offset: Option<Offset>,
 }
 
 /// Words that may stand between a locative preposition or site noun and the name.
@@ -150,8 +155,21 @@ pub fn roles(
             kind => kind.precision(),
         };
         let wide = matches!(topo.kind, EntryKind::Country | EntryKind::Region);
+        let offset = (!wide)
+            .then(|| offset_before(lex, words, from, m.start))
+            .flatten()
+            .filter(|o| o.km >= MIN_OFFSET_KM)
+            .map(|o| Offset {
+                from_id: topo.id.clone(),
+                ..o
+            });
         let role = if wide {
             Role::Country
+        } else if offset.is_some() {
+            // "50 km north of A": situates the place meant; demoted to an event place below
+            // when the sentence has no other, as any directional reference.
+            precision = GeoPrecision::NearTown;
+            Role::Reference
         } else if static_ref {
             Role::Reference
         } else if reference.is_some() {
@@ -171,13 +189,19 @@ pub fn roles(
         let plain_country = wide && locative && !directional;
         let written = &text[m.byte_start..m.byte_end];
         let site_entry = site.as_ref().and_then(|s| index.site(written, s, topo));
+        let mut found = m.clone();
+        // The spot measured is another place than the one measured from (see `Offset::spot_id`).
+        if let Some(o) = &offset {
+            found.entry.id = o.spot_id();
+        }
         out.push(PlaceUse {
-            found: m.clone(),
+            found,
             role,
             precision,
             site,
             site_entry,
             plain_country,
+            offset,
         });
     }
     // "Tags: A, B, airstrike": a web page's keyword list run into the text names no event.
@@ -273,12 +297,61 @@ fn part_of_place(lex: &Lexicon, words: &[&str], from: usize, start: usize) -> bo
         .any(|j| lex.has(Sec::Articles, words[j]) && !lex.has(Sec::Indefinite, words[j]))
 }
 
-/// The model place for a use: the site entry's id when one matched, else the town's.
+/// The model place for a use: the site entry's id when one matched, else the town's; for a
+/// place given as a distance and direction from it, the point that far away (see
+/// [`Place`]: the entry is only its [`PlaceOffset`] reference).
 pub fn to_place(text: &str, used: &PlaceUse) -> Place {
+    let mut place = known_place(text, used);
+    if let Some(offset) = &used.offset {
+        move_by(&mut place, offset);
+    }
+    place
+}
+
+/// The model place of a use named for context: the known place itself, even when the text
+/// measures another place from it ("Mosul, 400 km north of Baghdad" mentions Baghdad).
+pub fn mention_place(text: &str, used: &PlaceUse) -> Place {
+    known_place(text, used)
+}
+
+/// The known place an offset was measured from ("A" in "50 km north of A"), as context;
+/// `None` when the use has no offset.
+pub fn offset_reference(text: &str, used: &PlaceUse) -> Option<Place> {
+    used.offset.as_ref()?;
+    let mut place = known_place(text, used);
+    place.precision = used.found.entry.kind.precision();
+    Some(place)
+}
+
+/// Moves a place by an offset: the point along the bearing, the name as written, the entry
+/// kept only as the offset's reference.
+fn move_by(place: &mut Place, offset: &Offset) {
+    let (Some(lon), Some(lat), Some(id)) = (place.lon, place.lat, place.gazetteer_id.take()) else {
+        return;
+    };
+    let (to_lon, to_lat) = destination(lon, lat, offset.bearing_deg, offset.km);
+    place.offset = Some(PlaceOffset {
+        from_id: id,
+        from_name: place.canonical_name.take().unwrap_or_default(),
+        from_lon: lon,
+        from_lat: lat,
+        km: offset.km,
+        bearing_deg: offset.bearing_deg,
+    });
+    place.name = format!("{} {}", offset.phrase, place.name);
+    // To 1e-5 degrees (about a metre), as the gazetteer's points.
+    place.lon = Some((to_lon * 1e5).round() / 1e5);
+    place.lat = Some((to_lat * 1e5).round() / 1e5);
+    place.admin1 = None;
+}
+
+/// The model place of the known place a use names.
+fn known_place(text: &str, used: &PlaceUse) -> Place {
     let topo = &used.found.entry;
     let mut place = Place::named(&text[used.found.byte_start..used.found.byte_end]);
     let entry = used.site_entry.as_ref().unwrap_or(topo);
-    place.gazetteer_id = Some(entry.id.clone());
+    let measured_from = used.offset.as_ref().filter(|_| used.site_entry.is_none());
+    place.gazetteer_id = Some(measured_from.map_or(&entry.id, |o| &o.from_id).clone());
     place.canonical_name = Some(topo.name.clone());
     // A world region has no country code.
     place.country_code = (!topo.country_code.is_empty()).then(|| topo.country_code.clone());

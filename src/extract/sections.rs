@@ -27,6 +27,12 @@ pub enum Sec {
     Clock,
     /// `[collective]`
     Collective,
+    /// `[compass]`
+    Compass,
+    /// `[compass_lead]`
+    CompassLead,
+    /// `[compass_of]`
+    CompassOf,
     /// `[compound_numbers]`
     CompoundNumbers,
     /// `[connectors]`
@@ -41,6 +47,8 @@ pub enum Sec {
     Detect,
     /// `[directional]`
     Directional,
+    /// `[distance_units]`
+    DistanceUnits,
     /// `[earlier_event]`
     EarlierEvent,
     /// `[events]`
@@ -165,6 +173,9 @@ impl Sec {
         Sec::ClauseBreaks,
         Sec::Clock,
         Sec::Collective,
+        Sec::Compass,
+        Sec::CompassLead,
+        Sec::CompassOf,
         Sec::CompoundNumbers,
         Sec::Connectors,
         Sec::Continuation,
@@ -172,6 +183,7 @@ impl Sec {
         Sec::Cumulative,
         Sec::Detect,
         Sec::Directional,
+        Sec::DistanceUnits,
         Sec::EarlierEvent,
         Sec::Events,
         Sec::FallbackEvents,
@@ -241,12 +253,16 @@ impl Sec {
             Sec::ClauseBreaks => "clause_breaks",
             Sec::Clock => "clock",
             Sec::Collective => "collective",
+            Sec::Compass => "compass",
+            Sec::CompassLead => "compass_lead",
+            Sec::CompassOf => "compass_of",
             Sec::CompoundNumbers => "compound_numbers",
             Sec::Connectors => "connectors",
             Sec::Coordinators => "coordinators",
             Sec::Cumulative => "cumulative",
             Sec::Detect => "detect",
             Sec::Directional => "directional",
+            Sec::DistanceUnits => "distance_units",
             Sec::EarlierEvent => "earlier_event",
             Sec::Events => "events",
             Sec::FallbackEvents => "fallback_events",

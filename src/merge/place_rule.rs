@@ -61,6 +61,9 @@ pub fn place(a: &Place, b: &Place, shared_count: Option<u64>, j: &mut Judgement)
         return;
     }
     named_parts(a, b, j);
+    if at_the_reference(a, b, j) {
+        return;
+    }
     if same_entry(a, b, j) || province_and_town(a, b, j) {
         return;
     }
@@ -106,6 +109,36 @@ fn named_parts(a: &Place, b: &Place, j: &mut Judgement) {
             j.apart.push(format!("different sites ({x} / {y})"));
         }
     }
+}
+
+/// True (and the pair set apart) when one report gives its place as a distance and direction
+/// from a known place ("50 km north of A") and the other is at that known place: its entry,
+/// or a point nearer to it than to the place measured from it.
+fn at_the_reference(a: &Place, b: &Place, j: &mut Judgement) -> bool {
+    for (moved, other) in [(a, b), (b, a)] {
+        let (Some(offset), None) = (&moved.offset, &other.offset) else {
+            continue;
+        };
+        let same_entry = other.gazetteer_id.as_deref() == Some(offset.from_id.as_str());
+        let nearer_the_reference = match (moved.lon_lat(), other.lon_lat()) {
+            (Some(m), Some(o)) => {
+                distance_km(offset.from_lon, offset.from_lat, o.0, o.1)
+                    < distance_km(m.0, m.1, o.0, o.1)
+            }
+            _ => false,
+        };
+        if same_entry || nearer_the_reference {
+            j.apart.push(format!(
+                "one report places it {} ({:.0} km from {}), the other at {}",
+                moved.display_name(),
+                offset.km,
+                offset.from_name,
+                other.display_name()
+            ));
+            return true;
+        }
+    }
+    false
 }
 
 /// True (the places agree) when both reports name the same gazetteer entry.

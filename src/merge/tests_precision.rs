@@ -194,3 +194,61 @@ fn the_province_rule_gives_the_same_incidents_in_any_order() {
     assert_eq!(one.explanation, other.explanation);
     assert_eq!(one.incidents.len(), 1, "{:?}", one.explanation);
 }
+
+/// A place 12 km east of `town()` (20.0, 10.0), given in the report as measured from it.
+fn east_of_town() -> crate::model::Place {
+    let mut p = place(
+        "12 km east of Lakeside",
+        None,
+        20.1095,
+        10.0,
+        GeoPrecision::NearTown,
+    );
+    p.offset = Some(crate::model::PlaceOffset {
+        from_id: "geonames:1".into(),
+        from_name: "Lakeside".into(),
+        from_lon: 20.0,
+        from_lat: 10.0,
+        km: 12.0,
+        bearing_deg: 90.0,
+    });
+    p
+}
+
+#[test]
+fn a_place_measured_from_a_town_is_not_the_town() {
+    // Within the 25 km a `near_town` place may reach, with the same count and day: the one
+    // report still says the event was 12 km away from where the other puts it.
+    let reports = vec![
+        article("a.txt", "2021-04-02", town(), &[(14, "x")]),
+        article("b.txt", "2021-04-02", east_of_town(), &[(14, "y")]),
+    ];
+    assert_eq!(merge(reports, MergeMode::Articles).incidents.len(), 2);
+    let mut j = Judgement::default();
+    super::place_rule::place(&town(), &east_of_town(), Some(14), &mut j);
+    assert!(!j.same_place, "{j:?}");
+    assert!(
+        j.apart.iter().any(|w| w.contains("12 km from Lakeside")),
+        "{j:?}"
+    );
+    // A point at the town without its gazetteer entry (a table's coordinates) too.
+    let at_town = place("Lakeside", None, 20.001, 10.0, GeoPrecision::Town);
+    let reports = vec![
+        row("acled", "r1", "2021-04-02", at_town, 14),
+        article("b.txt", "2021-04-02", east_of_town(), &[(14, "y")]),
+    ];
+    assert_eq!(merge(reports, MergeMode::All).incidents.len(), 2);
+    // Two reports measured from the town to one spot are one place.
+    let reports = vec![
+        article("a.txt", "2021-04-02", east_of_town(), &[(14, "x")]),
+        article("b.txt", "2021-04-02", east_of_town(), &[(14, "y")]),
+    ];
+    assert_eq!(merge(reports, MergeMode::Articles).incidents.len(), 1);
+    // A report nearer the measured spot than the town is judged by distance as before.
+    let beyond = place("Eastfield", None, 20.12, 10.0, GeoPrecision::Town);
+    let reports = vec![
+        article("a.txt", "2021-04-02", beyond, &[(14, "x")]),
+        article("b.txt", "2021-04-02", east_of_town(), &[(14, "y")]),
+    ];
+    assert_eq!(merge(reports, MergeMode::Articles).incidents.len(), 1);
+}

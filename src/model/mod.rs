@@ -26,7 +26,7 @@ pub use list_text::{list_text, parse_list_text};
 pub use merge_note::{
     KeptApart, MergeExplanation, MergeNote, Origin, OriginKind, ReportRef, Reported,
 };
-pub use place::{valid_lon_lat, GeoPrecision, Place};
+pub use place::{valid_lon_lat, GeoPrecision, Place, PlaceOffset};
 
 /// A document an incident was read from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

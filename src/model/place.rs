@@ -106,6 +106,15 @@ impl FromStr for GeoPrecision {
 }
 
 /// A place as reported and, once geocoded, as resolved in the gazetteer.
+///
+/// A place the report gives only as a distance and direction from a known place ("50 km
+/// northeast of A") is not that place: its point is A's point moved by that distance along
+/// that bearing, its `name` says what the report said ("50 km northeast of A"), its
+/// precision is `near_town`, and it has no `gazetteer_id` and no `canonical_name` (nor
+/// `admin1`: tens of km may cross a province border; the country is kept). A's entry is kept
+/// only in [`Place::offset`] (and the incident lists A among its mentions), so the incident
+/// is neither merged with incidents at A by a shared entry nor drawn or exported as an
+/// incident at A: exports show an empty `place_id` for it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Place {
     /// The name as the source wrote it ("Ain Issa", "عين عيسى").
@@ -139,6 +148,29 @@ pub struct Place {
     /// A facility at the place ("camp", "prison"), when the report names one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub site: Option<String>,
+    /// The known place this one was measured from, when the report gives only a distance and
+    /// direction from it (see [`Place`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<PlaceOffset>,
+}
+
+/// "`km` km along `bearing_deg` from the gazetteer entry `from_id`": how a place given as a
+/// distance and direction from a known place was computed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlaceOffset {
+    /// The known place's gazetteer entry (`geonames:…`): a reference, not this place's id.
+    pub from_id: String,
+    /// The known place's canonical name.
+    pub from_name: String,
+    /// The known place's longitude, degrees east (WGS 84).
+    pub from_lon: f64,
+    /// The known place's latitude, degrees north (WGS 84).
+    pub from_lat: f64,
+    /// The distance the report gives, in km (miles converted; the km figure when both are
+    /// written).
+    pub km: f64,
+    /// The direction from the known place, clockwise from true north, in degrees.
+    pub bearing_deg: f64,
 }
 
 impl Place {
@@ -156,6 +188,7 @@ impl Place {
             lat: None,
             precision: GeoPrecision::Unknown,
             site: None,
+            offset: None,
         }
     }
 

@@ -20,3 +20,29 @@ pub fn distance_km(lon1: f64, lat1: f64, lon2: f64, lat2: f64) -> f64 {
     let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
     2.0 * EARTH_RADIUS_KM * a.sqrt().min(1.0).asin()
 }
+
+/// The point reached from (`lon`, `lat`) after `km` along the great circle that leaves it at
+/// `bearing_deg` (clockwise from true north: 0 north, 90 east), on the same sphere as
+/// [`distance_km`]; as `(lon, lat)` in degrees, the longitude wrapped to -180..180.
+///
+/// ```
+/// use incimap::reference::{destination, distance_km};
+/// // 100 km due north of a point on the equator: about 0.9 degrees of latitude.
+/// let (lon, lat) = destination(20.0, 0.0, 0.0, 100.0);
+/// assert!((lon - 20.0).abs() < 1e-9 && (lat - 0.8993).abs() < 1e-3, "{lon} {lat}");
+/// // Whatever the bearing, the point lies the given distance away.
+/// let (lon, lat) = destination(5.1, 52.1, 45.0, 50.0);
+/// assert!((distance_km(5.1, 52.1, lon, lat) - 50.0).abs() < 1e-6);
+/// assert!(lon > 5.1 && lat > 52.1);
+/// ```
+pub fn destination(lon: f64, lat: f64, bearing_deg: f64, km: f64) -> (f64, f64) {
+    let angle = km / EARTH_RADIUS_KM;
+    let (p1, l1, theta) = (lat.to_radians(), lon.to_radians(), bearing_deg.to_radians());
+    let sin_p2 = p1.sin() * angle.cos() + p1.cos() * angle.sin() * theta.cos();
+    let p2 = sin_p2.clamp(-1.0, 1.0).asin();
+    let y = theta.sin() * angle.sin() * p1.cos();
+    let x = angle.cos() - p1.sin() * sin_p2;
+    let l2 = l1 + y.atan2(x);
+    let lon2 = (l2.to_degrees() + 540.0).rem_euclid(360.0) - 180.0;
+    (lon2, p2.to_degrees())
+}
