@@ -21,8 +21,8 @@ use super::stream::{RecordFormat, Summary};
 use crate::model::{Incident, Measure};
 
 /// Bytes of serialized features held before they are sorted and spilled as a run (about
-/// 40,000 features of an ACLED-shaped table).
-pub const RUN_BYTES: usize = 64 << 20;
+/// 20,000 features of an ACLED-shaped table).
+pub const RUN_BYTES: usize = 32 << 20;
 
 /// Bytes gathered before they are handed to the output.
 const PIECE_BYTES: usize = 1 << 16;

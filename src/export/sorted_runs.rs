@@ -7,8 +7,9 @@
 //! blocks of about 64 KiB, each compressed on its own with zstd (level 1), so that reading a
 //! run back holds one block of it. [`SortedRuns::for_each`] merges the runs with a heap of each
 //! run's next record; on equal keys the earlier run goes first, so the merge is as stable as
-//! one sort in memory. While there are more than [`MAX_FAN_IN`] runs, the oldest are first
-//! merged into one: memory holds at most that many blocks however many records there are.
+//! one sort in memory. While there are more than [`MAX_FAN_IN`] runs, just enough of the
+//! oldest are first merged into one (each merged once at most): memory holds at most that
+//! many blocks however many records there are.
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -20,7 +21,7 @@ use super::temp::TempFile;
 use crate::model::Date;
 
 /// Runs merged at once; more are first merged into one, oldest first.
-pub const MAX_FAN_IN: usize = 128;
+pub const MAX_FAN_IN: usize = 256;
 /// Bytes of a run's block before it is compressed.
 const BLOCK_BYTES: usize = 64 << 10;
 
@@ -60,6 +61,11 @@ impl SortedRuns {
         id: &str,
         fill: impl FnOnce(&mut Vec<u8>),
     ) -> std::io::Result<()> {
+        if self.bytes.capacity() == 0 {
+            // The whole budget at once: a buffer that doubles as it fills would take twice.
+            self.bytes
+                .reserve_exact(self.run_bytes.min(1 << 30) + (1 << 20));
+        }
         let id_start = self.bytes.len();
         self.bytes.extend_from_slice(id.as_bytes());
         let start = self.bytes.len();
@@ -97,13 +103,21 @@ impl SortedRuns {
             self.spill()?;
         }
         (self.bytes, self.entries) = (Vec::new(), Vec::new());
+        // Just enough of the oldest runs not merged yet are merged into one, in place, for the
+        // rest to be merged at once.
+        let mut at = 0;
         while self.runs.len() > MAX_FAN_IN {
-            let oldest: Vec<TempFile> = self.runs.drain(..MAX_FAN_IN).collect();
+            let count = (self.runs.len() - MAX_FAN_IN + 1)
+                .min(MAX_FAN_IN)
+                .min(self.runs.len() - at);
+            let oldest: Vec<TempFile> = self.runs.drain(at..at + count).collect();
             let (temp, file) = self.new_run()?;
             let mut out = RunWriter::new(file)?;
             merge(&oldest, &mut |key, record| out.push(&key.0, &key.1, record))?;
             out.finish()?;
-            self.runs.insert(0, temp);
+            drop(oldest);
+            self.runs.insert(at, temp);
+            at += 1;
         }
         merge(&self.runs, &mut |_, record| visit(record))
     }
@@ -140,6 +154,10 @@ impl SortedRuns {
         let path = self
             .target
             .with_file_name(format!("{name}.run{}", self.made));
+        // The output's folder is made when the first run is (the output is staged there later).
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)?;
+        }
         TempFile::create(&path)
     }
 }

@@ -56,7 +56,7 @@ mod map;
 mod options;
 mod origin;
 pub use export::{export, format_all, known_summary, make_format, must_merge, rejected_csv};
-pub use map::{map_streamed, MapRun};
+pub use map::{map_streamed, map_streamed_with, MapExtras, MapRun};
 pub use options::{BytesRead, ExportOptions, Inputs, Settings};
 
 /// Fails before any output is opened when a named input does not exist (a typo must not
