@@ -143,6 +143,7 @@ fn streamed_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Streamed> {
             (path, GeoJsonOptions::default())
         }),
         html_limit: config.formats.html.then_some(HTML_INCIDENT_LIMIT),
+        geojson_run_bytes: None,
     };
     let progress = super::progress::Progress::start(input, 2, settings.progress.clone());
     let run = incimap::pipeline::map_streamed_with(input, &settings, &config.options, &extras);
@@ -191,11 +192,12 @@ fn streamed_note(
         gathered.incidents,
         gathered.groups.len()
     );
-    if let Some(sorted) = geojson {
-        note.push_str(&format!(
-            "; incidents.geojson sorted on disk ({} sorted runs beside it)",
-            sorted.runs()
-        ));
+    match geojson.map(SortedGeoJson::runs) {
+        Some(0) => note.push_str("; incidents.geojson sorted in memory (its features are few)"),
+        Some(runs) => note.push_str(&format!(
+            "; incidents.geojson sorted on disk ({runs} sorted runs beside it, merged)"
+        )),
+        None => {}
     }
     if config.formats.html {
         note.push_str(&format!(

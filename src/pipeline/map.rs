@@ -32,6 +32,8 @@ pub struct MapExtras {
     /// The interactive map is asked for, drawing each incident when there are at most this
     /// many: then the first pass holds them, and the map is drawn in memory.
     pub html_limit: Option<usize>,
+    /// Bytes of GeoJSON features per sorted run (`None`: [`GEOJSON_RUN_BYTES`]).
+    pub geojson_run_bytes: Option<usize>,
 }
 
 /// How a map was, or is to be, drawn.
@@ -157,7 +159,8 @@ fn gather_pass(
     extras: &MapExtras,
 ) -> Result<MapRun> {
     let mut geojson = extras.geojson.as_ref().map(|(path, options)| {
-        let sorted = SortedGeoJson::new(&first.summary, options, path, GEOJSON_RUN_BYTES);
+        let run_bytes = extras.geojson_run_bytes.unwrap_or(GEOJSON_RUN_BYTES);
+        let sorted = SortedGeoJson::new(&first.summary, options, path, run_bytes);
         (path, sorted)
     });
     let mut failed: Option<Error> = None;

@@ -5,17 +5,19 @@
    in its popup. It runs in the same function scope as parts 1–4 (src/render/html/page.rs). */
 /* ---- the page of groups ---- */
 var AG = D.aggregated;
-/* Replaces part 4's count (a later function declaration of the same scope takes its place):
-   the rows are symbols. */
+/* Replaces part 4's count (a later function declaration of the same scope takes its place,
+   also for the first drawing, before this part runs): the rows are symbols. */
 function count(inViewCount) {
   byId('count').textContent = passCount === 0 ? W.none :
-    AG.count.replace('{n}', group3(passCount)).replace('{total}', group3(N)).replace('{view}', group3(inViewCount));
+    D.aggregated.count.replace('{n}', group3(passCount)).replace('{total}', group3(N)).replace('{view}', group3(inViewCount));
 }
 (function () {
   var note = el('p', 'aggregated-note', AG.note);
   var after = byId('size-note');
   after.parentNode.insertBefore(note, after.nextSibling);
   byId('table-caption').textContent = AG.tableCaption;
+  W.table = AG.table;
+  byId('table-toggle').textContent = W.table;
   byId('types-heading').textContent = AG.typesHeading;
   /* A symbol's dates span all of its incidents: a date range would keep or drop whole sums. */
   byId('dates-heading').parentNode.hidden = true;

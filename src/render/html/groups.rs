@@ -36,6 +36,7 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("hexagon", "hexagon of the map (or place, when few)", "zeshoek van de kaart (of plaats, als het er weinig zijn)"),
     ("place", "place", "plaats"),
     ("count", "{n} of {total} symbols match the filters; {view} of them in view.", "{n} van {total} symbolen passen bij de filters; {view} daarvan in beeld."),
+    ("table", "Show the symbols as a table", "Toon de symbolen als tabel"),
     ("tableCaption", "Symbols in view, each the sum of the incidents of one hexagon or place", "Symbolen in beeld, elk de som van de incidenten van één zeshoek of plaats"),
     ("typesHeading", "Event type with the largest share (click to hide or show)", "Soort gebeurtenis met het grootste aandeel (klik om te verbergen of te tonen)"),
     ("largest", "Largest incidents", "Grootste incidenten"),
@@ -129,7 +130,7 @@ fn row_of(group: &Group, lang: Lang) -> Incident {
     row
 }
 
-/// `{"note","count","tableCaption","typesHeading","largest","geojson","members"}`: the page's
+/// `{"note","count","table","tableCaption","typesHeading","largest","geojson","members"}`: the page's
 /// words for groups, and per row (in the rows' order) its largest incidents as
 /// `[title, date, place, figure, id]`.
 fn push_aggregated(out: &mut String, gathered: &Gathered, rows: &[&Incident]) {

@@ -350,7 +350,26 @@ mod tests {
             assert_eq!(sum_of(&turned, &SizeBy::Largest), whole, "reversed");
         }
         // B and C tie on 6; C is earlier in map order (same month, smaller id) and leads.
-        let group = whole.finish("g".into(), &SizeBy::Largest).unwrap();
-        assert_eq!(group.place.name, "C and 3 places nearby");
+        let group = whole.finish_group("g".into(), &SizeBy::Largest).unwrap();
+        assert_eq!(group.incident.place.name, "C and 3 places nearby");
+        // The largest members, largest first, ties in map order; none without a figure
+        // ranks above one with.
+        let ids: Vec<&str> = group.largest.iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(ids, ["0-first", "B", "A", "D"]);
+        assert_eq!(group.largest[0].figure, Some((Measure::Killed, 6)));
+        assert_eq!(group.largest[3].figure, None);
+        let many: Vec<Incident> = (0..9u64)
+            .map(|k| member("M", 0.5, Some((Measure::Killed, k)), EventType::Riots))
+            .collect();
+        let top = sum_of(&many, &SizeBy::Largest)
+            .finish_group("g".into(), &SizeBy::Largest)
+            .unwrap()
+            .largest;
+        let values: Vec<u64> = top
+            .iter()
+            .filter_map(|m| m.figure.as_ref())
+            .map(|f| f.1)
+            .collect();
+        assert_eq!(values, [8, 7, 6, 5, 4]);
     }
 }
