@@ -157,6 +157,16 @@ fn above_its_limit_the_interactive_map_draws_the_static_maps_groups() {
     assert_eq!(data["groups"], serde_json::Value::Null, "not grouped again");
     // What the page is, and where every incident is.
     let aggregated = &data["aggregated"];
+    for key in [
+        "count",
+        "table",
+        "tableCaption",
+        "typesHeading",
+        "largest",
+        "geojson",
+    ] {
+        assert!(!aggregated[key].as_str().unwrap().is_empty(), "{key}");
+    }
     let note = aggregated["note"].as_str().unwrap();
     assert!(note.contains(&format!("{rows} symbols")), "{note}");
     assert!(

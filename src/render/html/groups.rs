@@ -154,6 +154,7 @@ fn push_aggregated(out: &mut String, gathered: &Gathered, rows: &[&Incident]) {
     push_str(out, &note);
     for key in [
         "count",
+        "table",
         "tableCaption",
         "typesHeading",
         "largest",
