@@ -122,14 +122,11 @@ fn above_its_limit_the_interactive_map_draws_the_static_maps_groups() {
         ..MapExtras::default()
     };
     let options = MapOptions::default();
-    // At or below the limit every incident is held, to be drawn one by one.
+    // At or below the limit the map is drawn in memory, every incident one by one (read
+    // again: more than the few the first pass holds).
     match map_streamed_with(&inputs, &settings, &options, &extras(10_000)).unwrap() {
-        MapRun::InMemory {
-            reason,
-            held: Some((incidents, result)),
-        } => {
+        MapRun::InMemory { reason, held: None } => {
             assert!(reason.contains("draws each of its"), "{reason}");
-            assert_eq!(incidents.len() as u64, result.kept);
         }
         _ => panic!("few incidents: the interactive map draws each"),
     }

@@ -1,11 +1,15 @@
 //! `incimap map`: every incident read, located, merged and filtered, then drawn (SVG, PNG,
 //! PDF, the interactive HTML) and written with its GeoJSON as one set of files.
 //!
-//! A static map (SVG, PNG, PDF) of many incidents is aggregated while reading, in two passes
-//! and flat memory ([`incimap::pipeline::map_streamed`]): the same map, never holding the
-//! incidents. Every other map holds them: the interactive map and the GeoJSON (which hold
-//! every incident, sorted), merged reports, standard input, and the options the library
-//! names; `-v` says which path was taken and why.
+//! A map of many incidents is made while reading, in two passes and flat memory
+//! ([`incimap::pipeline::map_streamed_with`]), never holding the incidents: the static map
+//! aggregated as it reads (the same map as drawn in memory); `incidents.geojson`, every
+//! incident sorted by date, then id, through sorted runs on disk beside it, byte for byte
+//! the in-memory GeoJSON; and above [`HTML_INCIDENT_LIMIT`] incidents an interactive map of
+//! the static map's groups (at or below it the first pass holds the incidents and the page
+//! draws each, as ever). Merged reports, standard input and the options the library names
+//! need every incident at once and are drawn in memory; `-v` says which path was taken and
+//! why.
 
 use std::path::PathBuf;
 
@@ -218,7 +222,8 @@ fn errors_file(input: &Inputs, result: &incimap::pipeline::PassResult) -> Option
 /// Renders every output and stages each in a temporary file as soon as it is made, to be
 /// renamed together: a failure (a full disk included) leaves no partial set behind. The
 /// raster outputs (PNG, PDF) are made on a second thread while this one writes the GeoJSON
-/// and the HTML; the files are staged, and later renamed, in the same order as ever.
+/// and the HTML (before them when the GeoJSON is merged from runs on disk); the files are
+/// staged, and later renamed, in the same order as ever.
 fn stage_map_files(
     config: &MapConfig,
     late: Late<'_>,
@@ -227,24 +232,24 @@ fn stage_map_files(
 ) -> Result<Batch> {
     let dir = &config.output_dir;
     let formats = config.formats;
-    let (raster, late) = std::thread::scope(|scope| {
-        let raster = scope.spawn(|| -> Result<RasterFiles> {
-            let png = match formats.png {
-                true => Some(svg_to_png(&map.svg, config.options.png_scale)?),
-                false => None,
-            };
-            let pdf = match formats.pdf {
-                true => Some(svg_to_pdf(&map.svg)?),
-                false => None,
-            };
-            Ok((png, pdf))
-        });
-        let late = stage_late(config, late, map);
-        let raster = raster
-            .join()
-            .unwrap_or_else(|_| Err(Error::Render("the PNG/PDF writer stopped".into()).into()));
-        (raster, late)
-    });
+    let (raster, late) = match &late {
+        // A GeoJSON merged from many runs on disk: the rasters first, so that the peak
+        // memory of a large map is not the sum of both.
+        Late::Streamed {
+            geojson: Some(_), ..
+        } => {
+            let raster = rasters(config, map);
+            (raster, stage_late(config, late, map))
+        }
+        _ => std::thread::scope(|scope| {
+            let raster = scope.spawn(|| rasters(config, map));
+            let late = stage_late(config, late, map);
+            let raster = raster
+                .join()
+                .unwrap_or_else(|_| Err(Error::Render("the PNG/PDF writer stopped".into()).into()));
+            (raster, late)
+        }),
+    };
     let (png, pdf) = raster?;
     let late = late?;
     let mut batch = Batch::new();
@@ -267,6 +272,19 @@ fn stage_map_files(
 /// The PNG and the PDF, when asked for.
 type RasterFiles = (Option<Vec<u8>>, Option<Vec<u8>>);
 
+/// The PNG and the PDF of the map, as the formats ask.
+fn rasters(config: &MapConfig, map: &RenderedMap) -> Result<RasterFiles> {
+    let png = match config.formats.png {
+        true => Some(svg_to_png(&map.svg, config.options.png_scale)?),
+        false => None,
+    };
+    let pdf = match config.formats.pdf {
+        true => Some(svg_to_pdf(&map.svg)?),
+        false => None,
+    };
+    Ok((png, pdf))
+}
+
 /// What the GeoJSON and the interactive map are made of.
 enum Late<'i> {
     /// The incidents, held in memory.
@@ -280,33 +298,30 @@ enum Late<'i> {
 
 /// The GeoJSON (written a piece at a time) and the interactive map, staged.
 fn stage_late(config: &MapConfig, late: Late<'_>, map: &RenderedMap) -> Result<Batch> {
-    let dir = &config.output_dir;
+    let geojson_path = config.output_dir.join("incidents.geojson");
+    let html_path = config.output_dir.join("map.html");
     let mut staged = Batch::new();
-    if config.formats.geojson {
-        let path = dir.join("incidents.geojson");
-        match &late {
-            Late::Held(incidents) => staged.stage_with(&path, |out| {
-                geojson_write(incidents, &GeoJsonOptions::default(), out)
-            })?,
-            Late::Streamed { .. } => {}
-        }
-    }
-    let (gathered, geojson) = match late {
+    match late {
         Late::Held(incidents) => {
+            if config.formats.geojson {
+                staged.stage_with(&geojson_path, |out| {
+                    geojson_write(incidents, &GeoJsonOptions::default(), out)
+                })?;
+            }
             if config.formats.html {
                 let html = render_html(incidents, map, &config.options)?;
-                staged.stage(&dir.join("map.html"), html.as_bytes())?;
+                staged.stage(&html_path, html.as_bytes())?;
             }
-            return Ok(staged);
         }
-        Late::Streamed { gathered, geojson } => (gathered, geojson),
-    };
-    if let Some(sorted) = geojson {
-        staged.stage_with(&dir.join("incidents.geojson"), |out| sorted.write(out))?;
-    }
-    if config.formats.html {
-        let html = render_html_of_groups(map, &gathered)?;
-        staged.stage(&dir.join("map.html"), html.as_bytes())?;
+        Late::Streamed { gathered, geojson } => {
+            if let Some(sorted) = geojson {
+                staged.stage_with(&geojson_path, |out| sorted.write(out))?;
+            }
+            if config.formats.html {
+                let html = render_html_of_groups(map, &gathered)?;
+                staged.stage(&html_path, html.as_bytes())?;
+            }
+        }
     }
     Ok(staged)
 }

@@ -21,8 +21,8 @@ use super::stream::{RecordFormat, Summary};
 use crate::model::{Incident, Measure};
 
 /// Bytes of serialized features held before they are sorted and spilled as a run (about
-/// 20,000 features of an ACLED-shaped table).
-pub const RUN_BYTES: usize = 32 << 20;
+/// 10,000 features of an ACLED-shaped table).
+pub const RUN_BYTES: usize = 16 << 20;
 
 /// Bytes gathered before they are handed to the output.
 const PIECE_BYTES: usize = 1 << 16;
@@ -67,6 +67,12 @@ impl SortedGeoJson {
             .push_with(incident.date.start, &incident.id, |out| {
                 format.record(incident, out)
             })
+    }
+
+    /// Sends the features held to disk as a run, when runs are on disk already, and lets
+    /// their memory go (for a caller about to draw a map: the peak memory is not the sum).
+    pub fn spill_held(&mut self) -> std::io::Result<()> {
+        self.runs.spill_held()
     }
 
     /// How many sorted runs went to disk so far.
@@ -150,9 +156,14 @@ mod tests {
         let options = GeoJsonOptions { flat };
         let target = dir.join("incidents.geojson");
         let mut sorted = SortedGeoJson::new(&expected, &options, &target, run_bytes);
-        for incident in incidents {
+        for (k, incident) in incidents.iter().enumerate() {
             sorted.add(incident).unwrap();
+            // Spilled early (with runs on disk) or kept (without): the same bytes.
+            if k == incidents.len() / 2 {
+                sorted.spill_held().unwrap();
+            }
         }
+        sorted.spill_held().unwrap();
         let runs = sorted.runs();
         let mut out = Vec::new();
         sorted.write(&mut out).unwrap();
@@ -162,11 +173,11 @@ mod tests {
     #[test]
     fn the_sorted_runs_give_the_in_memory_bytes_with_ties_in_input_order() {
         let dir = tempfile::tempdir().unwrap();
-        let incidents = scrambled(400);
+        let incidents = scrambled(1200);
         for flat in [false, true] {
             let expected = geojson_bytes(&incidents, &GeoJsonOptions { flat });
-            // One feature a run: 400 runs, more than can be merged at once.
-            for (run_bytes, runs) in [(1, 400..=400), (20_000, 3..=100), (1 << 30, 0..=0)] {
+            // One feature a run: 1,200 runs, more than can be merged at once.
+            for (run_bytes, runs) in [(1, 1200..=1200), (20_000, 3..=300), (1 << 30, 0..=0)] {
                 let (got, made) = sorted_bytes(&incidents, flat, dir.path(), run_bytes);
                 assert!(runs.contains(&made), "{made} runs of {run_bytes} bytes");
                 assert!(got == expected, "flat {flat}, runs of {run_bytes} bytes");

@@ -4,7 +4,7 @@
 //! stably (records with equal keys keep the order they came in) and spilled as a run to a
 //! temporary file beside the output ([`TempFile`]: named `.NAME.runK.PID.tmp`, removed when
 //! dropped — on success, on an error, and by the signal handler). A run is a sequence of
-//! blocks of about 64 KiB, each compressed on its own with zstd (level 1), so that reading a
+//! blocks of about 32 KiB, each compressed on its own with zstd (level 1), so that reading a
 //! run back holds one block of it. [`SortedRuns::for_each`] merges the runs with a heap of each
 //! run's next record; on equal keys the earlier run goes first, so the merge is as stable as
 //! one sort in memory. While there are more than [`MAX_FAN_IN`] runs, just enough of the
@@ -21,9 +21,9 @@ use super::temp::TempFile;
 use crate::model::Date;
 
 /// Runs merged at once; more are first merged into one, oldest first.
-pub const MAX_FAN_IN: usize = 256;
+pub const MAX_FAN_IN: usize = 512;
 /// Bytes of a run's block before it is compressed.
-const BLOCK_BYTES: usize = 64 << 10;
+const BLOCK_BYTES: usize = 32 << 10;
 
 /// A record's key, in the order of the in-memory sort: the date, then the id's bytes.
 type Key = (Date, Vec<u8>);
@@ -79,6 +79,20 @@ impl SortedRuns {
         if self.bytes.len() >= self.run_bytes {
             self.spill()?;
         }
+        Ok(())
+    }
+
+    /// Spills the records held as a run when some runs are on disk already (records that
+    /// never filled a run stay in memory); for a caller about to need its memory elsewhere.
+    pub fn spill_held(&mut self) -> std::io::Result<()> {
+        if self.runs.is_empty() {
+            return Ok(());
+        }
+        if !self.entries.is_empty() {
+            self.spill()?;
+        }
+        // The run buffer goes too (it is made again if more records come).
+        self.bytes = Vec::new();
         Ok(())
     }
 
@@ -257,7 +271,7 @@ struct RunReader {
 impl RunReader {
     fn open(path: &Path) -> std::io::Result<RunReader> {
         Ok(RunReader {
-            file: BufReader::with_capacity(1 << 14, File::open(path)?),
+            file: BufReader::with_capacity(1 << 13, File::open(path)?),
             compressed: Vec::new(),
             block: Vec::new(),
             at: 0,

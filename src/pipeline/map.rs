@@ -1,14 +1,18 @@
-//! Stages 1–3 for a static map in flat memory: the inputs read twice, on every core, and
-//! never held — the first pass surveys them ([`MapSurvey`]: counts, countries, measures, the
+//! Stages 1–3 for a map in flat memory: the inputs read twice, on every core, and never
+//! held — the first pass surveys them ([`MapSurvey`]: counts, countries, measures, the
 //! points spooled to disk), the second adds each incident drawn to its place's or
-//! hexagon's running sums ([`MapGather`]). The scene is the one
-//! [`build_scene`](crate::render::build_scene) decides of the same incidents in memory.
+//! hexagon's running sums ([`MapGather`]) and, when asked ([`MapExtras`]), its GeoJSON
+//! feature to sorted runs on disk ([`SortedGeoJson`]). The scene is the one
+//! [`build_scene`](crate::render::build_scene) decides of the same incidents in memory; the
+//! GeoJSON the bytes [`crate::export::geojson_write`] writes of them; the groups
+//! ([`Gathered`]) are what the interactive map of a large set draws.
 //!
 //! A map is drawn in memory instead — [`MapRun::InMemory`] says why — when its options need
 //! every incident ([`why_in_memory`]), when reports are merged (merging needs them all),
-//! when an input is standard input (it can be read once), and when `--aggregate auto` finds
+//! when an input is standard input (it can be read once), when `--aggregate auto` finds
 //! few enough incidents to draw each (then the first pass has held them, and nothing is read
-//! again).
+//! again), and when the interactive map is asked for and there are at most
+//! [`MapExtras::html_limit`] incidents (it draws each; read again unless they are few).
 
 use std::path::PathBuf;
 
@@ -30,7 +34,8 @@ pub struct MapExtras {
     /// during the second pass ([`SortedGeoJson`]), to be written when the map is.
     pub geojson: Option<(PathBuf, GeoJsonOptions)>,
     /// The interactive map is asked for, drawing each incident when there are at most this
-    /// many: then the first pass holds them, and the map is drawn in memory.
+    /// many: then the map is drawn in memory (of the incidents the first pass held when they
+    /// are few, else read again).
     pub html_limit: Option<usize>,
     /// Bytes of GeoJSON features per sorted run (`None`: [`GEOJSON_RUN_BYTES`]).
     pub geojson_run_bytes: Option<usize>,
@@ -39,7 +44,8 @@ pub struct MapExtras {
 /// How a map was, or is to be, drawn.
 pub enum MapRun {
     /// Aggregated while reading: the scene, what the interactive map of its groups needs,
-    /// what the first pass read, and the sorted GeoJSON when asked for.
+    /// what was read (the second time through: the same records as the first), and the
+    /// sorted GeoJSON when asked for.
     Streamed {
         scene: Box<MapScene>,
         gathered: Box<Gathered>,
@@ -86,8 +92,7 @@ pub fn map_streamed_with(
     if must_merge(inputs) {
         return in_memory("reports are merged, which needs all of them at once");
     }
-    let hold = extras.html_limit.unwrap_or(0).max(AUTO_LIMIT);
-    let (survey, held, first) = survey(inputs, settings, options, hold)?;
+    let (survey, held, first) = survey(inputs, settings, options, AUTO_LIMIT)?;
     if first.kept == 0 {
         // No map: the caller explains why from what was read.
         return Ok(MapRun::InMemory {
@@ -95,17 +100,21 @@ pub fn map_streamed_with(
             held: Some((Vec::new(), first)),
         });
     }
-    if let (Some(limit), Some(few)) = (extras.html_limit, held.as_ref()) {
-        if few.len() <= limit {
+    match extras.html_limit {
+        // The few held (at most AUTO_LIMIT) are handed over; up to the limit they are read
+        // again: holding that many in the first pass, to drop them when there are more, would
+        // raise the peak memory of every large map.
+        Some(limit) if first.kept <= limit as u64 => {
             let reason = format!(
                 "the interactive map draws each of its {} incidents (at most {limit})",
-                few.len()
+                first.kept
             );
             return Ok(MapRun::InMemory {
                 reason,
                 held: held.map(|few| (few, first)),
             });
         }
+        _ => {}
     }
     let gather = match survey.plan()? {
         MapPlan::Gather(gather) => gather,
@@ -163,6 +172,10 @@ fn gather_pass(
         let sorted = SortedGeoJson::new(&first.summary, options, path, run_bytes);
         (path, sorted)
     });
+    // The second pass reads the same records again: the first pass's rejected and unlocated
+    // records go, so that memory holds them once.
+    let kept = first.kept;
+    drop(first);
     let mut failed: Option<Error> = None;
     let second = run_pass(
         inputs,
@@ -180,17 +193,23 @@ fn gather_pass(
     if let Some(error) = failed {
         return Err(error);
     }
-    if second.kept != first.kept {
+    if second.kept != kept {
         return Err(Error::Render(format!(
-            "the inputs changed while the map was drawn: {} incidents the first time through, {} the second",
-            first.kept, second.kept
+            "the inputs changed while the map was drawn: {kept} incidents the first time through, {} the second",
+            second.kept
         )));
+    }
+    if let Some((path, sorted)) = geojson.as_mut() {
+        sorted.spill_held().map_err(|source| Error::Write {
+            path: path.to_path_buf(),
+            source,
+        })?;
     }
     let (scene, gathered) = gather.finish_groups()?;
     Ok(MapRun::Streamed {
         scene: Box::new(scene),
         gathered: Box::new(gathered),
-        result: first,
+        result: second,
         geojson: geojson.map(|(_, sorted)| sorted),
     })
 }

@@ -5,7 +5,8 @@
 //!
 //! One thread reads the inputs in order and cuts them into chunks of raw rows
 //! (`ingest::stream`); worker threads decode, geocode, filter and serialize each chunk into
-//! bytes; the calling thread puts the chunks back in input order and writes them. Channels
+//! bytes (`work.rs`); the calling thread puts the chunks back in input order and writes them
+//! (`ordered.rs`). Channels
 //! are bounded, so memory stays flat however long the input is: at most a few chunks are in
 //! flight. [`run_pass`] writes through a format ([`Output::Write`]), hands the incidents back
 //! in input order ([`Output::Collect`], for `map`; [`Output::Each`] one at a time, for a
@@ -87,6 +88,8 @@ pub struct PassResult {
     pub kept: u64,
     pub filtered_out: u64,
     pub rejected: Vec<Rejected>,
+    /// Incidents not located, each reduced to its id, title, dates and place (its whole
+    /// record is in `unlocated`).
     pub unresolved: Vec<Unresolved>,
     /// The records of `unresolved` as rejected records (raw record, reason), for `--errors`.
     pub unlocated: Vec<Rejected>,

@@ -8,7 +8,7 @@ use std::sync::Mutex;
 
 use crate::error::RecordError;
 use crate::export::{Encoder, RecordFormat};
-use crate::geocode::geocode_one;
+use crate::geocode::{geocode_one, Unresolved};
 use crate::ingest::stream::{Chunk, Raw};
 use crate::ingest::Rejected;
 use crate::model::{Incident, Reported};
@@ -60,10 +60,28 @@ fn decode_and_locate(
             let message = format!("not located: {}", unresolved.reason);
             let error = RecordError::new(&*chunk.label, line, message).in_column("place");
             result.unlocated.push(Rejected { error, record });
-            result.unresolved.push(*unresolved);
+            let Unresolved { incident, reason } = *unresolved;
+            result.unresolved.push(Unresolved {
+                incident: named(incident),
+                reason,
+            });
             None
         }
     }
+}
+
+/// An unlocated incident as a pass keeps it: its id, title, dates and place (its whole
+/// record is kept in `unlocated`), so that a long input's unlocated incidents take little
+/// memory.
+fn named(incident: Incident) -> Incident {
+    let Incident {
+        id,
+        title,
+        date,
+        place,
+        ..
+    } = incident;
+    Incident::new(id, title, date, place)
 }
 
 /// What a worker makes of the kept incidents: bytes through a format, record batches

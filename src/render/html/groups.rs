@@ -2,8 +2,8 @@
 //! incidents than a page can hold ([`HTML_INCIDENT_LIMIT`]) — drawing the static map's own
 //! symbols: one row of data per group (hexagon or place), at the group's point, sized on the
 //! static map's group scale, coloured by the event type with the largest share, with the
-//! static map's title, period and credits. A symbol's popup says how many incidents it sums,
-//! their sum, their dates and places, and lists its largest incidents
+//! static map's title, period, focus country and credits. A symbol's popup says how many
+//! incidents it sums, their sum, their dates and places, and lists its largest incidents
 //! ([`crate::render::LARGEST_MEMBERS`]); the page says that it shows groups and that
 //! `incidents.geojson` holds every incident (`assets/web/js/5-groups.js`).
 
@@ -13,7 +13,6 @@ use crate::error::{Error, Result};
 use crate::model::Incident;
 use crate::render::captions::{date_caption, period_caption};
 use crate::render::scene::build::sort_in_map_order;
-use crate::render::scene::context::focus_country;
 use crate::render::scene::layout::PageLayout;
 use crate::render::scene::sizing::size_figure;
 use crate::render::{Gathered, Group, GroupMember, Lang, RenderedMap};
@@ -71,7 +70,6 @@ pub fn render_html_of_groups(map: &RenderedMap, gathered: &Gathered) -> Result<S
         .map(|i| size_figure(i, &options.size_by))
         .collect();
     let page = PageLayout::new(options.width_px, options.height_px);
-    let focus = focus_country(&list);
     let types = event_types(&list);
     let columns = Columns {
         incidents: list,
@@ -96,7 +94,7 @@ pub fn render_html_of_groups(map: &RenderedMap, gathered: &Gathered) -> Result<S
     push_scales(&mut out, map, &map.scale, &columns.sized, options, false);
     let region = basemap_data::region(columns.incidents.iter().filter_map(|i| i.place.lon_lat()));
     out.push_str(",\"basemap\":");
-    basemap_data::push_basemap(&mut out, region, focus.as_deref(), lang);
+    basemap_data::push_basemap(&mut out, region, gathered.focus.as_deref(), lang);
     out.push_str(",\"context\":[],");
     push_columns(
         &mut out,

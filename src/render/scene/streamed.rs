@@ -9,7 +9,9 @@
 //! the distance within which 98 % lie; `--bbox` keeps what falls in its frame), the title and
 //! the extent. The second pass ([`MapGather`]) adds each incident drawn to its place's or
 //! hexagon's [`GroupSum`](super::group_sum::GroupSum) and notes the period and the sources
-//! for the credits; [`MapGather::finish`] makes the groups and draws the page.
+//! for the credits; [`MapGather::finish`] makes the groups and draws the page
+//! ([`MapGather::finish_groups`] also hands back the groups with their largest members, the
+//! credits and the title, [`Gathered`], for the interactive map of the groups).
 //!
 //! What memory holds: the groups (at most a page of hexagons, or one per place), the
 //! distinct country codes, place names and source names — never the incidents. Maps that
@@ -250,6 +252,8 @@ pub(super) fn spool_error(source: std::io::Error) -> Error {
 pub struct Gathered {
     /// The map's title, as the static map's header says it.
     pub title: String,
+    /// The country most incidents are in, when most are in one (emphasized on the basemap).
+    pub focus: Option<String>,
     pub groups: Vec<Group>,
     pub credits: Vec<String>,
     pub incidents: usize,
@@ -357,6 +361,7 @@ impl MapGather {
         let scene = draw(&decided, whole, &drawn);
         let gathered = Gathered {
             title,
+            focus: self.focus.clone(),
             groups,
             credits,
             incidents: self.added,
