@@ -178,7 +178,7 @@ fn streamed_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Streamed> {
         Ok((map, gathered, geojson)) => {
             report
                 .notes
-                .push(streamed_note(config, &gathered, geojson.as_ref()));
+                .push(streamed_note(config, &gathered, geojson.as_deref()));
             let late = Late::Streamed { gathered, geojson };
             Streamed::Map(Box::new((map, late)), report, errors)
         }
@@ -292,7 +292,7 @@ enum Late<'i> {
     /// A map aggregated while reading: its groups, and the GeoJSON sorted on disk when asked.
     Streamed {
         gathered: Box<Gathered>,
-        geojson: Option<SortedGeoJson>,
+        geojson: Option<Box<SortedGeoJson>>,
     },
 }
 
@@ -315,7 +315,7 @@ fn stage_late(config: &MapConfig, late: Late<'_>, map: &RenderedMap) -> Result<B
         }
         Late::Streamed { gathered, geojson } => {
             if let Some(sorted) = geojson {
-                staged.stage_with(&geojson_path, |out| sorted.write(out))?;
+                staged.stage_with(&geojson_path, |out| (*sorted).write(out))?;
             }
             if config.formats.html {
                 let html = render_html_of_groups(map, &gathered)?;

@@ -28,13 +28,16 @@ const BLOCK_BYTES: usize = 32 << 10;
 /// A record's key, in the order of the in-memory sort: the date, then the id's bytes.
 type Key = (Date, Vec<u8>);
 
+/// A record held in memory: its date, and where its id and its bytes lie in the buffer.
+type Held = (Date, (usize, usize), (usize, usize));
+
 /// Records being sorted (see the module documentation).
 pub struct SortedRuns {
     target: PathBuf,
     run_bytes: usize,
     /// The records not yet spilled: their bytes, and (date, id, record) ranges into them.
     bytes: Vec<u8>,
-    entries: Vec<(Date, (usize, usize), (usize, usize))>,
+    entries: Vec<Held>,
     runs: Vec<TempFile>,
     made: usize,
 }

@@ -50,7 +50,7 @@ pub enum MapRun {
         scene: Box<MapScene>,
         gathered: Box<Gathered>,
         result: PassResult,
-        geojson: Option<SortedGeoJson>,
+        geojson: Option<Box<SortedGeoJson>>,
     },
     /// To be drawn of the incidents in memory, for `reason`; with those incidents and what
     /// was read when the first pass held them all (a few), else they are still to be read.
@@ -210,6 +210,6 @@ fn gather_pass(
         scene: Box::new(scene),
         gathered: Box::new(gathered),
         result: second,
-        geojson: geojson.map(|(_, sorted)| sorted),
+        geojson: geojson.map(|(_, sorted)| Box::new(sorted)),
     })
 }
