@@ -9,17 +9,23 @@
 //! and aggregated while reading (two passes, flat memory: `pipeline::map_streamed`, used by
 //! `incimap map` for static maps). Target (issue #15): the streamed map within 1.5× of the
 //! in-memory time; its peak memory (under 300 MB at 1M and 10M rows, flat) is measured as a
-//! whole process with `/usr/bin/time -v` (figures in README, "Scaling out").
+//! whole process with `/usr/bin/time -v` (figures in README, "Scale"). The same table to the
+//! default outputs (SVG, the sorted GeoJSON, the interactive map): every incident held, or
+//! read twice with the GeoJSON sorted on disk and the page of the static map's groups.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 
+use incimap::export::{geojson_write, GeoJsonOptions};
 use incimap::gazetteer::{Context, Gazetteer};
 use incimap::geocode::geocode;
 use incimap::ingest::example_incidents;
 use incimap::model::{DateSpan, EventType, Figure, Incident, Measure, Place};
-use incimap::pipeline::{map_streamed, run_pass, Inputs, MapRun, Output, Settings};
+use incimap::pipeline::{
+    map_streamed, map_streamed_with, run_pass, Inputs, MapExtras, MapRun, Output, Settings,
+};
 use incimap::render::{
-    build_scene, render_html, render_map, svg_to_pdf, svg_to_png, write_svg, MapOptions,
+    build_scene, render_html, render_html_of_groups, render_map, svg_to_pdf, svg_to_png, write_svg,
+    MapOptions, RenderedMap, HTML_INCIDENT_LIMIT,
 };
 
 /// `n` incidents spread uniformly over the box `[lon_min, lat_min, lon_max, lat_max]`.
@@ -161,6 +167,51 @@ fn bench_table(c: &mut Criterion) {
             Ok(MapRun::Streamed { scene, .. }) => write_svg(&scene).len(),
             _ => 0,
         })
+    });
+    group.finish();
+    // The default outputs' share beyond the SVG: incidents.geojson sorted by date and id, and
+    // the interactive map (the incidents held: every incident's page; read twice: the page of
+    // the static map's groups, the GeoJSON sorted on disk in runs).
+    let mut group = c.benchmark_group("100k-row table to svg, geojson and html");
+    group.sample_size(10);
+    group.bench_function("in memory", |b| {
+        b.iter(|| {
+            let mut incidents = Vec::new();
+            let mut geojson = Vec::new();
+            run_pass(&inputs, &settings, Output::Collect(&mut incidents))
+                .and_then(|_| render_map(&incidents, &options))
+                .and_then(|m| render_html(&incidents, &m, &options).map(|h| h.len()))
+                .map(|h| {
+                    let _ = geojson_write(&incidents, &GeoJsonOptions::default(), &mut geojson);
+                    h + geojson.len()
+                })
+        })
+    });
+    let extras = MapExtras {
+        geojson: Some((dir.join("incidents.geojson"), GeoJsonOptions::default())),
+        html_limit: Some(HTML_INCIDENT_LIMIT),
+        // Runs of 8 MB: several runs to merge, as a large input has.
+        geojson_run_bytes: Some(8 << 20),
+    };
+    group.bench_function("aggregated while reading, sorted on disk", |b| {
+        b.iter(
+            || match map_streamed_with(&inputs, &settings, &options, &extras) {
+                Ok(MapRun::Streamed {
+                    scene,
+                    gathered,
+                    geojson: Some(sorted),
+                    ..
+                }) => {
+                    let map = RenderedMap::from_scene(*scene);
+                    let mut geojson = Vec::new();
+                    let html = render_html_of_groups(&map, &gathered).map_or(0, |h| h.len());
+                    sorted
+                        .write(&mut geojson)
+                        .map_or(0, |()| html + geojson.len())
+                }
+                _ => 0,
+            },
+        )
     });
     group.finish();
     let _ = std::fs::remove_dir_all(&dir);

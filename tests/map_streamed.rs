@@ -2,7 +2,8 @@
 //! same incidents held in memory: SVG and PNG byte for byte, for generated tables that
 //! group by hexagon and by place, with far outliers left off, a `--bbox`, a measure asked
 //! for, bad rows and many sources; and the maps that need every incident say so and are
-//! drawn in memory.
+//! drawn in memory. (The GeoJSON and interactive map of a streamed map:
+//! `map_streamed_outputs.rs`.)
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -76,7 +77,7 @@ fn both_ways(inputs: &Inputs, options: &MapOptions) -> (RenderedMap, RenderedMap
     assert!(!read.rejected.is_empty(), "the table has bad rows");
     let in_memory = render_map(&incidents, options).unwrap();
     let streamed = match map_streamed(inputs, &settings, options).unwrap() {
-        MapRun::Streamed { scene, result } => {
+        MapRun::Streamed { scene, result, .. } => {
             assert_eq!(result.kept, read.kept);
             assert_eq!(result.rejected.len(), read.rejected.len());
             RenderedMap::from_scene(*scene)
@@ -182,23 +183,35 @@ fn maps_that_need_every_incident_are_drawn_in_memory_and_say_why() {
 fn the_command_streams_a_static_map_and_says_which_path_it_took() {
     let dir = tempfile::tempdir().unwrap();
     let table = write_table(dir.path(), "t.csv", &table(4_000, 3_000));
-    let run = |formats: &str, out: &str| {
-        let output = Command::new(env!("CARGO_BIN_EXE_incimap"))
+    let run = |formats: &str, out: &str, stdin: bool| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_incimap"));
+        command
             .args(["map", "-v", "--format", formats, "-o"])
-            .arg(dir.path().join(out))
-            .arg(&table)
-            .output()
-            .unwrap();
+            .arg(dir.path().join(out));
+        match stdin {
+            true => command.arg("-").stdin(std::fs::File::open(&table).unwrap()),
+            false => command.arg(&table),
+        };
+        let output = command.output().unwrap();
         let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
         let svg = std::fs::read(dir.path().join(out).join("map.svg")).unwrap();
         (stderr, svg)
     };
-    let (said, streamed) = run("svg", "streamed");
+    let (said, streamed) = run("svg", "streamed", false);
     assert!(said.contains("map aggregated while reading"), "{said}");
-    let (said, in_memory) = run("svg,geojson", "in-memory");
+    let (said, with_geojson) = run("svg,geojson", "with-geojson", false);
+    assert!(said.contains("map aggregated while reading"), "{said}");
     assert!(
-        said.contains("map drawn in memory: incidents.geojson"),
+        said.contains("incidents.geojson sorted in memory"),
+        "{said}"
+    );
+    let (said, in_memory) = run("svg,geojson", "in-memory", true);
+    assert!(
+        said.contains("map drawn in memory: standard input can be read only once"),
         "{said}"
     );
     assert_eq!(streamed, in_memory);
+    assert_eq!(with_geojson, in_memory);
+    let geojson = |out: &str| std::fs::read(dir.path().join(out).join("incidents.geojson"));
+    assert!(geojson("with-geojson").unwrap() == geojson("in-memory").unwrap());
 }

@@ -1,11 +1,15 @@
 //! `incimap map`: every incident read, located, merged and filtered, then drawn (SVG, PNG,
 //! PDF, the interactive HTML) and written with its GeoJSON as one set of files.
 //!
-//! A static map (SVG, PNG, PDF) of many incidents is aggregated while reading, in two passes
-//! and flat memory ([`incimap::pipeline::map_streamed`]): the same map, never holding the
-//! incidents. Every other map holds them: the interactive map and the GeoJSON (which hold
-//! every incident, sorted), merged reports, standard input, and the options the library
-//! names; `-v` says which path was taken and why.
+//! A map of many incidents is made while reading, in two passes and flat memory
+//! ([`incimap::pipeline::map_streamed_with`]), never holding the incidents: the static map
+//! aggregated as it reads (the same map as drawn in memory); `incidents.geojson`, every
+//! incident sorted by date, then id, through sorted runs on disk beside it, byte for byte
+//! the in-memory GeoJSON; and above [`HTML_INCIDENT_LIMIT`] incidents an interactive map of
+//! the static map's groups (at or below it the first pass holds the incidents and the page
+//! draws each, as ever). Merged reports, standard input and the options the library names
+//! need every incident at once and are drawn in memory; `-v` says which path was taken and
+//! why.
 
 use std::path::PathBuf;
 
@@ -13,11 +17,14 @@ use anyhow::Result;
 
 use super::config::MapConfig;
 use super::{check_inputs, pass_report, settings, Report};
-use incimap::export::{geojson_write, Batch, GeoJsonOptions};
+use incimap::export::{geojson_write, Batch, GeoJsonOptions, SortedGeoJson};
 use incimap::gazetteer::Gazetteer;
 use incimap::model::Incident;
-use incimap::pipeline::{Inputs, MapRun};
-use incimap::render::{check_fields, render_html, render_map, svg_to_pdf, svg_to_png, RenderedMap};
+use incimap::pipeline::{Inputs, MapExtras, MapRun};
+use incimap::render::{
+    check_fields, render_html, render_html_of_groups, render_map, svg_to_pdf, svg_to_png, Gathered,
+    RenderedMap, HTML_INCIDENT_LIMIT,
+};
 use incimap::Error;
 
 /// A file to write: its path and contents.
@@ -55,7 +62,10 @@ fn load_and_locate(
 pub(super) fn run_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Report> {
     check_inputs(&config.input.inputs)?;
     let (incidents, report, errors) = match streamed_map(config, gazetteer)? {
-        Streamed::Map(map, report, errors) => return write_map(config, &[], &map, report, errors),
+        Streamed::Map(map, report, errors) => {
+            let (map, late) = *map;
+            return write_map(config, late, &map, report, errors);
+        }
         Streamed::Held(incidents, report, errors) => (incidents, report, errors),
         Streamed::No(reason) => {
             let (incidents, mut report, errors) = load_and_locate(&config.input, gazetteer)?;
@@ -68,18 +78,18 @@ pub(super) fn run_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Repor
     }
     check_fields(&incidents, &config.options)?;
     let map = render_map(&incidents, &config.options)?;
-    write_map(config, &incidents, &map, report, errors)
+    write_map(config, Late::Held(&incidents), &map, report, errors)
 }
 
 /// The files of a map, written together; what was read, with the unlabelled incidents.
 fn write_map(
     config: &MapConfig,
-    incidents: &[Incident],
+    late: Late<'_>,
     map: &RenderedMap,
     mut report: Report,
     errors: Option<FileBytes>,
 ) -> Result<Report> {
-    let batch = stage_map_files(config, incidents, map, errors)?;
+    let batch = stage_map_files(config, late, map, errors)?;
     report.written.extend(batch.commit()?);
     report.unlabelled = map.unlabelled.clone();
     Ok(report)
@@ -117,56 +127,88 @@ fn no_incidents(report: &Report, errors: Option<FileBytes>) -> Result<Error> {
 
 /// What the streamed path made of a map.
 enum Streamed {
-    /// The map, aggregated while reading.
-    Map(RenderedMap, Report, Option<FileBytes>),
+    /// The map, aggregated while reading, with what its GeoJSON and HTML are made of.
+    Map(Box<(RenderedMap, Late<'static>)>, Report, Option<FileBytes>),
     /// Few incidents, held by the first pass: drawn in memory without reading again.
     Held(Vec<Incident>, Report, Option<FileBytes>),
     /// Drawn in memory, for this reason.
     No(String),
 }
 
-/// The map aggregated while reading, when its files and options allow it.
+/// The map aggregated while reading, when its options allow it: the static map, the
+/// interactive map of its groups (of each incident when there are few enough) and the GeoJSON
+/// sorted on disk.
 fn streamed_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Streamed> {
-    if config.formats.html {
-        let why = "the interactive map (html) holds every incident";
-        return Ok(Streamed::No(why.into()));
-    }
-    if config.formats.geojson {
-        let why = "incidents.geojson holds every incident, sorted by date";
-        return Ok(Streamed::No(why.into()));
-    }
     let input = &config.input;
     let settings = settings(input, gazetteer, false);
+    let extras = MapExtras {
+        geojson: config.formats.geojson.then(|| {
+            let path = config.output_dir.join("incidents.geojson");
+            (path, GeoJsonOptions::default())
+        }),
+        html_limit: config.formats.html.then_some(HTML_INCIDENT_LIMIT),
+        geojson_run_bytes: None,
+    };
     let progress = super::progress::Progress::start(input, 2, settings.progress.clone());
-    let run = incimap::pipeline::map_streamed(input, &settings, &config.options);
+    let run = incimap::pipeline::map_streamed_with(input, &settings, &config.options, &extras);
     progress.finish();
-    let (streamed, result) = match run? {
+    let (made, result) = match run? {
         MapRun::InMemory { reason, held: None } => return Ok(Streamed::No(reason)),
         MapRun::InMemory {
             reason,
             held: Some((incidents, result)),
-        } => (
-            (
-                Some(incidents),
-                None,
-                format!("map drawn in memory: {reason}"),
-            ),
+        } => (Err((incidents, reason)), result),
+        MapRun::Streamed {
+            scene,
+            gathered,
             result,
-        ),
-        MapRun::Streamed { scene, result } => {
+            geojson,
+        } => {
             let map = RenderedMap::from_scene(*scene);
-            let note = "map aggregated while reading, in two passes".to_string();
-            ((None, Some(map), note), result)
+            (Ok((map, gathered, geojson)), result)
         }
     };
     let errors = errors_file(input, &result);
     let mut report = pass_report(result);
-    let (held, map, note) = streamed;
-    report.notes.push(note);
-    Ok(match (held, map) {
-        (_, Some(map)) => Streamed::Map(map, report, errors),
-        (held, None) => Streamed::Held(held.unwrap_or_default(), report, errors),
+    Ok(match made {
+        Err((incidents, reason)) => {
+            report.notes.push(format!("map drawn in memory: {reason}"));
+            Streamed::Held(incidents, report, errors)
+        }
+        Ok((map, gathered, geojson)) => {
+            report
+                .notes
+                .push(streamed_note(config, &gathered, geojson.as_deref()));
+            let late = Late::Streamed { gathered, geojson };
+            Streamed::Map(Box::new((map, late)), report, errors)
+        }
     })
+}
+
+/// What `-v` says of a map aggregated while reading.
+fn streamed_note(
+    config: &MapConfig,
+    gathered: &Gathered,
+    geojson: Option<&SortedGeoJson>,
+) -> String {
+    let mut note = format!(
+        "map aggregated while reading, in two passes: {} incidents in {} symbols",
+        gathered.incidents,
+        gathered.groups.len()
+    );
+    match geojson.map(SortedGeoJson::runs) {
+        Some(0) => note.push_str("; incidents.geojson sorted in memory (its features are few)"),
+        Some(runs) => note.push_str(&format!(
+            "; incidents.geojson sorted on disk ({runs} sorted runs beside it, merged)"
+        )),
+        None => {}
+    }
+    if config.formats.html {
+        note.push_str(&format!(
+            "; the interactive map draws the static map's symbols (more than {HTML_INCIDENT_LIMIT} incidents)"
+        ));
+    }
+    note
 }
 
 /// The rejected and unlocated records as the `--errors` file, when asked.
@@ -180,33 +222,34 @@ fn errors_file(input: &Inputs, result: &incimap::pipeline::PassResult) -> Option
 /// Renders every output and stages each in a temporary file as soon as it is made, to be
 /// renamed together: a failure (a full disk included) leaves no partial set behind. The
 /// raster outputs (PNG, PDF) are made on a second thread while this one writes the GeoJSON
-/// and the HTML; the files are staged, and later renamed, in the same order as ever.
+/// and the HTML (before them when the GeoJSON is merged from runs on disk); the files are
+/// staged, and later renamed, in the same order as ever.
 fn stage_map_files(
     config: &MapConfig,
-    incidents: &[Incident],
+    late: Late<'_>,
     map: &RenderedMap,
     errors: Option<FileBytes>,
 ) -> Result<Batch> {
     let dir = &config.output_dir;
     let formats = config.formats;
-    let (raster, late) = std::thread::scope(|scope| {
-        let raster = scope.spawn(|| -> Result<RasterFiles> {
-            let png = match formats.png {
-                true => Some(svg_to_png(&map.svg, config.options.png_scale)?),
-                false => None,
-            };
-            let pdf = match formats.pdf {
-                true => Some(svg_to_pdf(&map.svg)?),
-                false => None,
-            };
-            Ok((png, pdf))
-        });
-        let late = stage_late(config, incidents, map);
-        let raster = raster
-            .join()
-            .unwrap_or_else(|_| Err(Error::Render("the PNG/PDF writer stopped".into()).into()));
-        (raster, late)
-    });
+    let (raster, late) = match &late {
+        // A GeoJSON merged from many runs on disk: the rasters first, so that the peak
+        // memory of a large map is not the sum of both.
+        Late::Streamed {
+            geojson: Some(_), ..
+        } => {
+            let raster = rasters(config, map);
+            (raster, stage_late(config, late, map))
+        }
+        _ => std::thread::scope(|scope| {
+            let raster = scope.spawn(|| rasters(config, map));
+            let late = stage_late(config, late, map);
+            let raster = raster
+                .join()
+                .unwrap_or_else(|_| Err(Error::Render("the PNG/PDF writer stopped".into()).into()));
+            (raster, late)
+        }),
+    };
     let (png, pdf) = raster?;
     let late = late?;
     let mut batch = Batch::new();
@@ -229,18 +272,56 @@ fn stage_map_files(
 /// The PNG and the PDF, when asked for.
 type RasterFiles = (Option<Vec<u8>>, Option<Vec<u8>>);
 
+/// The PNG and the PDF of the map, as the formats ask.
+fn rasters(config: &MapConfig, map: &RenderedMap) -> Result<RasterFiles> {
+    let png = match config.formats.png {
+        true => Some(svg_to_png(&map.svg, config.options.png_scale)?),
+        false => None,
+    };
+    let pdf = match config.formats.pdf {
+        true => Some(svg_to_pdf(&map.svg)?),
+        false => None,
+    };
+    Ok((png, pdf))
+}
+
+/// What the GeoJSON and the interactive map are made of.
+enum Late<'i> {
+    /// The incidents, held in memory.
+    Held(&'i [Incident]),
+    /// A map aggregated while reading: its groups, and the GeoJSON sorted on disk when asked.
+    Streamed {
+        gathered: Box<Gathered>,
+        geojson: Option<Box<SortedGeoJson>>,
+    },
+}
+
 /// The GeoJSON (written a piece at a time) and the interactive map, staged.
-fn stage_late(config: &MapConfig, incidents: &[Incident], map: &RenderedMap) -> Result<Batch> {
-    let dir = &config.output_dir;
-    let mut late = Batch::new();
-    if config.formats.geojson {
-        late.stage_with(&dir.join("incidents.geojson"), |out| {
-            geojson_write(incidents, &GeoJsonOptions::default(), out)
-        })?;
+fn stage_late(config: &MapConfig, late: Late<'_>, map: &RenderedMap) -> Result<Batch> {
+    let geojson_path = config.output_dir.join("incidents.geojson");
+    let html_path = config.output_dir.join("map.html");
+    let mut staged = Batch::new();
+    match late {
+        Late::Held(incidents) => {
+            if config.formats.geojson {
+                staged.stage_with(&geojson_path, |out| {
+                    geojson_write(incidents, &GeoJsonOptions::default(), out)
+                })?;
+            }
+            if config.formats.html {
+                let html = render_html(incidents, map, &config.options)?;
+                staged.stage(&html_path, html.as_bytes())?;
+            }
+        }
+        Late::Streamed { gathered, geojson } => {
+            if let Some(sorted) = geojson {
+                staged.stage_with(&geojson_path, |out| (*sorted).write(out))?;
+            }
+            if config.formats.html {
+                let html = render_html_of_groups(map, &gathered)?;
+                staged.stage(&html_path, html.as_bytes())?;
+            }
+        }
     }
-    if config.formats.html {
-        let html = render_html(incidents, map, &config.options)?;
-        late.stage(&dir.join("map.html"), html.as_bytes())?;
-    }
-    Ok(late)
+    Ok(staged)
 }

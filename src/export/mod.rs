@@ -8,6 +8,9 @@
 //! columns are the contract of [`crate::model::columns`]. GeoParquet is written by columns
 //! ([`Encoder`], [`GeoParquetWriter`]).
 //!
+//! The map's GeoJSON, sorted by date and id, is written of incidents that stream by through
+//! sorted runs on disk ([`SortedGeoJson`]), byte for byte the in-memory writer's.
+//!
 //! Files are written atomically: to a temporary file in the same folder, synced, then renamed
 //! over the target ([`Sink`], [`Batch`], [`write_atomically`]), so that a reader never sees a
 //! half-written file.
@@ -17,11 +20,13 @@ pub mod csv;
 mod geojson;
 mod geojson_line;
 mod geojson_properties;
+mod geojson_sorted;
 mod geojson_stream;
 pub mod geoparquet;
 mod kml;
 mod pretty;
 mod records;
+mod sorted_runs;
 pub mod stream;
 mod target;
 mod temp;
@@ -30,6 +35,7 @@ use std::path::Path;
 
 pub use batch::Batch;
 pub use geojson::{geojson_bytes, geojson_write, write_geojson, GeoJsonOptions};
+pub use geojson_sorted::{SortedGeoJson, RUN_BYTES as GEOJSON_RUN_BYTES};
 pub use geojson_stream::GeoJsonFormat;
 pub use geoparquet::partition::{PartitionKey, PartitionedWriter};
 pub use geoparquet::{Encoded, Encoder, GeoParquetWriter};

@@ -39,6 +39,11 @@ impl TempFile {
         Ok((temp, file))
     }
 
+    /// The temporary file's own path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
     /// Makes what was written to the file durable (`sync_all`), so that the rename never
     /// puts a file in place whose bytes a crash could still lose. Call after the writer is
     /// flushed.

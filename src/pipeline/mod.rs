@@ -5,7 +5,8 @@
 //!
 //! One thread reads the inputs in order and cuts them into chunks of raw rows
 //! (`ingest::stream`); worker threads decode, geocode, filter and serialize each chunk into
-//! bytes; the calling thread puts the chunks back in input order and writes them. Channels
+//! bytes (`work.rs`); the calling thread puts the chunks back in input order and writes them
+//! (`ordered.rs`). Channels
 //! are bounded, so memory stays flat however long the input is: at most a few chunks are in
 //! flight. [`run_pass`] writes through a format ([`Output::Write`]), hands the incidents back
 //! in input order ([`Output::Collect`], for `map`; [`Output::Each`] one at a time, for a
@@ -38,14 +39,13 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{sync_channel, Receiver};
+use std::sync::mpsc::sync_channel;
 use std::sync::{Arc, Mutex};
 
 use crate::error::{RecordError, Result};
-use crate::export::{Encoded, Encoder, RecordFormat, RecordWriter, Sink, Summary};
-use crate::geocode::{geocode_one, Unresolved};
+use crate::export::{Encoded, Encoder, RecordFormat, Sink, Summary};
+use crate::geocode::Unresolved;
 use crate::ingest::stream::{read_file_chunks, Chunk, Decoder, Raw};
 use crate::ingest::{example_incidents, Rejected};
 use crate::model::{Incident, Reported};
@@ -54,10 +54,13 @@ mod export;
 mod geoparquet;
 mod map;
 mod options;
+mod ordered;
 mod origin;
+mod work;
 pub use export::{export, format_all, known_summary, make_format, must_merge, rejected_csv};
-pub use map::{map_streamed, MapRun};
+pub use map::{map_streamed, map_streamed_with, MapExtras, MapRun};
 pub use options::{BytesRead, ExportOptions, Inputs, Settings};
+use ordered::Ordered;
 
 /// Fails before any output is opened when a named input does not exist (a typo must not
 /// overwrite yesterday's output with an empty file). `-` is standard input.
@@ -85,6 +88,8 @@ pub struct PassResult {
     pub kept: u64,
     pub filtered_out: u64,
     pub rejected: Vec<Rejected>,
+    /// Incidents not located, each reduced to its id, title, dates and place (its whole
+    /// record is in `unlocated`).
     pub unresolved: Vec<Unresolved>,
     /// The records of `unresolved` as rejected records (raw record, reason), for `--errors`.
     pub unlocated: Vec<Rejected>,
@@ -144,22 +149,8 @@ pub fn run_pass_over(
     settings: &Settings<'_>,
     output: Output<'_>,
 ) -> Result<PassResult> {
-    let (mut each, output) = match output {
-        Output::Each(each) => (Some(each), Output::Nothing),
-        other => (None, other),
-    };
-    let (output, mut collected, mut reports, encode) = match output {
-        Output::Nothing | Output::Each(_) => (None, None, None, None),
-        Output::Write(format, sink) => (Some((format, sink)), None, None, None),
-        Output::Collect(into) => (None, Some(into), None, None),
-        Output::Reports(into) => (None, None, Some(into), None),
-        Output::Encode(encoder, write) => (None, None, None, Some((encoder, write))),
-    };
-    let collect = collected.is_some() || reports.is_some() || each.is_some();
-    let (encoder, mut encoded_out) = match encode {
-        Some((encoder, write)) => (Some(encoder), Some(write)),
-        None => (None, None),
-    };
+    let mut ordered = Ordered::of(output);
+    let work_output = ordered.work_output();
     let threads = settings.threads.max(1);
     let (job_tx, job_rx) = sync_channel::<(u64, Chunk)>(threads * 2);
     let (done_tx, done_rx) = sync_channel::<Done>(threads * 2);
@@ -167,7 +158,6 @@ pub fn run_pass_over(
     // Written byte buffers go back to the workers: no large allocation per chunk, and the
     // memory of a buffer stays with whoever reuses it.
     let spare: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
-    let format = output.as_ref().map(|(f, _)| *f);
     let stop = AtomicBool::new(false);
     let mut total = PassResult::default();
 
@@ -184,74 +174,23 @@ pub fn run_pass_over(
             files
         });
         for _ in 0..threads {
-            let job_rx = Arc::clone(&job_rx);
-            let done_tx = done_tx.clone();
-            let spare = &spare;
-            let output = WorkOutput {
-                format,
-                encoder,
-                collect,
-            };
-            scope.spawn(move || work(&job_rx, &done_tx, spare, settings, output));
+            let (job_rx, done_tx, spare) = (Arc::clone(&job_rx), done_tx.clone(), &spare);
+            scope.spawn(move || work::work(&job_rx, &done_tx, spare, settings, work_output));
         }
         drop(done_tx);
-
-        let mut output = output.map(|(format, sink)| {
-            let mut header = Vec::new();
-            let writer = RecordWriter::start(format, &mut header);
-            (writer, sink, header)
-        });
-        if let Some((_, sink, header)) = output.as_mut() {
-            sink.write_all(header)?;
-        }
-        let mut pending: BTreeMap<u64, Done> = BTreeMap::new();
-        let mut next = 0u64;
-        let outcome = (|| -> Result<()> {
-            for done in done_rx.iter() {
-                pending.insert(done.seq, done);
-                while let Some(done) = pending.remove(&next) {
-                    next += 1;
-                    if let Some((writer, sink, _)) = output.as_mut() {
-                        sink.write_all(writer.records(&done.bytes))?;
-                    }
-                    if let Some(into) = collected.as_mut() {
-                        into.extend(done.kept.into_iter().map(|r| r.incident));
-                    } else if let Some(into) = reports.as_mut() {
-                        into.extend(done.kept);
-                    } else if let Some(each) = each.as_mut() {
-                        done.kept.into_iter().for_each(|r| each(r.incident));
-                    }
-                    if let Some(write) = encoded_out.as_mut() {
-                        if let Some(encoded) = done.encoded {
-                            write(encoded?)?;
-                        }
-                    }
-                    if let Ok(mut spare) = spare.lock() {
-                        if spare.len() < threads * 2 {
-                            spare.push(done.bytes);
-                        }
-                    }
-                    absorb(&mut total, done.result);
-                }
-            }
-            Ok(())
-        })();
+        let outcome = ordered.take(&done_rx, &spare, threads * 2, &mut total);
         if outcome.is_err() {
             stop.store(true, Ordering::Relaxed);
         }
         drop(done_rx);
         outcome?;
-        if let Some((writer, sink, _)) = output {
-            let mut footer = Vec::new();
-            writer.finish(&total.summary, &mut footer);
-            sink.write_all(&footer)?;
-        }
         total.files = reader.join().unwrap_or_default();
         Ok(())
     })?;
     Ok(total)
 }
 
+/// Adds what one chunk did to the pass's totals.
 fn absorb(total: &mut PassResult, part: PassResult) {
     total.read += part.read;
     total.kept += part.kept;
@@ -308,129 +247,4 @@ fn read_all(
         }
     }
     files
-}
-
-/// Decodes and locates one raw record. A record that cannot be decoded goes to `rejected`;
-/// one that cannot be located to `unresolved` and, with its raw record and the reason, to
-/// `unlocated` (so `--errors` holds it too).
-fn decode_and_locate(
-    chunk: &Chunk,
-    raw: Raw,
-    settings: &Settings<'_>,
-    result: &mut PassResult,
-) -> Option<Incident> {
-    let decoded = match raw {
-        Raw::Warning(warning) => {
-            result.warnings.push(warning);
-            return None;
-        }
-        Raw::Row(_) | Raw::Line(..) => chunk
-            .decode_row(&raw, &settings.read, &mut result.warnings)
-            .map(|incident| (incident, Some(raw))),
-        other => chunk
-            .decode(other, &settings.read, &mut result.warnings)
-            .map(|incident| (incident, None)),
-    };
-    let (incident, raw) = match decoded {
-        Ok((Some(incident), raw)) => (incident, raw),
-        Ok((None, _)) => return None,
-        Err(rejected) => {
-            result.rejected.push(rejected);
-            return None;
-        }
-    };
-    result.read += 1;
-    match geocode_one(incident, settings.gazetteer, &settings.context) {
-        Ok(incident) => Some(incident),
-        Err(unresolved) => {
-            let line = match &raw {
-                Some(Raw::Row(record)) => record.position().map(|p| p.line()),
-                Some(Raw::Line(line, _)) => Some(*line),
-                _ => None,
-            };
-            let record = match &raw {
-                Some(raw) => chunk.record_text(raw),
-                None => serde_json::to_string(&unresolved.incident).ok(),
-            };
-            let message = format!("not located: {}", unresolved.reason);
-            let error = RecordError::new(&*chunk.label, line, message).in_column("place");
-            result.unlocated.push(Rejected { error, record });
-            result.unresolved.push(*unresolved);
-            None
-        }
-    }
-}
-
-/// What a worker makes of the kept incidents: bytes through a format, record batches
-/// through an encoder, and/or the incidents themselves.
-#[derive(Clone, Copy)]
-struct WorkOutput<'a> {
-    format: Option<&'a dyn RecordFormat>,
-    encoder: Option<&'a Encoder>,
-    collect: bool,
-}
-
-/// A worker: decode, geocode, filter, serialize, until the chunks run out.
-fn work(
-    jobs: &Mutex<Receiver<(u64, Chunk)>>,
-    done: &std::sync::mpsc::SyncSender<Done>,
-    spare: &Mutex<Vec<Vec<u8>>>,
-    settings: &Settings<'_>,
-    output: WorkOutput<'_>,
-) {
-    let WorkOutput {
-        format,
-        encoder,
-        collect,
-    } = output;
-    loop {
-        let job = match jobs.lock() {
-            Ok(rx) => rx.recv(),
-            Err(_) => return,
-        };
-        let Ok((seq, mut chunk)) = job else {
-            return;
-        };
-        let mut result = PassResult::default();
-        let mut bytes = spare
-            .lock()
-            .ok()
-            .and_then(|mut s| s.pop())
-            .unwrap_or_default();
-        bytes.clear();
-        let mut kept = Vec::new();
-        let mut to_encode = Vec::new();
-        for raw in std::mem::take(&mut chunk.rows) {
-            let line = origin::line_of(&raw);
-            let Some(incident) = decode_and_locate(&chunk, raw, settings, &mut result) else {
-                continue;
-            };
-            if !settings.filter.matches(&incident) {
-                result.filtered_out += 1;
-                continue;
-            }
-            result.kept += 1;
-            result.summary.add(&incident);
-            if let Some(format) = format {
-                format.record(&incident, &mut bytes);
-            }
-            if collect {
-                let origin = origin::origin_of(&chunk, line, &incident);
-                kept.push(Reported { incident, origin });
-            } else if encoder.is_some() {
-                to_encode.push(incident);
-            }
-        }
-        let encoded = encoder.map(|e| e.encode(&to_encode));
-        let done_chunk = Done {
-            seq,
-            bytes,
-            encoded,
-            kept,
-            result,
-        };
-        if done.send(done_chunk).is_err() {
-            return;
-        }
-    }
 }

@@ -28,7 +28,7 @@ pub use equal_earth::EqualEarth;
 pub use fields::check_fields;
 pub use font::{text_width_px, Weight, FAMILY as FONT_FAMILY};
 pub use geometry::{Circle, Rect};
-pub use html::render_html;
+pub use html::{render_html, render_html_of_groups, HTML_INCIDENT_LIMIT};
 pub use map::{render_map, RenderedMap};
 pub use projection::{EachPoint, Laea, Projection, ProjectionChoice, Viewport, EARTH_RADIUS_KM};
 pub use scene::aggregate::{Aggregate, AUTO_LIMIT};
@@ -38,8 +38,8 @@ pub use scene::labels::{
 pub use scene::scale::{legend_values, SizeScale};
 pub use scene::sizing::size_figure;
 pub use scene::{
-    build_scene, why_in_memory, HexCell, HexSums, MapGather, MapScene, MapSurvey, Plan as MapPlan,
-    SymbolInfo, Unlabelled,
+    build_scene, why_in_memory, Gathered, Group, GroupMember, HexCell, HexSums, MapGather,
+    MapScene, MapSurvey, Plan as MapPlan, SymbolInfo, Unlabelled, LARGEST_MEMBERS,
 };
 pub use svg::raster::{svg_to_pdf, svg_to_png};
 pub use svg::{escape, write_svg};

@@ -126,6 +126,33 @@ test('a large set is grouped as the static map, and ungrouped when zoomed in', a
   await context.close();
 });
 
+test('above 50,000 incidents the page draws the static map\'s groups and says so', async () => {
+  const { page, requests, problems, context } = await open('groups');
+  const rows = await page.evaluate(() => window.incimap.total);
+  assert.ok(rows > 10 && rows < 5000, `${rows} symbols`);
+  assert.equal(await page.evaluate(() => window.incimap.grouped()), false);
+  assert.equal(await page.evaluate(() => window.incimap.drawn()), rows);
+  assert.match(await page.locator('.aggregated-note').textContent(),
+    /symbols, not its 60,000 incidents.*incidents\.geojson holds every incident/);
+  assert.match(await page.locator('#count').textContent(), /symbols match the filters/);
+  assert.equal(await page.locator('#table-toggle').textContent(), 'Show the symbols as a table');
+  assert.match(await page.locator('#credits').textContent(), /Monitor 0.*GeoNames \(CC BY 4\.0\).*Natural Earth/);
+  assert.ok(await page.locator('#size-legend circle').count() >= 1, 'size legend circles');
+  // A symbol's popup: how many incidents it sums, their sum, and its largest incidents.
+  await page.locator('path.symbol').first().click({ force: true });
+  const popup = await popupShown(page);
+  const text = await popup.textContent();
+  assert.match(text, /[\d,]+ incidents/);
+  assert.match(text, /sum over [\d,]+ incidents/);
+  assert.match(text, /Largest incidents/);
+  const largest = await popup.locator('.largest li').count();
+  assert.ok(largest >= 1 && largest <= 5, `${largest} largest`);
+  await page.screenshot({ path: path.join(out, 'map-html-groups.png') });
+  assert.deepEqual(requests.filter((u) => !u.startsWith('file:')), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the URL hash reopens the incident whose popup was open', async () => {
   const { page, context } = await open('example');
   await clickSymbol(page, 'Hasakah');

@@ -24,5 +24,16 @@ for (let k = 0; k < 5000; k++) {
 require("fs").writeFileSync(process.argv[1], rows.join("\n") + "\n");
 ' "$out/large.csv"
 "$bin" map "$out/large.csv" -o "$out/large" --format html,geojson
+# More incidents than a page holds (60,000 > 50,000): the page of the static map's groups.
+node -e '
+const types = ["Battles", "Protests", "Riots"];
+const rows = ["date,place,country,event_type,killed,source,lon,lat"];
+for (let k = 0; k < 60000; k++) {
+  const lon = (36 + (k % 300) * 0.02).toFixed(4), lat = (33 + Math.floor(k / 300) * 0.02).toFixed(4);
+  rows.push(`2020-${String(1 + (k % 12)).padStart(2, "0")}-01,Place ${k % 4000},SY,${types[k % 3]},${k % 17},Monitor ${k % 4},${lon},${lat}`);
+}
+require("fs").writeFileSync(process.argv[1], rows.join("\n") + "\n");
+' "$out/groups.csv"
+"$bin" map "$out/groups.csv" -o "$out/groups" --format html
 (cd tests/browser && npm ci --no-audit --no-fund --silent)
 node tests/browser/map_html.mjs "$out"

@@ -12,6 +12,7 @@
 
 mod basemap_data;
 mod detail;
+mod groups;
 mod json;
 mod page;
 mod payload;
@@ -36,6 +37,7 @@ use super::theme::Word;
 use super::RenderedMap;
 use super::{MapOptions, SizeBy};
 
+pub use groups::{render_html_of_groups, HTML_INCIDENT_LIMIT};
 use json::{push_num, push_str, Strings};
 use payload::{
     event_types, max_shown, push_columns, push_details, push_legend, push_types, Columns,
@@ -76,7 +78,8 @@ pub fn render_html(
     };
     // The page is written in one go, details first: they fill the string table the data ends
     // with (each script is read by its id, whatever the order).
-    let mut out = page::start(&title, options.lang, columns.incidents.len() * 300);
+    let capacity = columns.incidents.len() * 300;
+    let mut out = page::start(&title, options.lang, capacity, page::Script::Incidents);
     let mut strings = Strings::default();
     page::open_data(&mut out, "incimap-details");
     out.push('\n');
@@ -84,13 +87,22 @@ pub fn render_html(
     page::close_data(&mut out);
     page::open_data(&mut out, "incimap-data");
     out.push('{');
-    push_texts(&mut out, options, &title, &columns.incidents);
+    let period = period_caption(&columns.incidents, options.lang);
+    let sources = credit_names(&columns.incidents);
+    push_texts(&mut out, options, &title, &period, &sources);
     out.push_str(",\"words\":");
     words::push_words(&mut out, options.lang);
     out.push_str(",\"types\":");
     push_types(&mut out, &types, options);
     push_theme(&mut out, options);
-    push_scales(&mut out, map, &scale, &columns.sized, options);
+    push_scales(
+        &mut out,
+        map,
+        &scale,
+        &columns.sized,
+        options,
+        map.aggregated,
+    );
     let region = basemap_data::region(columns.incidents.iter().filter_map(|i| i.place.lon_lat()));
     out.push_str(",\"basemap\":");
     basemap_data::push_basemap(&mut out, region, focus.as_deref(), options.lang);
@@ -107,7 +119,7 @@ pub fn render_html(
     );
     out.push('}');
     page::close_data(&mut out);
-    page::finish(&mut out);
+    page::finish(&mut out, page::Script::Incidents);
     Ok(out)
 }
 
@@ -150,8 +162,15 @@ fn drawable(incidents: &[Incident], bbox: Option<[f64; 4]>) -> Result<(Vec<&Inci
     Ok((list, incidents.len()))
 }
 
-/// Title, period, the size note, the aggregation note and the credits.
-fn push_texts(out: &mut String, options: &MapOptions, title: &str, list: &[&Incident]) {
+/// Title, period, the size note, the aggregation note and the credits (`sources`: the data's
+/// source names).
+fn push_texts(
+    out: &mut String,
+    options: &MapOptions,
+    title: &str,
+    period: &str,
+    sources: &[String],
+) {
     let lang = options.lang;
     let _ = write!(
         out,
@@ -163,7 +182,7 @@ fn push_texts(out: &mut String, options: &MapOptions, title: &str, list: &[&Inci
     );
     push_str(out, title);
     out.push_str(",\"period\":");
-    push_str(out, &period_caption(list, lang));
+    push_str(out, period);
     out.push_str(",\"sizeNote\":");
     push_str(out, &size_note(&options.size_by, lang));
     for (key, word) in [
@@ -179,7 +198,7 @@ fn push_texts(out: &mut String, options: &MapOptions, title: &str, list: &[&Inci
         push_str(out, lang.word(word));
     }
     out.push_str(",\"sources\":[");
-    for (k, name) in credit_names(list).iter().enumerate() {
+    for (k, name) in sources.iter().enumerate() {
         if k > 0 {
             out.push(',');
         }
@@ -266,13 +285,15 @@ fn push_theme(out: &mut String, options: &MapOptions) {
 }
 
 /// `"scale"` (one incident, one circle) and `"groups"` (the static map's group scale and how
-/// the page groups), each with its legend; `"unit"`, the static map's stroke unit.
+/// the page groups; `null` unless `regroup`), each with its legend; `"unit"`, the static
+/// map's stroke unit.
 fn push_scales(
     out: &mut String,
     map: &RenderedMap,
     scale: &SizeScale,
     sized: &[Option<&Figure>],
     options: &MapOptions,
+    regroup: bool,
 ) {
     let page = PageLayout::new(options.width_px, options.height_px);
     // As the static legend: a reported 0 has its own mark, named by its measure.
@@ -288,7 +309,7 @@ fn push_scales(
     out.push_str("},\"groups\":");
     let mode = match options.aggregate {
         Aggregate::None => None,
-        _ if !map.aggregated => None,
+        _ if !regroup => None,
         Aggregate::Auto => Some("auto"),
         Aggregate::Place | Aggregate::Hex => Some("always"),
     };

@@ -19,8 +19,37 @@ const MAP_JS: &str = concat!(
     include_str!("../../../assets/web/js/4-controls.js"),
     "})();\n"
 );
+/// The script of a page of the static map's groups: the same four parts, and a fifth that
+/// says what the symbols are and lists each group's largest incidents in its popup.
+const GROUPS_JS: &str = concat!(
+    "(function () {\n'use strict';\n",
+    include_str!("../../../assets/web/js/1-page.js"),
+    include_str!("../../../assets/web/js/2-symbols.js"),
+    include_str!("../../../assets/web/js/3-popups.js"),
+    include_str!("../../../assets/web/js/4-controls.js"),
+    include_str!("../../../assets/web/js/5-groups.js"),
+    "})();\n"
+);
 const MAP_CSS: &str = include_str!("../../../assets/web/map.css");
 const BODY: &str = include_str!("../../../assets/web/body.html");
+
+/// Which script a page runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
+    /// Incidents drawn one by one, grouped on screen when many are in view.
+    Incidents,
+    /// The static map's groups, one symbol each.
+    Groups,
+}
+
+impl Script {
+    fn code(self) -> &'static str {
+        match self {
+            Script::Incidents => MAP_JS,
+            Script::Groups => GROUPS_JS,
+        }
+    }
+}
 
 /// An embedded text as the browser sees it: an HTML parser turns CR LF into LF before the
 /// Content-Security-Policy hash is taken (Leaflet's CSS ships with CR LF line ends).
@@ -30,13 +59,13 @@ fn as_parsed(text: &str) -> String {
 
 /// The page up to its data: the head with the policy, title and styles, and the body's
 /// markup. `capacity`: the bytes the data will take, about.
-pub fn start(title: &str, lang: Lang, capacity: usize) -> String {
-    let csp = content_security_policy();
+pub fn start(title: &str, lang: Lang, capacity: usize, script: Script) -> String {
+    let csp = content_security_policy(script);
     let lang = match lang {
         Lang::En => "en",
         Lang::Nl => "nl",
     };
-    let mut out = String::with_capacity(capacity + LEAFLET_JS.len() + MAP_JS.len() + 65_536);
+    let mut out = String::with_capacity(capacity + LEAFLET_JS.len() + script.code().len() + 65_536);
     out.push_str("<!DOCTYPE html>\n<html lang=\"");
     out.push_str(lang);
     out.push_str("\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -66,23 +95,23 @@ pub fn close_data(out: &mut String) {
 }
 
 /// Leaflet, the page's script, and the end of the page.
-pub fn finish(out: &mut String) {
+pub fn finish(out: &mut String, script: Script) {
     out.push_str("<script>");
     out.push_str(&as_parsed(LEAFLET_JS));
     out.push_str("</script>\n<script>");
-    out.push_str(&as_parsed(MAP_JS));
+    out.push_str(&as_parsed(script.code()));
     out.push_str("</script>\n</body>\n</html>\n");
 }
 
 /// No source of anything but the page's own inline scripts and styles, named by hash: no
 /// fetch, image, font, frame, form or base URL can reach a network.
-pub fn content_security_policy() -> String {
+pub fn content_security_policy(script: Script) -> String {
     format!(
         "default-src 'none'; script-src {} {}; style-src {} {}; img-src 'none'; \
          connect-src 'none'; font-src 'none'; media-src 'none'; object-src 'none'; \
          frame-src 'none'; worker-src 'none'; base-uri 'none'; form-action 'none'",
         hash_source(LEAFLET_JS),
-        hash_source(MAP_JS),
+        hash_source(script.code()),
         hash_source(LEAFLET_CSS),
         hash_source(MAP_CSS)
     )
@@ -139,7 +168,7 @@ mod tests {
 
     #[test]
     fn the_embedded_code_cannot_end_its_element_early() {
-        for code in [LEAFLET_JS, MAP_JS] {
+        for code in [LEAFLET_JS, MAP_JS, GROUPS_JS] {
             assert!(!code.to_ascii_lowercase().contains("</script"));
             assert!(!code.contains("<!--"));
         }
@@ -150,7 +179,7 @@ mod tests {
 
     #[test]
     fn the_policy_allows_no_network() {
-        let csp = content_security_policy();
+        let csp = content_security_policy(Script::Groups);
         assert!(csp.starts_with("default-src 'none';"));
         assert!(!csp.contains("http") && !csp.contains('*') && !csp.contains("'self'"));
         assert!(!csp.contains("unsafe"));

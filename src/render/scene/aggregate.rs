@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::model::{stable_id, Incident, Place};
 
-use super::group_sum::GroupSum;
+use super::group_sum::{Group, GroupSum};
 use crate::render::projection::Viewport;
 use crate::render::SizeBy;
 
@@ -117,6 +117,14 @@ impl Aggregator {
 
     /// The groups, in key order.
     pub fn finish(self) -> Vec<Incident> {
+        self.finish_groups()
+            .into_iter()
+            .map(|g| g.incident)
+            .collect()
+    }
+
+    /// The groups, in key order, each with its largest members.
+    pub fn finish_groups(self) -> Vec<Group> {
         let size_by = &self.size_by;
         if let Some(places) = self.places {
             return places.finish(size_by, |k| stable_id(&["group", &format!("{k:?}")]));
@@ -130,15 +138,15 @@ impl Aggregator {
                 Some((q, r)) => format!("hexgroup:{q}:{r}"),
                 None => "hexgroup:none".to_string(),
             };
-            let Some(mut group) = sum.finish(id, size_by) else {
+            let Some(mut group) = sum.finish_group(id, size_by) else {
                 continue;
             };
             // Each hexagon's symbol at the hexagon's centre.
             if let Some((q, r)) = key {
                 let (x, y) = hex_centre(q, r, size);
                 if let Some((lon, lat)) = viewport.to_lon_lat(x, y) {
-                    group.place.lon = Some(lon);
-                    group.place.lat = Some(lat);
+                    group.incident.place.lon = Some(lon);
+                    group.incident.place.lat = Some(lat);
                 }
             }
             groups.push(group);
@@ -176,10 +184,10 @@ impl<K: Ord> Grouping<K> {
             .add(incident, size_by, number);
     }
 
-    fn finish(self, size_by: &SizeBy, id: impl Fn(&K) -> String) -> Vec<Incident> {
+    fn finish(self, size_by: &SizeBy, id: impl Fn(&K) -> String) -> Vec<Group> {
         self.sums
             .into_iter()
-            .filter_map(|(k, sum)| sum.finish(id(&k), size_by))
+            .filter_map(|(k, sum)| sum.finish_group(id(&k), size_by))
             .collect()
     }
 }

@@ -4,6 +4,9 @@
 //! centre, the largest member's place, how many distinct place names, each event type's
 //! share, whether every sizing figure is of one measure, and the dates covered.
 //!
+//! It also keeps its [`LARGEST_MEMBERS`] largest members ([`GroupMember`]: what the interactive
+//! map of a map aggregated while reading lists in a group's popup).
+//!
 //! Every sum is independent of the order the members come in: the in-memory map adds its
 //! incidents in map order, a map aggregated while reading its inputs adds them as they
 //! stream by, and both draw the same groups. Coordinates are summed as exact integers (units of 1e-9°,
@@ -16,6 +19,29 @@ use crate::model::{Claim, Date, DateSpan, EventType, Figure, Incident, Measure, 
 use crate::render::SizeBy;
 
 use super::sizing::size_figure;
+
+/// How many of its largest members a group keeps.
+pub const LARGEST_MEMBERS: usize = 5;
+
+/// One of a group's largest members: what a popup says of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupMember {
+    pub id: String,
+    pub title: String,
+    pub date: DateSpan,
+    /// The place's display name.
+    pub place: String,
+    /// The sizing figure's measure and best estimate (`None`: no sizing figure).
+    pub figure: Option<(Measure, u64)>,
+}
+
+/// A group drawn as one symbol: the group as an incident (see [`GroupSum::finish`]) and its
+/// largest members, largest first (on a tie, the first in map order).
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub incident: Incident,
+    pub largest: Vec<GroupMember>,
+}
 
 /// Units of a coordinate in the exact sums: 1e-9 degree.
 const NANO_DEGREES: f64 = 1e9;
@@ -92,6 +118,8 @@ pub(crate) struct GroupSum {
     measures: Measures,
     reported: bool,
     dates: Option<DateSpan>,
+    /// The largest members, largest first, with their values.
+    top: Vec<(u64, GroupMember)>,
 }
 
 impl GroupSum {
@@ -122,6 +150,7 @@ impl GroupSum {
                 place: incident.place.clone(),
             });
         }
+        self.keep_if_largest(value, figure, incident);
         self.names.insert(name);
         let share = self.shares.entry(incident.event_type).or_default();
         share.0 = share.0.saturating_add(value);
@@ -134,6 +163,37 @@ impl GroupSum {
             None => incident.date,
             Some(d) => d.union(&incident.date),
         });
+    }
+
+    /// Keeps `incident` among the largest members when it is one of them.
+    fn keep_if_largest(&mut self, value: u64, figure: Option<&Figure>, incident: &Incident) {
+        let start = incident.date.start;
+        let before = |(v, m): &(u64, GroupMember)| {
+            value > *v || (value == *v && (start, incident.id.as_str()) < (m.date.start, &*m.id))
+        };
+        let at = self.top.iter().position(before).unwrap_or(self.top.len());
+        if at >= LARGEST_MEMBERS {
+            return;
+        }
+        let member = GroupMember {
+            id: incident.id.clone(),
+            title: incident.title.clone(),
+            date: incident.date,
+            place: incident.place.display_name().to_string(),
+            figure: figure.map(|f| (f.measure.clone(), value)),
+        };
+        self.top.insert(at, (value, member));
+        self.top.truncate(LARGEST_MEMBERS);
+    }
+
+    /// [`GroupSum::finish`] with the group's largest members.
+    pub fn finish_group(mut self, id: String, size_by: &SizeBy) -> Option<Group> {
+        let largest = std::mem::take(&mut self.top)
+            .into_iter()
+            .map(|(_, m)| m)
+            .collect();
+        let incident = self.finish(id, size_by)?;
+        Some(Group { incident, largest })
     }
 
     /// The group as an incident: the largest member's place (named for the others too) at
@@ -290,7 +350,26 @@ mod tests {
             assert_eq!(sum_of(&turned, &SizeBy::Largest), whole, "reversed");
         }
         // B and C tie on 6; C is earlier in map order (same month, smaller id) and leads.
-        let group = whole.finish("g".into(), &SizeBy::Largest).unwrap();
-        assert_eq!(group.place.name, "C and 3 places nearby");
+        let group = whole.finish_group("g".into(), &SizeBy::Largest).unwrap();
+        assert_eq!(group.incident.place.name, "C and 3 places nearby");
+        // The largest members, largest first, ties in map order; none without a figure
+        // ranks above one with.
+        let ids: Vec<&str> = group.largest.iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(ids, ["0-first", "B", "A", "D"]);
+        assert_eq!(group.largest[0].figure, Some((Measure::Killed, 6)));
+        assert_eq!(group.largest[3].figure, None);
+        let many: Vec<Incident> = (0..9u64)
+            .map(|k| member("M", 0.5, Some((Measure::Killed, k)), EventType::Riots))
+            .collect();
+        let top = sum_of(&many, &SizeBy::Largest)
+            .finish_group("g".into(), &SizeBy::Largest)
+            .unwrap()
+            .largest;
+        let values: Vec<u64> = top
+            .iter()
+            .filter_map(|m| m.figure.as_ref())
+            .map(|f| f.1)
+            .collect();
+        assert_eq!(values, [8, 7, 6, 5, 4]);
     }
 }

@@ -56,6 +56,7 @@ mod group_sum;
 pub(crate) mod header;
 pub(crate) mod hex_sums;
 mod inset;
+mod keep;
 mod label_candidates;
 pub(crate) mod label_text;
 pub(crate) mod labels;
@@ -74,8 +75,9 @@ mod tests;
 mod types;
 
 pub use build::build_scene;
+pub use group_sum::{Group, GroupMember, LARGEST_MEMBERS};
 pub use hex_sums::{HexCell, HexSums};
-pub use streamed::{why_in_memory, MapGather, MapSurvey, Plan};
+pub use streamed::{why_in_memory, Gathered, MapGather, MapSurvey, Plan};
 pub use types::{
     Anchor, AreaKind, Basemap, FrameScene, Inset, Label, LabelKind, LabelStyle, Legend,
     LegendCircle, LegendRow, MapScene, Mark, Pt, RiverLabel, RiverLine, Sample, ScaleBar,

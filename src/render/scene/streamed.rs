@@ -9,7 +9,9 @@
 //! the distance within which 98 % lie; `--bbox` keeps what falls in its frame), the title and
 //! the extent. The second pass ([`MapGather`]) adds each incident drawn to its place's or
 //! hexagon's [`GroupSum`](super::group_sum::GroupSum) and notes the period and the sources
-//! for the credits; [`MapGather::finish`] makes the groups and draws the page.
+//! for the credits; [`MapGather::finish`] makes the groups and draws the page
+//! ([`MapGather::finish_groups`] also hands back the groups with their largest members, the
+//! credits and the title, [`Gathered`], for the interactive map of the groups).
 //!
 //! What memory holds: the groups (at most a page of hexagons, or one per place), the
 //! distinct country codes, place names and source names — never the incidents. Maps that
@@ -19,7 +21,6 @@
 //! incident), and [`MapSurvey::plan`] answers [`Plan::InMemory`] when `--aggregate auto`
 //! finds too few incidents to group.
 
-use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 
 use crate::error::{Error, Result};
@@ -35,10 +36,11 @@ use super::build::{draw, unlocated, Decided, Drawn, Whole};
 use super::context::title_countries_of;
 use super::facets::facet_frames;
 use super::fit::{
-    dense_index, fit_viewport, fit_viewport_each, none_in_bbox, outlier_reach_km,
-    OUTLIER_MIN_INCIDENTS,
+    dense_index, fit_viewport, none_in_bbox, outlier_reach_km, OUTLIER_MIN_INCIDENTS,
 };
+use super::group_sum::Group;
 use super::header::map_title_of;
+use super::keep::{kept_viewport, Keep};
 use super::layout::PageLayout;
 use super::sizing::size_figure;
 use super::spool::PointSpool;
@@ -235,68 +237,27 @@ impl MapSurvey {
     }
 }
 
-/// The extent fitted to the points drawn.
-fn kept_viewport(
-    spool: &mut PointSpool,
-    keep: &Keep,
-    page: &PageLayout,
-    frame: Rect,
-    options: &MapOptions,
-) -> Result<Viewport> {
-    let spool = RefCell::new(spool);
-    let failed = RefCell::new(None);
-    let each = |visit: &mut dyn FnMut((f64, f64))| {
-        let read = spool.borrow_mut().for_each(&mut |p| {
-            if keep.keeps(p) {
-                visit(p);
-            }
-        });
-        if let Err(error) = read {
-            failed.borrow_mut().get_or_insert(error);
-        }
-    };
-    let max_radius = page.max_radius_px * (frame.w / page.frame.w);
-    let viewport = fit_viewport_each(&each, frame, max_radius, page.unit, options);
-    if let Some(error) = failed.into_inner() {
-        return Err(spool_error(error));
-    }
-    viewport
-}
-
-fn spool_error(source: std::io::Error) -> Error {
+pub(super) fn spool_error(source: std::io::Error) -> Error {
     Error::Write {
         path: "<temporary file of the map's points>".into(),
         source,
     }
 }
 
-/// Which incidents a map draws, by their point.
-enum Keep {
-    All,
-    /// Within `reach_km` of the median point.
-    Within {
-        centre: (f64, f64),
-        reach_km: f64,
-    },
-    /// Inside the `--bbox` frame.
-    Frame {
-        viewport: Viewport,
-        frame: Rect,
-    },
-}
-
-impl Keep {
-    fn keeps(&self, (lon, lat): (f64, f64)) -> bool {
-        match self {
-            Keep::All => true,
-            Keep::Within { centre, reach_km } => {
-                distance_km(lon, lat, centre.0, centre.1) <= *reach_km
-            }
-            Keep::Frame { viewport, frame } => viewport
-                .to_px(lon, lat)
-                .is_some_and(|(x, y)| frame.distance_to(x, y) == 0.0),
-        }
-    }
+/// What the interactive map of a map aggregated while reading needs besides its scene: the
+/// title, the groups drawn, the credits' source names, how many incidents the groups sum, and the map's
+/// options (`--size-by largest` made the one measure every figure has, as the scene was
+/// drawn with).
+#[derive(Debug, Clone)]
+pub struct Gathered {
+    /// The map's title, as the static map's header says it.
+    pub title: String,
+    /// The country most incidents are in, when most are in one (emphasized on the basemap).
+    pub focus: Option<String>,
+    pub groups: Vec<Group>,
+    pub credits: Vec<String>,
+    pub incidents: usize,
+    pub options: MapOptions,
 }
 
 /// Where a source name is first met in map order: the incident's start date and id, then
@@ -354,6 +315,12 @@ impl MapGather {
     /// The map's scene; an error when the second pass did not meet the first's incidents
     /// (an input changed in between).
     pub fn finish(self) -> Result<MapScene> {
+        self.finish_groups().map(|(scene, _)| scene)
+    }
+
+    /// [`MapGather::finish`], with the groups drawn and what the interactive map of them
+    /// needs.
+    pub fn finish_groups(self) -> Result<(MapScene, Gathered)> {
         if self.added != self.expected {
             return Err(Error::Render(format!(
                 "the inputs changed while the map was drawn: {} incidents to draw the first time through, {} the second",
@@ -367,13 +334,18 @@ impl MapGather {
         let mut credits: Vec<(FirstMet, String)> =
             self.credits.into_iter().map(|(n, met)| (met, n)).collect();
         credits.sort();
+        let credits: Vec<String> = credits.into_iter().map(|(_, name)| name).collect();
+        let title = self.title;
         let whole = Whole {
-            title: self.title,
+            title: title.clone(),
             period,
-            credits: credits.into_iter().map(|(_, name)| name).collect(),
+            credits: credits.clone(),
         };
-        let groups = self.aggregator.finish();
-        let shown = vec![groups.iter().collect::<Vec<&Incident>>()];
+        let groups = self.aggregator.finish_groups();
+        let shown = vec![groups
+            .iter()
+            .map(|g| &g.incident)
+            .collect::<Vec<&Incident>>()];
         let decided = Decided {
             page: self.page,
             options: &self.options,
@@ -386,6 +358,15 @@ impl MapGather {
             shown: &shown,
             aggregated: true,
         };
-        Ok(draw(&decided, whole, &drawn))
+        let scene = draw(&decided, whole, &drawn);
+        let gathered = Gathered {
+            title,
+            focus: self.focus.clone(),
+            groups,
+            credits,
+            incidents: self.added,
+            options: self.options,
+        };
+        Ok((scene, gathered))
     }
 }
