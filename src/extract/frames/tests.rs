@@ -858,3 +858,18 @@ fn killed_to_death_with_the_victims_between() {
         assert_eq!(figures(&ex)[0].1, Measure::Killed, "{text}");
     }
 }
+
+#[test]
+fn a_count_of_convoys_or_batches_is_no_count_of_the_dead() {
+    let ex = read(
+        "Hours after the first two convoys reached the crossing a bomb struck Homs killing 14 \
+         people.",
+    );
+    assert_eq!(figures(&ex), [fig("Homs", Measure::Killed, 14)]);
+    let counted = |u: &&crate::extract::Unattached| u.value == 2 && u.measure.is_some();
+    assert!(
+        !ex.unattached.iter().any(|u| counted(&u)),
+        "{:?}",
+        ex.unattached
+    );
+}
