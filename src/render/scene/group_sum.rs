@@ -35,7 +35,7 @@ pub struct GroupMember {
     pub figure: Option<(Measure, u64)>,
 }
 
-/// A group drawn as one symbol: the group as an incident (see [`GroupSum::finish`]) and its
+/// A group drawn as one symbol: the group as an incident (see `GroupSum::finish`) and its
 /// largest members, largest first (on a tie, the first in map order).
 #[derive(Debug, Clone)]
 pub struct Group {
