@@ -55,7 +55,7 @@ fn the_list_of_related_stories_names_no_event() {
     // The page's list of other headlines runs into the last sentence of the article.
     let ex = read(
         "A bomb killed nine people at a market in Mombasa on Friday. Police blamed \
-         militants Related News Gunmen kill 30 villagers in Kisumu Bomb blast kills five in Nakuru",
+         militants Related News Gunmen kill 30 villagers in Eldoret Bomb blast kills five in Voi",
     );
     assert_eq!(incident_places(&ex), ["Mombasa"]);
     // "Read also" links one story inside the article: the article goes on after it.

@@ -87,31 +87,31 @@ fn a_source_in_a_town_is_not_the_event_in_the_town_of_another() {
 
 #[test]
 fn a_place_after_a_country_possessive_is_no_surname() {
-    // "Kenya's Garissa" is a town of Kenya, not the second half of a person's name; "Kenya's
+    // "Kenya's Eldoret" is a town of Kenya, not the second half of a person's name; "Kenya's
     // Odinga" stays a person (no such town).
     let ex = read(
-        "Kenya's Garissa came under attack on Sunday. Gunmen killed nine people in Garissa, \
+        "Kenya's Eldoret came under attack on Sunday. Gunmen killed nine people in Eldoret, \
          Kenya's Odinga said.",
     );
-    assert_eq!(incidents(&ex), [("Garissa".to_string(), 9)]);
-    let curly = read("Kenya\u{2019}s Garissa was quiet. Gunmen killed nine people in Garissa.");
-    assert_eq!(incidents(&curly), [("Garissa".to_string(), 9)]);
+    assert_eq!(incidents(&ex), [("Eldoret".to_string(), 9)]);
+    let curly = read("Kenya\u{2019}s Eldoret was quiet. Gunmen killed nine people in Eldoret.");
+    assert_eq!(incidents(&curly), [("Eldoret".to_string(), 9)]);
     // Text copied without its apostrophes.
-    let lost = read("Kenyas Garissa was quiet. Gunmen killed nine people in Garissa.");
-    assert_eq!(incidents(&lost), [("Garissa".to_string(), 9)]);
+    let lost = read("Kenyas Eldoret was quiet. Gunmen killed nine people in Eldoret.");
+    assert_eq!(incidents(&lost), [("Eldoret".to_string(), 9)]);
 }
 
 #[test]
 fn a_capital_that_denies_or_warns_is_its_government() {
     for text in [
-        "Air strikes hit a market in Mandera on Monday, killing 12 people. Nairobi denied any \
+        "Air strikes hit a market in Voi on Monday, killing 12 people. Nairobi denied any \
          role in the raids. A monitor gave a toll of 14 dead.",
-        "Air strikes hit a market in Mandera on Monday, killing 12 people. Nairobi has warned \
+        "Air strikes hit a market in Voi on Monday, killing 12 people. Nairobi has warned \
          of reprisals. A monitor gave a toll of 14 dead.",
     ] {
         let ex = read(text);
         let places: Vec<String> = incidents(&ex).into_iter().map(|(p, _)| p).collect();
-        assert_eq!(places, ["Mandera"], "{text}");
+        assert_eq!(places, ["Voi"], "{text}");
     }
     // A capital where something happened stays a place.
     let ex = read("A car bomb exploded in Nairobi on Monday, killing four people.");

@@ -31,9 +31,9 @@ pub fn person_names<'s, 't>(
             i += 1;
             continue;
         }
-        // "Syria's Idlib", "Ukraine's Kharkiv": a possessive ends its name; what follows is
+        // "Ukraine's Kharkiv", "Kenya's Eldoret": a possessive ends its name; what follows is
         // another name, not the second half of a person's. So does a country's name with its
-        // possessive apostrophe lost in copying ("Syrias Idlib").
+        // possessive apostrophe lost in copying ("Ukraines Kharkiv").
         let word = &text[toks[i].start..toks[i].end];
         let lost_apostrophe = word
             .strip_suffix('s')

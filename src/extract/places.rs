@@ -114,25 +114,75 @@ pub fn roles(
     has_event: bool,
 ) -> Vec<PlaceUse> {
     let references = lex.patterns(Sec::Reference).find_all(words, from, to);
-    let mut out: Vec<PlaceUse> = Vec::new();
+    let sentence = Sentence {
+        lex,
+        words,
+        from,
+        references: &references,
+        has_event,
+    };
     let first = matches.partition_point(|m| m.start < from);
-    for m in matches[first..].iter().take_while(|m| m.start < to) {
-        let topo = &m.entry;
+    let mut out: Vec<PlaceUse> = matches[first..]
+        .iter()
+        .take_while(|m| m.start < to)
+        .map(|m| sentence.place_use(index, text, m))
+        .collect();
+    second_looks(&sentence, to, matches, &mut out);
+    out
+}
+
+/// The sentence a place is read in.
+struct Sentence<'a> {
+    lex: &'a Lexicon,
+    words: &'a [&'a str],
+    from: usize,
+    references: &'a [super::patterns::Match<'a>],
+    has_event: bool,
+}
+
+/// What governs a name: the word before it (fillers skipped) and what that word says.
+struct Governor<'a> {
+    word: Option<&'a str>,
+    /// "near A", "outside A", "bij A".
+    near: bool,
+    /// "in A", "at A".
+    locative: bool,
+    /// After a preposition that is no locative, or after "of": no subject of a verb.
+    governed: bool,
+    /// A directional word between the governor and the name ("in northern A").
+    directional: bool,
+}
+
+impl<'a> Sentence<'a> {
+    fn governor(&self, m: &PlaceMatch) -> Governor<'a> {
+        let (lex, words, from) = (self.lex, self.words, self.from);
         // Walk back over fillers to the word that governs the name.
         let j = governor_end(lex, words, m.start, from);
-        let governor = (j > from).then(|| words[j - 1]);
-        let near = governor.is_some_and(|g| {
+        let word = (j > from).then(|| words[j - 1]);
+        let near = word.is_some_and(|g| {
             matches!(
                 g,
                 "bij" | "nabij" | "vlakbij" | "near" | "outside" | "buiten"
             )
         });
-        let locative = governor.is_some_and(|g| lex.has(Sec::Locative, g));
         // "the suburbs of A said ...": a name after a preposition is no subject.
-        let governed = governor.is_some_and(|g| lex.has(Sec::NotLocative, g))
+        let governed = word.is_some_and(|g| lex.has(Sec::NotLocative, g))
             || m.start > from && matches!(words[m.start - 1], "of" | "van");
-        let directional = (j..m.start).any(|k| lex.has(Sec::Directional, words[k]));
-        let reference = references
+        Governor {
+            word,
+            near,
+            locative: word.is_some_and(|g| lex.has(Sec::Locative, g)),
+            governed,
+            directional: (j..m.start).any(|k| lex.has(Sec::Directional, words[k])),
+        }
+    }
+
+    /// The `reference` phrase that situates the name ("north of A", "lies near A"), and
+    /// whether it only says where something lies (a static reference).
+    fn reference(&self, m: &PlaceMatch) -> (bool, bool) {
+        let (lex, words, from) = (self.lex, self.words, self.from);
+        let reference = self
+            .references
             .iter()
             .filter(|r| !part_of_place(lex, words, from, r.start))
             .find(|r| {
@@ -146,17 +196,26 @@ pub fn roles(
                 )
             })
         });
-        let site = site_near(lex, words, from, m);
+        (reference.is_some(), static_ref)
+    }
+
+    /// How one recognised name is used in the sentence.
+    fn place_use(&self, index: &PlaceIndex, text: &str, m: &PlaceMatch) -> PlaceUse {
+        let (lex, words) = (self.lex, self.words);
+        let topo = &m.entry;
+        let gov = self.governor(m);
+        let (reference, static_ref) = self.reference(m);
+        let site = site_near(lex, words, self.from, m);
         let mut precision = match topo.kind {
             EntryKind::Site => GeoPrecision::Site,
-            EntryKind::Populated if near || site.as_deref() == Some("camp") => {
+            EntryKind::Populated if gov.near || site.as_deref() == Some("camp") => {
                 GeoPrecision::NearTown
             }
             kind => kind.precision(),
         };
         let wide = matches!(topo.kind, EntryKind::Country | EntryKind::Region);
         let offset = (!wide)
-            .then(|| offset_before(lex, words, from, m.start))
+            .then(|| offset_before(lex, words, self.from, m.start))
             .flatten()
             .filter(|o| o.km >= MIN_OFFSET_KM)
             .map(|o| Offset {
@@ -165,28 +224,24 @@ pub fn roles(
             });
         let role = if wide {
             Role::Country
-        } else if offset.is_some() {
-            // "50 km north of A": situates the place meant; demoted to an event place below
-            // when the sentence has no other, as any directional reference.
+        } else if offset.is_some() || reference && !static_ref {
+            // "50 km north of A", "north of A": situates the place meant; demoted to an event
+            // place below when the sentence has no other.
             precision = GeoPrecision::NearTown;
             Role::Reference
         } else if static_ref {
             Role::Reference
-        } else if reference.is_some() {
-            precision = GeoPrecision::NearTown;
-            Role::Reference // demoted to an event place below when the sentence has no other
-        } else if locative || site.is_some() {
+        } else if gov.locative || site.is_some() {
             Role::Event
-        } else if governor.is_some_and(|g| lex.has(Sec::NotLocative, g))
-            || !governed && speaks_for_its_government(lex, words, m)
+        } else if gov.word.is_some_and(|g| lex.has(Sec::NotLocative, g))
+            || !gov.governed && speaks_for_its_government(lex, words, m)
         {
             Role::Mention
-        } else if has_event {
+        } else if self.has_event {
             Role::Event
         } else {
             Role::Mention
         };
-        let plain_country = wide && locative && !directional;
         let written = &text[m.byte_start..m.byte_end];
         let site_entry = site.as_ref().and_then(|s| index.site(written, s, topo));
         let mut found = m.clone();
@@ -194,16 +249,22 @@ pub fn roles(
         if let Some(o) = &offset {
             found.entry.id = o.spot_id();
         }
-        out.push(PlaceUse {
+        PlaceUse {
             found,
             role,
             precision,
             site,
             site_entry,
-            plain_country,
+            plain_country: wide && gov.locative && !gov.directional,
             offset,
-        });
+        }
     }
+}
+
+/// The roles the whole sentence changes: names in a keyword list, where someone spoke, and a
+/// directional reference that is the only place of an event.
+fn second_looks(sentence: &Sentence, to: usize, matches: &[PlaceMatch], out: &mut [PlaceUse]) {
+    let (lex, words, from) = (sentence.lex, sentence.words, sentence.from);
     // "Tags: A, B, airstrike": a web page's keyword list run into the text names no event.
     for p in out.iter_mut() {
         if p.role == Role::Event && in_tag_list(lex, words, from, matches, &p.found) {
@@ -226,12 +287,11 @@ pub fn roles(
     // A directional reference is the event place when the sentence names no other.
     if !out.iter().any(|p| p.role == Role::Event) {
         if let Some(p) = out.iter_mut().find(|p| {
-            p.role == Role::Reference && p.precision == GeoPrecision::NearTown && has_event
+            p.role == Role::Reference && p.precision == GeoPrecision::NearTown && sentence.has_event
         }) {
             p.role = Role::Event;
         }
     }
-    out
 }
 
 /// True when a speech verb follows the place right after a locative: "officials in A said"

@@ -69,7 +69,7 @@ impl State<'_> {
         // Another total of the same measure between the cue and the figure has the cue for
         // itself ("5 died on Monday, 300 have died since March"); a total of another measure
         // is described with it ("545 killed and hundreds injured since Tuesday"); parts of a
-        // breakdown never stop it, nor do counts joined to it ("76 children and 41 women
+        // breakdown never stop it, nor do counts joined to it ("31 children and 12 women
         // ... over the last week").
         let others: Vec<usize> = r
             .figures
@@ -103,7 +103,7 @@ impl State<'_> {
     }
 
     /// True when the counts at tokens `a` and `b` are joined by a coordinator with at most
-    /// their nouns between ("76 children and 41 women").
+    /// their nouns between ("31 children and 12 women").
     fn joined_counts(&self, a: usize, b: usize) -> bool {
         let (a, b) = (a.min(b), a.max(b));
         let between = &self.words[a + 1..b];
@@ -154,5 +154,5 @@ const EARLIER_CUE_TOKENS: usize = 12;
 const CUE_AFTER_TOKENS: usize = 40;
 /// How far a period cue before a figure reaches ("Since March, 300 ...").
 const CUE_BEFORE_TOKENS: usize = 12;
-/// How far apart (tokens) two counts joined by "and" may stand ("76 children and 41 women").
+/// How far apart (tokens) two counts joined by "and" may stand ("31 children and 12 women").
 const JOINED_TOKENS: usize = 5;

@@ -248,7 +248,7 @@ impl State<'_> {
             .map(|(g, _)| g)
     }
 
-    /// Sentence `si` breaks down the regional total of the sentence just before it ("... 112
+    /// Sentence `si` breaks down the regional total of the sentence just before it ("... 230
     /// killed since May. The dead include 40 children.") or adds one more part to such a
     /// breakdown ("Another 12 died in ..."): its counts are parts of a regional total, and
     /// regional too, whatever place they name.

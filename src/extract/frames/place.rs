@@ -57,62 +57,78 @@ impl State<'_> {
             }
             (Some(f), _) => f,
             (None, Some(b)) => b,
-            (None, None) if usable.is_empty() => {
-                // "the prison": the incident at that facility.
-                let site = r.definite_sites.iter().find_map(|s| {
-                    self.out
-                        .groups
-                        .iter()
-                        .position(|g| g.place.site.as_deref() == Some(s.as_str()))
-                });
-                let place = self
-                    .place_focus
-                    .filter(|&(_, fs)| si - fs <= super::FOCUS_SENTENCES)
-                    .filter(|&(_, fs)| self.focus.is_none_or(|(_, gs)| fs > gs));
-                // "the city", "the town": the town last named.
-                let town = self
-                    .town
-                    .filter(|_| self.names_the_town(r))
-                    .map(|place| (place, 0));
-                if let (None, Some((place, _))) = (site, place.or(town)) {
-                    return Target::Local {
-                        place,
-                        subplace: None,
-                        near: false,
-                    };
-                }
-                return match site.or_else(|| self.focus_group(si)) {
-                    Some(g) => Target::Focus(g),
-                    None => Target::Nowhere {
-                        why: super::NO_PLACE.into(),
-                    },
-                };
-            }
-            // The clause names no place of its own: the incident in focus, when the sentence
-            // names its place elsewhere too.
-            (None, None) => {
-                let named = |g: &usize| {
-                    let id = &self.out.groups[*g].place.found.entry.id;
-                    usable
-                        .iter()
-                        .any(|c| c.known.is_some_and(|k| &r.places[k].found.entry.id == id))
-                };
-                if let Some(g) = self.focus_group(si).filter(named) {
-                    return Target::Focus(g);
-                }
-                // "1 policeman was shot dead while shopping in A": the sentence's one place,
-                // when no incident is in focus and nothing else is named.
-                if let Some(only) = self.sole_town(r, &usable).filter(|_| self.focus.is_none()) {
-                    return self.resolve(si, r, &usable, only);
-                }
-                return match None::<usize> {
-                    Some(g) => Target::Focus(g),
-                    None => Target::Nowhere {
-                        why: "no place named before or after the figure in its clause".into(),
-                    },
-                };
-            }
+            (None, None) if usable.is_empty() => return self.no_place_at_all(si, r),
+            (None, None) => return self.no_place_in_clause(si, r, &usable),
         };
+        self.placed_at(si, r, &usable, chosen, (first, last))
+    }
+
+    /// The target of figures in a sentence that names no place: the facility it speaks of
+    /// ("the prison"), the one place of a recent sentence, the town it calls "the city", or
+    /// the incident in focus.
+    fn no_place_at_all(&self, si: usize, r: &Reading) -> Target {
+        // "the prison": the incident at that facility.
+        let site = r.definite_sites.iter().find_map(|s| {
+            self.out
+                .groups
+                .iter()
+                .position(|g| g.place.site.as_deref() == Some(s.as_str()))
+        });
+        let place = self
+            .place_focus
+            .filter(|&(_, fs)| si - fs <= super::FOCUS_SENTENCES)
+            .filter(|&(_, fs)| self.focus.is_none_or(|(_, gs)| fs > gs));
+        // "the city", "the town": the town last named.
+        let town = self
+            .town
+            .filter(|_| self.names_the_town(r))
+            .map(|place| (place, 0));
+        if let (None, Some((place, _))) = (site, place.or(town)) {
+            return Target::Local {
+                place,
+                subplace: None,
+                near: false,
+            };
+        }
+        match site.or_else(|| self.focus_group(si)) {
+            Some(g) => Target::Focus(g),
+            None => Target::Nowhere {
+                why: super::NO_PLACE.into(),
+            },
+        }
+    }
+
+    /// The target of figures whose clause names no place though their sentence does: the
+    /// incident in focus when the sentence names its place too, else the sentence's one town
+    /// when nothing is in focus ("1 policeman was shot dead while shopping in A").
+    fn no_place_in_clause(&self, si: usize, r: &Reading, usable: &[&Candidate]) -> Target {
+        let named = |g: &usize| {
+            let id = &self.out.groups[*g].place.found.entry.id;
+            usable
+                .iter()
+                .any(|c| c.known.is_some_and(|k| &r.places[k].found.entry.id == id))
+        };
+        if let Some(g) = self.focus_group(si).filter(named) {
+            return Target::Focus(g);
+        }
+        if let Some(only) = self.sole_town(r, usable).filter(|_| self.focus.is_none()) {
+            return self.resolve(si, r, usable, only);
+        }
+        Target::Nowhere {
+            why: "no place named before or after the figure in its clause".into(),
+        }
+    }
+
+    /// The target of figures whose clause names the place `usable[chosen]`: a total over
+    /// several places, the town a division after it holds, or that place.
+    fn placed_at(
+        &self,
+        si: usize,
+        r: &Reading,
+        usable: &[&Candidate],
+        chosen: usize,
+        (first, last): (usize, usize),
+    ) -> Target {
         let c = usable[chosen];
         if let Some(why) = self.several_places(r, first.min(c.token), last.max(c.end)) {
             return Target::Regional { area: None, why };
@@ -125,7 +141,7 @@ impl State<'_> {
                 )
             })
         };
-        // "Pipri, Kaushambi", "Foo (Bar District)": after a comma or a bracket, a district
+        // "Dadri, Gautam Buddha Nagar", "Foo (Bar District)": after a comma or a bracket, a district
         // or the province a place lies in holds it; it is not a second place.
         let holds = |a: &Candidate, b: &Candidate| division(b) || self.holds(r, a, b);
         // "X (District, Province)", "X, Province": the division only says where X lies.
@@ -143,17 +159,17 @@ impl State<'_> {
         } else {
             chosen
         };
-        if let Some(area) = coordinated(self.lex, &usable, chosen, self.words, holds) {
+        if let Some(area) = coordinated(self.lex, usable, chosen, self.words, holds) {
             return Target::Regional {
                 area: Some(area),
                 why: "a total for several places named together".into(),
             };
         }
-        self.resolve(si, r, &usable, chosen)
+        self.resolve(si, r, usable, chosen)
     }
 
     /// True when `b`, right after `a` behind a comma or an opening bracket, is the district
-    /// or province that holds `a` ("Pipri, Kaushambi", "Jalingo, Taraba"): a district
+    /// or province that holds `a` ("Dadri, Gautam Buddha Nagar", "Jos, Plateau"): a district
     /// (admin2), or a name the province of `a` starts with.
     pub(super) fn holds(&self, r: &Reading, a: &Candidate, b: &Candidate) -> bool {
         let (Some(ka), Some(kb)) = (a.known, b.known) else {

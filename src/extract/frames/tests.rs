@@ -120,29 +120,29 @@ fn a_total_over_several_places_is_regional() {
 #[test]
 fn the_breakdown_of_a_regional_total_is_regional_too() {
     let ex = read(
-        "Shelling on Douma killed four people on Tuesday. Since the offensive began in May, \
+        "Shelling on Malindi killed four people on Tuesday. Since the offensive began in May, \
          at least 230 people have been killed in the province, a monitor said. The dead \
-         include 40 people killed in strikes on Douma. Another 25 people died in shelling on \
-         Harasta. It counted 12 more deaths in clashes near Douma.",
+         include 40 people killed in strikes on Malindi. Another 25 people died in shelling on \
+         Voi. It counted 12 more deaths in clashes near Malindi.",
     );
-    assert_eq!(figures(&ex), [fig("Douma", Measure::Killed, 4)]);
+    assert_eq!(figures(&ex), [fig("Malindi", Measure::Killed, 4)]);
     let regional: Vec<u64> = ex.regional.iter().map(|r| r.value).collect();
     assert_eq!(regional, [230, 40, 25, 12]);
     let nl = read(
         "Sinds het begin van het offensief in mei zijn in de provincie 230 mensen gedood. \
-         Onder de doden zijn 40 mensen die omkwamen bij luchtaanvallen op Douma.",
+         Onder de doden zijn 40 mensen die omkwamen bij luchtaanvallen op Malindi.",
     );
     assert!(figures(&nl).is_empty(), "{:?}", figures(&nl));
     // After one event's total, the breakdown and the next event stay where they are.
     let local = read(
-        "An air strike on Douma killed 14 people on Tuesday. Among the dead were five \
-         children. Another 3 people died in shelling on Harasta.",
+        "An air strike on Malindi killed 14 people on Tuesday. Among the dead were five \
+         children. Another 3 people died in shelling on Voi.",
     );
     assert_eq!(
         figures(&local),
         [
-            fig("Douma", Measure::Killed, 14),
-            fig("Harasta", Measure::Killed, 3)
+            fig("Malindi", Measure::Killed, 14),
+            fig("Voi", Measure::Killed, 3)
         ]
     );
     assert!(local.regional.is_empty());
@@ -152,7 +152,7 @@ fn the_breakdown_of_a_regional_total_is_regional_too() {
 fn a_count_in_the_province_is_for_the_province() {
     // The town named first is where the news is; "in the province" says where the count is.
     let ex = read(
-        "The bombing in Douma came a day after air strikes killed 17 people and wounded 30 \
+        "The bombing in Malindi came a day after air strikes killed 17 people and wounded 30 \
          others in the province.",
     );
     assert!(figures(&ex).is_empty(), "{:?}", figures(&ex));
@@ -161,17 +161,17 @@ fn a_count_in_the_province_is_for_the_province() {
     let nl = read("Bij luchtaanvallen in de provincie kwamen zeventien mensen om.");
     assert!(figures(&nl).is_empty(), "{:?}", figures(&nl));
     // A town named after the count still holds it.
-    let town = read("Air strikes killed 17 people in the province's capital, Douma.");
-    assert_eq!(figures(&town), [fig("Douma", Measure::Killed, 17)]);
+    let town = read("Air strikes killed 17 people in the province's capital, Malindi.");
+    assert_eq!(figures(&town), [fig("Malindi", Measure::Killed, 17)]);
 }
 
 #[test]
 fn counts_joined_by_and_share_their_period() {
     let ex = read(
-        "Shelling killed three people in Douma on Monday. A monitor said 31 children and 12 \
+        "Shelling killed three people in Malindi on Monday. A monitor said 31 children and 12 \
          women were among those killed in the fighting over the past ten days.",
     );
-    assert_eq!(figures(&ex), [fig("Douma", Measure::Killed, 3)]);
+    assert_eq!(figures(&ex), [fig("Malindi", Measure::Killed, 3)]);
     let values: Vec<u64> = ex.regional.iter().map(|r| r.value).collect();
     assert_eq!(values, [31, 12]);
 }
@@ -179,16 +179,16 @@ fn counts_joined_by_and_share_their_period() {
 #[test]
 fn a_town_with_the_land_around_it_is_regional() {
     for text in [
-        "Air raids on Homs and its countryside killed 23 people on Monday.",
-        "Bij beschietingen op Homs en omgeving kwamen 23 mensen om het leven.",
+        "Air raids on Eldoret and its countryside killed 23 people on Monday.",
+        "Bij beschietingen op Eldoret en omgeving kwamen 23 mensen om het leven.",
     ] {
         let ex = read(text);
         assert!(figures(&ex).is_empty(), "{text}: {:?}", figures(&ex));
         assert_eq!(ex.regional.len(), 1, "{text}");
     }
     // The town alone is still one incident.
-    let ex = read("Air raids on Homs killed 23 people on Monday.");
-    assert_eq!(figures(&ex), [fig("Homs", Measure::Killed, 23)]);
+    let ex = read("Air raids on Eldoret killed 23 people on Monday.");
+    assert_eq!(figures(&ex), [fig("Eldoret", Measure::Killed, 23)]);
 }
 
 #[test]
@@ -307,10 +307,10 @@ fn a_division_after_a_town_only_says_where_the_town_lies() {
     let ex = read("Gunmen attacked Palmyra (Homs Governorate) and killed two guards.");
     assert_eq!(figures(&ex), [fig("Palmyra", Measure::Killed, 2)]);
     // A district after a comma holds the town; the figure stays at the town.
-    let ex = read("Gunmen shot dead two farmers in Manjhanpur, Kaushambi District on Sunday.");
-    assert_eq!(figures(&ex), [fig("Manjhanpur", Measure::Killed, 2)]);
+    let ex = read("Gunmen shot dead two farmers in Dadri, Gautam Buddha Nagar on Sunday.");
+    assert_eq!(figures(&ex), [fig("Dadri", Measure::Killed, 2)]);
     assert_eq!(ex.incidents.len(), 1);
-    let ex = read("A mob beat three men to death near Sirathu (Kaushambi) on Friday.");
+    let ex = read("A mob beat three men to death near Dadri (Gautam Buddha Nagar) on Friday.");
     assert_eq!(ex.incidents.len(), 1, "{:?}", figures(&ex));
     assert!(ex.regional.is_empty());
 }
@@ -850,8 +850,8 @@ fn on_a_tie_the_country_the_article_names_is_its_own() {
 #[test]
 fn killed_to_death_with_the_victims_between() {
     for text in [
-        "A mob beat three men to death in Homs on Friday.",
-        "Soldiers shot two farmers to death in Homs on Friday.",
+        "A mob beat three men to death in Eldoret on Friday.",
+        "Soldiers shot two farmers to death in Eldoret on Friday.",
     ] {
         let ex = read(text);
         assert_eq!(figures(&ex).len(), 1, "{text}");
@@ -862,10 +862,10 @@ fn killed_to_death_with_the_victims_between() {
 #[test]
 fn a_count_of_convoys_or_batches_is_no_count_of_the_dead() {
     let ex = read(
-        "Hours after the first two convoys reached the crossing a bomb struck Homs killing 14 \
+        "Hours after the first two convoys reached the crossing a bomb struck Eldoret killing 14 \
          people.",
     );
-    assert_eq!(figures(&ex), [fig("Homs", Measure::Killed, 14)]);
+    assert_eq!(figures(&ex), [fig("Eldoret", Measure::Killed, 14)]);
     let counted = |u: &&crate::extract::Unattached| u.value == 2 && u.measure.is_some();
     assert!(
         !ex.unattached.iter().any(|u| counted(&u)),
