@@ -17,8 +17,8 @@ use crate::render::scene::layout::PageLayout;
 use crate::render::scene::sizing::size_figure;
 use crate::render::{Gathered, Group, GroupMember, Lang, RenderedMap};
 
-use super::json::{push_str, Strings};
-use super::payload::{event_types, push_columns, push_details, push_types, Columns};
+use super::json::push_str;
+use super::payload::{details_then_data, event_types, push_columns, push_types, Columns};
 use super::{basemap_data, page, push_scales, push_texts, push_theme, words};
 
 /// Above this many incidents the interactive map draws the static map's groups: a page of
@@ -77,13 +77,7 @@ pub fn render_html_of_groups(map: &RenderedMap, gathered: &Gathered) -> Result<S
     };
     let title = &gathered.title;
     let mut out = page::start(title, lang, rows.len() * 600, page::Script::Groups);
-    let mut strings = Strings::default();
-    page::open_data(&mut out, "incimap-details");
-    out.push('\n');
-    push_details(&mut out, &mut strings, &columns, options);
-    page::close_data(&mut out);
-    page::open_data(&mut out, "incimap-data");
-    out.push('{');
+    let mut strings = details_then_data(&mut out, &columns, options);
     let period = period_caption(&columns.incidents, lang);
     push_texts(&mut out, options, title, &period, &gathered.credits);
     out.push_str(",\"words\":");

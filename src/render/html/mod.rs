@@ -38,9 +38,9 @@ use super::RenderedMap;
 use super::{MapOptions, SizeBy};
 
 pub use groups::{render_html_of_groups, HTML_INCIDENT_LIMIT};
-use json::{push_num, push_str, Strings};
+use json::{push_num, push_str};
 use payload::{
-    event_types, max_shown, push_columns, push_details, push_legend, push_types, Columns,
+    details_then_data, event_types, max_shown, push_columns, push_legend, push_types, Columns,
 };
 
 /// Writes the interactive map of `incidents`. `map` is the static map of the same incidents
@@ -80,13 +80,7 @@ pub fn render_html(
     // with (each script is read by its id, whatever the order).
     let capacity = columns.incidents.len() * 300;
     let mut out = page::start(&title, options.lang, capacity, page::Script::Incidents);
-    let mut strings = Strings::default();
-    page::open_data(&mut out, "incimap-details");
-    out.push('\n');
-    push_details(&mut out, &mut strings, &columns, options);
-    page::close_data(&mut out);
-    page::open_data(&mut out, "incimap-data");
-    out.push('{');
+    let mut strings = details_then_data(&mut out, &columns, options);
     let period = period_caption(&columns.incidents, options.lang);
     let sources = credit_names(&columns.incidents);
     push_texts(&mut out, options, &title, &period, &sources);

@@ -80,7 +80,7 @@ pub fn max_shown(sized: &[Option<&Figure>]) -> f64 {
 
 /// Appends the incident columns `"lon","lat","r","ring","val","type","d0","d1","name",
 /// "what","ttl"` (each an array, one entry per incident) and `"S"`, the string table (which
-/// [`push_details`] filled first).
+/// [`details_then_data`] filled first).
 pub fn push_columns(
     out: &mut String,
     strings: &mut Strings,
@@ -156,15 +156,23 @@ pub fn push_columns(
     strings.push_table(out);
 }
 
+/// Writes the page's details block, then opens its data object: the start every page shares.
+/// Returns the string table the details filled (the data ends with it).
+pub fn details_then_data(out: &mut String, columns: &Columns, options: &MapOptions) -> Strings {
+    let mut strings = Strings::default();
+    super::page::open_data(out, "incimap-details");
+    out.push('\n');
+    push_details(out, &mut strings, columns, options);
+    super::page::close_data(out);
+    super::page::open_data(out, "incimap-data");
+    out.push('{');
+    strings
+}
+
 /// Appends each incident's popup detail, one line each, parsed by the page only when its
 /// popup opens (a million incidents' details would take long to parse at once and much
 /// memory to hold).
-pub fn push_details(
-    out: &mut String,
-    strings: &mut Strings,
-    columns: &Columns,
-    options: &MapOptions,
-) {
+fn push_details(out: &mut String, strings: &mut Strings, columns: &Columns, options: &MapOptions) {
     for incident in &columns.incidents {
         push_detail(out, incident, options.lang, strings);
         out.push('\n');
