@@ -117,3 +117,26 @@ fn a_capital_that_denies_or_warns_is_its_government() {
     let ex = read("A car bomb exploded in Nairobi on Monday, killing four people.");
     assert_eq!(incidents(&ex), [("Nairobi".to_string(), 4)]);
 }
+
+#[test]
+fn people_in_the_countryside_of_a_town_who_speak_do_not_make_it_a_person() {
+    // "in rural A said": the adjective between the preposition and the name does not turn
+    // the town into a speaker; the town named for the strikes is the place.
+    let ex = read(
+        "Residents in rural Kitale said that six people were killed in shelling on the \
+         town of Kitale on Friday.",
+    );
+    assert_eq!(incidents(&ex), [("Kitale".to_string(), 6)]);
+    let ex = read("Farmers in western Naivasha said three herders were shot dead on Friday.");
+    assert_eq!(incidents(&ex), [("Naivasha".to_string(), 3)]);
+}
+
+#[test]
+fn the_countryside_of_a_town_is_near_the_town_not_in_it() {
+    let ex = read("Bandits killed two traders in rural Nanyuki on Tuesday.");
+    assert_eq!(incidents(&ex), [("Nanyuki".to_string(), 2)]);
+    assert_eq!(
+        ex.incidents[0].place.precision,
+        incimap::model::GeoPrecision::NearTown
+    );
+}

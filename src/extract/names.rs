@@ -88,6 +88,15 @@ fn locative(lex: &Lexicon, word: &str) -> bool {
     lex.has(Sec::Locative, word) || matches!(word, "to" | "into" | "via" | "naar" | "near")
 }
 
+/// The word governing the name at token `i`, fillers ("the", "northern", "rural") skipped.
+fn governor<'t>(lex: &Lexicon, toks: &'t [Token], i: usize) -> Option<&'t str> {
+    let mut j = i;
+    while j > 0 && super::places::filler(lex, &toks[j - 1].lower) {
+        j -= 1;
+    }
+    j.checked_sub(1).map(|p| toks[p].lower.as_str())
+}
+
 /// "Syria's", "Syria’s", "Reuters'".
 fn possessive(lower: &str) -> bool {
     ["'s", "\u{2019}s", "'", "\u{2019}"]
@@ -126,8 +135,9 @@ impl<'t> NameEvidence<'t> {
             let next_cased = toks.get(i + 1).is_some_and(|n| cased(n, text));
             let prev_cased = i > 0 && cased(&toks[i - 1], text);
             let speech = |w: &str| lex.has(Sec::ReportVerbs, w);
-            // "the manager of the hospital in A told ...": a governed name is no speaker.
-            let governed = prev.is_some_and(|p| locative(lex, p));
+            // "the manager of the hospital in A told ...", "activists in rural A said": a
+            // governed name is no speaker.
+            let governed = governor(lex, toks, i).is_some_and(|p| locative(lex, p));
             let speaker = next.is_some_and(speech) && !prev_cased && !governed
                 || prev.is_some_and(speech) && !next_cased
                 || prev == Some("to") && prev2 == Some("according") && !next_cased;

@@ -44,8 +44,9 @@ pub struct PlaceUse {
 }
 
 /// Words that may stand between a locative preposition or site noun and the name.
-fn filler(lex: &Lexicon, word: &str) -> bool {
+pub(super) fn filler(lex: &Lexicon, word: &str) -> bool {
     lex.has(Sec::Articles, word)
+        || lex.has(Sec::AreaQualifiers, word)
         || lex.has(Sec::KindTown, word)
         || lex.value(Sec::KindAdmin, word).is_some()
         || lex.has(Sec::Directional, word)
@@ -151,6 +152,8 @@ struct Governor<'a> {
     governed: bool,
     /// A directional word between the governor and the name ("in northern A").
     directional: bool,
+    /// An area qualifier between the governor and the name ("in rural A"): near the town.
+    around: bool,
 }
 
 impl<'a> Sentence<'a> {
@@ -174,6 +177,7 @@ impl<'a> Sentence<'a> {
             locative: word.is_some_and(|g| lex.has(Sec::Locative, g)),
             governed,
             directional: (j..m.start).any(|k| lex.has(Sec::Directional, words[k])),
+            around: (j..m.start).any(|k| lex.has(Sec::AreaQualifiers, words[k])),
         }
     }
 
@@ -208,7 +212,7 @@ impl<'a> Sentence<'a> {
         let site = site_near(lex, words, self.from, m);
         let mut precision = match topo.kind {
             EntryKind::Site => GeoPrecision::Site,
-            EntryKind::Populated if gov.near || site.as_deref() == Some("camp") => {
+            EntryKind::Populated if gov.near || gov.around || site.as_deref() == Some("camp") => {
                 GeoPrecision::NearTown
             }
             kind => kind.precision(),

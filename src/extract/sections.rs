@@ -15,6 +15,8 @@ pub enum Sec {
     Agencies,
     /// `[articles]`
     Articles,
+    /// `[area_qualifiers]`
+    AreaQualifiers,
     /// `[auxiliaries]`
     Auxiliaries,
     /// `[breakdown_openers]`
@@ -167,6 +169,7 @@ impl Sec {
         Sec::AgeWords,
         Sec::Agencies,
         Sec::Articles,
+        Sec::AreaQualifiers,
         Sec::Auxiliaries,
         Sec::BreakdownOpeners,
         Sec::Clause,
@@ -248,6 +251,7 @@ impl Sec {
             Sec::AgeWords => "age_words",
             Sec::Agencies => "agencies",
             Sec::Articles => "articles",
+            Sec::AreaQualifiers => "area_qualifiers",
             Sec::Auxiliaries => "auxiliaries",
             Sec::Clause => "clause",
             Sec::ClauseBreaks => "clause_breaks",
