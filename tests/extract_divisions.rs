@@ -121,3 +121,16 @@ fn after_a_village_in_it_a_province_named_like_its_city_is_the_province() {
     let ex = read("Farmers from Sitno marched in Lublin.");
     assert_eq!(ids(&ex, "Lublin"), [LUBLIN_CITY]);
 }
+
+#[test]
+fn a_town_named_like_its_county_is_the_town_after_a_bare_locative() {
+    // The gazetteer calls the division "Kericho County"; "in Kericho" names the town, and
+    // the deaths are an incident there, not a county-wide figure.
+    let ex = read("Three traders were killed in Kericho on Monday.");
+    assert_eq!(ids(&ex, "Kericho"), ["geonames:192900"]);
+    assert_eq!(ex.incidents.len(), 1);
+    assert!(ex.regional.is_empty(), "{:?}", ex.regional);
+    // With a word for a division it is the county.
+    let ex = read("Three traders were killed in Kericho County on Monday.");
+    assert!(ex.incidents.is_empty(), "{:?}", ex.incidents);
+}

@@ -58,7 +58,15 @@ fn figures(readings: &[Reading], group: &Group, checks: &mut Vec<String>) -> Vec
         if f.one_person && counted.contains(&&measure) {
             continue;
         }
-        let target = gathered_for(&by_measure, f, &measure);
+        let target = if joined_to_same_measure(readings, si, fi) {
+            // "40 soldiers and 8 police were killed": other people, a figure of their own
+            // (or the one already counting the same people).
+            by_measure.iter().position(|(m, g)| {
+                m == &measure && f.subject.is_some() && g.total_subjects == [f.subject.clone()]
+            })
+        } else {
+            gathered_for(&by_measure, f, &measure)
+        };
         let pos = match target {
             Some(p) => p,
             None => {
@@ -104,8 +112,9 @@ fn figures(readings: &[Reading], group: &Group, checks: &mut Vec<String>) -> Vec
     }
     let mut out = Vec::new();
     for (measure, g) in by_measure {
-        let subject = match g.total_subjects.as_slice() {
-            [only] => only.clone(),
+        // One subject, however often the claims name it ("between 40 and 50 villagers").
+        let subject = match g.total_subjects.split_first() {
+            Some((first, rest)) if rest.iter().all(|s| s == first) => first.clone(),
             _ => None,
         };
         let parts: Vec<Figure> = g
@@ -308,6 +317,19 @@ fn statements(meta: &ArticleMeta<'_>, r: &Reading) -> Vec<serde_json::Value> {
 }
 
 /// Which gathered count a figure joins, if any.
+/// True when figure `fi` of sentence `si` is a count with a subject joined by "and" to the
+/// count before it, with the same measure and no breakdown cue ("40 soldiers and 8 police").
+fn joined_to_same_measure(readings: &[Reading], si: usize, fi: usize) -> bool {
+    let figures = &readings[si].figures;
+    let f = &figures[fi];
+    f.joined
+        && f.part_of == PartOf::None
+        && f.subject.is_some()
+        && fi > 0
+        && figures[fi - 1].measure == f.measure
+        && figures[fi - 1].part_of == PartOf::None
+}
+
 fn gathered_for(
     by_measure: &[(Measure, Gathered)],
     f: &super::figures::FigureMention,

@@ -44,6 +44,9 @@ pub struct FigureMention {
     /// One person named with an indefinite article ("a man was killed"): an explicit count
     /// of the same measure at the incident covers it.
     pub one_person: bool,
+    /// Joined to the count right before it by a coordinator ("40 soldiers and 8 police"):
+    /// other people, never a second claim about the same count.
+    pub joined: bool,
 }
 
 /// The side of a subject, from its words (compounds by their last part: "IS-strijders").
@@ -69,6 +72,7 @@ fn subject_word(lex: &Lexicon, tok: &Token) -> bool {
         && !lex.has(Sec::Stop, &tok.lower)
         && !lex.has(Sec::Clause, &tok.lower)
         && !lex.has(Sec::Articles, &tok.lower)
+        && !lex.has(Sec::Coordinators, &tok.lower)
         && lex.value(Sec::Numbers, &tok.lower).is_none()
         && lex.value(Sec::Vague, &tok.lower).is_none()
 }
@@ -91,7 +95,8 @@ fn subject_after(
                 .patterns(Sec::Measures)
                 .match_at(words, end, to)
                 .is_none_or(|m| lex.is_people(words[m.start]));
-        if word_ok && !head {
+        // "police officers": a word for people after the head word is the head.
+        if word_ok && (!head || lex.is_people(&t.lower)) {
             head = lex.is_people(&t.lower);
             end += 1;
             continue;
@@ -115,6 +120,17 @@ fn subject_after(
         break;
     }
     (from, end)
+}
+
+/// True when only a comma and/or a coordinator that adds (the lexicon's `count_joiners`:
+/// "and", not "or") stand between a count ending at token `end` and the next count
+/// starting at `start`: "40 soldiers and 8 police", "three men, two women".
+fn joins_counts(lex: &Lexicon, words: &[&str], end: usize, start: usize) -> bool {
+    let between = words.get(end..start).unwrap_or_default();
+    let joiner = |w: &&str| *w == "," || lex.has(Sec::CountJoiners, w);
+    (1..=2).contains(&between.len())
+        && between.iter().all(joiner)
+        && between.first() != between.get(1)
 }
 
 /// How long (in words) a bracketed aside inside a clause may be.
@@ -165,12 +181,15 @@ pub fn read_figures(
     };
     let in_source = |i: usize| sources.iter().any(|s| (s.start..s.end).contains(&i));
     let mut out: Vec<FigureMention> = Vec::new();
+    // Where the last count read ends (its number and subject).
+    let mut last_end: Option<usize> = None;
     for n in numbers
         .iter()
         .filter(|n| matches!(n.kind, NumberKind::Count | NumberKind::Indefinite))
         .filter(|n| !in_source(n.number_start))
     {
-        let (mut ss, mut se) = subject_after(lex, toks, words, n.end, to);
+        // "between 40 and 50 people": the low end counts the people the high end names.
+        let (mut ss, mut se) = subject_after(lex, toks, words, n.high_end.unwrap_or(n.end), to);
         // "nine were children": the subject after a copula.
         if se == ss
             && words
@@ -317,6 +336,8 @@ pub fn read_figures(
             (None, true) => Some("no measure (what happened to them?) in the sentence".to_string()),
             (None, false) => Some("counts no people and has no measure".to_string()),
         };
+        let joined = last_end.is_some_and(|e| joins_counts(lex, words, e, n.start));
+        last_end = Some(se.max(n.end));
         out.push(FigureMention {
             measure,
             subject,
@@ -327,6 +348,7 @@ pub fn read_figures(
             side: side_of(lex, subject_words),
             population,
             one_person: n.kind == NumberKind::Indefinite,
+            joined,
         });
     }
     out.extend(none_reported(lex, text, file, toks, words, from, to));
@@ -379,6 +401,7 @@ fn none_reported(
                 side: None,
                 population: false,
                 one_person: false,
+                joined: false,
             });
         }
     }

@@ -28,6 +28,7 @@ mod offset;
 mod patterns;
 mod place_index;
 mod places;
+mod ranges;
 mod related;
 mod resolve;
 mod sections;

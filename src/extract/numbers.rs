@@ -44,6 +44,9 @@ pub struct NumberExpr {
     pub value: u64,
     pub qualifier: Qualifier,
     pub kind: NumberKind,
+    /// The low end of a range ("between 40 and 50 people"): where the high end ends, so
+    /// that the subject after it counts for both.
+    pub high_end: Option<usize>,
 }
 
 fn qualifier_from(name: &str) -> Option<Qualifier> {
@@ -195,7 +198,8 @@ fn number_at(
                 _ => break,
             }
         } else if lex.value(Sec::Numbers, w) == Some("+") {
-            if values.is_empty() {
+            // "two hundred and fifty"; "forty and fifty" are two numbers.
+            if values.last().is_none_or(|&v| v < 100) {
                 break;
             }
         } else if w.contains('-') && w.split('-').all(|p| lex.value(Sec::Numbers, p).is_some()) {
@@ -241,6 +245,7 @@ pub fn find_numbers(
                 value: 1,
                 qualifier: Qualifier::Exact,
                 kind: NumberKind::Indefinite,
+                high_end: None,
             });
             i = end;
             continue;
@@ -260,12 +265,14 @@ pub fn find_numbers(
                     value,
                     qualifier,
                     kind,
+                    high_end: None,
                 });
                 i = end;
             }
             None => i += 1,
         }
     }
+    super::ranges::mark_ranges(lex, words, &mut out);
     out
 }
 

@@ -334,7 +334,7 @@ impl<'a> Doc<'a> {
             }
         }
         if (name.prefer_town || bare_locative) && entry.kind == EntryKind::Admin1 {
-            if let Some(seat) = seat_of(self.index, &entry) {
+            if let Some(seat) = seat_of(self.index, &entry, name.surface) {
                 entry = seat;
             }
         }
@@ -402,11 +402,14 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// The town that bears a division's name and lies at its point (its seat).
-fn seat_of(index: &PlaceIndex, division: &Toponym) -> Option<Toponym> {
-    index
-        .scored(&division.name, CANDIDATES)
+/// The town that bears a division's name and lies at its point (its seat), looked up by the
+/// division's name and by the name as written ("Foo" for "Foo County").
+fn seat_of(index: &PlaceIndex, division: &Toponym, written: &str) -> Option<Toponym> {
+    let by_name = index.scored(&division.name, CANDIDATES);
+    let as_written = index.scored(written, CANDIDATES);
+    by_name
         .into_iter()
+        .chain(as_written)
         .map(|(t, _)| t)
         .filter(|t| t.kind == EntryKind::Populated && t.country_code == division.country_code)
         .find(|t| distance_km(t.lon, t.lat, division.lon, division.lat) < 30.0)

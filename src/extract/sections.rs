@@ -29,6 +29,8 @@ pub enum Sec {
     Clock,
     /// `[collective]`
     Collective,
+    /// `[count_joiners]`
+    CountJoiners,
     /// `[compass]`
     Compass,
     /// `[compass_lead]`
@@ -113,6 +115,10 @@ pub enum Sec {
     Qualifiers,
     /// `[recent_periods]`
     RecentPeriods,
+    /// `[range_joiners]`
+    RangeJoiners,
+    /// `[range_openers]`
+    RangeOpeners,
     /// `[refer_back]`
     ReferBack,
     /// `[related_labels]`
@@ -179,6 +185,7 @@ impl Sec {
         Sec::Compass,
         Sec::CompassLead,
         Sec::CompassOf,
+        Sec::CountJoiners,
         Sec::CompoundNumbers,
         Sec::Connectors,
         Sec::Continuation,
@@ -218,6 +225,8 @@ impl Sec {
         Sec::PopulationWords,
         Sec::Qualifiers,
         Sec::RecentPeriods,
+        Sec::RangeJoiners,
+        Sec::RangeOpeners,
         Sec::ReferBack,
         Sec::RelatedLabels,
         Sec::Reference,
@@ -260,6 +269,7 @@ impl Sec {
             Sec::Compass => "compass",
             Sec::CompassLead => "compass_lead",
             Sec::CompassOf => "compass_of",
+            Sec::CountJoiners => "count_joiners",
             Sec::CompoundNumbers => "compound_numbers",
             Sec::Connectors => "connectors",
             Sec::Coordinators => "coordinators",
@@ -302,6 +312,8 @@ impl Sec {
             Sec::NumberedPlaces => "numbered_places",
             Sec::StatementVerbs => "statement_verbs",
             Sec::RelatedLabels => "related_labels",
+            Sec::RangeJoiners => "range_joiners",
+            Sec::RangeOpeners => "range_openers",
             Sec::ReferBack => "refer_back",
             Sec::Reference => "reference",
             Sec::ReportVerbs => "report_verbs",

@@ -1,0 +1,79 @@
+//! How the counts of one sentence relate: counts joined by "and" are different people (each
+//! its own figure, never two claims about one number); two numbers that give a range are one
+//! figure with its low and high end. Sentences written for these tests.
+
+use incimap::extract::Extraction;
+use incimap::model::{Figure, Measure, Qualifier};
+
+mod common;
+
+fn killed(text: &str) -> Vec<Figure> {
+    let ex: Extraction = common::read_sentence("2024-03-02", text);
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+    ex.incidents[0]
+        .figures
+        .iter()
+        .filter(|f| f.measure == Measure::Killed)
+        .cloned()
+        .collect()
+}
+
+/// (subject, low, best, high) of each figure.
+fn shape(figures: &[Figure]) -> Vec<(Option<String>, Option<u64>, Option<u64>, Option<u64>)> {
+    figures
+        .iter()
+        .map(|f| (f.subject.clone(), f.low, f.best, f.high))
+        .collect()
+}
+
+#[test]
+fn counts_joined_by_and_are_other_people_not_other_claims() {
+    let got = killed("Twelve army recruits and three police officers were killed in Kericho.");
+    assert_eq!(
+        shape(&got),
+        [
+            (Some("army recruits".into()), Some(12), Some(12), Some(12)),
+            (Some("police officers".into()), Some(3), Some(3), Some(3)),
+        ]
+    );
+}
+
+#[test]
+fn counts_of_one_kind_told_apart_by_a_name_are_two_figures() {
+    // Both are soldiers, of two armies: not a range 4-30.
+    let got = killed("Thirty Kenyan soldiers and four Ugandan soldiers died in the fighting near Bungoma.");
+    let best: Vec<Option<u64>> = got.iter().map(|f| f.best).collect();
+    assert_eq!(best, [Some(30), Some(4)]);
+}
+
+#[test]
+fn between_two_numbers_is_one_figure_with_a_low_and_a_high_end() {
+    let got = killed("Between 60 and 80 villagers were killed in Litein on Friday.");
+    assert_eq!(shape(&got), [(Some("villagers".into()), Some(60), Some(60), Some(80))]);
+    let quals: Vec<Qualifier> = got[0].claims.iter().map(|c| c.qualifier).collect();
+    assert_eq!(quals, [Qualifier::AtLeast, Qualifier::AtMost]);
+}
+
+#[test]
+fn a_number_to_or_or_another_is_a_range_too() {
+    for text in [
+        "Sixty to eighty villagers were killed in Litein on Friday.",
+        "Sixty or eighty villagers were killed in Litein on Friday.",
+    ] {
+        let got = killed(text);
+        assert_eq!(
+            shape(&got),
+            [(Some("villagers".into()), Some(60), Some(60), Some(80))],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn two_tens_joined_by_and_are_two_numbers_not_their_sum() {
+    // "sixty and eighty" is no number 140 ("two hundred and fifty" is 250).
+    let got = killed("Between sixty and eighty villagers were killed in Litein.");
+    assert_eq!(got[0].high, Some(80));
+    let got = killed("Two hundred and fifty villagers were killed in Litein.");
+    assert_eq!(got[0].best, Some(250));
+}
