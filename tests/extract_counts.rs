@@ -77,3 +77,19 @@ fn two_tens_joined_by_and_are_two_numbers_not_their_sum() {
     let got = killed("Two hundred and fifty villagers were killed in Litein.");
     assert_eq!(got[0].best, Some(250));
 }
+
+#[test]
+fn a_headline_without_commas_gives_each_count_its_own_measure() {
+    // "N killed M injured": the measure that ends the first count does not govern the second.
+    let ex: Extraction =
+        common::read_sentence("2024-03-02", "Nine villagers killed 30 injured in raid on Litein.");
+    let figures: Vec<(Measure, Option<u64>)> = ex.incidents[0]
+        .figures
+        .iter()
+        .map(|f| (f.measure.clone(), f.best))
+        .collect();
+    assert_eq!(
+        figures,
+        [(Measure::Killed, Some(9)), (Measure::Injured, Some(30))]
+    );
+}

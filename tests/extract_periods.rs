@@ -48,3 +48,19 @@ fn a_weekday_in_the_next_sentence_does_not_redate_it() {
         .collect();
     assert_eq!(homs, ["2024-03-04/2024-03-08"]);
 }
+
+#[test]
+fn a_count_told_again_as_a_total_over_a_period_is_that_total() {
+    // The lead places 140 deaths near a town; the body gives the same 140 as the total of the
+    // past three days: it is a total over a period, not one incident's toll.
+    let ex = read(
+        "Government forces killed 140 rebels near Lodwar. Over the past three days the \
+         army has killed 140 rebels in the region, a spokesman said.",
+    );
+    assert!(
+        ex.incidents.iter().all(|i| i.figures.is_empty()),
+        "{:?}",
+        ex.incidents
+    );
+    assert!(ex.regional.iter().any(|r| r.value == 140), "{:?}", ex.regional);
+}

@@ -117,3 +117,38 @@ fn a_province_written_in_its_towns_spelling_is_the_province() {
         ex.places
     );
 }
+
+#[test]
+fn a_name_split_by_a_hyphen_finds_the_place_written_as_one_word() {
+    // The gazetteer writes "Chefchaouen"; reporters also write "Chef-Chaouen".
+    let ex = read("Riot police dispersed a march in Chef-Chaouen on Friday.");
+    assert_eq!(places(&ex), [("Chef-Chaouen".to_string(), "MA".to_string())]);
+}
+
+#[test]
+fn a_hospital_named_after_its_town_does_not_make_the_town_a_surname() {
+    // "... General Hospital Riobamba" would read "Riobamba" as the last word of a person's
+    // name, and drop the town wherever the article names it.
+    let ex = read(
+        "In Latacunga, nurses of the Provincial General Hospital Latacunga staged a \
+         demonstration for protective equipment.",
+    );
+    assert!(
+        places(&ex).contains(&("Latacunga".to_string(), "EC".to_string())),
+        "{:?}",
+        places(&ex)
+    );
+    assert_eq!(ex.incidents.len(), 1);
+}
+
+#[test]
+fn a_place_before_its_country_with_the_comma_lost_is_still_a_place() {
+    // "in A Tanzania police said": the country's name does not join the town into a longer
+    // proper name.
+    let ex = read("Four fishermen drowned near Musoma Tanzania police said on Monday.");
+    assert!(
+        places(&ex).contains(&("Musoma".to_string(), "TZ".to_string())),
+        "{:?}",
+        places(&ex)
+    );
+}

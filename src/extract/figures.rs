@@ -133,6 +133,10 @@ fn joins_counts(lex: &Lexicon, words: &[&str], end: usize, start: usize) -> bool
         && between.first() != between.get(1)
 }
 
+/// How many words (a subject) may stand between a count and the measure that ends it
+/// ("25 civilians killed").
+const SUBJECT_BEFORE_MEASURE: usize = 3;
+
 /// How long (in words) a bracketed aside inside a clause may be.
 const ASIDE_WORDS: usize = 10;
 
@@ -222,12 +226,23 @@ pub fn read_figures(
             .filter(near)
             .filter(|m| m.start >= cs && m.start < ce)
             .collect();
-        let governing = clause.iter().find(|m| m.end == n.start).copied();
         let following = clause
             .iter()
             .filter(|m| m.start >= n.end && m.start < next_number)
             .min_by_key(|m| m.start)
             .copied();
+        // "25 civilians killed 80 injured" (a headline's comma lost): a measure that ends a
+        // count before it does not govern the next number when one follows that number.
+        let ends_count_before = |m: &super::lexicon::Match<'_>| {
+            numbers
+                .iter()
+                .any(|o| o.end <= m.start && m.start - o.end <= SUBJECT_BEFORE_MEASURE)
+        };
+        let governing = clause
+            .iter()
+            .find(|m| m.end == n.start)
+            .copied()
+            .filter(|m| !(ends_count_before(m) && following.is_some_and(|f| f.start == se.max(n.end))));
         // "the toll reached 3": a measure before the number speaks for it before one after.
         let preceding = clause
             .iter()

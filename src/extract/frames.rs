@@ -110,6 +110,7 @@ pub(super) fn assign(
     state.single_place();
     state.town_totals();
     state.shadowed_towns();
+    state.restated_totals();
     let left: Vec<_> = state.pending.drain(..).collect();
     state.out.unattached.extend(left);
     state.attach_mentions();

@@ -74,7 +74,12 @@ pub fn person_names<'s, 't>(
                 counts.is_country(word)
             });
             let two_places = two_places || country_inside;
-            if !suffix && !two_places {
+            // "General Hospital Foo", "Foo Street Bar"... a facility or a part of a town named
+            // after the place that follows its noun: no person's name.
+            let named_after = lex
+                .value(Sec::PlaceParts, &toks[end - 2].lower)
+                .is_some_and(|kind| kind == "site");
+            if !suffix && !two_places && !named_after {
                 out.insert(toks[end - 1].lower.as_str());
             }
         }

@@ -200,6 +200,12 @@ pub fn recognise(
             let surface = &text[toks[i].start..toks[end - 1].end];
             let mut byte_end = toks[end - 1].end;
             let mut n = counts.get(surface);
+            // "Foo-Ville" for a gazetteer's "Fooville" or "Foo Ville".
+            if n == 0 && surface.contains('-') {
+                n = index
+                    .count(&surface.replace('-', ""))
+                    .max(index.count(&surface.replace('-', " ")));
+            }
             if n == 0 {
                 if let Some(s) = surface
                     .strip_suffix("'s")
@@ -219,7 +225,13 @@ pub fn recognise(
                 let single = end - i == 1;
                 let name_part = single && names.contains(toks[i].lower.as_str());
                 let word = single && evidence.not_place(lex, toks, i);
-                if !name_part && !word && accept(lex, common, text, toks, initial, i, end) {
+                // "in A Syria said ...": a country's name right after the place (its comma
+                // lost) does not make the two one longer name.
+                let before_country = toks
+                    .get(end)
+                    .is_some_and(|n| n.breaks == 0 && counts.is_country(&text[n.start..n.end]));
+                let ok = accept(lex, common, text, toks, initial, i, end, before_country);
+                if !name_part && !word && ok {
                     raw.push((i, end, byte_end, n));
                 }
                 i = end;
@@ -274,6 +286,7 @@ fn article_then_capital(lex: &Lexicon, tok: &Token, text: &str) -> bool {
             .is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_uppercase))
 }
 
+#[allow(clippy::too_many_arguments)]
 fn accept(
     lex: &Lexicon,
     common: &FastSet<String>,
@@ -282,6 +295,7 @@ fn accept(
     initial: &[bool],
     start: usize,
     end: usize,
+    before_country: bool,
 ) -> bool {
     // Literal folding only (case, accents): the gazetteer's looser folding makes "UK" and
     // the Dutch "ook" one key.
@@ -326,6 +340,7 @@ fn accept(
     if let Some(next) = toks.get(end) {
         if next.breaks == 0
             && cased(next, text)
+            && !before_country
             && !lex.has(Sec::NameSuffixes, &next.lower)
             && !lex.has(Sec::KindAdmin, &next.lower)
             && !date_after_governed_name(lex, toks, start, end)

@@ -94,6 +94,53 @@ impl State<'_> {
         }
     }
 
+    /// A count at an incident that the article also gives as a total over a period ("304
+    /// killed near A", later "over the past two days, 304 killed") is that total told again:
+    /// regional too. Only counts from [`RESTATED_MIN`] up are compared (small numbers repeat
+    /// by chance).
+    pub(super) fn restated_totals(&mut self) {
+        let figure = |si: usize, fi: usize| &self.readings[si].figures[fi];
+        let totals: Vec<(usize, usize)> = self
+            .out
+            .regional
+            .iter()
+            .map(|&(si, fi, _, _)| (si, fi))
+            .filter(|&(si, fi)| figure(si, fi).claim.value >= RESTATED_MIN)
+            .filter(|&(si, fi)| {
+                self.cumulative(&self.readings[si], figure(si, fi).token)
+                    .is_some()
+            })
+            .collect();
+        if totals.is_empty() {
+            return;
+        }
+        let same = |(si, fi): (usize, usize), (sj, fj): (usize, usize)| {
+            let (a, b) = (figure(si, fi), figure(sj, fj));
+            si != sj
+                && a.measure == b.measure
+                && a.claim.value == b.claim.value
+                && a.claim.qualifier == b.claim.qualifier
+        };
+        let mut moved = Vec::new();
+        for g in &mut self.out.groups {
+            g.figures.retain(|&f| {
+                let told = totals.iter().any(|&t| same(f, t));
+                if told {
+                    moved.push(f);
+                }
+                !told
+            });
+        }
+        for (si, fi) in moved {
+            let why = "the same count as a total over a period the article gives".to_string();
+            self.out.regional.push((si, fi, why, None));
+        }
+        let readings = self.readings;
+        self.out.groups.retain(|g| {
+            !g.figures.is_empty() || g.sentences.iter().any(|&si| !readings[si].events.is_empty())
+        });
+    }
+
     /// A town named without a figure where the article has an incident with figures at that
     /// town (or a part of it) on the same days is that incident told again, or its
     /// background ("fighting in A" beside "5 killed in the Foo neighbourhood of A"): not an
@@ -290,3 +337,6 @@ const BREAKDOWN: &str = "part of the regional total told just before it";
 
 /// How many words into its sentence a breakdown opener may start ("But among the dead").
 const OPENER_AT_MOST: usize = 3;
+
+/// From this value on, the same count told twice in one article is the same count.
+const RESTATED_MIN: u64 = 10;
