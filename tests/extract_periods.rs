@@ -64,3 +64,14 @@ fn a_count_told_again_as_a_total_over_a_period_is_that_total() {
     );
     assert!(ex.regional.iter().any(|r| r.value == 140), "{:?}", ex.regional);
 }
+
+#[test]
+fn a_period_total_elsewhere_in_the_article_leaves_other_incidents_alone() {
+    // Only an incident whose count is the period total loses it; the arrival in the town,
+    // whose count is the region's, stays an incident without figures.
+    let ex = read(
+        "On Tuesday, in the Uhuru stadium in Tabora, Tabora region, 183 refugees arrived \
+         from Kigoma region. Tabora region has received 2,100 refugees in total.",
+    );
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+}

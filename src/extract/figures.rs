@@ -234,15 +234,18 @@ pub fn read_figures(
         // "25 civilians killed 80 injured" (a headline's comma lost): a measure that ends a
         // count before it does not govern the next number when one follows that number.
         let ends_count_before = |m: &super::lexicon::Match<'_>| {
-            numbers
-                .iter()
-                .any(|o| o.end <= m.start && m.start - o.end <= SUBJECT_BEFORE_MEASURE)
+            numbers.iter().any(|o| {
+                o.kind == NumberKind::Count
+                    && o.end <= m.start
+                    && m.start - o.end <= SUBJECT_BEFORE_MEASURE
+                    && (o.end..m.start).all(|j| toks[j].kind == Kind::Word)
+            })
         };
         let governing = clause
             .iter()
             .find(|m| m.end == n.start)
             .copied()
-            .filter(|m| !(ends_count_before(m) && following.is_some_and(|f| f.start == se.max(n.end))));
+            .filter(|m| !(ends_count_before(m) && following.is_some_and(|f| f.start == n.end)));
         // "the toll reached 3": a measure before the number speaks for it before one after.
         let preceding = clause
             .iter()

@@ -122,7 +122,9 @@ impl State<'_> {
                 && a.claim.qualifier == b.claim.qualifier
         };
         let mut moved = Vec::new();
-        for g in &mut self.out.groups {
+        let mut emptied = Vec::new();
+        for (gi, g) in self.out.groups.iter_mut().enumerate() {
+            let before = g.figures.len();
             g.figures.retain(|&f| {
                 let told = totals.iter().any(|&t| same(f, t));
                 if told {
@@ -130,15 +132,21 @@ impl State<'_> {
                 }
                 !told
             });
+            if before > 0 && g.figures.is_empty() {
+                emptied.push(gi);
+            }
         }
         for (si, fi) in moved {
             let why = "the same count as a total over a period the article gives".to_string();
             self.out.regional.push((si, fi, why, None));
         }
-        let readings = self.readings;
-        self.out.groups.retain(|g| {
-            !g.figures.is_empty() || g.sentences.iter().any(|&si| !readings[si].events.is_empty())
-        });
+        // An incident left without figures stays when the text says what happened there.
+        for gi in emptied.into_iter().rev() {
+            let g = &self.out.groups[gi];
+            if g.sentences.iter().all(|&si| self.readings[si].events.is_empty()) {
+                self.out.groups.remove(gi);
+            }
+        }
     }
 
     /// A town named without a figure where the article has an incident with figures at that
