@@ -18,8 +18,10 @@ fn killed(text: &str) -> Vec<Figure> {
         .collect()
 }
 
-/// (subject, low, best, high) of each figure.
-fn shape(figures: &[Figure]) -> Vec<(Option<String>, Option<u64>, Option<u64>, Option<u64>)> {
+/// (subject, low, best, high) of a figure.
+type Shape = (Option<String>, Option<u64>, Option<u64>, Option<u64>);
+
+fn shape(figures: &[Figure]) -> Vec<Shape> {
     figures
         .iter()
         .map(|f| (f.subject.clone(), f.low, f.best, f.high))
@@ -41,7 +43,9 @@ fn counts_joined_by_and_are_other_people_not_other_claims() {
 #[test]
 fn counts_of_one_kind_told_apart_by_a_name_are_two_figures() {
     // Both are soldiers, of two armies: not a range 4-30.
-    let got = killed("Thirty Kenyan soldiers and four Ugandan soldiers died in the fighting near Bungoma.");
+    let got = killed(
+        "Thirty Kenyan soldiers and four Ugandan soldiers died in the fighting near Bungoma.",
+    );
     let best: Vec<Option<u64>> = got.iter().map(|f| f.best).collect();
     assert_eq!(best, [Some(30), Some(4)]);
 }
@@ -49,7 +53,10 @@ fn counts_of_one_kind_told_apart_by_a_name_are_two_figures() {
 #[test]
 fn between_two_numbers_is_one_figure_with_a_low_and_a_high_end() {
     let got = killed("Between 60 and 80 villagers were killed in Litein on Friday.");
-    assert_eq!(shape(&got), [(Some("villagers".into()), Some(60), Some(60), Some(80))]);
+    assert_eq!(
+        shape(&got),
+        [(Some("villagers".into()), Some(60), Some(60), Some(80))]
+    );
     let quals: Vec<Qualifier> = got[0].claims.iter().map(|c| c.qualifier).collect();
     assert_eq!(quals, [Qualifier::AtLeast, Qualifier::AtMost]);
 }
@@ -81,8 +88,10 @@ fn two_tens_joined_by_and_are_two_numbers_not_their_sum() {
 #[test]
 fn a_headline_without_commas_gives_each_count_its_own_measure() {
     // "N killed M injured": the measure that ends the first count does not govern the second.
-    let ex: Extraction =
-        common::read_sentence("2024-03-02", "Nine villagers killed 30 injured in raid on Litein.");
+    let ex: Extraction = common::read_sentence(
+        "2024-03-02",
+        "Nine villagers killed 30 injured in raid on Litein.",
+    );
     let figures: Vec<(Measure, Option<u64>)> = ex.incidents[0]
         .figures
         .iter()

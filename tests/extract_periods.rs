@@ -62,7 +62,11 @@ fn a_count_told_again_as_a_total_over_a_period_is_that_total() {
         "{:?}",
         ex.incidents
     );
-    assert!(ex.regional.iter().any(|r| r.value == 140), "{:?}", ex.regional);
+    assert!(
+        ex.regional.iter().any(|r| r.value == 140),
+        "{:?}",
+        ex.regional
+    );
 }
 
 #[test]

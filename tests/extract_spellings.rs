@@ -122,7 +122,10 @@ fn a_province_written_in_its_towns_spelling_is_the_province() {
 fn a_name_split_by_a_hyphen_finds_the_place_written_as_one_word() {
     // The gazetteer writes "Chefchaouen"; reporters also write "Chef-Chaouen".
     let ex = read("Riot police dispersed a march in Chef-Chaouen on Friday.");
-    assert_eq!(places(&ex), [("Chef-Chaouen".to_string(), "MA".to_string())]);
+    assert_eq!(
+        places(&ex),
+        [("Chef-Chaouen".to_string(), "MA".to_string())]
+    );
 }
 
 #[test]

@@ -80,7 +80,10 @@ mod tests {
         assert!(got[0].2.is_some());
         assert_eq!((got[1].0, got[1].1), (45, Qualifier::AtMost));
         let got = read("nl", "tussen de 30 en 45 doden");
-        assert_eq!((got[0].1, got[1].1), (Qualifier::AtLeast, Qualifier::AtMost));
+        assert_eq!(
+            (got[0].1, got[1].1),
+            (Qualifier::AtLeast, Qualifier::AtMost)
+        );
     }
 
     #[test]

@@ -143,7 +143,10 @@ impl State<'_> {
         // An incident left without figures stays when the text says what happened there.
         for gi in emptied.into_iter().rev() {
             let g = &self.out.groups[gi];
-            if g.sentences.iter().all(|&si| self.readings[si].events.is_empty()) {
+            if g.sentences
+                .iter()
+                .all(|&si| self.readings[si].events.is_empty())
+            {
                 self.out.groups.remove(gi);
             }
         }

@@ -16,6 +16,9 @@ use crate::reference::fold::fold;
 const TOWN_AFTER_PART: usize = 6;
 /// How long (in words) a bracketed aside may be.
 const ASIDE_WORDS: usize = 12;
+/// A report of at most this many sentences (headline and dateline included) is a brief:
+/// one event told in a few sentences.
+const BRIEF_SENTENCES: usize = 4;
 
 impl State<'_> {
     /// The target of the figures at tokens `first..=last` of sentence `si`.
@@ -90,7 +93,10 @@ impl State<'_> {
                 near: false,
             };
         }
-        match site.or_else(|| self.focus_group(si)) {
+        match site
+            .or_else(|| self.focus_group(si))
+            .or_else(|| self.told_just_before(si))
+        {
             Some(g) => Target::Focus(g),
             None => Target::Nowhere {
                 why: super::NO_PLACE.into(),
@@ -186,11 +192,36 @@ impl State<'_> {
 
     /// The one town the sentence names (however often), when it names no other place: the
     /// index of its first candidate.
+    /// The one town a sentence names, when its other place phrases are names the gazetteer
+    /// lacks or divisions ("in the Foo area of A city, Province"): its index in `usable`.
     fn sole_town(&self, r: &Reading, usable: &[&Candidate]) -> Option<usize> {
-        let first = usable.first()?;
+        let town_at = |c: &Candidate| c.known.filter(|&k| town_like(&r.places[k]));
+        let first = usable.iter().position(|c| town_at(c).is_some())?;
         let id = |c: &Candidate| c.known.map(|k| &r.places[k].found.entry.id);
-        let town = first.known.is_some_and(|k| town_like(&r.places[k]));
-        (town && usable.iter().all(|c| id(c) == id(first))).then_some(0)
+        let fits = |c: &&&Candidate| match c.known {
+            None => true,
+            Some(k) if town_like(&r.places[k]) => id(c) == id(usable[first]),
+            Some(k) => matches!(
+                r.places[k].found.entry.kind,
+                EntryKind::Admin1 | EntryKind::Admin2 | EntryKind::Country
+            ),
+        };
+        usable.iter().all(|c| fits(&c)).then_some(first)
+    }
+
+    /// In a brief report (at most [`BRIEF_SENTENCES`] sentences, one incident so far), the
+    /// incident told in the sentence just before `si` ("... clashed in A. Two were
+    /// killed."): a sentence naming no place goes on with it. Longer articles move on to
+    /// other things between their incidents, so there a figure needs a place.
+    fn told_just_before(&self, si: usize) -> Option<usize> {
+        if self.readings.len() > BRIEF_SENTENCES || self.out.groups.len() != 1 {
+            return None;
+        }
+        let before = si.checked_sub(1)?;
+        let mut told =
+            (0..self.out.groups.len()).filter(|&g| self.out.groups[g].sentences.contains(&before));
+        let g = told.next()?;
+        told.next().is_none().then_some(g)
     }
 
     /// The target a candidate stands for.

@@ -1,0 +1,75 @@
+//! Brief reports (a few sentences about one event, as event data sets and wire briefs write
+//! them): a count in a clause or sentence that names no place belongs to the one incident
+//! the report tells, unless the text says the place is unknown. Sentences written for these
+//! tests.
+
+use incimap::extract::Extraction;
+
+mod common;
+
+fn read(text: &str) -> Extraction {
+    common::read_sentence("2024-06-03", text)
+}
+
+/// (place as written, best killed) of every incident.
+fn killed(ex: &Extraction) -> Vec<(String, Option<u64>)> {
+    ex.incidents
+        .iter()
+        .map(|i| {
+            let best = i
+                .figures
+                .iter()
+                .find(|f| f.measure == incimap::model::Measure::Killed)
+                .and_then(|f| f.best);
+            (i.place.name.clone(), best)
+        })
+        .collect()
+}
+
+#[test]
+fn a_count_in_a_clause_without_a_place_goes_to_the_sentence_s_one_town() {
+    // The count's clause names no place; the sentence names a ward the gazetteer lacks with
+    // its town and province in brackets: the town is the one place it can be.
+    let ex = read(
+        "On 1 June, bandits clashed with the police during an attack on the police station \
+         of Kaplelach ward (Nyahururu, Laikipia). One bandit was killed and the police drove \
+         off the attackers.",
+    );
+    assert_eq!(killed(&ex), [("Nyahururu".to_string(), Some(1))]);
+}
+
+#[test]
+fn in_a_brief_the_next_sentence_goes_on_with_the_one_incident() {
+    // The first sentence also names a community and a neighbourhood the gazetteer lacks, so
+    // no town alone is in focus; the brief still tells one incident.
+    let ex = read(
+        "On 2 June, in Webuye, police raided the Kaplelach community, Bondeni \
+         neighbourhood. A shoot-out broke out and two suspects died.",
+    );
+    assert_eq!(killed(&ex), [("Webuye".to_string(), Some(2))]);
+}
+
+#[test]
+fn in_a_longer_article_a_sentence_without_a_place_needs_one() {
+    // Five sentences: no brief. The count after the raid is not put at the town.
+    let ex = read(
+        "On 2 June, in Webuye, police raided the Kaplelach community, Bondeni \
+         neighbourhood. Residents protested. Traders closed their shops. The county \
+         appealed for calm. Across the country two suspects died in such raids.",
+    );
+    assert!(
+        killed(&ex).iter().all(|(_, k)| k.is_none()),
+        "{:?}",
+        killed(&ex)
+    );
+}
+
+#[test]
+fn a_death_at_an_unspecified_location_is_no_death_at_the_town() {
+    let ex = read(
+        "On 2 June, rebels fired mortars at army positions near Webuye. During the day, \
+         one soldier was killed at an unspecified location.",
+    );
+    assert_eq!(killed(&ex), [("Webuye".to_string(), None)]);
+    assert_eq!(ex.unattached.len(), 1, "{:?}", ex.unattached);
+}
