@@ -54,9 +54,9 @@ pub fn month_support(x: &Incident, y: &Incident, same_site: bool, j: &mut Judgem
         return;
     }
     match distinctive_count(x, y) {
-        Some(count) => j
-            .alike
-            .push(format!("dated to a month, with a count in common ({count})")),
+        Some(count) => j.alike.push(format!(
+            "dated to a month, with a count in common ({count})"
+        )),
         None => j.apart.push(format!(
             "dated only to a month ({}), and no count in common but a vague word's",
             wide.date.label()

@@ -184,9 +184,7 @@ pub fn close_tolls(a: &Incident, b: &Incident, j: &mut Judgement) -> bool {
     };
     let theirs = counts(b);
     for (m, x) in counts(a) {
-        let near = theirs
-            .iter()
-            .find(|(n, y)| *n == m && close(x, *y));
+        let near = theirs.iter().find(|(n, y)| *n == m && close(x, *y));
         if let Some((_, y)) = near {
             j.score += 6;
             j.alike.push(format!("close tolls ({x} / {y} {m})"));

@@ -214,7 +214,10 @@ fn a_month_names_no_day_so_only_a_real_count_ties_it_to_one() {
     let merged = merge(recalled, MergeMode::Articles);
     assert_eq!(merged.incidents.len(), 2, "{:?}", merged.explanation);
     let why = kept_apart_reasons(&merged);
-    assert!(why.iter().any(|w| w.contains("dated only to a month")), "{why:?}");
+    assert!(
+        why.iter().any(|w| w.contains("dated only to a month")),
+        "{why:?}"
+    );
     // A vague word against a counted toll is no support either.
     let half = vec![
         vague(article("a.txt", "2021-04", town(), &[(100, "x")])),
