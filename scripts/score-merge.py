@@ -10,8 +10,9 @@ gold incidents with lon, lat, radius_km, date). Each incident incimap extracts (
 (+5 km) whose date overlaps (±1 day). Two gold incidents of different articles are the same
 event when their articles form one of the `--groups` (the corpus README lists them), they lie
 within the larger radius of each other and their dates overlap (±1 day); outside the groups,
-when they lie within that radius on overlapping days and have the same event type (another
-article's event mentioned as background).
+when they lie within that radius on overlapping days (both dated to the week or finer: a
+month-dated gold incident names no day) and have the same event type (another article's event
+mentioned as background).
 
 Pairwise over extracted incidents of different articles:
 - a merged pair is a true positive when both are matched to the same gold event, a false
@@ -120,8 +121,11 @@ def main():
         if ga is not None and ga == gb:
             return near and overlap(span(x["date"]), span(y["date"]))
         # Outside the listed groups: the same place, the same days and the same event type
-        # (a background mention of another article's event).
-        same_days = overlap(span(x["date"]), span(y["date"]), slack=0)
+        # (a background mention of another article's event). A gold date of a month ("earlier
+        # killings in August") names no day: it makes no pair with an event of that month.
+        sx, sy = span(x["date"]), span(y["date"])
+        to_the_week = all((s[1] - s[0]).days <= 7 for s in (sx, sy))
+        same_days = to_the_week and overlap(sx, sy, slack=0)
         return near and same_days and x["event_type"] == y["event_type"]
 
     tp = fp = fn = 0

@@ -89,48 +89,81 @@ impl Grid {
     }
 }
 
-/// Indices sorted by first day, with the first days alongside for binary search.
+/// Indices sorted by first day, with what the scan needs alongside (first and last days,
+/// the source), so that a dense bucket is read from a few arrays, not from every report.
 #[derive(Default)]
 struct Bucket {
     starts: Vec<i64>,
+    ends: Vec<i64>,
+    sources: Vec<u32>,
     members: Vec<usize>,
+    /// The longest span of a member, in days: how far before a report's window a member
+    /// may start and still reach into it.
+    longest: i64,
 }
 
 impl Bucket {
-    fn sort(&mut self, reports: &[Reported]) {
+    fn sort(&mut self, reports: &[Reported], sources: &[u32]) {
         self.members.sort_by_key(|&i| (days(&reports[i]).0, i));
-        self.starts = self.members.iter().map(|&i| days(&reports[i]).0).collect();
+        let spans: Vec<(i64, i64)> = self.members.iter().map(|&i| days(&reports[i])).collect();
+        self.starts = spans.iter().map(|s| s.0).collect();
+        self.ends = spans.iter().map(|s| s.1).collect();
+        self.longest = spans.iter().map(|s| s.1 - s.0).max().unwrap_or(0);
+        self.sources = self.members.iter().map(|&i| sources[i]).collect();
     }
 
     /// Members other than `i` whose span comes within `i`'s window, as sorted pairs;
     /// `later_only` keeps those after `i` (each pair then comes once).
-    fn near(
-        &self,
-        i: usize,
-        reports: &[Reported],
-        later_only: bool,
-        mode: MergeMode,
-        out: &mut Vec<(usize, usize)>,
-    ) {
+    fn near(&self, i: usize, scan: &Scan, later_only: bool, out: &mut Vec<(usize, usize)>) {
+        let reports = scan.reports;
         let (start, end) = days(&reports[i]);
         let w = window(&reports[i]);
+        let source = scan.sources[i];
         let from = self
             .starts
-            .partition_point(|&s| s < start - w - MAX_SPAN_DAYS);
+            .partition_point(|&s| s < start - w - self.longest);
         for (k, &s) in self.starts.iter().enumerate().skip(from) {
             if s > end + w {
                 break;
             }
-            let j = self.members[k];
-            if j == i || (later_only && j < i) || days(&reports[j]).1 < start - w {
+            // One source (data set or document) never merges with itself.
+            if self.sources[k] == source || self.ends[k] < start - w {
                 continue;
             }
-            if eligible(&reports[i], &reports[j], mode).is_err() {
+            let j = self.members[k];
+            if j == i || (later_only && j < i) {
+                continue;
+            }
+            if eligible(&reports[i], &reports[j], scan.mode).is_err() {
                 continue;
             }
             out.push((i.min(j), i.max(j)));
         }
     }
+}
+
+/// What every bucket's scan reads: the reports, each report's source, the mode.
+struct Scan<'r> {
+    reports: &'r [Reported],
+    sources: Vec<u32>,
+    mode: MergeMode,
+}
+
+/// A number per source whose reports never merge with each other: the data set when the
+/// report names one, else its document (file). Equal numbers are never a candidate pair.
+fn source_numbers(reports: &[Reported]) -> Vec<u32> {
+    let mut numbers: HashMap<(bool, &str), u32> = HashMap::new();
+    reports
+        .iter()
+        .map(|r| {
+            let key = match r.origin.dataset.as_deref() {
+                Some(d) => (true, d),
+                None => (false, r.origin.file.as_str()),
+            };
+            let next = numbers.len() as u32;
+            *numbers.entry(key).or_insert(next)
+        })
+        .collect()
 }
 
 /// The province key of a place finer than a province ([`province_of`]), folded once per
@@ -187,20 +220,31 @@ pub fn candidate_pairs(reports: &[Reported], mode: MergeMode) -> Vec<(usize, usi
             }
         }
     }
+    let scan = Scan {
+        reports,
+        sources: source_numbers(reports),
+        mode,
+    };
     for grid in [&mut fine, &mut coarse] {
-        grid.cells.values_mut().for_each(|b| b.sort(reports));
+        grid.cells
+            .values_mut()
+            .for_each(|b| b.sort(reports, &scan.sources));
     }
-    entries.values_mut().for_each(|b| b.sort(reports));
-    provinces.values_mut().for_each(|b| b.sort(reports));
+    entries
+        .values_mut()
+        .for_each(|b| b.sort(reports, &scan.sources));
+    provinces
+        .values_mut()
+        .for_each(|b| b.sort(reports, &scan.sources));
     let mut pairs = Vec::new();
     for bucket in entries.values() {
         for &i in &bucket.members {
-            bucket.near(i, reports, false, mode, &mut pairs);
+            bucket.near(i, &scan, false, &mut pairs);
         }
     }
     for (i, keys) in &wide {
         for bucket in keys.iter().filter_map(|k| provinces.get(k)) {
-            bucket.near(*i, reports, false, mode, &mut pairs);
+            bucket.near(*i, &scan, false, &mut pairs);
         }
     }
     for (i, r) in reports.iter().enumerate().filter(|(_, r)| may_merge(r)) {
@@ -215,11 +259,11 @@ pub fn candidate_pairs(reports: &[Reported], mode: MergeMode) -> Vec<(usize, usi
         if town(r) {
             // Towns with towns (fine grid); towns with wider places come from the wide side.
             for bucket in fine.around(lon, lat) {
-                bucket.near(i, reports, later_only, mode, &mut pairs);
+                bucket.near(i, &scan, later_only, &mut pairs);
             }
         } else {
             for bucket in coarse.around(lon, lat) {
-                bucket.near(i, reports, false, mode, &mut pairs);
+                bucket.near(i, &scan, false, &mut pairs);
             }
         }
     }

@@ -9,7 +9,7 @@ use crate::model::{EventType, Incident, OriginKind, Reported};
 
 use super::admin::province_support;
 use super::place_rule::{district, facility, place};
-use super::support::{actors, close_tolls, figures, largest_shared_count};
+use super::support::{actors, close_tolls, distinctive_count, figures, largest_shared_count};
 use super::{Judgement, MergeMode};
 
 /// Spans longer than this (a year, an undated record) never merge: "sometime in 2019" says
@@ -31,6 +31,37 @@ pub fn period(span: &crate::model::DateSpan) -> bool {
         && (span.start.year, span.start.month) == (span.end.year, span.end.month)
         && span.end.add_days(1).day == 1;
     length > 7 && !calendar_month
+}
+
+/// A span of more than a week that is no [`period`] (a calendar month: "in April", "last
+/// month") says in which month an event was, not which of the month's events of a town it
+/// was: such a report merges only on what identifies the event (see [`month_support`]).
+pub fn month_only(span: &crate::model::DateSpan) -> bool {
+    let length = span.end.days_since_epoch() - span.start.days_since_epoch();
+    length > 7 && !period(span)
+}
+
+/// A report dated only to a month and another report: one event only when they give a
+/// count of one measure in common or close large tolls, vague words ("hundreds", "dozens")
+/// left out, or name the same site. A later article that recalls "an attack in August
+/// that killed hundreds" in a city is no report of one particular attack of that August.
+pub fn month_support(x: &Incident, y: &Incident, same_site: bool, j: &mut Judgement) {
+    let wide = [x, y].into_iter().find(|i| month_only(&i.date));
+    let Some(wide) = wide else {
+        return;
+    };
+    if same_site {
+        return;
+    }
+    match distinctive_count(x, y) {
+        Some(count) => j.alike.push(format!(
+            "dated to a month, with a count in common ({count})"
+        )),
+        None => j.apart.push(format!(
+            "dated only to a month ({}), and no count in common but a vague word's",
+            wide.date.label()
+        )),
+    }
 }
 
 /// Days a report may lag the event: an article that names no day is dated by its
@@ -205,6 +236,7 @@ pub fn judge(a: &Reported, b: &Reported, mode: MergeMode) -> Judgement {
     if j.province {
         province_support(x, y, apart_days, close, &mut j);
     }
+    month_support(x, y, same_site, &mut j);
     let (px, py) = (period(&x.date), period(&y.date));
     if (px || py) && x.date != y.date && !(shared || same_site) {
         j.apart.push(format!(

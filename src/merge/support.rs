@@ -2,7 +2,7 @@
 //! merge, so do close large tolls and a shared actor; counts that cannot both be true of one
 //! event veto it.
 
-use crate::model::Incident;
+use crate::model::{Incident, Qualifier};
 
 use super::Judgement;
 
@@ -46,6 +46,50 @@ fn values(i: &Incident, m: &crate::model::Measure) -> Vec<u64> {
         .flat_map(|f| f.claims.iter().map(|c| c.value).chain(f.best))
         .filter(|v| *v > 0)
         .collect()
+}
+
+/// The counts of a report that someone counted: every whole-toll claim but a vague word's
+/// ("hundreds" is read as 100, "dozens" as 12: conventional readings that coincide across
+/// unrelated events), and a figure's best estimate when it has no claims (a table's value).
+fn counted_values(i: &Incident) -> Vec<(&crate::model::Measure, u64)> {
+    i.figures
+        .iter()
+        .filter(|f| whole_toll(f.subject.as_deref()))
+        .flat_map(|f| {
+            let claimed = f
+                .claims
+                .iter()
+                .filter(|c| c.qualifier != Qualifier::Vague)
+                .map(|c| c.value);
+            let best = f.claims.is_empty().then_some(f.best).flatten();
+            claimed.chain(best).map(move |v| (&f.measure, v))
+        })
+        .filter(|(_, v)| *v > 0)
+        .collect()
+}
+
+/// Evidence that two reports count one event, not only one kind of event: a count of one
+/// measure that both give, or close large tolls (see [`close_tolls`]), vague words left out.
+/// What it found, for the explanation.
+pub fn distinctive_count(a: &Incident, b: &Incident) -> Option<String> {
+    let theirs = counted_values(b);
+    let ours = counted_values(a);
+    if let Some((m, v)) = ours.iter().find(|c| theirs.contains(c)) {
+        return Some(format!("{v} {m}"));
+    }
+    ours.iter()
+        .filter(|(_, x)| *x >= CLOSE_TOLL_MIN)
+        .find_map(|(m, x)| {
+            theirs
+                .iter()
+                .find(|(n, y)| n == m && *y >= CLOSE_TOLL_MIN && close(*x, *y))
+                .map(|(_, y)| format!("{x} / {y} {m}"))
+        })
+}
+
+/// Within a quarter of each other.
+fn close(x: u64, y: u64) -> bool {
+    x.max(y).saturating_mul(4) <= x.min(y).saturating_mul(5)
 }
 
 /// The largest count of one measure that both reports give, if any.
@@ -140,9 +184,7 @@ pub fn close_tolls(a: &Incident, b: &Incident, j: &mut Judgement) -> bool {
     };
     let theirs = counts(b);
     for (m, x) in counts(a) {
-        let near = theirs
-            .iter()
-            .find(|(n, y)| *n == m && x.max(*y).saturating_mul(4) <= x.min(*y).saturating_mul(5));
+        let near = theirs.iter().find(|(n, y)| *n == m && close(x, *y));
         if let Some((_, y)) = near {
             j.score += 6;
             j.alike.push(format!("close tolls ({x} / {y} {m})"));

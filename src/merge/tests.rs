@@ -188,10 +188,14 @@ fn a_month_dated_report_cannot_chain_two_dated_attacks() {
     let reports = vec![
         article("a.txt", "2021-04-02", town(), &[(5, "x")]),
         article("b.txt", "2021-04-20", town(), &[(8, "y")]),
-        article("c.txt", "2021-04", town(), &[(6, "z")]),
+        article("c.txt", "2021-04", town(), &[(8, "z")]),
     ];
     let merged = merge(reports, MergeMode::Articles);
     assert_eq!(merged.incidents.len(), 2, "{:?}", merged.explanation);
+    // The month report joins the attack whose count it gives, and only that one.
+    let note = &merged.explanation.merged[0];
+    let files: Vec<&str> = note.reports.iter().map(|r| r.file.as_str()).collect();
+    assert_eq!(files, ["b.txt", "c.txt"], "{note:?}");
 }
 
 #[test]

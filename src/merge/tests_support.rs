@@ -191,3 +191,52 @@ fn neighbouring_towns_merge_only_on_a_distinctive_shared_count() {
     ];
     assert_eq!(merge(later, MergeMode::Articles).incidents.len(), 2);
 }
+
+/// The report with every claim turned into a vague word's reading ("hundreds" as 100).
+fn vague(mut r: crate::model::Reported) -> crate::model::Reported {
+    for f in &mut r.incident.figures {
+        for c in &mut f.claims {
+            c.qualifier = crate::model::Qualifier::Vague;
+        }
+    }
+    r
+}
+
+#[test]
+fn a_month_names_no_day_so_only_a_real_count_ties_it_to_one() {
+    // A later article recalls "an attack on the town in April that killed hundreds";
+    // a report of the 18th says hundreds were killed there that day. "Hundreds" is no count
+    // anyone made: the month holds the town's other attacks too.
+    let recalled = vec![
+        vague(article("a.txt", "2021-04", town(), &[(100, "x")])),
+        vague(article("b.txt", "2021-04-18", town(), &[(100, "y")])),
+    ];
+    let merged = merge(recalled, MergeMode::Articles);
+    assert_eq!(merged.incidents.len(), 2, "{:?}", merged.explanation);
+    let why = kept_apart_reasons(&merged);
+    assert!(
+        why.iter().any(|w| w.contains("dated only to a month")),
+        "{why:?}"
+    );
+    // A vague word against a counted toll is no support either.
+    let half = vec![
+        vague(article("a.txt", "2021-04", town(), &[(100, "x")])),
+        article("b.txt", "2021-04-18", town(), &[(93, "y")]),
+    ];
+    assert_eq!(merge(half, MergeMode::Articles).incidents.len(), 2);
+    // The same counted toll, or close large counted tolls, say which attack it was.
+    for (month, day) in [(37, 37), (93, 104)] {
+        let counted = vec![
+            article("a.txt", "2021-04", town(), &[(month, "x")]),
+            article("b.txt", "2021-04-18", town(), &[(day, "y")]),
+        ];
+        let merged = merge(counted, MergeMode::Articles);
+        assert_eq!(merged.incidents.len(), 1, "{:?}", merged.explanation);
+    }
+    // Two reports of one day lose nothing: a vague toll told twice still merges there.
+    let daily = vec![
+        vague(article("a.txt", "2021-04-18", town(), &[(100, "x")])),
+        vague(article("b.txt", "2021-04-18", town(), &[(100, "y")])),
+    ];
+    assert_eq!(merge(daily, MergeMode::Articles).incidents.len(), 1);
+}
