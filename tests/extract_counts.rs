@@ -102,3 +102,41 @@ fn a_headline_without_commas_gives_each_count_its_own_measure() {
         [(Measure::Killed, Some(9)), (Measure::Injured, Some(30))]
     );
 }
+
+/// Best killed of the one incident, if any.
+fn best_killed(text: &str) -> Option<u64> {
+    let ex: Extraction = common::read_sentence("2024-03-02", text);
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+    ex.incidents[0]
+        .figures
+        .iter()
+        .find(|f| f.measure == Measure::Killed)
+        .and_then(|f| f.best)
+}
+
+#[test]
+fn one_person_named_by_trade_or_found_dead_counts_one() {
+    assert_eq!(
+        best_killed("A suspected cattle smuggler was killed in a raid in Litein."),
+        Some(1)
+    );
+    assert_eq!(
+        best_killed("The body of a woman was found near Litein."),
+        Some(1)
+    );
+    assert_eq!(
+        best_killed("A brawl at a bar in Litein ended in 1 death on Sunday."),
+        Some(1)
+    );
+}
+
+#[test]
+fn a_death_named_as_the_cause_of_a_protest_counts_no_protester() {
+    // "death" counts only the number next to it, not the 40 who protested.
+    assert_eq!(
+        best_killed(
+            "About 40 traders marched in Litein to demand justice for the death of a driver."
+        ),
+        None
+    );
+}

@@ -156,6 +156,9 @@ pub fn read_figures(
     previous: Option<&Measure>,
 ) -> Vec<FigureMention> {
     let measures = lex.patterns(Sec::Measures).find_all(words, from, to);
+    let next_to = lex
+        .patterns(Sec::AdjacentMeasures)
+        .find_all(words, from, to);
     let parts = lex.patterns(Sec::PartOf).find_all(words, from, to);
     let refer_back = !lex
         .patterns(Sec::ReferBack)
@@ -252,7 +255,12 @@ pub fn read_figures(
             .filter(|m| m.end <= n.start)
             .max_by_key(|m| m.end)
             .copied();
-        let in_clause = governing
+        // "1 death", "the body of a man": a measure that counts only the number next to it.
+        let adjacent = next_to
+            .iter()
+            .find(|m| m.end == n.start || m.start == n.end || m.start == se.max(n.end));
+        let in_clause = adjacent
+            .or(governing)
             .or(following)
             .or(preceding)
             .or_else(|| clause.iter().min_by_key(|m| distance(m)).copied());
@@ -287,7 +295,9 @@ pub fn read_figures(
         // "a man was shot dead", "killing a civilian": one person, only when the measure
         // governs or follows it (not "an official said ...").
         let casualty = matches!(measure, Some(Measure::Killed | Measure::Injured));
-        if n.kind == NumberKind::Indefinite && !(casualty && governing.or(following).is_some()) {
+        if n.kind == NumberKind::Indefinite
+            && !(casualty && adjacent.or(governing).or(following).is_some())
+        {
             continue;
         }
         // "where 250,000 people live": a population.

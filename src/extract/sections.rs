@@ -7,6 +7,8 @@
 pub enum Sec {
     /// `[actors]`
     Actors,
+    /// `[adjacent_measures]`
+    AdjacentMeasures,
     /// `[admin_plurals]`
     AdminPlurals,
     /// `[age_words]`
@@ -171,6 +173,7 @@ impl Sec {
     /// Every section, in the order of their names.
     pub const ALL: &'static [Sec] = &[
         Sec::Actors,
+        Sec::AdjacentMeasures,
         Sec::AdminPlurals,
         Sec::AgeWords,
         Sec::Agencies,
@@ -256,6 +259,7 @@ impl Sec {
     pub fn name(self) -> &'static str {
         match self {
             Sec::Actors => "actors",
+            Sec::AdjacentMeasures => "adjacent_measures",
             Sec::AdminPlurals => "admin_plurals",
             Sec::AgeWords => "age_words",
             Sec::Agencies => "agencies",
