@@ -140,3 +140,16 @@ fn a_death_named_as_the_cause_of_a_protest_counts_no_protester() {
         None
     );
 }
+
+#[test]
+fn dutch_killing_verbs_in_the_simple_past_give_a_measure() {
+    let ex: Extraction =
+        common::read_sentence("2024-03-02", "Een mijn doodde vier herders bij Litein.");
+    let killed: Vec<Option<u64>> = ex.incidents[0]
+        .figures
+        .iter()
+        .filter(|f| f.measure == Measure::Killed)
+        .map(|f| f.best)
+        .collect();
+    assert_eq!(killed, [Some(4)]);
+}
