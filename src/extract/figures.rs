@@ -9,7 +9,7 @@ use super::lexicon::Lexicon;
 use super::lexicon::Sec;
 use super::numbers::{NumberExpr, NumberKind};
 use super::text::{Kind, Token};
-use crate::model::{Claim, Measure, Qualifier, TextSpan};
+use crate::model::{Claim, Measure, TextSpan};
 
 /// Longest subject, in words.
 const MAX_SUBJECT_WORDS: usize = 8;
@@ -379,7 +379,9 @@ pub fn read_figures(
             joined,
         });
     }
-    out.extend(none_reported(lex, text, file, toks, words, from, to));
+    out.extend(super::none_reported::none_reported(
+        lex, text, file, toks, words, from, to,
+    ));
     // A source named before all figures applies to those after it; the nearest one wins.
     for f in &mut out {
         if let Some(s) = sources
@@ -388,49 +390,6 @@ pub fn read_figures(
             .max_by_key(|s| s.cue)
         {
             f.claim.source = Some(s.name.clone());
-        }
-    }
-    out
-}
-
-/// "No casualties were reported", "no one was killed": a count of zero, which is a reported
-/// figure (the measure is the value of the `none_reported` entry; `casualties` gives killed
-/// and injured).
-fn none_reported(
-    lex: &Lexicon,
-    text: &str,
-    file: &str,
-    toks: &[Token],
-    words: &[&str],
-    from: usize,
-    to: usize,
-) -> Vec<FigureMention> {
-    let mut out = Vec::new();
-    for m in lex.patterns(Sec::NoneReported).find_all(words, from, to) {
-        let measures = match m.value {
-            "casualties" => vec![Measure::Killed, Measure::Injured],
-            other => vec![Measure::parse(other)],
-        };
-        let (start, end) = (toks[m.start].start, toks[m.end - 1].end);
-        for measure in measures {
-            let mut claim = Claim::new(0, Qualifier::Exact).with_text(&text[start..end]);
-            claim.span = Some(TextSpan {
-                file: file.to_string(),
-                start,
-                end,
-            });
-            out.push(FigureMention {
-                measure: Some(measure),
-                subject: None,
-                claim,
-                token: m.start,
-                part_of: PartOf::None,
-                reason: None,
-                side: None,
-                population: false,
-                one_person: false,
-                joined: false,
-            });
         }
     }
     out

@@ -23,6 +23,7 @@ mod hash;
 mod incidents;
 mod lexicon;
 mod names;
+mod none_reported;
 mod numbers;
 mod offset;
 mod patterns;

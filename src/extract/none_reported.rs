@@ -1,0 +1,84 @@
+//! Stage 1, ingest/extract: reports that nobody was hurt ("no casualties were reported", "no
+//! one was killed", "er vielen geen doden"). They are figures of zero, reported like any other
+//! count, so an incident says "0 killed" rather than nothing.
+
+use super::figures::{FigureMention, PartOf};
+use super::lexicon::{Lexicon, Sec};
+use super::text::Token;
+use crate::model::{Claim, Measure, Qualifier, TextSpan};
+
+/// "No casualties were reported", "no one was killed": a count of zero, which is a reported
+/// figure (the measure is the value of the `none_reported` entry; `casualties` gives killed
+/// and injured).
+pub(super) fn none_reported(
+    lex: &Lexicon,
+    text: &str,
+    file: &str,
+    toks: &[Token],
+    words: &[&str],
+    from: usize,
+    to: usize,
+) -> Vec<FigureMention> {
+    let mut out = Vec::new();
+    for m in lex.patterns(Sec::NoneReported).find_all(words, from, to) {
+        let measures = match m.value {
+            "casualties" => vec![Measure::Killed, Measure::Injured],
+            other => vec![Measure::parse(other)],
+        };
+        let (start, end) = (toks[m.start].start, toks[m.end - 1].end);
+        for measure in measures {
+            let mut claim = Claim::new(0, Qualifier::Exact).with_text(&text[start..end]);
+            claim.span = Some(TextSpan {
+                file: file.to_string(),
+                start,
+                end,
+            });
+            out.push(FigureMention {
+                measure: Some(measure),
+                subject: None,
+                claim,
+                token: m.start,
+                part_of: PartOf::None,
+                reason: None,
+                side: None,
+                population: false,
+                one_person: false,
+                joined: false,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::tokenize;
+
+    fn zeros(code: &str, text: &str) -> Vec<(Option<Measure>, u64)> {
+        let lex = Lexicon::get(code).expect("lexicon");
+        let toks = tokenize(text, 0);
+        let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+        none_reported(lex, text, "t.txt", &toks, &words, 0, toks.len())
+            .into_iter()
+            .map(|f| (f.measure, f.claim.value))
+            .collect()
+    }
+
+    #[test]
+    fn no_casualties_is_zero_killed_and_zero_injured() {
+        let got = zeros(
+            "en",
+            "The shells hit a field and no casualties were reported.",
+        );
+        assert_eq!(
+            got,
+            [(Some(Measure::Killed), 0), (Some(Measure::Injured), 0)]
+        );
+    }
+
+    #[test]
+    fn a_sentence_without_such_words_reports_nothing() {
+        assert!(zeros("en", "Three people were hurt in the blast.").is_empty());
+    }
+}
