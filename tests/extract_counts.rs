@@ -105,13 +105,7 @@ fn a_headline_without_commas_gives_each_count_its_own_measure() {
 
 /// Best killed of the one incident, if any.
 fn best_killed(text: &str) -> Option<u64> {
-    let ex: Extraction = common::read_sentence("2024-03-02", text);
-    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
-    ex.incidents[0]
-        .figures
-        .iter()
-        .find(|f| f.measure == Measure::Killed)
-        .and_then(|f| f.best)
+    killed(text).first().and_then(|f| f.best)
 }
 
 #[test]

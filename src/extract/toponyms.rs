@@ -227,11 +227,15 @@ pub fn recognise(
                 let word = single && evidence.not_place(lex, toks, i);
                 // "in A Syria said ...": a country's name right after the place (its comma
                 // lost) does not make the two one longer name.
-                let before_country = toks
-                    .get(end)
-                    .is_some_and(|n| n.breaks == 0 && counts.is_country(&text[n.start..n.end]));
-                let ok = accept(lex, common, text, toks, initial, i, end, before_country);
-                if !name_part && !word && ok {
+                let mut before_country = || {
+                    toks.get(end)
+                        .filter(|n| n.breaks == 0 && cased(n, text))
+                        .is_some_and(|n| counts.is_country(&text[n.start..n.end]))
+                };
+                if !name_part
+                    && !word
+                    && accept(lex, common, text, toks, initial, i, end, before_country())
+                {
                     raw.push((i, end, byte_end, n));
                 }
                 i = end;

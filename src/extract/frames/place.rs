@@ -198,7 +198,7 @@ impl State<'_> {
         let town_at = |c: &Candidate| c.known.filter(|&k| town_like(&r.places[k]));
         let first = usable.iter().position(|c| town_at(c).is_some())?;
         let id = |c: &Candidate| c.known.map(|k| &r.places[k].found.entry.id);
-        let fits = |c: &&&Candidate| match c.known {
+        let fits = |c: &Candidate| match c.known {
             None => true,
             Some(k) if town_like(&r.places[k]) => id(c) == id(usable[first]),
             Some(k) => matches!(
@@ -206,7 +206,7 @@ impl State<'_> {
                 EntryKind::Admin1 | EntryKind::Admin2 | EntryKind::Country
             ),
         };
-        usable.iter().all(|c| fits(&c)).then_some(first)
+        usable.iter().all(|c| fits(c)).then_some(first)
     }
 
     /// In a brief report (at most [`BRIEF_SENTENCES`] sentences, one incident so far), the
