@@ -149,9 +149,9 @@ fn the_json_output_says_what_merged_and_why() {
     for why in ["same place", "event type"] {
         assert!(reasons.contains(why), "{reasons}");
     }
-    // One report gives no day: its span is the day it appeared and the day before, which
-    // overlaps the other's day.
-    assert!(reasons.contains("overlapping dates"), "{reasons}");
+    // Both reports name the Thursday (one only in the sentence that places the shooting):
+    // the same day.
+    assert!(reasons.contains("same date (2023-03-09)"), "{reasons}");
     let merged_id = note["incident"].as_str().expect("the merged id");
     assert!(json["incidents"]
         .as_array()
@@ -394,4 +394,17 @@ fn the_table_shows_one_row_per_event() {
     let rows: Vec<&str> = text.lines().skip(1).collect();
     assert_eq!(rows.len(), 1, "{text}");
     assert!(rows[0].contains("12–30 killed"), "{text}");
+}
+
+#[test]
+fn a_report_without_a_day_overlaps_the_day_before_it_appeared() {
+    // The undated report's span is the day it appeared and the day before: it overlaps the
+    // other report's Thursday.
+    let json = extract_json(&[
+        &merge_fixture("market-undated.txt"),
+        &merge_fixture("market-first.txt"),
+    ]);
+    assert_eq!(json["merging"]["incidents"], 1, "{:#}", json["merging"]);
+    let reasons = json["merging"]["merged"][0]["reasons"].to_string();
+    assert!(reasons.contains("overlapping dates"), "{reasons}");
 }

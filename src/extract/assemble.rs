@@ -187,6 +187,14 @@ pub(super) fn build_incident(
             .flat_map(|r| r.report_days.iter().copied())
             .collect();
     }
+    // An incident whose sentences name no kind of event ("On 2 May, forces targeted a truck
+    // in A"): the days its sentences name.
+    if days.is_empty() {
+        days = sentences
+            .iter()
+            .flat_map(|r| r.days.iter().copied())
+            .collect();
+    }
     let date = incident_date(meta.published.as_ref(), &days);
     let cues = || sentences.iter().flat_map(|r| r.events.iter());
     let sub_type = cues()

@@ -133,6 +133,14 @@ fn joins_counts(lex: &Lexicon, words: &[&str], end: usize, start: usize) -> bool
         && between.first() != between.get(1)
 }
 
+/// True for a measure used as a noun naming its victim after "of" ("to condemn the killing of
+/// an official", "de dood van"): it says what happened to whom follows, not to a count
+/// before it.
+fn names_its_victim(lex: &Lexicon, words: &[&str], m: &super::lexicon::Match<'_>) -> bool {
+    let article = m.start > 0 && lex.has(Sec::Articles, words[m.start - 1]);
+    article && matches!(words.get(m.end), Some(&("of" | "van")))
+}
+
 /// How many words (a subject) may stand between a count and the measure that ends it
 /// ("25 civilians killed").
 const SUBJECT_BEFORE_MEASURE: usize = 3;
@@ -228,6 +236,7 @@ pub fn read_figures(
             .iter()
             .filter(near)
             .filter(|m| m.start >= cs && m.start < ce)
+            .filter(|m| m.start < n.end || !names_its_victim(lex, words, m))
             .collect();
         let following = clause
             .iter()
@@ -264,7 +273,11 @@ pub fn read_figures(
             .or(following)
             .or(preceding)
             .or_else(|| clause.iter().min_by_key(|m| distance(m)).copied());
-        let in_sentence = measures.iter().filter(near).min_by_key(|m| distance(m));
+        let in_sentence = measures
+            .iter()
+            .filter(near)
+            .filter(|m| m.start < n.end || !names_its_victim(lex, words, m))
+            .min_by_key(|m| distance(m));
         let measure = match (in_clause, in_sentence) {
             (Some(m), _) => Some(Measure::parse(m.value)),
             (None, Some(m)) if people || se == ss => Some(Measure::parse(m.value)),
@@ -295,6 +308,12 @@ pub fn read_figures(
         // "a man was shot dead", "killing a civilian": one person, only when the measure
         // governs or follows it (not "an official said ...").
         let casualty = matches!(measure, Some(Measure::Killed | Measure::Injured));
+        // "the victim died", "killing him": a definite person only with the measure right
+        // around it ("the detainee was responsible for the killing" counts no one).
+        let definite = !lex.has(Sec::Indefinite, words[n.number_start]);
+        let following = following.filter(|m| {
+            !definite || m.start.saturating_sub(se.max(n.end)) <= SUBJECT_BEFORE_MEASURE
+        });
         if n.kind == NumberKind::Indefinite
             && !(casualty && adjacent.or(governing).or(following).is_some())
         {

@@ -162,19 +162,23 @@ impl<'a> Sentence<'a> {
         // Walk back over fillers to the word that governs the name.
         let j = governor_end(lex, words, m.start, from);
         let word = (j > from).then(|| words[j - 1]);
-        let near = word.is_some_and(|g| {
-            matches!(
-                g,
-                "bij" | "nabij" | "vlakbij" | "near" | "outside" | "buiten"
-            )
-        });
+        // "on the outskirts of A": the surroundings of a place, with it after "of".
+        let surroundings = word.is_some_and(|g| lex.has(Sec::Surroundings, g))
+            && matches!(words[m.start - 1], "of" | "van");
+        let near = surroundings
+            || word.is_some_and(|g| {
+                matches!(
+                    g,
+                    "bij" | "nabij" | "vlakbij" | "near" | "outside" | "buiten"
+                )
+            });
         // "the suburbs of A said ...": a name after a preposition is no subject.
         let governed = word.is_some_and(|g| lex.has(Sec::NotLocative, g))
             || m.start > from && matches!(words[m.start - 1], "of" | "van");
         Governor {
             word,
             near,
-            locative: word.is_some_and(|g| lex.has(Sec::Locative, g)),
+            locative: surroundings || word.is_some_and(|g| lex.has(Sec::Locative, g)),
             governed,
             directional: (j..m.start).any(|k| lex.has(Sec::Directional, words[k])),
             around: (j..m.start).any(|k| lex.has(Sec::AreaQualifiers, words[k])),

@@ -97,6 +97,8 @@ pub enum Sec {
     Numbers,
     /// `[one_person]`
     OnePerson,
+    /// `[one_person_pronouns]`
+    OnePersonPronouns,
     /// `[origin]`
     Origin,
     /// `[part_of]`
@@ -133,6 +135,8 @@ pub enum Sec {
     SeveralPlaces,
     /// `[sides]`
     Sides,
+    /// `[singular_determiners]`
+    SingularDeterminers,
     /// `[sites]`
     Sites,
     /// `[source_anaphors]`
@@ -143,6 +147,8 @@ pub enum Sec {
     SourcesAfter,
     /// `[sources_before]`
     SourcesBefore,
+    /// `[surroundings]`
+    Surroundings,
     /// `[statement_verbs]`
     StatementVerbs,
     /// `[stop]`
@@ -218,6 +224,7 @@ impl Sec {
         Sec::NumberedPlaces,
         Sec::Numbers,
         Sec::OnePerson,
+        Sec::OnePersonPronouns,
         Sec::Origin,
         Sec::PartOf,
         Sec::People,
@@ -236,12 +243,14 @@ impl Sec {
         Sec::ReportVerbs,
         Sec::SeveralPlaces,
         Sec::Sides,
+        Sec::SingularDeterminers,
         Sec::Sites,
         Sec::SourceAnaphors,
         Sec::SourceNouns,
         Sec::SourcesAfter,
         Sec::SourcesBefore,
         Sec::StatementVerbs,
+        Sec::Surroundings,
         Sec::Stop,
         Sec::TagLabels,
         Sec::Tags,
@@ -301,6 +310,8 @@ impl Sec {
             Sec::NotPlaces => "not_places",
             Sec::Numbers => "numbers",
             Sec::OnePerson => "one_person",
+            Sec::OnePersonPronouns => "one_person_pronouns",
+            Sec::SingularDeterminers => "singular_determiners",
             Sec::Origin => "origin",
             Sec::PartOf => "part_of",
             Sec::People => "people",
@@ -315,6 +326,7 @@ impl Sec {
             Sec::Continuation => "continuation",
             Sec::NumberedPlaces => "numbered_places",
             Sec::StatementVerbs => "statement_verbs",
+            Sec::Surroundings => "surroundings",
             Sec::RelatedLabels => "related_labels",
             Sec::RangeJoiners => "range_joiners",
             Sec::RangeOpeners => "range_openers",

@@ -207,7 +207,7 @@ pub fn sentences(tokens: &[Token]) -> Vec<Sentence> {
         let abbreviation = tok.lower == "."
             && i > 0
             && (ABBREVIATIONS.contains(&tokens[i - 1].lower.as_str())
-                || tokens[i - 1].lower.chars().count() == 1);
+                || tokens[i - 1].kind == Kind::Word && tokens[i - 1].lower.chars().count() == 1);
         let next_starts = next.is_some_and(|n| {
             n.cap || n.kind == Kind::Number || matches!(n.lower.as_str(), "\"" | "\u{201C}" | "'")
         });
@@ -371,6 +371,9 @@ mod tests {
         assert!(s[0].heading);
         assert_eq!(s[1].paragraph, 1);
         assert_eq!(s[5].paragraph, 2);
+        // A bracket before the full stop is no initial ("in A (B). 2 died.").
+        let bracket = sentences(&tokenize("It hit A (B). 2 died. Then J. Doe spoke.", 0));
+        assert_eq!(bracket.len(), 3, "{bracket:?}");
     }
     #[test]
     fn a_photo_credit_ends_the_caption_before_it() {

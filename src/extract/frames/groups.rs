@@ -70,6 +70,10 @@ impl State<'_> {
                 g
             }
         };
+        // The sentence that names the place tells of the incident too.
+        if place.0 < si {
+            push_unique(&mut self.out.groups[g].sentences, place.0);
+        }
         push_unique(&mut self.out.groups[g].sentences, si);
         g
     }

@@ -98,9 +98,29 @@ impl State<'_> {
             .or_else(|| self.told_just_before(si))
         {
             Some(g) => Target::Focus(g),
-            None => Target::Nowhere {
+            None => self.continues_the_brief(si).unwrap_or(Target::Nowhere {
                 why: super::NO_PLACE.into(),
-            },
+            }),
+        }
+    }
+
+    /// In a brief report with no incident yet, a sentence naming no place goes on with the
+    /// sentence before it ("Forces fired at positions in A. No injuries reported."): its
+    /// figures go where they would at the end of that sentence.
+    fn continues_the_brief(&self, si: usize) -> Option<Target> {
+        if self.readings.len() > BRIEF_SENTENCES || !self.out.groups.is_empty() {
+            return None;
+        }
+        let before = si.checked_sub(1)?;
+        let r = &self.readings[before];
+        let cands = self.candidates(r);
+        if r.places.is_empty() || cands.iter().all(|c| c.origin) {
+            return None;
+        }
+        let end = r.sentence.end.checked_sub(1)?;
+        match self.target(before, r, &cands, end, end) {
+            t @ (Target::Local { .. } | Target::Regional { .. }) => Some(t),
+            _ => None,
         }
     }
 
@@ -209,19 +229,24 @@ impl State<'_> {
         usable.iter().all(|c| fits(c)).then_some(first)
     }
 
-    /// In a brief report (at most [`BRIEF_SENTENCES`] sentences, one incident so far), the
-    /// incident told in the sentence just before `si` ("... clashed in A. Two were
-    /// killed."): a sentence naming no place goes on with it. Longer articles move on to
-    /// other things between their incidents, so there a figure needs a place.
+    /// In a brief report (at most [`BRIEF_SENTENCES`] sentences, one incident so far), that
+    /// incident when the sentences since it was last told name no place ("... clashed in A.
+    /// The victim died. 1 fatality."): a sentence naming no place goes on with it. Longer
+    /// articles move on to other things between their incidents, so there a figure needs a
+    /// place.
     fn told_just_before(&self, si: usize) -> Option<usize> {
         if self.readings.len() > BRIEF_SENTENCES || self.out.groups.len() != 1 {
             return None;
         }
-        let before = si.checked_sub(1)?;
-        let mut told =
-            (0..self.out.groups.len()).filter(|&g| self.out.groups[g].sentences.contains(&before));
-        let g = told.next()?;
-        told.next().is_none().then_some(g)
+        let told = self.out.groups[0]
+            .sentences
+            .iter()
+            .copied()
+            .filter(|&s| s < si)
+            .max()?;
+        (told + 1..si)
+            .all(|s| self.readings[s].places.is_empty())
+            .then_some(0)
     }
 
     /// The target a candidate stands for.
@@ -410,7 +435,7 @@ impl State<'_> {
 }
 
 /// "in A and B", "A, B and C": the chosen place is one of several named together; returns
-/// their names.
+/// their names. Names joined by commas only are an address ("in A, B, C"), not a list.
 fn coordinated(
     lex: &Lexicon,
     usable: &[&Candidate],
@@ -435,7 +460,14 @@ fn coordinated(
     while e + 1 < usable.len() && joined(usable[e], usable[e + 1]) {
         e += 1;
     }
-    (e > s).then(|| {
+    // "in Foo, Bar, Baz" without "and" is an address, each name inside the next: one
+    // place, not several.
+    let listed = (s..e).any(|k| {
+        words[usable[k].end..usable[k + 1].token]
+            .iter()
+            .any(|w| lex.has(Sec::Coordinators, w))
+    });
+    (e > s && listed).then(|| {
         usable[s..=e]
             .iter()
             .map(|c| c.name.as_str())

@@ -1,0 +1,173 @@
+//! One person named without a number: "a man", "the victim", "his wife", "killing him" count
+//! one when the clause says what happened to them, and only then. Sentences written for these
+//! tests.
+
+use incimap::extract::Extraction;
+use incimap::model::{GeoPrecision, Measure};
+
+mod common;
+
+fn read(text: &str) -> Extraction {
+    common::read_sentence("2024-06-03", text)
+}
+
+/// (place as written, best of `measure`) of every incident.
+fn best(ex: &Extraction, measure: Measure) -> Vec<(String, Option<u64>)> {
+    ex.incidents
+        .iter()
+        .map(|i| {
+            let best = i
+                .figures
+                .iter()
+                .find(|f| f.measure == measure)
+                .and_then(|f| f.best);
+            (i.place.name.clone(), best)
+        })
+        .collect()
+}
+
+fn killed(ex: &Extraction) -> Vec<(String, Option<u64>)> {
+    best(ex, Measure::Killed)
+}
+
+fn one(place: &str, n: u64) -> Vec<(String, Option<u64>)> {
+    vec![(place.to_string(), Some(n))]
+}
+
+#[test]
+fn an_object_pronoun_after_a_killing_verb_counts_one() {
+    let ex = read("On 1 June, a sniper opened fire on a farmer near Kitale, killing him.");
+    assert_eq!(killed(&ex), one("Kitale", 1));
+    let ex = read("On 1 June, gunmen shot her dead outside her shop in Kitale.");
+    assert_eq!(killed(&ex), one("Kitale", 1));
+}
+
+#[test]
+fn her_before_a_noun_is_a_determiner_of_one_person() {
+    let ex = read("On 1 June, gunmen killed her husband in Kericho.");
+    assert_eq!(killed(&ex), one("Kericho", 1));
+}
+
+#[test]
+fn a_definite_person_counts_one_with_the_measure_right_after_it() {
+    let ex = read("On 1 June, a bomb hit a minibus in Kericho, killing the driver.");
+    assert_eq!(killed(&ex), one("Kericho", 1));
+    let ex = read("On 1 June, youths beat up a guard in Kericho. The guard later died.");
+    assert_eq!(killed(&ex), one("Kericho", 1));
+}
+
+#[test]
+fn a_definite_person_far_from_the_measure_counts_no_one() {
+    // The measure speaks of another death, long before, not of the person.
+    let ex = read(
+        "On 1 June, police arrested a man in Kericho. The suspect was wanted in connection \
+         with the killing of a herder.",
+    );
+    assert_eq!(killed(&ex), [("Kericho".to_string(), None)]);
+}
+
+#[test]
+fn a_person_word_before_a_plural_noun_for_people_is_no_person() {
+    // "civilian deaths": the deaths are the head of the phrase, not one civilian.
+    let ex = read(
+        "Shelling killed 12 people in Kericho on 1 June. The latest civilian deaths come as \
+         talks stall.",
+    );
+    assert_eq!(killed(&ex), one("Kericho", 12));
+}
+
+#[test]
+fn several_words_may_describe_the_one_person() {
+    let ex = read("On 1 June, a former military police officer was shot to death in Kitale.");
+    assert_eq!(killed(&ex), one("Kitale", 1));
+}
+
+#[test]
+fn a_clash_resulting_in_the_death_of_someone_counts_that_death() {
+    let ex = read(
+        "On 1 June, two clans clashed at the market of Kitale, leading to the death of a \
+         bystander.",
+    );
+    assert_eq!(killed(&ex), one("Kitale", 1));
+}
+
+#[test]
+fn dutch_object_pronouns_and_definite_persons_count_one() {
+    let ex = read("Op 1 juni schoten gewapende mannen in Kericho op een boer en doodden hem.");
+    assert_eq!(killed(&ex), one("Kericho", 1));
+    let ex = read("Op 1 juni werd een bewaker in Kericho aangevallen. De bewaker overleed later.");
+    assert_eq!(killed(&ex), one("Kericho", 1));
+}
+
+#[test]
+fn a_brief_goes_on_with_its_one_incident_until_another_place_is_named() {
+    // The count stands two sentences after the place; nothing in between names a place.
+    let ex = read(
+        "On 2 June, armed men on a motorbike attacked a trader in Kitale. The attackers \
+         fled. 1 fatality.",
+    );
+    assert_eq!(killed(&ex), one("Kitale", 1));
+}
+
+#[test]
+fn a_full_stop_after_a_bracket_ends_the_sentence() {
+    // ")." is no initial ("J."): the count is a sentence of its own, told after the place.
+    let ex = read(
+        "On 2 June, a trader was attacked over a land dispute in Kitale (Trans Nzoia). \
+         2 killed.",
+    );
+    assert_eq!(killed(&ex), one("Kitale", 2));
+}
+
+#[test]
+fn a_brief_count_without_a_place_goes_where_the_sentence_before_ends() {
+    // The first sentence names no kind of event, so it makes no incident by itself; the
+    // report of no casualties after it is about what happened there, on the day it names.
+    let ex = read(
+        "On 2 June 2024, the air force targeted a fuel truck on the outskirts of Kitale. \
+         No casualties reported.",
+    );
+    assert_eq!(killed(&ex), one("Kitale", 0));
+    let incident = &ex.incidents[0];
+    assert_eq!(incident.date.start.to_string(), "2024-06-02");
+    assert_eq!(incident.place.precision, GeoPrecision::NearTown);
+}
+
+#[test]
+fn the_vicinity_of_a_town_is_near_it() {
+    let ex = read("On 2 June, soldiers clashed with rebels in the vicinity of Kitale.");
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+    assert_eq!(ex.incidents[0].place.precision, GeoPrecision::NearTown);
+}
+
+#[test]
+fn a_measure_naming_its_victim_after_of_counts_no_one_before_it() {
+    // The protesters are not the dead: "the killing of" names whom it happened to.
+    let ex = read(
+        "On 1 June, about 40 teachers marched in Kericho to condemn the killing of a colleague \
+         the week before.",
+    );
+    assert_eq!(killed(&ex), [("Kericho".to_string(), None)]);
+    assert!(
+        ex.unattached.iter().all(|u| u.measure.is_none()),
+        "{:?}",
+        ex.unattached
+    );
+}
+
+#[test]
+fn names_joined_by_commas_only_are_an_address_not_a_list() {
+    // Each name lies in the next one: the count is the town's, not a total for three places.
+    let ex = read("On 1 June, a herder was shot dead in Chepseon, Litein, Kenya.");
+    assert_eq!(killed(&ex), one("Litein", 1));
+    let ex = read("On 1 June, a herder was shot dead in Pujili, Cotopaxi, Ecuador.");
+    assert_eq!(killed(&ex), one("Pujili", 1));
+    // With "and", the names are several places and the count is their total.
+    let ex = read("On 1 June, four herders were shot dead in Kericho and Litein.");
+    assert!(
+        killed(&ex).iter().all(|(_, k)| k.is_none()),
+        "{:?}",
+        killed(&ex)
+    );
+    assert_eq!(ex.regional.len(), 1, "{:?}", ex.regional);
+}
