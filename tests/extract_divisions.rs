@@ -134,3 +134,16 @@ fn a_town_named_like_its_county_is_the_town_after_a_bare_locative() {
     let ex = read("Three traders were killed in Kericho County on Monday.");
     assert!(ex.incidents.is_empty(), "{:?}", ex.incidents);
 }
+
+#[test]
+fn a_capitalised_word_for_a_division_after_a_name_does_not_hide_the_place() {
+    // "Municipality", "LGA", "Subcounty": the kind of division the name stands for, not the
+    // second half of an unknown name.
+    for kind in ["Municipality", "LGA", "Subcounty"] {
+        let ex = read(&format!(
+            "On 1 May, gunmen attacked a village in Webuye {kind}, killing two farmers."
+        ));
+        assert_eq!(ex.incidents.len(), 1, "{kind}: {:?}", ex.incidents);
+        assert_eq!(ex.incidents[0].place.name, "Webuye", "{kind}");
+    }
+}

@@ -61,7 +61,9 @@ pub fn person_names<'s, 't>(
         end = end.min(toks.len());
         let whole = &text[toks[i].start..toks[end - 1].end];
         if end - i >= 2 && (particle || counts.get(whole) == 0) {
-            let suffix = lex.has(Sec::NameSuffixes, &toks[end - 1].lower);
+            // "Foo Governorate", "Foo LGA": a place and the kind of division it names.
+            let suffix = lex.has(Sec::NameSuffixes, &toks[end - 1].lower)
+                || lex.value(Sec::KindAdmin, &toks[end - 1].lower).is_some();
             // "... in Deir Ezzor Aleppo" (a list with its commas lost): two places side by
             // side, not a person's name.
             let head = &text[toks[i].start..toks[end - 2].end];
