@@ -28,9 +28,11 @@ pub struct Section {
 }
 
 impl Section {
-    /// True when `word` (lower case) is listed here.
+    /// True when `word` (lower case) is listed here, as a word or as the key of a
+    /// `word = value` entry.
     pub fn has(&self, word: &str) -> bool {
-        self.starts.may_start(word) && self.words.contains(word)
+        self.starts.may_start(word)
+            && (self.words.contains(word) || self.values.contains_key(word))
     }
 
     /// The value `word` maps to here.
@@ -212,6 +214,9 @@ mod tests {
         let nl = Lexicon::get("nl").unwrap();
         assert_eq!(nl.value(Sec::Numbers, "twaalf"), Some("12"));
         assert!(nl.is_people("is-strijders"));
+        // A key of a `word = value` entry is listed too.
+        assert!(nl.has(Sec::KindAdmin, "provincie"));
+        assert!(!nl.has(Sec::KindAdmin, "kamp"));
         let words = "the camp is in the north of the country".split(' ');
         assert_eq!(detect_language(words).code, "en");
         let words = "het kamp ligt in het noorden van het land".split(' ');
