@@ -38,13 +38,18 @@ pub fn whole_toll(subject: Option<&str>) -> bool {
     WHOLE_TOLL_WORDS.contains(&bare)
 }
 
-/// Every count of measure `m` a report gives (no subset: "12 children" is not "12 killed").
+/// The smallest count two reports may share as a sign of one event: one or two dead in a
+/// town on one day are common enough to coincide between unrelated events.
+pub const SHARED_COUNT_MIN: u64 = 3;
+
+/// Every count of measure `m` a report gives (no subset: "12 children" is not "12 killed")
+/// that is large enough to tell events apart (at least [`SHARED_COUNT_MIN`]).
 fn values(i: &Incident, m: &crate::model::Measure) -> Vec<u64> {
     i.figures
         .iter()
         .filter(|f| &f.measure == m && whole_toll(f.subject.as_deref()))
         .flat_map(|f| f.claims.iter().map(|c| c.value).chain(f.best))
-        .filter(|v| *v > 0)
+        .filter(|v| *v >= SHARED_COUNT_MIN)
         .collect()
 }
 
@@ -64,7 +69,7 @@ fn counted_values(i: &Incident) -> Vec<(&crate::model::Measure, u64)> {
             let best = f.claims.is_empty().then_some(f.best).flatten();
             claimed.chain(best).map(move |v| (&f.measure, v))
         })
-        .filter(|(_, v)| *v > 0)
+        .filter(|(_, v)| *v >= SHARED_COUNT_MIN)
         .collect()
 }
 

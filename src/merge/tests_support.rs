@@ -240,3 +240,21 @@ fn a_month_names_no_day_so_only_a_real_count_ties_it_to_one() {
     ];
     assert_eq!(merge(daily, MergeMode::Articles).incidents.len(), 1);
 }
+
+#[test]
+fn one_dead_on_the_next_day_in_the_same_town_is_no_shared_count() {
+    // Two killings in one town a day apart, each with one dead: a count that small coincides
+    // between unrelated events and says nothing about one event told twice.
+    let reports = vec![
+        article("a.txt", "2021-04-02", town(), &[(1, "x")]),
+        article("b.txt", "2021-04-03", town(), &[(1, "y")]),
+    ];
+    let merged = merge(reports, MergeMode::Articles);
+    assert_eq!(merged.incidents.len(), 2, "{:?}", merged.explanation);
+    // Twelve dead in both, a day apart: one event.
+    let twelve = vec![
+        article("a.txt", "2021-04-02", town(), &[(12, "x")]),
+        article("b.txt", "2021-04-03", town(), &[(12, "y")]),
+    ];
+    assert_eq!(merge(twelve, MergeMode::Articles).incidents.len(), 1);
+}
