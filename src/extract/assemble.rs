@@ -197,10 +197,29 @@ pub(super) fn build_incident(
     }
     let date = incident_date(meta.published.as_ref(), &days);
     let cues = || sentences.iter().flat_map(|r| r.events.iter());
+    // "attacked", "killed": the kind of violence the casualties' side tells.
+    let lex = super::lexicon::Lexicon::get(meta.language);
+    let victims = lex.and_then(|lex| {
+        super::victims::victims(
+            lex,
+            group
+                .figures
+                .iter()
+                .map(|&(si, fi)| &readings[si].figures[fi]),
+        )
+        // "attacked a farmer", "attacked a police post": whom the first such word hit.
+        .or_else(|| {
+            sentences.iter().find_map(|r| {
+                let cue = r.events.iter().find(|e| e.fallback)?;
+                super::victims::hit(lex, meta.text, r, cue)
+            })
+        })
+    });
     let sub_type = cues()
         .find(|e| !e.fallback)
         .or_else(|| cues().next())
-        .map(|e| e.sub_type);
+        .map(|e| super::victims::by_victims(e, victims))
+        .map(|s| super::crowds::by_crowd(s, cues()));
     let mut tags: Vec<String> = Vec::new();
     let mut actors: Vec<String> = Vec::new();
     for r in &sentences {

@@ -31,8 +31,7 @@ impl Section {
     /// True when `word` (lower case) is listed here, as a word or as the key of a
     /// `word = value` entry.
     pub fn has(&self, word: &str) -> bool {
-        self.starts.may_start(word)
-            && (self.words.contains(word) || self.values.contains_key(word))
+        self.starts.may_start(word) && (self.words.contains(word) || self.values.contains_key(word))
     }
 
     /// The value `word` maps to here.

@@ -15,6 +15,7 @@
 mod assemble;
 mod attribution;
 mod coherence;
+mod crowds;
 mod events;
 mod evidence;
 mod figures;
@@ -35,6 +36,7 @@ mod resolve;
 mod sections;
 mod text;
 mod toponyms;
+mod victims;
 
 use serde::Serialize;
 

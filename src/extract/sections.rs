@@ -105,6 +105,8 @@ pub enum Sec {
     PartOf,
     /// `[people]`
     People,
+    /// `[person_sides]`
+    PersonSides,
     /// `[person_particles]`
     PersonParticles,
     /// `[photo_words]`
@@ -157,6 +159,8 @@ pub enum Sec {
     TagLabels,
     /// `[tags]`
     Tags,
+    /// `[targets]`
+    Targets,
     /// `[things]`
     Things,
     /// `[titles]`
@@ -229,6 +233,7 @@ impl Sec {
         Sec::PartOf,
         Sec::People,
         Sec::PersonParticles,
+        Sec::PersonSides,
         Sec::PhotoWords,
         Sec::PlaceAbbreviations,
         Sec::PlaceParts,
@@ -254,6 +259,7 @@ impl Sec {
         Sec::Stop,
         Sec::TagLabels,
         Sec::Tags,
+        Sec::Targets,
         Sec::Things,
         Sec::Titles,
         Sec::Today,
@@ -316,6 +322,7 @@ impl Sec {
             Sec::PartOf => "part_of",
             Sec::People => "people",
             Sec::PersonParticles => "person_particles",
+            Sec::PersonSides => "person_sides",
             Sec::PhotoWords => "photo_words",
             Sec::PlaceAbbreviations => "place_abbreviations",
             Sec::PlaceParts => "place_parts",
@@ -343,6 +350,7 @@ impl Sec {
             Sec::Stop => "stop",
             Sec::TagLabels => "tag_labels",
             Sec::Tags => "tags",
+            Sec::Targets => "targets",
             Sec::Things => "things",
             Sec::Titles => "titles",
             Sec::Today => "today",

@@ -1,0 +1,178 @@
+//! Stage 1, extract: the kind of violence told by whom it hit. ACLED's definitions decide: an
+//! organised armed group that kills or wounds unarmed civilians commits violence against
+//! civilians (an Attack); two armed sides that fight are an Armed clash. Words that say only
+//! that violence happened ("attacked", "killed", "shot dead": cues from the lexicon's
+//! `generic_events` and `fallback_events`) take their kind from the casualties' side (the
+//! lexicon's `sides` for counts of people, `person_sides` for one person: "civilians", "a
+//! farmer" against "soldiers", "the policeman").
+
+use super::events::EventCue;
+use super::figures::FigureMention;
+use super::incidents::Reading;
+use super::lexicon::Lexicon;
+use super::sections::Sec;
+use crate::model::{Measure, SubEventType};
+
+/// The side of the people an incident's casualty figures count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Victims {
+    /// Every casualty whose side the text names is a civilian.
+    Civilians,
+    /// Every casualty whose side the text names belongs to an armed side (state forces or an
+    /// armed group).
+    Armed,
+}
+
+/// The side of the casualties counted by `figures` (killed or injured, more than zero):
+/// `None` when no figure names a side or the sides are mixed.
+pub fn victims<'f>(
+    lex: &Lexicon,
+    figures: impl IntoIterator<Item = &'f FigureMention>,
+) -> Option<Victims> {
+    let (mut civilians, mut armed) = (false, false);
+    for f in figures {
+        let casualty = matches!(f.measure, Some(Measure::Killed | Measure::Injured));
+        if !casualty || f.claim.value == 0 {
+            continue;
+        }
+        // "a farmer", "1 soldier": the side of the one person the last word names.
+        let person = || {
+            let subject = f.subject.as_deref()?.to_lowercase();
+            let last = subject.rsplit([' ', '-']).next()?;
+            lex.value(Sec::PersonSides, last).map(str::to_string)
+        };
+        match f.side.clone().or_else(person).as_deref() {
+            Some("civilian") => civilians = true,
+            Some(_) => armed = true,
+            None => {}
+        }
+    }
+    match (civilians, armed) {
+        (true, false) => Some(Victims::Civilians),
+        (false, true) => Some(Victims::Armed),
+        _ => None,
+    }
+}
+
+/// How many words after an attack word may name what it hit ("attacked the remote Foo
+/// village").
+const TARGET_WORDS: usize = 5;
+
+/// What the attack word of `cue` hit, from the words right after it ("attacked a man",
+/// "attacked the village of A", "attacked a police post"): a person's or a target's side
+/// (the lexicon's `person_sides`, `sides` and `targets`), articles and other words skipped
+/// ("an attack on a village": the word right after it too), up to a stop word or a
+/// punctuation mark.
+pub fn hit(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> Option<Victims> {
+    let end = r.sentence.end.min(cue.token + 1 + TARGET_WORDS);
+    for k in cue.token + 1..end {
+        let (a, b) = r.token_bytes(k);
+        let word = text.get(a..b)?.to_lowercase();
+        if !word.chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        let side = lex
+            .value(Sec::PersonSides, &word)
+            .or_else(|| lex.value(Sec::Sides, &word))
+            .or_else(|| lex.value(Sec::Targets, &word));
+        match side {
+            Some("civilian") => return Some(Victims::Civilians),
+            Some(_) => return Some(Victims::Armed),
+            // "an attack on a village": the preposition right after the word leads to it.
+            None if lex.has(Sec::Stop, &word) && k > cue.token + 1 => return None,
+            None => {}
+        }
+    }
+    None
+}
+
+/// The sub-event type an incident's cue gives, told by its victims when the cue says only that
+/// violence happened: civilians make it an Attack, armed people an Armed clash.
+pub fn by_victims(cue: &EventCue, victims: Option<Victims>) -> SubEventType {
+    let violence = matches!(
+        cue.sub_type,
+        SubEventType::Attack | SubEventType::ArmedClash
+    );
+    match victims {
+        Some(Victims::Civilians) if cue.fallback && violence => SubEventType::Attack,
+        Some(Victims::Armed) if cue.fallback && violence => SubEventType::ArmedClash,
+        _ => cue.sub_type,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Claim, Qualifier};
+
+    fn en() -> &'static Lexicon {
+        Lexicon::get("en").expect("the English lexicon")
+    }
+
+    fn figure(measure: Measure, value: u64, side: Option<&str>) -> FigureMention {
+        FigureMention {
+            measure: Some(measure),
+            subject: None,
+            claim: Claim::new(value, Qualifier::Exact),
+            token: 0,
+            part_of: super::super::figures::PartOf::None,
+            reason: None,
+            side: side.map(str::to_string),
+            population: false,
+            one_person: false,
+            joined: false,
+        }
+    }
+
+    fn cue(sub_type: SubEventType, fallback: bool) -> EventCue {
+        EventCue {
+            token: 0,
+            sub_type,
+            fallback,
+        }
+    }
+
+    #[test]
+    fn a_generic_attack_on_civilians_is_an_attack_and_on_soldiers_a_clash() {
+        let attacked = cue(SubEventType::ArmedClash, true);
+        let farmers = [figure(Measure::Killed, 3, Some("civilian"))];
+        assert_eq!(
+            by_victims(&attacked, victims(en(), &farmers)),
+            SubEventType::Attack
+        );
+        // One person named by a singular word: "a policeman".
+        let mut policeman = figure(Measure::Killed, 1, None);
+        policeman.subject = Some("policeman".into());
+        assert_eq!(victims(en(), &[policeman]), Some(Victims::Armed));
+        let soldiers = [figure(Measure::Killed, 2, Some("state forces"))];
+        let killed = cue(SubEventType::Attack, true);
+        assert_eq!(
+            by_victims(&killed, victims(en(), &soldiers)),
+            SubEventType::ArmedClash
+        );
+    }
+
+    #[test]
+    fn a_named_kind_of_violence_or_mixed_sides_keep_the_cue() {
+        // "clashed" names the kind: the dead civilians do not change it.
+        let clashed = cue(SubEventType::ArmedClash, false);
+        let civilians = [figure(Measure::Killed, 3, Some("civilian"))];
+        assert_eq!(
+            by_victims(&clashed, victims(en(), &civilians)),
+            SubEventType::ArmedClash
+        );
+        let mixed = [
+            figure(Measure::Killed, 3, Some("civilian")),
+            figure(Measure::Injured, 2, Some("armed group")),
+        ];
+        assert_eq!(victims(en(), &mixed), None);
+        // A count of no one says nothing of a side.
+        let none = [figure(Measure::Killed, 0, Some("state forces"))];
+        assert_eq!(victims(en(), &none), None);
+        let shelling = cue(SubEventType::ShellingArtilleryMissileAttack, true);
+        assert_eq!(
+            by_victims(&shelling, victims(en(), &civilians)),
+            SubEventType::ShellingArtilleryMissileAttack
+        );
+    }
+}

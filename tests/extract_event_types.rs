@@ -1,0 +1,58 @@
+//! The kind of event follows ACLED's definitions: an attack named only as such is violence
+//! against civilians when it hit civilians and an armed clash when it hit armed people; a
+//! clash fought with stones is mob violence; a demonstration with stones thrown is violent.
+//! Sentences written for these tests.
+
+use incimap::model::SubEventType;
+
+mod common;
+
+fn kind(text: &str) -> Option<SubEventType> {
+    let ex = common::read_sentence("2024-06-03", text);
+    assert_eq!(ex.incidents.len(), 1, "{text}: {:?}", ex.incidents);
+    ex.incidents[0].sub_event_type
+}
+
+#[test]
+fn an_attack_on_civilians_is_violence_against_civilians() {
+    let cases = [
+        "On 1 June, gunmen attacked a farmer near Kitale.",
+        "On 1 June, armed men attacked the village of Chepkoilel near Kitale.",
+        "On 1 June, bandits shot dead two traders in Kitale.",
+        "On 1 June, gunmen carried out an attack on a market in Kitale.",
+    ];
+    for text in cases {
+        assert_eq!(kind(text), Some(SubEventType::Attack), "{text}");
+    }
+}
+
+#[test]
+fn an_attack_on_armed_people_is_an_armed_clash() {
+    let cases = [
+        "On 1 June, militants attacked a police post in Kitale, killing two officers.",
+        "On 1 June, two soldiers were shot dead by rebels in Kitale.",
+        "On 1 June, a policeman was killed by gunmen in Kitale.",
+    ];
+    for text in cases {
+        assert_eq!(kind(text), Some(SubEventType::ArmedClash), "{text}");
+    }
+}
+
+#[test]
+fn a_named_kind_of_violence_is_kept_whoever_it_hit() {
+    let text = "On 1 June, rebels clashed with the army in Kitale, killing three civilians.";
+    assert_eq!(kind(text), Some(SubEventType::ArmedClash));
+}
+
+#[test]
+fn crowds_throwing_stones_are_mob_violence_or_a_violent_demonstration() {
+    let text = "On 1 June, two groups of villagers clashed and pelted stones at each other in \
+                Kitale.";
+    assert_eq!(kind(text), Some(SubEventType::MobViolence));
+    let text = "On 1 June, traders protested against new taxes in Kitale and threw stones at \
+                the county offices.";
+    assert_eq!(kind(text), Some(SubEventType::ViolentDemonstration));
+    // A protest against a killing is still peaceful.
+    let text = "On 1 June, teachers protested in Kitale against the killing of a colleague.";
+    assert_eq!(kind(text), Some(SubEventType::PeacefulProtest));
+}
