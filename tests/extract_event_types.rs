@@ -56,3 +56,14 @@ fn crowds_throwing_stones_are_mob_violence_or_a_violent_demonstration() {
     let text = "On 1 June, teachers protested in Kitale against the killing of a colleague.";
     assert_eq!(kind(text), Some(SubEventType::PeacefulProtest));
 }
+
+#[test]
+fn rallies_and_marches_are_protests_and_fire_from_both_sides_a_clash() {
+    let text = "On 1 June, nurses rallied outside the county hospital in Kitale demanding unpaid \
+                wages.";
+    assert_eq!(kind(text), Some(SubEventType::PeacefulProtest));
+    let text = "On 1 June, soldiers and rebels exchanged artillery fire near Kitale.";
+    assert_eq!(kind(text), Some(SubEventType::ArmedClash));
+    let text = "Op 1 juni was er een vuurgevecht tussen soldaten en rebellen bij Kitale.";
+    assert_eq!(kind(text), Some(SubEventType::ArmedClash));
+}
