@@ -67,3 +67,37 @@ fn rallies_and_marches_are_protests_and_fire_from_both_sides_a_clash() {
     let text = "Op 1 juni was er een vuurgevecht tussen soldaten en rebellen bij Kitale.";
     assert_eq!(kind(text), Some(SubEventType::ArmedClash));
 }
+
+#[test]
+fn more_words_for_kinds_of_events() {
+    let cases = [
+        (
+            "On 1 June, police and a gang were caught in a shoot-out in Kitale.",
+            SubEventType::ArmedClash,
+        ),
+        // Whom it hit decides an ambush, an assassination or opened fire.
+        (
+            "On 1 June, rebels ambushed an army convoy near Kitale.",
+            SubEventType::ArmedClash,
+        ),
+        (
+            "On 1 June, gunmen opened fire on a farmer near Kitale.",
+            SubEventType::Attack,
+        ),
+        (
+            "On 1 June, the body of a trader was found on a farm near Kitale.",
+            SubEventType::Attack,
+        ),
+        (
+            "On 1 June, troops conducted a patrol in Kitale.",
+            SubEventType::ChangeToGroupActivity,
+        ),
+        (
+            "On 1 June, soldiers demolished a market stall in Kitale.",
+            SubEventType::LootingPropertyDestruction,
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(kind(text), Some(want), "{text}");
+    }
+}
