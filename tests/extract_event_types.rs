@@ -101,3 +101,18 @@ fn more_words_for_kinds_of_events() {
         assert_eq!(kind(text), Some(want), "{text}");
     }
 }
+
+#[test]
+fn an_acronym_that_spells_a_word_is_part_of_the_subject() {
+    // "IS" is no verb here: the dead are "IS fighters", armed people, so a killing is a clash.
+    let ex = common::read_sentence(
+        "2024-06-03",
+        "On 1 June, soldiers killed 4 IS fighters near Kitale.",
+    );
+    let killed = &ex.incidents[0].figures[0];
+    assert_eq!(killed.subject.as_deref(), Some("IS fighters"));
+    assert_eq!(
+        ex.incidents[0].sub_event_type,
+        Some(SubEventType::ArmedClash)
+    );
+}

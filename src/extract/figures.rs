@@ -68,8 +68,10 @@ fn side_of(lex: &Lexicon, words: &[&str]) -> Option<String> {
 }
 
 fn subject_word(lex: &Lexicon, tok: &Token) -> bool {
+    // "4 IS militants": an acronym in capitals is a name, whatever word it spells.
+    let acronym = tok.upper && tok.lower.chars().filter(|c| c.is_alphabetic()).count() >= 2;
     tok.kind == Kind::Word
-        && !lex.has(Sec::Stop, &tok.lower)
+        && (acronym || !lex.has(Sec::Stop, &tok.lower))
         && !lex.has(Sec::Clause, &tok.lower)
         && !lex.has(Sec::Articles, &tok.lower)
         && !lex.has(Sec::Coordinators, &tok.lower)
