@@ -88,6 +88,15 @@ fn more_words_for_kinds_of_events() {
             "On 1 June, the body of a trader was found on a farm near Kitale.",
             SubEventType::Attack,
         ),
+        // In the passive, whom it hit stands before the verb.
+        (
+            "On 1 June, a police patrol was shot at by gunmen near Kitale.",
+            SubEventType::ArmedClash,
+        ),
+        (
+            "On 1 June, a herder was shot by bandits near Kitale.",
+            SubEventType::Attack,
+        ),
         (
             "On 1 June, troops conducted a patrol in Kitale.",
             SubEventType::ChangeToGroupActivity,

@@ -103,6 +103,8 @@ pub enum Sec {
     Origin,
     /// `[part_of]`
     PartOf,
+    /// `[passive_auxiliaries]`
+    PassiveAuxiliaries,
     /// `[people]`
     People,
     /// `[person_sides]`
@@ -231,6 +233,7 @@ impl Sec {
         Sec::OnePersonPronouns,
         Sec::Origin,
         Sec::PartOf,
+        Sec::PassiveAuxiliaries,
         Sec::People,
         Sec::PersonParticles,
         Sec::PersonSides,
@@ -320,6 +323,7 @@ impl Sec {
             Sec::SingularDeterminers => "singular_determiners",
             Sec::Origin => "origin",
             Sec::PartOf => "part_of",
+            Sec::PassiveAuxiliaries => "passive_auxiliaries",
             Sec::People => "people",
             Sec::PersonParticles => "person_particles",
             Sec::PersonSides => "person_sides",

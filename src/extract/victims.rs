@@ -64,10 +64,34 @@ const TARGET_WORDS: usize = 5;
 /// ("an attack on a village": the word right after it too), up to a stop word or a
 /// punctuation mark.
 pub fn hit(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> Option<Victims> {
-    let end = r.sentence.end.min(cue.token + 1 + TARGET_WORDS);
-    for k in cue.token + 1..end {
+    let word_at = |k: usize| {
         let (a, b) = r.token_bytes(k);
-        let word = text.get(a..b)?.to_lowercase();
+        text.get(a..b).map(str::to_lowercase)
+    };
+    // "a police patrol was shot": in the passive, whom it hit stands before the verb.
+    let first = r.sentence.start;
+    let passive = (cue.token.saturating_sub(PASSIVE_GAP).max(first)..cue.token)
+        .rev()
+        .find(|&k| word_at(k).is_some_and(|w| lex.has(Sec::PassiveAuxiliaries, &w)));
+    if let Some(aux) = passive {
+        let from = aux.saturating_sub(TARGET_WORDS).max(first);
+        return side_of_words(lex, (from..aux).rev().filter_map(word_at));
+    }
+    let end = r.sentence.end.min(cue.token + 1 + TARGET_WORDS);
+    // "an attack on a village": the preposition right after the word leads to it.
+    let after = (cue.token + 1..end).filter_map(word_at).enumerate();
+    let after = after.filter(|(i, w)| !(*i == 0 && lex.has(Sec::Stop, w)));
+    side_of_words(lex, after.map(|(_, w)| w))
+}
+
+/// How many words before an attack word its passive auxiliary may stand ("was later found
+/// dead").
+const PASSIVE_GAP: usize = 3;
+
+/// The side the first word of `words` that names one says, up to a stop word or a
+/// punctuation mark.
+fn side_of_words(lex: &Lexicon, words: impl Iterator<Item = String>) -> Option<Victims> {
+    for word in words {
         if !word.chars().any(char::is_alphanumeric) {
             return None;
         }
@@ -78,8 +102,7 @@ pub fn hit(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> Option<Vic
         match side {
             Some("civilian") => return Some(Victims::Civilians),
             Some(_) => return Some(Victims::Armed),
-            // "an attack on a village": the preposition right after the word leads to it.
-            None if lex.has(Sec::Stop, &word) && k > cue.token + 1 => return None,
+            None if lex.has(Sec::Stop, &word) => return None,
             None => {}
         }
     }
