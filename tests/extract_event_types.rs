@@ -125,3 +125,14 @@ fn an_acronym_that_spells_a_word_is_part_of_the_subject() {
         Some(SubEventType::ArmedClash)
     );
 }
+
+#[test]
+fn a_clash_of_unarmed_people_is_mob_violence_and_burning_tyres_a_violent_demonstration() {
+    let text = "On 1 June, villagers clashed with the police over a land dispute in Kitale.";
+    assert_eq!(kind(text), Some(SubEventType::MobViolence));
+    // Armed men clashing are no crowd.
+    let text = "On 1 June, armed men clashed with a vigilante group in Kitale.";
+    assert_eq!(kind(text), Some(SubEventType::ArmedClash));
+    let text = "On 1 June, residents blocked a road with burning tyres in Kitale.";
+    assert_eq!(kind(text), Some(SubEventType::ViolentDemonstration));
+}

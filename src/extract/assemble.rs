@@ -215,11 +215,19 @@ pub(super) fn build_incident(
             })
         })
     });
-    let sub_type = cues()
-        .find(|e| !e.fallback)
-        .or_else(|| cues().next())
-        .map(|e| super::victims::by_victims(e, victims))
-        .map(|s| super::crowds::by_crowd(s, cues()));
+    let told = || {
+        sentences
+            .iter()
+            .flat_map(|r| r.events.iter().map(move |e| (*r, e)))
+    };
+    let chosen = told().find(|(_, e)| !e.fallback).or_else(|| told().next());
+    // "villagers clashed with the police": a clash of people who are no armed side.
+    let crowd = chosen.is_some_and(|(r, e)| {
+        lex.is_some_and(|lex| super::crowds::crowd_clash(lex, meta.text, r, e))
+    });
+    let sub_type = chosen
+        .map(|(_, e)| super::victims::by_victims(e, victims))
+        .map(|s| super::crowds::by_crowd(s, crowd, cues()));
     let mut tags: Vec<String> = Vec::new();
     let mut actors: Vec<String> = Vec::new();
     for r in &sentences {

@@ -4,6 +4,9 @@
 //! Armed clash between organised armed groups. The cues are the lexicon's `events`.
 
 use super::events::EventCue;
+use super::incidents::Reading;
+use super::lexicon::Lexicon;
+use super::victims::{side_of_words, Victims};
 use crate::model::SubEventType;
 
 /// Kinds of violence that make a demonstration violent when the same incident tells them (not
@@ -19,16 +22,35 @@ fn violent(sub: SubEventType) -> bool {
 /// the signs of a mob (stones, "a mob") is mob violence.
 pub fn by_crowd<'c>(
     chosen: SubEventType,
+    crowd: bool,
     cues: impl IntoIterator<Item = &'c EventCue> + Clone,
 ) -> SubEventType {
     let mut all = cues.into_iter().map(|c| c.sub_type);
     match chosen {
         SubEventType::PeacefulProtest if all.any(violent) => SubEventType::ViolentDemonstration,
-        SubEventType::ArmedClash if all.any(|s| s == SubEventType::MobViolence) => {
+        SubEventType::ArmedClash if crowd || all.any(|s| s == SubEventType::MobViolence) => {
             SubEventType::MobViolence
         }
         other => other,
     }
+}
+
+/// How many words before a clash word may name who clashed.
+const CROWD_WORDS: usize = 4;
+
+/// True when the clash word of `cue` ("clashed") follows the people who clashed and they are
+/// no armed side ("villagers clashed with the police", "rival supporters clashed"): a crowd,
+/// not two armed groups. Named kinds of violence only (not "attacked").
+pub fn crowd_clash(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> bool {
+    if cue.fallback || cue.sub_type != SubEventType::ArmedClash {
+        return false;
+    }
+    let from = cue.token.saturating_sub(CROWD_WORDS).max(r.sentence.start);
+    let words = (from..cue.token).rev().filter_map(|k| {
+        let (a, b) = r.token_bytes(k);
+        text.get(a..b).map(str::to_lowercase)
+    });
+    side_of_words(lex, words) == Some(Victims::Civilians)
 }
 
 #[cfg(test)]
@@ -50,7 +72,7 @@ mod tests {
             cue(SubEventType::MobViolence),
         ];
         assert_eq!(
-            by_crowd(SubEventType::PeacefulProtest, &told),
+            by_crowd(SubEventType::PeacefulProtest, false, &told),
             SubEventType::ViolentDemonstration
         );
         let calm = [
@@ -58,7 +80,7 @@ mod tests {
             cue(SubEventType::Arrests),
         ];
         assert_eq!(
-            by_crowd(SubEventType::PeacefulProtest, &calm),
+            by_crowd(SubEventType::PeacefulProtest, false, &calm),
             SubEventType::PeacefulProtest
         );
     }
@@ -70,7 +92,7 @@ mod tests {
             cue(SubEventType::MobViolence),
         ];
         assert_eq!(
-            by_crowd(SubEventType::ArmedClash, &stones),
+            by_crowd(SubEventType::ArmedClash, false, &stones),
             SubEventType::MobViolence
         );
         let shelling = [
@@ -78,7 +100,7 @@ mod tests {
             cue(SubEventType::ShellingArtilleryMissileAttack),
         ];
         assert_eq!(
-            by_crowd(SubEventType::ArmedClash, &shelling),
+            by_crowd(SubEventType::ArmedClash, false, &shelling),
             SubEventType::ArmedClash
         );
     }

@@ -90,7 +90,7 @@ const PASSIVE_GAP: usize = 3;
 
 /// The side the first word of `words` that names one says, up to a stop word or a
 /// punctuation mark.
-fn side_of_words(lex: &Lexicon, words: impl Iterator<Item = String>) -> Option<Victims> {
+pub fn side_of_words(lex: &Lexicon, words: impl Iterator<Item = String>) -> Option<Victims> {
     for word in words {
         if !word.chars().any(char::is_alphanumeric) {
             return None;
