@@ -140,3 +140,14 @@ fn the_countryside_of_a_town_is_near_the_town_not_in_it() {
         incimap::model::GeoPrecision::NearTown
     );
 }
+
+#[test]
+fn a_name_before_a_word_for_armed_people_names_them_not_a_place() {
+    // "Kitale militants" says who they are (a group named after a town), not where anything
+    // happened: the attack was in Webuye.
+    let ex = read("Kitale militants attacked a police post in Webuye, killing two officers.");
+    assert_eq!(incidents(&ex), [("Webuye".to_string(), 2)]);
+    // Without a place of its own, the sentence has no incident at the group's town.
+    let ex = read("On Monday, Kitale militants attacked a police post, killing two officers.");
+    assert!(ex.incidents.is_empty(), "{:?}", ex.incidents);
+}

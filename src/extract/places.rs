@@ -245,7 +245,7 @@ impl<'a> Sentence<'a> {
             || !gov.governed && speaks_for_its_government(lex, words, m)
         {
             Role::Mention
-        } else if self.has_event {
+        } else if self.has_event && !names_armed_people(lex, words, m) {
             Role::Event
         } else {
             Role::Mention
@@ -300,6 +300,15 @@ fn second_looks(sentence: &Sentence, to: usize, matches: &[PlaceMatch], out: &mu
             p.role = Role::Event;
         }
     }
+}
+
+/// True when the name qualifies armed people right after it ("Al Foo militants attacked",
+/// "Bar fighters"): a group's name or origin, not where anything happened.
+fn names_armed_people(lex: &Lexicon, words: &[&str], m: &PlaceMatch) -> bool {
+    words
+        .get(m.end)
+        .and_then(|w| lex.value(Sec::Sides, w))
+        .is_some_and(|side| side != "civilian")
 }
 
 /// True when a speech verb follows the place right after a locative: "officials in A said"
