@@ -151,3 +151,21 @@ fn a_name_before_a_word_for_armed_people_names_them_not_a_place() {
     let ex = read("On Monday, Kitale militants attacked a police post, killing two officers.");
     assert!(ex.incidents.is_empty(), "{:?}", ex.incidents);
 }
+
+#[test]
+fn a_source_that_opens_the_next_sentence_speaks_for_the_count_before_it() {
+    // The count names no source; the next sentence of the paragraph goes on with the same
+    // event and opens with one. It wins over the source the paragraph named before.
+    let ex = read(
+        "According to the county police, a bus overturned in Kitale. Later two farmers were \
+         killed when gunmen opened fire in Webuye. According to the Red Cross, the gunmen fled \
+         towards the forest.",
+    );
+    let webuye = ex
+        .incidents
+        .iter()
+        .find(|i| i.place.name == "Webuye")
+        .expect("the Webuye incident");
+    let source = webuye.figures[0].claims[0].source.as_deref();
+    assert_eq!(source, Some("Red Cross"), "{:?}", webuye.figures);
+}

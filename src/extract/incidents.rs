@@ -196,6 +196,8 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
         });
     }
 
+    source_told_next(&mut readings);
+
     // Every recognised place, for --mentions.
     let mut chars = (0, 0);
     for r in &readings {
@@ -304,4 +306,30 @@ fn left_over(f: &FigureMention, reason: String, area: Option<String>) -> Option<
 /// True for a lower-case word between two capitalised words: part of a name.
 fn name_particle(toks: &[super::text::Token], i: usize) -> bool {
     i > 0 && !toks[i].cap && toks[i - 1].cap && toks.get(i + 1).is_some_and(|t| t.cap)
+}
+
+/// How far into a sentence (in tokens) its source cue may stand to open it ("According to
+/// the police, ...").
+const OPENING_CUE_TOKENS: usize = 2;
+
+/// "Two civilians were killed in A. According to the police, the shells came from B.": a
+/// sentence that names no source of its own takes the one that opens the next sentence of
+/// its paragraph, which goes on telling the same event, before one carried from earlier.
+fn source_told_next(readings: &mut [Reading]) {
+    for i in 1..readings.len() {
+        let (before, after) = readings.split_at_mut(i);
+        let (told, next) = (&mut before[i - 1], &after[0]);
+        if !told.sources.is_empty() || told.sentence.paragraph != next.sentence.paragraph {
+            continue;
+        }
+        let opening = next
+            .sources
+            .first()
+            .filter(|s| s.cue <= next.sentence.start + OPENING_CUE_TOKENS);
+        if let Some(source) = opening {
+            for f in &mut told.figures {
+                f.claim.source = Some(source.name.clone());
+            }
+        }
+    }
 }
