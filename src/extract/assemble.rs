@@ -196,38 +196,14 @@ pub(super) fn build_incident(
             .collect();
     }
     let date = incident_date(meta.published.as_ref(), &days);
-    let cues = || sentences.iter().flat_map(|r| r.events.iter());
-    // "attacked", "killed": the kind of violence the casualties' side tells.
     let lex = super::lexicon::Lexicon::get(meta.language);
-    let victims = lex.and_then(|lex| {
-        super::victims::victims(
-            lex,
-            group
-                .figures
-                .iter()
-                .map(|&(si, fi)| &readings[si].figures[fi]),
-        )
-        // "attacked a farmer", "attacked a police post": whom the first such word hit.
-        .or_else(|| {
-            sentences.iter().find_map(|r| {
-                let cue = r.events.iter().find(|e| e.fallback)?;
-                super::victims::hit(lex, meta.text, r, cue)
-            })
-        })
+    let figures_told = group
+        .figures
+        .iter()
+        .map(|&(si, fi)| &readings[si].figures[fi]);
+    let sub_type = lex.and_then(|lex| {
+        super::event_kind::sub_event_type(lex, meta.text, &sentences, figures_told)
     });
-    let told = || {
-        sentences
-            .iter()
-            .flat_map(|r| r.events.iter().map(move |e| (*r, e)))
-    };
-    let chosen = told().find(|(_, e)| !e.fallback).or_else(|| told().next());
-    // "villagers clashed with the police": a clash of people who are no armed side.
-    let crowd = chosen.is_some_and(|(r, e)| {
-        lex.is_some_and(|lex| super::crowds::crowd_clash(lex, meta.text, r, e))
-    });
-    let sub_type = chosen
-        .map(|(_, e)| super::victims::by_victims(e, victims))
-        .map(|s| super::crowds::by_crowd(s, crowd, cues()));
     let mut tags: Vec<String> = Vec::new();
     let mut actors: Vec<String> = Vec::new();
     for r in &sentences {

@@ -8,11 +8,9 @@ use super::attribution::{is_boundary, SourceMention};
 use super::lexicon::Lexicon;
 use super::lexicon::Sec;
 use super::numbers::{NumberExpr, NumberKind};
+use super::subjects::{side_of, subject_after};
 use super::text::{Kind, Token};
 use crate::model::{Claim, Measure, TextSpan};
-
-/// Longest subject, in words.
-const MAX_SUBJECT_WORDS: usize = 8;
 
 /// How a figure relates to others.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,81 +45,6 @@ pub struct FigureMention {
     /// Joined to the count right before it by a coordinator ("40 soldiers and 8 police"):
     /// other people, never a second claim about the same count.
     pub joined: bool,
-}
-
-/// The side of a subject, from its words (compounds by their last part: "IS-strijders").
-fn side_of(lex: &Lexicon, words: &[&str]) -> Option<String> {
-    words
-        .iter()
-        .rev()
-        .find_map(|w| {
-            let last = w.rsplit('-').next().unwrap_or(w);
-            lex.value(Sec::Sides, last).or_else(|| {
-                lex.section(Sec::Sides)?
-                    .values
-                    .iter()
-                    .find(|(k, _)| last.len() > k.len() + 2 && last.ends_with(k.as_str()))
-                    .map(|(_, v)| v.as_str())
-            })
-        })
-        .map(str::to_string)
-}
-
-fn subject_word(lex: &Lexicon, tok: &Token) -> bool {
-    // "4 IS militants": an acronym in capitals is a name, whatever word it spells.
-    let acronym = tok.upper && tok.lower.chars().filter(|c| c.is_alphabetic()).count() >= 2;
-    tok.kind == Kind::Word
-        && (acronym || !lex.has(Sec::Stop, &tok.lower))
-        && !lex.has(Sec::Clause, &tok.lower)
-        && !lex.has(Sec::Articles, &tok.lower)
-        && !lex.has(Sec::Coordinators, &tok.lower)
-        && lex.value(Sec::Numbers, &tok.lower).is_none()
-        && lex.value(Sec::Vague, &tok.lower).is_none()
-}
-
-/// The subject after a number: "[zwaarbewapende IS-militanten]", "[bewakers en leden van
-/// antiterrorisme-eenheden]".
-fn subject_after(
-    lex: &Lexicon,
-    toks: &[Token],
-    words: &[&str],
-    from: usize,
-    to: usize,
-) -> (usize, usize) {
-    let mut end = from;
-    let mut head = false;
-    while end < to && end - from < MAX_SUBJECT_WORDS {
-        let t = &toks[end];
-        let word_ok = subject_word(lex, t)
-            && lex
-                .patterns(Sec::Measures)
-                .match_at(words, end, to)
-                .is_none_or(|m| lex.is_people(words[m.start]));
-        // "police officers": a word for people after the head word is the head.
-        if word_ok && (!head || lex.is_people(&t.lower)) {
-            head = lex.is_people(&t.lower);
-            end += 1;
-            continue;
-        }
-        // "en"/"and"/"van"/"of" continue the subject when a subject word follows.
-        let joins = matches!(
-            t.lower.as_str(),
-            "en" | "and" | "van" | "of" | "hun" | "their"
-        );
-        let next = (end + 1..to.min(end + 3)).find(|&j| !lex.has(Sec::Articles, &toks[j].lower));
-        if joins
-            && end > from
-            && next.is_some_and(|j| {
-                subject_word(lex, &toks[j]) && lex.value(Sec::Numbers, &toks[j].lower).is_none()
-            })
-        {
-            end = next.unwrap_or(end + 1);
-            head = false;
-            continue;
-        }
-        break;
-    }
-    (from, end)
 }
 
 /// True when only a comma and/or a coordinator that adds (the lexicon's `count_joiners`:

@@ -1,0 +1,39 @@
+//! Stage 1, extract: the kind of event an incident is (an ACLED sub-event type). The first
+//! cue that names a kind of violence decides ("shelling", "clashed"); else the first cue at
+//! all ("attacked", "killed"), whose kind the victims tell ([`super::victims`]); crowds turn a
+//! clash into mob violence and a protest into a violent demonstration ([`super::crowds`]).
+
+use super::figures::FigureMention;
+use super::incidents::Reading;
+use super::lexicon::Lexicon;
+use crate::model::SubEventType;
+
+/// The sub-event type of an incident told in `sentences`, whose figures are `figures`.
+pub fn sub_event_type<'f>(
+    lex: &Lexicon,
+    text: &str,
+    sentences: &[&Reading],
+    figures: impl IntoIterator<Item = &'f FigureMention>,
+) -> Option<SubEventType> {
+    let told = || {
+        sentences
+            .iter()
+            .flat_map(|r| r.events.iter().map(move |e| (*r, e)))
+    };
+    let (reading, cue) = told()
+        .find(|(_, e)| !e.fallback)
+        .or_else(|| told().next())?;
+    // "attacked", "killed": the casualties' side; else whom the first such word hit
+    // ("attacked a farmer", "attacked a police post").
+    let victims = super::victims::victims(lex, figures).or_else(|| {
+        sentences.iter().find_map(|r| {
+            let generic = r.events.iter().find(|e| e.fallback)?;
+            super::victims::hit(lex, text, r, generic)
+        })
+    });
+    // "villagers clashed with the police": a clash of people who are no armed side.
+    let crowd = super::crowds::crowd_clash(lex, text, reading, cue);
+    let by_victims = super::victims::by_victims(cue, victims);
+    let all = sentences.iter().flat_map(|r| r.events.iter());
+    Some(super::crowds::by_crowd(by_victims, crowd, all))
+}
