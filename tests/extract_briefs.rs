@@ -13,17 +13,7 @@ fn read(text: &str) -> Extraction {
 
 /// (place as written, best killed) of every incident.
 fn killed(ex: &Extraction) -> Vec<(String, Option<u64>)> {
-    ex.incidents
-        .iter()
-        .map(|i| {
-            let best = i
-                .figures
-                .iter()
-                .find(|f| f.measure == incimap::model::Measure::Killed)
-                .and_then(|f| f.best);
-            (i.place.name.clone(), best)
-        })
-        .collect()
+    common::best_by_place(ex, incimap::model::Measure::Killed)
 }
 
 #[test]

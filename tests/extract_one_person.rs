@@ -11,23 +11,9 @@ fn read(text: &str) -> Extraction {
     common::read_sentence("2024-06-03", text)
 }
 
-/// (place as written, best of `measure`) of every incident.
-fn best(ex: &Extraction, measure: Measure) -> Vec<(String, Option<u64>)> {
-    ex.incidents
-        .iter()
-        .map(|i| {
-            let best = i
-                .figures
-                .iter()
-                .find(|f| f.measure == measure)
-                .and_then(|f| f.best);
-            (i.place.name.clone(), best)
-        })
-        .collect()
-}
-
+/// (place as written, best killed) of every incident.
 fn killed(ex: &Extraction) -> Vec<(String, Option<u64>)> {
-    best(ex, Measure::Killed)
+    common::best_by_place(ex, Measure::Killed)
 }
 
 fn one(place: &str, n: u64) -> Vec<(String, Option<u64>)> {

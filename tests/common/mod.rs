@@ -94,6 +94,24 @@ pub fn read_sentence(date: &str, sentence: &str) -> incimap::extract::Extraction
     )
 }
 
+/// (place as written, best of `measure`) of every incident.
+pub fn best_by_place(
+    ex: &incimap::extract::Extraction,
+    measure: incimap::model::Measure,
+) -> Vec<(String, Option<u64>)> {
+    ex.incidents
+        .iter()
+        .map(|i| {
+            let best = i
+                .figures
+                .iter()
+                .find(|f| f.measure == measure)
+                .and_then(|f| f.best);
+            (i.place.name.clone(), best)
+        })
+        .collect()
+}
+
 /// Gazetteer ids of the mentions written as `name`, in order.
 pub fn mention_ids(ex: &incimap::extract::Extraction, name: &str) -> Vec<String> {
     ex.places
