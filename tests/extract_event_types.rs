@@ -136,3 +136,35 @@ fn a_clash_of_unarmed_people_is_mob_violence_and_burning_tyres_a_violent_demonst
     let text = "On 1 June, residents blocked a road with burning tyres in Kitale.";
     assert_eq!(kind(text), Some(SubEventType::ViolentDemonstration));
 }
+
+#[test]
+fn a_death_a_protest_is_about_is_no_death_at_the_protest() {
+    let text = "On 1 June, about 200 residents rallied in Kitale after a guard shot dead two \
+                traders.";
+    let ex = common::read_sentence("2024-06-03", text);
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+    assert!(
+        ex.incidents[0]
+            .figure(&incimap::model::Measure::Killed)
+            .is_none(),
+        "{:?}",
+        ex.incidents[0].figures
+    );
+    assert!(
+        ex.unattached
+            .iter()
+            .any(|u| u.reason.contains("protest is about")),
+        "{:?}",
+        ex.unattached
+    );
+    // Protesters counted are deaths at the protest.
+    let text = "On 1 June, police shot dead three protesters at a rally in Kitale.";
+    let ex = common::read_sentence("2024-06-03", text);
+    let killed = ex.incidents[0].figure(&incimap::model::Measure::Killed);
+    assert_eq!(killed.and_then(|f| f.best), Some(3));
+    // A demonstration that turned violent counts its dead.
+    let text = "On 1 June, two people were killed when a demonstration in Kitale turned violent.";
+    let ex = common::read_sentence("2024-06-03", text);
+    let killed = ex.incidents[0].figure(&incimap::model::Measure::Killed);
+    assert_eq!(killed.and_then(|f| f.best), Some(2));
+}

@@ -251,6 +251,11 @@ impl State<'_> {
                 } else {
                     self.cumulative(r, f.token)
                 };
+                let protest = self.protest_cause(r, f);
+                let target = match protest {
+                    Some(why) => Target::Nowhere { why },
+                    None => target.clone(),
+                };
                 let target = match cumulative.or_else(|| too_large(f)) {
                     Some(why) => Target::Regional { area: None, why },
                     None if f.population && !self.at_site(&target) => Target::Regional {

@@ -119,6 +119,8 @@ pub enum Sec {
     PlaceParts,
     /// `[population_words]`
     PopulationWords,
+    /// `[protest_participants]`
+    ProtestParticipants,
     /// `[qualifiers]`
     Qualifiers,
     /// `[recent_periods]`
@@ -241,6 +243,7 @@ impl Sec {
         Sec::PlaceAbbreviations,
         Sec::PlaceParts,
         Sec::PopulationWords,
+        Sec::ProtestParticipants,
         Sec::Qualifiers,
         Sec::RecentPeriods,
         Sec::RangeJoiners,
@@ -331,6 +334,7 @@ impl Sec {
             Sec::PlaceAbbreviations => "place_abbreviations",
             Sec::PlaceParts => "place_parts",
             Sec::PopulationWords => "population_words",
+            Sec::ProtestParticipants => "protest_participants",
             Sec::Qualifiers => "qualifiers",
             Sec::RecentPeriods => "recent_periods",
             Sec::BreakdownOpeners => "breakdown_openers",

@@ -3,9 +3,11 @@
 //! after a strike killed 30"). Each cue is a lexicon section; each returns the reason that
 //! goes with the regional or unattached figure.
 
+use super::super::figures::FigureMention;
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
 use super::State;
+use crate::model::{Measure, SubEventType};
 
 impl State<'_> {
     /// An `earlier_event` cue ("days after", "a week before") at most
@@ -25,6 +27,24 @@ impl State<'_> {
             "a figure of an earlier or later event ({:?}), with no place of its own",
             self.words[cue.start..cue.end].join(" ")
         ))
+    }
+
+    /// A death or injury told in a sentence that tells only a protest ("residents rallied
+    /// after a guard killed a driver", "a vigil for the 11 killed"): what the protest is
+    /// about, not what happened at it, unless the protesters are the ones counted (the
+    /// lexicon's `protest_participants`).
+    pub(super) fn protest_cause(&self, r: &Reading, f: &FigureMention) -> Option<String> {
+        let casualty = matches!(f.measure, Some(Measure::Killed | Measure::Injured));
+        let protest_only = !r.events.is_empty()
+            && r.events
+                .iter()
+                .all(|e| e.sub_type == SubEventType::PeacefulProtest);
+        let participants = f.subject.as_deref().is_some_and(|s| {
+            s.split([' ', '-'])
+                .any(|w| self.lex.has(Sec::ProtestParticipants, &w.to_lowercase()))
+        });
+        (casualty && protest_only && !participants)
+            .then(|| "a death or injury the protest is about, not one at it".to_string())
     }
 
     /// A `several_places` cue between the figures and their place ("attacks on several
