@@ -147,3 +147,14 @@ fn dutch_killing_verbs_in_the_simple_past_give_a_measure() {
         .collect();
     assert_eq!(killed, [Some(4)]);
 }
+
+#[test]
+fn a_number_in_words_after_a_month_is_a_count_not_the_day() {
+    // "op 1 juni drie burgers": the day is written in digits; "drie" counts the dead.
+    let got = killed(
+        "Bij een aanval op een dorp bij Kericho kwamen op 1 juni drie burgers om het leven.",
+    );
+    assert_eq!(got.first().and_then(|f| f.best), Some(3), "{got:?}");
+    let got = killed("On 3 June three civilians were killed in Kericho.");
+    assert_eq!(got.first().and_then(|f| f.best), Some(3), "{got:?}");
+}

@@ -355,8 +355,10 @@ fn classify(
     {
         return NumberKind::Unit;
     }
+    // "3 June", "June 3"; "on 1 June three civilians": a number written in words after a
+    // month is a count, not the day.
     if next.is_some_and(|n| lex.value(Sec::Months, n).is_some())
-        || prev.is_some_and(|p| lex.value(Sec::Months, p).is_some())
+        || digits && prev.is_some_and(|p| lex.value(Sec::Months, p).is_some())
     {
         if value <= 31 {
             return NumberKind::Date;
