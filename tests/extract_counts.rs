@@ -158,3 +158,22 @@ fn a_number_in_words_after_a_month_is_a_count_not_the_day() {
     let got = killed("On 3 June three civilians were killed in Kericho.");
     assert_eq!(got.first().and_then(|f| f.best), Some(3), "{got:?}");
 }
+
+#[test]
+fn a_measure_in_a_clause_about_the_cause_counts_no_one_before_it() {
+    // The marchers are not the dead: "after" opens a clause about what caused the march.
+    let ex: Extraction = common::read_sentence(
+        "2024-03-02",
+        "About 300 traders marched in Kericho after thieves killed a shopkeeper.",
+    );
+    let read_as_killed = ex
+        .unattached
+        .iter()
+        .any(|u| u.value == 300 && u.measure == Some(Measure::Killed));
+    assert!(!read_as_killed, "{:?}", ex.unattached);
+    assert!(ex
+        .incidents
+        .iter()
+        .flat_map(|i| &i.figures)
+        .all(|f| f.best != Some(300)));
+}

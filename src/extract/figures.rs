@@ -198,10 +198,19 @@ pub fn read_figures(
             .or(following)
             .or(preceding)
             .or_else(|| clause.iter().min_by_key(|m| distance(m)).copied());
+        // "hundreds of residents protested after a guard shot dead two traders": a measure
+        // in a clause about the event's cause says nothing of a count before it.
+        let behind_cause = |m: &&super::lexicon::Match<'_>| {
+            m.start > n.end
+                && words[n.end..m.start]
+                    .iter()
+                    .any(|w| lex.has(Sec::CauseClauses, w))
+        };
         let in_sentence = measures
             .iter()
             .filter(near)
             .filter(|m| m.start < n.end || !names_its_victim(lex, words, m))
+            .filter(|m| !behind_cause(m))
             .min_by_key(|m| distance(m));
         let measure = match (in_clause, in_sentence) {
             (Some(m), _) => Some(Measure::parse(m.value)),

@@ -23,6 +23,8 @@ pub enum Sec {
     Auxiliaries,
     /// `[breakdown_openers]`
     BreakdownOpeners,
+    /// `[cause_clauses]`
+    CauseClauses,
     /// `[clause]`
     Clause,
     /// `[clause_breaks]`
@@ -195,6 +197,7 @@ impl Sec {
         Sec::AreaQualifiers,
         Sec::Auxiliaries,
         Sec::BreakdownOpeners,
+        Sec::CauseClauses,
         Sec::Clause,
         Sec::ClauseBreaks,
         Sec::Clock,
@@ -287,6 +290,7 @@ impl Sec {
             Sec::Articles => "articles",
             Sec::AreaQualifiers => "area_qualifiers",
             Sec::Auxiliaries => "auxiliaries",
+            Sec::CauseClauses => "cause_clauses",
             Sec::Clause => "clause",
             Sec::ClauseBreaks => "clause_breaks",
             Sec::Clock => "clock",
