@@ -157,3 +157,17 @@ fn names_joined_by_commas_only_are_an_address_not_a_list() {
     );
     assert_eq!(ex.regional.len(), 1, "{:?}", ex.regional);
 }
+
+#[test]
+fn two_persons_joined_by_and_are_two() {
+    let ex = read("On 1 June, a former councillor and his wife were shot dead in Kitale.");
+    assert_eq!(killed(&ex), one("Kitale", 2));
+    let ex = read("On 1 June, gunmen killed a police officer and a civilian in Kitale.");
+    assert_eq!(killed(&ex), one("Kitale", 2));
+    // "a member of the ...", "a man, the director of ...": one person described twice.
+    let ex = read("On 1 June, gunmen killed a member of the county assembly in Kitale.");
+    assert_eq!(killed(&ex), one("Kitale", 1));
+    // A woman and her children: more than the words count.
+    let ex = read("On 1 June, a woman and her children were killed in Kitale.");
+    assert_eq!(killed(&ex), [("Kitale".to_string(), None)]);
+}

@@ -238,12 +238,12 @@ pub fn find_numbers(
             qualifier = qualifier.or_else(|| qualifier_from(m.value));
             j = m.end;
         }
-        if let Some(end) = one_person(lex, toks, words, j, to) {
+        if let Some((end, value)) = one_person(lex, toks, words, j, to) {
             out.push(NumberExpr {
                 start: i,
                 end,
                 number_start: j,
-                value: 1,
+                value,
                 qualifier: Qualifier::Exact,
                 kind: NumberKind::Indefinite,
                 high_end: None,

@@ -14,19 +14,21 @@ const ONE_PERSON_WORDS: usize = 4;
 /// "a man", "an Afghan soldier", "een jonge vrouw", "the victim", "his wife": an indefinite
 /// article or a singular determiner and, at most [`ONE_PERSON_WORDS`] words later, one person
 /// (a singular word for people, not a group such as "a family"); or an object pronoun for one
-/// person ("killing him"). Returns the end of the article or pronoun.
+/// person ("killing him"). Two such persons joined by "and" ("a man and his wife", "a police
+/// officer and a civilian") are two. Returns the end of the article or pronoun (of the pair:
+/// after the second person) and how many people it names.
 pub(super) fn one_person(
     lex: &Lexicon,
     toks: &[Token],
     words: &[&str],
     i: usize,
     to: usize,
-) -> Option<usize> {
+) -> Option<(usize, u64)> {
     if i >= to {
         return None;
     }
     if object_pronoun(lex, toks, words, i, to) {
-        return Some(i + 1);
+        return Some((i + 1, 1));
     }
     // "two women and a man": one of several counted together.
     let counted = |w: &str| lex.is_people(w) || lex.value(Sec::Numbers, w).is_some();
@@ -34,11 +36,45 @@ pub(super) fn one_person(
     let listed = i > 0
         && joins(words[i - 1])
         && words[i.saturating_sub(3)..i - 1].iter().any(|w| counted(w));
-    let article = lex.has(Sec::Indefinite, words[i]) || lex.has(Sec::SingularDeterminers, words[i]);
-    if !article || listed {
+    if listed {
         return None;
     }
-    let noun =
+    let noun = person_noun(lex, toks, words, i, to)?;
+    // "a man and his wife", "a woman with her children": more than one person.
+    let more = words.get(noun + 1).is_some_and(|w| joins(w))
+        && words.get(noun + 2).is_some_and(|w| {
+            counted(w)
+                || lex.has(Sec::Indefinite, w)
+                // "his", "their": a determiner that is no article.
+                || lex.has(Sec::SingularDeterminers, w) && !lex.has(Sec::Articles, w)
+        });
+    if !more {
+        return Some((i + 1, 1));
+    }
+    // "a man and his wife": two, when the second is one person too and no one else follows.
+    let second = (noun + 2 < to && lex.has(Sec::CountJoiners, words[noun + 1]))
+        .then(|| person_noun(lex, toks, words, noun + 2, to))
+        .flatten()?;
+    let further = words.get(second + 1).is_some_and(|w| joins(w));
+    (!further).then_some((second + 1, 2))
+}
+
+/// The word for one person that the article or determiner at `i` introduces, at most
+/// [`ONE_PERSON_WORDS`] words later with only describing words between ("a former military
+/// police officer"); the last of several ("a baby girl"); none when a word for people follows
+/// as the head ("the civilian deaths come as ...").
+fn person_noun(
+    lex: &Lexicon,
+    toks: &[Token],
+    words: &[&str],
+    i: usize,
+    to: usize,
+) -> Option<usize> {
+    let article = lex.has(Sec::Indefinite, words[i]) || lex.has(Sec::SingularDeterminers, words[i]);
+    if !article {
+        return None;
+    }
+    let mut noun =
         (i + 1..to.min(i + 2 + ONE_PERSON_WORDS)).find(|&j| lex.has(Sec::OnePerson, words[j]))?;
     let between_ok = (i + 1..noun).all(|j| {
         toks[j].kind == Kind::Word
@@ -48,32 +84,17 @@ pub(super) fn one_person(
             && lex.value(Sec::Numbers, words[j]).is_none()
             && lex.patterns(Sec::Measures).match_at(words, j, to).is_none()
     });
-    // "the latest civilian deaths", "a soldier's ...": the word names what the noun after it
-    // is, not a person.
-    // "a baby girl", "a civilian man": the last of such words is the person.
-    let mut noun = noun;
     while noun + 1 < to && lex.has(Sec::OnePerson, words[noun + 1]) {
         noun += 1;
     }
-    // "the civilian deaths come as ...": a noun for people after it is the head; "leaving the
-    // driver dead." ends the phrase with a predicate.
+    // "leaving the driver dead." ends the phrase with a predicate, not a head.
     let head_after = words.get(noun + 1).is_some_and(|w| lex.is_people(w))
         && toks.get(noun + 2).is_some_and(|t| {
             t.kind == Kind::Word
                 && !lex.has(Sec::Stop, &t.lower)
                 && !lex.has(Sec::Coordinators, &t.lower)
         });
-    if head_after {
-        return None;
-    }
-    // "a man and his wife", "a woman with her children": more than one person.
-    let more = words.get(noun + 1).is_some_and(|w| joins(w))
-        && words.get(noun + 2).is_some_and(|w| {
-            counted(w)
-                || lex.has(Sec::Indefinite, w)
-                || matches!(*w, "his" | "her" | "their" | "zijn" | "haar" | "hun")
-        });
-    (between_ok && !more).then_some(i + 1)
+    (between_ok && !head_after).then_some(noun)
 }
 
 /// True when `words[i]` is an object pronoun for one person ("killing him", "shot her dead"):
