@@ -46,10 +46,9 @@ pub fn crowd_clash(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> bo
         return false;
     }
     let from = cue.token.saturating_sub(CROWD_WORDS).max(r.sentence.start);
-    let words = (from..cue.token).rev().filter_map(|k| {
-        let (a, b) = r.token_bytes(k);
-        text.get(a..b).map(str::to_lowercase)
-    });
+    let words = (from..cue.token)
+        .rev()
+        .filter_map(|k| r.lower_word(text, k));
     side_of_words(lex, words) == Some(Victims::Civilians)
 }
 

@@ -145,8 +145,11 @@ pub fn read_figures(
         let people =
             n.kind == NumberKind::Indefinite || subject_words.iter().any(|w| lex.is_people(w));
         let (cs, ce) = clause_of(n.number_start);
+        // A measure in a source's name or in the count itself says nothing of it; nor does
+        // one after it that names its own victim ("the killing of ...").
         let near = |m: &&super::lexicon::Match<'_>| {
             !(in_source(m.start) || (n.start..n.end).contains(&m.start))
+                && (m.start < n.end || !names_its_victim(lex, words, m))
         };
         let distance = |m: &super::lexicon::Match<'_>| m.start.abs_diff(n.number_start);
         // The measure right before the number governs it ("killing three and wounding
@@ -161,7 +164,6 @@ pub fn read_figures(
             .iter()
             .filter(near)
             .filter(|m| m.start >= cs && m.start < ce)
-            .filter(|m| m.start < n.end || !names_its_victim(lex, words, m))
             .collect();
         let following = clause
             .iter()
@@ -209,7 +211,6 @@ pub fn read_figures(
         let in_sentence = measures
             .iter()
             .filter(near)
-            .filter(|m| m.start < n.end || !names_its_victim(lex, words, m))
             .filter(|m| !behind_cause(m))
             .min_by_key(|m| distance(m));
         let measure = match (in_clause, in_sentence) {

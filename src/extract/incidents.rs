@@ -49,6 +49,12 @@ impl Reading {
             .copied()
             .unwrap_or((self.sentence.byte_start, self.sentence.byte_end))
     }
+
+    /// Token `i` of the sentence as written in `text`, in lower case.
+    pub fn lower_word(&self, text: &str, i: usize) -> Option<String> {
+        let (a, b) = self.token_bytes(i);
+        text.get(a..b).map(str::to_lowercase)
+    }
 }
 
 /// One incident being assembled: its place and the sentences read into it.

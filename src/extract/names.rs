@@ -63,7 +63,7 @@ pub fn person_names<'s, 't>(
         if end - i >= 2 && (particle || counts.get(whole) == 0) {
             // "Foo Governorate", "Foo LGA": a place and the kind of division it names.
             let suffix = lex.has(Sec::NameSuffixes, &toks[end - 1].lower)
-                || lex.value(Sec::KindAdmin, &toks[end - 1].lower).is_some();
+                || lex.has(Sec::KindAdmin, &toks[end - 1].lower);
             // "... in Deir Ezzor Aleppo" (a list with its commas lost): two places side by
             // side, not a person's name.
             let head = &text[toks[i].start..toks[end - 2].end];

@@ -346,7 +346,7 @@ fn accept(
             && cased(next, text)
             && !before_country
             && !lex.has(Sec::NameSuffixes, &next.lower)
-            && lex.value(Sec::KindAdmin, &next.lower).is_none()
+            && !lex.has(Sec::KindAdmin, &next.lower)
             && !date_after_governed_name(lex, toks, start, end)
         {
             return false;

@@ -64,10 +64,7 @@ const TARGET_WORDS: usize = 5;
 /// ("an attack on a village": the word right after it too), up to a stop word or a
 /// punctuation mark.
 pub fn hit(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> Option<Victims> {
-    let word_at = |k: usize| {
-        let (a, b) = r.token_bytes(k);
-        text.get(a..b).map(str::to_lowercase)
-    };
+    let word_at = |k: usize| r.lower_word(text, k);
     // "a police patrol was shot": in the passive, whom it hit stands before the verb.
     let first = r.sentence.start;
     let passive = (cue.token.saturating_sub(PASSIVE_GAP).max(first)..cue.token)
