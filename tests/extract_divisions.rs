@@ -147,3 +147,60 @@ fn a_capitalised_word_for_a_division_after_a_name_does_not_hide_the_place() {
         assert_eq!(ex.incidents[0].place.name, "Webuye", "{kind}");
     }
 }
+
+#[test]
+fn a_district_named_after_a_town_is_the_district_and_picks_the_town_in_its_state() {
+    // Bhojpur is a district of Bihar and, read alone, a small town in Nepal; Jagdishpur is
+    // a town in Bihar and one in Uttar Pradesh. In brackets after the town the name is the
+    // district: no incident in Nepal, and the Jagdishpur of Bihar.
+    const JAGDISHPUR_BIHAR: &str = "geonames:1269573";
+    for place in ["Jagdishpur (Bhojpur)", "Jagdishpur, Bhojpur"] {
+        let ex = read(&format!(
+            "Students held a sit-in at the college in {place}."
+        ));
+        assert_eq!(ids(&ex, "Jagdishpur"), [JAGDISHPUR_BIHAR], "{place}");
+        let countries: Vec<_> = ex
+            .incidents
+            .iter()
+            .map(|i| i.place.country_code.clone())
+            .collect();
+        assert_eq!(countries, [Some("IN".to_string())], "{place}");
+    }
+}
+
+#[test]
+fn a_capital_given_with_its_district_and_province_is_an_address() {
+    // "in a quarter of A (A, Province)": the city named with the divisions that hold it
+    // is where the march was, not its government speaking.
+    // Kumasi is a city of millions and a district of the same name in Ashanti.
+    let ex = read("Traders marched in the Kwa Njenga area of Kumasi (Kumasi, Ashanti) on Monday.");
+    let names: Vec<&str> = ex.incidents.iter().map(|i| i.place.name.as_str()).collect();
+    assert_eq!(names, ["Kumasi"]);
+}
+
+#[test]
+fn a_word_for_the_place_s_kind_between_it_and_its_region_keeps_one_incident() {
+    // "Kasulu district, Kigoma", "Kasulu district of Kigoma": Kigoma (a town and the region
+    // named after it) only says where Kasulu lies, so the next sentence's toll has one
+    // place to go to.
+    for place in ["Kasulu district, Kigoma", "Kasulu district of Kigoma"] {
+        let ex = read(&format!(
+            "On Monday, a farmer stepped on a landmine in {place}. The explosion killed two and injured four."
+        ));
+        let names: Vec<&str> = ex.incidents.iter().map(|i| i.place.name.as_str()).collect();
+        assert_eq!(names, ["Kasulu"], "{place}");
+        let tolls: Vec<u64> = ex.incidents[0]
+            .figures
+            .iter()
+            .filter_map(|f| f.best)
+            .collect();
+        assert_eq!(tolls, [2, 4], "{place}");
+    }
+    // The province may be written in words the gazetteer joins: "Lop Buri" is the
+    // province it calls "Lopburi", which holds Ban Mi.
+    let ex = read(
+        "On Monday, a farmer stepped on a landmine in Ban Mi district of Lop Buri. The explosion killed two.",
+    );
+    let names: Vec<&str> = ex.incidents.iter().map(|i| i.place.name.as_str()).collect();
+    assert_eq!(names, ["Ban Mi"]);
+}

@@ -155,3 +155,24 @@ fn a_place_before_its_country_with_the_comma_lost_is_still_a_place() {
         places(&ex)
     );
 }
+
+#[test]
+fn a_romance_preposition_inside_a_place_name_keeps_the_name_whole() {
+    // "a", "di": lower-case words inside Italian (and Spanish) names; read as a break, only
+    // "Pieve" or "Castel" would be looked up, and found elsewhere.
+    for name in ["Pieve a Nievole", "Castel di Sangro"] {
+        let ex = read(&format!("Farmers blocked a road in {name} on Monday."));
+        assert_eq!(
+            places(&ex),
+            [(name.to_string(), "IT".to_string())],
+            "{name}"
+        );
+    }
+    // An English article before a capitalised word is no part of a name.
+    let ex = read("In Pieve a Man was arrested on Monday.");
+    assert!(
+        places(&ex).iter().all(|(n, _)| !n.contains(" a ")),
+        "{:?}",
+        places(&ex)
+    );
+}

@@ -13,6 +13,7 @@ use super::resolve::Scored;
 use super::text::Token;
 use super::toponyms::{PlaceMatch, RawMatch};
 use crate::gazetteer::{fold, EntryKind};
+use crate::reference::fold::fold_literal;
 
 /// Places below this size named in a sentence framed in another province are namesakes
 /// ([`cohere_province`]).
@@ -192,7 +193,8 @@ fn province_of(t: &super::place_index::Toponym) -> Option<&str> {
 /// after them ([`namesake_outside`]): "A, B" may be two well-known places.
 const OUTSIDE_MAX: u64 = 50_000;
 
-/// True when `t` lies in the division or country `container`.
+/// True when `t` lies in the division or country `container`. A second-level division
+/// holds what lies in its own province (the gazetteer names no district of a town).
 pub(super) fn inside(t: &Toponym, container: &Toponym) -> bool {
     t.country_code == container.country_code
         && match container.kind {
@@ -201,6 +203,9 @@ pub(super) fn inside(t: &Toponym, container: &Toponym) -> bool {
                 .admin1
                 .as_deref()
                 .is_some_and(|a| fold(a) == fold(&container.name)),
+            EntryKind::Admin2 => {
+                t.id == container.id || t.admin1.is_some() && t.admin1 == container.admin1
+            }
             _ => false,
         }
 }
@@ -238,12 +243,42 @@ fn containers<'a>(
         if in_list(lex, j, raw, toks) {
             return Vec::new();
         }
-        out.extend(readings(lists, k, j, |t| {
-            matches!(t.kind, EntryKind::Admin1 | EntryKind::Country)
+        // A district holds the name before it when the name reads first as a district or is
+        // that district's own name as written ("X (Ernakulam, Kerala)"); a district that
+        // matched another spelling is a namesake elsewhere.
+        let written = written_name(toks, raw[j]);
+        // A name that is also a province or a country means that ("X, Tocantins").
+        let list = lists.get(j).map_or(&[][..], |l| &l[..]);
+        let first = list.first().map(|(t, _)| t.id.as_str());
+        let higher = list
+            .iter()
+            .any(|(t, _)| matches!(t.kind, EntryKind::Admin1 | EntryKind::Country));
+        // ... and only in a country where the name before it has a reading too.
+        let own: &[(Toponym, f64)] = lists.get(k).map_or(&[], |l| &l[..]);
+        let shared = |t: &Toponym| own.iter().any(|(c, _)| c.country_code == t.country_code);
+        out.extend(readings(lists, k, j, |t| match t.kind {
+            EntryKind::Admin1 | EntryKind::Country => true,
+            EntryKind::Admin2 => {
+                !higher
+                    && shared(t)
+                    && (first == Some(t.id.as_str()) || fold_literal(&t.name) == written)
+            }
+            _ => false,
         }));
         end = raw[j].1;
     }
     out
+}
+
+/// A recognised name as written, folded letter for letter.
+fn written_name(toks: &[Token], (start, end, _, _): RawMatch) -> String {
+    let words: Vec<&str> = toks
+        .get(start..end)
+        .unwrap_or(&[])
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect();
+    fold_literal(&words.join(" "))
 }
 
 /// The divisions a name is placed in, and whether the text says so firmly.

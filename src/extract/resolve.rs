@@ -256,6 +256,25 @@ impl<'a> Doc<'a> {
                 score += CONTAINER;
             }
         }
+        // "Kalyani (Nadia)": a district in the country of the place before it is what the
+        // name means there, not a town of that name elsewhere; the more so when it holds it.
+        // A name that is also a province or a country means that ("X, Sao Paulo").
+        let higher = || {
+            self.lists[k]
+                .iter()
+                .any(|(c, _)| matches!(c.kind, EntryKind::Admin1 | EntryKind::Country))
+        };
+        if name.contained && t.kind == EntryKind::Admin2 && !higher() {
+            let before = &self.lists[k - 1];
+            if before.iter().take(3).any(|(p, _)| inside(p, t)) {
+                score += DIVISION + CONTAINER;
+            } else if name.written_own
+                && !other_name(key, &own)
+                && before.iter().any(|(p, _)| p.country_code == t.country_code)
+            {
+                score += DIVISION;
+            }
+        }
         // "X in Y": Y's readings that hold X as read are the division, not a town.
         if t.kind == EntryKind::Admin1 && previous.is_some_and(|p| inside(p, t)) {
             score += PREFER;

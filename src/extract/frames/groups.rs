@@ -97,17 +97,22 @@ impl State<'_> {
         let from = r.sentence.start;
         // "in A, B District": the district only holds A.
         let held = |i: usize| i > 0 && self.holds(r, &cands[i - 1], &cands[i]);
+        // A city given with the division that holds it ("A (A District, Province)") is an
+        // address, not its government.
+        let addressed = |i: usize| i + 1 < cands.len() && self.holds(r, &cands[i], &cands[i + 1]);
         let known: Vec<usize> = cands
             .iter()
             .enumerate()
             .filter(|&(i, c)| !c.origin && !held(i))
-            .filter_map(|(_, c)| c.known)
-            .filter(|&k| town_like(&r.places[k]) && r.places[k].role == Role::Event)
-            .filter(|&k| {
+            .filter_map(|(i, c)| Some((i, c.known?)))
+            .filter(|&(_, k)| town_like(&r.places[k]) && r.places[k].role == Role::Event)
+            .filter(|&(i, k)| {
                 let p = &r.places[k];
                 (p.found.entry.population < METONYMY_MIN && !p.found.entry.capital)
                     || self.governed(p.found.start, from)
+                    || addressed(i)
             })
+            .map(|(_, k)| k)
             .collect();
         for k in known {
             self.group_for(si, (si, k), None, false);

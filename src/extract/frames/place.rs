@@ -201,17 +201,35 @@ impl State<'_> {
         let (Some(ka), Some(kb)) = (a.known, b.known) else {
             return false;
         };
-        let behind_comma = b.token == a.end + 1 && matches!(self.words[a.end], "," | "(");
+        let behind_comma = self.container_follows(a.end, b.token);
         let (inner, outer) = (&r.places[ka].found.entry, &r.places[kb].found.entry);
         let province = inner.admin1.as_deref().is_some_and(|admin1| {
-            let (admin1, name) = (fold(admin1), fold(&b.name));
+            // "Lop Buri" names the province GeoNames spells "Lopburi".
+            let squeeze = |s: &str| fold(s).replace([' ', '-'], "");
+            let (admin1, name) = (squeeze(admin1), squeeze(&b.name));
             name.len() >= 3 && admin1.starts_with(&name)
         });
         behind_comma && inner.id != outer.id && (outer.kind == EntryKind::Admin2 || province)
     }
 
-    /// The one town the sentence names (however often), when it names no other place: the
-    /// index of its first candidate.
+    /// True when the words from `end` to `next` join a place to the division that holds it:
+    /// a comma or an opening bracket ("A, B", "A (B"), after the place's own kind of division
+    /// when it has one ("A district, B"), or "of" after such a word ("A district of B").
+    fn container_follows(&self, end: usize, next: usize) -> bool {
+        let Some(gap) = self.words.get(end..next) else {
+            return false;
+        };
+        let division = |w: &str| {
+            let w = w.to_lowercase();
+            self.lex.value(Sec::KindAdmin, &w).is_some() || self.lex.has(Sec::KindTown, &w)
+        };
+        match gap {
+            [sep] => matches!(*sep, "," | "("),
+            [kind, sep] => division(kind) && matches!(*sep, "," | "(" | "of"),
+            _ => false,
+        }
+    }
+
     /// The one town a sentence names, when its other place phrases are names the gazetteer
     /// lacks or divisions ("in the Foo area of A city, Province"): its index in `usable`.
     fn sole_town(&self, r: &Reading, usable: &[&Candidate]) -> Option<usize> {
