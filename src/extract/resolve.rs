@@ -269,7 +269,7 @@ impl<'a> Doc<'a> {
             if before.iter().take(3).any(|(p, _)| inside(p, t)) {
                 score += DIVISION + CONTAINER;
             } else if name.written_own
-                && !other_name(key, &own)
+                && !other_name(key, own)
                 && before.iter().any(|(p, _)| p.country_code == t.country_code)
             {
                 score += DIVISION;
