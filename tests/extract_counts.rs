@@ -177,3 +177,36 @@ fn a_measure_in_a_clause_about_the_cause_counts_no_one_before_it() {
         .flat_map(|i| &i.figures)
         .all(|f| f.best != Some(300)));
 }
+
+#[test]
+fn people_who_held_a_protest_or_fled_the_scene_are_no_detainees_or_displaced() {
+    // "held" and "fled" count detainees and the displaced; an active "held a rally" or
+    // "fled the scene" says neither.
+    for text in [
+        "On Monday, about 300 teachers held a rally in Kitale over unpaid wages.",
+        "On Monday, 40 traders held placards outside the county offices in Kitale.",
+        "On Monday, three gunmen robbed a bank in Kitale and fled the scene.",
+    ] {
+        let ex: Extraction = common::read_sentence("2024-03-02", text);
+        let measures: Vec<_> = ex
+            .incidents
+            .iter()
+            .flat_map(|i| i.figures.iter().map(|f| f.measure.clone()))
+            .collect();
+        assert!(
+            !measures.contains(&Measure::Detained) && !measures.contains(&Measure::Displaced),
+            "{text}: {measures:?}"
+        );
+    }
+    // Held by the police, they are detainees.
+    let ex: Extraction = common::read_sentence(
+        "2024-03-02",
+        "On Monday, police held 30 teachers in Kitale.",
+    );
+    let held: Vec<_> = ex.incidents[0]
+        .figures
+        .iter()
+        .map(|f| (f.measure.clone(), f.best))
+        .collect();
+    assert_eq!(held, [(Measure::Detained, Some(30))]);
+}

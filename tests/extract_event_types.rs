@@ -168,3 +168,14 @@ fn a_death_a_protest_is_about_is_no_death_at_the_protest() {
     let killed = ex.incidents[0].figure(&incimap::model::Measure::Killed);
     assert_eq!(killed.and_then(|f| f.best), Some(2));
 }
+
+#[test]
+fn a_hold_up_is_looting_not_a_detention() {
+    // "held up a lorry": armed men robbed it; nobody was held, and it is still an event.
+    let text = "On 1 June, about twenty armed men held up a lorry carrying maize near Kitale.";
+    assert_eq!(
+        kind(text),
+        Some(SubEventType::LootingPropertyDestruction),
+        "{text}"
+    );
+}

@@ -88,7 +88,18 @@ pub fn read_figures(
     sources: &[SourceMention],
     previous: Option<&Measure>,
 ) -> Vec<FigureMention> {
-    let measures = lex.patterns(Sec::Measures).find_all(words, from, to);
+    // "drivers held a protest": a measure word in a phrase that means something else.
+    let not_measures = lex.patterns(Sec::NotMeasures).find_all(words, from, to);
+    let measures: Vec<_> = lex
+        .patterns(Sec::Measures)
+        .find_all(words, from, to)
+        .into_iter()
+        .filter(|m| {
+            !not_measures
+                .iter()
+                .any(|x| (x.start..x.end).contains(&m.start))
+        })
+        .collect();
     let next_to = lex
         .patterns(Sec::AdjacentMeasures)
         .find_all(words, from, to);

@@ -87,6 +87,8 @@ pub enum Sec {
     NameSuffixes,
     /// `[none_reported]`
     NoneReported,
+    /// `[not_measures]`
+    NotMeasures,
     /// `[not_locative]`
     NotLocative,
     /// `[not_place_names]`
@@ -229,6 +231,7 @@ impl Sec {
         Sec::NameParticles,
         Sec::NameSuffixes,
         Sec::NoneReported,
+        Sec::NotMeasures,
         Sec::NotLocative,
         Sec::NotPlaceNames,
         Sec::NotPlaces,
@@ -321,6 +324,7 @@ impl Sec {
             Sec::NameParticles => "name_particles",
             Sec::NameSuffixes => "name_suffixes",
             Sec::NoneReported => "none_reported",
+            Sec::NotMeasures => "not_measures",
             Sec::NotLocative => "not_locative",
             Sec::NotPlaceNames => "not_place_names",
             Sec::NotPlaces => "not_places",
