@@ -63,3 +63,19 @@ fn a_death_at_an_unspecified_location_is_no_death_at_the_town() {
     assert_eq!(killed(&ex), [("Webuye".to_string(), None)]);
     assert_eq!(ex.unattached.len(), 1, "{:?}", ex.unattached);
 }
+
+#[test]
+fn a_village_west_of_a_town_given_with_its_province_is_near_that_town() {
+    // The village is not in the gazetteer and the province in brackets only holds the town:
+    // the town the village lies west of is the one place the deaths can be put near.
+    let ex = read(
+        "On 1 June, troops attacked a camp in Kamoro village west of Kitale town (Kitale, \
+         Trans Nzoia). Two soldiers were killed.",
+    );
+    assert_eq!(killed(&ex), [("Kitale".to_string(), Some(2))]);
+    assert_eq!(
+        ex.incidents[0].place.precision,
+        incimap::model::GeoPrecision::NearTown
+    );
+    assert!(ex.regional.is_empty(), "{:?}", ex.regional);
+}
