@@ -204,3 +204,20 @@ fn a_word_for_the_place_s_kind_between_it_and_its_region_keeps_one_incident() {
     let names: Vec<&str> = ex.incidents.iter().map(|i| i.place.name.as_str()).collect();
     assert_eq!(names, ["Ban Mi"]);
 }
+
+#[test]
+fn in_the_area_of_a_town_is_at_that_town() {
+    // "the area of", "the region of" after "in": the words say where the firing was, even
+    // when the sentence names no kind of event that would make a place its scene.
+    for text in [
+        "On Monday, soldiers fired small arms at the positions of the militia in the area of Webuye, Bungoma.",
+        "On Monday, soldiers fired small arms at the positions of the militia in the region of Webuye.",
+    ] {
+        let ex = read(text);
+        let names: Vec<&str> = ex.incidents.iter().map(|i| i.place.name.as_str()).collect();
+        assert_eq!(names, ["Webuye"], "{text}");
+    }
+    // Without a locative, "the area of" is no place of an event.
+    let ex = read("The governor praised the farmers of the area of Webuye.");
+    assert!(ex.incidents.is_empty(), "{:?}", ex.incidents);
+}

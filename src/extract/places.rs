@@ -175,10 +175,17 @@ impl<'a> Sentence<'a> {
         // "the suburbs of A said ...": a name after a preposition is no subject.
         let governed = word.is_some_and(|g| lex.has(Sec::NotLocative, g))
             || m.start > from && matches!(words[m.start - 1], "of" | "van");
+        // "in the area of A": a locative before a word for the land around A.
+        let area_of = word.is_some_and(|g| lex.has(Sec::AreaOf, g))
+            && matches!(words[m.start - 1], "of" | "van")
+            && {
+                let k = governor_end(lex, words, j - 1, from);
+                k > from && lex.has(Sec::Locative, words[k - 1])
+            };
         Governor {
             word,
             near,
-            locative: surroundings || word.is_some_and(|g| lex.has(Sec::Locative, g)),
+            locative: surroundings || area_of || word.is_some_and(|g| lex.has(Sec::Locative, g)),
             governed,
             directional: (j..m.start).any(|k| lex.has(Sec::Directional, words[k])),
             around: (j..m.start).any(|k| lex.has(Sec::AreaQualifiers, words[k])),

@@ -15,6 +15,8 @@ pub enum Sec {
     AgeWords,
     /// `[agencies]`
     Agencies,
+    /// `[area_of]`
+    AreaOf,
     /// `[articles]`
     Articles,
     /// `[area_qualifiers]`
@@ -195,6 +197,7 @@ impl Sec {
         Sec::AdminPlurals,
         Sec::AgeWords,
         Sec::Agencies,
+        Sec::AreaOf,
         Sec::Articles,
         Sec::AreaQualifiers,
         Sec::Auxiliaries,
@@ -290,6 +293,7 @@ impl Sec {
             Sec::AdminPlurals => "admin_plurals",
             Sec::AgeWords => "age_words",
             Sec::Agencies => "agencies",
+            Sec::AreaOf => "area_of",
             Sec::Articles => "articles",
             Sec::AreaQualifiers => "area_qualifiers",
             Sec::Auxiliaries => "auxiliaries",
