@@ -176,3 +176,22 @@ fn a_romance_preposition_inside_a_place_name_keeps_the_name_whole() {
         places(&ex)
     );
 }
+
+#[test]
+fn an_apostrophe_inside_a_transliterated_name_is_no_contraction() {
+    // "Ba'albek", "Sa'dah": the apostrophe stands for a glottal stop or an ayn.
+    for (name, country) in [("Ba'albek", "LB"), ("Sa'dah", "YE")] {
+        let ex = read(&format!(
+            "Gunmen shot dead a shopkeeper in {name} on Monday."
+        ));
+        assert_eq!(places(&ex), [(name.to_string(), country.to_string())]);
+        assert_eq!(ex.incidents.len(), 1);
+    }
+    // Contractions are still no names.
+    let ex = read("We'd heard shelling near Homs. They'll return, Don't worry.");
+    assert!(
+        places(&ex).iter().all(|(n, _)| !n.contains('\'')),
+        "{:?}",
+        places(&ex)
+    );
+}

@@ -173,11 +173,13 @@ impl<'t> NameEvidence<'t> {
     }
 }
 
-/// Contractions ("I've", "We'd") and short mixed-case acronyms ("MoD", "UConn", "HAPs").
+/// Contractions ("I've", "We'd", "Don't") and short mixed-case acronyms ("MoD", "UConn",
+/// "HAPs"). An apostrophe inside a transliterated name ("Da'el", "Ma'arat") is a glottal
+/// stop or an ayn, not a contraction.
 pub fn not_a_name(tok: &Token, text: &str) -> bool {
     let raw = &text[tok.start..tok.end];
     if let Some((_, tail)) = raw.split_once(['\'', '\u{2019}']) {
-        if tail != "s" {
+        if matches!(tail, "ve" | "d" | "ll" | "re" | "m" | "t") {
             return true;
         }
     }
