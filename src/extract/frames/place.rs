@@ -120,7 +120,16 @@ impl State<'_> {
         let end = r.sentence.end.checked_sub(1)?;
         match self.target(before, r, &cands, end, end) {
             t @ (Target::Local { .. } | Target::Regional { .. }) => Some(t),
-            _ => None,
+            // "... in A, Province, police raided the Foo community. Two died.": the one town
+            // of that sentence, when its last place is a name the gazetteer lacks.
+            _ => {
+                let usable: Vec<&Candidate> = cands.iter().filter(|c| !c.origin).collect();
+                let only = self.sole_town(r, &usable)?;
+                match self.resolve(before, r, &usable, only) {
+                    t @ Target::Local { .. } => Some(t),
+                    _ => None,
+                }
+            }
         }
     }
 
