@@ -210,3 +210,21 @@ fn people_who_held_a_protest_or_fled_the_scene_are_no_detainees_or_displaced() {
         .collect();
     assert_eq!(held, [(Measure::Detained, Some(30))]);
 }
+
+#[test]
+fn a_slash_between_two_names_of_one_side_keeps_the_count_s_subject() {
+    // "BH/IS fighters", "police/army officers": one subject, written with a slash.
+    for (text, count) in [
+        (
+            "On Monday, soldiers shelled rebel camps near Kitale. 56 BH/IS fighters were killed.",
+            56,
+        ),
+        (
+            "On Monday, gunmen killed 3 police/army officers in Kitale.",
+            3,
+        ),
+    ] {
+        let best: Vec<_> = killed(text).iter().map(|f| f.best).collect();
+        assert_eq!(best, [Some(count)], "{text}");
+    }
+}

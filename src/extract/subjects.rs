@@ -63,10 +63,11 @@ pub(super) fn subject_after(
             end += 1;
             continue;
         }
-        // "en"/"and"/"van"/"of" continue the subject when a subject word follows.
+        // "en"/"and"/"van"/"of" continue the subject when a subject word follows, and so
+        // does a slash between two names of one side ("BH/IS fighters").
         let joins = matches!(
             t.lower.as_str(),
-            "en" | "and" | "van" | "of" | "hun" | "their"
+            "en" | "and" | "van" | "of" | "hun" | "their" | "/"
         );
         let next = (end + 1..to.min(end + 3)).find(|&j| !lex.has(Sec::Articles, &toks[j].lower));
         if joins
