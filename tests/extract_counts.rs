@@ -228,3 +228,13 @@ fn a_slash_between_two_names_of_one_side_keeps_the_count_s_subject() {
         assert_eq!(best, [Some(count)], "{text}");
     }
 }
+
+#[test]
+fn a_number_of_events_or_locations_after_a_measure_is_no_toll() {
+    // "deaths split between 2 events": the 2 counts events, the toll is the 12.
+    for tail in ["split between 2 events", "spread over 3 locations"] {
+        let text = format!("On Monday, raiders killed 12 herders in Kitale, deaths {tail}.");
+        let best: Vec<_> = killed(&text).iter().map(|f| f.best).collect();
+        assert_eq!(best, [Some(12)], "{text}");
+    }
+}
