@@ -195,3 +195,27 @@ fn an_apostrophe_inside_a_transliterated_name_is_no_contraction() {
         places(&ex)
     );
 }
+
+#[test]
+fn a_city_and_its_district_joined_by_a_hyphen_is_the_city() {
+    // "Nairobi-Kasarani", "Kampala-Nakawa Division": the way event data sets name a city's
+    // districts. The gazetteer lacks the joined name; the city is where it happened, and
+    // the district's further words are no place of their own.
+    for (name, country) in [
+        ("Nairobi-Kasarani", "KE"),
+        ("Kampala-Nakawa Division", "UG"),
+    ] {
+        let ex = read(&format!(
+            "Police dispersed traders who blocked a road in {name} on Monday."
+        ));
+        let got: Vec<_> = ex
+            .incidents
+            .iter()
+            .map(|i| i.place.country_code.clone())
+            .collect();
+        assert_eq!(got, [Some(country.to_string())], "{name}");
+    }
+    // A village's double name whose first half is no large city stays unknown.
+    let ex = read("Shelling hit Kalyniv-Boryslav on Monday.");
+    assert!(ex.incidents.is_empty(), "{:?}", ex.incidents);
+}

@@ -220,6 +220,21 @@ pub fn recognise(
                 break;
             }
         }
+        // "Mogadishu-Hodan", "Lima-La Victoria": a city and a district of it, joined by a
+        // hyphen (the way event data sets name city districts): the city.
+        if found.is_none() {
+            found = city_before_hyphen(index, text, &toks[i]).map(|byte_end| {
+                // The district's further words ("Lima-La Victoria") are no name of their own.
+                let mut end = i + 1;
+                while toks
+                    .get(end)
+                    .is_some_and(|t| t.kind == Kind::Word && t.breaks == 0 && cased(t, text))
+                {
+                    end += 1;
+                }
+                (end, byte_end, 1)
+            });
+        }
         match found {
             Some((end, byte_end, n)) => {
                 let single = end - i == 1;
@@ -244,6 +259,26 @@ pub fn recognise(
         }
     }
     super::resolve::resolve(index, lex, text, toks, initial, country, &raw, &evidence)
+}
+
+/// Cities from this size on are what a hyphenated name the gazetteer lacks starts with when
+/// it names one of their districts ("Mogadishu-Hodan"); smaller first parts are more often
+/// half of a village's own double name ("Kalynove-Borshchuvate").
+const CITY_DISTRICT_MIN: u64 = 100_000;
+
+/// The byte end of the city that a hyphenated word the gazetteer lacks starts with
+/// ("Mogadishu" in "Mogadishu-Hodan"), when its best reading is a city of
+/// [`CITY_DISTRICT_MIN`] people or more.
+fn city_before_hyphen(index: &PlaceIndex, text: &str, tok: &Token) -> Option<usize> {
+    let word = &text[tok.start..tok.end];
+    let (city, rest) = word.split_once('-')?;
+    let district = rest.chars().next().is_some_and(char::is_uppercase);
+    if !district || city.chars().count() < 3 || index.count(city) == 0 {
+        return None;
+    }
+    let best = index.scored(city, 1).into_iter().next()?.0;
+    (best.kind == EntryKind::Populated && best.population >= CITY_DISTRICT_MIN)
+        .then_some(tok.start + city.len())
 }
 
 /// Marks the tokens of multi-word names of armed groups and forces (a lexicon's `actors`):
