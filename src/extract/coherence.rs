@@ -247,12 +247,9 @@ fn containers<'a>(
         // that district's own name as written ("X (Ernakulam, Kerala)"); a district that
         // matched another spelling is a namesake elsewhere.
         let written = written_name(toks, raw[j]);
-        // A name that is also a province or a country means that ("X, Tocantins").
         let list = lists.get(j).map_or(&[][..], |l| &l[..]);
         let first = list.first().map(|(t, _)| t.id.as_str());
-        let higher = list
-            .iter()
-            .any(|(t, _)| matches!(t.kind, EntryKind::Admin1 | EntryKind::Country));
+        let higher = names_a_division(list);
         // ... and only in a country where the name before it has a reading too.
         let own: &[(Toponym, f64)] = lists.get(k).map_or(&[], |l| &l[..]);
         let shared = |t: &Toponym| own.iter().any(|(c, _)| c.country_code == t.country_code);
@@ -268,6 +265,13 @@ fn containers<'a>(
         end = raw[j].1;
     }
     out
+}
+
+/// True when some reading of a name is a province or a country: in an address that is what
+/// the name means ("X, Tocantins"), not a district of the same name.
+pub(super) fn names_a_division(list: &[(Toponym, f64)]) -> bool {
+    list.iter()
+        .any(|(t, _)| matches!(t.kind, EntryKind::Admin1 | EntryKind::Country))
 }
 
 /// A recognised name as written, folded letter for letter.

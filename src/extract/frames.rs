@@ -9,9 +9,8 @@
 use super::incidents::{Group, Reading};
 use super::lexicon::Lexicon;
 use super::lexicon::Sec;
-use super::places::PlaceUse;
+use super::places::town_like;
 use super::text::{Kind, Token};
-use crate::gazetteer::EntryKind;
 use crate::model::Measure;
 
 /// How many sentences back a sentence without any place may still speak of the same event.
@@ -405,14 +404,6 @@ fn push_unique(v: &mut Vec<usize>, x: usize) {
         v.push(x);
         v.sort_unstable();
     }
-}
-
-/// A populated place or a site: somewhere an incident can be.
-fn town_like(p: &PlaceUse) -> bool {
-    matches!(
-        p.found.entry.kind,
-        EntryKind::Populated | EntryKind::Site | EntryKind::Admin2
-    )
 }
 
 fn is_word(t: &Token) -> bool {

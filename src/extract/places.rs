@@ -301,19 +301,21 @@ fn second_looks(sentence: &Sentence, to: usize, matches: &[PlaceMatch], out: &mu
     }
     // A directional reference is the event place when the sentence names no other town
     // ("in a village west of A (A, Province)": the province only holds A).
-    let town = |p: &PlaceUse| {
-        matches!(
-            p.found.entry.kind,
-            EntryKind::Populated | EntryKind::Site | EntryKind::Admin2
-        )
-    };
-    if !out.iter().any(|p| p.role == Role::Event && town(p)) {
+    if !out.iter().any(|p| p.role == Role::Event && town_like(p)) {
         if let Some(p) = out.iter_mut().find(|p| {
             p.role == Role::Reference && p.precision == GeoPrecision::NearTown && sentence.has_event
         }) {
             p.role = Role::Event;
         }
     }
+}
+
+/// A populated place, a site or a district: somewhere an incident can be.
+pub(super) fn town_like(p: &PlaceUse) -> bool {
+    matches!(
+        p.found.entry.kind,
+        EntryKind::Populated | EntryKind::Site | EntryKind::Admin2
+    )
 }
 
 /// True when the name qualifies armed people right after it ("Al Foo militants attacked",

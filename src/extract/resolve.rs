@@ -17,7 +17,9 @@
 use super::lexicon::Sec;
 use std::rc::Rc;
 
-use super::coherence::{follows_in, holders_by_name, inside, namesake_outside, Holders};
+use super::coherence::{
+    follows_in, holders_by_name, inside, names_a_division, namesake_outside, Holders,
+};
 use super::evidence::{distance_km, dominance, renamed, size_share, Evidence};
 use super::hash::FastMap;
 use super::lexicon::Lexicon;
@@ -258,13 +260,7 @@ impl<'a> Doc<'a> {
         }
         // "Kalyani (Nadia)": a district in the country of the place before it is what the
         // name means there, not a town of that name elsewhere; the more so when it holds it.
-        // A name that is also a province or a country means that ("X, Sao Paulo").
-        let higher = || {
-            self.lists[k]
-                .iter()
-                .any(|(c, _)| matches!(c.kind, EntryKind::Admin1 | EntryKind::Country))
-        };
-        if name.contained && t.kind == EntryKind::Admin2 && !higher() {
+        if name.contained && t.kind == EntryKind::Admin2 && !names_a_division(&self.lists[k]) {
             let before = &self.lists[k - 1];
             if before.iter().take(3).any(|(p, _)| inside(p, t)) {
                 score += DIVISION + CONTAINER;

@@ -223,7 +223,7 @@ pub fn recognise(
         // "Mogadishu-Hodan", "Lima-La Victoria": a city and a district of it, joined by a
         // hyphen (the way event data sets name city districts): the city.
         if found.is_none() {
-            found = city_before_hyphen(index, text, &toks[i]).map(|byte_end| {
+            found = city_before_hyphen(index, text, &toks[i]).map(|(byte_end, n)| {
                 // The district's further words ("Lima-La Victoria") are no name of their own.
                 let mut end = i + 1;
                 while toks
@@ -232,7 +232,7 @@ pub fn recognise(
                 {
                     end += 1;
                 }
-                (end, byte_end, 1)
+                (end, byte_end, n)
             });
         }
         match found {
@@ -267,18 +267,19 @@ pub fn recognise(
 const CITY_DISTRICT_MIN: u64 = 100_000;
 
 /// The byte end of the city that a hyphenated word the gazetteer lacks starts with
-/// ("Mogadishu" in "Mogadishu-Hodan"), when its best reading is a city of
-/// [`CITY_DISTRICT_MIN`] people or more.
-fn city_before_hyphen(index: &PlaceIndex, text: &str, tok: &Token) -> Option<usize> {
+/// ("Mogadishu" in "Mogadishu-Hodan") and the number of gazetteer entries of that name,
+/// when its best reading is a city of [`CITY_DISTRICT_MIN`] people or more.
+fn city_before_hyphen(index: &PlaceIndex, text: &str, tok: &Token) -> Option<(usize, usize)> {
     let word = &text[tok.start..tok.end];
     let (city, rest) = word.split_once('-')?;
     let district = rest.chars().next().is_some_and(char::is_uppercase);
-    if !district || city.chars().count() < 3 || index.count(city) == 0 {
+    let n = index.count(city);
+    if !district || city.chars().count() < 3 || n == 0 {
         return None;
     }
     let best = index.scored(city, 1).into_iter().next()?.0;
     (best.kind == EntryKind::Populated && best.population >= CITY_DISTRICT_MIN)
-        .then_some(tok.start + city.len())
+        .then_some((tok.start + city.len(), n))
 }
 
 /// Marks the tokens of multi-word names of armed groups and forces (a lexicon's `actors`):

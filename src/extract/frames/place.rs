@@ -228,10 +228,8 @@ impl State<'_> {
         let Some(gap) = self.words.get(end..next) else {
             return false;
         };
-        let division = |w: &str| {
-            let w = w.to_lowercase();
-            self.lex.value(Sec::KindAdmin, &w).is_some() || self.lex.has(Sec::KindTown, &w)
-        };
+        let division =
+            |w: &str| self.lex.value(Sec::KindAdmin, w).is_some() || self.lex.has(Sec::KindTown, w);
         match gap {
             [sep] => matches!(*sep, "," | "("),
             [kind, sep] => division(kind) && matches!(*sep, "," | "(" | "of"),
