@@ -77,11 +77,40 @@ fn phrase_after(lex: &Lexicon, toks: &[Token], from: usize, to: usize) -> (usize
 
 /// The noun phrase before a cue (before-mode): "[IS] beweert dat ...".
 fn phrase_before(lex: &Lexicon, toks: &[Token], cue: usize, from: usize) -> (usize, usize) {
-    let mut start = cue;
-    while start > from && cue - start < MAX_SOURCE_WORDS && np_word(lex, &toks[start - 1]) {
-        start -= 1;
+    let extend = |mut start: usize| {
+        while start > from && cue - start < MAX_SOURCE_WORDS && np_word(lex, &toks[start - 1]) {
+            start -= 1;
+        }
+        start
+    };
+    let mut start = extend(cue);
+    // "[the correspondent in Deir Ezzor] reported": a word for who speaks, placed by a
+    // locative preposition, is one phrase with its place.
+    if start > from + 1
+        && start < cue
+        && lex.has(Sec::Locative, &toks[start - 1].lower)
+        && speaker_word(lex, &toks[start - 2])
+    {
+        start = extend(start - 2);
+    }
+    // "Meanwhile the correspondent said", "over 24 hours the ministry said": an article that
+    // no connector leads into opens the phrase (a capital after it is left to
+    // `source_phrase`: "Save the Children").
+    if let Some(k) = (start + 1..cue.saturating_sub(1)).rev().find(|&k| {
+        lex.has(Sec::Articles, &toks[k].lower)
+            && !lex.has(Sec::Connectors, &toks[k - 1].lower)
+            && !toks[k + 1].cap
+    }) {
+        start = k;
     }
     trim(lex, toks, start, cue)
+}
+
+/// A word that names who speaks without a capital ("correspondent", "activists", "doctor").
+fn speaker_word(lex: &Lexicon, tok: &Token) -> bool {
+    lex.is_people(&tok.lower)
+        || lex.has(Sec::OnePerson, &tok.lower)
+        || lex.has(Sec::SourceNouns, &tok.lower)
 }
 
 fn trim(lex: &Lexicon, toks: &[Token], mut start: usize, mut end: usize) -> (usize, usize) {
@@ -133,8 +162,9 @@ pub fn find_sources(
             while np_start > clause_start && lex.has(Sec::Articles, &toks[np_start - 1].lower) {
                 np_start -= 1;
             }
+            // ("On Monday the ministry said" names its speaker before the verb all the same.)
             let after_preposition =
-                np_start > clause_start && lex.has(Sec::Stop, &toks[np_start - 1].lower);
+                np_start > clause_start && lex.has(Sec::Locative, &toks[np_start - 1].lower);
             if (span.1 <= span.0 || after_preposition) && bm.weight == bm.end - bm.start {
                 span = phrase_after(lex, toks, bm.end, to);
             }
@@ -142,15 +172,28 @@ pub fn find_sources(
             cue_end = am.end;
             span = phrase_after(lex, toks, am.end, to);
         }
-        let (s, e) = source_phrase(lex, toks, span);
+        let (mut s, mut e) = source_phrase(lex, toks, span);
+        // "The observatory said": one lower-case word that repeats a word of a source named
+        // before refers back to it.
+        let mut named_before = None;
+        if e <= s && span.1 == span.0 + 1 {
+            if repeats_earlier(&toks[span.0].lower, earlier, &out) {
+                (s, e) = span;
+            } else if let Some((a, b)) = capitalised_before(lex, toks, from, &toks[span.0].lower) {
+                (s, e) = span;
+                named_before = Some(text[toks[a].start..toks[b - 1].end].to_string());
+            }
+        }
         if e > s {
-            let name = resolve(
-                lex,
-                &text[toks[s].start..toks[e - 1].end],
-                e - s,
-                earlier,
-                &out,
-            );
+            let name = named_before.take().unwrap_or_else(|| {
+                resolve(
+                    lex,
+                    &text[toks[s].start..toks[e - 1].end],
+                    e - s,
+                    earlier,
+                    &out,
+                )
+            });
             out.push(SourceMention {
                 start: s,
                 end: e,
@@ -176,18 +219,65 @@ fn source_phrase(lex: &Lexicon, toks: &[Token], (s, e): (usize, usize)) -> (usiz
         .map_or(s, |k| k + 1);
     let names = (s..e).any(|k| {
         let t = &toks[k];
-        t.cap
-            || t.upper
-            || lex.is_people(&t.lower)
-            || lex.has(Sec::OnePerson, &t.lower)
-            || lex.has(Sec::SourceAnaphors, &t.lower)
-            || lex.has(Sec::SourceNouns, &t.lower)
+        t.cap || t.upper || speaker_word(lex, t) || lex.has(Sec::SourceAnaphors, &t.lower)
     });
     if names {
         (s, e)
     } else {
         (s, s)
     }
+}
+
+/// True when `word` is a word of a source named before (in the article or this sentence).
+fn repeats_earlier(word: &str, earlier: &[String], here: &[SourceMention]) -> bool {
+    earlier
+        .iter()
+        .chain(here.iter().map(|s| &s.name))
+        .any(|prev| {
+            prev.split_whitespace().count() >= 2
+                && prev
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case(word))
+        })
+}
+
+/// How far back (in tokens) a capitalised name is looked for.
+const NAME_LOOKBACK_TOKENS: usize = 3000;
+
+/// "The Kenya Human Rights Commission condemned ... The commission said": the last
+/// capitalised name before token `upto` that holds `word`, as a token span (capitalised
+/// words and the connectors between them).
+fn capitalised_before(
+    lex: &Lexicon,
+    toks: &[Token],
+    upto: usize,
+    word: &str,
+) -> Option<(usize, usize)> {
+    let lo = upto.saturating_sub(NAME_LOOKBACK_TOKENS);
+    let at = (lo..upto)
+        .rev()
+        .find(|&k| toks[k].cap && toks[k].lower == word)?;
+    let part = |k: usize| toks[k].kind == Kind::Word && toks[k].cap;
+    let mut a = at;
+    while a > lo && part(a - 1) {
+        a -= 1;
+    }
+    // "The Kenya ...", "In Kenya ...": a capital opening the sentence is not the name's.
+    while a < at && (lex.has(Sec::Articles, &toks[a].lower) || lex.has(Sec::Stop, &toks[a].lower)) {
+        a += 1;
+    }
+    let mut b = at + 1;
+    loop {
+        if b < upto && part(b) {
+            b += 1;
+        } else if b + 1 < upto && lex.has(Sec::Connectors, &toks[b].lower) && part(b + 1) {
+            b += 2;
+        } else {
+            break;
+        }
+    }
+    // A name of two words or more; a capital opening a sentence alone is no name.
+    (b - a >= 2).then_some((a, b))
 }
 
 /// A one-word source that repeats part of an earlier one ("het Observatorium") or a generic
@@ -312,5 +402,70 @@ mod tests {
             ),
             ["Sudan Doctors Network"]
         );
+    }
+
+    #[test]
+    fn a_speaker_placed_by_a_preposition_is_one_source() {
+        assert_eq!(
+            sources(
+                "en",
+                "Meanwhile the agency's correspondent in Musoma reported that 3 died.",
+                &[]
+            ),
+            ["agency's correspondent in Musoma"]
+        );
+        assert_eq!(
+            sources("en", "Activists in Latacunga said 4 people died.", &[]),
+            ["Activists in Latacunga"]
+        );
+        // A place before the cue that no speaker word owns is not the source.
+        assert!(sources("en", "Fighting in Malindi reported no deaths.", &[]).is_empty());
+        assert_eq!(
+            sources(
+                "en",
+                "Over 24 hours the defence ministry in Eldoret said 9 died.",
+                &[]
+            ),
+            ["defence ministry in Eldoret"]
+        );
+    }
+
+    #[test]
+    fn a_time_before_the_speaker_is_not_a_prepositional_phrase() {
+        assert_eq!(
+            sources(
+                "en",
+                "On Monday the health ministry said 5 people were killed.",
+                &[]
+            ),
+            ["health ministry"]
+        );
+        assert_eq!(
+            sources("en", "Later the police said 2 died.", &[]),
+            ["police"]
+        );
+    }
+
+    #[test]
+    fn a_lower_case_word_of_an_earlier_source_refers_back_to_it() {
+        assert_eq!(
+            sources(
+                "en",
+                "The commission said 6 people were killed.",
+                &["Kenya National Human Rights Commission"]
+            ),
+            ["Kenya National Human Rights Commission"]
+        );
+        // A name given earlier without a cue of its own.
+        let text = "The Kenya National Human Rights Commission condemned the raid. \
+                    The commission said 6 people were killed.";
+        let lex = Lexicon::get("en").unwrap();
+        let toks = tokenize(text, 0);
+        let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+        let from = toks.iter().position(|t| t.lower == "raid").unwrap() + 2;
+        let found = find_sources(lex, text, &toks, &words, from, toks.len(), &[]);
+        assert_eq!(found[0].name, "Kenya National Human Rights Commission");
+        // Without an earlier name, a lower-case word names nobody.
+        assert!(sources("en", "The commission said 6 people were killed.", &[]).is_empty());
     }
 }
