@@ -145,6 +145,22 @@ pub fn find_sources(
             i += 1;
             continue;
         }
+        // "were reported killed" is no attribution; "were reported by the ministry" is one,
+        // and the agent names the source.
+        if i > from && lex.has(Sec::PassiveAuxiliaries, &toks[i - 1].lower) {
+            let cue_end = a.iter().chain(b.iter()).map(|m| m.end).max().unwrap_or(i + 1);
+            let agent = if lex.has(Sec::AgentMarkers, words[cue_end - 1]) {
+                Some(cue_end)
+            } else {
+                (cue_end < to && lex.has(Sec::AgentMarkers, words[cue_end])).then_some(cue_end + 1)
+            };
+            if let Some(agent) = agent {
+                let span = phrase_after(lex, toks, agent, to);
+                push_source(lex, text, toks, from, span, i, earlier, &mut out);
+            }
+            i = cue_end.max(i + 1);
+            continue;
+        }
         let prev_opens =
             i == from || is_boundary(lex, &toks[i - 1]) || lex.has(Sec::Stop, &toks[i - 1].lower);
         let mut span = (i, i);
@@ -172,38 +188,55 @@ pub fn find_sources(
             cue_end = am.end;
             span = phrase_after(lex, toks, am.end, to);
         }
-        let (mut s, mut e) = source_phrase(lex, toks, span);
-        // "The observatory said": one lower-case word that repeats a word of a source named
-        // before refers back to it.
-        let mut named_before = None;
-        if e <= s && span.1 == span.0 + 1 {
-            if repeats_earlier(&toks[span.0].lower, earlier, &out) {
-                (s, e) = span;
-            } else if let Some((a, b)) = capitalised_before(lex, toks, from, &toks[span.0].lower) {
-                (s, e) = span;
-                named_before = Some(text[toks[a].start..toks[b - 1].end].to_string());
-            }
-        }
-        if e > s {
-            let name = named_before.take().unwrap_or_else(|| {
-                resolve(
-                    lex,
-                    &text[toks[s].start..toks[e - 1].end],
-                    e - s,
-                    earlier,
-                    &out,
-                )
-            });
-            out.push(SourceMention {
-                start: s,
-                end: e,
-                cue: i,
-                name,
-            });
-        }
+        let e = push_source(lex, text, toks, from, span, i, earlier, &mut out);
         i = cue_end.max(i + 1).max(e);
     }
     out
+}
+
+/// Records the source named by the words `span` (cue at token `cue`; `from` opens the
+/// sentence) and returns where its phrase ends (`span.0` when it names nobody).
+#[allow(clippy::too_many_arguments)]
+fn push_source(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    from: usize,
+    span: (usize, usize),
+    cue: usize,
+    earlier: &[String],
+    out: &mut Vec<SourceMention>,
+) -> usize {
+    let (mut s, mut e) = source_phrase(lex, toks, span);
+    // "The observatory said": one lower-case word that repeats a word of a source named
+    // before refers back to it.
+    let mut named_before = None;
+    if e <= s && span.1 == span.0 + 1 {
+        if repeats_earlier(&toks[span.0].lower, earlier, out) {
+            (s, e) = span;
+        } else if let Some((a, b)) = capitalised_before(lex, toks, from, &toks[span.0].lower) {
+            (s, e) = span;
+            named_before = Some(text[toks[a].start..toks[b - 1].end].to_string());
+        }
+    }
+    if e > s {
+        let name = named_before.take().unwrap_or_else(|| {
+            resolve(
+                lex,
+                &text[toks[s].start..toks[e - 1].end],
+                e - s,
+                earlier,
+                out,
+            )
+        });
+        out.push(SourceMention {
+            start: s,
+            end: e,
+            cue,
+            name,
+        });
+    }
+    e
 }
 
 /// The words of a source phrase that name the source: from the article that opens a name
@@ -427,6 +460,32 @@ mod tests {
                 &[]
             ),
             ["defence ministry in Eldoret"]
+        );
+    }
+
+    #[test]
+    fn a_passive_cue_names_its_agent_or_nobody() {
+        assert_eq!(
+            sources(
+                "en",
+                "Four deaths were reported by the county police on Sunday.",
+                &[]
+            ),
+            ["county police"]
+        );
+        // "confirmed dead" says what happened to them, not who said it.
+        assert!(sources("en", "Nine people were confirmed dead.", &[]).is_empty());
+        assert_eq!(
+            sources(
+                "nl",
+                "Er werden vier doden gemeld door de politie.",
+                &[]
+            ),
+            ["politie"]
+        );
+        assert_eq!(
+            sources("nl", "De aanslag werd bevestigd door de politie.", &[]),
+            ["politie"]
         );
     }
 

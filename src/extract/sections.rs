@@ -15,6 +15,8 @@ pub enum Sec {
     AgeWords,
     /// `[agencies]`
     Agencies,
+    /// `[agent_markers]`
+    AgentMarkers,
     /// `[area_of]`
     AreaOf,
     /// `[articles]`
@@ -197,6 +199,7 @@ impl Sec {
         Sec::AdminPlurals,
         Sec::AgeWords,
         Sec::Agencies,
+        Sec::AgentMarkers,
         Sec::AreaOf,
         Sec::Articles,
         Sec::AreaQualifiers,
@@ -293,6 +296,7 @@ impl Sec {
             Sec::AdminPlurals => "admin_plurals",
             Sec::AgeWords => "age_words",
             Sec::Agencies => "agencies",
+            Sec::AgentMarkers => "agent_markers",
             Sec::AreaOf => "area_of",
             Sec::Articles => "articles",
             Sec::AreaQualifiers => "area_qualifiers",
