@@ -91,3 +91,16 @@ fn a_brief_goes_on_at_the_one_town_of_its_first_sentence() {
     );
     assert_eq!(killed(&ex), [("Nanyuki".to_string(), Some(2))]);
 }
+
+#[test]
+fn a_count_told_at_a_place_the_gazetteer_lacks_moves_the_story_away() {
+    // The second sentence tells of a village the gazetteer lacks; the third goes on about
+    // that blast, not about the shelling of the town told first.
+    let ex = read(
+        "Shells killed two traders in Nyeri on Monday. Three herders were killed by a bomb \
+         in Kazimoto village. The blast also wounded two others.",
+    );
+    assert_eq!(killed(&ex), [("Nyeri".to_string(), Some(2))]);
+    let injured = common::best_by_place(&ex, incimap::model::Measure::Injured);
+    assert_eq!(injured, [("Nyeri".to_string(), None)]);
+}

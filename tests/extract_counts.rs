@@ -238,3 +238,65 @@ fn a_number_of_events_or_locations_after_a_measure_is_no_toll() {
         assert_eq!(best, [Some(12)], "{text}");
     }
 }
+
+#[test]
+fn a_headline_in_the_present_tense_gives_its_measures() {
+    // Headlines speak in the present: "kill", "injure", "die".
+    let ex: Extraction = common::read_sentence(
+        "2024-03-02",
+        "Rocket Attacks Kill 7 Civilians Injure Dozens in Naivasha.",
+    );
+    let figures: Vec<(Measure, Option<u64>)> = ex.incidents[0]
+        .figures
+        .iter()
+        .map(|f| (f.measure.clone(), f.best))
+        .collect();
+    assert_eq!(
+        figures,
+        [(Measure::Killed, Some(7)), (Measure::Injured, Some(12))]
+    );
+    assert_eq!(
+        best_killed("Five miners die in blast near Musoma, the police say."),
+        Some(5)
+    );
+}
+
+#[test]
+fn claiming_the_lives_of_people_is_a_toll_not_a_population() {
+    // "lives" is a word of where people live, but not in "claimed the lives of".
+    assert_eq!(
+        best_killed("Shells fell on Malindi, claiming the lives of four people."),
+        Some(4)
+    );
+    assert_eq!(
+        best_killed("Shells fell on Malindi, claiming the life of one fisherman."),
+        Some(1)
+    );
+}
+
+#[test]
+fn a_part_counts_what_its_total_counts() {
+    // "including a boy": a part of the two killed, though an injury is named after it.
+    let ex: Extraction = common::read_sentence(
+        "2024-03-02",
+        "Shells hit Nyeri on Monday killing two traders including a boy and causing \
+         serious injuries to others.",
+    );
+    let measures: Vec<Measure> = ex.incidents[0]
+        .figures
+        .iter()
+        .map(|f| f.measure.clone())
+        .collect();
+    assert_eq!(measures, [Measure::Killed]);
+    // A measure right by the part is its own.
+    let ex: Extraction = common::read_sentence(
+        "2024-03-02",
+        "Shells hit Nyeri on Monday wounding ten people including a boy hurt badly.",
+    );
+    let measures: Vec<Measure> = ex.incidents[0]
+        .figures
+        .iter()
+        .map(|f| f.measure.clone())
+        .collect();
+    assert_eq!(measures, [Measure::Injured]);
+}

@@ -136,6 +136,32 @@ fn a_town_named_like_its_county_is_the_town_after_a_bare_locative() {
 }
 
 #[test]
+fn a_division_written_with_its_word_in_the_gazetteer_s_name_stays_the_division() {
+    // The gazetteer spells the division "Ibb Governorate": "at" before it does not make
+    // the name the town.
+    let ex = read("Two traders were killed at Ibb Governorate on Monday.");
+    assert!(ex.incidents.is_empty(), "{:?}", ex.incidents);
+    assert_eq!(ex.regional.len(), 1);
+}
+
+#[test]
+fn a_town_named_like_its_county_is_the_town_a_strike_hit() {
+    // "Nyeri County" in the gazetteer: what shells hit is the town of that name.
+    let ex = read("Mortar shells hit Nyeri on Monday, killing four traders.");
+    assert_eq!(ids(&ex, "Nyeri"), ["geonames:182701"]);
+    assert_eq!(ex.incidents.len(), 1);
+    assert!(ex.regional.is_empty(), "{:?}", ex.regional);
+}
+
+#[test]
+fn a_town_named_like_a_strike_verb_is_still_a_town() {
+    // "hit" is a verb of strikes in the lexicon; "Hit" in Anbar is a town all the same.
+    let ex = read("Two farmers were killed in Hit on Monday.");
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+    assert_eq!(ex.incidents[0].place.country_code.as_deref(), Some("IQ"));
+}
+
+#[test]
 fn a_capitalised_word_for_a_division_after_a_name_does_not_hide_the_place() {
     // "Municipality", "LGA", "Subcounty": the kind of division the name stands for, not the
     // second half of an unknown name.

@@ -75,6 +75,116 @@ fn phrase_after(lex: &Lexicon, toks: &[Token], from: usize, to: usize) -> (usize
     trim(lex, toks, from, end)
 }
 
+/// The speaker of a cue that follows its subject ("[IS] claims"), from the sentence's tokens
+/// `from..to`; `cue` is the cue's span, `whole_cue` false for a cue with a gap ("liet ...
+/// weten").
+fn speaker_before(
+    lex: &Lexicon,
+    toks: &[Token],
+    cue: (usize, usize),
+    whole_cue: bool,
+    from: usize,
+    to: usize,
+) -> ((usize, usize), Option<(usize, usize)>) {
+    let clause_start = (from..cue.0)
+        .rev()
+        .find(|&j| is_boundary(lex, &toks[j]))
+        .map_or(from, |j| j + 1);
+    let span = phrase_before(lex, toks, cue.0, clause_start);
+    let mut np_start = span.0;
+    while np_start > clause_start && lex.has(Sec::Articles, &toks[np_start - 1].lower) {
+        np_start -= 1;
+    }
+    // "The Observatory, which relies on sources inside the country, says": the speaker
+    // stands before a relative clause that opens with its pronoun ("which the army said"
+    // keeps the army).
+    if let Some(r) = relative_pronoun_before(lex, toks, cue.0, from) {
+        // (After a comma, "…, which lies north of A, the army said" names its own.)
+        let own_clause = (r..cue.0).any(|k| toks[k].lower == ",");
+        if span.1 <= span.0 || (np_start > r + 1 && !own_clause) {
+            let end = if r > from && toks[r - 1].lower == "," {
+                r - 1
+            } else {
+                r
+            };
+            let start = (from..end)
+                .rev()
+                .find(|&j| is_boundary(lex, &toks[j]))
+                .map_or(from, |j| j + 1);
+            let subject = phrase_before(lex, toks, end, start);
+            let named = source_phrase(lex, toks, subject);
+            if named.1 > named.0 {
+                // "Rami X, who heads the Syrian Observatory, said": the body the clause
+                // names is who the speaker speaks for.
+                return (subject, longest_name(lex, toks, r + 1, cue.0));
+            }
+        }
+    }
+    // "In een verklaring zeggen de autoriteiten": a prepositional phrase before the verb is
+    // not its subject; the source follows the verb. ("On Monday the ministry said" names its
+    // speaker before the verb all the same.)
+    let after_preposition =
+        np_start > clause_start && lex.has(Sec::Locative, &toks[np_start - 1].lower);
+    if span.1 <= span.0 && whole_cue {
+        return (phrase_after(lex, toks, cue.1, to), None);
+    }
+    if after_preposition && whole_cue {
+        // The subject after the verb opens with an article or a name ("zegt de politie");
+        // "based outside the country said regime planes struck" has its subject further back.
+        let after = phrase_after(lex, toks, cue.1, to);
+        let opens_np =
+            cue.1 < to && (toks[cue.1].cap || lex.has(Sec::Articles, &toks[cue.1].lower));
+        return (if opens_np { after } else { (cue.0, cue.0) }, None);
+    }
+    (span, None)
+}
+
+/// The longest name in tokens `from..to`: capitalised words and the connectors between
+/// them, two words or more ("Syrian Observatory for Human Rights").
+fn longest_name(lex: &Lexicon, toks: &[Token], from: usize, to: usize) -> Option<(usize, usize)> {
+    let part = |k: usize| toks[k].kind == Kind::Word && toks[k].cap;
+    let mut best: Option<(usize, usize)> = None;
+    let mut k = from;
+    while k < to {
+        if !part(k) {
+            k += 1;
+            continue;
+        }
+        let mut end = k + 1;
+        loop {
+            if end < to && part(end) {
+                end += 1;
+            } else if end + 1 < to && lex.has(Sec::Connectors, &toks[end].lower) && part(end + 1) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        if end - k >= 2 && best.is_none_or(|(a, b)| end - k > b - a) {
+            best = Some((k, end));
+        }
+        k = end;
+    }
+    best
+}
+
+/// The nearest relative pronoun before token `cue`, with no boundary but commas between.
+fn relative_pronoun_before(
+    lex: &Lexicon,
+    toks: &[Token],
+    cue: usize,
+    from: usize,
+) -> Option<usize> {
+    (from..cue)
+        .rev()
+        .take_while(|&k| {
+            lex.has(Sec::RelativePronouns, &toks[k].lower)
+                || toks[k].lower == ","
+                || !is_boundary(lex, &toks[k])
+        })
+        .find(|&k| lex.has(Sec::RelativePronouns, &toks[k].lower))
+}
+
 /// The noun phrase before a cue (before-mode): "[IS] beweert dat ...".
 fn phrase_before(lex: &Lexicon, toks: &[Token], cue: usize, from: usize) -> (usize, usize) {
     let extend = |mut start: usize| {
@@ -148,7 +258,12 @@ pub fn find_sources(
         // "were reported killed" is no attribution; "were reported by the ministry" is one,
         // and the agent names the source.
         if i > from && lex.has(Sec::PassiveAuxiliaries, &toks[i - 1].lower) {
-            let cue_end = a.iter().chain(b.iter()).map(|m| m.end).max().unwrap_or(i + 1);
+            let cue_end = a
+                .iter()
+                .chain(b.iter())
+                .map(|m| m.end)
+                .max()
+                .unwrap_or(i + 1);
             let agent = if lex.has(Sec::AgentMarkers, words[cue_end - 1]) {
                 Some(cue_end)
             } else {
@@ -164,31 +279,22 @@ pub fn find_sources(
         let prev_opens =
             i == from || is_boundary(lex, &toks[i - 1]) || lex.has(Sec::Stop, &toks[i - 1].lower);
         let mut span = (i, i);
+        let mut affiliation = None;
         let mut cue_end = i + 1;
-        if let Some(bm) = b.filter(|_| a.is_none() || !prev_opens) {
-            let clause_start = (from..i)
-                .rev()
-                .find(|&j| is_boundary(lex, &toks[j]))
-                .map_or(from, |j| j + 1);
-            span = phrase_before(lex, toks, i, clause_start);
+        // ", which ..., said": the cue closes a relative clause, its subject stands before.
+        let closes_relative = || relative_pronoun_before(lex, toks, i, from).is_some();
+        if let Some(bm) = b.filter(|_| a.is_none() || !prev_opens || closes_relative()) {
             cue_end = bm.end;
-            // "In een verklaring zeggen de autoriteiten": a prepositional phrase before the
-            // verb is not its subject; the source follows the verb.
-            let mut np_start = span.0;
-            while np_start > clause_start && lex.has(Sec::Articles, &toks[np_start - 1].lower) {
-                np_start -= 1;
-            }
-            // ("On Monday the ministry said" names its speaker before the verb all the same.)
-            let after_preposition =
-                np_start > clause_start && lex.has(Sec::Locative, &toks[np_start - 1].lower);
-            if (span.1 <= span.0 || after_preposition) && bm.weight == bm.end - bm.start {
-                span = phrase_after(lex, toks, bm.end, to);
-            }
+            let whole_cue = bm.weight == bm.end - bm.start;
+            (span, affiliation) = speaker_before(lex, toks, (i, bm.end), whole_cue, from, to);
         } else if let Some(am) = a {
             cue_end = am.end;
             span = phrase_after(lex, toks, am.end, to);
         }
         let e = push_source(lex, text, toks, from, span, i, earlier, &mut out);
+        if let (Some((a, b)), Some(last)) = (affiliation, out.last_mut().filter(|m| m.cue == i)) {
+            last.name = format!("{} ({})", last.name, &text[toks[a].start..toks[b - 1].end]);
+        }
         i = cue_end.max(i + 1).max(e);
     }
     out
@@ -453,6 +559,12 @@ mod tests {
         );
         // A place before the cue that no speaker word owns is not the source.
         assert!(sources("en", "Fighting in Malindi reported no deaths.", &[]).is_empty());
+        assert!(sources(
+            "en",
+            "A group based outside the country said militia trucks shelled the town.",
+            &[]
+        )
+        .is_empty());
         assert_eq!(
             sources(
                 "en",
@@ -476,16 +588,67 @@ mod tests {
         // "confirmed dead" says what happened to them, not who said it.
         assert!(sources("en", "Nine people were confirmed dead.", &[]).is_empty());
         assert_eq!(
-            sources(
-                "nl",
-                "Er werden vier doden gemeld door de politie.",
-                &[]
-            ),
+            sources("nl", "Er werden vier doden gemeld door de politie.", &[]),
             ["politie"]
         );
         assert_eq!(
             sources("nl", "De aanslag werd bevestigd door de politie.", &[]),
             ["politie"]
+        );
+    }
+
+    #[test]
+    fn the_speaker_stands_before_a_relative_clause() {
+        assert_eq!(
+            sources(
+                "en",
+                "The Kenya Red Cross, which runs clinics across the region, said 5 people died.",
+                &[]
+            ),
+            ["Kenya Red Cross"]
+        );
+        // Without the commas, as copied text often has it.
+        assert_eq!(
+            sources(
+                "en",
+                "The Kenya Red Cross which relies on volunteers in the region said 5 died.",
+                &[]
+            ),
+            ["Kenya Red Cross"]
+        );
+        // The body the clause names is who the speaker speaks for.
+        assert_eq!(
+            sources(
+                "en",
+                "Ruth Wanjiku, who heads the Mumias Medical Centre, said 3 died.",
+                &[]
+            ),
+            ["Ruth Wanjiku (Mumias Medical Centre)"]
+        );
+        // A relative clause with its own subject keeps it, and so does the cue's own clause.
+        assert_eq!(
+            sources(
+                "en",
+                "Five died in Nyahururu, which lies north of Nakuru, the police said.",
+                &[]
+            ),
+            ["police"]
+        );
+        assert_eq!(
+            sources(
+                "en",
+                "Five died in Nyahururu, which the police said was calm before.",
+                &[]
+            ),
+            ["police"]
+        );
+        assert_eq!(
+            sources(
+                "nl",
+                "Het Rode Kruis, dat veel vrijwilligers heeft, en de waarnemer, die zich op bronnen baseert, meldt 4 doden.",
+                &[]
+            ),
+            ["waarnemer"]
         );
     }
 

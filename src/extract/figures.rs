@@ -265,11 +265,12 @@ pub fn read_figures(
         {
             continue;
         }
-        // "where 250,000 people live": a population.
+        // "where 250,000 people live": a population ("claiming the lives of four" is not).
         let population = in_clause.or(in_sentence).is_some_and(|m| {
-            words[m.start..m.end]
-                .iter()
-                .any(|w| lex.has(Sec::PopulationWords, w))
+            !matches!(Measure::parse(m.value), Measure::Killed | Measure::Injured)
+                && words[m.start..m.end]
+                    .iter()
+                    .any(|w| lex.has(Sec::PopulationWords, w))
         });
         // "four civilians (two of them students)": a part of the count before.
         let of_them = matches!(words.get(n.end), Some(&("of" | "van")))
@@ -294,6 +295,22 @@ pub fn read_figures(
             Some(_) if !out.is_empty() => PartOf::Previous,
             Some(_) => PartOf::Total,
             None => PartOf::None,
+        };
+        // "killing two people including a child and causing injuries": a part counts what
+        // its total counts unless a measure stands right by it ("including a child hurt").
+        let own_measure = adjacent.is_some()
+            || governing.is_some()
+            || following.is_some_and(|m| {
+                m.start <= n.end + 2
+                    && !words[n.end..m.start]
+                        .iter()
+                        .any(|w| lex.has(Sec::Coordinators, w))
+            });
+        let measure = match out.last() {
+            Some(total) if part_of == PartOf::Previous && !own_measure && measure.is_some() => {
+                total.measure.clone().or(measure)
+            }
+            _ => measure,
         };
         let generic = subject_words.iter().all(|w| {
             lex.has(Sec::MeasureNouns, w)

@@ -22,6 +22,10 @@ const UNNAMED: &str = "the text names no place, only";
 /// The reason for a figure at an unnamed settlement or area ("in a northern village"): it may
 /// not wait for the lead's incident, which is at a facility.
 const UNNAMED_PLACE: &str = "the text names no town, only";
+/// Why a figure named at a place the gazetteer lacks has no place (after the quoted name).
+const NOT_IN_GAZETTEER: &str = "is not in the gazetteer (add it with --gazetteer FILE)";
+/// Why a figure named only with a province is regional.
+const PROVINCE_ONLY: &str = "placed only in a province, not at a town";
 /// How far (in words) after a figure its clause may name the place.
 const FORWARD_WORDS: usize = 30;
 
@@ -97,6 +101,7 @@ pub(super) fn assign(
         home: home_country(readings),
         last_total: None,
         breakdown: None,
+        moved_away: None,
     };
     let body_pairs = body_pairs(readings);
     for (si, reading) in readings.iter().enumerate() {
@@ -184,6 +189,9 @@ struct State<'a> {
     last_total: Option<(usize, Target)>,
     /// The last sentence that broke down a regional total told before it.
     breakdown: Option<usize>,
+    /// The last sentence whose counts went to a place of their own that is no incident (a
+    /// place the gazetteer lacks, a province): the story moved away there.
+    moved_away: Option<usize>,
 }
 
 impl State<'_> {
@@ -280,9 +288,21 @@ impl State<'_> {
             Target::Focus(g) => Some(*g),
             _ => None,
         });
+        // "Three were killed near Foo (a village the gazetteer lacks). The blast also
+        // wounded two": counts told at a place of their own, unknown or only a province, move
+        // the story away from the incident in focus.
+        let moved_away = placed.iter().any(|(_, t)| match t {
+            Target::Nowhere { why } => why.ends_with(NOT_IN_GAZETTEER),
+            Target::Regional { why, .. } => why == PROVINCE_ONLY,
+            _ => false,
+        });
         if let Some(g) = last_local {
             self.focus = Some((g, si));
         } else {
+            if moved_away {
+                self.focus = None;
+                self.moved_away = Some(si);
+            }
             self.place_focus(si, &cands);
         }
     }

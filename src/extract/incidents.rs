@@ -171,7 +171,16 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
         // not where the event happened.
         let in_source = |p: &PlaceUse| {
             sources.iter().any(|s| {
-                (s.start..s.end).contains(&p.found.start)
+                let inside = (s.start..s.end).contains(&p.found.start);
+                // "officials in A said": where a speaker is is left to the place roles (the
+                // only town a sentence names may still be where it happened; "a source at
+                // A province" speaks for an office).
+                let speaker_at = inside
+                    && super::places::town_like(p)
+                    && words[s.start..p.found.start]
+                        .iter()
+                        .any(|w| lex.has(Sec::Locative, w));
+                (inside && !speaker_at)
                     || (p.found.start == s.end + 1
                         && matches!(words[s.end], "in" | "uit" | "at" | "from"))
             })

@@ -329,15 +329,15 @@ impl<'a> Doc<'a> {
         if holders.firm && namesake_outside(&entry, holders) {
             return None;
         }
-        // "protested in Mogilev": a province named after its capital, written without a
-        // word for a province after a locative, is the city (the region only says so with
-        // "province", "region", "oblast", ...).
+        // "protested in Mogilev", "shells hit Mogilev": a province named after its capital,
+        // written without a word for a province after a locative or as what a strike hit,
+        // is the city (the region only says so with "province", "region", "oblast", ...).
         let bare_locative = !name.prefer_admin
             && start > 0
-            && matches!(
+            && (matches!(
                 toks[start - 1].lower.as_str(),
                 "in" | "at" | "near" | "nabij" | "bij"
-            )
+            ) || lex.has(Sec::StrikeVerbs, &toks[start - 1].lower))
             && !name.contained
             // "near Sitno in Lublin": after a place in it, the province holds that place.
             && !follows_in(lex, k, raw, toks);
@@ -479,7 +479,9 @@ fn wants_admin(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool 
     let after = toks
         .get(end)
         .is_some_and(|t| lex.value(Sec::KindAdmin, &t.lower) == Some("admin1"));
-    before || after || in_listed_divisions(lex, toks, start, end)
+    // "Foo Governorate" as the gazetteer writes the division's own name.
+    let own = end > start + 1 && lex.value(Sec::KindAdmin, &toks[end - 1].lower) == Some("admin1");
+    before || after || own || in_listed_divisions(lex, toks, start, end)
 }
 
 /// "near Foo, Y" where Foo is a name the gazetteer lacks: Y says where Foo lies, so Y is

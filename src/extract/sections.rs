@@ -139,6 +139,8 @@ pub enum Sec {
     RangeOpeners,
     /// `[refer_back]`
     ReferBack,
+    /// `[relative_pronouns]`
+    RelativePronouns,
     /// `[related_labels]`
     RelatedLabels,
     /// `[reference]`
@@ -165,6 +167,8 @@ pub enum Sec {
     Surroundings,
     /// `[statement_verbs]`
     StatementVerbs,
+    /// `[strike_verbs]`
+    StrikeVerbs,
     /// `[stop]`
     Stop,
     /// `[tag_labels]`
@@ -261,6 +265,7 @@ impl Sec {
         Sec::RangeJoiners,
         Sec::RangeOpeners,
         Sec::ReferBack,
+        Sec::RelativePronouns,
         Sec::RelatedLabels,
         Sec::Reference,
         Sec::ReportVerbs,
@@ -273,6 +278,7 @@ impl Sec {
         Sec::SourcesAfter,
         Sec::SourcesBefore,
         Sec::StatementVerbs,
+        Sec::StrikeVerbs,
         Sec::Surroundings,
         Sec::Stop,
         Sec::TagLabels,
@@ -357,7 +363,9 @@ impl Sec {
             Sec::Continuation => "continuation",
             Sec::NumberedPlaces => "numbered_places",
             Sec::StatementVerbs => "statement_verbs",
+            Sec::StrikeVerbs => "strike_verbs",
             Sec::Surroundings => "surroundings",
+            Sec::RelativePronouns => "relative_pronouns",
             Sec::RelatedLabels => "related_labels",
             Sec::RangeJoiners => "range_joiners",
             Sec::RangeOpeners => "range_openers",

@@ -20,13 +20,15 @@ pub(super) const MAX_WORDS: usize = 6;
 pub type RawMatch = (usize, usize, usize, usize);
 
 /// Sections whose words are parts of names, not common words: "Valley" or "Abu" may be a
-/// place on its own.
-const NOT_COMMON: [Sec; 5] = [
+/// place on its own; a verb only ever written in lower case may also be a town ("shells hit
+/// Hit").
+const NOT_COMMON: [Sec; 6] = [
     Sec::Actors,
     Sec::NameArticles,
     Sec::NameParticles,
     Sec::NameSuffixes,
     Sec::PersonParticles,
+    Sec::StrikeVerbs,
 ];
 
 /// Words of every lexicon that must never be read as a place on their own.

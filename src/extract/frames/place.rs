@@ -269,9 +269,8 @@ impl State<'_> {
             .copied()
             .filter(|&s| s < si)
             .max()?;
-        (told + 1..si)
-            .all(|s| self.readings[s].places.is_empty())
-            .then_some(0)
+        let moved = self.moved_away.is_some_and(|m| m > told);
+        (!moved && (told + 1..si).all(|s| self.readings[s].places.is_empty())).then_some(0)
     }
 
     /// The target a candidate stands for.
@@ -290,7 +289,7 @@ impl State<'_> {
                 },
                 EntryKind::Admin1 => Target::Regional {
                     area: Some(c.name.clone()),
-                    why: "placed only in a province, not at a town".into(),
+                    why: super::PROVINCE_ONLY.into(),
                 },
                 _ => Target::Local {
                     place: (si, k),
@@ -352,10 +351,7 @@ impl State<'_> {
                     };
                     format!("{prefix} {:?}", c.name)
                 } else {
-                    format!(
-                        "{:?} is not in the gazetteer (add it with --gazetteer FILE)",
-                        c.name
-                    )
+                    format!("{:?} {}", c.name, super::NOT_IN_GAZETTEER)
                 },
             };
         }
