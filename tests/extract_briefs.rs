@@ -104,3 +104,27 @@ fn a_count_told_at_a_place_the_gazetteer_lacks_moves_the_story_away() {
     let injured = common::best_by_place(&ex, incimap::model::Measure::Injured);
     assert_eq!(injured, [("Nyeri".to_string(), None)]);
 }
+
+#[test]
+fn a_count_at_a_new_name_after_a_locative_is_not_put_at_the_town_before() {
+    // "Upper Kazimoto" is no place the gazetteer knows: its 49 dead are not Nyeri's.
+    let ex = read(
+        "Shells hit Nyeri on Monday, killing two traders. The police said 49 people had \
+         been killed in Upper Kazimoto in two days of attacks.",
+    );
+    assert_eq!(killed(&ex), [("Nyeri".to_string(), Some(2))]);
+    assert!(
+        ex.unattached.iter().any(|u| u.value == 49),
+        "{:?}",
+        ex.unattached
+    );
+    // A name told before with the incident goes on there.
+    let ex = read(
+        "Militiamen attacked the villages of Kazimoto and Ndururi near Nyeri on Monday. \
+         They killed 4 civilians in Kazimoto.",
+    );
+    assert_eq!(killed(&ex), [("Nyeri".to_string(), Some(4))]);
+    // A capitalised word before a noun is an adjective, not a place.
+    let ex = read("Shells hit Nyeri on Monday, killing two traders in Kenyan army raids.");
+    assert_eq!(killed(&ex), [("Nyeri".to_string(), Some(2))]);
+}

@@ -9,6 +9,9 @@ use super::super::places::{governor_end, Role};
 use super::{is_word, Candidate, State};
 use crate::gazetteer::EntryKind;
 
+/// The most words of a name the gazetteer lacks that a locative alone makes a place.
+const UNKNOWN_NAME_WORDS: usize = 3;
+
 impl State<'_> {
     /// The place phrases of a sentence, in text order.
     pub(super) fn candidates(&self, r: &Reading) -> Vec<Candidate> {
@@ -41,6 +44,14 @@ impl State<'_> {
         }
         self.unknown_names(from, to, &mut out);
         self.named_with_container(from, to, &mut out);
+        if out.iter().all(|c| c.known.is_none()) {
+            let recognised: Vec<(usize, usize)> = r
+                .places
+                .iter()
+                .map(|p| (p.found.start, p.found.end))
+                .collect();
+            self.named_after_locative(from, to, &recognised, &mut out);
+        }
         self.unnamed_places(from, to, &mut out);
         out.sort_by_key(|c| c.token);
         out
@@ -137,6 +148,80 @@ impl State<'_> {
                 part_of_town: false,
                 origin: self.governed_by_origin(s, from),
             });
+        }
+    }
+
+    /// In a sentence that names no known place, a name the gazetteer lacks right after a
+    /// locative, with nothing after it that would make it an adjective ("killed in Foo Bar on
+    /// Monday", not "killed in Foo airstrikes"): a place of its own, so its counts are not
+    /// put at the town of the sentences before.
+    pub(super) fn named_after_locative(
+        &self,
+        from: usize,
+        to: usize,
+        recognised: &[(usize, usize)],
+        out: &mut Vec<Candidate>,
+    ) {
+        // Names the gazetteer knows (a speaker's town, a reference) are no unknown place.
+        let taken = |i: usize, out: &[Candidate]| {
+            out.iter().any(|c| (c.token..c.end).contains(&i))
+                || recognised.iter().any(|&(s, e)| (s..e).contains(&i))
+        };
+        let mut i = from + 1;
+        while i < to {
+            let locative = self.words[i - 1];
+            if !self.lex.has(Sec::Locative, locative)
+                || self.lex.has(Sec::Stop, locative) && !matches!(locative, "in" | "near" | "at")
+                || !self.name_word(i)
+                || !self.toks[i].cap
+                || taken(i, out)
+            {
+                i += 1;
+                continue;
+            }
+            let mut end = i + 1;
+            while end < to
+                && end - i < UNKNOWN_NAME_WORDS
+                && self.name_word(end)
+                && !taken(end, out)
+            {
+                end += 1;
+            }
+            let adjective = end < to
+                && is_word(&self.toks[end])
+                && !self.toks[end].cap
+                && !self.lex.has(Sec::Stop, self.words[end])
+                && !self.lex.has(Sec::Articles, self.words[end])
+                && !self.lex.has(Sec::Clause, self.words[end]);
+            let actor = self
+                .lex
+                .patterns(Sec::Actors)
+                .match_at(self.words, i, to)
+                .is_some();
+            let name = &self.text[self.toks[i].start..self.toks[end - 1].end];
+            // A name told with an incident ("an attack on the villages of Foo and Bar near A
+            // ... killed 4 in Foo") goes on where that sentence put it.
+            let told_in = |s: usize| {
+                let sentence = &self.readings[s].sentence;
+                self.text[sentence.byte_start..sentence.byte_end].contains(name)
+            };
+            let told_before = self
+                .out
+                .groups
+                .iter()
+                .any(|g| g.sentences.iter().any(|&s| told_in(s)))
+                || self.place_focus.is_some_and(|(_, s)| told_in(s));
+            if !adjective && !actor && !told_before && !(i..end).any(|k| taken(k, out)) {
+                out.push(Candidate {
+                    token: i,
+                    end,
+                    known: None,
+                    name: name.to_string(),
+                    part_of_town: false,
+                    origin: self.governed_by_origin(i, from),
+                });
+            }
+            i = end;
         }
     }
 
