@@ -401,8 +401,8 @@ fn classify(
 }
 
 /// True when the digits at `start` name a place with the capitalised word before them: a
-/// numbered road or sector ("Street 50", "Route 66"), or a name before a place noun ("the
-/// Foo 86 neighbourhood").
+/// numbered road or sector ("Street 50", "Route 66"), a name before a place noun ("the
+/// Foo 86 neighbourhood"), or a name in a list of names ("Foo 86 and Bar").
 fn in_a_name(lex: &Lexicon, text: &str, toks: &[Token], start: usize, next: Option<&str>) -> bool {
     let Some(prev) = start.checked_sub(1).map(|p| &toks[p]) else {
         return false;
@@ -415,7 +415,18 @@ fn in_a_name(lex: &Lexicon, text: &str, toks: &[Token], start: usize, next: Opti
         && prev.end < toks[start].start;
     let numbered = lex.has(Sec::NumberedPlaces, &prev.lower);
     let before_place_noun = next.is_some_and(|n| lex.value(Sec::PlaceParts, n).is_some());
-    cased && lex.value(Sec::Months, &prev.lower).is_none() && (numbered || before_place_noun)
+    // "the districts of Foo 86 and Bar": a number between a name and the next name of a list.
+    let in_a_list = next.is_some_and(|n| lex.has(Sec::Coordinators, n))
+        && toks.get(start + 2).is_some_and(|t| {
+            t.kind == Kind::Word
+                && text[t.start..t.end]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        });
+    cased
+        && lex.value(Sec::Months, &prev.lower).is_none()
+        && (numbered || before_place_noun || in_a_list)
 }
 
 #[cfg(test)]
@@ -562,6 +573,14 @@ mod tests {
         assert_eq!(
             kinds("en", "In Homs 12 people died"),
             [(12, NumberKind::Count)]
+        );
+        // Between a name and the next name of a list: part of the first name.
+        assert_eq!(
+            kinds(
+                "en",
+                "Shells hit the districts of Kasarani 44 and Roysambu, wounding 5"
+            ),
+            [(44, NumberKind::Name), (5, NumberKind::Count)]
         );
     }
 
