@@ -300,3 +300,20 @@ fn a_part_counts_what_its_total_counts() {
         .collect();
     assert_eq!(measures, [Measure::Injured]);
 }
+
+#[test]
+fn a_number_of_houses_damaged_counts_no_people() {
+    // "houses" is also a verb of where people live ("the camp houses 900"); after a number
+    // it counts buildings.
+    let ex: Extraction = common::read_sentence(
+        "2024-03-02",
+        "A mortar round landed in Kitale, injuring 3 women and damaging two houses.",
+    );
+    let figures: Vec<(Measure, Option<u64>)> = ex.incidents[0]
+        .figures
+        .iter()
+        .map(|f| (f.measure.clone(), f.best))
+        .collect();
+    assert_eq!(figures, [(Measure::Injured, Some(3))]);
+    assert!(ex.regional.is_empty(), "{:?}", ex.regional);
+}

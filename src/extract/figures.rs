@@ -238,11 +238,14 @@ pub fn read_figures(
         // sheep"): the list of words for people is never complete ("four citizens").
         let casualty_measure = matches!(measure, Some(Measure::Killed | Measure::Injured));
         let thing_word = subject_words.iter().any(|w| lex.has(Sec::Things, w));
-        let things = se > ss
+        // "damaging two houses": the measure word itself counts things.
+        let thing_counted = words.get(n.end).is_some_and(|w| lex.has(Sec::Things, w));
+        let things = (se > ss
             && !people
             && !partitive
             && measure.is_some()
-            && (thing_word || !casualty_measure);
+            && (thing_word || !casualty_measure))
+            || thing_counted;
         // "shot dead by four armed men": who did it, not who died.
         let by_agent = n.start > from && matches!(words[n.start - 1], "by" | "door");
         let measure = if by_agent && (people || se == ss) {
@@ -341,7 +344,14 @@ pub fn read_figures(
             end: span_end,
         });
         let reason = match (&measure, people) {
-            _ if things => Some(format!("counts {:?}, not people", subject_words.join(" "))),
+            _ if things => {
+                let counted = if subject_words.is_empty() {
+                    words.get(n.end).copied().unwrap_or_default().to_string()
+                } else {
+                    subject_words.join(" ")
+                };
+                Some(format!("counts {counted:?}, not people"))
+            }
             (Some(_), _) => None,
             (None, true) => Some("no measure (what happened to them?) in the sentence".to_string()),
             (None, false) => Some("counts no people and has no measure".to_string()),
