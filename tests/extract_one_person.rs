@@ -171,3 +171,17 @@ fn two_persons_joined_by_and_are_two() {
     let ex = read("On 1 June, a woman and her children were killed in Kitale.");
     assert_eq!(killed(&ex), [("Kitale".to_string(), None)]);
 }
+
+#[test]
+fn a_person_named_with_a_group_word_or_an_of_phrase_counts_one() {
+    // "gang" is a word for a group, but "a gang member" is one person.
+    let ex = read("On Monday a gang member was shot dead by police in Eldoret.");
+    assert_eq!(killed(&ex), one("Eldoret", 1));
+    // "of" is no "or" in English: "the chairman of a local association" is one person.
+    let ex =
+        read("On Monday the chairman of a local traders association was shot dead in Eldoret.");
+    assert_eq!(killed(&ex), one("Eldoret", 1));
+    // A group is still no one person.
+    let ex = read("On Monday a gang was chased away by police in Eldoret.");
+    assert_eq!(killed(&ex), [("Eldoret".to_string(), None)]);
+}

@@ -69,6 +69,9 @@ fn names_its_victim(lex: &Lexicon, words: &[&str], m: &super::lexicon::Match<'_>
 /// How many words (a subject) may stand between a count and the measure that ends it
 /// ("25 civilians killed").
 const SUBJECT_BEFORE_MEASURE: usize = 3;
+/// How many words an "of" phrase may add between a definite person and its passive measure
+/// ("the leader of the local farmers' union was killed").
+const OF_PHRASE_WORDS: usize = 5;
 
 /// How long (in words) a bracketed aside inside a clause may be.
 const ASIDE_WORDS: usize = 10;
@@ -260,8 +263,22 @@ pub fn read_figures(
         // "the victim died", "killing him": a definite person only with the measure right
         // around it ("the detainee was responsible for the killing" counts no one).
         let definite = !lex.has(Sec::Indefinite, words[n.number_start]);
+        // ("the leader of a local militia was shot dead": a phrase with "of" and a passive
+        // verb right before the measure still make the person its subject.)
+        let of_phrase_subject = |m: &super::lexicon::Match<'_>| {
+            let end = n.end;
+            end < m.start
+                && words[end..m.start]
+                    .iter()
+                    .any(|w| matches!(*w, "of" | "van"))
+                && lex.has(Sec::PassiveAuxiliaries, words[m.start - 1])
+                && m.start - end <= SUBJECT_BEFORE_MEASURE + OF_PHRASE_WORDS
+                && !(end..m.start).any(|j| is_boundary(lex, &toks[j]))
+        };
         let following = following.filter(|m| {
-            !definite || m.start.saturating_sub(se.max(n.end)) <= SUBJECT_BEFORE_MEASURE
+            !definite
+                || m.start.saturating_sub(se.max(n.end)) <= SUBJECT_BEFORE_MEASURE
+                || of_phrase_subject(m)
         });
         if n.kind == NumberKind::Indefinite
             && !(casualty && adjacent.or(governing).or(following).is_some())

@@ -32,7 +32,8 @@ pub(super) fn one_person(
     }
     // "two women and a man": one of several counted together.
     let counted = |w: &str| lex.is_people(w) || lex.value(Sec::Numbers, w).is_some();
-    let joins = |w: &str| matches!(w, "and" | "or" | "," | "en" | "of" | "with" | "met");
+    // (The language's own words for "and", "or": Dutch "of" is "or", English "of" is not.)
+    let joins = |w: &str| lex.has(Sec::Coordinators, w) || matches!(w, "," | "with" | "met");
     let listed = i > 0
         && joins(words[i - 1])
         && words[i.saturating_sub(3)..i - 1].iter().any(|w| counted(w));
@@ -79,7 +80,8 @@ fn person_noun(
     let between_ok = (i + 1..noun).all(|j| {
         toks[j].kind == Kind::Word
             && !lex.has(Sec::Stop, words[j])
-            && !lex.has(Sec::Collective, words[j])
+            // "a gang member": a group's word right before the person only says whose.
+            && (!lex.has(Sec::Collective, words[j]) || j + 1 == noun)
             && !lex.has(Sec::Connectors, words[j])
             && lex.value(Sec::Numbers, words[j]).is_none()
             && lex.patterns(Sec::Measures).match_at(words, j, to).is_none()
