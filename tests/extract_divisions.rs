@@ -154,6 +154,19 @@ fn a_town_named_like_its_county_is_the_town_a_strike_hit() {
 }
 
 #[test]
+fn a_town_in_a_district_the_text_names_as_one_is_one_incident() {
+    // "Bulandshahr district" reads as the town Bulandshahr; the text says it is a district
+    // holding Khurja, so the brief's count goes to Khurja (with two incidents it went to neither).
+    let ex = read(
+        "On Monday, gunmen attacked traders over a land dispute in Khurja subdivision of \
+         Bulandshahr district (Uttar Pradesh). 2 killed.",
+    );
+    let places: Vec<(String, Option<u64>)> =
+        common::best_by_place(&ex, incimap::model::Measure::Killed);
+    assert_eq!(places, [("Khurja".to_string(), Some(2))]);
+}
+
+#[test]
 fn a_town_named_like_a_strike_verb_is_still_a_town() {
     // "hit" is a verb of strikes in the lexicon; "Hit" in Anbar is a town all the same.
     let ex = read("Two farmers were killed in Hit on Monday.");

@@ -218,7 +218,17 @@ impl State<'_> {
             let (admin1, name) = (squeeze(admin1), squeeze(&b.name));
             name.len() >= 3 && admin1.starts_with(&name)
         });
-        behind_comma && inner.id != outer.id && (outer.kind == EntryKind::Admin2 || province)
+        // "A subdivision of B district": the text calls B a division, whatever reading of B
+        // the gazetteer gave (often the town the district is named after).
+        let division_said = self
+            .words
+            .get(b.end)
+            .is_some_and(|w| self.lex.value(Sec::KindAdmin, w).is_some())
+            && inner.country_code == outer.country_code
+            && inner.admin1 == outer.admin1;
+        behind_comma
+            && inner.id != outer.id
+            && (outer.kind == EntryKind::Admin2 || province || division_said)
     }
 
     /// True when the words from `end` to `next` join a place to the division that holds it:
