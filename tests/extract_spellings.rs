@@ -219,3 +219,16 @@ fn a_city_and_its_district_joined_by_a_hyphen_is_the_city() {
     let ex = read("Shelling hit Kalyniv-Boryslav on Monday.");
     assert!(ex.incidents.is_empty(), "{:?}", ex.incidents);
 }
+
+#[test]
+fn a_name_carried_on_by_an_article_and_a_capital_is_not_its_first_word() {
+    // "Wadi" alone is a town in India; "Wadi al Fooq" is a valley the gazetteer lacks, placed
+    // by the town in brackets.
+    let ex = read("On Monday shells killed three herders in Wadi al Fooq (Nanyuki).");
+    assert_eq!(places(&ex), [("Nanyuki".to_string(), "KE".to_string())]);
+    assert_eq!(ex.incidents.len(), 1);
+    assert_eq!(ex.incidents[0].place.country_code.as_deref(), Some("KE"));
+    // "as", "at" are words of the language before a capital, not an article of the name.
+    let ex = read("Troops crossed into Kenya as Ugandan forces pulled back on Monday.");
+    assert_eq!(places(&ex), [("Kenya".to_string(), "KE".to_string())]);
+}

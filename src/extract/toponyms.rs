@@ -237,6 +237,23 @@ pub fn recognise(
                 (end, byte_end, n)
             });
         }
+        // "Wadi al Washka": an Arabic article and a capital after the name carry it on into
+        // a longer name the gazetteer lacks; its first word alone is no place.
+        let carried_on = |end: usize| {
+            toks.get(end).is_some_and(|t| {
+                t.breaks == 0
+                    && lex.has(Sec::NameArticles, &t.lower)
+                    // ("Brazil as Venezuelan", "a market at Foo": words of the language.)
+                    && !lex.has(Sec::Coordinators, &t.lower)
+                    && !lex.has(Sec::Stop, &t.lower)
+                    && !lex.has(Sec::Articles, &t.lower)
+            }) && toks
+                .get(end + 1)
+                .is_some_and(|t| t.kind == Kind::Word && t.breaks == 0 && cased(t, text))
+        };
+        if found.is_some_and(|(end, _, _)| carried_on(end)) {
+            found = None;
+        }
         match found {
             Some((end, byte_end, n)) => {
                 let single = end - i == 1;
