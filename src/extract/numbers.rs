@@ -402,7 +402,8 @@ fn classify(
 
 /// True when the digits at `start` name a place with the capitalised word before them: a
 /// numbered road or sector ("Street 50", "Route 66"), a name before a place noun ("the
-/// Foo 86 neighbourhood"), or a name in a list of names ("Foo 86 and Bar").
+/// Foo 86 neighbourhood"), a name in a list of names ("Foo 86 and Bar"), or a model after a
+/// short acronym ("an AK 47").
 fn in_a_name(lex: &Lexicon, text: &str, toks: &[Token], start: usize, next: Option<&str>) -> bool {
     let Some(prev) = start.checked_sub(1).map(|p| &toks[p]) else {
         return false;
@@ -424,9 +425,12 @@ fn in_a_name(lex: &Lexicon, text: &str, toks: &[Token], start: usize, next: Opti
                     .next()
                     .is_some_and(char::is_uppercase)
         });
+    // "an AK 47", "an RPG 7": digits after a short acronym name a model, unless people follow.
+    let model =
+        prev.upper && prev.lower.chars().count() <= 3 && !next.is_some_and(|n| lex.is_people(n));
     cased
         && lex.value(Sec::Months, &prev.lower).is_none()
-        && (numbered || before_place_noun || in_a_list)
+        && (numbered || before_place_noun || in_a_list || model)
 }
 
 #[cfg(test)]
@@ -581,6 +585,15 @@ mod tests {
                 "Shells hit the districts of Kasarani 44 and Roysambu, wounding 5"
             ),
             [(44, NumberKind::Name), (5, NumberKind::Count)]
+        );
+        // A model after a short acronym; a count when people follow.
+        assert_eq!(
+            kinds("en", "They seized an AK 47 and killed 2 guards"),
+            [(47, NumberKind::Name), (2, NumberKind::Count)]
+        );
+        assert_eq!(
+            kinds("en", "The SDF said IS 40 fighters fled"),
+            [(40, NumberKind::Count)]
         );
     }
 
