@@ -30,24 +30,40 @@ fn shape(figures: &[Figure]) -> Vec<Shape> {
 
 #[test]
 fn counts_joined_by_and_are_other_people_not_other_claims() {
+    // Two counts of other people, and the total they make (the incident's toll): 15 killed,
+    // of whom 12 recruits and 3 police officers.
     let got = killed("Twelve army recruits and three police officers were killed in Kericho.");
+    assert_eq!(shape(&got), [(None, Some(15), Some(15), Some(15))]);
+    assert!(
+        got[0].claims.is_empty(),
+        "the total is implied, no one said it"
+    );
     assert_eq!(
-        shape(&got),
+        shape(&got[0].parts),
         [
             (Some("army recruits".into()), Some(12), Some(12), Some(12)),
             (Some("police officers".into()), Some(3), Some(3), Some(3)),
         ]
     );
+    // A total the text gives is kept, and the joined counts stay figures of their own.
+    let got = killed(
+        "Fifteen people died in Kericho on Monday. Twelve army recruits and three police \
+         officers were killed there.",
+    );
+    assert_eq!(got[0].subject, None);
+    assert_eq!(got[0].best, Some(15));
+    assert!(!got[0].claims.is_empty());
 }
 
 #[test]
 fn counts_of_one_kind_told_apart_by_a_name_are_two_figures() {
-    // Both are soldiers, of two armies: not a range 4-30.
+    // Both are soldiers, of two armies: not a range 4-30, but two parts of 34.
     let got = killed(
         "Thirty Kenyan soldiers and four Ugandan soldiers died in the fighting near Bungoma.",
     );
-    let best: Vec<Option<u64>> = got.iter().map(|f| f.best).collect();
+    let best: Vec<Option<u64>> = got[0].parts.iter().map(|f| f.best).collect();
     assert_eq!(best, [Some(30), Some(4)]);
+    assert_eq!(got[0].best, Some(34));
 }
 
 #[test]

@@ -28,6 +28,8 @@ struct Gathered {
     totals: Vec<Claim>,
     total_subjects: Vec<Option<String>>,
     parts: Vec<(String, Vec<Claim>)>,
+    /// The gathered count this one is joined to by "and" ("40 soldiers and 8 police").
+    joined_to: Option<usize>,
 }
 
 fn push_claim(claims: &mut Vec<Claim>, claim: &Claim) {
@@ -50,6 +52,8 @@ fn figures(readings: &[Reading], group: &Group, checks: &mut Vec<String>) -> Vec
         .filter(|f| !f.one_person)
         .filter_map(|f| f.measure.as_ref())
         .collect();
+    // Where each figure went: (sentence, figure) → gathered count.
+    let mut went: Vec<((usize, usize), usize)> = Vec::new();
     for &(si, fi) in &group.figures {
         let f = &readings[si].figures[fi];
         let Some(measure) = f.measure.clone() else {
@@ -58,7 +62,8 @@ fn figures(readings: &[Reading], group: &Group, checks: &mut Vec<String>) -> Vec
         if f.one_person && counted.contains(&&measure) {
             continue;
         }
-        let target = if joined_to_same_measure(readings, si, fi) {
+        let joined = joined_to_same_measure(readings, si, fi);
+        let target = if joined {
             // "40 soldiers and 8 police were killed": other people, a figure of their own
             // (or the one already counting the same people).
             by_measure.iter().position(|(m, g)| {
@@ -85,6 +90,16 @@ fn figures(readings: &[Reading], group: &Group, checks: &mut Vec<String>) -> Vec
                 by_measure.len() - 1
             }
         };
+        went.push(((si, fi), pos));
+        if joined {
+            let before = went
+                .iter()
+                .find(|(k, _)| *k == (si, fi - 1))
+                .map(|&(_, p)| p);
+            if before != Some(pos) && by_measure[pos].1.joined_to.is_none() {
+                by_measure[pos].1.joined_to = before;
+            }
+        }
         let g = &mut by_measure[pos].1;
         let total_best = g.totals.iter().map(|c| c.value).min();
         let parts_sum: u64 = g
@@ -110,6 +125,7 @@ fn figures(readings: &[Reading], group: &Group, checks: &mut Vec<String>) -> Vec
             }
         }
     }
+    let joined_to: Vec<Option<usize>> = by_measure.iter().map(|(_, g)| g.joined_to).collect();
     let mut out = Vec::new();
     for (measure, g) in by_measure {
         // One subject, however often the claims name it ("between 40 and 50 villagers").
@@ -161,6 +177,59 @@ fn figures(readings: &[Reading], group: &Group, checks: &mut Vec<String>) -> Vec
             });
         }
         out.push(fig);
+    }
+    joined_totals(out, &joined_to)
+}
+
+/// "12 militants and 3 soldiers were killed": counts of other people joined by "and", with no
+/// total of their own in the incident, are the parts of a total the text implies (15 killed).
+/// `joined_to[i]` is the figure that figure `i` is joined to.
+fn joined_totals(figures: Vec<Figure>, joined_to: &[Option<usize>]) -> Vec<Figure> {
+    // The first figure of each chain of joined figures.
+    let head = |mut i: usize| {
+        while let Some(j) = joined_to.get(i).copied().flatten() {
+            i = j;
+        }
+        i
+    };
+    let heads: Vec<usize> = (0..figures.len()).map(head).collect();
+    let mut out: Vec<Figure> = Vec::new();
+    let mut taken = vec![false; figures.len()];
+    for i in 0..figures.len() {
+        if taken[i] {
+            continue;
+        }
+        let chain: Vec<usize> = (i..figures.len())
+            .filter(|&k| heads[k] == heads[i])
+            .collect();
+        let measure = &figures[i].measure;
+        let has_total = figures
+            .iter()
+            .any(|f| &f.measure == measure && f.subject.is_none());
+        let joinable = chain.len() >= 2
+            && !has_total
+            && chain
+                .iter()
+                .all(|&k| figures[k].subject.is_some() && figures[k].parts.is_empty());
+        if !joinable {
+            taken[i] = true;
+            out.push(figures[i].clone());
+            continue;
+        }
+        let parts: Vec<Figure> = chain.iter().map(|&k| figures[k].clone()).collect();
+        let sum = |pick: fn(&Figure) -> Option<u64>| {
+            parts
+                .iter()
+                .map(pick)
+                .try_fold(0u64, |acc, v| v.map(|v| acc.saturating_add(v)))
+        };
+        let values = (sum(|f| f.low), sum(|f| f.best), sum(|f| f.high));
+        let mut total = Figure::from_claims(measure.clone(), None, Vec::new()).with_parts(parts);
+        (total.low, total.best, total.high) = values;
+        for &k in &chain {
+            taken[k] = true;
+        }
+        out.push(total);
     }
     out
 }
