@@ -7,6 +7,15 @@ use incimap::model::{Figure, Measure, Qualifier};
 
 mod common;
 
+/// (measure, best) of every figure of the first incident.
+fn measures_and_bests(ex: &Extraction) -> Vec<(Measure, Option<u64>)> {
+    ex.incidents[0]
+        .figures
+        .iter()
+        .map(|f| (f.measure.clone(), f.best))
+        .collect()
+}
+
 fn killed(text: &str) -> Vec<Figure> {
     let ex: Extraction = common::read_sentence("2024-03-02", text);
     assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
@@ -108,11 +117,7 @@ fn a_headline_without_commas_gives_each_count_its_own_measure() {
         "2024-03-02",
         "Nine villagers killed 30 injured in raid on Litein.",
     );
-    let figures: Vec<(Measure, Option<u64>)> = ex.incidents[0]
-        .figures
-        .iter()
-        .map(|f| (f.measure.clone(), f.best))
-        .collect();
+    let figures = measures_and_bests(&ex);
     assert_eq!(
         figures,
         [(Measure::Killed, Some(9)), (Measure::Injured, Some(30))]
@@ -262,11 +267,7 @@ fn a_headline_in_the_present_tense_gives_its_measures() {
         "2024-03-02",
         "Rocket Attacks Kill 7 Civilians Injure Dozens in Naivasha.",
     );
-    let figures: Vec<(Measure, Option<u64>)> = ex.incidents[0]
-        .figures
-        .iter()
-        .map(|f| (f.measure.clone(), f.best))
-        .collect();
+    let figures = measures_and_bests(&ex);
     assert_eq!(
         figures,
         [(Measure::Killed, Some(7)), (Measure::Injured, Some(12))]
@@ -325,11 +326,7 @@ fn a_number_of_houses_damaged_counts_no_people() {
         "2024-03-02",
         "A mortar round landed in Kitale, injuring 3 women and damaging two houses.",
     );
-    let figures: Vec<(Measure, Option<u64>)> = ex.incidents[0]
-        .figures
-        .iter()
-        .map(|f| (f.measure.clone(), f.best))
-        .collect();
+    let figures = measures_and_bests(&ex);
     assert_eq!(figures, [(Measure::Injured, Some(3))]);
     assert!(ex.regional.is_empty(), "{:?}", ex.regional);
 }

@@ -142,24 +142,14 @@ fn speaker_before(
 /// The longest name in tokens `from..to`: capitalised words and the connectors between
 /// them, two words or more ("Syrian Observatory for Human Rights").
 fn longest_name(lex: &Lexicon, toks: &[Token], from: usize, to: usize) -> Option<(usize, usize)> {
-    let part = |k: usize| toks[k].kind == Kind::Word && toks[k].cap;
     let mut best: Option<(usize, usize)> = None;
     let mut k = from;
     while k < to {
-        if !part(k) {
+        if !name_part(&toks[k]) {
             k += 1;
             continue;
         }
-        let mut end = k + 1;
-        loop {
-            if end < to && part(end) {
-                end += 1;
-            } else if end + 1 < to && lex.has(Sec::Connectors, &toks[end].lower) && part(end + 1) {
-                end += 2;
-            } else {
-                break;
-            }
-        }
+        let end = name_end(lex, toks, k + 1, to);
         if end - k >= 2 && best.is_none_or(|(a, b)| end - k > b - a) {
             best = Some((k, end));
         }
@@ -380,6 +370,28 @@ fn repeats_earlier(word: &str, earlier: &[String], here: &[SourceMention]) -> bo
         })
 }
 
+/// A capitalised word: a word of a name.
+fn name_part(tok: &Token) -> bool {
+    tok.kind == Kind::Word && tok.cap
+}
+
+/// Where a name that goes on at token `from` ends (before `to`): capitalised words and the
+/// connectors between them ("Syrian Observatory for Human Rights").
+fn name_end(lex: &Lexicon, toks: &[Token], mut from: usize, to: usize) -> usize {
+    loop {
+        if from < to && name_part(&toks[from]) {
+            from += 1;
+        } else if from + 1 < to
+            && lex.has(Sec::Connectors, &toks[from].lower)
+            && name_part(&toks[from + 1])
+        {
+            from += 2;
+        } else {
+            return from;
+        }
+    }
+}
+
 /// How far back (in tokens) a capitalised name is looked for.
 const NAME_LOOKBACK_TOKENS: usize = 3000;
 
@@ -396,25 +408,15 @@ fn capitalised_before(
     let at = (lo..upto)
         .rev()
         .find(|&k| toks[k].cap && toks[k].lower == word)?;
-    let part = |k: usize| toks[k].kind == Kind::Word && toks[k].cap;
     let mut a = at;
-    while a > lo && part(a - 1) {
+    while a > lo && name_part(&toks[a - 1]) {
         a -= 1;
     }
     // "The Kenya ...", "In Kenya ...": a capital opening the sentence is not the name's.
     while a < at && (lex.has(Sec::Articles, &toks[a].lower) || lex.has(Sec::Stop, &toks[a].lower)) {
         a += 1;
     }
-    let mut b = at + 1;
-    loop {
-        if b < upto && part(b) {
-            b += 1;
-        } else if b + 1 < upto && lex.has(Sec::Connectors, &toks[b].lower) && part(b + 1) {
-            b += 2;
-        } else {
-            break;
-        }
-    }
+    let b = name_end(lex, toks, at + 1, upto);
     // A name of two words or more; a capital opening a sentence alone is no name.
     (b - a >= 2).then_some((a, b))
 }
