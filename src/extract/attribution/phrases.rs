@@ -1,0 +1,185 @@
+//! The noun phrase that names a source on either side of its cue: after it ("according to
+//! [the UN]"), before it ("[IS] claims"), and where a relative clause or a prepositional
+//! phrase stands between the speaker and the verb.
+
+use super::super::lexicon::{Lexicon, Sec};
+use super::super::text::{Kind, Token};
+use super::names::longest_name;
+use super::{is_boundary, source_phrase, speaker_word, MAX_SOURCE_WORDS};
+
+/// A word that may stand in a source's noun phrase (no clause word; a number only capitalised).
+fn np_word(lex: &Lexicon, tok: &Token) -> bool {
+    tok.kind == Kind::Word
+        && (!lex.has(Sec::Stop, &tok.lower) || lex.has(Sec::Connectors, &tok.lower) || tok.upper)
+        && !lex.has(Sec::Clause, &tok.lower)
+        && lex.value(Sec::Numbers, &tok.lower).is_none_or(|_| tok.cap)
+}
+
+/// The noun phrase after a cue (after-mode): "meldde [het Syrische Observatorium voor de
+/// Mensenrechten] dat ...".
+pub(super) fn phrase_after(
+    lex: &Lexicon,
+    toks: &[Token],
+    from: usize,
+    to: usize,
+) -> (usize, usize) {
+    // "according to a source at ...": the article opens the phrase.
+    let mut from = from;
+    while from < to
+        && lex.has(Sec::Articles, &toks[from].lower)
+        && !lex.has(Sec::Connectors, &toks[from].lower)
+    {
+        from += 1;
+    }
+    let mut end = from;
+    let mut after_connector_name = false;
+    // A lower-case word between two capitalised ones belongs to the name ("Artsen zonder
+    // Grenzen", "Save the Children").
+    let inside_name = |k: usize| {
+        k > from && k + 1 < to && toks[k - 1].cap && toks[k + 1].cap && toks[k].kind == Kind::Word
+    };
+    while end < to
+        && end - from < MAX_SOURCE_WORDS
+        && (np_word(lex, &toks[end]) || inside_name(end))
+    {
+        let t = &toks[end];
+        if after_connector_name && !t.cap && !lex.has(Sec::Connectors, &t.lower) {
+            break;
+        }
+        if lex.has(Sec::Connectors, &t.lower) && !lex.has(Sec::Articles, &t.lower) && end > from {
+            after_connector_name = false;
+        } else if t.cap
+            && end > from
+            && (from..end)
+                .rev()
+                .find(|&k| !lex.has(Sec::Articles, &toks[k].lower))
+                .is_some_and(|k| lex.has(Sec::Connectors, &toks[k].lower))
+        {
+            after_connector_name = true;
+        }
+        end += 1;
+    }
+    trim(lex, toks, from, end)
+}
+
+/// The speaker of a cue that follows its subject ("[IS] claims"), from the sentence's tokens
+/// `from..to`; `cue` is the cue's span, `whole_cue` false for a cue with a gap ("liet ...
+/// weten").
+pub(super) fn speaker_before(
+    lex: &Lexicon,
+    toks: &[Token],
+    cue: (usize, usize),
+    whole_cue: bool,
+    from: usize,
+    to: usize,
+) -> ((usize, usize), Option<(usize, usize)>) {
+    let clause_start = (from..cue.0)
+        .rev()
+        .find(|&j| is_boundary(lex, &toks[j]))
+        .map_or(from, |j| j + 1);
+    let span = phrase_before(lex, toks, cue.0, clause_start);
+    let mut np_start = span.0;
+    while np_start > clause_start && lex.has(Sec::Articles, &toks[np_start - 1].lower) {
+        np_start -= 1;
+    }
+    // "The Observatory, which relies on sources inside the country, says": the speaker
+    // stands before a relative clause that opens with its pronoun ("which the army said"
+    // keeps the army).
+    if let Some(r) = relative_pronoun_before(lex, toks, cue.0, from) {
+        // (After a comma, "…, which lies north of A, the army said" names its own.)
+        let own_clause = (r..cue.0).any(|k| toks[k].lower == ",");
+        if span.1 <= span.0 || (np_start > r + 1 && !own_clause) {
+            let end = if r > from && toks[r - 1].lower == "," {
+                r - 1
+            } else {
+                r
+            };
+            let start = (from..end)
+                .rev()
+                .find(|&j| is_boundary(lex, &toks[j]))
+                .map_or(from, |j| j + 1);
+            let subject = phrase_before(lex, toks, end, start);
+            let named = source_phrase(lex, toks, subject);
+            if named.1 > named.0 {
+                // "Rami X, who heads the Syrian Observatory, said": the body the clause
+                // names is who the speaker speaks for.
+                return (subject, longest_name(lex, toks, r + 1, cue.0));
+            }
+        }
+    }
+    // "In een verklaring zeggen de autoriteiten": a prepositional phrase before the verb is
+    // not its subject; the source follows the verb. ("On Monday the ministry said" names its
+    // speaker before the verb all the same.)
+    let after_preposition =
+        np_start > clause_start && lex.has(Sec::Locative, &toks[np_start - 1].lower);
+    if span.1 <= span.0 && whole_cue {
+        return (phrase_after(lex, toks, cue.1, to), None);
+    }
+    if after_preposition && whole_cue {
+        // The subject after the verb opens with an article or a name ("zegt de politie");
+        // "based outside the country said regime planes struck" has its subject further back.
+        let after = phrase_after(lex, toks, cue.1, to);
+        let opens_np =
+            cue.1 < to && (toks[cue.1].cap || lex.has(Sec::Articles, &toks[cue.1].lower));
+        return (if opens_np { after } else { (cue.0, cue.0) }, None);
+    }
+    (span, None)
+}
+
+/// The nearest relative pronoun before token `cue`, with no boundary but commas between.
+pub(super) fn relative_pronoun_before(
+    lex: &Lexicon,
+    toks: &[Token],
+    cue: usize,
+    from: usize,
+) -> Option<usize> {
+    (from..cue)
+        .rev()
+        .take_while(|&k| {
+            lex.has(Sec::RelativePronouns, &toks[k].lower)
+                || toks[k].lower == ","
+                || !is_boundary(lex, &toks[k])
+        })
+        .find(|&k| lex.has(Sec::RelativePronouns, &toks[k].lower))
+}
+
+/// The noun phrase before a cue (before-mode): "[IS] beweert dat ...".
+fn phrase_before(lex: &Lexicon, toks: &[Token], cue: usize, from: usize) -> (usize, usize) {
+    let extend = |mut start: usize| {
+        while start > from && cue - start < MAX_SOURCE_WORDS && np_word(lex, &toks[start - 1]) {
+            start -= 1;
+        }
+        start
+    };
+    let mut start = extend(cue);
+    // "[the correspondent in Deir Ezzor] reported": a word for who speaks, placed by a
+    // locative preposition, is one phrase with its place.
+    if start > from + 1
+        && start < cue
+        && lex.has(Sec::Locative, &toks[start - 1].lower)
+        && speaker_word(lex, &toks[start - 2])
+    {
+        start = extend(start - 2);
+    }
+    // "Meanwhile the correspondent said", "over 24 hours the ministry said": an article that
+    // no connector leads into opens the phrase (a capital after it is left to
+    // `source_phrase`: "Save the Children").
+    if let Some(k) = (start + 1..cue.saturating_sub(1)).rev().find(|&k| {
+        lex.has(Sec::Articles, &toks[k].lower)
+            && !lex.has(Sec::Connectors, &toks[k - 1].lower)
+            && !toks[k + 1].cap
+    }) {
+        start = k;
+    }
+    trim(lex, toks, start, cue)
+}
+
+fn trim(lex: &Lexicon, toks: &[Token], mut start: usize, mut end: usize) -> (usize, usize) {
+    while end > start && lex.has(Sec::Connectors, &toks[end - 1].lower) {
+        end -= 1;
+    }
+    while start < end && lex.has(Sec::Articles, &toks[start].lower) {
+        start += 1;
+    }
+    (start, end)
+}
