@@ -334,10 +334,8 @@ impl<'a> Doc<'a> {
         // is the city (the region only says so with "province", "region", "oblast", ...).
         let bare_locative = !name.prefer_admin
             && start > 0
-            && (matches!(
-                toks[start - 1].lower.as_str(),
-                "in" | "at" | "near" | "nabij" | "bij"
-            ) || lex.has(Sec::StrikeVerbs, &toks[start - 1].lower))
+            && (lex.has(Sec::AtPlace, &toks[start - 1].lower)
+                || lex.has(Sec::StrikeVerbs, &toks[start - 1].lower))
             && !name.contained
             // "near Sitno in Lublin": after a place in it, the province holds that place.
             && !follows_in(lex, k, raw, toks);

@@ -23,6 +23,8 @@ pub enum Sec {
     Articles,
     /// `[area_qualifiers]`
     AreaQualifiers,
+    /// `[at_place]`
+    AtPlace,
     /// `[auxiliaries]`
     Auxiliaries,
     /// `[breakdown_openers]`
@@ -207,6 +209,7 @@ impl Sec {
         Sec::AreaOf,
         Sec::Articles,
         Sec::AreaQualifiers,
+        Sec::AtPlace,
         Sec::Auxiliaries,
         Sec::BreakdownOpeners,
         Sec::CauseClauses,
@@ -306,6 +309,7 @@ impl Sec {
             Sec::AreaOf => "area_of",
             Sec::Articles => "articles",
             Sec::AreaQualifiers => "area_qualifiers",
+            Sec::AtPlace => "at_place",
             Sec::Auxiliaries => "auxiliaries",
             Sec::CauseClauses => "cause_clauses",
             Sec::Clause => "clause",

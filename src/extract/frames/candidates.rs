@@ -171,7 +171,7 @@ impl State<'_> {
         while i < to {
             let locative = self.words[i - 1];
             if !self.lex.has(Sec::Locative, locative)
-                || self.lex.has(Sec::Stop, locative) && !matches!(locative, "in" | "near" | "at")
+                || self.lex.has(Sec::Stop, locative) && !self.lex.has(Sec::AtPlace, locative)
                 || !self.name_word(i)
                 || !self.toks[i].cap
                 || taken(i, out)
