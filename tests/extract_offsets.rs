@@ -217,3 +217,20 @@ fn a_town_that_only_situates_the_event_town_is_mentioned_as_itself() {
     assert_eq!(kumasi[0].gazetteer_id.as_deref(), Some(KUMASI));
     assert_eq!(kumasi[0].lon_lat(), Some(KUMASI_LON_LAT));
 }
+
+#[test]
+fn a_place_in_a_direction_from_a_town_is_no_namesake_far_away() {
+    // "the A area, north of B": A lies near B. The only A the gazetteer has lies in another
+    // country, so it is a namesake of a place the gazetteer lacks, not the incident's place.
+    let ex =
+        read("A roadside bomb killed two soldiers in the Kasulu area, north of Nyeri, on Sunday.");
+    assert!(
+        ex.places.iter().all(|m| m.country_code == "KE"),
+        "{:#?}",
+        ex.places
+    );
+    assert!(ex.incidents.iter().all(|i| i.place.name != "Kasulu"));
+    // A place that does lie near the town stays.
+    let i = one("A roadside bomb killed two soldiers in Othaya, south of Nyeri, on Sunday.");
+    assert_eq!(i.place.name, "Othaya");
+}

@@ -232,3 +232,22 @@ fn a_name_carried_on_by_an_article_and_a_capital_is_not_its_first_word() {
     let ex = read("Troops crossed into Kenya as Ugandan forces pulled back on Monday.");
     assert_eq!(places(&ex), [("Kenya".to_string(), "KE".to_string())]);
 }
+
+#[test]
+fn a_name_opening_with_a_lower_case_article_is_recognised() {
+    // Before: "al-Faw" starts in lower case and no capitalised word runs into it, so no name
+    // was tried there and the toll had no place.
+    let ex = read("Gunmen killed three people in al-Faw on Sunday, police said.");
+    assert_eq!(places(&ex), [("al-Faw".to_string(), "IQ".to_string())]);
+    assert_eq!(ex.incidents.len(), 1);
+    assert_eq!(ex.incidents[0].place.name, "al-Faw");
+}
+
+#[test]
+fn a_short_name_with_a_capital_after_the_hyphen_is_no_acronym() {
+    // Before: "El-Jem" (five letters, a capital after a small letter) was taken for a
+    // mixed-case acronym such as "MoD" and never looked up.
+    let ex = read("A fire destroyed a warehouse in El-Jem on Sunday, wounding four workers.");
+    assert_eq!(places(&ex), [("El-Jem".to_string(), "TN".to_string())]);
+    assert_eq!(ex.incidents.len(), 1);
+}

@@ -5,6 +5,10 @@
 //! A name followed by its division or country ("X, Y", "X (Y)") is read inside it, and a
 //! reading outside it is a namesake of a place the gazetteer lacks.
 
+mod relative;
+
+pub(super) use relative::cohere_relative;
+
 use super::hash::{FastMap, FastSet};
 use super::lexicon::Lexicon;
 use super::lexicon::Sec;

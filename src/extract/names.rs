@@ -183,9 +183,11 @@ pub fn not_a_name(tok: &Token, text: &str) -> bool {
             return true;
         }
     }
-    let letters: Vec<char> = raw.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() <= 5
-        && letters
+    // A capital right after a small letter within one word ("iPod"), not after a hyphen
+    // ("Al-Bab" is two words).
+    let chars: Vec<char> = raw.chars().collect();
+    chars.iter().filter(|c| c.is_alphabetic()).count() <= 5
+        && chars
             .windows(2)
             .any(|w| w[0].is_lowercase() && w[1].is_uppercase())
 }

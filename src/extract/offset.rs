@@ -71,6 +71,25 @@ pub fn offset_before(
     })
 }
 
+/// A direction said before a place name, with or without a distance ("north of A", "20 km
+/// north of A"): the first word of the phrase and the distance in km when one is given.
+pub fn direction_before(
+    lex: &Lexicon,
+    words: &[&str],
+    from: usize,
+    name_start: usize,
+) -> Option<(usize, Option<f64>)> {
+    let compass = compass_before(lex, words, from, name_start)?;
+    let mut k = compass;
+    while k > from && compass - k < 2 && lex.has(Sec::CompassLead, words[k - 1]) {
+        k -= 1;
+    }
+    Some(match distance_before(lex, words, from, k) {
+        Some(d) => (d.start, Some(d.km)),
+        None => (compass, None),
+    })
+}
+
 /// The compass word that governs the name at `name_start` through "of" ("northeast of A",
 /// "north of the town of A", "ten zuiden van de stad A").
 fn compass_before(lex: &Lexicon, words: &[&str], from: usize, name_start: usize) -> Option<usize> {

@@ -111,6 +111,7 @@ pub fn resolve(
     }
     super::coherence::cohere(text, &mut out, &mut chosen_lists, &lists);
     super::coherence::cohere_province(&mut out, &mut chosen_lists, &lists, toks, initial);
+    super::coherence::cohere_relative(lex, &mut out, &mut chosen_lists, &lists, toks);
     out
 }
 

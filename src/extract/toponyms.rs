@@ -143,7 +143,7 @@ pub fn recognise(
     let mut i = 0;
     while i < toks.len() {
         if in_actor[i]
-            || !cased(&toks[i], text)
+            || !(cased(&toks[i], text) || article_opens_name(lex, text, toks, i))
             || super::names::not_a_name(&toks[i], text)
             || super::names::abbreviated_word(toks, i)
             || common.contains(toks[i].lower.as_str())
@@ -332,6 +332,13 @@ pub(super) fn article_compound(lex: &Lexicon, lower: &str) -> bool {
     lower
         .split_once('-')
         .is_some_and(|(article, rest)| !rest.is_empty() && lex.has(Sec::NameArticles, article))
+}
+
+/// "in al-Bab": an article compound with a capital after the hyphen opens a name when no
+/// capitalised word runs into it ("Ahrar al-Sham" is one name, its second half none).
+fn article_opens_name(lex: &Lexicon, text: &str, toks: &[Token], i: usize) -> bool {
+    article_then_capital(lex, &toks[i], text)
+        && (i == 0 || toks[i].breaks > 0 || !cased(&toks[i - 1], text))
 }
 
 /// An article compound whose name starts with a capital after the hyphen ("ez-Zor",
