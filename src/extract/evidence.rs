@@ -7,6 +7,7 @@ use super::hash::FastMap;
 use super::place_index::Toponym;
 use super::resolve::Scored;
 use crate::gazetteer::EntryKind;
+use crate::reference::distance_km;
 
 /// Points for a candidate in the article's leading country (others: in proportion).
 const COUNTRY: f64 = 0.8;
@@ -181,12 +182,4 @@ pub(super) fn dominance(t: &Toponym, list: &[(Toponym, f64)]) -> f64 {
     }
     let ratio = t.population as f64 / (next.max(1) as f64);
     (DOMINANT * ratio.log10()).min(DOMINANT_MAX)
-}
-
-/// Great-circle distance in km.
-pub(super) fn distance_km(lon1: f64, lat1: f64, lon2: f64, lat2: f64) -> f64 {
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let dl = (lon2 - lon1).to_radians();
-    let a = ((p2 - p1) / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    2.0 * 6371.0 * a.sqrt().min(1.0).asin()
 }

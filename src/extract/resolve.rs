@@ -20,7 +20,7 @@ use std::rc::Rc;
 use super::coherence::{
     follows_in, holders_by_name, inside, names_a_division, namesake_outside, Holders,
 };
-use super::evidence::{distance_km, dominance, renamed, size_share, Evidence};
+use super::evidence::{dominance, renamed, size_share, Evidence};
 use super::hash::FastMap;
 use super::lexicon::Lexicon;
 use super::names::{abbreviation, dateline, NameEvidence};
@@ -28,6 +28,7 @@ use super::place_index::{PlaceIndex, Toponym};
 use super::text::{Kind, Token};
 use super::toponyms::{PlaceMatch, RawMatch};
 use crate::gazetteer::{fold, EntryKind};
+use crate::reference::distance_km;
 
 /// How many candidates of a name are ranked in context.
 const CANDIDATES: usize = 40;
