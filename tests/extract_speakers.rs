@@ -119,6 +119,17 @@ fn a_capital_that_denies_or_warns_is_its_government() {
 }
 
 #[test]
+fn a_capital_a_stance_is_aimed_at_is_its_government() {
+    // "accused Nairobi of ...": the government the accusation is aimed at, not the place of
+    // the attack the toll belongs to (the text names no other place for it).
+    let ex = read("Rebels accused Nairobi of that raid which they estimate killed 40 people.");
+    assert!(ex.incidents.is_empty(), "{:#?}", ex.incidents);
+    // A capital named before the noun it qualifies is no object of the verb.
+    let ex = read("Bishops condemned Nairobi bombings that killed 40 people on Monday.");
+    assert_eq!(incidents(&ex), [("Nairobi".to_string(), 40)]);
+}
+
+#[test]
 fn people_in_the_countryside_of_a_town_who_speak_do_not_make_it_a_person() {
     // "in rural A said": the adjective between the preposition and the name does not turn
     // the town into a speaker; the town named for the strikes is the place.

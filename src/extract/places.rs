@@ -91,7 +91,8 @@ fn site_near(lex: &Lexicon, words: &[&str], from: usize, m: &PlaceMatch) -> Opti
 pub(super) const METONYMY_MIN: u64 = 1_000_000;
 
 /// "Moscow denied ...", "Ankara has warned ...": a capital or a city of millions that makes
-/// a statement is its government, not where anything happened.
+/// a statement is its government, not where anything happened; so is one a government's
+/// stance is aimed at ("they accused Damascus of the attack", "blamed Moscow").
 fn speaks_for_its_government(lex: &Lexicon, words: &[&str], m: &PlaceMatch) -> bool {
     let big = m.entry.capital || m.entry.population >= METONYMY_MIN;
     let states = |w: Option<&&str>| {
@@ -99,7 +100,16 @@ fn speaks_for_its_government(lex: &Lexicon, words: &[&str], m: &PlaceMatch) -> b
     };
     let next = words.get(m.end);
     let after_auxiliary = next.is_some_and(|w| lex.has(Sec::Auxiliaries, w));
-    big && (states(next) || after_auxiliary && states(words.get(m.end + 1)))
+    // The object of a stance verb, the name closing its phrase ("accused Damascus of", not
+    // "condemned Aleppo shelling").
+    let aimed_at = m.start > 0
+        && lex.has(Sec::StatementVerbs, words[m.start - 1])
+        && next.is_none_or(|w| {
+            !w.starts_with(char::is_alphanumeric)
+                || lex.has(Sec::Stop, w)
+                || lex.has(Sec::Connectors, w)
+        });
+    big && (states(next) || after_auxiliary && states(words.get(m.end + 1)) || aimed_at)
 }
 
 /// Decides the role of every place in a sentence (tokens `from..to`).
