@@ -234,3 +234,14 @@ fn a_place_in_a_direction_from_a_town_is_no_namesake_far_away() {
     let i = one("A roadside bomb killed two soldiers in Othaya, south of Nyeri, on Sunday.");
     assert_eq!(i.place.name, "Othaya");
 }
+
+#[test]
+fn the_entrance_to_a_town_is_near_the_town() {
+    // Before: "to" made the town a destination, so the toll had no place.
+    let i = one("Gunmen killed two guards at the entrance to Othaya on Monday.");
+    assert_eq!(i.place.name, "Othaya");
+    assert_eq!(i.place.precision, GeoPrecision::NearTown);
+    // A destination stays no place of the event.
+    let ex = read("Two families fled to Othaya on Monday.");
+    assert!(ex.incidents.is_empty(), "{:#?}", ex.incidents);
+}

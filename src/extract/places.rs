@@ -172,9 +172,14 @@ impl<'a> Sentence<'a> {
         // Walk back over fillers to the word that governs the name.
         let j = governor_end(lex, words, m.start, from);
         let word = (j > from).then(|| words[j - 1]);
-        // "on the outskirts of A": the surroundings of a place, with it after "of".
-        let surroundings = word.is_some_and(|g| lex.has(Sec::Surroundings, g))
-            && matches!(words[m.start - 1], "of" | "van");
+        // "on the outskirts of A", "at the entrance to A": the surroundings of a place.
+        // The link is a filler ("of") or governs the name itself ("to").
+        let linked = |k: usize| k > from && lex.has(Sec::SurroundingsLinks, words[k - 1]);
+        let surroundings = word.is_some_and(|g| lex.has(Sec::Surroundings, g)) && linked(m.start)
+            || linked(j) && {
+                let k = governor_end(lex, words, j - 1, from);
+                k > from && lex.has(Sec::Surroundings, words[k - 1])
+            };
         let near = surroundings
             || word.is_some_and(|g| {
                 matches!(

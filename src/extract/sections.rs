@@ -167,6 +167,8 @@ pub enum Sec {
     SourcesBefore,
     /// `[surroundings]`
     Surroundings,
+    /// `[surroundings_links]`
+    SurroundingsLinks,
     /// `[statement_verbs]`
     StatementVerbs,
     /// `[strike_verbs]`
@@ -283,6 +285,7 @@ impl Sec {
         Sec::StatementVerbs,
         Sec::StrikeVerbs,
         Sec::Surroundings,
+        Sec::SurroundingsLinks,
         Sec::Stop,
         Sec::TagLabels,
         Sec::Tags,
@@ -369,6 +372,7 @@ impl Sec {
             Sec::StatementVerbs => "statement_verbs",
             Sec::StrikeVerbs => "strike_verbs",
             Sec::Surroundings => "surroundings",
+            Sec::SurroundingsLinks => "surroundings_links",
             Sec::RelativePronouns => "relative_pronouns",
             Sec::RelatedLabels => "related_labels",
             Sec::RangeJoiners => "range_joiners",
