@@ -192,6 +192,22 @@ fn a_town_with_the_land_around_it_is_regional() {
 }
 
 #[test]
+fn areas_in_a_direction_from_a_town_are_regional() {
+    for text in [
+        "Jets killed at least 10 people in rebel areas east of Kitale on Saturday.",
+        "Shelling on villages around Kitale killed four people.",
+        "Bij beschietingen op dorpen rond Kitale kwamen vier mensen om het leven.",
+    ] {
+        let ex = read(text);
+        assert!(figures(&ex).is_empty(), "{text}: {:?}", figures(&ex));
+        assert_eq!(ex.regional.len(), 1, "{text}");
+    }
+    // One village in a direction from the town is near the town.
+    let ex = read("Shelling on a village east of Kitale killed four people.");
+    assert_eq!(figures(&ex), [fig("Kitale", Measure::Killed, 4)]);
+}
+
+#[test]
 fn a_breakdown_is_a_total_with_parts_not_a_range() {
     let ex =
         read("At least 31 people, including 12 children, were killed in an air strike on Douma.");
