@@ -260,3 +260,23 @@ fn in_the_area_of_a_town_is_at_that_town() {
     let ex = read("The governor praised the farmers of the area of Webuye.");
     assert!(ex.incidents.is_empty(), "{:?}", ex.incidents);
 }
+
+#[test]
+fn a_town_and_the_division_named_after_it_are_one_sign_of_their_country() {
+    // "Nyeri" reads as a Kenyan town and the county named after it: one place in effect, so
+    // a sign of Kenya as good as a name with one reading. Before, only names with a single
+    // reading counted, and a small French town named twice made Nyeri a stray namesake.
+    let ex = read(
+        "Buses carrying 40 families left Kakamega and Nyeri on Monday. Foix sent a \
+         delegation. Foix promised help.",
+    );
+    let countries: Vec<(String, String)> = ex
+        .places
+        .iter()
+        .map(|m| (m.text.clone(), m.country_code.clone()))
+        .collect();
+    assert!(
+        countries.contains(&("Nyeri".to_string(), "KE".to_string())),
+        "{countries:?}"
+    );
+}

@@ -22,6 +22,30 @@ const DOMINANT_MAX: f64 = 0.75;
 /// Cities from this size on take the dominance points.
 const DOMINANT_MIN: u64 = 100_000;
 
+/// Readings of one name this close together are one place in effect (a town and the
+/// division named after it), not namesakes.
+const ONE_PLACE_KM: f64 = 50.0;
+
+/// How much a name says about the article's country: a country's name most, a name with one
+/// reading, or readings that are one place in effect ("Aleppo", the city and its province),
+/// some; a name with namesakes apart nothing.
+pub(super) fn sign_weight(list: &[(Toponym, f64)]) -> f64 {
+    let Some((top, _)) = list.first() else {
+        return 0.0;
+    };
+    let one_place = list.iter().all(|(t, _)| {
+        t.country_code == top.country_code
+            && distance_km(t.lon, t.lat, top.lon, top.lat) <= ONE_PLACE_KM
+    });
+    match top.kind {
+        EntryKind::Country => 1.0,
+        EntryKind::Region => 0.0,
+        EntryKind::Admin1 if one_place => 0.7,
+        _ if one_place => 0.5,
+        _ => 0.0,
+    }
+}
+
 /// What the article as a whole says about where it is.
 pub(super) struct Evidence {
     /// Weight per country code.
@@ -59,13 +83,7 @@ impl Evidence {
             let Some((top, _)) = list.first() else {
                 continue;
             };
-            let weight = match top.kind {
-                EntryKind::Country => 1.0,
-                EntryKind::Region => 0.0,
-                EntryKind::Admin1 if list.len() == 1 => 0.7,
-                _ if list.len() == 1 => 0.5,
-                _ => 0.0,
-            };
+            let weight = sign_weight(list);
             if weight > 0.0 {
                 *countries.entry(top.country_code.clone()).or_default() += weight;
             }

@@ -383,10 +383,21 @@ impl State<'_> {
             .filter(|&fi| r.figures[fi].part_of == super::figures::PartOf::None)
             .collect();
         order.sort_by_key(|&fi| r.figures[fi].token);
+        // "..., days after a bombing killed 120": a figure after an `earlier_event` cue is
+        // another event's, apart from the figures before the cue.
+        let cues = self.lex.patterns(Sec::EarlierEvent).find_all(
+            self.words,
+            r.sentence.start,
+            r.sentence.end,
+        );
         for fi in order {
             let t = r.figures[fi].token;
+            let apart = |c: &Cluster| {
+                cands.iter().any(|p| p.token > c.last && p.token < t)
+                    || cues.iter().any(|m| m.start > c.last && m.end <= t)
+            };
             match out.last_mut() {
-                Some(c) if !cands.iter().any(|p| p.token > c.last && p.token < t) => {
+                Some(c) if !apart(c) => {
                     c.figures.push(fi);
                     c.last = t;
                 }

@@ -390,11 +390,8 @@ impl<'a> Doc<'a> {
     /// of is a namesake ("Jun" in a date, a village abroad), unless a large city.
     fn foreign(&self, k: usize, entry: &Toponym, holders: &Holders<'_>) -> bool {
         let (evidence, list) = (self.evidence, &self.lists[k]);
-        let own = match entry.kind {
-            EntryKind::Admin1 if list.len() == 1 => 0.7,
-            _ if list.len() == 1 => 0.5,
-            _ => 0.0,
-        };
+        // What this name itself added (a country's name is never foreign).
+        let own = super::evidence::sign_weight(list);
         let others = evidence
             .countries
             .get(&entry.country_code)

@@ -829,6 +829,22 @@ fn a_figure_of_an_earlier_event_without_a_place_is_not_the_focus_incident() {
 }
 
 #[test]
+fn counts_before_an_earlier_event_cue_do_not_carry_the_figure_after_it() {
+    // Before: the counts of the sentence were one cluster, read from its first count, which
+    // stands before "days after", so the later figure joined the incident in focus.
+    let ex = read(
+        "A bomb killed six people in Kitale on Wednesday. The return of thousands of \
+         residents resumed on Wednesday, officials said, days after a bombing killed more \
+         than 120 evacuees.",
+    );
+    assert_eq!(figures(&ex), [fig("Kitale", Measure::Killed, 6)]);
+    assert!(ex
+        .unattached
+        .iter()
+        .any(|u| u.value == 120 && u.reason.contains("days after")));
+}
+
+#[test]
 fn a_figure_in_an_unnamed_village_does_not_wait_for_the_leads_facility() {
     let ex = read(
         "A car bomb hit a hospital on Sunday, killing four people. Troops executed 48 people \
