@@ -180,3 +180,19 @@ fn a_source_that_opens_the_next_sentence_speaks_for_the_count_before_it() {
     let source = webuye.figures[0].claims[0].source.as_deref();
     assert_eq!(source, Some("Red Cross"), "{:?}", webuye.figures);
 }
+
+#[test]
+fn people_quoted_as_saying_are_the_source_and_their_town_stays_a_place() {
+    // "quoted X as saying": X said it. Before, no source was read, and once it was, the town
+    // right after the speaker ("residents in A") was taken for where the speaker is only.
+    let ex = read(
+        "The agency reporter quoted residents in Kitale as saying that gunmen killed three \
+         civilians.",
+    );
+    assert_eq!(incidents(&ex), [("Kitale".to_string(), 3)]);
+    let source = ex.incidents[0].figures[0].claims[0].source.as_deref();
+    assert_eq!(source, Some("residents"));
+    // A place the speaker comes from is still not where it happened.
+    let ex = read("A doctor from Kitale said gunmen killed three civilians in Eldoret.");
+    assert_eq!(incidents(&ex), [("Eldoret".to_string(), 3)]);
+}

@@ -180,9 +180,12 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
                     && words[s.start..p.found.start]
                         .iter()
                         .any(|w| lex.has(Sec::Locative, w));
-                (inside && !speaker_at)
-                    || (p.found.start == s.end + 1
-                        && matches!(words[s.end], "in" | "uit" | "at" | "from"))
+                // Right after the speaker ("quoted residents in A as saying"): the same,
+                // and a place the speaker comes from ("a doctor from A") is never the event's.
+                let after = p.found.start == s.end + 1;
+                let at = after && lex.has(Sec::AtPlace, words[s.end]);
+                let origin = after && matches!(words[s.end], "uit" | "from");
+                (inside && !speaker_at) || (at && !super::places::town_like(p)) || origin
             })
         };
         for p in places.iter_mut().filter(|p| in_source(p)) {
