@@ -209,9 +209,26 @@ pub fn read_figures(
         let adjacent = next_to
             .iter()
             .find(|m| m.end == n.start || m.start == n.end || m.start == se.max(n.end));
+        // "41 people who sustained injuries": a relative clause right after the count's
+        // subject says what happened to them, before a measure further back.
+        let relative = se.max(n.end);
+        let in_relative = words
+            .get(relative)
+            .is_some_and(|w| lex.has(Sec::RelativePronouns, w))
+            .then(|| {
+                measures
+                    .iter()
+                    .filter(near)
+                    .filter(|m| {
+                        m.start > relative && m.start <= relative + 1 + SUBJECT_BEFORE_MEASURE
+                    })
+                    .find(|m| m.start < next_number)
+            })
+            .flatten();
         let in_clause = adjacent
             .or(governing)
             .or(following)
+            .or(in_relative)
             .or(preceding)
             .or_else(|| clause.iter().min_by_key(|m| distance(m)).copied());
         // "hundreds of residents protested after a guard shot dead two traders": a measure

@@ -446,5 +446,6 @@ mod cues;
 mod discourse;
 mod groups;
 mod place;
+mod restated;
 #[cfg(test)]
 mod tests;

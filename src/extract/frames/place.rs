@@ -60,8 +60,20 @@ impl State<'_> {
             }
             (Some(f), _) => f,
             (None, Some(b)) => b,
-            (None, None) if usable.is_empty() => return self.no_place_at_all(si, r),
-            (None, None) => return self.no_place_in_clause(si, r, &usable),
+            (None, None) => {
+                let t = if usable.is_empty() {
+                    self.no_place_at_all(si, r)
+                } else {
+                    self.no_place_in_clause(si, r, &usable)
+                };
+                // The same count told again with no place of its own.
+                return match t {
+                    Target::Nowhere { .. } => {
+                        self.restated(r, first, last).map_or(t, Target::Focus)
+                    }
+                    t => t,
+                };
+            }
         };
         self.placed_at(si, r, &usable, chosen, (first, last))
     }

@@ -845,6 +845,34 @@ fn counts_before_an_earlier_event_cue_do_not_carry_the_figure_after_it() {
 }
 
 #[test]
+fn a_count_told_again_without_a_place_is_another_claim_of_the_same_figure() {
+    // Before: the director's sentence names no place and is not the next sentence, so his
+    // 10 and 41 were unattached and the incident's figures had no source.
+    let ex = read(
+        "Rocket attacks killed 10 civilians and injured 41 others in Kitale on Monday. Three \
+         children were among the injured. Later, Dr. Ali Musa told the agency that the bodies \
+         of 10 victims arrived at the hospital along with 41 people who sustained injuries.",
+    );
+    let killed = &ex.incidents[0].figures[0];
+    assert_eq!(
+        (killed.measure.clone(), killed.best),
+        (Measure::Killed, Some(10))
+    );
+    let sources: Vec<Option<&str>> = killed.claims.iter().map(|c| c.source.as_deref()).collect();
+    assert_eq!(sources, [None, Some("Ali Musa")]);
+    assert!(ex.unattached.iter().all(|u| u.value != 10 && u.value != 41));
+    // A count that two incidents hold is no restatement of either.
+    let ex = read(
+        "Shelling killed two people in Kitale and two in Eldoret on Monday. Afterwards a \
+         doctor said two bodies had arrived.",
+    );
+    assert_eq!(
+        ex.incidents.iter().map(|i| i.figures.len()).sum::<usize>(),
+        2
+    );
+}
+
+#[test]
 fn a_figure_in_an_unnamed_village_does_not_wait_for_the_leads_facility() {
     let ex = read(
         "A car bomb hit a hospital on Sunday, killing four people. Troops executed 48 people \
