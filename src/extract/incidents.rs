@@ -169,6 +169,10 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
         let mut places = roles(lex, index, text, &words, from, to, &matches, has_event);
         // A place inside a source's name ("het ministerie van Volksgezondheid in Gaza") is
         // not where the event happened.
+        let event_places = places
+            .iter()
+            .filter(|p| p.role == super::places::Role::Event)
+            .count();
         let in_source = |p: &PlaceUse| {
             sources.iter().any(|s| {
                 let inside = (s.start..s.end).contains(&p.found.start);
@@ -180,12 +184,15 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
                     && words[s.start..p.found.start]
                         .iter()
                         .any(|w| lex.has(Sec::Locative, w));
-                // Right after the speaker ("quoted residents in A as saying"): the same,
-                // and a place the speaker comes from ("a doctor from A") is never the event's.
+                // Right after the speaker ("quoted residents in A as saying"): a town the
+                // sentence alone names may be where it happened; beside another place it is
+                // where the speaker sits ("the ministry in B" about a strike on A). A place the
+                // speaker comes from ("a doctor from A") is never the event's.
                 let after = p.found.start == s.end + 1;
                 let at = after && lex.has(Sec::AtPlace, words[s.end]);
                 let origin = after && matches!(words[s.end], "uit" | "from");
-                (inside && !speaker_at) || (at && !super::places::town_like(p)) || origin
+                let sole_town = super::places::town_like(p) && event_places == 1;
+                (inside && !speaker_at) || (at && !sole_town) || origin
             })
         };
         for p in places.iter_mut().filter(|p| in_source(p)) {
