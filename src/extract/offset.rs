@@ -52,10 +52,7 @@ pub fn offset_before(
 ) -> Option<Offset> {
     let compass = compass_before(lex, words, from, name_start)?;
     let bearing_deg: f64 = lex.value(Sec::Compass, words[compass])?.parse().ok()?;
-    let mut k = compass;
-    while k > from && compass - k < 2 && lex.has(Sec::CompassLead, words[k - 1]) {
-        k -= 1;
-    }
+    let k = lead_start(lex, words, from, compass);
     let distance = distance_before(lex, words, from, k)?;
     let mut phrase = format!("{} {}", words[distance.number], words[distance.unit]);
     for w in &words[k..name_start] {
@@ -80,14 +77,20 @@ pub fn direction_before(
     name_start: usize,
 ) -> Option<(usize, Option<f64>)> {
     let compass = compass_before(lex, words, from, name_start)?;
-    let mut k = compass;
-    while k > from && compass - k < 2 && lex.has(Sec::CompassLead, words[k - 1]) {
-        k -= 1;
-    }
+    let k = lead_start(lex, words, from, compass);
     Some(match distance_before(lex, words, from, k) {
         Some(d) => (d.start, Some(d.km)),
         None => (compass, None),
     })
+}
+
+/// Where the words leading into the compass word at `compass` start ("to the", "due").
+fn lead_start(lex: &Lexicon, words: &[&str], from: usize, compass: usize) -> usize {
+    let mut k = compass;
+    while k > from && compass - k < 2 && lex.has(Sec::CompassLead, words[k - 1]) {
+        k -= 1;
+    }
+    k
 }
 
 /// The compass word that governs the name at `name_start` through "of" ("northeast of A",
