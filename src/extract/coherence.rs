@@ -14,9 +14,10 @@ use super::lexicon::Lexicon;
 use super::lexicon::Sec;
 use super::place_index::Toponym;
 use super::resolve::Scored;
-use super::text::Token;
+use super::text::{Kind, Token};
 use super::toponyms::{PlaceMatch, RawMatch};
 use crate::gazetteer::{fold, EntryKind};
+use crate::reference::distance_km;
 use crate::reference::fold::fold_literal;
 
 /// Places below this size named in a sentence framed in another province are namesakes
@@ -198,10 +199,12 @@ fn province_of(t: &super::place_index::Toponym) -> Option<&str> {
 const OUTSIDE_MAX: u64 = 50_000;
 
 /// True when `t` lies in the division or country `container`. A second-level division
-/// holds what lies in its own province (the gazetteer names no district of a town).
+/// holds what lies in its own province (the gazetteer names no district of a town); so does
+/// a town that stands for its province ("in Idleb province", see [`within`]).
 pub(super) fn inside(t: &Toponym, container: &Toponym) -> bool {
     t.country_code == container.country_code
         && match container.kind {
+            EntryKind::Populated => t.admin1.is_some() && t.admin1 == container.admin1,
             EntryKind::Country => true,
             EntryKind::Admin1 => t
                 .admin1
@@ -233,15 +236,22 @@ fn containers<'a>(
         return out;
     };
     let mut end = after_kind_word(lex, toks, x_end);
+    // One name the gazetteer lacks may stand between ("X (Z, Y)" with Z unknown).
+    let mut skipped = false;
     for j in k + 1..raw.len().min(k + 3) {
         let sep = toks.get(end).map(|t| t.lower.as_str());
-        let joined = raw[j].0 == end + 1
-            && match sep {
-                Some(",") => true,
-                Some("(") => j == k + 1,
-                _ => false,
-            };
-        if !joined {
+        let opens = match sep {
+            Some(",") => true,
+            Some("(") => j == k + 1,
+            _ => false,
+        };
+        if opens && !skipped && raw[j].0 > end + 1 {
+            if let Some(comma) = unknown_name(toks, end + 1, raw[j].0) {
+                end = comma;
+                skipped = true;
+            }
+        }
+        if !(opens && raw[j].0 == end + 1) {
             break;
         }
         if in_list(lex, j, raw, toks) {
@@ -271,6 +281,24 @@ fn containers<'a>(
     out
 }
 
+/// Longest run of capitalised words taken for one name the gazetteer lacks.
+const UNKNOWN_NAME_WORDS: usize = 3;
+
+/// The comma that ends a name the gazetteer lacks in an address, when the tokens from
+/// `from` to `next` (the next recognised name) are one to [`UNKNOWN_NAME_WORDS`] capitalised
+/// words, or hyphenated parts of one, and a comma right before `next`.
+fn unknown_name(toks: &[Token], from: usize, next: usize) -> Option<usize> {
+    let comma = next.checked_sub(1)?;
+    let name = toks.get(from..comma)?;
+    let words = name.iter().filter(|t| t.kind == Kind::Word).count();
+    let shaped = name.first().is_some_and(|t| t.cap)
+        && (1..=UNKNOWN_NAME_WORDS).contains(&words)
+        && name
+            .iter()
+            .all(|t| (t.kind == Kind::Word && (t.cap || t.lower.len() <= 3)) || t.lower == "-");
+    (shaped && toks.get(comma)?.lower == ",").then_some(comma)
+}
+
 /// True when some reading of a name is a province or a country: in an address that is what
 /// the name means ("X, Tocantins"), not a district of the same name.
 pub(super) fn names_a_division(list: &[(Toponym, f64)]) -> bool {
@@ -294,8 +322,9 @@ fn written_name(toks: &[Token], (start, end, _, _): RawMatch) -> String {
 pub(super) struct Holders<'a> {
     /// Readings of the division or country names (see [`containers`], [`within`]).
     pub readings: Vec<&'a Toponym>,
-    /// "X, Y", "X (Y)": a reading of X outside them all is a namesake. "X in Y" only ranks
-    /// X's readings inside Y higher: it may also be where someone from X is.
+    /// "X, Y", "X (Y)", "X in Y": a reading of X outside them all is a namesake. After "from"
+    /// ("from X in Y") the text only ranks X's readings inside Y higher: Y may be where
+    /// someone from X is now.
     pub firm: bool,
 }
 
@@ -312,9 +341,11 @@ pub(super) fn holders_by_name<'a>(
         .map(|k| {
             let firm = containers(lex, k, raw, toks, lists);
             if firm.is_empty() {
+                let said = division_word_after(lex, k + 1, raw, toks);
+                let readings = within(lex, k, raw, toks, lists, said);
                 Holders {
-                    readings: within(lex, k, raw, toks, lists),
-                    firm: false,
+                    firm: !readings.is_empty() && !origin_before(lex, k, raw, toks),
+                    readings,
                 }
             } else {
                 Holders {
@@ -348,18 +379,30 @@ pub(super) fn holders_by_name<'a>(
 }
 
 /// The first-level divisions that "X in Y", "X in the Y ..." places name `k` in: every
-/// candidate of Y that is a first-level division.
+/// candidate of Y that is a first-level division. When the text says Y is a division
+/// (`division_said`: "in Y province") and Y is written only as its capital is ("Idleb"),
+/// the capital's best reading stands for its province (see [`inside`]).
 fn within<'a>(
     lex: &Lexicon,
     k: usize,
     raw: &[RawMatch],
     toks: &[Token],
     lists: &'a [Scored],
+    division_said: bool,
 ) -> Vec<&'a Toponym> {
     if !follows_in(lex, k + 1, raw, toks) {
         return Vec::new();
     }
-    readings(lists, k, k + 1, |t| t.kind == EntryKind::Admin1)
+    let divisions = readings(lists, k, k + 1, |t| t.kind == EntryKind::Admin1);
+    if !divisions.is_empty() || !division_said {
+        return divisions;
+    }
+    let capital = lists
+        .get(k + 1)
+        .and_then(|l| l.first())
+        .map(|(t, _)| t)
+        .filter(|t| t.kind == EntryKind::Populated && t.admin1.is_some());
+    capital.into_iter().collect()
 }
 
 /// The readings of name `j` of the kinds `holds` accepts that may hold name `k`: the best of
@@ -383,8 +426,26 @@ fn readings<'a>(
         .collect()
 }
 
+/// True when name `k` is followed by a word for a first-level division ("Y province",
+/// "Y governorate", "Y countryside").
+fn division_word_after(lex: &Lexicon, k: usize, raw: &[RawMatch], toks: &[Token]) -> bool {
+    raw.get(k)
+        .and_then(|&(_, end, _, _)| toks.get(end))
+        .is_some_and(|t| lex.value(Sec::KindAdmin, &t.lower) == Some("admin1"))
+}
+
+/// True when name `k` is where someone or something comes from ("fled from X in Y"): X
+/// need not lie in Y, which may be where they are now.
+fn origin_before(lex: &Lexicon, k: usize, raw: &[RawMatch], toks: &[Token]) -> bool {
+    raw.get(k)
+        .and_then(|&(start, _, _, _)| start.checked_sub(1))
+        .and_then(|i| toks.get(i))
+        .is_some_and(|t| lex.has(Sec::OriginPrepositions, &t.lower))
+}
+
 /// True when name `k` comes right after "in" that follows name `k - 1` ("X in Y", "X town in
-/// the Y countryside"): Y may be the division holding X.
+/// the Y countryside", "X in the southern countryside of Y"): Y may be the division holding
+/// X.
 pub(super) fn follows_in(lex: &Lexicon, k: usize, raw: &[RawMatch], toks: &[Token]) -> bool {
     let (Some(k1), Some(&(start, _, _, _))) = (k.checked_sub(1), raw.get(k)) else {
         return false;
@@ -392,14 +453,40 @@ pub(super) fn follows_in(lex: &Lexicon, k: usize, raw: &[RawMatch], toks: &[Toke
     let end = after_kind_word(lex, toks, raw[k1].1);
     let word = |i: usize| toks.get(i).map_or("", |t| t.lower.as_str());
     word(end) == "in"
-        && (start == end + 1 || (start == end + 2 && matches!(word(end + 1), "the" | "de" | "het")))
+        && (start == end + 1
+            || (start == end + 2 && lex.has(Sec::Articles, word(end + 1)))
+            || division_of(lex, toks, end + 1, start))
+}
+
+/// Most words that may stand between "in" and "of" in "X in the western countryside of Y".
+const DIVISION_OF_WORDS: usize = 4;
+
+/// True when the tokens from `from` up to `y_start` read "the [compass words] <division
+/// word> of" ("in the western countryside of Y", "in the province of Y"): Y holds the
+/// place before "in".
+fn division_of(lex: &Lexicon, toks: &[Token], from: usize, y_start: usize) -> bool {
+    let Some(words) = toks.get(from..y_start) else {
+        return false;
+    };
+    let [lead @ .., kind, of] = words else {
+        return false;
+    };
+    lead.len() <= DIVISION_OF_WORDS
+        && lex.has(Sec::CompassOf, &of.lower)
+        && lex.value(Sec::KindAdmin, &kind.lower) == Some("admin1")
+        && lead.iter().enumerate().all(|(i, t)| {
+            (i == 0 && lex.has(Sec::Articles, &t.lower)) || lex.has(Sec::Directional, &t.lower)
+        })
 }
 
 /// Where the words after a name that ends at token `end` go on past one word for its kind
-/// ("X town", "X district", "X dorp"), which may stand between a name and its division.
+/// ("X town", "X district", "X dorp", "X area", "X desert"), which may stand between a name
+/// and its division.
 fn after_kind_word(lex: &Lexicon, toks: &[Token], end: usize) -> usize {
     let kind_word = toks.get(end).is_some_and(|t| {
-        lex.has(Sec::KindTown, &t.lower) || lex.value(Sec::KindAdmin, &t.lower).is_some()
+        lex.has(Sec::KindTown, &t.lower)
+            || lex.value(Sec::KindAdmin, &t.lower).is_some()
+            || matches!(lex.value(Sec::PlaceParts, &t.lower), Some("place" | "area"))
     });
     if kind_word {
         end + 1
@@ -434,15 +521,34 @@ fn in_list(lex: &Lexicon, j: usize, raw: &[RawMatch], toks: &[Token]) -> bool {
 
 /// True when the reading `entry` of a name contradicts the divisions or countries named
 /// firmly after it (`holders`, see [`containers`]): a town of less than [`OUTSIDE_MAX`]
-/// people, or a second-level division, that lies in none of them. Such a reading is a
+/// people (of any size when the name as written matched only after folding, approximately or
+/// as a machine romanisation: "Marabo" is no Malabo, see [`Toponym::literal`]), or a
+/// second-level division, that lies in none of them, unless written as its own full name (no
+/// shortening: "Reyes" is not "Reyes Acozac") and near one of them in its country ([`across_the_border`]; not when the text also names a district
+/// the gazetteer knows, which pins the place down). Such a reading is a
 /// namesake of a place the gazetteer lacks (most often a village); the division, resolved on
 /// its own, then says where it is. Countries, first-level divisions and larger towns are
 /// never dropped this way: "A, B" may also be two places side by side.
-pub(super) fn namesake_outside(entry: &Toponym, holders: &Holders<'_>) -> bool {
+pub(super) fn namesake_outside(entry: &Toponym, holders: &Holders<'_>, written: &str) -> bool {
     let holders = &holders.readings;
     matches!(entry.kind, EntryKind::Populated | EntryKind::Admin2)
-        && entry.population < OUTSIDE_MAX
+        && (entry.population < OUTSIDE_MAX || !entry.literal)
         && !holders.is_empty()
         && !holders.iter().any(|c| inside(entry, c))
         && (entry.admin1.is_some() || !holders.iter().any(|c| c.country_code == entry.country_code))
+        && !(entry.literal
+            && fold(written) == fold(&entry.name)
+            && holders.iter().all(|c| c.kind != EntryKind::Admin2)
+            && holders.iter().any(|c| across_the_border(entry, c)))
+}
+
+/// How far from the point of a division of its own country a town spelt as written may lie
+/// and still be the place meant when the gazetteer files it under the neighbouring division:
+/// near a boundary the text and the gazetteer may disagree on which side a town lies.
+const BORDER_KM: f64 = 150.0;
+
+/// True when `entry` lies in `container`'s country within [`BORDER_KM`] of its point.
+fn across_the_border(entry: &Toponym, container: &Toponym) -> bool {
+    entry.country_code == container.country_code
+        && distance_km(entry.lon, entry.lat, container.lon, container.lat) <= BORDER_KM
 }

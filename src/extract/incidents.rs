@@ -190,7 +190,7 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
                 // speaker comes from ("a doctor from A") is never the event's.
                 let after = p.found.start == s.end + 1;
                 let at = after && lex.has(Sec::AtPlace, words[s.end]);
-                let origin = after && matches!(words[s.end], "uit" | "from");
+                let origin = after && lex.has(Sec::OriginPrepositions, words[s.end]);
                 let sole_town = super::places::town_like(p) && event_places == 1;
                 (inside && !speaker_at) || (at && !sole_town) || origin
             })
@@ -328,9 +328,27 @@ fn left_over(f: &FigureMention, reason: String, area: Option<String>) -> Option<
     })
 }
 
-/// True for a lower-case word between two capitalised words: part of a name.
+/// Most lower-case words in a row read as part of a name between capitalised words ("de
+/// los" in "Leon de los Aldama").
+const NAME_PARTICLE_RUN: usize = 2;
+
+/// True for a lower-case word in a run of up to [`NAME_PARTICLE_RUN`] between two
+/// capitalised words: part of a name.
 fn name_particle(toks: &[super::text::Token], i: usize) -> bool {
-    i > 0 && !toks[i].cap && toks[i - 1].cap && toks.get(i + 1).is_some_and(|t| t.cap)
+    let lower = |k: usize| toks[k].kind == super::text::Kind::Word && !toks[k].cap;
+    if !lower(i) {
+        return false;
+    }
+    let first = (i.saturating_sub(NAME_PARTICLE_RUN - 1)..=i)
+        .rev()
+        .take_while(|&k| lower(k))
+        .last()
+        .unwrap_or(i);
+    let last = (i..toks.len().min(first + NAME_PARTICLE_RUN))
+        .take_while(|&k| lower(k))
+        .last()
+        .unwrap_or(i);
+    first > 0 && toks[first - 1].cap && toks.get(last + 1).is_some_and(|t| t.cap)
 }
 
 /// How far into a sentence (in tokens) its source cue may stand to open it ("According to

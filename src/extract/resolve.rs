@@ -7,7 +7,8 @@
 //! - co-location with the places that have a single candidate;
 //! - "X, Y", "X (Y)", "X (Z, Y)" where Y can be read as a division or country ("Parkland,
 //!   Florida"): X lies in Y, and a small town of X's name outside Y is a namesake of a place
-//!   the gazetteer lacks, dropped ("X in Y" only ranks; see `coherence`);
+//!   the gazetteer lacks, dropped; so is one outside Y in "X in Y" ("from X in Y" only
+//!   ranks; see `coherence`);
 //! - a division word next to the name ("provincie Hasakeh") asks for the division;
 //! - a candidate whose own name differs from the name as written (an alias) ranks lower.
 //!
@@ -328,7 +329,7 @@ impl<'a> Doc<'a> {
             .map(|(t, _)| t.clone())?;
         // "X, Y" with Y a division or country: an X elsewhere is a namesake of a place the
         // gazetteer lacks (most often a village); Y, resolved on its own, says where it is.
-        if holders.firm && namesake_outside(&entry, holders) {
+        if holders.firm && namesake_outside(&entry, holders, name.surface) {
             return None;
         }
         // "protested in Mogilev", "shells hit Mogilev": a province named after its capital,
@@ -350,6 +351,11 @@ impl<'a> Doc<'a> {
         }
         if (name.prefer_town || bare_locative) && entry.kind == EntryKind::Admin1 {
             if let Some(seat) = seat_of(self.index, &entry, name.surface) {
+                // The town a province abroad is named after is no more the place than the
+                // province was ("the Karak area in Dar'a").
+                if holders.firm && namesake_outside(&seat, holders, name.surface) {
+                    return None;
+                }
                 entry = seat;
             }
         }
@@ -388,6 +394,8 @@ impl<'a> Doc<'a> {
 
     /// Spatial coherence: a town or division in a country the article gives no other sign
     /// of is a namesake ("Jun" in a date, a village abroad), unless a large city.
+    /// A town that matched only after folding or approximately ("Quriyeh" for Korla) is no
+    /// large place of its own there either.
     fn foreign(&self, k: usize, entry: &Toponym, holders: &Holders<'_>) -> bool {
         let (evidence, list) = (self.evidence, &self.lists[k]);
         // What this name itself added (a country's name is never foreign).
@@ -409,7 +417,7 @@ impl<'a> Doc<'a> {
         elsewhere
             && others <= 0.0
             && !matches!(entry.kind, EntryKind::Country | EntryKind::Region)
-            && entry.population < FOREIGN_MIN
+            && (entry.population < FOREIGN_MIN || !entry.literal)
             && !holders.readings.iter().any(|c| inside(entry, c))
     }
 }

@@ -87,6 +87,8 @@ pub enum Sec {
     Months,
     /// `[name_articles]`
     NameArticles,
+    /// `[name_joiners]`
+    NameJoiners,
     /// `[name_particles]`
     NameParticles,
     /// `[name_suffixes]`
@@ -111,6 +113,8 @@ pub enum Sec {
     OnePersonPronouns,
     /// `[origin]`
     Origin,
+    /// `[origin_prepositions]`
+    OriginPrepositions,
     /// `[part_of]`
     PartOf,
     /// `[passive_auxiliaries]`
@@ -243,6 +247,7 @@ impl Sec {
         Sec::Measures,
         Sec::Months,
         Sec::NameArticles,
+        Sec::NameJoiners,
         Sec::NameParticles,
         Sec::NameSuffixes,
         Sec::NoneReported,
@@ -255,6 +260,7 @@ impl Sec {
         Sec::OnePerson,
         Sec::OnePersonPronouns,
         Sec::Origin,
+        Sec::OriginPrepositions,
         Sec::PartOf,
         Sec::PassiveAuxiliaries,
         Sec::People,
@@ -342,6 +348,7 @@ impl Sec {
             Sec::Measures => "measures",
             Sec::Months => "months",
             Sec::NameArticles => "name_articles",
+            Sec::NameJoiners => "name_joiners",
             Sec::NameParticles => "name_particles",
             Sec::NameSuffixes => "name_suffixes",
             Sec::NoneReported => "none_reported",
@@ -354,6 +361,7 @@ impl Sec {
             Sec::OnePersonPronouns => "one_person_pronouns",
             Sec::SingularDeterminers => "singular_determiners",
             Sec::Origin => "origin",
+            Sec::OriginPrepositions => "origin_prepositions",
             Sec::PartOf => "part_of",
             Sec::PassiveAuxiliaries => "passive_auxiliaries",
             Sec::People => "people",

@@ -146,6 +146,7 @@ pub fn recognise(
             || !(cased(&toks[i], text) || article_opens_name(lex, text, toks, i))
             || super::names::not_a_name(&toks[i], text)
             || super::names::abbreviated_word(toks, i)
+            || joined_on(lex, text, toks, i)
             || common.contains(toks[i].lower.as_str())
                 && !toks[i].upper
                 && toks.get(i + 1).is_none_or(|n| !cased(n, text))
@@ -222,6 +223,12 @@ pub fn recognise(
                 break;
             }
         }
+        // "San Andres de Tuxtla": a joining word of another language and a capital carry the
+        // name on into one the gazetteer lacks; none of its parts is a place of its own.
+        if let Some(whole) = found.and_then(|(end, _, _)| joined_name_end(lex, text, toks, end)) {
+            i = whole;
+            continue;
+        }
         // "Mogadishu-Hodan", "Lima-La Victoria": a city and a district of it, joined by a
         // hyphen (the way event data sets name city districts): the city.
         if found.is_none() {
@@ -278,6 +285,69 @@ pub fn recognise(
         }
     }
     super::resolve::resolve(index, lex, text, toks, initial, country, &raw, &evidence)
+}
+
+/// Most lower-case words joining two parts of one name ("de los" in "Leon de los Aldama").
+const JOINER_WORDS: usize = 3;
+
+/// The end of the particles from token `from` on when they join two parts of one name: up
+/// to [`JOINER_WORDS`] name particles, one of them a joining word of another language (the
+/// lexicon's `name_joiners`), then a capitalised word, all without a break.
+fn joiner_run(lex: &Lexicon, text: &str, toks: &[Token], from: usize) -> Option<usize> {
+    let mut end = from;
+    let mut joins = false;
+    while end < from + JOINER_WORDS {
+        let t = toks.get(end)?;
+        let particle = t.kind == Kind::Word
+            && t.breaks == 0
+            && !cased(t, text)
+            && lex.has(Sec::NameParticles, &t.lower);
+        if !particle {
+            break;
+        }
+        joins |= lex.has(Sec::NameJoiners, &t.lower);
+        end += 1;
+    }
+    let name_next = toks
+        .get(end)
+        .is_some_and(|t| t.breaks == 0 && cased(t, text));
+    (joins && end > from && name_next).then_some(end)
+}
+
+/// When the name ending at token `end` is carried on by joining words into a longer one
+/// ("San Andres de Tuxtla", "Vila Nova do Sul"), the end of that longer name.
+fn joined_name_end(lex: &Lexicon, text: &str, toks: &[Token], end: usize) -> Option<usize> {
+    let mut end = joiner_run(lex, text, toks, end)?;
+    loop {
+        while toks
+            .get(end)
+            .is_some_and(|t| t.breaks == 0 && cased(t, text))
+        {
+            end += 1;
+        }
+        match joiner_run(lex, text, toks, end) {
+            Some(next) => end = next,
+            None => return Some(end),
+        }
+    }
+}
+
+/// True when capitalised token `i` carries on a name through joining words before it
+/// ("Rio" in "Vistas del Rio"): the tail of a longer name is no place of its own.
+fn joined_on(lex: &Lexicon, text: &str, toks: &[Token], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && i - k < JOINER_WORDS {
+        let t = &toks[k - 1];
+        if !(t.kind == Kind::Word && !cased(t, text) && lex.has(Sec::NameParticles, &t.lower)) {
+            break;
+        }
+        k -= 1;
+    }
+    k < i
+        && k > 0
+        && toks[k..=i].iter().all(|t| t.breaks == 0)
+        && cased(&toks[k - 1], text)
+        && joiner_run(lex, text, toks, k) == Some(i)
 }
 
 /// Cities from this size on are what a hyphenated name the gazetteer lacks starts with when

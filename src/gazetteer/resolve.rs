@@ -198,10 +198,13 @@ fn rank_hits(
 }
 
 /// True when the hit's name is the name as written, case, accents and punctuation aside
-/// (the name less its type word when a type word led to it).
+/// (the name less its type word when a type word led to it), and a name people write: a
+/// machine romanisation that happens to be spelt like the query (`marabo` for Malabo) is
+/// not.
 fn literal_match(g: &Gazetteer, hit: Hit, query: &Query<'_>) -> bool {
     let index = &g.layers[hit.layer].index;
-    literal_name(index.name(hit.posting.record, hit.posting.name), hit, query)
+    let name = index.name(hit.posting.record, hit.posting.name);
+    literal_name(name, hit, query) && !(hit.posting.name > 0 && rank::is_romanisation(name))
 }
 
 fn literal_name(matched_name: &str, hit: Hit, query: &Query<'_>) -> bool {

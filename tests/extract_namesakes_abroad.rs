@@ -1,0 +1,111 @@
+//! A village the gazetteer lacks, named with the division that holds it, is not put at a
+//! namesake in another country: the division then says where the event was, and its
+//! figures are regional. Sentences written for these tests; places from the built-in
+//! gazetteer: Foix (a small French town), the Tanzanian region Kigoma, the Ghanaian city
+//! Kumasi (seat of the Ashanti region), and Kenyan towns near county boundaries.
+
+use incimap::extract::Extraction;
+
+mod common;
+
+fn read(sentence: &str) -> Extraction {
+    common::read_sentence("2024-05-02", sentence)
+}
+
+/// Country codes of the mentions written as `name`.
+fn countries(ex: &Extraction, name: &str) -> Vec<String> {
+    ex.places
+        .iter()
+        .filter(|m| m.text == name)
+        .map(|m| m.country_code.clone())
+        .collect()
+}
+
+fn assert_no_namesake_abroad(sentence: &str) {
+    let ex = read(sentence);
+    assert!(
+        countries(&ex, "Foix").is_empty(),
+        "{sentence}: {:?}",
+        ex.places
+    );
+    assert!(
+        ex.incidents
+            .iter()
+            .all(|i| i.place.country_code.as_deref() != Some("FR")),
+        "{sentence}: {:?}",
+        ex.incidents
+    );
+}
+
+#[test]
+fn a_village_in_a_named_region_is_no_small_town_of_that_name_abroad() {
+    let sentence = "Gunmen killed 4 people in the village of Foix in Kigoma region on Monday.";
+    assert_no_namesake_abroad(sentence);
+    // The deaths are drawn at no town: kept apart, in the region or as unplaced.
+    let ex = read(sentence);
+    assert!(ex.incidents.is_empty(), "{:?}", ex.incidents);
+    let kept: Vec<u64> = ex
+        .regional
+        .iter()
+        .chain(&ex.unattached)
+        .map(|u| u.value)
+        .collect();
+    assert_eq!(kept, [4]);
+}
+
+#[test]
+fn the_region_may_follow_as_the_countryside_of_it() {
+    assert_no_namesake_abroad(
+        "Gunmen killed 4 people in the village of Foix in the western countryside of Kigoma.",
+    );
+    assert_no_namesake_abroad("Gunmen killed 4 people in Foix in the province of Kigoma.");
+}
+
+#[test]
+fn a_word_for_an_area_or_a_desert_may_stand_before_the_region() {
+    assert_no_namesake_abroad("Gunmen killed 4 people in Foix area in Kigoma region.");
+    assert_no_namesake_abroad("A mine killed 4 shepherds in Foix desert in Kigoma region.");
+}
+
+#[test]
+fn a_region_written_as_its_capital_city_still_holds_the_village() {
+    // No region of Ghana is called Kumasi; its city stands for the region it is seat of.
+    assert_no_namesake_abroad("Gunmen killed 4 people in the village of Foix in Kumasi region.");
+}
+
+#[test]
+fn a_name_the_gazetteer_lacks_may_stand_between_village_and_region() {
+    // "Kazimoto" is made up: a district or village the gazetteer does not know.
+    assert_no_namesake_abroad("Gunmen killed 4 people in Foix (Kazimoto, Kigoma).");
+    assert_no_namesake_abroad("Gunmen killed 4 people in Foix, Kazimoto, Kigoma.");
+}
+
+#[test]
+fn where_someone_comes_from_need_not_lie_in_the_region_named_after_it() {
+    // They fled from Foix and are now in Kigoma: Foix is not contradicted.
+    let ex = read("Refugees from Foix in Kigoma region said on Monday that 4 people died.");
+    assert_eq!(countries(&ex, "Foix"), ["FR"]);
+}
+
+#[test]
+fn a_spelling_that_only_machine_romanisation_gives_is_no_large_city_abroad() {
+    // "Marabo" is how a Japanese romanisation spells Malabo: an approximate match, and so
+    // no reading of a village in Kigoma however large the city is.
+    let ex = read("Gunmen killed 4 people in Marabo, Kigoma.");
+    assert!(countries(&ex, "Marabo").is_empty(), "{:?}", ex.places);
+}
+
+#[test]
+fn a_town_just_across_the_county_line_is_kept() {
+    // Webuye lies in Bungoma county, Othaya in Nyeri county, each a few tens of kilometres
+    // from the county the text names: the text and the gazetteer disagree on a boundary.
+    for (sentence, town) in [
+        ("Gunmen killed 4 people in Webuye, Kakamega.", "Webuye"),
+        ("Gunmen killed 4 people in Othaya, Kirinyaga.", "Othaya"),
+    ] {
+        let ex = read(sentence);
+        assert_eq!(countries(&ex, town), ["KE"], "{sentence}");
+        assert_eq!(ex.incidents.len(), 1, "{sentence}: {:?}", ex.incidents);
+        assert_eq!(ex.incidents[0].place.name, town, "{sentence}");
+    }
+}
