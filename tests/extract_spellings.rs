@@ -78,6 +78,14 @@ fn a_place_bearing_the_written_name_as_its_own_still_beats_a_renamed_one() {
 }
 
 #[test]
+fn a_city_bearing_the_name_as_its_own_beats_a_larger_city_with_it_as_another_name() {
+    // "Cancun" is the Mexican city's own name, and only a foreign spelling of Changchun.
+    let ex = read("Gunmen killed two people in Cancun on Friday.");
+    let found = places(&ex);
+    assert_eq!(found, [("Cancun".to_string(), "MX".to_string())]);
+}
+
+#[test]
 fn a_spelling_variant_of_a_name_is_no_former_name() {
     // "Kharkov" and "Lugansk" are older spellings of the Ukrainian cities, not new names: the
     // cities of hundreds of thousands win over villages that bear the spelling as their own.

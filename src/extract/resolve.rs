@@ -28,6 +28,7 @@ use super::names::{abbreviation, dateline, NameEvidence};
 use super::place_index::{PlaceIndex, Toponym};
 use super::text::{Kind, Token};
 use super::toponyms::{PlaceMatch, RawMatch};
+use crate::gazetteer::OWN_CITY_MIN;
 use crate::gazetteer::{fold, EntryKind};
 use crate::reference::distance_km;
 
@@ -167,6 +168,10 @@ struct Name<'a> {
     /// matched an alias as written is not, unless another bears it as its own name.
     written: bool,
     written_own: bool,
+    /// A city of [`OWN_CITY_MIN`] people or more (as the gazetteer ranks) bears the name as written as its own: a
+    /// larger city that matched it only as another spelling ("Cancun" for Changchun) does
+    /// not win by its size.
+    own_city: bool,
 }
 
 impl<'a> Doc<'a> {
@@ -177,9 +182,11 @@ impl<'a> Doc<'a> {
             abbreviation(lex, toks, start).unwrap_or(&self.text[toks[start].start..byte_end]);
         let key = fold(surface);
         let list = &self.lists[k];
-        let written_own = list
-            .iter()
-            .any(|(t, _)| t.literal && !other_name(&key, &fold(&t.name)));
+        let bears_own = |t: &Toponym| t.literal && !other_name(&key, &fold(&t.name));
+        let written_own = list.iter().any(|(t, _)| bears_own(t));
+        let own_city = list.iter().any(|(t, _)| {
+            bears_own(t) && t.kind == EntryKind::Populated && t.population >= OWN_CITY_MIN
+        });
         Name {
             surface,
             prefer_admin: wants_admin(lex, toks, start, end)
@@ -192,6 +199,7 @@ impl<'a> Doc<'a> {
             exact: list.iter().any(|(t, _)| fold(&t.name) == key),
             written: list.iter().any(|(t, _)| t.literal),
             written_own,
+            own_city,
             key,
         }
     }
@@ -217,7 +225,7 @@ impl<'a> Doc<'a> {
             EntryKind::Country | EntryKind::Region => score += NATION,
             // A city's size speaks for it only under its own name ("Salisbury" is not
             // Harare's name any more).
-            EntryKind::Populated if !(alias && renamed(&own, key)) => {
+            EntryKind::Populated if !(alias && (renamed(&own, key) || name.own_city)) => {
                 if t.population >= 1_000_000 {
                     score += MAJOR_CITY;
                 }
@@ -289,7 +297,7 @@ impl<'a> Doc<'a> {
         }
         if alias && (name.written_own || !t.literal) {
             score += ALIAS;
-            if name.exact && renamed(own, key) {
+            if name.exact && (renamed(own, key) || name.own_city) {
                 score += ALIAS;
             }
         }

@@ -23,6 +23,7 @@ mod index;
 mod index_check;
 mod index_fuzzy;
 mod rank;
+pub(crate) use rank::OWN_CITY_MIN;
 mod resolve;
 mod user;
 

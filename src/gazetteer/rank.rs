@@ -8,6 +8,7 @@
 //! | --- | --- |
 //! | match | exact on the name as written (case, accents and punctuation aside) 1.00; exact after transliteration folding 0.85; approximate 0.70 − 0.15 per edit beyond the first |
 //! | machine romanisation | −0.40 when the only matching name is an all-lower-case alternate name (GeoNames' `alhskt`) |
+//! | another city's own name | −0.60 for a populated place that has the name only among its other names when a city of 300,000 people or more bears it as its own ("Cancun" is Cancún's name, and only another spelling of Changchun's) |
 //! | kind | country and world region +0.50, admin1 +0.25, admin2 +0.10, curated site +0.30; populated places by GeoNames feature code: PPLC +0.40, PPLA +0.30, PPLA2 +0.20, PPLA3 +0.10, PPLA4 +0.05 |
 //! | population | +0.10 × log10(population + 1) (0 when unknown) |
 //! | asked-for kind | +1.50 when the kind matches a type word in the name or `Context::prefer` |
@@ -26,11 +27,16 @@ pub(crate) mod points {
     pub const FUZZY: f64 = 0.70;
     pub const PER_EDIT: f64 = 0.15;
     pub const ROMANISATION: f64 = -0.40;
+    pub const OTHER_CITY_OWN: f64 = -0.60;
     pub const PREFER: f64 = 1.5;
     pub const COUNTRY: f64 = 1.0;
     pub const ADMIN1: f64 = 0.5;
     pub const USER: f64 = 3.0;
 }
+
+/// From this size on a city bearing a name as its own is what the name means rather than
+/// a place elsewhere that has it among its other names (see the module table).
+pub(crate) const OWN_CITY_MIN: u64 = 300_000;
 
 /// How a name matched.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -40,6 +40,9 @@ struct Query<'a> {
     literal: String,
     hint: Option<rank::Hint>,
     context: &'a Context,
+    /// A city of [`rank::OWN_CITY_MIN`] people or more bears the name as its own: towns
+    /// that have it only among their other names rank lower.
+    own_city: bool,
 }
 
 pub(crate) fn resolve<'g>(
@@ -65,6 +68,7 @@ pub(crate) fn resolve<'g>(
         literal: fold_literal(name),
         hint: rank::kind_hint(&key),
         context,
+        own_city: false,
     };
     let mut hits = exact_hits(g, &key, false);
     if let Some(hint) = &query.hint {
@@ -79,6 +83,12 @@ pub(crate) fn resolve<'g>(
     if hits.is_empty() {
         hits = fuzzy_hits(g, &key, max_edits(&key));
     }
+    query.own_city = hits.iter().any(|&hit| {
+        let meta = g.layers[hit.layer].index.meta(hit.posting.record);
+        meta.kind == EntryKind::Populated
+            && meta.population >= rank::OWN_CITY_MIN
+            && own_name(g, hit, &query)
+    });
     let mut scored = rank_hits(g, &hits, &query, only);
     if scored.is_empty() {
         return Resolution::NotFound {
@@ -207,6 +217,13 @@ fn literal_match(g: &Gazetteer, hit: Hit, query: &Query<'_>) -> bool {
     literal_name(name, hit, query) && !(hit.posting.name > 0 && rank::is_romanisation(name))
 }
 
+/// True when the hit's entry bears the name as written as its own (its main name), not
+/// only among its other names.
+fn own_name(g: &Gazetteer, hit: Hit, query: &Query<'_>) -> bool {
+    let index = &g.layers[hit.layer].index;
+    literal_name(index.name(hit.posting.record, 0), hit, query)
+}
+
 fn literal_name(matched_name: &str, hit: Hit, query: &Query<'_>) -> bool {
     match &query.hint {
         Some(h) if hit.hinted => fold_literal(&h.core) == fold_literal(matched_name),
@@ -223,6 +240,12 @@ fn score(g: &Gazetteer, hit: Hit, query: &Query<'_>, explain: Option<&mut String
     };
     let meta = layer.index.meta(hit.posting.record);
     name_parts(&mut parts, &layer.index, hit, query);
+    if query.own_city && meta.kind == EntryKind::Populated && !own_name(g, hit, query) {
+        parts.add(
+            points::OTHER_CITY_OWN,
+            format_args!("another city bears the name as its own"),
+        );
+    }
     place_parts(&mut parts, &meta);
     context_parts(&mut parts, &layer.index, hit, &meta, query);
     if layer.precedence != 0.0 {

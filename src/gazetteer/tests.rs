@@ -79,6 +79,19 @@ fn machine_romanisations_rank_below_real_names() {
 }
 
 #[test]
+fn a_city_bearing_the_name_as_its_own_beats_a_larger_one_with_it_as_another_spelling() {
+    // Cancún bears "Cancun" as its own name; for Changchun, several times larger, it is one
+    // of many spellings in other languages.
+    let g = Gazetteer::builtin();
+    let best = found(g.resolve("Cancun", &Context::default()));
+    assert_eq!(best.entry.country_code, "MX", "{}", best.reason);
+    // A town of that size does not push a spelling variant of a great city aside: "Odessa"
+    // is Odesa more than the Texan town that bears it.
+    let best = found(g.resolve("Odessa", &Context::default()));
+    assert_eq!(best.entry.country_code, "UA", "{}", best.reason);
+}
+
+#[test]
 fn context_admin1_and_co_location_add_points() {
     let g = Gazetteer::builtin();
     let ctx = Context {
