@@ -11,12 +11,8 @@ fn read(sentence: &str) -> Extraction {
     common::read_sentence("2024-05-02", sentence)
 }
 
-/// (name as written, country) of every mention.
 fn places(ex: &Extraction) -> Vec<(String, String)> {
-    ex.places
-        .iter()
-        .map(|m| (m.text.clone(), m.country_code.clone()))
-        .collect()
+    common::places(ex)
 }
 
 #[test]

@@ -11,12 +11,8 @@ fn read(sentence: &str) -> Extraction {
     common::read_sentence("2024-03-06", sentence)
 }
 
-/// The (name as written, country code) of every recognised place.
 fn places(ex: &Extraction) -> Vec<(String, String)> {
-    ex.places
-        .iter()
-        .map(|m| (m.text.clone(), m.country_code.clone()))
-        .collect()
+    common::places(ex)
 }
 
 #[test]

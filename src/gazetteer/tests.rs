@@ -89,6 +89,8 @@ fn a_city_bearing_the_name_as_its_own_beats_a_larger_one_with_it_as_another_spel
     // is Odesa more than the Texan town that bears it.
     let best = found(g.resolve("Odessa", &Context::default()));
     assert_eq!(best.entry.country_code, "UA", "{}", best.reason);
+    let best = found(g.resolve("St. Petersburg", &Context::default()));
+    assert_eq!(best.entry.country_code, "RU", "{}", best.reason);
 }
 
 #[test]

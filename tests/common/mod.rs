@@ -120,3 +120,11 @@ pub fn mention_ids(ex: &incimap::extract::Extraction, name: &str) -> Vec<String>
         .map(|m| m.gazetteer_id.clone())
         .collect()
 }
+
+/// The (name as written, country code) of every recognised place, in order.
+pub fn places(ex: &incimap::extract::Extraction) -> Vec<(String, String)> {
+    ex.places
+        .iter()
+        .map(|m| (m.text.clone(), m.country_code.clone()))
+        .collect()
+}
