@@ -298,11 +298,7 @@ fn joiner_run(lex: &Lexicon, text: &str, toks: &[Token], from: usize) -> Option<
     let mut joins = false;
     while end < from + JOINER_WORDS {
         let t = toks.get(end)?;
-        let particle = t.kind == Kind::Word
-            && t.breaks == 0
-            && !cased(t, text)
-            && lex.has(Sec::NameParticles, &t.lower);
-        if !particle {
+        if t.breaks > 0 || !name_particle(lex, text, t) {
             break;
         }
         joins |= lex.has(Sec::NameJoiners, &t.lower);
@@ -312,6 +308,11 @@ fn joiner_run(lex: &Lexicon, text: &str, toks: &[Token], from: usize) -> Option<
         .get(end)
         .is_some_and(|t| t.breaks == 0 && cased(t, text));
     (joins && end > from && name_next).then_some(end)
+}
+
+/// A lower-case word that may stand inside a place name (the lexicon's `name_particles`).
+fn name_particle(lex: &Lexicon, text: &str, t: &Token) -> bool {
+    t.kind == Kind::Word && !cased(t, text) && lex.has(Sec::NameParticles, &t.lower)
 }
 
 /// When the name ending at token `end` is carried on by joining words into a longer one
@@ -338,7 +339,7 @@ fn joined_on(lex: &Lexicon, text: &str, toks: &[Token], i: usize) -> bool {
     let mut k = i;
     while k > 0 && i - k < JOINER_WORDS {
         let t = &toks[k - 1];
-        if !(t.kind == Kind::Word && !cased(t, text) && lex.has(Sec::NameParticles, &t.lower)) {
+        if !name_particle(lex, text, t) {
             break;
         }
         k -= 1;
