@@ -8,7 +8,7 @@ use super::lexicon::Lexicon;
 use super::lexicon::Sec;
 use super::offset::{offset_before, Offset, MIN_OFFSET_KM};
 use super::place_index::{PlaceIndex, Toponym};
-use super::toponyms::PlaceMatch;
+use super::toponyms::{PlaceMatch, FACILITY_WORDS, NAMED_FACILITIES};
 use crate::gazetteer::EntryKind;
 use crate::model::{GeoPrecision, Place, PlaceOffset};
 use crate::reference::destination;
@@ -65,7 +65,13 @@ pub(super) fn governor_end(lex: &Lexicon, words: &[&str], start: usize, from: us
 
 /// The site noun next to the place: before it ("het kamp in X", "a camp at X") or after it
 /// ("X prison", "kamp Roj").
-fn site_near(lex: &Lexicon, words: &[&str], from: usize, m: &PlaceMatch) -> Option<String> {
+fn site_near(
+    lex: &Lexicon,
+    text: &str,
+    words: &[&str],
+    from: usize,
+    m: &PlaceMatch,
+) -> Option<String> {
     let mut j = m.start;
     let mut steps = 0;
     while j > from && steps < 4 {
@@ -79,10 +85,28 @@ fn site_near(lex: &Lexicon, words: &[&str], from: usize, m: &PlaceMatch) -> Opti
             break;
         }
     }
-    words
-        .get(m.end)
-        .and_then(|w| lex.value(Sec::Sites, w))
-        .map(str::to_string)
+    // "X prison"; "X Central Prison", "X International Airport" (capitalised words between:
+    // see `toponyms::facility_named_after`, which let the name stand).
+    let written: Vec<&str> = text[m.byte_end..]
+        .split_whitespace()
+        .take(FACILITY_WORDS + 1)
+        .collect();
+    let capitalised = |k: usize| {
+        written.get(k).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.to_lowercase() == words[m.end + k]
+        })
+    };
+    let named = |k: usize| {
+        let kind = lex.value(Sec::Sites, words[m.end + k])?;
+        (k == 0 || NAMED_FACILITIES.contains(&kind)).then(|| kind.to_string())
+    };
+    (0..=FACILITY_WORDS)
+        .take_while(|&k| {
+            m.end + k < words.len()
+                && (k == 0
+                    || capitalised(k - 1) && lex.has(Sec::FacilityQualifiers, words[m.end + k - 1]))
+        })
+        .find_map(named)
 }
 
 /// From this population on (and for national capitals), a city named without "in", "at" or
@@ -136,7 +160,11 @@ pub fn roles(
     let mut out: Vec<PlaceUse> = matches[first..]
         .iter()
         .take_while(|m| m.start < to)
-        .map(|m| sentence.place_use(index, text, m))
+        .enumerate()
+        .map(|(k, m)| {
+            let next = matches[first + k + 1..].first().filter(|n| n.start < to);
+            sentence.place_use(index, text, m, next)
+        })
         .collect();
     second_looks(&sentence, to, matches, &mut out);
     out
@@ -230,12 +258,18 @@ impl<'a> Sentence<'a> {
     }
 
     /// How one recognised name is used in the sentence.
-    fn place_use(&self, index: &PlaceIndex, text: &str, m: &PlaceMatch) -> PlaceUse {
+    fn place_use(
+        &self,
+        index: &PlaceIndex,
+        text: &str,
+        m: &PlaceMatch,
+        next: Option<&PlaceMatch>,
+    ) -> PlaceUse {
         let (lex, words) = (self.lex, self.words);
         let topo = &m.entry;
         let gov = self.governor(m);
         let (reference, static_ref) = self.reference(m);
-        let site = site_near(lex, words, self.from, m);
+        let site = site_near(lex, text, words, self.from, m);
         let mut precision = match topo.kind {
             EntryKind::Site => GeoPrecision::Site,
             EntryKind::Populated if gov.near || gov.around || site.as_deref() == Some("camp") => {
@@ -285,10 +319,35 @@ impl<'a> Sentence<'a> {
             precision,
             site,
             site_entry,
-            plain_country: wide && gov.locative && !gov.directional,
+            plain_country: wide
+                && gov.locative
+                && !gov.directional
+                && !possessive(text, words, m, next),
             offset,
         }
     }
+}
+
+/// The most lower-case words between a possessive and the name it qualifies ("Syria's
+/// rebel-held northern Idlib").
+const POSSESSIVE_GAP_WORDS: usize = 2;
+
+/// True when the name is written as a possessive of the next name `next` ("in Syria's Idlib
+/// province", "in Syria's northern Idlib"): it qualifies that name and is not the place
+/// itself ("in Syria's north" is).
+fn possessive(text: &str, words: &[&str], m: &PlaceMatch, next: Option<&PlaceMatch>) -> bool {
+    let suffix = text[m.byte_end..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || c == '\'' || c == '\u{2019}');
+    // Only plain words between ("northern", "rebel-held"): no clause or sentence ends.
+    let plain = |w: &&str| w.chars().all(|c| c.is_alphabetic() || c == '-');
+    suffix
+        && next.is_some_and(|n| {
+            n.start >= m.end
+                && n.start - m.end <= POSSESSIVE_GAP_WORDS
+                && words[m.end..n.start].iter().all(plain)
+        })
 }
 
 /// The roles the whole sentence changes: names in a keyword list, where someone spoke, and a
@@ -324,7 +383,6 @@ fn second_looks(sentence: &Sentence, to: usize, matches: &[PlaceMatch], out: &mu
         }
     }
 }
-
 /// A populated place, a site or a district: somewhere an incident can be.
 pub(super) fn town_like(p: &PlaceUse) -> bool {
     matches!(

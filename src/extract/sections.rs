@@ -67,6 +67,8 @@ pub enum Sec {
     EarlierEvent,
     /// `[events]`
     Events,
+    /// `[facility_qualifiers]`
+    FacilityQualifiers,
     /// `[fallback_events]`
     FallbackEvents,
     /// `[generic_events]`
@@ -237,6 +239,7 @@ impl Sec {
         Sec::DistanceUnits,
         Sec::EarlierEvent,
         Sec::Events,
+        Sec::FacilityQualifiers,
         Sec::FallbackEvents,
         Sec::GenericEvents,
         Sec::Indefinite,
@@ -338,6 +341,7 @@ impl Sec {
             Sec::DistanceUnits => "distance_units",
             Sec::EarlierEvent => "earlier_event",
             Sec::Events => "events",
+            Sec::FacilityQualifiers => "facility_qualifiers",
             Sec::FallbackEvents => "fallback_events",
             Sec::GenericEvents => "generic_events",
             Sec::Indefinite => "indefinite",

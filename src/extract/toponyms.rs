@@ -22,8 +22,9 @@ pub type RawMatch = (usize, usize, usize, usize);
 /// Sections whose words are parts of names, not common words: "Valley" or "Abu" may be a
 /// place on its own; a verb only ever written in lower case may also be a town ("shells hit
 /// Hit").
-const NOT_COMMON: [Sec; 6] = [
+const NOT_COMMON: [Sec; 7] = [
     Sec::Actors,
+    Sec::FacilityQualifiers,
     Sec::NameArticles,
     Sec::NameParticles,
     Sec::NameSuffixes,
@@ -82,6 +83,15 @@ impl<'i, 't> Counts<'i, 't> {
     pub(super) fn get(&mut self, name: &'t str) -> usize {
         let index = self.index;
         *self.seen.entry(name).or_insert_with(|| index.count(name))
+    }
+
+    /// The largest population of an entry bearing `name`.
+    pub(super) fn largest(&mut self, name: &'t str) -> u64 {
+        if self.get(name) == 0 {
+            return 0;
+        }
+        let scored = self.index.scored(name, 8);
+        scored.iter().map(|(t, _)| t.population).max().unwrap_or(0)
     }
 
     /// True when the gazetteer lists `name` as a country.
@@ -210,10 +220,7 @@ pub fn recognise(
                     .max(index.count(&surface.replace('-', " ")));
             }
             if n == 0 {
-                if let Some(s) = surface
-                    .strip_suffix("'s")
-                    .or_else(|| surface.strip_suffix("\u{2019}s"))
-                {
+                if let Some(s) = possessive_stem(&mut counts, surface) {
                     n = counts.get(s);
                     byte_end -= surface.len() - s.len();
                 }
@@ -273,10 +280,14 @@ pub fn recognise(
                         .filter(|n| n.breaks == 0 && cased(n, text))
                         .is_some_and(|n| counts.is_country(&text[n.start..n.end]))
                 };
-                if !name_part
-                    && !word
-                    && accept(lex, common, text, toks, initial, i, end, before_country())
-                {
+                let bounds = Bounds {
+                    before_country: before_country(),
+                    possessive_end: possessive(&mut counts, text, &toks[end - 1]),
+                    after_possessive: i > 0 && possessive(&mut counts, text, &toks[i - 1]),
+                    before_facility: facility_named_after(lex, text, toks, end).is_some()
+                        && counts.largest(&text[toks[i].start..byte_end]) >= FACILITY_TOWN_MIN,
+                };
+                if !name_part && !word && accept(lex, common, text, toks, initial, i, end, bounds) {
                     raw.push((i, end, byte_end, n));
                 }
                 i = end;
@@ -423,6 +434,72 @@ fn article_then_capital(lex: &Lexicon, tok: &Token, text: &str) -> bool {
             .is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// The name a possessive is made of ("Syria's", "Syria\u{2019}s"; "Syrias" in a text that
+/// lost its apostrophes, for a country's name only), when the whole is not a name itself.
+fn possessive_stem<'t>(counts: &mut Counts<'_, 't>, surface: &'t str) -> Option<&'t str> {
+    if let Some(stem) = surface
+        .strip_suffix("'s")
+        .or_else(|| surface.strip_suffix("\u{2019}s"))
+    {
+        return Some(stem);
+    }
+    let stem = surface.strip_suffix('s')?;
+    (stem.chars().last().is_some_and(char::is_lowercase)
+        && counts.get(surface) == 0
+        && counts.is_country(stem))
+    .then_some(stem)
+}
+
+/// True when the token is a place's possessive ("Syria's", "Syrias" as above): it ends the
+/// name, and a capitalised word after it starts another ("Syria's Idlib province").
+fn possessive<'t>(counts: &mut Counts<'_, 't>, text: &'t str, tok: &Token) -> bool {
+    tok.kind == Kind::Word
+        && possessive_stem(counts, &text[tok.start..tok.end]).is_some_and(|s| counts.get(s) > 0)
+}
+
+/// The most words of the lexicon's `facility_qualifiers` between a town's name and the
+/// facility named after it ("Foo National Hospital", "Foo International Airport").
+pub(super) const FACILITY_WORDS: usize = 2;
+
+/// The kinds of site (values of the lexicon's `sites`) that are named after their town; a
+/// capitalised "Post" or "Market" after a name is more often part of another name.
+pub(super) const NAMED_FACILITIES: &[&str] = &["airport", "base", "camp", "hospital", "prison"];
+
+/// The smallest population of a town that names a facility after itself here: hospitals and
+/// schools are as often named after people, some of whose names are villages somewhere.
+const FACILITY_TOWN_MIN: u64 = 20_000;
+
+/// The token of the facility noun when the capitalised words from token `end` on name a
+/// facility after the place just before them ("Foo Central Prison", "Foo Airport"): up to
+/// [`FACILITY_WORDS`] qualifiers, then a facility noun of [`NAMED_FACILITIES`].
+pub(super) fn facility_named_after(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    end: usize,
+) -> Option<usize> {
+    let named_site = |t: &Token| {
+        lex.value(Sec::Sites, &t.lower)
+            .is_some_and(|kind| NAMED_FACILITIES.contains(&kind))
+    };
+    (end..end + FACILITY_WORDS + 1)
+        .take_while(|&j| toks.get(j).is_some_and(|t| t.breaks == 0 && cased(t, text)))
+        .find(|&j| named_site(&toks[j]))
+        .filter(|&j| (end..j).all(|k| lex.has(Sec::FacilityQualifiers, &toks[k].lower)))
+}
+
+/// What stands right around a name and ends it although it is capitalised.
+struct Bounds {
+    /// A country's name follows ("in A Syria said": a comma lost).
+    before_country: bool,
+    /// The name ends in a possessive ("Syria's Idlib").
+    possessive_end: bool,
+    /// A place's possessive stands right before the name.
+    after_possessive: bool,
+    /// A facility named after the town follows ("Foo Central Prison").
+    before_facility: bool,
+}
+
 #[allow(clippy::too_many_arguments)]
 fn accept(
     lex: &Lexicon,
@@ -432,7 +509,7 @@ fn accept(
     initial: &[bool],
     start: usize,
     end: usize,
-    before_country: bool,
+    bounds: Bounds,
 ) -> bool {
     // Literal folding only (case, accents): the gazetteer's looser folding makes "UK" and
     // the Dutch "ook" one key.
@@ -477,10 +554,12 @@ fn accept(
     if let Some(next) = toks.get(end) {
         if next.breaks == 0
             && cased(next, text)
-            && !before_country
+            && !bounds.before_country
+            && !bounds.possessive_end
             && !lex.has(Sec::NameSuffixes, &next.lower)
             && !lex.has(Sec::KindAdmin, &next.lower)
             && !date_after_governed_name(lex, toks, start, end)
+            && !bounds.before_facility
         {
             return false;
         }
@@ -489,7 +568,7 @@ fn accept(
         let prev = &toks[start - 1];
         let prev_is_name = cased(prev, text) && prev.breaks == 0;
         let directional = lex.has(Sec::Directional, &prev.lower) || common.contains(&prev.lower);
-        if prev_is_name && !directional {
+        if prev_is_name && !directional && !bounds.after_possessive {
             return false;
         }
     }
