@@ -1,0 +1,82 @@
+//! Words of the language that say what happened to the people counted, and how many: one
+//! side's word for its dead ("martyrs"), being driven from home, "half a dozen", and the
+//! nouns that name a group of people. Sentences written for these tests; places from the
+//! built-in gazetteer (Kasulu in Tanzania, Nairobi in Kenya).
+
+use incimap::extract::Extraction;
+use incimap::model::Measure;
+
+mod common;
+
+fn read(sentence: &str) -> Extraction {
+    common::read_sentence("2024-05-02", sentence)
+}
+
+/// (measure, best) of every figure of the only incident.
+fn figures(sentence: &str) -> Vec<(Measure, Option<u64>)> {
+    let ex = read(sentence);
+    assert_eq!(ex.incidents.len(), 1, "{sentence}: {:?}", ex.incidents);
+    ex.incidents[0]
+        .figures
+        .iter()
+        .map(|f| (f.measure.clone(), f.best))
+        .collect()
+}
+
+#[test]
+fn martyrs_are_dead_in_the_words_of_their_side() {
+    assert_eq!(
+        figures("Eleven people fell as martyrs when a car bomb exploded in Kasulu on Monday."),
+        [(Measure::Killed, Some(11))]
+    );
+    assert_eq!(
+        figures("A car bomb in Kasulu on Monday left 9 martyrs and 30 wounded."),
+        [(Measure::Killed, Some(9)), (Measure::Injured, Some(30))]
+    );
+}
+
+#[test]
+fn people_driven_from_their_homes_are_displaced() {
+    let ex = read("Shelling drove 400 families from Kasulu on Monday.");
+    // "drove ... from" names the place left, not a displacement figure by itself.
+    assert!(ex.incidents.iter().all(|i| i.figures.is_empty()), "{ex:?}");
+    assert_eq!(
+        figures("In Kasulu, 400 people were driven from their homes by the shelling on Monday."),
+        [(Measure::Displaced, Some(400))]
+    );
+    assert_eq!(
+        figures("In Kasulu, 700 people were forced to flee the fighting on Monday."),
+        [(Measure::Displaced, Some(700))]
+    );
+}
+
+#[test]
+fn half_a_dozen_is_six_and_a_couple_two() {
+    assert_eq!(
+        figures("Half a dozen soldiers were killed in an ambush near Kasulu on Monday."),
+        [(Measure::Killed, Some(6))]
+    );
+    assert_eq!(
+        figures("A couple of guards were wounded in an attack in Kasulu on Monday."),
+        [(Measure::Injured, Some(2))]
+    );
+}
+
+#[test]
+fn citizens_and_nationals_are_people_counted() {
+    assert_eq!(
+        figures("Police arrested 35 foreign nationals in Kasulu on Monday."),
+        [(Measure::Detained, Some(35))]
+    );
+    assert_eq!(
+        figures("Gunmen killed 4 local inhabitants in Kasulu on Monday."),
+        [(Measure::Killed, Some(4))]
+    );
+}
+
+#[test]
+fn where_people_had_come_from_is_not_where_it_happened() {
+    let ex = read("In Nairobi, police arrested 40 migrants who had come from Kasulu on Monday.");
+    let places: Vec<&str> = ex.incidents.iter().map(|i| i.place.name.as_str()).collect();
+    assert_eq!(places, ["Nairobi"], "{:?}", ex.incidents);
+}
