@@ -24,6 +24,7 @@ mod frames;
 mod hash;
 mod incidents;
 mod lexicon;
+mod name_ends;
 mod names;
 mod none_reported;
 mod numbers;

@@ -8,7 +8,7 @@ use super::lexicon::Lexicon;
 use super::lexicon::Sec;
 use super::offset::{offset_before, Offset, MIN_OFFSET_KM};
 use super::place_index::{PlaceIndex, Toponym};
-use super::toponyms::{PlaceMatch, FACILITY_WORDS, NAMED_FACILITIES};
+use super::toponyms::PlaceMatch;
 use crate::gazetteer::EntryKind;
 use crate::model::{GeoPrecision, Place, PlaceOffset};
 use crate::reference::destination;
@@ -85,28 +85,8 @@ fn site_near(
             break;
         }
     }
-    // "X prison"; "X Central Prison", "X International Airport" (capitalised words between:
-    // see `toponyms::facility_named_after`, which let the name stand).
-    let written: Vec<&str> = text[m.byte_end..]
-        .split_whitespace()
-        .take(FACILITY_WORDS + 1)
-        .collect();
-    let capitalised = |k: usize| {
-        written.get(k).is_some_and(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && w.to_lowercase() == words[m.end + k]
-        })
-    };
-    let named = |k: usize| {
-        let kind = lex.value(Sec::Sites, words[m.end + k])?;
-        (k == 0 || NAMED_FACILITIES.contains(&kind)).then(|| kind.to_string())
-    };
-    (0..=FACILITY_WORDS)
-        .take_while(|&k| {
-            m.end + k < words.len()
-                && (k == 0
-                    || capitalised(k - 1) && lex.has(Sec::FacilityQualifiers, words[m.end + k - 1]))
-        })
-        .find_map(named)
+    // "X prison", "X Central Prison".
+    super::name_ends::facility_after(lex, text, words, m)
 }
 
 /// From this population on (and for national capitals), a city named without "in", "at" or
@@ -322,32 +302,10 @@ impl<'a> Sentence<'a> {
             plain_country: wide
                 && gov.locative
                 && !gov.directional
-                && !possessive(text, words, m, next),
+                && !super::name_ends::qualifies_next(text, words, m, next),
             offset,
         }
     }
-}
-
-/// The most lower-case words between a possessive and the name it qualifies ("Syria's
-/// rebel-held northern Idlib").
-const POSSESSIVE_GAP_WORDS: usize = 2;
-
-/// True when the name is written as a possessive of the next name `next` ("in Syria's Idlib
-/// province", "in Syria's northern Idlib"): it qualifies that name and is not the place
-/// itself ("in Syria's north" is).
-fn possessive(text: &str, words: &[&str], m: &PlaceMatch, next: Option<&PlaceMatch>) -> bool {
-    let suffix = text[m.byte_end..]
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_alphabetic() || c == '\'' || c == '\u{2019}');
-    // Only plain words between ("northern", "rebel-held"): no clause or sentence ends.
-    let plain = |w: &&str| w.chars().all(|c| c.is_alphabetic() || c == '-');
-    suffix
-        && next.is_some_and(|n| {
-            n.start >= m.end
-                && n.start - m.end <= POSSESSIVE_GAP_WORDS
-                && words[m.end..n.start].iter().all(plain)
-        })
 }
 
 /// The roles the whole sentence changes: names in a keyword list, where someone spoke, and a

@@ -8,6 +8,9 @@ use std::sync::OnceLock;
 
 use super::hash::{FastMap, FastSet};
 use super::lexicon::Lexicon;
+use super::name_ends::{
+    facility_named_after, possessive, possessive_stem, Bounds, FACILITY_TOWN_MIN,
+};
 use super::place_index::{PlaceIndex, Toponym};
 use super::text::{Kind, Token};
 use crate::gazetteer::{fold_literal, EntryKind};
@@ -432,72 +435,6 @@ fn article_then_capital(lex: &Lexicon, tok: &Token, text: &str) -> bool {
         && raw
             .split_once('-')
             .is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_uppercase))
-}
-
-/// The name a possessive is made of ("Syria's", "Syria\u{2019}s"; "Syrias" in a text that
-/// lost its apostrophes, for a country's name only), when the whole is not a name itself.
-fn possessive_stem<'t>(counts: &mut Counts<'_, 't>, surface: &'t str) -> Option<&'t str> {
-    if let Some(stem) = surface
-        .strip_suffix("'s")
-        .or_else(|| surface.strip_suffix("\u{2019}s"))
-    {
-        return Some(stem);
-    }
-    let stem = surface.strip_suffix('s')?;
-    (stem.chars().last().is_some_and(char::is_lowercase)
-        && counts.get(surface) == 0
-        && counts.is_country(stem))
-    .then_some(stem)
-}
-
-/// True when the token is a place's possessive ("Syria's", "Syrias" as above): it ends the
-/// name, and a capitalised word after it starts another ("Syria's Idlib province").
-fn possessive<'t>(counts: &mut Counts<'_, 't>, text: &'t str, tok: &Token) -> bool {
-    tok.kind == Kind::Word
-        && possessive_stem(counts, &text[tok.start..tok.end]).is_some_and(|s| counts.get(s) > 0)
-}
-
-/// The most words of the lexicon's `facility_qualifiers` between a town's name and the
-/// facility named after it ("Foo National Hospital", "Foo International Airport").
-pub(super) const FACILITY_WORDS: usize = 2;
-
-/// The kinds of site (values of the lexicon's `sites`) that are named after their town; a
-/// capitalised "Post" or "Market" after a name is more often part of another name.
-pub(super) const NAMED_FACILITIES: &[&str] = &["airport", "base", "camp", "hospital", "prison"];
-
-/// The smallest population of a town that names a facility after itself here: hospitals and
-/// schools are as often named after people, some of whose names are villages somewhere.
-const FACILITY_TOWN_MIN: u64 = 20_000;
-
-/// The token of the facility noun when the capitalised words from token `end` on name a
-/// facility after the place just before them ("Foo Central Prison", "Foo Airport"): up to
-/// [`FACILITY_WORDS`] qualifiers, then a facility noun of [`NAMED_FACILITIES`].
-pub(super) fn facility_named_after(
-    lex: &Lexicon,
-    text: &str,
-    toks: &[Token],
-    end: usize,
-) -> Option<usize> {
-    let named_site = |t: &Token| {
-        lex.value(Sec::Sites, &t.lower)
-            .is_some_and(|kind| NAMED_FACILITIES.contains(&kind))
-    };
-    (end..end + FACILITY_WORDS + 1)
-        .take_while(|&j| toks.get(j).is_some_and(|t| t.breaks == 0 && cased(t, text)))
-        .find(|&j| named_site(&toks[j]))
-        .filter(|&j| (end..j).all(|k| lex.has(Sec::FacilityQualifiers, &toks[k].lower)))
-}
-
-/// What stands right around a name and ends it although it is capitalised.
-struct Bounds {
-    /// A country's name follows ("in A Syria said": a comma lost).
-    before_country: bool,
-    /// The name ends in a possessive ("Syria's Idlib").
-    possessive_end: bool,
-    /// A place's possessive stands right before the name.
-    after_possessive: bool,
-    /// A facility named after the town follows ("Foo Central Prison").
-    before_facility: bool,
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -1,0 +1,138 @@
+//! Stage 1, extract: what ends a place name written among capitalised words, so that the
+//! name stands as a place of its own. A possessive ends one name and starts the next
+//! ("Syria's Idlib province", also "Syrias" in a text that lost its apostrophes), and then
+//! qualifies that next name rather than being the place itself; a facility is named after
+//! the town before it ("Kumasi Central Prison": the lexicon's `facility_qualifiers`, then a
+//! `sites` noun). [`super::toponyms`] asks while scanning, [`super::places`] when it gives
+//! each name its role.
+
+use super::lexicon::{Lexicon, Sec};
+use super::text::{Kind, Token};
+use super::toponyms::{cased, Counts, PlaceMatch};
+
+/// The name a possessive is made of ("Syria's", "Syria\u{2019}s"; "Syrias" in a text that
+/// lost its apostrophes, for a country's name only), when the whole is not a name itself.
+pub(super) fn possessive_stem<'t>(
+    counts: &mut Counts<'_, 't>,
+    surface: &'t str,
+) -> Option<&'t str> {
+    if let Some(stem) = surface
+        .strip_suffix("'s")
+        .or_else(|| surface.strip_suffix("\u{2019}s"))
+    {
+        return Some(stem);
+    }
+    let stem = surface.strip_suffix('s')?;
+    (stem.chars().last().is_some_and(char::is_lowercase)
+        && counts.get(surface) == 0
+        && counts.is_country(stem))
+    .then_some(stem)
+}
+
+/// True when the token is a place's possessive ("Syria's", "Syrias" as above): it ends the
+/// name, and a capitalised word after it starts another ("Syria's Idlib province").
+pub(super) fn possessive<'t>(counts: &mut Counts<'_, 't>, text: &'t str, tok: &Token) -> bool {
+    tok.kind == Kind::Word
+        && possessive_stem(counts, &text[tok.start..tok.end]).is_some_and(|s| counts.get(s) > 0)
+}
+
+/// The most words of the lexicon's `facility_qualifiers` between a town's name and the
+/// facility named after it ("Foo National Hospital", "Foo International Airport").
+const FACILITY_WORDS: usize = 2;
+
+/// The kinds of site (values of the lexicon's `sites`) that are named after their town; a
+/// capitalised "Post" or "Market" after a name is more often part of another name.
+const NAMED_FACILITIES: &[&str] = &["airport", "base", "camp", "hospital", "prison"];
+
+/// The smallest population of a town that names a facility after itself here: hospitals and
+/// schools are as often named after people, some of whose names are villages somewhere.
+pub(super) const FACILITY_TOWN_MIN: u64 = 20_000;
+
+/// The token of the facility noun when the capitalised words from token `end` on name a
+/// facility after the place just before them ("Foo Central Prison", "Foo Airport"): up to
+/// [`FACILITY_WORDS`] qualifiers, then a facility noun of [`NAMED_FACILITIES`].
+pub(super) fn facility_named_after(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    end: usize,
+) -> Option<usize> {
+    let named_site = |t: &Token| {
+        lex.value(Sec::Sites, &t.lower)
+            .is_some_and(|kind| NAMED_FACILITIES.contains(&kind))
+    };
+    (end..end + FACILITY_WORDS + 1)
+        .take_while(|&j| toks.get(j).is_some_and(|t| t.breaks == 0 && cased(t, text)))
+        .find(|&j| named_site(&toks[j]))
+        .filter(|&j| (end..j).all(|k| lex.has(Sec::FacilityQualifiers, &toks[k].lower)))
+}
+
+/// What stands right around a name and ends it although it is capitalised.
+pub(super) struct Bounds {
+    /// A country's name follows ("in A Syria said": a comma lost).
+    pub before_country: bool,
+    /// The name ends in a possessive ("Syria's Idlib").
+    pub possessive_end: bool,
+    /// A place's possessive stands right before the name.
+    pub after_possessive: bool,
+    /// A facility named after the town follows ("Foo Central Prison").
+    pub before_facility: bool,
+}
+
+/// The most lower-case words between a possessive and the name it qualifies ("Syria's
+/// rebel-held northern Idlib").
+const POSSESSIVE_GAP_WORDS: usize = 2;
+
+/// True when the name is written as a possessive of the next name `next` ("in Syria's Idlib
+/// province", "in Syria's northern Idlib"): it qualifies that name and is not the place
+/// itself ("in Syria's north" is).
+pub(super) fn qualifies_next(
+    text: &str,
+    words: &[&str],
+    m: &PlaceMatch,
+    next: Option<&PlaceMatch>,
+) -> bool {
+    let suffix = text[m.byte_end..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || c == '\'' || c == '\u{2019}');
+    // Only plain words between ("northern", "rebel-held"): no clause or sentence ends.
+    let plain = |w: &&str| w.chars().all(|c| c.is_alphabetic() || c == '-');
+    suffix
+        && next.is_some_and(|n| {
+            n.start >= m.end
+                && n.start - m.end <= POSSESSIVE_GAP_WORDS
+                && words[m.end..n.start].iter().all(plain)
+        })
+}
+
+/// The facility right after a place's name: a `sites` noun ("X prison"), or one named after
+/// the town with capitalised qualifiers between ("X Central Prison", "X International
+/// Airport"; see [`facility_named_after`], which let the name stand).
+pub(super) fn facility_after(
+    lex: &Lexicon,
+    text: &str,
+    words: &[&str],
+    m: &PlaceMatch,
+) -> Option<String> {
+    let written: Vec<&str> = text[m.byte_end..]
+        .split_whitespace()
+        .take(FACILITY_WORDS + 1)
+        .collect();
+    let capitalised = |k: usize| {
+        written.get(k).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.to_lowercase() == words[m.end + k]
+        })
+    };
+    let named = |k: usize| {
+        let kind = lex.value(Sec::Sites, words[m.end + k])?;
+        (k == 0 || NAMED_FACILITIES.contains(&kind)).then(|| kind.to_string())
+    };
+    (0..=FACILITY_WORDS)
+        .take_while(|&k| {
+            m.end + k < words.len()
+                && (k == 0
+                    || capitalised(k - 1) && lex.has(Sec::FacilityQualifiers, words[m.end + k - 1]))
+        })
+        .find_map(named)
+}
