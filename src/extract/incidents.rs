@@ -165,8 +165,12 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
         } else {
             event_cues(lex, &words, from, to)
         };
-        let has_event = !events.is_empty() || figures.iter().any(|f| f.measure.is_some());
-        let mut places = roles(lex, index, text, &words, from, to, &matches, has_event);
+        let event_at = events
+            .iter()
+            .map(|e| e.token)
+            .min()
+            .or_else(|| figures.iter().any(|f| f.measure.is_some()).then_some(from));
+        let mut places = roles(lex, index, text, &words, from, to, &matches, event_at);
         // A place inside a source's name ("het ministerie van Volksgezondheid in Gaza") is
         // not where the event happened.
         let event_places = places

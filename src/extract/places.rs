@@ -126,7 +126,7 @@ pub fn roles(
     from: usize,
     to: usize,
     matches: &[PlaceMatch],
-    has_event: bool,
+    event_at: Option<usize>,
 ) -> Vec<PlaceUse> {
     let references = lex.patterns(Sec::Reference).find_all(words, from, to);
     let sentence = Sentence {
@@ -134,7 +134,8 @@ pub fn roles(
         words,
         from,
         references: &references,
-        has_event,
+        has_event: event_at.is_some(),
+        event_at,
     };
     let first = matches.partition_point(|m| m.start < from);
     let mut out: Vec<PlaceUse> = matches[first..]
@@ -157,6 +158,9 @@ struct Sentence<'a> {
     from: usize,
     references: &'a [super::patterns::Match<'a>],
     has_event: bool,
+    /// The first token that tells the event (a cue, or `from` when only a figure's measure
+    /// does).
+    event_at: Option<usize>,
 }
 
 /// What governs a name: the word before it (fillers skipped) and what that word says.
@@ -338,6 +342,19 @@ fn second_looks(sentence: &Sentence, to: usize, matches: &[PlaceMatch], out: &mu
             p.role == Role::Reference && p.precision == GeoPrecision::NearTown && sentence.has_event
         }) {
             p.role = Role::Event;
+        }
+    }
+    // "... fired on the positions of the army located near A": a town that only says where
+    // something lies, told after the event, is where it was aimed (before the event, "forces
+    // located in A fired": where fire came from).
+    if !out.iter().any(|p| p.role == Role::Event && town_like(p)) {
+        let after = |p: &PlaceUse| sentence.event_at.is_some_and(|e| p.found.start > e);
+        if let Some(p) = out
+            .iter_mut()
+            .find(|p| p.role == Role::Reference && town_like(p) && p.offset.is_none() && after(p))
+        {
+            p.role = Role::Event;
+            p.precision = GeoPrecision::NearTown;
         }
     }
 }
