@@ -107,32 +107,17 @@ pub(super) fn qualifies_next(
 }
 
 /// The facility right after a place's name: a `sites` noun ("X prison"), or one named after
-/// the town with capitalised qualifiers between ("X Central Prison", "X International
-/// Airport"; see [`facility_named_after`], which let the name stand).
-pub(super) fn facility_after(
-    lex: &Lexicon,
-    text: &str,
-    words: &[&str],
-    m: &PlaceMatch,
-) -> Option<String> {
-    let written: Vec<&str> = text[m.byte_end..]
-        .split_whitespace()
-        .take(FACILITY_WORDS + 1)
-        .collect();
-    let capitalised = |k: usize| {
-        written.get(k).is_some_and(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && w.to_lowercase() == words[m.end + k]
-        })
-    };
-    let named = |k: usize| {
-        let kind = lex.value(Sec::Sites, words[m.end + k])?;
+/// the town with qualifiers between ("X Central Prison", "X International Airport"; the
+/// capitals were checked by [`facility_named_after`], which let the name stand).
+pub(super) fn facility_after(lex: &Lexicon, words: &[&str], m: &PlaceMatch) -> Option<String> {
+    let after = words.get(m.end..).unwrap_or_default();
+    let qualifiers = after
+        .iter()
+        .take(FACILITY_WORDS)
+        .take_while(|w| lex.has(Sec::FacilityQualifiers, w))
+        .count();
+    (0..=qualifiers).find_map(|k| {
+        let kind = lex.value(Sec::Sites, after.get(k)?)?;
         (k == 0 || NAMED_FACILITIES.contains(&kind)).then(|| kind.to_string())
-    };
-    (0..=FACILITY_WORDS)
-        .take_while(|&k| {
-            m.end + k < words.len()
-                && (k == 0
-                    || capitalised(k - 1) && lex.has(Sec::FacilityQualifiers, words[m.end + k - 1]))
-        })
-        .find_map(named)
+    })
 }

@@ -65,13 +65,7 @@ pub(super) fn governor_end(lex: &Lexicon, words: &[&str], start: usize, from: us
 
 /// The site noun next to the place: before it ("het kamp in X", "a camp at X") or after it
 /// ("X prison", "kamp Roj").
-fn site_near(
-    lex: &Lexicon,
-    text: &str,
-    words: &[&str],
-    from: usize,
-    m: &PlaceMatch,
-) -> Option<String> {
+fn site_near(lex: &Lexicon, words: &[&str], from: usize, m: &PlaceMatch) -> Option<String> {
     let mut j = m.start;
     let mut steps = 0;
     while j > from && steps < 4 {
@@ -86,7 +80,7 @@ fn site_near(
         }
     }
     // "X prison", "X Central Prison".
-    super::name_ends::facility_after(lex, text, words, m)
+    super::name_ends::facility_after(lex, words, m)
 }
 
 /// From this population on (and for national capitals), a city named without "in", "at" or
@@ -134,7 +128,6 @@ pub fn roles(
         words,
         from,
         references: &references,
-        has_event: event_at.is_some(),
         event_at,
     };
     let first = matches.partition_point(|m| m.start < from);
@@ -157,7 +150,6 @@ struct Sentence<'a> {
     words: &'a [&'a str],
     from: usize,
     references: &'a [super::patterns::Match<'a>],
-    has_event: bool,
     /// The first token that tells the event (a cue, or `from` when only a figure's measure
     /// does).
     event_at: Option<usize>,
@@ -253,7 +245,7 @@ impl<'a> Sentence<'a> {
         let topo = &m.entry;
         let gov = self.governor(m);
         let (reference, static_ref) = self.reference(m);
-        let site = site_near(lex, text, words, self.from, m);
+        let site = site_near(lex, words, self.from, m);
         let mut precision = match topo.kind {
             EntryKind::Site => GeoPrecision::Site,
             EntryKind::Populated if gov.near || gov.around || site.as_deref() == Some("camp") => {
@@ -285,7 +277,7 @@ impl<'a> Sentence<'a> {
             || !gov.governed && speaks_for_its_government(lex, words, m)
         {
             Role::Mention
-        } else if self.has_event && !names_armed_people(lex, words, m) {
+        } else if self.event_at.is_some() && !names_armed_people(lex, words, m) {
             Role::Event
         } else {
             Role::Mention
@@ -339,7 +331,9 @@ fn second_looks(sentence: &Sentence, to: usize, matches: &[PlaceMatch], out: &mu
     // ("in a village west of A (A, Province)": the province only holds A).
     if !out.iter().any(|p| p.role == Role::Event && town_like(p)) {
         if let Some(p) = out.iter_mut().find(|p| {
-            p.role == Role::Reference && p.precision == GeoPrecision::NearTown && sentence.has_event
+            p.role == Role::Reference
+                && p.precision == GeoPrecision::NearTown
+                && sentence.event_at.is_some()
         }) {
             p.role = Role::Event;
         }
@@ -358,6 +352,7 @@ fn second_looks(sentence: &Sentence, to: usize, matches: &[PlaceMatch], out: &mu
         }
     }
 }
+
 /// A populated place, a site or a district: somewhere an incident can be.
 pub(super) fn town_like(p: &PlaceUse) -> bool {
     matches!(
