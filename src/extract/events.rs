@@ -36,11 +36,35 @@ pub fn event_cues(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> Vec<
             .collect()
     };
     let found = cues(Sec::Events, false);
-    if found.is_empty() {
+    let found = if found.is_empty() {
         cues(Sec::FallbackEvents, true)
     } else {
         found
-    }
+    };
+    found
+        .into_iter()
+        .filter(|c| !negated(lex, words, from, c.token))
+        .collect()
+}
+
+/// The most words between a negation and the event cue it denies ("had not carried out
+/// air strikes").
+const NEGATION_REACH: usize = 3;
+
+/// True when a negation stands a few words before the cue at token `cue`, with no number
+/// and no clause break between them: the text says it did not happen.
+fn negated(lex: &Lexicon, words: &[&str], from: usize, cue: usize) -> bool {
+    let start = cue.saturating_sub(NEGATION_REACH + 1).max(from);
+    words[start..cue]
+        .iter()
+        .rposition(|w| lex.has(Sec::Negations, w))
+        .is_some_and(|k| {
+            words[start + k + 1..cue].iter().all(|w| {
+                !lex.has(Sec::ClauseBreaks, w)
+                    && !matches!(*w, "," | ";" | ":")
+                    && !w.chars().any(|c| c.is_ascii_digit())
+            })
+        })
 }
 
 /// Tags in tokens `from..to` ("escape", "camp", "prison").

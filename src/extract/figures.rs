@@ -405,9 +405,19 @@ pub fn read_figures(
             joined,
         });
     }
-    out.extend(super::none_reported::none_reported(
-        lex, text, file, toks, words, from, to,
-    ));
+    // "No one was killed": a toll of none; its "one" is no count of its own.
+    let zeros = super::none_reported::none_reported(lex, text, file, toks, words, from, to);
+    let in_zero = |f: &FigureMention| {
+        zeros
+            .iter()
+            .filter_map(|z| z.claim.span.as_ref())
+            .any(|span| {
+                let at = toks[f.token].start;
+                span.start <= at && at < span.end
+            })
+    };
+    out.retain(|f| !in_zero(f));
+    out.extend(zeros);
     // A source named before all figures applies to those after it; the nearest one wins.
     for f in &mut out {
         if let Some(s) = sources

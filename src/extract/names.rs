@@ -133,7 +133,9 @@ impl<'t> NameEvidence<'t> {
                 continue;
             }
             if !cased(t, text) {
-                lower_words.insert(t.lower.as_str());
+                if !in_web_address(toks, i) {
+                    lower_words.insert(t.lower.as_str());
+                }
                 continue;
             }
             let next = toks.get(i + 1).map(|n| n.lower.as_str());
@@ -168,9 +170,35 @@ impl<'t> NameEvidence<'t> {
     /// locative.
     pub fn not_place(&self, lex: &Lexicon, toks: &[Token], i: usize) -> bool {
         let word = bare(&toks[i].lower);
-        let after_locative = i > 0 && locative(lex, &toks[i - 1].lower);
-        self.lower_words.contains(word) && !after_locative
+        self.lower_words.contains(word) && !after_locative(lex, toks, i)
     }
+}
+
+/// True when a locative governs token `i`, an article between them ("in Reading", "across
+/// the UK"): there a common word or a surname is read as the place it names.
+pub fn after_locative(lex: &Lexicon, toks: &[Token], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && lex.has(Sec::Articles, &toks[j - 1].lower) {
+        j -= 1;
+    }
+    j > 0 && locative(lex, &toks[j - 1].lower)
+}
+
+/// True when word token `i` is part of a web or mail address ("news.example.org"): its
+/// letters say nothing about how the text writes the word.
+fn in_web_address(toks: &[Token], i: usize) -> bool {
+    let glued_dot = |dot: usize, word: usize| {
+        toks.get(dot).zip(toks.get(word)).is_some_and(|(d, w)| {
+            matches!(d.lower.as_str(), "." | "@") && w.kind == Kind::Word && {
+                let (a, b) = if dot < word { (d, w) } else { (w, d) };
+                a.end == b.start
+            }
+        })
+    };
+    let t = &toks[i];
+    let before = i >= 2 && glued_dot(i - 1, i - 2) && toks[i - 1].end == t.start;
+    let after = glued_dot(i + 1, i + 2) && toks[i + 1].start == t.end;
+    before || after
 }
 
 /// Contractions ("I've", "We'd", "Don't") and short mixed-case acronyms ("MoD", "UConn",
@@ -203,13 +231,12 @@ pub fn not_place_phrase(toks: &[Token], start: usize, end: usize) -> bool {
 }
 
 /// True when the upper-case name at tokens `start..end` opens a dateline ("WASHINGTON (AP)
-/// -", "RALEIGH, N.C."): at the start of the text or of a line (or after "By ..."), followed
+/// -", "RALEIGH, N.C."): at the start of the text or of a line (or after "By"), followed
 /// by a comma, a parenthesis or a dash.
 pub fn dateline(toks: &[Token], start: usize, end: usize) -> bool {
     let opens = start == 0
         || toks[start].breaks > 0
-        || toks[start - 1].lower == "."
-        || toks[start - 1].lower == "press";
+        || matches!(toks[start - 1].lower.as_str(), "." | "press" | "by");
     let all_upper = toks[start..end].iter().all(|t| t.upper);
     let next = toks.get(end).map(|t| t.lower.as_str());
     let closes = matches!(next, Some("," | "(" | "\u{2014}" | "\u{2013}" | "-" | "--"));
@@ -219,13 +246,36 @@ pub fn dateline(toks: &[Token], start: usize, end: usize) -> bool {
 /// The place an abbreviation after a comma stands for ("Springfield, Ill." → Illinois), from
 /// a lexicon's `place_abbreviations`.
 pub fn abbreviation<'l>(lex: &'l Lexicon, toks: &[Token], i: usize) -> Option<&'l str> {
+    abbreviation_end(lex, toks, i).map(|(_, full)| full)
+}
+
+/// [`abbreviation`] with the token after its letters: "Calif" is one word, "N.J" three
+/// tokens ("N.J." written with initials; the last full stop is left out either way).
+pub fn abbreviation_end<'l>(
+    lex: &'l Lexicon,
+    toks: &[Token],
+    i: usize,
+) -> Option<(usize, &'l str)> {
     let after_comma = i > 0 && toks[i - 1].lower == ",";
-    let stop = toks
-        .get(i + 1)
-        .is_some_and(|t| t.lower == "." && t.start == toks[i].end);
-    (after_comma && stop && toks[i].cap)
-        .then(|| lex.value(Sec::PlaceAbbreviations, &toks[i].lower))
-        .flatten()
+    let stop = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.lower == "." && t.start == toks[k - 1].end)
+    };
+    if !(after_comma && toks[i].cap && stop(i + 1)) {
+        return None;
+    }
+    let letter = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.cap && t.lower.chars().count() == 1 && t.start == toks[k - 1].end)
+    };
+    if toks[i].lower.chars().count() == 1 && letter(i + 2) && stop(i + 3) {
+        let key = format!("{}{}", toks[i].lower, toks[i + 2].lower);
+        return lex
+            .value(Sec::PlaceAbbreviations, &key)
+            .map(|full| (i + 3, full));
+    }
+    lex.value(Sec::PlaceAbbreviations, &toks[i].lower)
+        .map(|full| (i + 1, full))
 }
 
 /// Abbreviated titles and months before their full stop ("Lt. Col.", "Nov. 2").

@@ -381,7 +381,7 @@ impl<'a> Doc<'a> {
         );
         // A capitalised word that starts a sentence is kept only as a known large place.
         let big = division || entry.population >= 20_000;
-        if end - start == 1 && self.initial[start] && !big {
+        if end - start == 1 && self.initial[start] && !big && !dateline(toks, start, end) {
             return false;
         }
         // "Wang said": a person. A capital that speaks is its government ("Damascus said"),
@@ -397,7 +397,8 @@ impl<'a> Doc<'a> {
             && toks[start].upper
             && !dateline(toks, start, end)
             && abbreviation(lex, toks, start).is_none();
-        !((letters < 3 || acronym) && entry.kind != EntryKind::Country)
+        let short = letters < 3 && abbreviation(lex, toks, start).is_none();
+        !((short || acronym) && entry.kind != EntryKind::Country)
     }
 
     /// Spatial coherence: a town or division in a country the article gives no other sign

@@ -95,6 +95,8 @@ pub enum Sec {
     NameParticles,
     /// `[name_suffixes]`
     NameSuffixes,
+    /// `[negations]`
+    Negations,
     /// `[none_reported]`
     NoneReported,
     /// `[not_measures]`
@@ -253,6 +255,7 @@ impl Sec {
         Sec::NameJoiners,
         Sec::NameParticles,
         Sec::NameSuffixes,
+        Sec::Negations,
         Sec::NoneReported,
         Sec::NotMeasures,
         Sec::NotLocative,
@@ -355,6 +358,7 @@ impl Sec {
             Sec::NameJoiners => "name_joiners",
             Sec::NameParticles => "name_particles",
             Sec::NameSuffixes => "name_suffixes",
+            Sec::Negations => "negations",
             Sec::NoneReported => "none_reported",
             Sec::NotMeasures => "not_measures",
             Sec::NotLocative => "not_locative",

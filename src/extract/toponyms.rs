@@ -155,6 +155,15 @@ pub fn recognise(
     let mut raw: Vec<RawMatch> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // "Fresno, Calif.": a state's abbreviation (a common word too: "Ill.", "Miss.").
+        if let Some((end, full)) = super::names::abbreviation_end(lex, toks, i) {
+            let n = index.count(full);
+            if n > 0 && !in_actor[i] {
+                raw.push((i, end, toks[end - 1].end, n));
+                i = end;
+                continue;
+            }
+        }
         if in_actor[i]
             || !(cased(&toks[i], text) || article_opens_name(lex, text, toks, i))
             || super::names::not_a_name(&toks[i], text)
@@ -174,14 +183,6 @@ pub fn recognise(
             if n > 0 {
                 raw.push((i, end, toks[end - 1].end, n));
                 i = end;
-                continue;
-            }
-        }
-        if let Some(full) = super::names::abbreviation(lex, toks, i) {
-            let n = index.count(full);
-            if n > 0 {
-                raw.push((i, i + 1, toks[i].end, n));
-                i += 1;
                 continue;
             }
         }
@@ -274,7 +275,10 @@ pub fn recognise(
         match found {
             Some((end, byte_end, n)) => {
                 let single = end - i == 1;
-                let name_part = single && names.contains(toks[i].lower.as_str());
+                // ("DeSmog Canada" names no place, "in Canada" does.)
+                let name_part = single
+                    && names.contains(toks[i].lower.as_str())
+                    && !super::names::after_locative(lex, toks, i);
                 let word = single && evidence.not_place(lex, toks, i);
                 // "in A Syria said ...": a country's name right after the place (its comma
                 // lost) does not make the two one longer name.
@@ -471,7 +475,11 @@ fn accept(
         })
     };
     let name_at = |j: usize| toks.get(j).is_some_and(|n| cased(n, text) && n.breaks == 0);
-    let particle_then_name = particle(end)
+    // "LONDON The Latest": a name in capitals ends where the capitals do.
+    let capitals_end =
+        toks[start..end].iter().all(|t| t.upper) && toks.get(end).is_some_and(|n| !n.upper);
+    let particle_then_name = !capitals_end
+        && particle(end)
         && (name_at(end + 1)
             || (toks[end].lower == "of"
                 && toks.get(end + 1).is_some_and(|t| t.lower == "the")
@@ -490,6 +498,7 @@ fn accept(
     }
     if let Some(next) = toks.get(end) {
         if next.breaks == 0
+            && !capitals_end
             && cased(next, text)
             && !bounds.before_country
             && !bounds.possessive_end

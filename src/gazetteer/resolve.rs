@@ -40,8 +40,8 @@ struct Query<'a> {
     literal: String,
     hint: Option<rank::Hint>,
     context: &'a Context,
-    /// A city of [`rank::OWN_CITY_MIN`] people or more bears the name as its own: towns
-    /// that have it only among their other names rank lower.
+    /// A city of [`rank::OWN_CITY_MIN`] people or more, a country or a first-level division
+    /// bears the name as its own: towns that have it only among their other names rank lower.
     own_city: bool,
 }
 
@@ -83,11 +83,15 @@ pub(crate) fn resolve<'g>(
     if hits.is_empty() {
         hits = fuzzy_hits(g, &key, max_edits(&key));
     }
+    // ("New Jersey": the state, not a town with the state's name among its other names.)
     query.own_city = hits.iter().any(|&hit| {
         let meta = g.layers[hit.layer].index.meta(hit.posting.record);
-        meta.kind == EntryKind::Populated
-            && meta.population >= rank::OWN_CITY_MIN
-            && own_name(g, hit, &query)
+        let large = match meta.kind {
+            EntryKind::Populated => meta.population >= rank::OWN_CITY_MIN,
+            EntryKind::Country | EntryKind::Admin1 => true,
+            _ => false,
+        };
+        large && own_name(g, hit, &query)
     });
     let mut scored = rank_hits(g, &hits, &query, only);
     if scored.is_empty() {
@@ -243,7 +247,7 @@ fn score(g: &Gazetteer, hit: Hit, query: &Query<'_>, explain: Option<&mut String
     if query.own_city && meta.kind == EntryKind::Populated && !own_name(g, hit, query) {
         parts.add(
             points::OTHER_CITY_OWN,
-            format_args!("another city bears the name as its own"),
+            format_args!("a large place bears the name as its own"),
         );
     }
     place_parts(&mut parts, &meta);
