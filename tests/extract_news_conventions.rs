@@ -113,3 +113,22 @@ fn a_state_outranks_a_town_that_has_its_name_only_as_another_name() {
         assert_eq!(best.entry.name, name);
     }
 }
+
+#[test]
+fn a_name_with_its_type_word_is_the_place_named_so_in_full() {
+    // "Dodge City" is the city of that name, not a town named "Dodge"; "Jersey City" is no
+    // island called Jersey.
+    let gazetteer = Gazetteer::builtin();
+    for (name, admin1) in [("Dodge City", "Kansas"), ("Jersey City", "New Jersey")] {
+        let Resolution::Found { best, .. } = gazetteer.resolve(name, &Context::default()) else {
+            panic!("{name} is in the built-in gazetteer");
+        };
+        assert_eq!(best.entry.name, name, "{}", best.reason);
+        assert_eq!(
+            best.entry.admin1.as_deref(),
+            Some(admin1),
+            "{}",
+            best.reason
+        );
+    }
+}

@@ -32,6 +32,20 @@ pub fn max_edits(key: &str) -> u8 {
     }
 }
 
+/// True when folded `name` lies within `k` edits (k ≤ 2) of folded `query`, first letter
+/// equal: another spelling of the same name ("mykolayiv" for "mykolaiv").
+pub fn within_edits(query: &str, name: &str, k: u8) -> bool {
+    let band = Band::new(query.as_bytes(), k.min(2));
+    let mut state = band.start();
+    for byte in name.bytes() {
+        state = band.accept(&state, byte);
+        if !band.can_match(&state) {
+            return false;
+        }
+    }
+    band.is_match(&state)
+}
+
 pub const WIDTH: usize = 5;
 
 /// Levenshtein band automaton over a query's bytes (k ≤ 2).
@@ -247,6 +261,13 @@ mod tests {
         // Anchored on the first letter.
         assert_eq!(run("hasaka", "xasaka", 2), None);
         assert_eq!(run("حسكه", "حسكة", 2), Some(2));
+    }
+
+    #[test]
+    fn spellings_within_edits_are_one_name() {
+        assert!(within_edits("mykolaiv", "mykolayiv", 2));
+        assert!(!within_edits("new jersey", "three rivers", 2));
+        assert!(!within_edits("new mexico", "mexico", 2));
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use fst::{IntoStreamer, Streamer};
 
-use super::fuzzy::max_edits;
+use super::fuzzy::{max_edits, within_edits};
 use super::index::{Index, Meta, Posting};
 use super::rank::{self, points, Match};
 use super::{Candidate, Context, EntryKind, Gazetteer, Resolution};
@@ -40,9 +40,13 @@ struct Query<'a> {
     literal: String,
     hint: Option<rank::Hint>,
     context: &'a Context,
-    /// A city of [`rank::OWN_CITY_MIN`] people or more, a country or a first-level division
-    /// bears the name as its own: towns that have it only among their other names rank lower.
+    /// A city of [`rank::OWN_CITY_MIN`] people or more bears the name as its own: towns
+    /// that have it only among their other names rank lower.
     own_city: bool,
+    /// (country, admin1 code) of the countries (no code) and first-level divisions that
+    /// bear the name as their own: towns outside them that have it only among their other
+    /// names rank lower.
+    own_divisions: Vec<(String, Option<String>)>,
 }
 
 pub(crate) fn resolve<'g>(
@@ -69,10 +73,18 @@ pub(crate) fn resolve<'g>(
         hint: rank::kind_hint(&key),
         context,
         own_city: false,
+        own_divisions: Vec::new(),
     };
     let mut hits = exact_hits(g, &key, false);
     if let Some(hint) = &query.hint {
-        hits.extend(exact_hits(g, &hint.core, true));
+        // "Yuba City", "Mexico City": a place of the asked kind named so in full is what
+        // the name means; places named only "Yuba" or "Mexico" are other places.
+        let whole_named = hits
+            .iter()
+            .any(|&hit| g.layers[hit.layer].index.meta(hit.posting.record).kind == hint.kind);
+        if !whole_named {
+            hits.extend(exact_hits(g, &hint.core, true));
+        }
     }
     if hits.is_empty() {
         if let Some(core) = rank::without_direction(&key) {
@@ -83,16 +95,30 @@ pub(crate) fn resolve<'g>(
     if hits.is_empty() {
         hits = fuzzy_hits(g, &key, max_edits(&key));
     }
-    // ("New Jersey": the state, not a town with the state's name among its other names.)
     query.own_city = hits.iter().any(|&hit| {
         let meta = g.layers[hit.layer].index.meta(hit.posting.record);
-        let large = match meta.kind {
-            EntryKind::Populated => meta.population >= rank::OWN_CITY_MIN,
-            EntryKind::Country | EntryKind::Admin1 => true,
-            _ => false,
-        };
-        large && own_name(g, hit, &query)
+        meta.kind == EntryKind::Populated
+            && meta.population >= rank::OWN_CITY_MIN
+            && own_name(g, hit, &query)
     });
+    // ("New Jersey": the state, not a town elsewhere with the state's name among its others.)
+    query.own_divisions = hits
+        .iter()
+        .filter(|&&hit| own_name(g, hit, &query))
+        .filter_map(|&hit| {
+            let index = &g.layers[hit.layer].index;
+            let meta = index.meta(hit.posting.record);
+            let country = String::from_utf8_lossy(&meta.country).into_owned();
+            match meta.kind {
+                EntryKind::Country => Some((country, None)),
+                EntryKind::Admin1 => Some((
+                    country,
+                    index.admin1_code(hit.posting.record).map(str::to_string),
+                )),
+                _ => None,
+            }
+        })
+        .collect();
     let mut scored = rank_hits(g, &hits, &query, only);
     if scored.is_empty() {
         return Resolution::NotFound {
@@ -244,11 +270,18 @@ fn score(g: &Gazetteer, hit: Hit, query: &Query<'_>, explain: Option<&mut String
     };
     let meta = layer.index.meta(hit.posting.record);
     name_parts(&mut parts, &layer.index, hit, query);
-    if query.own_city && meta.kind == EntryKind::Populated && !own_name(g, hit, query) {
-        parts.add(
-            points::OTHER_CITY_OWN,
-            format_args!("a large place bears the name as its own"),
-        );
+    if meta.kind == EntryKind::Populated && !own_name(g, hit, query) {
+        if query.own_city {
+            parts.add(
+                points::OTHER_CITY_OWN,
+                format_args!("another city bears the name as its own"),
+            );
+        } else if outside_owning_division(&layer.index, hit, &meta, query) {
+            parts.add(
+                points::OTHER_CITY_OWN,
+                format_args!("a country or division elsewhere bears the name as its own"),
+            );
+        }
     }
     place_parts(&mut parts, &meta);
     context_parts(&mut parts, &layer.index, hit, &meta, query);
@@ -259,6 +292,26 @@ fn score(g: &Gazetteer, hit: Hit, query: &Query<'_>, explain: Option<&mut String
         );
     }
     parts.total
+}
+
+/// True when a country or first-level division bears the query as its own name and the
+/// town of hit lies outside it with a main name that is no spelling of the query ("New
+/// Jersey" for a town in Michigan that has it among its other names; not "Daraa" for the
+/// city in the province of that name, nor "Mykolaiv" for a town named Mykolayiv).
+fn outside_owning_division(index: &Index, hit: Hit, meta: &Meta, query: &Query<'_>) -> bool {
+    if query.own_divisions.is_empty() {
+        return false;
+    }
+    let main = fold_literal(index.name(hit.posting.record, 0));
+    if within_edits(&query.literal, &main, 2) {
+        return false;
+    }
+    let country = String::from_utf8_lossy(&meta.country);
+    let admin1 = index.admin1_code(hit.posting.record);
+    query
+        .own_divisions
+        .iter()
+        .any(|(c, a)| *c != country || a.as_deref().is_some_and(|code| Some(code) != admin1))
 }
 
 /// A score being added up, each part written into the explanation when there is one.
