@@ -169,6 +169,7 @@ pub fn recognise(
             || super::names::not_a_name(&toks[i], text)
             || super::names::abbreviated_word(toks, i)
             || joined_on(lex, text, toks, i)
+            || after_name_article(lex, text, toks, i)
             || common.contains(toks[i].lower.as_str())
                 && !toks[i].upper
                 && toks.get(i + 1).is_none_or(|n| !cased(n, text))
@@ -367,6 +368,26 @@ fn joined_on(lex: &Lexicon, text: &str, toks: &[Token], i: usize) -> bool {
         && toks[k..=i].iter().all(|t| t.breaks == 0)
         && cased(&toks[k - 1], text)
         && joiner_run(lex, text, toks, k) == Some(i)
+}
+
+/// True when capitalised token `i` carries on a name through a separate Arabic article
+/// ("Hilweh" in "Ein el Hilweh"): the tail of a longer name is no place of its own. Articles
+/// that are also words of the language ("as", "at", "an") do not count.
+fn after_name_article(lex: &Lexicon, text: &str, toks: &[Token], i: usize) -> bool {
+    if i < 2 {
+        return false;
+    }
+    let (article, before) = (&toks[i - 1], &toks[i - 2]);
+    article.kind == Kind::Word
+        && !cased(article, text)
+        && [article, &toks[i]].iter().all(|t| t.breaks == 0)
+        && lex.has(Sec::NameArticles, &article.lower)
+        && !lex.has(Sec::Coordinators, &article.lower)
+        && !lex.has(Sec::Stop, &article.lower)
+        && !lex.has(Sec::Articles, &article.lower)
+        && !lex.has(Sec::Locative, &article.lower)
+        && cased(before, text)
+        && before.kind == Kind::Word
 }
 
 /// Cities from this size on are what a hyphenated name the gazetteer lacks starts with when
