@@ -64,7 +64,11 @@ pub fn find_sources(
         }
         // "were reported killed" is no attribution; "were reported by the ministry" is one,
         // and the agent names the source.
-        if i > from && lex.has(Sec::PassiveAuxiliaries, &toks[i - 1].lower) {
+        let preposition = lex
+            .patterns(Sec::SourcePrepositions)
+            .match_at(words, i, to)
+            .is_some();
+        if i > from && !preposition && lex.has(Sec::PassiveAuxiliaries, &toks[i - 1].lower) {
             let cue_end = a
                 .iter()
                 .chain(b.iter())

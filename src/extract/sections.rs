@@ -169,6 +169,8 @@ pub enum Sec {
     SourceAnaphors,
     /// `[source_nouns]`
     SourceNouns,
+    /// `[source_prepositions]`
+    SourcePrepositions,
     /// `[sources_after]`
     SourcesAfter,
     /// `[sources_before]`
@@ -292,6 +294,7 @@ impl Sec {
         Sec::Sites,
         Sec::SourceAnaphors,
         Sec::SourceNouns,
+        Sec::SourcePrepositions,
         Sec::SourcesAfter,
         Sec::SourcesBefore,
         Sec::StatementVerbs,
@@ -401,6 +404,7 @@ impl Sec {
             Sec::Sites => "sites",
             Sec::SourceAnaphors => "source_anaphors",
             Sec::SourceNouns => "source_nouns",
+            Sec::SourcePrepositions => "source_prepositions",
             Sec::SourcesAfter => "sources_after",
             Sec::SourcesBefore => "sources_before",
             Sec::Stop => "stop",

@@ -31,6 +31,15 @@ pub(super) fn phrase_after(
     {
         from += 1;
     }
+    // "volgens de organisatie raakten ...", "according to the group 5 ...": a word that
+    // refers back to a source named before is the whole phrase (a verb may follow it).
+    let mut head = from;
+    while head < to && lex.has(Sec::Articles, &toks[head].lower) {
+        head += 1;
+    }
+    if head < to && !toks[head].cap && lex.has(Sec::SourceAnaphors, &toks[head].lower) {
+        return (head, head + 1);
+    }
     let mut end = from;
     let mut after_connector_name = false;
     // A lower-case word between two capitalised ones belongs to the name ("Artsen zonder

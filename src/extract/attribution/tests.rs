@@ -233,3 +233,37 @@ fn a_lower_case_word_of_an_earlier_source_refers_back_to_it() {
     // Without an earlier name, a lower-case word names nobody.
     assert!(sources("en", "The commission said 6 people were killed.", &[]).is_empty());
 }
+
+#[test]
+fn a_back_reference_after_a_preposition_ends_before_the_verb() {
+    // Dutch puts the verb right after "volgens de organisatie": it is no part of the source.
+    assert_eq!(
+        sources(
+            "nl",
+            "Volgens de organisatie raakten ook twintig mensen gewond.",
+            &["Keniaanse Rode Kruis"]
+        ),
+        ["Keniaanse Rode Kruis"]
+    );
+    assert_eq!(
+        sources(
+            "en",
+            "According to the group 12 people died.",
+            &["Kenya Red Cross Society"]
+        ),
+        ["Kenya Red Cross Society"]
+    );
+}
+
+#[test]
+fn a_source_preposition_after_a_passive_auxiliary_still_names_the_source() {
+    // "werden volgens X ... gedood" is no passive "werd gemeld door": X speaks.
+    assert_eq!(
+        sources(
+            "nl",
+            "In Eldoret werden volgens de Keniaanse politie vier agenten gedood.",
+            &[]
+        ),
+        ["Keniaanse politie"]
+    );
+}
