@@ -80,3 +80,25 @@ fn where_people_had_come_from_is_not_where_it_happened() {
     let places: Vec<&str> = ex.incidents.iter().map(|i| i.place.name.as_str()).collect();
     assert_eq!(places, ["Nairobi"], "{:?}", ex.incidents);
 }
+
+#[test]
+fn a_dutch_separable_verb_for_dying_counts_the_dead() {
+    // "omkomen" split in a main clause: "kwamen ... om".
+    assert_eq!(
+        figures("Bij een luchtaanval op Kasulu kwamen zaterdag negen burgers om."),
+        [(Measure::Killed, Some(9))]
+    );
+    assert_eq!(
+        figures("Bij gevechten in Kasulu kwamen drie agenten om bij een hinderlaag."),
+        [(Measure::Killed, Some(3))]
+    );
+    // "kwamen ... om te": they came in order to do something; nobody died.
+    let ex = read("In Kasulu kwamen duizenden mensen naar het plein om te protesteren.");
+    assert!(
+        ex.incidents
+            .iter()
+            .all(|i| i.figures.iter().all(|f| f.measure != Measure::Killed)),
+        "{:?}",
+        ex.incidents
+    );
+}

@@ -117,6 +117,7 @@ pub(super) fn assign(
     state.restated_totals();
     let left: Vec<_> = state.pending.drain(..).collect();
     state.out.unattached.extend(left);
+    state.drop_regional_only();
     state.attach_mentions();
     state.out
 }

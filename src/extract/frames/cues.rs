@@ -117,7 +117,7 @@ impl State<'_> {
                 b - a <= reach && !broken && !others.iter().any(|&t| t > a && t < b)
             })?;
         Some(format!(
-            "a total over a period or the whole conflict ({:?})",
+            "{PERIOD_TOTAL} ({:?})",
             self.words[found.start..found.end].join(" ")
         ))
     }
@@ -164,6 +164,9 @@ impl State<'_> {
         ))
     }
 }
+
+/// Why a figure tied to a `cumulative` cue is regional.
+pub(super) const PERIOD_TOTAL: &str = "a total over a period or the whole conflict";
 
 /// How far (tokens) an `earlier_event` cue before a figure reaches ("days after an air
 /// strike on the town's market killed 30").
