@@ -280,3 +280,28 @@ fn a_town_and_the_division_named_after_it_are_one_sign_of_their_country() {
         "{countries:?}"
     );
 }
+
+/// (place, best of the first figure) of every incident.
+fn placed(ex: &Extraction) -> Vec<(String, Option<u64>)> {
+    ex.incidents
+        .iter()
+        .map(|i| (i.place.name.clone(), i.figures.first().and_then(|f| f.best)))
+        .collect()
+}
+
+#[test]
+fn a_town_said_to_lie_in_a_larger_town_nearby_is_the_event_place() {
+    // Ruiru lies some 20 km from Nairobi: "Ruiru in Nairobi" is where it happened, told in
+    // either order, with an area word between ("in the north of").
+    for text in [
+        "Gunmen attacked a bank in Ruiru in Nairobi on Tuesday, killing 2 guards.",
+        "In an attack on a bank in Ruiru in the north of Nairobi 2 guards were killed.",
+        "Bij een aanval op een bank in Ruiru in het noorden van Nairobi zijn 2 bewakers gedood.",
+    ] {
+        let ex = read(text);
+        assert_eq!(placed(&ex), [("Ruiru".to_string(), Some(2))], "{text}");
+    }
+    // A town far from the other is no part of it: the nearer place to the figure decides.
+    let ex = read("Fighters from Kitui in Nairobi killed 5 people on Tuesday.");
+    assert_eq!(placed(&ex), [("Nairobi".to_string(), Some(5))]);
+}

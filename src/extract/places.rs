@@ -308,6 +308,7 @@ impl<'a> Sentence<'a> {
 /// directional reference that is the only place of an event.
 fn second_looks(sentence: &Sentence, to: usize, matches: &[PlaceMatch], out: &mut [PlaceUse]) {
     let (lex, words, from) = (sentence.lex, sentence.words, sentence.from);
+    town_in_town(words, lex, out);
     // "Tags: A, B, airstrike": a web page's keyword list run into the text names no event.
     for p in out.iter_mut() {
         if p.role == Role::Event && in_tag_list(lex, words, from, matches, &p.found) {
@@ -349,6 +350,30 @@ fn second_looks(sentence: &Sentence, to: usize, matches: &[PlaceMatch], out: &mu
         {
             p.role = Role::Event;
             p.precision = GeoPrecision::NearTown;
+        }
+    }
+}
+
+/// The farthest a town may lie from the larger town it is said to lie in ("Jabalia in
+/// Gaza", a camp by the city) for the larger one to be only where it lies.
+const IN_TOWN_KM: f64 = 30.0;
+
+/// "strikes on A in B", "A in het noorden van B": a town said to lie in a larger town close
+/// by is where it happened; the larger town only says where A lies.
+fn town_in_town(words: &[&str], lex: &Lexicon, out: &mut [PlaceUse]) {
+    for k in 1..out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        let between = &words[a.found.end.min(b.found.start)..b.found.start];
+        let inside = between.first().is_some_and(|w| lex.has(Sec::Within, w))
+            && between[1..].iter().all(|w| filler(lex, w));
+        let (ta, tb) = (&a.found.entry, &b.found.entry);
+        let towns = ta.kind == EntryKind::Populated && tb.kind == EntryKind::Populated;
+        let contains = towns
+            && ta.id != tb.id
+            && tb.population >= ta.population
+            && crate::reference::distance_km(ta.lon, ta.lat, tb.lon, tb.lat) <= IN_TOWN_KM;
+        if inside && contains && a.role == Role::Event && b.role == Role::Event {
+            out[k].role = Role::Reference;
         }
     }
 }
