@@ -179,3 +179,22 @@ fn a_hold_up_is_looting_not_a_detention() {
         "{text}"
     );
 }
+
+#[test]
+fn protesters_who_clash_with_the_police_are_a_violent_demonstration() {
+    let text = "On 1 June, protesters clashed with police in Kitale, leaving 6 officers injured.";
+    assert_eq!(
+        kind(text),
+        Some(SubEventType::ViolentDemonstration),
+        "{text}"
+    );
+    // A march told without violence stays peaceful.
+    let text = "On 1 June, hundreds of protesters marched through Kitale.";
+    assert_eq!(kind(text), Some(SubEventType::PeacefulProtest), "{text}");
+}
+
+#[test]
+fn killing_told_as_a_participle_is_violence() {
+    let text = "On 1 June, gunmen entered a farm in Kitale, killing two workers.";
+    assert!(kind(text).is_some(), "{text}");
+}

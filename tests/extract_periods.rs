@@ -79,3 +79,10 @@ fn a_period_total_elsewhere_in_the_article_leaves_other_incidents_alone() {
     );
     assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
 }
+
+#[test]
+fn a_weekday_with_a_possessive_dates_what_follows() {
+    // Published on Friday 8 March: "Tuesday's bombing" was on the 5th.
+    let ex = read("The toll from Tuesday's bombing in Homs rose to 35, officials said.");
+    assert_eq!(dates(&ex), ["2024-03-05"]);
+}

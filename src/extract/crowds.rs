@@ -18,8 +18,9 @@ fn violent(sub: SubEventType) -> bool {
 }
 
 /// The sub-event type `chosen`, corrected by the other cues of its incident: a peaceful
-/// protest with violence told beside it is a violent demonstration; an armed clash told with
-/// the signs of a mob (stones, "a mob") is mob violence.
+/// protest with violence told beside it, or with a clash of its crowd (`crowd`: "protesters
+/// clashed with the police"), is a violent demonstration; an armed clash told with the signs
+/// of a mob (stones, "a mob", a crowd) is mob violence.
 pub fn by_crowd<'c>(
     chosen: SubEventType,
     crowd: bool,
@@ -27,7 +28,9 @@ pub fn by_crowd<'c>(
 ) -> SubEventType {
     let mut all = cues.into_iter().map(|c| c.sub_type);
     match chosen {
-        SubEventType::PeacefulProtest if all.any(violent) => SubEventType::ViolentDemonstration,
+        SubEventType::PeacefulProtest if crowd || all.any(violent) => {
+            SubEventType::ViolentDemonstration
+        }
         SubEventType::ArmedClash if crowd || all.any(|s| s == SubEventType::MobViolence) => {
             SubEventType::MobViolence
         }
@@ -72,6 +75,10 @@ mod tests {
         ];
         assert_eq!(
             by_crowd(SubEventType::PeacefulProtest, false, &told),
+            SubEventType::ViolentDemonstration
+        );
+        assert_eq!(
+            by_crowd(SubEventType::PeacefulProtest, true, &told[..1]),
             SubEventType::ViolentDemonstration
         );
         let calm = [

@@ -31,8 +31,10 @@ pub fn sub_event_type<'f>(
             super::victims::hit(lex, text, r, generic)
         })
     });
-    // "villagers clashed with the police": a clash of people who are no armed side.
-    let crowd = super::crowds::crowd_clash(lex, text, reading, cue);
+    // "villagers clashed with the police": a clash of people who are no armed side (told
+    // by any cue of the incident: "protesters ... clashed with the police").
+    let crowd = super::crowds::crowd_clash(lex, text, reading, cue)
+        || told().any(|(r, e)| super::crowds::crowd_clash(lex, text, r, e));
     let by_victims = super::victims::by_victims(cue, victims);
     let all = sentences.iter().flat_map(|r| r.events.iter());
     Some(super::crowds::by_crowd(by_victims, crowd, all))

@@ -273,7 +273,13 @@ fn weekdays_in(
     };
     (from..to)
         .filter(|&i| reporting(i) == reported)
-        .map(|i| words[i])
+        // "Tuesday's bombing", "yesterday's attack": the day of what follows.
+        .map(|i| {
+            let w = words[i];
+            w.strip_suffix("'s")
+                .or_else(|| w.strip_suffix("\u{2019}s"))
+                .unwrap_or(w)
+        })
         .filter_map(|w| {
             if lex.has(Sec::Today, w) {
                 Some(DayRef::Today)
