@@ -102,3 +102,11 @@ fn a_dutch_separable_verb_for_dying_counts_the_dead() {
         ex.incidents
     );
 }
+
+#[test]
+fn the_toll_is_of_the_dead() {
+    assert_eq!(
+        figures("The toll from the bombing in Kasulu rose to 14, police said."),
+        [(Measure::Killed, Some(14))]
+    );
+}

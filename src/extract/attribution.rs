@@ -58,7 +58,14 @@ pub fn find_sources(
     while i < to {
         let a = after.match_at(words, i, to);
         let b = before.match_at(words, i, to);
-        if a.is_none() && b.is_none() {
+        // "claimed responsibility", "was claimed by": who did it, not who counted.
+        let responsibility = || {
+            lex.patterns(Sec::NotSources)
+                .find_all(words, i.saturating_sub(2).max(from), (i + 4).min(to))
+                .iter()
+                .any(|m| m.start <= i && i < m.end)
+        };
+        if a.is_none() && b.is_none() || responsibility() {
             i += 1;
             continue;
         }

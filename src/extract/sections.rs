@@ -105,6 +105,8 @@ pub enum Sec {
     NotLocative,
     /// `[not_place_names]`
     NotPlaceNames,
+    /// `[not_sources]`
+    NotSources,
     /// `[not_places]`
     NotPlaces,
     /// `[numbered_places]`
@@ -263,6 +265,7 @@ impl Sec {
         Sec::NotLocative,
         Sec::NotPlaceNames,
         Sec::NotPlaces,
+        Sec::NotSources,
         Sec::NumberedPlaces,
         Sec::Numbers,
         Sec::OnePerson,
@@ -367,6 +370,7 @@ impl Sec {
             Sec::NotLocative => "not_locative",
             Sec::NotPlaceNames => "not_place_names",
             Sec::NotPlaces => "not_places",
+            Sec::NotSources => "not_sources",
             Sec::Numbers => "numbers",
             Sec::OnePerson => "one_person",
             Sec::OnePersonPronouns => "one_person_pronouns",

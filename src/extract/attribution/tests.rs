@@ -267,3 +267,30 @@ fn a_source_preposition_after_a_passive_auxiliary_still_names_the_source() {
         ["Keniaanse politie"]
     );
 }
+
+#[test]
+fn a_claim_of_responsibility_names_no_source_of_the_toll() {
+    assert!(sources(
+        "en",
+        "The Kuria Front claimed responsibility for the attack, which killed 14 people.",
+        &[]
+    )
+    .is_empty());
+    assert!(sources(
+        "en",
+        "The attack, which killed 14, was claimed by the Kuria Front.",
+        &[]
+    )
+    .is_empty());
+    assert!(sources(
+        "nl",
+        "Het Kuria Front eiste de aanslag met 14 doden op.",
+        &[]
+    )
+    .is_empty());
+    // "claimed" before a count still names who counted.
+    assert_eq!(
+        sources("en", "The ministry claimed 30 people were killed.", &[]),
+        ["ministry"]
+    );
+}
