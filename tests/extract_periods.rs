@@ -86,3 +86,14 @@ fn a_weekday_with_a_possessive_dates_what_follows() {
     let ex = read("The toll from Tuesday's bombing in Homs rose to 35, officials said.");
     assert_eq!(dates(&ex), ["2024-03-05"]);
 }
+
+#[test]
+fn so_long_ago_counts_back_from_the_publication_day() {
+    // Published on Friday 8 March 2024: a fortnight before is 12 to 16 days back.
+    let ex = read("A fortnight ago a car bomb killed 12 people in Homs.");
+    assert_eq!(dates(&ex), ["2024-02-21/2024-02-25"]);
+    let ex = read("Twee weken geleden kwamen bij een bomaanslag in Homs twaalf mensen om.");
+    assert_eq!(dates(&ex), ["2024-02-21/2024-02-25"]);
+    let ex = read("Three days ago a car bomb killed 12 people in Homs.");
+    assert_eq!(dates(&ex), ["2024-03-05"]);
+}

@@ -196,3 +196,31 @@ fn people_quoted_as_saying_are_the_source_and_their_town_stays_a_place() {
     let ex = read("A doctor from Kitale said gunmen killed three civilians in Eldoret.");
     assert_eq!(incidents(&ex), [("Eldoret".to_string(), 3)]);
 }
+
+#[test]
+fn a_dateline_in_any_case_before_a_colon_is_no_event_place() {
+    // Where the report was filed, not where the bus was attacked (a place the text does
+    // not name).
+    for text in [
+        "Nairobi: Police said gunmen attacked a bus on Tuesday, killing 4 passengers.",
+        "Nairobi (AFP) - Gunmen attacked a bus on Tuesday, killing 4 passengers.",
+    ] {
+        let ex = read(text);
+        assert!(ex.incidents.is_empty(), "{text}: {:?}", incidents(&ex));
+    }
+    let ex = read("Nairobi: Police said gunmen attacked a bus near Garsen, killing 4 passengers.");
+    assert_eq!(incidents(&ex), [("Garsen".to_string(), 4)]);
+}
+
+#[test]
+fn where_a_spokesman_briefed_the_press_is_no_event_place() {
+    let ex = read(
+        "Gunmen attacked the village of Chepkoilel in Kitale district, killing 3 farmers, \
+         the police spokesman said at a press briefing in the county capital Eldoret.",
+    );
+    assert!(
+        ex.incidents.iter().all(|i| i.place.name != "Eldoret"),
+        "{:?}",
+        incidents(&ex)
+    );
+}

@@ -146,6 +146,9 @@ pub enum RecentPeriod {
     ThisMonth,
     /// The whole month before.
     LastMonth,
+    /// So many days back, from the first to the second number ("a fortnight ago": about
+    /// two weeks; the lexicon writes `ago 12 16`).
+    DaysAgo(u16, u16),
 }
 
 impl RecentPeriod {
@@ -155,7 +158,12 @@ impl RecentPeriod {
             "last_week" => Some(RecentPeriod::LastWeek),
             "this_month" => Some(RecentPeriod::ThisMonth),
             "last_month" => Some(RecentPeriod::LastMonth),
-            _ => None,
+            other => {
+                let mut parts = other.strip_prefix("ago ")?.split(' ');
+                let far: u16 = parts.next()?.parse().ok()?;
+                let near: u16 = parts.next()?.parse().ok()?;
+                Some(RecentPeriod::DaysAgo(far.max(near), far.min(near)))
+            }
         }
     }
 
@@ -171,6 +179,10 @@ impl RecentPeriod {
                 let last = first_of(pub_day)?.add_days(-1);
                 Some((first_of(last)?, last))
             }
+            RecentPeriod::DaysAgo(far, near) => Some((
+                pub_day.add_days(-i64::from(far)),
+                pub_day.add_days(-i64::from(near)),
+            )),
         }
     }
 }

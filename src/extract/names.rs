@@ -230,17 +230,21 @@ pub fn not_place_phrase(toks: &[Token], start: usize, end: usize) -> bool {
     })
 }
 
-/// True when the upper-case name at tokens `start..end` opens a dateline ("WASHINGTON (AP)
-/// -", "RALEIGH, N.C."): at the start of the text or of a line (or after "By"), followed
-/// by a comma, a parenthesis or a dash.
+/// True when the name at tokens `start..end` opens a dateline: in capitals at the start of
+/// the text or of a line (or after "By"), followed by a comma, a parenthesis or a dash
+/// ("WASHINGTON (AP) -", "RALEIGH, N.C."); in any case at the start of a line, followed by
+/// a colon or by an agency in brackets and a dash ("Lagos: ...", "Beirut (AFP) - ...").
 pub fn dateline(toks: &[Token], start: usize, end: usize) -> bool {
-    let opens = start == 0
-        || toks[start].breaks > 0
-        || matches!(toks[start - 1].lower.as_str(), "." | "press" | "by");
+    let line_start = start == 0 || toks[start].breaks > 0;
+    let opens = line_start || matches!(toks[start - 1].lower.as_str(), "." | "press" | "by");
     let all_upper = toks[start..end].iter().all(|t| t.upper);
-    let next = toks.get(end).map(|t| t.lower.as_str());
-    let closes = matches!(next, Some("," | "(" | "\u{2014}" | "\u{2013}" | "-" | "--"));
-    opens && all_upper && closes
+    let word = |k: usize| toks.get(k).map(|t| t.lower.as_str());
+    let dash = |w: Option<&str>| matches!(w, Some("\u{2014}" | "\u{2013}" | "-" | "--"));
+    let closes = matches!(word(end), Some("," | "(")) || dash(word(end));
+    // "Lagos: ...", "Beirut (AFP) - ...": written in any case at the start of a line.
+    let agency = word(end) == Some("(") && word(end + 2) == Some(")") && dash(word(end + 3));
+    let any_case = line_start && (word(end) == Some(":") || agency);
+    opens && all_upper && closes || any_case
 }
 
 /// The place an abbreviation after a comma stands for ("Springfield, Ill." → Illinois), from

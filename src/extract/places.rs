@@ -319,7 +319,11 @@ fn second_looks(sentence: &Sentence, to: usize, matches: &[PlaceMatch], out: &mu
     // the sentence names another place for what happened (a known one, or "the town of X").
     let spoke: Vec<bool> = out
         .iter()
-        .map(|p| spoke_from(lex, words, &p.found) || source_in(lex, words, to, &p.found))
+        .map(|p| {
+            spoke_from(lex, words, &p.found)
+                || source_in(lex, words, from, to, &p.found)
+                || spoken_at(lex, words, from, &p.found)
+        })
         .collect();
     if out.len() > 1 || names_a_town_of(lex, words, from, to) {
         for (p, spoke) in out.iter_mut().zip(&spoke) {
@@ -428,13 +432,31 @@ fn in_tag_list(
         })
 }
 
-/// True when the place locates a source who speaks later in the sentence: "an activist in
-/// A told ...", "sources in A said".
-fn source_in(lex: &Lexicon, words: &[&str], to: usize, m: &PlaceMatch) -> bool {
+/// True when the place locates a source who speaks in the sentence: "an activist in A told
+/// ...", "sources in A said", "said X, the police spokesman in A, ...".
+fn source_in(lex: &Lexicon, words: &[&str], from: usize, to: usize, m: &PlaceMatch) -> bool {
     let source = m.start >= 2
         && lex.has(Sec::Locative, words[m.start - 1])
         && lex.has(Sec::SourceNouns, words[m.start - 2]);
-    source && (m.end..to).any(|k| lex.has(Sec::ReportVerbs, words[k]))
+    // ("said X, the police spokesman in A, ...": the verb may come first when the place
+    // ends the speaker's apposition.)
+    let apposition = words.get(m.end) == Some(&",");
+    let told = |k: usize| lex.has(Sec::ReportVerbs, words[k]);
+    source && ((m.end..to).any(told) || apposition && (from..m.start).any(told))
+}
+
+/// True when the place is where someone spoke: its locative follows a `speech_venues`
+/// phrase ("at a press briefing in the state capital A", "told reporters in A").
+fn spoken_at(lex: &Lexicon, words: &[&str], from: usize, m: &PlaceMatch) -> bool {
+    let j = governor_end(lex, words, m.start, from);
+    if j <= from || !lex.has(Sec::Locative, words[j - 1]) {
+        return false;
+    }
+    let venue_end = j - 1;
+    lex.patterns(Sec::SpeechVenues)
+        .find_all(words, venue_end.saturating_sub(4).max(from), venue_end)
+        .iter()
+        .any(|v| v.end == venue_end)
 }
 
 /// True when the sentence names a place by a noun and "of" ("the town of X", "the village

@@ -185,6 +185,8 @@ pub enum Sec {
     StatementVerbs,
     /// `[strike_verbs]`
     StrikeVerbs,
+    /// `[speech_venues]`
+    SpeechVenues,
     /// `[stop]`
     Stop,
     /// `[tag_labels]`
@@ -304,6 +306,7 @@ impl Sec {
         Sec::StrikeVerbs,
         Sec::Surroundings,
         Sec::SurroundingsLinks,
+        Sec::SpeechVenues,
         Sec::Stop,
         Sec::TagLabels,
         Sec::Tags,
@@ -411,6 +414,7 @@ impl Sec {
             Sec::SourcePrepositions => "source_prepositions",
             Sec::SourcesAfter => "sources_after",
             Sec::SourcesBefore => "sources_before",
+            Sec::SpeechVenues => "speech_venues",
             Sec::Stop => "stop",
             Sec::TagLabels => "tag_labels",
             Sec::Tags => "tags",
