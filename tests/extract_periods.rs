@@ -97,3 +97,14 @@ fn so_long_ago_counts_back_from_the_publication_day() {
     let ex = read("Three days ago a car bomb killed 12 people in Homs.");
     assert_eq!(dates(&ex), ["2024-03-05"]);
 }
+
+#[test]
+fn a_toll_over_a_span_of_weeks_is_regional() {
+    let ex = read("A three-week assault on Homs has left 300 people dead.");
+    assert!(
+        ex.incidents.iter().all(|i| i.figures.is_empty()),
+        "{:?}",
+        ex.incidents
+    );
+    assert_eq!(ex.regional.len(), 1, "{:?}", ex.regional);
+}

@@ -224,3 +224,29 @@ fn where_a_spokesman_briefed_the_press_is_no_event_place() {
         incidents(&ex)
     );
 }
+
+#[test]
+fn a_lead_without_a_town_is_placed_by_the_next_sentence_that_names_one() {
+    // The inverted pyramid: the toll first, the village and district in the next sentence
+    // (which counts nothing of its own).
+    let text = "Gunmen killed 9 farmers in a remote part of western Kenya, police said on \
+                Sunday.\nThe attackers came to the village of Chepkoilel near Kitale on \
+                Saturday night before fleeing.";
+    let ex = read(text);
+    assert_eq!(
+        incidents(&ex),
+        [("Kitale".to_string(), 9)],
+        "{:?}",
+        ex.unattached
+    );
+    // A next sentence with counts of its own tells another story: the lead stays unplaced.
+    let text = "Gunmen killed 9 farmers in a remote part of western Kenya, police said on \
+                Sunday.\nIn Kitale, 2 traders were wounded in a separate robbery.";
+    let ex = read(text);
+    assert_eq!(
+        incidents(&ex),
+        [("Kitale".to_string(), 2)],
+        "{:?}",
+        ex.unattached
+    );
+}

@@ -6,7 +6,8 @@
 use super::super::figures::PartOf;
 use super::super::incidents::Group;
 use super::super::lexicon::Sec;
-use super::{push_unique, town_like, Candidate, State, Target, FOCUS_SENTENCES};
+use super::super::places::Role;
+use super::{push_unique, town_like, Candidate, State, Target, FOCUS_SENTENCES, NO_PLACE, UNNAMED};
 use crate::gazetteer::EntryKind;
 
 impl State<'_> {
@@ -188,12 +189,34 @@ impl State<'_> {
         }
     }
 
-    /// The first incident found takes the lead's figures when it is at a facility the lead
-    /// spoke of.
-    pub(super) fn first_group(&mut self, g: usize) {
+    /// The first incident found (its place named in sentence `at`) takes the lead's figures
+    /// when it is at a facility the lead spoke of, or when the sentence right after the lead
+    /// names its one place and counts nothing of its own ("Gunmen killed 24 villagers in the
+    /// north. The gunmen came to the village of A in B district on Saturday ...").
+    pub(super) fn first_group(&mut self, g: usize, at: usize) {
         let site = self.out.groups[g].place.site.clone();
         let pending: Vec<_> = self.pending.drain(..).collect();
-        if site.is_some_and(|s| self.pending_sites.contains(&s)) {
+        let r = &self.readings[at];
+        // (Only figures the lead tied to no place: one it tied to a place the gazetteer lacks
+        // stays there.)
+        let unplaced = |why: &str| why.starts_with(NO_PLACE) || why.starts_with(UNNAMED);
+        let follows_lead = !pending.is_empty()
+            && pending
+                .iter()
+                .all(|(ps, _, why)| ps + 1 == at && unplaced(why));
+        let own_counts = r.figures.iter().any(|f| f.measure.is_some());
+        let towns = r
+            .places
+            .iter()
+            .filter(|p| p.role == Role::Event && town_like(p))
+            .count();
+        // (A sentence dated by the calendar, such as a photo caption, tells its own story.)
+        let dated = r
+            .days
+            .iter()
+            .any(|d| matches!(d, super::super::events::DayRef::Calendar { .. }));
+        let places_the_lead = follows_lead && !own_counts && !dated && towns == 1;
+        if site.is_some_and(|s| self.pending_sites.contains(&s)) || places_the_lead {
             for (si, fi, _) in pending {
                 self.out.groups[g].figures.push((si, fi));
                 push_unique(&mut self.out.groups[g].sentences, si);

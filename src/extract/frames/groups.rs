@@ -31,6 +31,7 @@ impl State<'_> {
         near: bool,
     ) -> usize {
         let p: &PlaceUse = &self.readings[place.0].places[place.1];
+        let named_in = place.0;
         let id = p.found.entry.id.as_str();
         let sub = subplace.as_ref().map(|s| s.to_lowercase());
         // The latest group of the place, unless this sentence dates another event there
@@ -66,7 +67,7 @@ impl State<'_> {
                 });
                 let g = self.out.groups.len() - 1;
                 if g == 0 {
-                    self.first_group(g);
+                    self.first_group(g, named_in);
                 }
                 g
             }
