@@ -250,3 +250,15 @@ fn a_lead_without_a_town_is_placed_by_the_next_sentence_that_names_one() {
         ex.unattached
     );
 }
+
+#[test]
+fn here_in_the_dateline_sentence_is_the_dateline_place() {
+    let ex = read(
+        "ELDORET, Kenya (AP) - Gunmen attacked a police post here on Sunday, killing 3 officers.",
+    );
+    assert_eq!(incidents(&ex), [("ELDORET".to_string(), 3)]);
+    // Without "here" the dateline is only where the report was filed.
+    let ex =
+        read("ELDORET, Kenya (AP) - Gunmen attacked a police post on Sunday, killing 3 officers.");
+    assert!(ex.incidents.is_empty(), "{:?}", incidents(&ex));
+}

@@ -57,6 +57,8 @@ pub enum Sec {
     Coordinators,
     /// `[cumulative]`
     Cumulative,
+    /// `[dateline_here]`
+    DatelineHere,
     /// `[detect]`
     Detect,
     /// `[directional]`
@@ -242,6 +244,7 @@ impl Sec {
         Sec::Continuation,
         Sec::Coordinators,
         Sec::Cumulative,
+        Sec::DatelineHere,
         Sec::Detect,
         Sec::Directional,
         Sec::DistanceUnits,
@@ -348,6 +351,7 @@ impl Sec {
             Sec::Connectors => "connectors",
             Sec::Coordinators => "coordinators",
             Sec::Cumulative => "cumulative",
+            Sec::DatelineHere => "dateline_here",
             Sec::Detect => "detect",
             Sec::Directional => "directional",
             Sec::DistanceUnits => "distance_units",

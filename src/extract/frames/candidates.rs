@@ -5,7 +5,7 @@
 
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
-use super::super::places::{governor_end, Role};
+use super::super::places::{governor_end, town_like, Role};
 use super::{is_word, Candidate, State};
 use crate::gazetteer::EntryKind;
 
@@ -18,17 +18,17 @@ impl State<'_> {
         let (from, to) = (r.sentence.start, r.sentence.end);
         let mut out: Vec<Candidate> = Vec::new();
         for (k, p) in r.places.iter().enumerate() {
+            // "DAMASCUS (Reuters) -": where the report was filed; unless the sentence points
+            // back to it ("... attacked police here").
+            let dateline = super::super::names::dateline(self.toks, p.found.start, p.found.end);
+            let here = dateline
+                && (p.found.end..to).any(|j| self.lex.has(Sec::DatelineHere, self.words[j]));
             let usable = match p.role {
                 Role::Event => true,
                 Role::Country => p.plain_country,
-                Role::Reference | Role::Mention => false,
+                Role::Reference | Role::Mention => here && town_like(p),
             };
-            // "DAMASCUS (Reuters) -": where the report was filed.
-            let dateline = super::super::names::dateline(self.toks, p.found.start, p.found.end);
-            if dateline {
-                continue;
-            }
-            if !usable {
+            if dateline && !here || !usable {
                 continue;
             }
             let part = self.part_noun_after(p.found.end, to);
