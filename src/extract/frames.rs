@@ -323,7 +323,7 @@ impl State<'_> {
             }
             // A sentence dated days away from the incident in focus ("in August of an
             // earlier year") tells of another event: its figure is no figure of this one.
-            Target::Focus(g) if self.dated_apart(g, si) => {
+            Target::Focus(g) if self.focus_apart(g, si) => {
                 let why = "dated apart from the incident named before it".to_string();
                 self.left_over(si, fi, why.clone(), false);
                 Target::Nowhere { why }

@@ -37,7 +37,13 @@ pub(super) fn phrase_after(
     while head < to && lex.has(Sec::Articles, &toks[head].lower) {
         head += 1;
     }
-    if head < to && !toks[head].cap && lex.has(Sec::SourceAnaphors, &toks[head].lower) {
+    // ("de organisatie Artsen zonder Grenzen": a name after the noun is the source's own.)
+    let named_next = toks.get(head + 1).is_some_and(|t| t.cap && head + 1 < to);
+    if head < to
+        && !toks[head].cap
+        && !named_next
+        && lex.has(Sec::SourceAnaphors, &toks[head].lower)
+    {
         return (head, head + 1);
     }
     let mut end = from;
