@@ -259,16 +259,11 @@ pub fn recognise(
         // "Wadi al Washka": an Arabic article and a capital after the name carry it on into
         // a longer name the gazetteer lacks; its first word alone is no place.
         let carried_on = |end: usize| {
-            toks.get(end).is_some_and(|t| {
-                t.breaks == 0
-                    && lex.has(Sec::NameArticles, &t.lower)
-                    // ("Brazil as Venezuelan", "a market at Foo": words of the language.)
-                    && !lex.has(Sec::Coordinators, &t.lower)
-                    && !lex.has(Sec::Stop, &t.lower)
-                    && !lex.has(Sec::Articles, &t.lower)
-            }) && toks
-                .get(end + 1)
-                .is_some_and(|t| t.kind == Kind::Word && t.breaks == 0 && cased(t, text))
+            toks.get(end)
+                .is_some_and(|t| t.breaks == 0 && separate_article(lex, &t.lower))
+                && toks
+                    .get(end + 1)
+                    .is_some_and(|t| t.kind == Kind::Word && t.breaks == 0 && cased(t, text))
         };
         if found.is_some_and(|(end, _, _)| carried_on(end)) {
             found = None;
@@ -381,13 +376,19 @@ fn after_name_article(lex: &Lexicon, text: &str, toks: &[Token], i: usize) -> bo
     article.kind == Kind::Word
         && !cased(article, text)
         && [article, &toks[i]].iter().all(|t| t.breaks == 0)
-        && lex.has(Sec::NameArticles, &article.lower)
-        && !lex.has(Sec::Coordinators, &article.lower)
-        && !lex.has(Sec::Stop, &article.lower)
-        && !lex.has(Sec::Articles, &article.lower)
+        && separate_article(lex, &article.lower)
         && !lex.has(Sec::Locative, &article.lower)
         && cased(before, text)
         && before.kind == Kind::Word
+}
+
+/// An Arabic article written as a word of its own ("Wadi al Washka"), that is no word of the
+/// language too ("Brazil as Venezuelan", "a market at Foo").
+fn separate_article(lex: &Lexicon, lower: &str) -> bool {
+    lex.has(Sec::NameArticles, lower)
+        && !lex.has(Sec::Coordinators, lower)
+        && !lex.has(Sec::Stop, lower)
+        && !lex.has(Sec::Articles, lower)
 }
 
 /// Cities from this size on are what a hyphenated name the gazetteer lacks starts with when
