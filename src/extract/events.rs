@@ -60,8 +60,8 @@ fn negated(lex: &Lexicon, words: &[&str], from: usize, cue: usize) -> bool {
         .rposition(|w| lex.has(Sec::Negations, w))
         .is_some_and(|k| {
             words[start + k + 1..cue].iter().all(|w| {
-                !lex.has(Sec::ClauseBreaks, w)
-                    && !matches!(*w, "," | ";" | ":")
+                *w != ","
+                    && !lex.has(Sec::ClauseBreaks, w)
                     && !w.chars().any(|c| c.is_ascii_digit())
             })
         })

@@ -308,7 +308,7 @@ impl<'a> Sentence<'a> {
 /// directional reference that is the only place of an event.
 fn second_looks(sentence: &Sentence, to: usize, matches: &[PlaceMatch], out: &mut [PlaceUse]) {
     let (lex, words, from) = (sentence.lex, sentence.words, sentence.from);
-    town_in_town(words, lex, out);
+    town_in_town(lex, words, out);
     // "Tags: A, B, airstrike": a web page's keyword list run into the text names no event.
     for p in out.iter_mut() {
         if p.role == Role::Event && in_tag_list(lex, words, from, matches, &p.found) {
@@ -364,7 +364,7 @@ const IN_TOWN_KM: f64 = 30.0;
 
 /// "strikes on A in B", "A in het noorden van B": a town said to lie in a larger town close
 /// by is where it happened; the larger town only says where A lies.
-fn town_in_town(words: &[&str], lex: &Lexicon, out: &mut [PlaceUse]) {
+fn town_in_town(lex: &Lexicon, words: &[&str], out: &mut [PlaceUse]) {
     for k in 1..out.len() {
         let (a, b) = (&out[k - 1], &out[k]);
         let between = &words[a.found.end.min(b.found.start)..b.found.start];
