@@ -36,6 +36,7 @@ mod places;
 mod ranges;
 mod related;
 mod resolve;
+mod respelled;
 mod sections;
 mod subjects;
 mod text;

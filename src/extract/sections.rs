@@ -93,6 +93,8 @@ pub enum Sec {
     NameArticles,
     /// `[name_joiners]`
     NameJoiners,
+    /// `[name_links]`
+    NameLinks,
     /// `[name_particles]`
     NameParticles,
     /// `[name_suffixes]`
@@ -262,6 +264,7 @@ impl Sec {
         Sec::Months,
         Sec::NameArticles,
         Sec::NameJoiners,
+        Sec::NameLinks,
         Sec::NameParticles,
         Sec::NameSuffixes,
         Sec::Negations,
@@ -369,6 +372,7 @@ impl Sec {
             Sec::Months => "months",
             Sec::NameArticles => "name_articles",
             Sec::NameJoiners => "name_joiners",
+            Sec::NameLinks => "name_links",
             Sec::NameParticles => "name_particles",
             Sec::NameSuffixes => "name_suffixes",
             Sec::Negations => "negations",

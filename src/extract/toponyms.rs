@@ -298,7 +298,10 @@ pub fn recognise(
             None => i += 1,
         }
     }
-    super::resolve::resolve(index, lex, text, toks, initial, country, &raw, &evidence)
+    let mut matches =
+        super::resolve::resolve(index, lex, text, toks, initial, country, &raw, &evidence);
+    super::respelled::add_respelled(index, lex, text, toks, country, &mut matches);
+    matches
 }
 
 /// Most lower-case words joining two parts of one name ("de los" in "Leon de los Aldama").
