@@ -136,3 +136,17 @@ fn the_tail_of_a_longer_name_is_not_respelled() {
         places(&ex)
     );
 }
+
+#[test]
+fn an_address_after_a_locative_places_a_respelled_name() {
+    // "in X (Y)", "in X, Y province": the division that follows holds the place.
+    for text in [
+        "Gunmen killed two farmers in Tikriet (Salah ad Din) on Friday.",
+        "Gunmen killed two farmers in Tikriet, Salah ad Din province, on Friday.",
+    ] {
+        let got = places(&read(text));
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert!(got[0].1.starts_with("Tikr"), "{text}: {got:?}");
+        assert_eq!(got[0].3, Some(2), "{text}: {got:?}");
+    }
+}

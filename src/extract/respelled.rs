@@ -19,7 +19,7 @@ use super::lexicon::{Lexicon, Sec};
 use super::place_index::{PlaceIndex, Toponym};
 use super::text::{Kind, Token};
 use super::toponyms::{article_compound, cased, PlaceMatch};
-use crate::gazetteer::{Context, EntryKind};
+use crate::gazetteer::{fold, Context, EntryKind};
 use crate::reference::distance_km;
 
 /// Most words of a name looked up approximately.
@@ -60,10 +60,14 @@ pub(super) fn add_respelled(
             continue;
         };
         let name = &text[toks[i].start..toks[end - 1].end];
-        let reading = if !in_slot(lex, toks, i, end) {
-            None
-        } else if let Some(h) = holder(lex, toks, matches, end) {
+        let holder = holder(lex, toks, matches, end);
+        let reading = if let Some(h) = holder.filter(|h| {
+            in_slot(lex, toks, i, end)
+                || located_in(lex, toks, i, end) && (division(h) || bracketed(toks, end))
+        }) {
             reading_inside(index, name, h)
+        } else if !in_slot(lex, toks, i, end) {
+            None
         } else {
             focus
                 .as_deref()
@@ -231,6 +235,28 @@ fn in_slot(lex: &Lexicon, toks: &[Token], i: usize, end: usize) -> bool {
     before || before_of || after
 }
 
+/// True when a locative governs the name at tokens `i..end` and a bracket or comma follows
+/// it: "in X (Y)", "near X, Y province" read as an address.
+fn located_in(lex: &Lexicon, toks: &[Token], i: usize, end: usize) -> bool {
+    let governed = i
+        .checked_sub(1)
+        .is_some_and(|k| lex.has(Sec::AtPlace, &toks[k].lower));
+    governed
+        && toks
+            .get(end)
+            .is_some_and(|t| matches!(t.lower.as_str(), "(" | ","))
+}
+
+/// True when a bracket opens right after the name ending at token `end`: "in X (Y)".
+fn bracketed(toks: &[Token], end: usize) -> bool {
+    toks.get(end).is_some_and(|t| t.lower == "(")
+}
+
+/// A first- or second-level division (or a country): what an address names after a place.
+fn division(t: &Toponym) -> bool {
+    matches!(t.kind, EntryKind::Admin1 | EntryKind::Admin2)
+}
+
 /// The division or town named right after the name ending at token `end` ("X in Y", "X,
 /// Y", "X (Y)", "X village in the Y province"): the first recognised place within
 /// [`HOLDER_GAP`] tokens, when only punctuation, articles, place and division nouns and
@@ -258,17 +284,59 @@ fn holder<'m>(
         .then_some(&next.entry)
 }
 
-/// The readings of `name` in a country that the gazetteer does not hold as written there,
-/// best first.
+/// The readings of `name` in a country, best first: towns and districts of the gazetteer
+/// whose consonants are those of the name as written ([`same_consonants`]).
 fn readings(index: &PlaceIndex, name: &str, country: &str) -> Vec<Toponym> {
     let context = Context::country(Some(country));
+    let written = consonants(name);
     index
         .candidates(name, &context, CANDIDATES)
         .into_iter()
         .filter(|t| {
-            t.country_code == country && matches!(t.kind, EntryKind::Populated | EntryKind::Admin2)
+            t.country_code == country
+                && matches!(t.kind, EntryKind::Populated | EntryKind::Admin2)
+                && same_consonants(&written, &consonants(&t.name))
         })
         .collect()
+}
+
+/// The consonants of a folded name, in order, each once: vowels (and the glides `w` and
+/// `y`, written for long vowels) are what romanisations disagree on, and so is an `h` after
+/// a consonant or at the end ("kh", "sh", "-ah").
+fn consonants(name: &str) -> Vec<u8> {
+    let folded = fold(name);
+    let letters: Vec<u8> = folded.bytes().filter(u8::is_ascii_lowercase).collect();
+    let vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'w' | b'y');
+    let mut out: Vec<u8> = Vec::with_capacity(letters.len());
+    for (k, &b) in letters.iter().enumerate() {
+        let after_consonant = k > 0 && !vowel(letters[k - 1]);
+        let last = k + 1 == letters.len();
+        if vowel(b) || b == b'h' && (after_consonant || last) || out.last() == Some(&b) {
+            continue;
+        }
+        out.push(b);
+    }
+    out
+}
+
+/// True when two consonant skeletons are equal, or (from four consonants on) one letter
+/// apart: "Seraqeb" and Saraqib, not "Al Qaryat" and Gharyan.
+fn same_consonants(a: &[u8], b: &[u8]) -> bool {
+    if a == b {
+        return true;
+    }
+    if a.len().max(b.len()) < 4 || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let head = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        // One letter replaced.
+        short[head + 1..] == long[head + 1..]
+    } else {
+        // One letter more in the longer.
+        short[head..] == long[head + 1..]
+    }
 }
 
 /// The one reading of `name` inside the division or town `holder` (for a town: in its
@@ -313,4 +381,32 @@ fn single(found: Vec<Toponym>) -> Option<Toponym> {
         .iter()
         .all(|t| distance_km(t.lon, t.lat, first.lon, first.lat) <= SAME_PLACE_KM)
         .then(|| first.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{consonants, same_consonants};
+
+    fn same(a: &str, b: &str) -> bool {
+        same_consonants(&consonants(a), &consonants(b))
+    }
+
+    #[test]
+    fn romanisations_of_one_name_share_their_consonants() {
+        assert!(same("Seraqeb", "Saraqib"));
+        assert!(same("Quamishli", "Qamishli"));
+        assert!(same("Daret Izza", "Dārat ‘Izzah"));
+        assert!(same("Tikriet", "Tikrīt"));
+        // The article written into the word: one consonant more.
+        assert!(same("Maaret Alnouman", "Ma‘arrat an Nu‘mān"));
+    }
+
+    #[test]
+    fn other_names_do_not() {
+        assert!(!same("Al Qaryat", "Gharyan"));
+        assert!(!same("Novozvanivka", "Novohannivka"));
+        // Short names must agree in every consonant.
+        assert!(!same("Man", "Mao"));
+        assert!(!same("Kadin", "Kallin"));
+    }
 }

@@ -683,8 +683,8 @@ fn a_few_small_towns_abroad_in_an_article_about_one_country_are_namesakes() {
 
 #[test]
 fn a_division_after_an_unknown_village_is_the_division_not_its_capital() {
-    // "Zorkivka" is a made-up village: no gazetteer holds it.
-    let ex = read("Mortars hit army positions near Zorkivka, Luhansk on Monday.");
+    // "Zbrukhivka" is a made-up village: no gazetteer holds it.
+    let ex = read("Mortars hit army positions near Zbrukhivka, Luhansk on Monday.");
     let towns: Vec<_> = ex.incidents.iter().map(|i| i.place.name.clone()).collect();
     assert!(towns.is_empty(), "{towns:?}");
     // A known town before the comma still makes the name after it a holder or a town.
