@@ -198,3 +198,45 @@ fn killing_told_as_a_participle_is_violence() {
     let text = "On 1 June, gunmen entered a farm in Kitale, killing two workers.";
     assert!(kind(text).is_some(), "{text}");
 }
+
+#[test]
+fn aircraft_that_strike_are_an_air_strike() {
+    // No word for the strike itself: the aircraft and what they did say it.
+    let cases = [
+        "On 1 June, government jets struck the town of Kitale.",
+        "On 1 June, warplanes on Sunday hit rebel positions in Kitale.",
+        "On 1 June, helicopters dropped barrel bombs on Kitale.",
+        "On 1 June, the town of Kitale was struck by jets.",
+    ];
+    for text in cases {
+        assert_eq!(kind(text), Some(SubEventType::AirDroneStrike), "{text}");
+    }
+    // Aircraft that only fly strike nothing.
+    let ex = common::read_sentence(
+        "2024-06-03",
+        "On 1 June, a plane carrying the minister landed in Kitale.",
+    );
+    assert!(
+        ex.incidents
+            .iter()
+            .all(|i| i.sub_event_type != Some(SubEventType::AirDroneStrike)),
+        "{:?}",
+        ex.incidents
+    );
+}
+
+#[test]
+fn dutch_aircraft_that_strike_are_an_air_strike() {
+    let text = "Op 1 juni bestookten straaljagers van het leger de stad Kitale.";
+    assert_eq!(kind(text), Some(SubEventType::AirDroneStrike), "{text}");
+}
+
+#[test]
+fn driving_a_force_out_of_a_town_takes_it() {
+    let text = "On 1 June, the rebels drove the army out of the town of Kitale.";
+    assert_eq!(
+        kind(text),
+        Some(SubEventType::NonStateActorOvertakesTerritory),
+        "{text}"
+    );
+}

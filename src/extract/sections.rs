@@ -17,6 +17,8 @@ pub enum Sec {
     Agencies,
     /// `[agent_markers]`
     AgentMarkers,
+    /// `[aircraft]`
+    Aircraft,
     /// `[area_of]`
     AreaOf,
     /// `[articles]`
@@ -226,6 +228,7 @@ impl Sec {
         Sec::AgeWords,
         Sec::Agencies,
         Sec::AgentMarkers,
+        Sec::Aircraft,
         Sec::AreaOf,
         Sec::Articles,
         Sec::AreaQualifiers,
@@ -336,6 +339,7 @@ impl Sec {
             Sec::AgeWords => "age_words",
             Sec::Agencies => "agencies",
             Sec::AgentMarkers => "agent_markers",
+            Sec::Aircraft => "aircraft",
             Sec::AreaOf => "area_of",
             Sec::Articles => "articles",
             Sec::AreaQualifiers => "area_qualifiers",
