@@ -137,3 +137,39 @@ fn an_event_of_its_own_on_another_weekday_is_not_the_incident_before() {
         .collect();
     assert!(values.contains(&20), "{values:?}");
 }
+
+#[test]
+fn a_toll_for_a_whole_past_year_is_regional() {
+    // Published in 2024: "in 2021" is a year's total, not the shelling of the first sentence.
+    let ex = read(
+        "Shelling killed four people in Homs on Monday. A rights group counted 310 civilians \
+         killed in 2021 and 95 during 2022.",
+    );
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+    let killed: Vec<_> = ex.incidents[0]
+        .figures
+        .iter()
+        .flat_map(|f| f.claims.iter().map(|c| c.value))
+        .collect();
+    assert_eq!(killed, [4]);
+    let regional: Vec<&str> = ex.regional.iter().map(|u| u.text.as_str()).collect();
+    assert_eq!(regional, ["310 civilians", "95"], "{:?}", ex.regional);
+    // The report's own year is no past year: "in 2024" dates nothing away.
+    let ex = read("Shelling killed four people in Homs, the deadliest attack in 2024.");
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+    assert!(ex.regional.is_empty(), "{:?}", ex.regional);
+}
+
+#[test]
+fn a_dutch_toll_for_a_past_year_is_regional() {
+    let ex = read(
+        "Volgens een mensenrechtengroep zijn er tijdens 2021 in Homs 310 burgers gedood, \
+         zo staat in het rapport.",
+    );
+    assert!(
+        ex.incidents.iter().all(|i| i.figures.is_empty()),
+        "{:?}",
+        ex.incidents
+    );
+    assert_eq!(ex.regional.len(), 1, "{:?}", ex.regional);
+}

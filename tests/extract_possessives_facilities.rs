@@ -110,3 +110,40 @@ fn detonating_a_device_is_an_explosive_and_a_belt_a_suicide_bomb() {
         Some(SubEventType::SuicideBomb)
     );
 }
+
+#[test]
+fn an_event_near_a_facility_of_a_town_takes_the_next_sentence_with_it() {
+    // The second incident is told near a hospital named after Kumasi; the toll that follows
+    // with no place of its own is that incident's, not the first one's.
+    let ex = read(
+        "Shelling killed 3 people in Obuasi on Monday. Gunmen set off a bomb near Kumasi \
+         Central Hospital on Tuesday. The police said two guards were wounded.",
+    );
+    let got: Vec<(String, Vec<u64>)> = ex
+        .incidents
+        .iter()
+        .map(|i| {
+            let values = i
+                .figures
+                .iter()
+                .flat_map(|f| f.claims.iter().map(|c| c.value))
+                .collect();
+            (i.place.name.clone(), values)
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Obuasi".to_string(), vec![3]),
+            ("Kumasi".to_string(), vec![2])
+        ],
+        "{got:?}"
+    );
+    // A town the sentence names itself keeps the focus beside a place near which something
+    // lay: the toll after it stays with that town.
+    let ex = read(
+        "On Monday, in Obuasi, a body was dumped near Kumasi market. One person died, police said.",
+    );
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+    assert_eq!(ex.incidents[0].place.name, "Obuasi");
+}

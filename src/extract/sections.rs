@@ -215,6 +215,8 @@ pub enum Sec {
     Weekdays,
     /// `[within]`
     Within,
+    /// `[year_periods]`
+    YearPeriods,
     /// `[yesterday]`
     Yesterday,
 }
@@ -327,6 +329,7 @@ impl Sec {
         Sec::Vague,
         Sec::Weekdays,
         Sec::Within,
+        Sec::YearPeriods,
         Sec::Yesterday,
     ];
 
@@ -438,6 +441,7 @@ impl Sec {
             Sec::Vague => "vague",
             Sec::Weekdays => "weekdays",
             Sec::Within => "within",
+            Sec::YearPeriods => "year_periods",
             Sec::Yesterday => "yesterday",
         }
     }

@@ -99,27 +99,48 @@ impl State<'_> {
             .map(|f| f.token)
             .filter(|&t| !self.joined_counts(token, t))
             .collect();
-        let found = self
+        let cues = self
             .lex
             .patterns(Sec::Cumulative)
             .find_all(self.words, from, to)
             .into_iter()
-            .find(|m| {
-                let (a, b, reach) = if m.start > token {
-                    (token, m.start, after_tokens)
-                } else {
-                    (m.end.min(token), token, CUE_BEFORE_TOKENS)
-                };
-                // A quotation ends before the period it is dated by ("... killing of 5,000
-                // civilians" over the past year): quote marks do not stop the cue, nor does
-                // a bracketed aside.
-                let broken = self.breaks_between(a, b, false);
-                b - a <= reach && !broken && !others.iter().any(|&t| t > a && t < b)
-            })?;
+            .map(|m| (m.start, m.end))
+            .chain(self.past_years(from, to));
+        let found = cues.into_iter().find(|&(start, end)| {
+            let (a, b, reach) = if start > token {
+                (token, start, after_tokens)
+            } else {
+                (end.min(token), token, CUE_BEFORE_TOKENS)
+            };
+            // A quotation ends before the period it is dated by ("... killing of 5,000
+            // civilians" over the past year): quote marks do not stop the cue, nor does
+            // a bracketed aside.
+            let broken = self.breaks_between(a, b, false);
+            b - a <= reach && !broken && !others.iter().any(|&t| t > a && t < b)
+        })?;
         Some(format!(
             "{PERIOD_TOTAL} ({:?})",
-            self.words[found.start..found.end].join(" ")
+            self.words[found.0..found.1].join(" ")
         ))
+    }
+
+    /// "in 2014", "during 2015": a `year_periods` word and a bare year before the year the
+    /// report was published (any year when the report is undated), as token spans.
+    fn past_years(&self, from: usize, to: usize) -> Vec<(usize, usize)> {
+        let published = self.published.map(|p| i64::from(p.start.year));
+        (from + 1..to)
+            .filter(|&i| self.lex.has(Sec::YearPeriods, self.words[i - 1]))
+            .filter(|&i| {
+                let w = self.words[i];
+                let year = (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                    .then(|| w.parse::<i64>().ok())
+                    .flatten();
+                year.is_some_and(|y| {
+                    (YEAR_MIN..=YEAR_MAX).contains(&y) && published.is_none_or(|p| y < p)
+                })
+            })
+            .map(|i| (i - 1, i + 1))
+            .collect()
     }
 
     /// True when the counts at tokens `a` and `b` are joined by a coordinator with at most
@@ -177,5 +198,8 @@ const EARLIER_CUE_TOKENS: usize = 12;
 const CUE_AFTER_TOKENS: usize = 40;
 /// How far a period cue before a figure reaches ("Since March, 300 ...").
 const CUE_BEFORE_TOKENS: usize = 12;
+/// The bare years read as a year (`past_years`).
+const YEAR_MIN: i64 = 1900;
+const YEAR_MAX: i64 = 2100;
 /// How far apart (tokens) two counts joined by "and" may stand ("31 children and 12 women").
 const JOINED_TOKENS: usize = 5;

@@ -245,17 +245,25 @@ impl State<'_> {
             return;
         }
         // A place that only situates ("east of A") does not move the focus; nor does a
-        // country named beside a town.
-        let towns: Vec<usize> = cands
-            .iter()
-            .filter(|c| !c.origin)
-            .filter_map(|c| c.known)
-            .filter(|&k| {
-                let p = &self.readings[si].places[k];
-                town_like(p) && p.precision != crate::model::GeoPrecision::NearTown
-            })
-            .collect();
-        let mut towns = towns;
+        // country named beside a town. What happened near a town or at a site of it ("a
+        // bomb near the A hospital") does when the sentence names no town itself.
+        let known_towns = |near: bool| -> Vec<usize> {
+            cands
+                .iter()
+                .filter(|c| !c.origin)
+                .filter_map(|c| c.known)
+                .filter(|&k| {
+                    let p = &self.readings[si].places[k];
+                    town_like(p)
+                        && (p.precision != crate::model::GeoPrecision::NearTown
+                            || near && p.role == Role::Event && p.offset.is_none())
+                })
+                .collect()
+        };
+        let mut towns = known_towns(false);
+        if towns.is_empty() {
+            towns = known_towns(true);
+        }
         towns.dedup_by_key(|k| self.readings[si].places[*k].found.entry.id.clone());
         // A neighbourhood the gazetteer lacks lies in the town named with it; so does any
         // place of a sentence that opens in one town ("In A, Province, ... in Foo village").
