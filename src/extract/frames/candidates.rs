@@ -108,7 +108,12 @@ impl State<'_> {
             let of_form = matches!(kind, "place" | "area") && self.words.get(i + 1) == Some(&"of");
             let (start, end) = if after > i + 2 && !taken(i + 2, out) {
                 (i + 2, after)
-            } else if s < i && !of_form && !taken(s, out) && !taken(i - 1, out) {
+            } else if s < i
+                && !of_form
+                && !taken(s, out)
+                && !taken(i - 1, out)
+                && !self.described(from, s)
+            {
                 (s, i)
             } else {
                 continue;
@@ -122,6 +127,24 @@ impl State<'_> {
                 part_of_town,
                 origin: self.governed_by_origin(start.min(i), from),
             });
+        }
+    }
+
+    /// True when the capitalised words from token `start` on describe a place rather than
+    /// name it: an indefinite article before them, perhaps with an adverb between ("a
+    /// Kurdish neighbourhood", "a mostly Christian village").
+    fn described(&self, from: usize, start: usize) -> bool {
+        let indefinite = |i: usize| self.lex.has(Sec::Indefinite, self.words[i]);
+        match start.checked_sub(1).filter(|&b| b >= from) {
+            Some(b) if indefinite(b) => true,
+            Some(b) => {
+                b > from
+                    && is_word(&self.toks[b])
+                    && !self.toks[b].cap
+                    && !self.lex.has(Sec::Stop, self.words[b])
+                    && indefinite(b - 1)
+            }
+            None => false,
         }
     }
 
@@ -240,7 +263,8 @@ impl State<'_> {
                 .find(|&j| self.lex.has(Sec::Indefinite, self.words[j]));
             let Some(a) = article else { continue };
             let locative = a > from && self.lex.has(Sec::Locative, self.words[a - 1]);
-            let plain = (a + 1..i).all(|j| is_word(&self.toks[j]) && !self.toks[j].cap);
+            // ("a mostly Kurdish neighbourhood": a capitalised adjective describes it.)
+            let plain = (a + 1..i).all(|j| is_word(&self.toks[j]));
             if locative && plain {
                 out.push(Candidate {
                     token: a,

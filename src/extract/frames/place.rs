@@ -14,6 +14,9 @@ use crate::reference::fold::fold;
 /// How far (in words) after a part of a town its town may be named ("... neighbourhood in
 /// the city of Aleppo").
 const TOWN_AFTER_PART: usize = 6;
+/// How far (in words) after an unnamed part of a town its town may be named ("a
+/// neighbourhood of the country's central city of A").
+const PART_TOWN_WORDS: usize = 8;
 /// How long (in words) a bracketed aside may be.
 const ASIDE_WORDS: usize = 12;
 /// A report of at most this many sentences (headline and dateline included) is a brief:
@@ -343,9 +346,15 @@ impl State<'_> {
                 })
                 .and_then(|n| usable[n].known)
                 .filter(|&k| town_like(&r.places[k]));
-            if let (true, Some(k)) = (unnamed, container) {
-                // "a street in A", "an area of A": an unnamed part of the town, in it.
-                if self.unnamed_part_inside(c, &r.places[k]) {
+            // "a street in A", "an area of A", "a neighbourhood of the country's central city
+            // of A": an unnamed part of the town, in it.
+            let holding_town = usable[chosen + 1..]
+                .iter()
+                .take_while(|x| x.token >= c.end && x.token - c.end <= PART_TOWN_WORDS)
+                .filter_map(|x| x.known)
+                .find(|&k| town_like(&r.places[k]));
+            if let (true, Some(k)) = (unnamed, holding_town) {
+                if self.unnamed_part_inside(r, c, &r.places[k]) {
                     return Target::Local {
                         place: (si, k),
                         subplace: Some(c.name.clone()),
@@ -407,13 +416,31 @@ impl State<'_> {
     /// True when the unnamed place `c` ("a rebel-held area", "a street") is a part of town or
     /// an area, and a `within` word puts it in the town `town` right after it ("... of A",
     /// "... in the city of A").
-    fn unnamed_part_inside(&self, c: &Candidate, town: &PlaceUse) -> bool {
+    fn unnamed_part_inside(&self, r: &Reading, c: &Candidate, town: &PlaceUse) -> bool {
         let noun = self.words[c.end - 1];
         let part = matches!(self.lex.value(Sec::PlaceParts, noun), Some("part" | "area"));
-        let between: Vec<&str> = self.words[c.end..town.found.start]
-            .iter()
-            .copied()
-            .filter(|w| !self.lex.has(Sec::Articles, w) && !self.lex.has(Sec::KindTown, w))
+        // A country's possessive and the town's adjectives before its kind say which town
+        // ("of Syria's central city of A").
+        let country = |i: usize| {
+            r.places
+                .iter()
+                .any(|p| p.found.start == i && p.found.entry.kind == EntryKind::Country)
+        };
+        let before_kind = |i: usize| {
+            !self.toks[i].cap
+                && (i + 1..town.found.start)
+                    .take_while(|&j| !self.lex.has(Sec::Within, self.words[j]))
+                    .any(|j| self.lex.has(Sec::KindTown, self.words[j]))
+        };
+        let between: Vec<&str> = (c.end..town.found.start)
+            .filter(|&i| {
+                let w = self.words[i];
+                !self.lex.has(Sec::Articles, w)
+                    && !self.lex.has(Sec::KindTown, w)
+                    && !country(i)
+                    && (self.lex.has(Sec::Within, w) || !before_kind(i))
+            })
+            .map(|i| self.words[i])
             .collect();
         let within = match between.as_slice() {
             [w] => self.lex.has(Sec::Within, w),
