@@ -161,6 +161,20 @@ fn a_toll_for_a_whole_past_year_is_regional() {
 }
 
 #[test]
+fn a_toll_for_a_past_month_is_regional() {
+    // Published in March 2024: "in January" is a month's total; "in March" may be the event.
+    let ex = read(
+        "Shelling killed four people in Homs on Monday. In January more than 60 civilians \
+         were killed by shelling of the town.",
+    );
+    let regional: Vec<&str> = ex.regional.iter().map(|u| u.text.as_str()).collect();
+    assert_eq!(regional, ["more than 60 civilians"], "{:?}", ex.regional);
+    let ex = read("In March shelling killed four people in Homs.");
+    assert!(ex.regional.is_empty(), "{:?}", ex.regional);
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+}
+
+#[test]
 fn a_dutch_toll_for_a_past_year_is_regional() {
     let ex = read(
         "Volgens een mensenrechtengroep zijn er tijdens 2021 in Homs 310 burgers gedood, \

@@ -105,7 +105,7 @@ impl State<'_> {
             .find_all(self.words, from, to)
             .into_iter()
             .map(|m| (m.start, m.end))
-            .chain(self.past_years(from, to));
+            .chain(self.past_periods(from, to));
         let found = cues.into_iter().find(|&(start, end)| {
             let (a, b, reach) = if start > token {
                 (token, start, after_tokens)
@@ -124,23 +124,48 @@ impl State<'_> {
         ))
     }
 
-    /// "in 2014", "during 2015": a `year_periods` word and a bare year before the year the
-    /// report was published (any year when the report is undated), as token spans.
-    fn past_years(&self, from: usize, to: usize) -> Vec<(usize, usize)> {
-        let published = self.published.map(|p| i64::from(p.start.year));
-        (from + 1..to)
-            .filter(|&i| self.lex.has(Sec::YearPeriods, self.words[i - 1]))
-            .filter(|&i| {
-                let w = self.words[i];
-                let year = (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-                    .then(|| w.parse::<i64>().ok())
-                    .flatten();
-                year.is_some_and(|y| {
-                    (YEAR_MIN..=YEAR_MAX).contains(&y) && published.is_none_or(|p| y < p)
-                })
-            })
-            .map(|i| (i - 1, i + 1))
-            .collect()
+    /// "in 2014", "during May": a `year_periods` word and a bare year or month before the
+    /// year or month the report was published (any when the report is undated), as token
+    /// spans. A month without a year is this year's, or last year's when it lies ahead; the
+    /// report's own month is no period before it.
+    fn past_periods(&self, from: usize, to: usize) -> Vec<(usize, usize)> {
+        let published = self.published.map(|p| (p.start.year, p.start.month));
+        let year_at = |i: usize| {
+            let w = self.words.get(i)?;
+            let year = (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| w.parse::<i32>().ok())
+                .flatten()?;
+            (YEAR_MIN..=YEAR_MAX).contains(&year).then_some(year)
+        };
+        let month_at = |i: usize| {
+            self.lex
+                .value(Sec::Months, self.words[i])
+                .and_then(|m| m.parse::<u8>().ok())
+        };
+        let mut out = Vec::new();
+        for i in (from + 1..to).filter(|&i| self.lex.has(Sec::YearPeriods, self.words[i - 1])) {
+            let span = if let Some(year) = year_at(i) {
+                published
+                    .is_none_or(|(y, _)| year < y)
+                    .then_some((i - 1, i + 1))
+            } else if let Some(month) = month_at(i) {
+                let past = match (year_at(i + 1), published) {
+                    (_, None) => true,
+                    (Some(year), Some(p)) => (year, month) < p,
+                    (None, Some((_, m))) => month != m,
+                };
+                let end = if year_at(i + 1).is_some() {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                past.then_some((i - 1, end))
+            } else {
+                None
+            };
+            out.extend(span);
+        }
+        out
     }
 
     /// True when the counts at tokens `a` and `b` are joined by a coordinator with at most
@@ -198,8 +223,8 @@ const EARLIER_CUE_TOKENS: usize = 12;
 const CUE_AFTER_TOKENS: usize = 40;
 /// How far a period cue before a figure reaches ("Since March, 300 ...").
 const CUE_BEFORE_TOKENS: usize = 12;
-/// The bare years read as a year (`past_years`).
-const YEAR_MIN: i64 = 1900;
-const YEAR_MAX: i64 = 2100;
+/// The bare years read as a year (`past_periods`).
+const YEAR_MIN: i32 = 1900;
+const YEAR_MAX: i32 = 2100;
 /// How far apart (tokens) two counts joined by "and" may stand ("31 children and 12 women").
 const JOINED_TOKENS: usize = 5;

@@ -797,10 +797,11 @@ fn a_figure_dated_long_before_the_incident_in_focus_is_not_its_figure() {
          similar attacks in the area in August 2013.",
     );
     assert_eq!(figures(&ex), [fig("Homs", Measure::Killed, 6)]);
+    // A whole month long before: a total over that month.
     assert!(ex
-        .unattached
+        .regional
         .iter()
-        .any(|u| u.value == 100 && u.reason.contains("dated apart")));
+        .any(|u| u.value == 100 && u.reason.contains("over a period")));
     // Nor does its date widen the incident's.
     assert_eq!(ex.incidents[0].date.label(), "2024-03-05");
 }
