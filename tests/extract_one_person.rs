@@ -185,3 +185,20 @@ fn a_person_named_with_a_group_word_or_an_of_phrase_counts_one() {
     let ex = read("On Monday a gang was chased away by police in Eldoret.");
     assert_eq!(killed(&ex), [("Eldoret".to_string(), None)]);
 }
+
+#[test]
+fn a_measure_that_describes_other_people_counts_no_one_person() {
+    // The reporter saw the wounded; he was not wounded himself.
+    let ex = read("On 1 June, a reporter in Kitale saw wounded children at the clinic.");
+    let injured = common::best_by_place(&ex, Measure::Injured);
+    assert!(
+        injured.iter().all(|(_, best)| best.is_none()),
+        "{injured:?}"
+    );
+    // The same person told as the one it happened to counts one.
+    let ex = read("On 1 June, a reporter was wounded in Kitale.");
+    assert_eq!(
+        common::best_by_place(&ex, Measure::Injured),
+        one("Kitale", 1)
+    );
+}

@@ -150,3 +150,13 @@ fn an_address_after_a_locative_places_a_respelled_name() {
         assert_eq!(got[0].3, Some(2), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn names_listed_after_a_place_noun_are_in_its_slot() {
+    let ex = read(
+        "Gunmen attacked a checkpoint in Baiji on Sunday. A day later car bombs killed six \
+         soldiers in the villages of Samarra and Tikriet, police in Baghdad said.",
+    );
+    let got = places(&ex);
+    assert!(got.iter().any(|p| p.1.starts_with("Tikr")), "{got:?}");
+}

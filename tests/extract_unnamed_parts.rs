@@ -64,3 +64,22 @@ fn a_capitalised_word_that_describes_a_part_is_no_name() {
     let ex = read("Gunmen killed 9 people in the Majengo neighbourhood of Mombasa.");
     assert_eq!(incidents(&ex), [("Majengo, Mombasa".to_string(), Some(9))]);
 }
+
+#[test]
+fn a_toll_in_towns_the_gazetteer_lacks_is_not_put_at_the_town_before() {
+    // "the towns of A and B" names places of their own; unknown ones leave the toll
+    // unattached rather than at the town of the sentence before.
+    let ex = read(
+        "A reporter in Mombasa saw the wreckage. Nine of the victims died in strikes on the \
+         towns of Kwamboka and Ngerenyi.",
+    );
+    let got = incidents(&ex);
+    assert!(got.iter().all(|(_, killed)| killed.is_none()), "{got:?}");
+    assert!(
+        ex.unattached
+            .iter()
+            .any(|u| u.value == 9 && u.reason.contains("Kwamboka")),
+        "{:?}",
+        ex.unattached
+    );
+}

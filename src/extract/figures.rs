@@ -297,9 +297,13 @@ pub fn read_figures(
                 || m.start.saturating_sub(se.max(n.end)) <= SUBJECT_BEFORE_MEASURE
                 || of_phrase_subject(m)
         });
-        if n.kind == NumberKind::Indefinite
-            && !(casualty && adjacent.or(governing).or(following).is_some())
-        {
+        // ("a photographer saw wounded children": a measure right before a word for people
+        // describes those people, not the one person.)
+        let of_that_person = [adjacent, governing, following]
+            .into_iter()
+            .flatten()
+            .any(|m| !words.get(m.end).is_some_and(|w| lex.is_people(w)));
+        if n.kind == NumberKind::Indefinite && !(casualty && of_that_person) {
             continue;
         }
         // "where 250,000 people live": a population ("claiming the lives of four" is not).

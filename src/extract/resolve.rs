@@ -224,8 +224,12 @@ impl<'a> Doc<'a> {
             EntryKind::Admin1 => score += DIVISION,
             EntryKind::Country | EntryKind::Region => score += NATION,
             // A city's size speaks for it only under its own name ("Salisbury" is not
-            // Harare's name any more).
-            EntryKind::Populated if !(alias && (renamed(&own, key) || name.own_city)) => {
+            // Harare's name any more), and only as written when some place bears the name
+            // exactly so ("Samarra" is Sāmarrā’, not a larger Samara).
+            EntryKind::Populated
+                if !(alias && (renamed(&own, key) || name.own_city))
+                    && (t.literal || !name.written) =>
+            {
                 if t.population >= 1_000_000 {
                     score += MAJOR_CITY;
                 }

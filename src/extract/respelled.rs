@@ -5,7 +5,8 @@
 //! transliteration folding) only where the text itself says it is a place, and only where
 //! the text says the place lies:
 //!
-//! - the slot: a place noun names it ("the village of X", "X village", "het dorp X");
+//! - the slot: a place noun names it ("the village of X", "X village", "het dorp X"), or
+//!   it is listed after one so named ("the villages of X, Y and Z");
 //! - the area: a division or town named right after it ("X in Y province", "X (Y)") holds
 //!   the reading; without one, the reading lies in the country the article is about, within
 //!   [`NEAR_KM`] of a town of that country the article names.
@@ -53,20 +54,38 @@ pub(super) fn add_respelled(
         covered[m.start..m.end.min(toks.len())].fill(true);
     }
     let mut found: Vec<PlaceMatch> = Vec::new();
+    // The end of the last name a place noun introduced, for the names listed after it ("the
+    // villages of A, B and C").
+    let mut list_end: Option<usize> = None;
+    let listed = |i: usize, list_end: Option<usize>| {
+        list_end.is_some_and(|e| {
+            e + 1 == i && (toks[e].lower == "," || lex.has(Sec::Coordinators, &toks[e].lower))
+        })
+    };
     let mut i = 0;
     while i < toks.len() {
         let Some(end) = name_run(lex, text, toks, &covered, i) else {
-            i += 1;
+            // A name the scan found opens or carries on a list.
+            match matches.iter().find(|m| m.start == i) {
+                Some(m) if listed(i, list_end) || in_slot(lex, toks, i, m.end) => {
+                    list_end = Some(m.end);
+                    i = m.end;
+                }
+                _ => i += 1,
+            }
             continue;
         };
         let name = &text[toks[i].start..toks[end - 1].end];
+        let slot = in_slot(lex, toks, i, end) || listed(i, list_end);
+        if slot {
+            list_end = Some(end);
+        }
         let holder = holder(lex, toks, matches, end);
         let reading = if let Some(h) = holder.filter(|h| {
-            in_slot(lex, toks, i, end)
-                || located_in(lex, toks, i, end) && (division(h) || bracketed(toks, end))
+            slot || located_in(lex, toks, i, end) && (division(h) || bracketed(toks, end))
         }) {
             reading_inside(index, name, h)
-        } else if !in_slot(lex, toks, i, end) {
+        } else if !slot {
             None
         } else {
             focus
@@ -191,6 +210,7 @@ fn name_run(
         && toks[i].breaks == 0
         && toks[i - 1].breaks == 0
         && lex.has(Sec::NameParticles, &toks[i - 1].lower)
+        && !lex.has(Sec::Coordinators, &toks[i - 1].lower)
         && name_word(lex, text, &toks[i - 2]);
     if carried {
         return None;
