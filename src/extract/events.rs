@@ -36,7 +36,7 @@ pub fn event_cues(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> Vec<
             .collect()
     };
     let mut found = cues(Sec::Events, false);
-    found.extend(aircraft_striking(lex, words, from, to));
+    found.extend(super::aircraft::aircraft_striking(lex, words, from, to));
     let found = if found.is_empty() {
         cues(Sec::FallbackEvents, true)
     } else {
@@ -45,38 +45,6 @@ pub fn event_cues(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> Vec<
     found
         .into_iter()
         .filter(|c| !negated(lex, words, from, c.token))
-        .collect()
-}
-
-/// The most words between an aircraft and the strike verb it does ("jets on Sunday
-/// struck").
-const AIRCRAFT_REACH: usize = 4;
-
-/// Air strikes told by their aircraft: a word of the `aircraft` section with a
-/// `strike_verbs` verb a few words from it in the same clause ("warplanes struck A", "A was
-/// struck by jets", Dutch "bestookten straaljagers A").
-fn aircraft_striking(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> Vec<EventCue> {
-    lex.patterns(Sec::Aircraft)
-        .find_all(words, from, to)
-        .into_iter()
-        .filter(|m| {
-            let clause = |w: &&&str| **w != "," && !lex.has(Sec::ClauseBreaks, w);
-            let after = words[m.end..to.min(m.end + AIRCRAFT_REACH + 1)]
-                .iter()
-                .take_while(clause)
-                .any(|w| lex.has(Sec::StrikeVerbs, w));
-            let before = words[m.start.saturating_sub(AIRCRAFT_REACH + 1).max(from)..m.start]
-                .iter()
-                .rev()
-                .take_while(clause)
-                .any(|w| lex.has(Sec::StrikeVerbs, w));
-            after || before
-        })
-        .map(|m| EventCue {
-            token: m.start,
-            sub_type: SubEventType::AirDroneStrike,
-            fallback: false,
-        })
         .collect()
 }
 

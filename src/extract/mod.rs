@@ -12,6 +12,7 @@
 //! Every claim keeps the byte span it was read from; figures that fit no incident are kept as
 //! [`Unattached`] with the reason, so that nothing is dropped silently.
 
+mod aircraft;
 mod assemble;
 mod attribution;
 mod coherence;
