@@ -42,6 +42,21 @@ pub fn person_names<'s, 't>(
             i += 1;
             continue;
         }
+        // "his brother Alex": one capitalised word after a relative in lower case.
+        let kin = i > 0
+            && toks[i - 1].breaks == 0
+            && !toks[i - 1].cap
+            && Lexicon::all()
+                .iter()
+                .any(|l| l.has(Sec::Kin, &toks[i - 1].lower))
+            && toks
+                .get(i + 1)
+                .is_none_or(|n| n.breaks > 0 || !cased(n, text));
+        if kin {
+            out.insert(toks[i].lower.as_str());
+            i += 1;
+            continue;
+        }
         let mut end = i + 1;
         let mut particle = false;
         while end < toks.len() && toks[end].breaks == 0 && end - i < MAX_WORDS {
@@ -111,7 +126,7 @@ fn possessive(lower: &str) -> bool {
         .any(|end| lower.len() > end.len() && lower.ends_with(end))
 }
 
-fn bare(lower: &str) -> &str {
+pub(super) fn bare(lower: &str) -> &str {
     lower
         .strip_suffix("'s")
         .or_else(|| lower.strip_suffix('\''))

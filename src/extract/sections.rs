@@ -79,6 +79,8 @@ pub enum Sec {
     GenericEvents,
     /// `[indefinite]`
     Indefinite,
+    /// `[kin]`
+    Kin,
     /// `[kind_admin]`
     KindAdmin,
     /// `[kind_town]`
@@ -261,6 +263,7 @@ impl Sec {
         Sec::FallbackEvents,
         Sec::GenericEvents,
         Sec::Indefinite,
+        Sec::Kin,
         Sec::KindAdmin,
         Sec::KindTown,
         Sec::Locative,
@@ -371,6 +374,7 @@ impl Sec {
             Sec::FallbackEvents => "fallback_events",
             Sec::GenericEvents => "generic_events",
             Sec::Indefinite => "indefinite",
+            Sec::Kin => "kin",
             Sec::KindAdmin => "kind_admin",
             Sec::KindTown => "kind_town",
             Sec::Locative => "locative",

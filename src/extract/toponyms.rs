@@ -273,7 +273,7 @@ pub fn recognise(
                 let single = end - i == 1;
                 // ("DeSmog Canada" names no place, "in Canada" does.)
                 let name_part = single
-                    && names.contains(toks[i].lower.as_str())
+                    && names.contains(super::names::bare(&toks[i].lower))
                     && !super::names::after_locative(lex, toks, i);
                 let word = single && evidence.not_place(lex, toks, i);
                 // "in A Syria said ...": a country's name right after the place (its comma
