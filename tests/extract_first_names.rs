@@ -20,6 +20,12 @@ fn a_first_name_after_a_relative_is_no_place() {
 }
 
 #[test]
+fn a_first_name_with_a_possessive_after_a_relative_is_no_place() {
+    let got = places("Police questioned her son Tyler's friends. Tyler was not at home.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
 fn the_same_word_after_a_locative_is_the_town() {
     let got = places("Her brother Tyler was not hurt. The family flew home to Tyler on Monday.");
     assert_eq!(got, [("Tyler".to_string(), "US".to_string())]);

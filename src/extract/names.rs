@@ -31,17 +31,6 @@ pub fn person_names<'s, 't>(
             i += 1;
             continue;
         }
-        // "Ukraine's Kharkiv", "Kenya's Eldoret": a possessive ends its name; what follows is
-        // another name, not the second half of a person's. So does a country's name with its
-        // possessive apostrophe lost in copying ("Ukraines Kharkiv").
-        let word = &text[toks[i].start..toks[i].end];
-        let lost_apostrophe = word
-            .strip_suffix('s')
-            .is_some_and(|country| counts.get(word) == 0 && counts.is_country(country));
-        if possessive(&toks[i].lower) || lost_apostrophe {
-            i += 1;
-            continue;
-        }
         // "his brother Alex": one capitalised word after a relative in lower case.
         let kin = i > 0
             && toks[i - 1].breaks == 0
@@ -53,7 +42,19 @@ pub fn person_names<'s, 't>(
                 .get(i + 1)
                 .is_none_or(|n| n.breaks > 0 || !cased(n, text));
         if kin {
-            out.insert(toks[i].lower.as_str());
+            // ("his son Tyler's lawyer": the name without its possessive.)
+            out.insert(bare(&toks[i].lower));
+            i += 1;
+            continue;
+        }
+        // "Ukraine's Kharkiv", "Kenya's Eldoret": a possessive ends its name; what follows is
+        // another name, not the second half of a person's. So does a country's name with its
+        // possessive apostrophe lost in copying ("Ukraines Kharkiv").
+        let word = &text[toks[i].start..toks[i].end];
+        let lost_apostrophe = word
+            .strip_suffix('s')
+            .is_some_and(|country| counts.get(word) == 0 && counts.is_country(country));
+        if possessive(&toks[i].lower) || lost_apostrophe {
             i += 1;
             continue;
         }
