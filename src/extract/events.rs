@@ -222,6 +222,14 @@ fn recent_periods(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> Vec<
         .collect()
 }
 
+/// A word that is a year of the calendar: four digits from 1900 to 2100.
+pub(super) fn year(word: &str) -> Option<i32> {
+    (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| word.parse::<i32>().ok())
+        .flatten()
+        .filter(|y| (1900..=2100).contains(y))
+}
+
 /// "on April 25", "25 April 2015", "in February", "in early March": calendar dates. A month
 /// without a day counts only after "in", "early", "mid" or "late" ("May" and "March" are also
 /// verbs), never after "since" (a period) or as part of an age or a year alone.
@@ -233,13 +241,7 @@ pub fn calendar_dates(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> 
             .and_then(|w| w.parse::<u8>().ok())
             .filter(|d| (1..=31).contains(d))
     };
-    let year_at = |k: usize| {
-        words
-            .get(k)
-            .filter(|_| k < to)
-            .and_then(|w| w.parse::<i32>().ok())
-            .filter(|y| (1900..=2100).contains(y))
-    };
+    let year_at = |k: usize| words.get(k).filter(|_| k < to).and_then(|w| year(w));
     let mut out = Vec::new();
     for i in from..to {
         let Some(month) = lex

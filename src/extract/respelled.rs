@@ -21,7 +21,7 @@ use super::hash::FastMap;
 use super::lexicon::{Lexicon, Sec};
 use super::place_index::{PlaceIndex, Toponym};
 use super::text::{Kind, Token};
-use super::toponyms::{article_compound, cased, PlaceMatch};
+use super::toponyms::{article_then_capital, cased, PlaceMatch};
 use crate::gazetteer::{Context, EntryKind};
 use crate::reference::distance_km;
 use consonants::{consonants, same_consonants};
@@ -182,12 +182,7 @@ fn town_or_division(t: &Toponym) -> bool {
 /// A word of a name: capitalised, or an article compound with a capital after the hyphen
 /// ("al-Hrak").
 fn name_word(lex: &Lexicon, text: &str, t: &Token) -> bool {
-    t.kind == Kind::Word
-        && (cased(t, text)
-            || article_compound(lex, &t.lower)
-                && text[t.start..t.end]
-                    .split_once('-')
-                    .is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_uppercase)))
+    t.kind == Kind::Word && (cased(t, text) || article_then_capital(lex, t, text))
 }
 
 /// A place noun that names its place ("village", "town"; not a part of a town).

@@ -457,7 +457,7 @@ fn article_opens_name(lex: &Lexicon, text: &str, toks: &[Token], i: usize) -> bo
 
 /// An article compound whose name starts with a capital after the hyphen ("ez-Zor",
 /// "ash-Shughur"): a word of a place name although it starts in lower case.
-fn article_then_capital(lex: &Lexicon, tok: &Token, text: &str) -> bool {
+pub(super) fn article_then_capital(lex: &Lexicon, tok: &Token, text: &str) -> bool {
     let raw = &text[tok.start..tok.end];
     tok.kind == Kind::Word
         && article_compound(lex, &tok.lower)

@@ -131,11 +131,9 @@ impl State<'_> {
     fn past_periods(&self, from: usize, to: usize) -> Vec<(usize, usize)> {
         let published = self.published.map(|p| (p.start.year, p.start.month));
         let year_at = |i: usize| {
-            let w = self.words.get(i)?;
-            let year = (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| w.parse::<i32>().ok())
-                .flatten()?;
-            (YEAR_MIN..=YEAR_MAX).contains(&year).then_some(year)
+            self.words
+                .get(i)
+                .and_then(|w| super::super::events::year(w))
         };
         let month_at = |i: usize| {
             self.lex
@@ -223,8 +221,5 @@ const EARLIER_CUE_TOKENS: usize = 12;
 const CUE_AFTER_TOKENS: usize = 40;
 /// How far a period cue before a figure reaches ("Since March, 300 ...").
 const CUE_BEFORE_TOKENS: usize = 12;
-/// The bare years read as a year (`past_periods`).
-const YEAR_MIN: i32 = 1900;
-const YEAR_MAX: i32 = 2100;
 /// How far apart (tokens) two counts joined by "and" may stand ("31 children and 12 women").
 const JOINED_TOKENS: usize = 5;
