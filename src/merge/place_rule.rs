@@ -172,6 +172,21 @@ fn province_and_town(a: &Place, b: &Place, j: &mut Judgement) -> bool {
     true
 }
 
+/// Two gazetteer places in different first-level divisions are two places however near
+/// they are: a district centre and a town across the provincial line, each report naming its
+/// own province. Only places the gazetteer resolved are compared, as it spells every province
+/// one way; a table's own spelling of a province may differ from it.
+fn different_provinces(a: &Place, b: &Place, j: &mut Judgement) {
+    if a.gazetteer_id.is_none() || b.gazetteer_id.is_none() {
+        return;
+    }
+    if same_division(a.admin1.as_deref(), b.admin1.as_deref()) == Some(false) {
+        let name = |p: &Place| p.admin1.clone().unwrap_or_default();
+        j.apart
+            .push(format!("different provinces ({} / {})", name(a), name(b)));
+    }
+}
+
 /// Two places `km` apart, both finer than a province: one place when within the reach their
 /// precisions allow.
 fn within_reach(a: &Place, b: &Place, km: f64, shared_count: Option<u64>, j: &mut Judgement) {
@@ -189,6 +204,7 @@ fn within_reach(a: &Place, b: &Place, km: f64, shared_count: Option<u64>, j: &mu
     } else {
         reach_km(a.precision, b.precision, site_and_town)
     };
+    different_provinces(a, b, j);
     // Data sets spell one district differently ("Northfield region" / "Northfield").
     if same_division(a.admin2.as_deref(), b.admin2.as_deref()) == Some(false)
         && a.precision.max(b.precision) >= GeoPrecision::Admin2

@@ -252,3 +252,39 @@ fn a_place_measured_from_a_town_is_not_the_town() {
     ];
     assert_eq!(merge(reports, MergeMode::Articles).incidents.len(), 1);
 }
+
+#[test]
+fn a_district_and_a_town_across_a_provincial_line_are_two_places() {
+    // A landmine in a district of one province and mortar fire on a town of the next, 30 km
+    // apart on the same day: the district's reach would take in the town, but each report
+    // names its own province.
+    let district = |admin1: &str| {
+        let mut p = place(
+            "Upper Valley",
+            Some("geonames:2"),
+            20.2,
+            10.1,
+            GeoPrecision::Admin2,
+        );
+        p.admin1 = Some(admin1.into());
+        p
+    };
+    let mut hill_town = town();
+    hill_town.admin1 = Some("Lake Province".into());
+    let pair = |province: &str| {
+        vec![
+            article("a.txt", "2021-04-02", hill_town.clone(), &[(1, "x")]),
+            article("b.txt", "2021-04-02", district(province), &[(1, "y")]),
+        ]
+    };
+    let merged = merge(pair("Hill Province"), MergeMode::Articles);
+    assert_eq!(merged.incidents.len(), 2, "{:?}", merged.explanation);
+    let why = kept_apart_reasons(&merged);
+    assert!(
+        why.iter().any(|w| w.contains("different provinces")),
+        "{why:?}"
+    );
+    // The same district in the town's own province is within reach.
+    let merged = merge(pair("Lake"), MergeMode::Articles);
+    assert_eq!(merged.incidents.len(), 1, "{:?}", merged.explanation);
+}
