@@ -170,6 +170,14 @@ fn two_persons_joined_by_and_are_two() {
     // A woman and her children: more than the words count.
     let ex = read("On 1 June, a woman and her children were killed in Kitale.");
     assert_eq!(killed(&ex), [("Kitale".to_string(), None)]);
+    // A clause after the pair speaks of someone else; a third person joins the count.
+    let ex = read(
+        "On 1 June, gunmen raided a farm near Kitale, killing a herder and his son, and \
+         wounding his brother.",
+    );
+    assert_eq!(killed(&ex), one("Kitale", 2));
+    let ex = read("On 1 June, a farmer, his wife and a child were killed in Kitale.");
+    assert!(killed(&ex).iter().all(|(_, n)| *n != Some(2)));
 }
 
 #[test]
@@ -201,4 +209,61 @@ fn a_measure_that_describes_other_people_counts_no_one_person() {
         common::best_by_place(&ex, Measure::Injured),
         one("Kitale", 1)
     );
+}
+
+#[test]
+fn describing_words_joined_by_and_still_describe_one_person() {
+    let ex = read("On 1 June, a theft and robbery suspect was shot dead by police in Kitale.");
+    assert_eq!(killed(&ex), one("Kitale", 1));
+}
+
+#[test]
+fn the_passive_verb_after_a_relative_clause_says_what_happened_to_the_person() {
+    let ex = read(
+        "On 1 June, a trader who had run a shop near the bus park for a decade was shot dead \
+         by robbers in Kitale.",
+    );
+    assert_eq!(killed(&ex), one("Kitale", 1));
+    // A number inside the clause belongs to other people: no verb after it speaks of the
+    // person.
+    let ex = read(
+        "On 1 June, a trader who sold goods to 30 families was questioned after shops were \
+         burnt in Kitale.",
+    );
+    assert_eq!(killed(&ex), [("Kitale".to_string(), None)]);
+}
+
+#[test]
+fn a_sentence_opening_in_a_town_holds_the_unnamed_area_it_names_later() {
+    let ex = read(
+        "On 1 June, in Eldoret, Uasin Gishu, the body of a woman was found in a wooded area \
+         behind the stadium.",
+    );
+    assert_eq!(killed(&ex), one("a wooded area, Eldoret", 1));
+    // An unnamed village is a place of its own, not the town.
+    let ex = read(
+        "On 1 June, in Eldoret, Uasin Gishu, police said a man was shot dead in a nearby \
+         village.",
+    );
+    assert!(
+        killed(&ex).iter().all(|(_, n)| n.is_none()),
+        "{:?}",
+        killed(&ex)
+    );
+}
+
+#[test]
+fn a_killing_verb_after_fatally_counts_the_dead() {
+    let ex = read("On 1 June, a guard fatally shot a customer outside a bar in Kitale.");
+    assert_eq!(killed(&ex), one("Kitale", 1));
+}
+
+#[test]
+fn a_measure_naming_its_own_count_after_of_does_not_count_the_one_before() {
+    // "the killing of 1 ... and injuring of 3 others": each noun counts what follows it.
+    let ex = read(
+        "On 1 June, bandits fought police in Kitale, which led to the killing of 2 bandits and \
+         injuring of 4 others.",
+    );
+    assert_eq!(killed(&ex), one("Kitale", 2));
 }

@@ -108,12 +108,13 @@ pub(super) fn cohere(
 }
 
 /// Province coherence within a sentence: "in X, Y" (a place and the province it lies in, or
-/// "X (Y)") frames its sentence in Y. Another small place of the same country named in that
+/// "X (Y)", also with a word for X's kind before the comma: "X municipality, Y") frames its sentence in Y. Another small place of the same country named in that
 /// sentence but lying in another province, and not framed itself, is a namesake ("in Celaya,
 /// Guanajuato, ... in the Camargo community" is no Camargo 800 km away): it is read in Y when
 /// it has a namesake there, and dropped otherwise (then it is a name the gazetteer lacks).
 /// `initial` marks the first token of every sentence.
 pub(super) fn cohere_province(
+    lex: &Lexicon,
     out: &mut Vec<PlaceMatch>,
     chosen: &mut Vec<usize>,
     lists: &[Scored],
@@ -136,9 +137,11 @@ pub(super) fn cohere_province(
     let mut paired = vec![false; out.len()];
     for i in 1..out.len() {
         let (x, y) = (&out[i - 1], &out[i]);
-        let joined = y.start == x.end + 1
+        // ("X municipality, Y": a word for X's kind may stand before the comma.)
+        let sep = after_kind_word(lex, toks, x.end);
+        let joined = y.start == sep + 1
             && toks
-                .get(x.end)
+                .get(sep)
                 .is_some_and(|t| matches!(t.lower.as_str(), "," | "("));
         let province = province_of(&x.entry);
         let same = province.is_some()

@@ -8,6 +8,8 @@ use super::attribution::{is_boundary, SourceMention};
 use super::lexicon::Lexicon;
 use super::lexicon::Sec;
 use super::numbers::{NumberExpr, NumberKind};
+use super::relative_clauses::verb_after_relative;
+use super::status_nouns::fate_of_head;
 use super::subjects::{side_of, subject_after};
 use super::text::{Kind, Token};
 use crate::model::{Claim, Measure, TextSpan};
@@ -59,11 +61,21 @@ fn joins_counts(lex: &Lexicon, words: &[&str], end: usize, start: usize) -> bool
 }
 
 /// True for a measure used as a noun naming its victim after "of" ("to condemn the killing of
-/// an official", "de dood van"): it says what happened to whom follows, not to a count
+/// an official", "de dood van", "and injuring of 3 others"): it says what happened to whom follows, not to a count
 /// before it.
-fn names_its_victim(lex: &Lexicon, words: &[&str], m: &super::lexicon::Match<'_>) -> bool {
+fn names_its_victim(
+    lex: &Lexicon,
+    toks: &[Token],
+    words: &[&str],
+    m: &super::lexicon::Match<'_>,
+) -> bool {
     let article = m.start > 0 && lex.has(Sec::Articles, words[m.start - 1]);
-    article && matches!(words.get(m.end), Some(&("of" | "van")))
+    // "the killing of 1 militant and injuring of 3 others": a count right after "of".
+    let count_after = toks.get(m.end + 1).is_some_and(|t| t.kind == Kind::Number)
+        || words
+            .get(m.end + 1)
+            .is_some_and(|w| lex.value(Sec::Numbers, w).is_some() && !lex.has(Sec::Articles, w));
+    (article || count_after) && matches!(words.get(m.end), Some(&("of" | "van")))
 }
 
 /// How many words (a subject) may stand between a count and the measure that ends it
@@ -163,7 +175,7 @@ pub fn read_figures(
         // one after it that names its own victim ("the killing of ...").
         let near = |m: &&super::lexicon::Match<'_>| {
             !(in_source(m.start) || (n.start..n.end).contains(&m.start))
-                && (m.start < n.end || !names_its_victim(lex, words, m))
+                && (m.start < n.end || !names_its_victim(lex, toks, words, m))
         };
         let distance = |m: &super::lexicon::Match<'_>| m.start.abs_diff(n.number_start);
         // The measure right before the number governs it ("killing three and wounding
@@ -183,7 +195,9 @@ pub fn read_figures(
             .iter()
             .filter(|m| m.start >= n.end && m.start < next_number)
             .min_by_key(|m| m.start)
-            .copied();
+            .copied()
+            // "twelve prisoners were killed": the fate of whom the count names.
+            .map(|m| fate_of_head(lex, toks, words, m, &clause, next_number).unwrap_or(m));
         // "25 civilians killed 80 injured" (a headline's comma lost): a measure that ends a
         // count before it does not govern the next number when one follows that number.
         let ends_count_before = |m: &super::lexicon::Match<'_>| {
@@ -225,10 +239,15 @@ pub fn read_figures(
                     .find(|m| m.start < next_number)
             })
             .flatten();
+        // "a guard who had worked there for years was shot dead": the verb after the clause.
+        let near_measures: Vec<&super::lexicon::Match<'_>> = measures.iter().filter(near).collect();
+        let after_relative =
+            verb_after_relative(lex, toks, words, relative, &near_measures, next_number);
         let in_clause = adjacent
             .or(governing)
             .or(following)
             .or(in_relative)
+            .or(after_relative)
             .or(preceding)
             .or_else(|| clause.iter().min_by_key(|m| distance(m)).copied());
         // "hundreds of residents protested after a guard shot dead two traders": a measure
@@ -299,7 +318,7 @@ pub fn read_figures(
         });
         // ("a photographer saw wounded children": a measure right before a word for people
         // describes those people, not the one person.)
-        let of_that_person = [adjacent, governing, following]
+        let of_that_person = [adjacent, governing, following, after_relative]
             .into_iter()
             .flatten()
             .any(|m| !words.get(m.end).is_some_and(|w| lex.is_people(w)));

@@ -446,6 +446,7 @@ mod candidates;
 mod cues;
 mod discourse;
 mod groups;
+mod opening;
 mod place;
 mod restated;
 #[cfg(test)]

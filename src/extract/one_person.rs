@@ -56,7 +56,20 @@ pub(super) fn one_person(
     let second = (noun + 2 < to && lex.has(Sec::CountJoiners, words[noun + 1]))
         .then(|| person_noun(lex, toks, words, noun + 2, to))
         .flatten()?;
-    let further = words.get(second + 1).is_some_and(|w| joins(w));
+    // "a man, his wife and a child": a third person follows; "killing a woman and her son,
+    // and injuring her husband" goes on with another clause.
+    let mut next = second + 1;
+    while words.get(next).is_some_and(|w| joins(w)) {
+        next += 1;
+    }
+    let further = next > second + 1
+        && words.get(next).is_some_and(|w| {
+            counted(w)
+                || lex.has(Sec::Indefinite, w)
+                || lex.has(Sec::SingularDeterminers, w)
+                || lex.has(Sec::OnePerson, w)
+                || lex.is_people(w)
+        });
     (!further).then_some((second + 1, 2))
 }
 
@@ -77,8 +90,19 @@ fn person_noun(
     }
     let mut noun =
         (i + 1..to.min(i + 2 + ONE_PERSON_WORDS)).find(|&j| lex.has(Sec::OnePerson, words[j]))?;
+    // "a drug and kidnapping suspect": a coordinator between two describing words.
+    let joins_describers = |j: usize| {
+        j > i + 1
+            && j + 1 < noun
+            && lex.has(Sec::CountJoiners, words[j])
+            && !lex.is_people(words[j - 1])
+            && !lex.is_people(words[j + 1])
+            && !lex.has(Sec::Indefinite, words[j + 1])
+            && !lex.has(Sec::Articles, words[j + 1])
+    };
     let between_ok = (i + 1..noun).all(|j| {
-        toks[j].kind == Kind::Word
+        joins_describers(j)
+            || toks[j].kind == Kind::Word
             && !lex.has(Sec::Stop, words[j])
             // "a gang member": a group's word right before the person only says whose.
             && (!lex.has(Sec::Collective, words[j]) || j + 1 == noun)

@@ -113,7 +113,7 @@ pub fn resolve(
         chosen_lists.push(k);
     }
     super::coherence::cohere(text, &mut out, &mut chosen_lists, &lists);
-    super::coherence::cohere_province(&mut out, &mut chosen_lists, &lists, toks, initial);
+    super::coherence::cohere_province(lex, &mut out, &mut chosen_lists, &lists, toks, initial);
     super::coherence::cohere_relative(lex, &mut out, &mut chosen_lists, &lists, toks);
     out
 }

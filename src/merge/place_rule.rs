@@ -205,6 +205,14 @@ fn within_reach(a: &Place, b: &Place, km: f64, shared_count: Option<u64>, j: &mu
         reach_km(a.precision, b.precision, site_and_town)
     };
     different_provinces(a, b, j);
+    // Two districts the gazetteer tells apart are two places: their centres may lie close.
+    if both_named && a.precision == GeoPrecision::Admin2 && b.precision == GeoPrecision::Admin2 {
+        j.apart.push(format!(
+            "two districts ({} / {})",
+            a.display_name(),
+            b.display_name()
+        ));
+    }
     // Data sets spell one district differently ("Northfield region" / "Northfield").
     if same_division(a.admin2.as_deref(), b.admin2.as_deref()) == Some(false)
         && a.precision.max(b.precision) >= GeoPrecision::Admin2

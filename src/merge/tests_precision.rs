@@ -288,3 +288,31 @@ fn a_district_and_a_town_across_a_provincial_line_are_two_places() {
     let merged = merge(pair("Lake"), MergeMode::Articles);
     assert_eq!(merged.incidents.len(), 1, "{:?}", merged.explanation);
 }
+
+#[test]
+fn two_districts_of_one_province_are_two_places() {
+    // Two districts' centres 30 km apart: a bomb in one, a clash in the other, one day.
+    let district = |id: &str, name: &str, lon: f64| {
+        let mut p = place(name, Some(id), lon, 10.0, GeoPrecision::Admin2);
+        p.admin1 = Some("Lake".into());
+        p
+    };
+    let reports = vec![
+        article(
+            "a.txt",
+            "2021-04-02",
+            district("geonames:7", "Upper Valley", 20.0),
+            &[(1, "x")],
+        ),
+        article(
+            "b.txt",
+            "2021-04-02",
+            district("geonames:8", "Lower Valley", 20.27),
+            &[(1, "y")],
+        ),
+    ];
+    let merged = merge(reports, MergeMode::Articles);
+    assert_eq!(merged.incidents.len(), 2, "{:?}", merged.explanation);
+    let why = kept_apart_reasons(&merged);
+    assert!(why.iter().any(|w| w.contains("two districts")), "{why:?}");
+}

@@ -362,6 +362,14 @@ impl State<'_> {
                     };
                 }
             }
+            // "In A, police found a body in a field": the sentence opens in the town.
+            if let Some(k) = self.opening_town(r, c).filter(|_| unnamed) {
+                return Target::Local {
+                    place: (si, k),
+                    subplace: Some(c.name.clone()),
+                    near: false,
+                };
+            }
             if let (false, Some(k)) = (unnamed, container) {
                 return Target::Local {
                     place: (si, k),

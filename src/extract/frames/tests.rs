@@ -379,6 +379,21 @@ fn a_sentence_framed_in_a_province_keeps_its_small_places_there() {
 }
 
 #[test]
+fn a_word_for_the_towns_kind_before_the_comma_still_frames_the_sentence() {
+    // "Huetamo municipality, Michoacan": the state frames the sentence as "Huetamo,
+    // Michoacan" would, and the community named later is no town of another state.
+    let ex = read(
+        "On 4 March, in Huetamo municipality, Michoacan, gunmen clashed with soldiers in the \
+         Tlacotalpan community. Two gunmen died.",
+    );
+    assert_eq!(figures(&ex), [fig("Huetamo", Measure::Killed, 2)]);
+    assert!(ex
+        .incidents
+        .iter()
+        .all(|i| i.place.admin1.as_deref() == Some("Michoacán")));
+}
+
+#[test]
 fn after_a_town_and_a_comma_a_name_is_the_state_that_holds_it() {
     // Durango is a state and its capital, 200 km away: after "Gomez Palacio," it is the state.
     let ex = read("On 5 March, in Gomez Palacio, Durango, gunmen killed three men.");
