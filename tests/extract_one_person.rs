@@ -267,3 +267,18 @@ fn a_measure_naming_its_own_count_after_of_does_not_count_the_one_before() {
     );
     assert_eq!(killed(&ex), one("Kitale", 2));
 }
+
+#[test]
+fn an_age_describes_the_one_person() {
+    let ex = read("On 1 June, a 17-year-old student was shot dead by police in Kitale.");
+    assert_eq!(killed(&ex), one("Kitale", 1));
+    let ex = read("On 1 June, a 40 year old farmer died in an attack in Kitale.");
+    assert_eq!(killed(&ex), one("Kitale", 1));
+}
+
+#[test]
+fn a_count_before_reported_is_what_was_reported_not_who_reported_it() {
+    let ex =
+        read("On 1 June, a mob attacked two suspected thieves in Kitale. 2 fatalities reported.");
+    assert_eq!(killed(&ex), one("Kitale", 2));
+}

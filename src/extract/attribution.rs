@@ -105,6 +105,10 @@ pub fn find_sources(
             cue_end = bm.end;
             let whole_cue = bm.weight == bm.end - bm.start;
             (span, affiliation) = speaker_before(lex, toks, (i, bm.end), whole_cue, from, to);
+            if counted_before_cue(lex, toks, words, span, from) {
+                i = cue_end.max(i + 1);
+                continue;
+            }
         } else if let Some(am) = a {
             cue_end = am.end;
             span = phrase_after(lex, toks, am.end, to);
@@ -116,6 +120,28 @@ pub fn find_sources(
         i = cue_end.max(i + 1).max(e);
     }
     out
+}
+
+/// True when the words before a cue are a count's measure, not a speaker: "4 fatalities
+/// reported", "two deaths confirmed" say what was reported.
+fn counted_before_cue(
+    lex: &Lexicon,
+    toks: &[Token],
+    words: &[&str],
+    (s, e): (usize, usize),
+    from: usize,
+) -> bool {
+    let number_before = s > from
+        && (toks[s - 1].kind == Kind::Number || lex.value(Sec::Numbers, words[s - 1]).is_some());
+    let measure_words = e > s
+        && (s..e).all(|j| {
+            lex.has(Sec::MeasureNouns, words[j])
+                || lex
+                    .patterns(Sec::Measures)
+                    .match_at(words, j, j + 1)
+                    .is_some()
+        });
+    number_before && measure_words
 }
 
 /// Records the source named by the words `span` (cue at token `cue`; `from` opens the

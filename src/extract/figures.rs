@@ -9,7 +9,7 @@ use super::lexicon::Lexicon;
 use super::lexicon::Sec;
 use super::numbers::{NumberExpr, NumberKind};
 use super::relative_clauses::verb_after_relative;
-use super::status_nouns::fate_of_head;
+use super::status_nouns::{fate_of_head, killing_after_and};
 use super::subjects::{side_of, subject_after};
 use super::text::{Kind, Token};
 use crate::model::{Claim, Measure, TextSpan};
@@ -197,7 +197,9 @@ pub fn read_figures(
             .min_by_key(|m| m.start)
             .copied()
             // "twelve prisoners were killed": the fate of whom the count names.
-            .map(|m| fate_of_head(lex, toks, words, m, &clause, next_number).unwrap_or(m));
+            .map(|m| fate_of_head(lex, toks, words, m, &clause, next_number).unwrap_or(m))
+            // "were kidnapped and killed": the killing.
+            .map(|m| killing_after_and(lex, toks, words, m, &clause, next_number).unwrap_or(m));
         // "25 civilians killed 80 injured" (a headline's comma lost): a measure that ends a
         // count before it does not govern the next number when one follows that number.
         let ends_count_before = |m: &super::lexicon::Match<'_>| {

@@ -4,7 +4,7 @@
 
 use super::figures::{FigureMention, PartOf};
 use super::lexicon::{Lexicon, Sec};
-use super::text::Token;
+use super::text::{Kind, Token};
 use crate::model::{Claim, Measure, Qualifier, TextSpan};
 
 /// "No casualties were reported", "no one was killed": a count of zero, which is a reported
@@ -35,7 +35,7 @@ pub(super) fn none_reported(
             });
             out.push(FigureMention {
                 measure: Some(measure),
-                subject: None,
+                subject: among(lex, text, toks, words, m.end, to),
                 claim,
                 token: m.start,
                 part_of: PartOf::None,
@@ -48,6 +48,27 @@ pub(super) fn none_reported(
         }
     }
     out
+}
+
+/// Longest group named after a report of none ("on the government side").
+const AMONG_WORDS: usize = 4;
+
+/// Whom a report of none speaks of, when the words at `at` say it ("no casualties on the
+/// government side" is a zero for that side): the words after the lexicon's `none_among`
+/// phrase up to a punctuation mark, at most [`AMONG_WORDS`].
+fn among(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    words: &[&str],
+    at: usize,
+    to: usize,
+) -> Option<String> {
+    let m = lex.patterns(Sec::NoneAmong).match_at(words, at, to)?;
+    let end = (m.end..to.min(m.end + AMONG_WORDS))
+        .take_while(|&j| toks[j].kind == Kind::Word)
+        .last()?;
+    Some(text[toks[m.end].start..toks[end].end].to_string())
 }
 
 #[cfg(test)]
@@ -63,6 +84,22 @@ mod tests {
             .into_iter()
             .map(|f| (f.measure, f.claim.value))
             .collect()
+    }
+
+    #[test]
+    fn a_report_of_none_among_some_people_is_their_zero() {
+        let lex = Lexicon::get("en").expect("lexicon");
+        let text = "There were no casualties on the army side, officials said.";
+        let toks = tokenize(text, 0);
+        let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+        let got = none_reported(lex, text, "t.txt", &toks, &words, 0, toks.len());
+        assert!(!got.is_empty());
+        assert!(
+            got.iter()
+                .all(|f| f.subject.as_deref() == Some("army side")),
+            "{:?}",
+            got.iter().map(|f| &f.subject).collect::<Vec<_>>()
+        );
     }
 
     #[test]

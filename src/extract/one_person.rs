@@ -50,7 +50,8 @@ pub(super) fn one_person(
                 || lex.has(Sec::SingularDeterminers, w) && !lex.has(Sec::Articles, w)
         });
     if !more {
-        return Some((i + 1, 1));
+        // (Past an age: "a 17-year-old student" is one person, not seventeen.)
+        return Some((after_age(lex, toks, words, i + 1, to), 1));
     }
     // "a man and his wife": two, when the second is one person too and no one else follows.
     let second = (noun + 2 < to && lex.has(Sec::CountJoiners, words[noun + 1]))
@@ -88,8 +89,10 @@ fn person_noun(
     if !article {
         return None;
     }
-    let mut noun =
-        (i + 1..to.min(i + 2 + ONE_PERSON_WORDS)).find(|&j| lex.has(Sec::OnePerson, words[j]))?;
+    // "a 17-year-old student": the age describes the person.
+    let first = after_age(lex, toks, words, i + 1, to);
+    let mut noun = (first..to.min(first + 1 + ONE_PERSON_WORDS))
+        .find(|&j| lex.has(Sec::OnePerson, words[j]))?;
     // "a drug and kidnapping suspect": a coordinator between two describing words.
     let joins_describers = |j: usize| {
         j > i + 1
@@ -100,7 +103,7 @@ fn person_noun(
             && !lex.has(Sec::Indefinite, words[j + 1])
             && !lex.has(Sec::Articles, words[j + 1])
     };
-    let between_ok = (i + 1..noun).all(|j| {
+    let between_ok = (first..noun).all(|j| {
         joins_describers(j)
             || toks[j].kind == Kind::Word
             && !lex.has(Sec::Stop, words[j])
@@ -121,6 +124,27 @@ fn person_noun(
                 && !lex.has(Sec::Coordinators, &t.lower)
         });
     (between_ok && !head_after).then_some(noun)
+}
+
+/// Where an age that opens a person's description ends ("17-year-old", "17 year old",
+/// "40-year old"): a number, then "year"/"years" and "old", with or without hyphens; `at`
+/// when there is none.
+fn after_age(lex: &Lexicon, toks: &[Token], words: &[&str], at: usize, to: usize) -> usize {
+    if !toks.get(at).is_some_and(|t| t.kind == Kind::Number) {
+        return at;
+    }
+    let word_at = |j: usize, want: &dyn Fn(&str) -> bool| -> Option<usize> {
+        let j = if words.get(j) == Some(&"-") { j + 1 } else { j };
+        (j < to && want(words[j])).then_some(j + 1)
+    };
+    let Some(j) = word_at(at + 1, &|w| lex.has(Sec::Units, w) && w.starts_with("year")) else {
+        return at;
+    };
+    // ("year-old" is one word.)
+    if words[j - 1].ends_with("old") {
+        return j;
+    }
+    word_at(j, &|w| w == "old").unwrap_or(at)
 }
 
 /// True when `words[i]` is an object pronoun for one person ("killing him", "shot her dead"):

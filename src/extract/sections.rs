@@ -105,6 +105,8 @@ pub enum Sec {
     NameSuffixes,
     /// `[negations]`
     Negations,
+    /// `[none_among]`
+    NoneAmong,
     /// `[none_reported]`
     NoneReported,
     /// `[not_measures]`
@@ -276,6 +278,7 @@ impl Sec {
         Sec::NameParticles,
         Sec::NameSuffixes,
         Sec::Negations,
+        Sec::NoneAmong,
         Sec::NoneReported,
         Sec::NotMeasures,
         Sec::NotLocative,
@@ -387,6 +390,7 @@ impl Sec {
             Sec::NameParticles => "name_particles",
             Sec::NameSuffixes => "name_suffixes",
             Sec::Negations => "negations",
+            Sec::NoneAmong => "none_among",
             Sec::NoneReported => "none_reported",
             Sec::NotMeasures => "not_measures",
             Sec::NotLocative => "not_locative",

@@ -2,7 +2,8 @@
 //! "gunmen", "hostages") and followed by a verb of its fate. "Twelve prisoners were killed"
 //! counts twelve killed prisoners, not twelve detained; "two gunmen died" two dead gunmen,
 //! not two attackers. The verb must take no object of its own: in "two gunmen killed a
-//! guard" the gunmen are who killed.
+//! guard" the gunmen are who killed. Of two verbs of their fate ("kidnapped and killed"),
+//! the killing counts.
 
 use super::lexicon::{Lexicon, Sec};
 use super::patterns::Match;
@@ -49,6 +50,44 @@ pub(super) fn fate_of_head<'m, 'a>(
     (plain_words && (passive || !takes_object(lex, toks, words, verb.end))).then_some(verb)
 }
 
+/// How many words may stand between "and" and the second verb ("and later", "and then").
+const WORDS_AFTER_AND: usize = 2;
+
+/// "were kidnapped and killed", "was detained and later found killed": of two verbs that
+/// `first` and a killing joined by a coordinator make, the killing is the fate that counts.
+/// `clause` holds the measures of the clause, `limit` is the next number ("three were
+/// arrested and two killed" counts the two apart).
+pub(super) fn killing_after_and<'m, 'a>(
+    lex: &Lexicon,
+    toks: &[Token],
+    words: &[&str],
+    first: &'m Match<'a>,
+    clause: &[&'m Match<'a>],
+    limit: usize,
+) -> Option<&'m Match<'a>> {
+    if Measure::parse(first.value) == Measure::Killed
+        || !words
+            .get(first.end)
+            .is_some_and(|w| lex.has(Sec::CountJoiners, w))
+    {
+        return None;
+    }
+    let after_and = first.end + 1;
+    clause
+        .iter()
+        .copied()
+        .filter(|m| Measure::parse(m.value) == Measure::Killed && m.start < limit)
+        .filter(|m| m.start >= after_and && m.start - after_and <= WORDS_AFTER_AND)
+        .find(|m| {
+            // ("held and nearly lynched", "and not killed": no killing.)
+            (after_and..m.start).all(|j| {
+                toks[j].kind == Kind::Word
+                    && lex.value(Sec::Qualifiers, words[j]).is_none()
+                    && !lex.has(Sec::Negations, words[j])
+            })
+        })
+}
+
 fn casualty(m: &Match<'_>) -> bool {
     matches!(Measure::parse(m.value), Measure::Killed | Measure::Injured)
 }
@@ -93,6 +132,20 @@ mod tests {
             measures("On Monday four gunmen died in a shootout with police in Kumasi."),
             [(Measure::Killed, 4)]
         );
+    }
+
+    #[test]
+    fn of_two_fates_joined_by_and_the_killing_counts() {
+        assert_eq!(
+            measures("On Monday two traders were abducted and later killed in Kumasi."),
+            [(Measure::Killed, 2)]
+        );
+        // Nearly killed is not killed.
+        let ex = measures("On Monday two thieves were arrested and nearly lynched in Kumasi.");
+        assert!(!ex.iter().any(|(m, _)| *m == Measure::Killed), "{ex:?}");
+        // A count of its own after "and" is other people.
+        let ex = measures("On Monday five traders were abducted and two killed in Kumasi.");
+        assert!(ex.contains(&(Measure::Captured, 5)), "{ex:?}");
     }
 
     #[test]
