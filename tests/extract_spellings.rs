@@ -276,3 +276,15 @@ fn a_larger_city_that_only_folds_to_the_name_does_not_take_it() {
         );
     }
 }
+
+#[test]
+fn a_village_named_like_a_province_is_a_village_the_gazetteer_lacks() {
+    // Kagera is a Tanzanian region and no town: "Kagera village" is a village near the town
+    // named after it, not the region 700 km away.
+    let ex = common::read_sentence(
+        "2024-05-08",
+        "On 2 May, bandits killed two herders in Kagera village, near Namanyere.",
+    );
+    let killed = common::best_by_place(&ex, incimap::model::Measure::Killed);
+    assert_eq!(killed, [("Kagera, Namanyere".to_string(), Some(2))]);
+}

@@ -6,8 +6,10 @@
 //! reading outside it is a namesake of a place the gazetteer lacks.
 
 mod relative;
+mod seats;
 
 pub(super) use relative::cohere_relative;
+pub(super) use seats::{own_province_named_as, seat_as_province};
 
 use super::hash::{FastMap, FastSet};
 use super::lexicon::Lexicon;

@@ -115,6 +115,7 @@ pub fn resolve(
     super::coherence::cohere(text, &mut out, &mut chosen_lists, &lists);
     super::coherence::cohere_province(lex, &mut out, &mut chosen_lists, &lists, toks, initial);
     super::coherence::cohere_relative(lex, &mut out, &mut chosen_lists, &lists, toks);
+    super::coherence::seat_as_province(index, &mut out, toks);
     out
 }
 
@@ -370,6 +371,18 @@ impl<'a> Doc<'a> {
                 }
                 entry = seat;
             }
+        }
+        // "Foo village" with only a province or a country called Foo: a village the
+        // gazetteer lacks. (Not "Foo city": a province is often named after its capital,
+        // and the reading stays the province's when the gazetteer lacks the city's
+        // spelling; not a district, often the town's own area.)
+        let settlement_noun = self
+            .toks
+            .get(self.raw[k].1)
+            .is_some_and(|t| self.lex.value(Sec::PlaceParts, &t.lower) == Some("place"));
+        let division = matches!(entry.kind, EntryKind::Admin1 | EntryKind::Country);
+        if name.prefer_town && settlement_noun && division {
+            return None;
         }
         Some(entry)
     }
