@@ -9,7 +9,7 @@ mod relative;
 mod seats;
 
 pub(super) use relative::cohere_relative;
-pub(super) use seats::{own_province_named_as, seat_as_province};
+pub(super) use seats::seat_as_province;
 
 use super::hash::{FastMap, FastSet};
 use super::lexicon::Lexicon;

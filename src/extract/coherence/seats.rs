@@ -49,10 +49,7 @@ pub(in crate::extract) fn seat_as_province(
 
 /// The first-level division `town` lies in, when its name is the town's name with at most a
 /// word for its kind after it ("Tillabéri Region" for "Tillabéri").
-pub(in crate::extract) fn own_province_named_as(
-    index: &PlaceIndex,
-    town: &Toponym,
-) -> Option<Toponym> {
+fn own_province_named_as(index: &PlaceIndex, town: &Toponym) -> Option<Toponym> {
     let name = town.admin1.as_deref()?;
     let (town_key, province_key) = (fold(&town.name), fold(name));
     let rest = province_key.strip_prefix(town_key.as_str())?;
