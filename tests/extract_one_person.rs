@@ -282,3 +282,25 @@ fn a_count_before_reported_is_what_was_reported_not_who_reported_it() {
         read("On 1 June, a mob attacked two suspected thieves in Kitale. 2 fatalities reported.");
     assert_eq!(killed(&ex), one("Kitale", 2));
 }
+
+#[test]
+fn a_person_named_by_the_death_a_protest_is_about_is_no_toll_of_the_protest() {
+    let ex = read(
+        "On 1 June, youths burned tyres during a demonstration in Kitale over the death of a \
+         16-year-old boy killed by police.",
+    );
+    assert_eq!(killed(&ex), [("Kitale".to_string(), None)]);
+    // "Leading to the death of" counts the death it names.
+    let ex = read(
+        "On 1 June, two clans clashed at the market of Kitale, leading to the death of a \
+         bystander.",
+    );
+    assert_eq!(killed(&ex), one("Kitale", 1));
+}
+
+#[test]
+fn members_of_a_community_are_people_not_a_place() {
+    // "the Hadza community" is who the victims were; the place is near Kitale.
+    let ex = read("On 1 June, soldiers executed two members of the Hadza community near Kitale.");
+    assert_eq!(killed(&ex), one("Kitale", 2));
+}

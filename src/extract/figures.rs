@@ -8,6 +8,7 @@ use super::attribution::{is_boundary, SourceMention};
 use super::lexicon::Lexicon;
 use super::lexicon::Sec;
 use super::numbers::{NumberExpr, NumberKind};
+use super::one_person::named_by_noun_before;
 use super::relative_clauses::verb_after_relative;
 use super::status_nouns::{fate_of_head, killing_after_and};
 use super::subjects::{side_of, subject_after};
@@ -320,7 +321,14 @@ pub fn read_figures(
         });
         // ("a photographer saw wounded children": a measure right before a word for people
         // describes those people, not the one person.)
-        let of_that_person = [adjacent, governing, following, after_relative]
+        // ("over the death of a student killed by police": only a measure right by the
+        // noun that names the victim counts them.)
+        let own_verbs = if named_by_noun_before(lex, words, n.number_start) {
+            [adjacent, None, None, None]
+        } else {
+            [adjacent, governing, following, after_relative]
+        };
+        let of_that_person = own_verbs
             .into_iter()
             .flatten()
             .any(|m| !words.get(m.end).is_some_and(|w| lex.is_people(w)));

@@ -147,6 +147,26 @@ fn after_age(lex: &Lexicon, toks: &[Token], words: &[&str], at: usize, to: usize
     word_at(j, &|w| w == "old").unwrap_or(at)
 }
 
+/// True when the person whose article is at `i` is the victim a noun before it names ("over
+/// the death of a student killed by police", "de dood van een agent"): what happened to
+/// them is that noun's, and a participle after them only repeats it.
+pub(super) fn named_by_noun_before(lex: &Lexicon, words: &[&str], i: usize) -> bool {
+    let Some(noun) = i.checked_sub(2) else {
+        return false;
+    };
+    let measure_noun = |w: &str| {
+        lex.patterns(Sec::Measures).match_at(&[w], 0, 1).is_some()
+            || lex
+                .patterns(Sec::AdjacentMeasures)
+                .match_at(&[w], 0, 1)
+                .is_some()
+    };
+    matches!(words[i - 1], "of" | "van")
+        && measure_noun(words[noun])
+        && noun > 0
+        && lex.has(Sec::Articles, words[noun - 1])
+}
+
 /// True when `words[i]` is an object pronoun for one person ("killing him", "shot her dead"):
 /// "her" before a word that is no stop word, coordinator or measure is a determiner ("her
 /// son"), which [`one_person`] reads with the word after it.

@@ -113,6 +113,7 @@ impl State<'_> {
                 && !taken(s, out)
                 && !taken(i - 1, out)
                 && !self.described(from, s)
+                && !self.group_of_people(s, i)
             {
                 (s, i)
             } else {
@@ -128,6 +129,18 @@ impl State<'_> {
                 origin: self.governed_by_origin(start.min(i), from),
             });
         }
+    }
+
+    /// True when "X <noun>" at `start..noun` names a group of people, not a place: the noun
+    /// is also a word for a group the lexicon's `targets` know ("community"), and people
+    /// are said to belong to it ("members of the X community", "leaders of the X community").
+    fn group_of_people(&self, start: usize, noun: usize) -> bool {
+        let group_noun = self.lex.value(Sec::Targets, self.words[noun]).is_some();
+        let belongs = start >= 3
+            && self.lex.has(Sec::Articles, self.words[start - 1])
+            && matches!(self.words[start - 2], "of" | "van")
+            && self.lex.is_people(self.words[start - 3]);
+        group_noun && belongs
     }
 
     /// True when the capitalised words from token `start` on describe a place rather than
