@@ -304,3 +304,15 @@ fn members_of_a_community_are_people_not_a_place() {
     let ex = read("On 1 June, soldiers executed two members of the Hadza community near Kitale.");
     assert_eq!(killed(&ex), one("Kitale", 2));
 }
+
+#[test]
+fn suspects_and_operatives_are_people() {
+    // Captured, not killed: a count of things would be dropped, a count of people is kept.
+    let ex =
+        read("On 1 June, soldiers captured 2 militia operatives attempting to cross near Kitale.");
+    let captured = common::best_by_place(&ex, Measure::Captured);
+    assert_eq!(captured, one("Kitale", 2));
+    let ex = read("On 1 June, police arrested 3 robbery suspects in a raid in Kitale.");
+    let detained = common::best_by_place(&ex, Measure::Detained);
+    assert_eq!(detained, one("Kitale", 3));
+}

@@ -187,3 +187,19 @@ fn a_dutch_toll_for_a_past_year_is_regional() {
     );
     assert_eq!(ex.regional.len(), 1, "{:?}", ex.regional);
 }
+
+#[test]
+fn a_toll_over_the_past_days_without_an_article_or_in_less_than_a_month_is_regional() {
+    for text in [
+        "Forty fighters were killed in clashes near Kumasi in past few days, the monitor said.",
+        "Clashes near Kumasi have killed over 90 fighters in less than a month.",
+    ] {
+        let ex = read(text);
+        assert!(
+            ex.incidents.iter().all(|i| i.figures.is_empty()),
+            "{text}: {:?}",
+            ex.incidents
+        );
+        assert_eq!(ex.regional.len(), 1, "{text}: {:?}", ex.regional);
+    }
+}
