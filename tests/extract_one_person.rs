@@ -316,3 +316,12 @@ fn suspects_and_operatives_are_people() {
     let detained = common::best_by_place(&ex, Measure::Detained);
     assert_eq!(detained, one("Kitale", 3));
 }
+
+#[test]
+fn a_persons_body_found_counts_one_dead() {
+    let ex = read("On 1 June, a man's body was found on a farm near Kitale.");
+    assert_eq!(killed(&ex), one("Kitale", 1));
+    // A body without a person named counts no one.
+    let ex = read("On 1 June, police said the body was found on a farm near Kitale.");
+    assert_eq!(killed(&ex), [("Kitale".to_string(), None)]);
+}

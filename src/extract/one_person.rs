@@ -91,8 +91,9 @@ fn person_noun(
     }
     // "a 17-year-old student": the age describes the person.
     let first = after_age(lex, toks, words, i + 1, to);
-    let mut noun = (first..to.min(first + 1 + ONE_PERSON_WORDS))
-        .find(|&j| lex.has(Sec::OnePerson, words[j]))?;
+    // ("a man's body": the person's possessive is the person.)
+    let person = |w: &str| lex.has(Sec::OnePerson, w.strip_suffix("'s").unwrap_or(w));
+    let mut noun = (first..to.min(first + 1 + ONE_PERSON_WORDS)).find(|&j| person(words[j]))?;
     // "a drug and kidnapping suspect": a coordinator between two describing words.
     let joins_describers = |j: usize| {
         j > i + 1
