@@ -109,3 +109,35 @@ fn a_town_just_across_the_county_line_is_kept() {
         assert_eq!(ex.incidents[0].place.name, town, "{sentence}");
     }
 }
+
+#[test]
+fn a_mid_sized_town_abroad_before_a_region_is_a_village_the_gazetteer_lacks() {
+    // Troyes (a French city of some 60,000) is not what "Troyes, Kigoma region" means: a
+    // place and its region are an address, not two places side by side in two countries.
+    for sentence in [
+        "Gunmen killed 4 people in Troyes, Kigoma region, on Monday.",
+        "Gunmen killed 4 people in Troyes (Kigoma) on Monday.",
+    ] {
+        let ex = read(sentence);
+        assert!(
+            !countries(&ex, "Troyes").contains(&"FR".to_string()),
+            "{sentence}: {:?}",
+            ex.places
+        );
+        assert!(
+            ex.incidents
+                .iter()
+                .all(|i| i.place.country_code.as_deref() != Some("FR")),
+            "{sentence}: {:?}",
+            ex.incidents
+        );
+    }
+}
+
+#[test]
+fn a_town_before_a_name_that_is_also_a_district_of_its_own_country_is_kept() {
+    // "Bari" is a Somali region and an Italian province: the Italian town of Molfetta
+    // before it is read in Italy, not dropped as a namesake of a Somali village.
+    let ex = read("Protesters blocked a road in Molfetta, Bari, on Monday.");
+    assert_eq!(countries(&ex, "Molfetta"), ["IT"], "{:?}", ex.places);
+}

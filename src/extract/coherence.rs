@@ -203,6 +203,11 @@ fn province_of(t: &super::place_index::Toponym) -> Option<&str> {
 /// after them ([`namesake_outside`]): "A, B" may be two well-known places.
 const OUTSIDE_MAX: u64 = 50_000;
 
+/// ... unless every division or country named after them is in another country: "A, B" with
+/// a town A abroad and a province B is an address of a place the gazetteer lacks, not two
+/// places side by side, for all towns but the largest cities ("Mosul, Aleppo").
+const ABROAD_OUTSIDE_MAX: u64 = 1_000_000;
+
 /// True when `t` lies in the division or country `container`. A second-level division
 /// holds what lies in its own province (the gazetteer names no district of a town); so does
 /// a town that stands for its province ("in Idleb province", see [`within`]).
@@ -331,6 +336,29 @@ pub(super) struct Holders<'a> {
     /// ("from X in Y") the text only ranks X's readings inside Y higher: Y may be where
     /// someone from X is now.
     pub firm: bool,
+    /// Every country in which a name holding this one has a reading of any kind (a town, a
+    /// district): "Banfora, Comoe" may name a district of the town's country even when the
+    /// holders are only a province abroad.
+    pub countries: Vec<&'a str>,
+}
+
+/// The countries of every reading of the names whose readings `readings` are, among the
+/// names after name `k`.
+fn holder_countries<'a>(k: usize, lists: &'a [Scored], readings: &[&'a Toponym]) -> Vec<&'a str> {
+    let mut out: Vec<&str> = Vec::new();
+    for list in lists.iter().skip(k + 1) {
+        if readings
+            .iter()
+            .any(|r| list.iter().any(|(t, _)| std::ptr::eq(t, *r)))
+        {
+            for (t, _) in list.iter() {
+                if !out.contains(&t.country_code.as_str()) {
+                    out.push(t.country_code.as_str());
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The divisions of every name: [`containers`], else [`within`]. A name written again
@@ -350,10 +378,12 @@ pub(super) fn holders_by_name<'a>(
                 let readings = within(lex, k, raw, toks, lists, said);
                 Holders {
                     firm: !readings.is_empty() && !origin_before(lex, k, raw, toks),
+                    countries: holder_countries(k, lists, &readings),
                     readings,
                 }
             } else {
                 Holders {
+                    countries: holder_countries(k, lists, &firm),
                     readings: firm,
                     firm: true,
                 }
@@ -526,7 +556,8 @@ fn in_list(lex: &Lexicon, j: usize, raw: &[RawMatch], toks: &[Token]) -> bool {
 
 /// True when the reading `entry` of a name contradicts the divisions or countries named
 /// firmly after it (`holders`, see [`containers`]): a town of less than [`OUTSIDE_MAX`]
-/// people (of any size when the name as written matched only after folding, approximately or
+/// people ([`ABROAD_OUTSIDE_MAX`] when no name after it has any reading in the town's
+/// country; of any size when the name as written matched only after folding, approximately or
 /// as a machine romanisation: "Marabo" is no Malabo, see [`Toponym::literal`]), or a
 /// second-level division, that lies in none of them, unless written as its own full name (no
 /// shortening: "Reyes" is not "Reyes Acozac") and near one of them in its country ([`across_the_border`]; not when the text also names a district
@@ -535,9 +566,11 @@ fn in_list(lex: &Lexicon, j: usize, raw: &[RawMatch], toks: &[Token]) -> bool {
 /// its own, then says where it is. Countries, first-level divisions and larger towns are
 /// never dropped this way: "A, B" may also be two places side by side.
 pub(super) fn namesake_outside(entry: &Toponym, holders: &Holders<'_>, written: &str) -> bool {
+    let abroad = !holders.countries.contains(&entry.country_code.as_str());
     let holders = &holders.readings;
+    let size_max = if abroad { ABROAD_OUTSIDE_MAX } else { OUTSIDE_MAX };
     matches!(entry.kind, EntryKind::Populated | EntryKind::Admin2)
-        && (entry.population < OUTSIDE_MAX || !entry.literal)
+        && (entry.population < size_max || !entry.literal)
         && !holders.is_empty()
         && !holders.iter().any(|c| inside(entry, c))
         && (entry.admin1.is_some() || !holders.iter().any(|c| c.country_code == entry.country_code))
