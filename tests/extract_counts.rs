@@ -330,3 +330,76 @@ fn a_number_of_houses_damaged_counts_no_people() {
     assert_eq!(figures, [(Measure::Injured, Some(3))]);
     assert!(ex.regional.is_empty(), "{:?}", ex.regional);
 }
+
+#[test]
+fn a_part_named_inside_a_count_does_not_part_it_from_its_verb() {
+    // "including a teacher" names one of the four: the verbs after it still say what
+    // happened to all four, with or without commas around the part.
+    for text in [
+        "Four farmers including a teacher were abducted and killed by gunmen in Huambo on Sunday.",
+        "Four farmers, including a teacher, were abducted and killed by gunmen in Huambo on Sunday.",
+    ] {
+        let ex: Extraction = common::read_sentence("2024-03-02", text);
+        assert_eq!(ex.incidents.len(), 1, "{text}: {:?}", ex.incidents);
+        let top: Vec<(Measure, Option<u64>)> = measures_and_bests(&ex);
+        assert_eq!(top, [(Measure::Killed, Some(4))], "{text}");
+    }
+    // After the part, "and" goes on with another verb of its own.
+    let ex: Extraction = common::read_sentence(
+        "2024-03-02",
+        "A blast killed four farmers, including a teacher, and injured two others in Huambo.",
+    );
+    let killed_counts: Vec<u64> = ex.incidents[0]
+        .figures
+        .iter()
+        .filter(|f| f.measure == Measure::Killed)
+        .filter_map(|f| f.best)
+        .collect();
+    assert_eq!(killed_counts, [4], "{:?}", ex.incidents[0].figures);
+}
+
+#[test]
+fn a_dozen_after_a_number_multiplies_it() {
+    let ex: Extraction = common::read_sentence(
+        "2024-03-02",
+        "A trader was beaten to death by about 3 dozen men in Lubango on Sunday.",
+    );
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+    let attackers: Vec<Option<u64>> = ex.incidents[0]
+        .figures
+        .iter()
+        .filter(|f| f.measure == Measure::Attackers)
+        .map(|f| f.best)
+        .collect();
+    assert_eq!(attackers, [Some(36)]);
+}
+
+#[test]
+fn a_count_that_does_the_killing_to_a_person_is_who_did_it() {
+    // The count is the subject of an active verb whose object is one person: they are the
+    // attackers, and the one person is the dead.
+    let ex: Extraction = common::read_sentence(
+        "2024-03-02",
+        "A crowd of 40 youths killed a herder in Lubango on Sunday.",
+    );
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+    let mut got = measures_and_bests(&ex);
+    got.sort_by_key(|(m, _)| format!("{m:?}"));
+    assert_eq!(
+        got,
+        [(Measure::Attackers, Some(40)), (Measure::Killed, Some(1))]
+    );
+    // "beat ... to death": the measure after the object is the object's, not the count's.
+    let killed_counts: Vec<Option<u64>> =
+        killed("Some 40 youths beat a herder to death in Lubango on Sunday.")
+            .iter()
+            .map(|f| f.best)
+            .collect();
+    assert_eq!(killed_counts, [Some(1)]);
+    // A headline's bare counts are no subject and object.
+    let headline: Vec<Option<u64>> = killed("12 killed, 3 wounded in blast in Lubango")
+        .iter()
+        .map(|f| f.best)
+        .collect();
+    assert_eq!(headline, [Some(12)]);
+}

@@ -568,7 +568,11 @@ fn in_list(lex: &Lexicon, j: usize, raw: &[RawMatch], toks: &[Token]) -> bool {
 pub(super) fn namesake_outside(entry: &Toponym, holders: &Holders<'_>, written: &str) -> bool {
     let abroad = !holders.countries.contains(&entry.country_code.as_str());
     let holders = &holders.readings;
-    let size_max = if abroad { ABROAD_OUTSIDE_MAX } else { OUTSIDE_MAX };
+    let size_max = if abroad {
+        ABROAD_OUTSIDE_MAX
+    } else {
+        OUTSIDE_MAX
+    };
     matches!(entry.kind, EntryKind::Populated | EntryKind::Admin2)
         && (entry.population < size_max || !entry.literal)
         && !holders.is_empty()

@@ -126,13 +126,25 @@ pub fn read_figures(
         .is_empty();
     // Clause boundaries of the sentence, looked up once: every figure asks for its clause.
     let mut boundary: Vec<bool> = (from..to).map(|j| is_boundary(lex, &toks[j])).collect();
-    // A short bracketed aside ("(CPI-Maoist)", "(beheaded)") does not end the clause.
+    // A short bracketed aside ("(CPI-Maoist)", "(beheaded)") does not end the clause; nor
+    // does a part of a count between commas ("3 civilians, including a commander, were").
     for j in from..to {
-        if words[j] == "(" {
-            if let Some(k) = (j + 1..to.min(j + ASIDE_WORDS)).find(|&k| words[k] == ")") {
-                boundary[j - from] = false;
-                boundary[k - from] = false;
-            }
+        let close = match words[j] {
+            "(" => ")",
+            "," if parts.iter().any(|p| p.start == j + 1) => ",",
+            _ => continue,
+        };
+        let Some(k) = (j + 1..to.min(j + ASIDE_WORDS)).find(|&k| words[k] == close) else {
+            continue;
+        };
+        // (", and injured two others" after the part goes on with another clause.)
+        let next_clause = close == ","
+            && words
+                .get(k + 1)
+                .is_some_and(|w| lex.has(Sec::Coordinators, w));
+        if !next_clause {
+            boundary[j - from] = false;
+            boundary[k - from] = false;
         }
     }
     let opens: Vec<bool> = (from..to)
@@ -182,10 +194,12 @@ pub fn read_figures(
         // The measure right before the number governs it ("killing three and wounding
         // four"); else the first one after it and before the next number ("two were killed
         // and three others injured"); else the nearest in the clause.
+        // ("3 civilians including a commander were kidnapped and killed": a part of the
+        // count named inside it is no next number.)
         let next_number = numbers
             .iter()
             .map(|o| o.start)
-            .find(|&s| s > n.number_start)
+            .find(|&s| s > n.number_start && !parts.iter().any(|p| p.end == s && p.start >= n.end))
             .unwrap_or(to);
         let clause: Vec<&super::lexicon::Match<'_>> = measures
             .iter()
@@ -246,13 +260,32 @@ pub fn read_figures(
         let near_measures: Vec<&super::lexicon::Match<'_>> = measures.iter().filter(near).collect();
         let after_relative =
             verb_after_relative(lex, toks, words, relative, &near_measures, next_number);
+        // "36 men beat a trader to death": a verb right after the count's words with the next
+        // count as its object makes the count who did it; a measure after that object is the
+        // object's, not the count's.
+        let verb_at = se.max(n.end);
+        let acts_on_next = next_number < to
+            && next_number > verb_at
+            && next_number - verb_at <= 2
+            && toks[verb_at].kind == Kind::Word
+            && !lex.has(Sec::Stop, words[verb_at])
+            && !lex.has(Sec::Coordinators, words[verb_at])
+            && !measures.iter().any(|m| m.start == verb_at)
+            && !parts.iter().any(|p| p.start == verb_at);
+        let own_side = |m: &&&super::lexicon::Match<'_>| !(acts_on_next && m.start >= next_number);
         let in_clause = adjacent
             .or(governing)
             .or(following)
             .or(in_relative)
             .or(after_relative)
             .or(preceding)
-            .or_else(|| clause.iter().min_by_key(|m| distance(m)).copied());
+            .or_else(|| {
+                clause
+                    .iter()
+                    .filter(own_side)
+                    .min_by_key(|m| distance(m))
+                    .copied()
+            });
         // "hundreds of residents protested after a guard shot dead two traders": a measure
         // in a clause about the event's cause says nothing of a count before it.
         let behind_cause = |m: &&super::lexicon::Match<'_>| {
@@ -265,6 +298,7 @@ pub fn read_figures(
             .iter()
             .filter(near)
             .filter(|m| !behind_cause(m))
+            .filter(|m| !(acts_on_next && m.start >= next_number))
             .min_by_key(|m| distance(m));
         let measure = match (in_clause, in_sentence) {
             (Some(m), _) => Some(Measure::parse(m.value)),
@@ -290,6 +324,18 @@ pub fn read_figures(
             || thing_counted;
         // "shot dead by four armed men": who did it, not who died.
         let by_agent = n.start > from && matches!(words[n.start - 1], "by" | "door");
+        // "a mob of 36 men killed a trader": the count's verb, active, with one person as
+        // its object ("a trader", "the guard", "him"; not a bare number, as in a headline's
+        // "12 killed 3 wounded", nor "wounded the day before") says what they did.
+        let does_to_person = following.is_some_and(|m| {
+            m.start == verb_at
+                && m.end == m.start + 1
+                && matches!(Measure::parse(m.value), Measure::Killed | Measure::Injured)
+                && numbers
+                    .iter()
+                    .any(|o| o.start == m.end && o.kind == NumberKind::Indefinite)
+        });
+        let by_agent = by_agent || does_to_person;
         let measure = if by_agent && (people || se == ss) {
             Some(Measure::Attackers)
         } else {

@@ -146,6 +146,12 @@ fn is_multiplier(lex: &Lexicon, word: &str) -> Option<u64> {
         .filter(|&v| v >= 100)
 }
 
+/// The factor of a word that multiplies the number before it and is below a hundred
+/// ("dozen"): "3 dozen" is 36.
+fn small_multiplier(lex: &Lexicon, word: &str) -> Option<u64> {
+    lex.value(Sec::SmallMultipliers, word)?.parse().ok()
+}
+
 /// Reads the number starting at token `i`: `(end, value, vague)`.
 fn number_at(
     lex: &Lexicon,
@@ -178,6 +184,10 @@ fn number_at(
             j += 1;
         }
         if let Some(m) = words.get(j).and_then(|w| is_multiplier(lex, w)) {
+            value *= m as f64;
+            j += 1;
+        }
+        if let Some(m) = words.get(j).and_then(|w| small_multiplier(lex, w)) {
             value *= m as f64;
             j += 1;
         }
@@ -215,8 +225,13 @@ fn number_at(
         }
         j += 1;
     }
-    let end = last_good?;
-    let value = combine(&values);
+    let mut end = last_good?;
+    let mut value = combine(&values);
+    // "three dozen": the number times the word after it.
+    if let Some(m) = words.get(end).and_then(|w| small_multiplier(lex, w)) {
+        value = value.saturating_mul(m);
+        end += 1;
+    }
     (value > 0).then_some((end, value, false))
 }
 
@@ -625,5 +640,26 @@ mod tests {
             .map(|g| g.0)
             .collect();
         assert_eq!(one, [12500]);
+    }
+
+    #[test]
+    fn a_dozen_after_a_number_multiplies_it() {
+        let values = |code: &str, text: &str| -> Vec<(u64, String)> {
+            read(code, text).into_iter().map(|g| (g.0, g.3)).collect()
+        };
+        assert_eq!(
+            values("en", "some 4 dozen villagers fled"),
+            [(48, "some 4 dozen".to_string())]
+        );
+        assert_eq!(
+            values("en", "two dozen guards were hurt"),
+            [(24, "two dozen".to_string())]
+        );
+        assert_eq!(
+            values("nl", "drie dozijn dorpelingen vluchtten"),
+            [(36, "drie dozijn".to_string())]
+        );
+        // "a dozen" and "dozens" stay vague words of their own.
+        assert_eq!(values("en", "dozens of guards")[0].0, 12);
     }
 }

@@ -175,6 +175,8 @@ pub enum Sec {
     Sides,
     /// `[singular_determiners]`
     SingularDeterminers,
+    /// `[small_multipliers]`
+    SmallMultipliers,
     /// `[sites]`
     Sites,
     /// `[source_anaphors]`
@@ -313,6 +315,7 @@ impl Sec {
         Sec::SeveralPlaces,
         Sec::Sides,
         Sec::SingularDeterminers,
+        Sec::SmallMultipliers,
         Sec::Sites,
         Sec::SourceAnaphors,
         Sec::SourceNouns,
@@ -401,6 +404,7 @@ impl Sec {
             Sec::OnePerson => "one_person",
             Sec::OnePersonPronouns => "one_person_pronouns",
             Sec::SingularDeterminers => "singular_determiners",
+            Sec::SmallMultipliers => "small_multipliers",
             Sec::Origin => "origin",
             Sec::OriginPrepositions => "origin_prepositions",
             Sec::PartOf => "part_of",
