@@ -44,6 +44,7 @@ impl State<'_> {
         }
         self.unknown_names(from, to, &mut out);
         self.named_with_container(from, to, &mut out);
+        self.struck_in_container(from, to, &mut out);
         if out.iter().all(|c| c.known.is_none()) {
             let recognised: Vec<(usize, usize)> = r
                 .places
@@ -183,6 +184,42 @@ impl State<'_> {
                 name: self.text[self.toks[s].start..self.toks[i - 1].end].to_string(),
                 part_of_town: false,
                 origin: self.governed_by_origin(s, from),
+            });
+        }
+    }
+
+    /// A name the gazetteer lacks that a strike hit, in a known place: "shelled Foo in Bar",
+    /// "troops stormed Foo Bar in Baz". The name is a place (what was shelled), in Bar. Not
+    /// a person ("attacked Mayor Foo in Bar": a word for a person opens the name).
+    pub(super) fn struck_in_container(&self, from: usize, to: usize, out: &mut Vec<Candidate>) {
+        let taken = |i: usize, out: &[Candidate]| out.iter().any(|c| (c.token..c.end).contains(&i));
+        for i in from + 1..to {
+            if !self.lex.has(Sec::StrikeVerbs, self.words[i - 1])
+                || !self.name_word(i)
+                || !self.toks[i].cap
+                || taken(i, out)
+            {
+                continue;
+            }
+            let mut end = i + 1;
+            while end < to && end - i < UNKNOWN_NAME_WORDS && self.name_word(end) {
+                end += 1;
+            }
+            let person = (i..end).any(|j| {
+                self.lex.is_people(self.words[j]) || self.lex.has(Sec::OnePerson, self.words[j])
+            });
+            let in_known = self.words.get(end) == Some(&"in")
+                && out.iter().any(|c| c.token == end + 1 && c.known.is_some());
+            if person || !in_known || (i..end).any(|j| taken(j, out)) {
+                continue;
+            }
+            out.push(Candidate {
+                token: i,
+                end,
+                known: None,
+                name: self.text[self.toks[i].start..self.toks[end - 1].end].to_string(),
+                part_of_town: false,
+                origin: false,
             });
         }
     }

@@ -286,6 +286,16 @@ impl State<'_> {
             self.context_for_focus(si);
         }
         if let ([k], false) = (towns.as_slice(), unknown) {
+            // "shelled Foo in A. No one was hurt.": the incident at Foo, in A, that this
+            // sentence opened stays in focus.
+            let id = &self.readings[si].places[*k].found.entry.id;
+            let at_part = self.out.groups.iter().position(|g| {
+                g.subplace.is_some() && &g.place.found.entry.id == id && g.sentences.contains(&si)
+            });
+            if let Some(g) = at_part {
+                self.focus = Some((g, si));
+                return;
+            }
             self.place_focus = Some(((si, *k), si));
             if let Some(g) = self.existing_group(si, *k) {
                 push_unique(&mut self.out.groups[g].sentences, si);

@@ -102,7 +102,7 @@ impl State<'_> {
         // A city given with the division that holds it ("A (A District, Province)") is an
         // address, not its government.
         let addressed = |i: usize| i + 1 < cands.len() && self.holds(r, &cands[i], &cands[i + 1]);
-        let known: Vec<usize> = cands
+        let known: Vec<(usize, usize)> = cands
             .iter()
             .enumerate()
             .filter(|&(i, c)| !c.origin && !held(i))
@@ -114,10 +114,29 @@ impl State<'_> {
                     || self.governed(p.found.start, from)
                     || addressed(i)
             })
-            .map(|(_, k)| k)
             .collect();
-        for k in known {
-            self.group_for(si, (si, k), None, false);
+        // "shelled Foo in A": at Foo, a place the gazetteer lacks, in A; A named again in
+        // the sentence ("Foo settlement in A town (A, Province)") is that place, not another.
+        let plan: Vec<(usize, Option<String>)> = known
+            .iter()
+            .map(|&(i, k)| {
+                let at_unknown = i > 0 && self.unknown_in(&cands[i - 1], &cands[i]);
+                (k, at_unknown.then(|| cands[i - 1].name.clone()))
+            })
+            .collect();
+        let id = |k: usize| r.places[k].found.entry.id.clone();
+        let with_part: Vec<String> = plan
+            .iter()
+            .filter(|(_, sub)| sub.is_some())
+            .map(|&(k, _)| id(k))
+            .collect();
+        let plan: Vec<(usize, Option<String>)> = plan
+            .into_iter()
+            .filter(|(k, sub)| sub.is_some() || !with_part.contains(&id(*k)))
+            .collect();
+        for (k, sub) in plan {
+            let near = sub.is_some();
+            self.group_for(si, (si, k), sub, near);
         }
     }
 

@@ -206,6 +206,9 @@ impl State<'_> {
                 .unwrap_or(chosen)
         } else if chosen > 0 && self.holds(r, usable[chosen - 1], c) {
             chosen - 1
+        } else if chosen > 0 && self.unknown_in(usable[chosen - 1], c) {
+            // "shelled Foo in A", "Foo village in A": the event is at Foo, in A.
+            chosen - 1
         } else {
             chosen
         };
@@ -244,6 +247,19 @@ impl State<'_> {
         behind_comma
             && inner.id != outer.id
             && (outer.kind == EntryKind::Admin2 || province || division_said)
+    }
+
+    /// True when `a` is a name the gazetteer lacks (no part of a town) and "in", perhaps after
+    /// its kind of place, joins it to the known place `b` right after it: "Foo village in A",
+    /// "shelled Foo in A".
+    pub(super) fn unknown_in(&self, a: &Candidate, b: &Candidate) -> bool {
+        let kind = |w: &str| matches!(self.lex.value(Sec::PlaceParts, w), Some("place" | "area"));
+        let joined = match self.words.get(a.end..b.token) {
+            Some(["in"]) => true,
+            Some([noun, "in"]) => kind(noun),
+            _ => false,
+        };
+        a.known.is_none() && !a.part_of_town && b.known.is_some() && joined
     }
 
     /// True when the words from `end` to `next` join a place to the division that holds it:
