@@ -240,3 +240,21 @@ fn driving_a_force_out_of_a_town_takes_it() {
         "{text}"
     );
 }
+
+#[test]
+fn a_clash_between_a_crowd_and_anyone_is_mob_violence() {
+    // One side named after "between" is no armed side: mob violence.
+    for text in [
+        "On 1 June, a clash took place between two groups of the Saboti community in Kitale over a plot of land.",
+        "On 1 June, a clash erupted between police and shopkeepers in Kitale.",
+    ] {
+        assert_eq!(kind(text), Some(SubEventType::MobViolence), "{text}");
+    }
+    // Two armed sides: an armed clash, whoever the clause goes on to say was hurt.
+    for text in [
+        "On 1 June, clashes erupted between soldiers and rebels in Kitale, killing two villagers.",
+        "On 1 June, clashes between militants and troops killed two villagers in Kitale.",
+    ] {
+        assert_eq!(kind(text), Some(SubEventType::ArmedClash), "{text}");
+    }
+}

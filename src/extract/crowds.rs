@@ -5,7 +5,7 @@
 
 use super::events::EventCue;
 use super::incidents::Reading;
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, Sec};
 use super::victims::{side_of_words, Victims};
 use crate::model::SubEventType;
 
@@ -52,7 +52,47 @@ pub fn crowd_clash(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> bo
     let words = (from..cue.token)
         .rev()
         .filter_map(|k| r.lower_word(text, k));
-    side_of_words(lex, words) == Some(Victims::Civilians)
+    side_of_words(lex, words) == Some(Victims::Civilians) || between_a_crowd(lex, text, r, cue)
+}
+
+/// How many words may stand between a clash word and "between" ("a clash took place
+/// between").
+const BETWEEN_WORDS: usize = 3;
+/// How many words after "between" may name the two sides.
+const SIDES_WORDS: usize = 8;
+
+/// True when the clash of `cue` is "between" (a `range_openers` word) two sides of which one
+/// is no armed side: "a clash erupted between police and shopkeepers", "clashes between two
+/// groups of the Foo community". The sides end where the clause goes on ("in", "over",
+/// "killing", a comma).
+fn between_a_crowd(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> bool {
+    let end = r.sentence.end;
+    let word = |k: usize| r.lower_word(text, k).unwrap_or_default();
+    let Some(between) = (cue.token + 1..end.min(cue.token + 2 + BETWEEN_WORDS))
+        .find(|&k| lex.has(Sec::RangeOpeners, &word(k)))
+    else {
+        return false;
+    };
+    for k in between + 1..end.min(between + 1 + SIDES_WORDS) {
+        let w = word(k);
+        let joins = lex.has(Sec::Coordinators, &w)
+            || lex.has(Sec::Articles, &w)
+            || matches!(w.as_str(), "of" | "van");
+        let clause_goes_on = !w.chars().any(char::is_alphanumeric)
+            || lex.has(Sec::Stop, &w) && !joins
+            || lex.value(Sec::Measures, &w).is_some();
+        if clause_goes_on {
+            return false;
+        }
+        let side = lex
+            .value(Sec::PersonSides, &w)
+            .or_else(|| lex.value(Sec::Sides, &w))
+            .or_else(|| lex.value(Sec::Targets, &w));
+        if side == Some("civilian") {
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
