@@ -258,3 +258,14 @@ fn a_clash_between_a_crowd_and_anyone_is_mob_violence() {
         assert_eq!(kind(text), Some(SubEventType::ArmedClash), "{text}");
     }
 }
+
+#[test]
+fn people_who_take_to_the_streets_or_gather_to_demand_something_protest() {
+    for text in [
+        "On 1 June, hundreds of traders took to the streets of Kitale over new market fees.",
+        "On 1 June, nurses gathered outside the county offices in Kitale to demand their pay.",
+        "On 1 June, some 200 students marched through Kitale chanting slogans.",
+    ] {
+        assert_eq!(kind(text), Some(SubEventType::PeacefulProtest), "{text}");
+    }
+}
