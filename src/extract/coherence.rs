@@ -248,7 +248,7 @@ fn containers<'a>(
     let mut end = after_kind_word(lex, toks, x_end);
     // One name the gazetteer lacks may stand between ("X (Z, Y)" with Z unknown).
     let mut skipped = false;
-    for j in k + 1..raw.len().min(k + 3) {
+    for j in k + 1..raw.len().min(k + 1 + HOLDER_NAMES) {
         let sep = toks.get(end).map(|t| t.lower.as_str());
         let opens = match sep {
             Some(",") => true,
@@ -342,11 +342,14 @@ pub(super) struct Holders<'a> {
     pub countries: Vec<&'a str>,
 }
 
+/// How many names after a name may hold it ("X, Z, Y", "X (Z, Y)"; "X in Y": the next).
+const HOLDER_NAMES: usize = 2;
+
 /// The countries of every reading of the names whose readings `readings` are, among the
-/// names after name `k`.
+/// [`HOLDER_NAMES`] names after name `k`.
 fn holder_countries<'a>(k: usize, lists: &'a [Scored], readings: &[&'a Toponym]) -> Vec<&'a str> {
     let mut out: Vec<&str> = Vec::new();
-    for list in lists.iter().skip(k + 1) {
+    for list in lists.iter().skip(k + 1).take(HOLDER_NAMES) {
         if readings
             .iter()
             .any(|r| list.iter().any(|(t, _)| std::ptr::eq(t, *r)))

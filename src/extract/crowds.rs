@@ -6,7 +6,7 @@
 use super::events::EventCue;
 use super::incidents::Reading;
 use super::lexicon::{Lexicon, Sec};
-use super::victims::{side_of_words, Victims};
+use super::victims::{side_of_words, word_side, Victims};
 use crate::model::SubEventType;
 
 /// Kinds of violence that make a demonstration violent when the same incident tells them (not
@@ -84,11 +84,7 @@ fn between_a_crowd(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> bo
         if clause_goes_on {
             return false;
         }
-        let side = lex
-            .value(Sec::PersonSides, &w)
-            .or_else(|| lex.value(Sec::Sides, &w))
-            .or_else(|| lex.value(Sec::Targets, &w));
-        if side == Some("civilian") {
+        if word_side(lex, &w) == Some("civilian") {
             return true;
         }
     }

@@ -272,7 +272,7 @@ pub fn read_figures(
             && !lex.has(Sec::Coordinators, words[verb_at])
             && !measures.iter().any(|m| m.start == verb_at)
             && !parts.iter().any(|p| p.start == verb_at);
-        let own_side = |m: &&&super::lexicon::Match<'_>| !(acts_on_next && m.start >= next_number);
+        let own_side = |m: &super::lexicon::Match<'_>| !(acts_on_next && m.start >= next_number);
         let in_clause = adjacent
             .or(governing)
             .or(following)
@@ -282,7 +282,7 @@ pub fn read_figures(
             .or_else(|| {
                 clause
                     .iter()
-                    .filter(own_side)
+                    .filter(|m| own_side(m))
                     .min_by_key(|m| distance(m))
                     .copied()
             });
@@ -298,7 +298,7 @@ pub fn read_figures(
             .iter()
             .filter(near)
             .filter(|m| !behind_cause(m))
-            .filter(|m| !(acts_on_next && m.start >= next_number))
+            .filter(|m| own_side(m))
             .min_by_key(|m| distance(m));
         let measure = match (in_clause, in_sentence) {
             (Some(m), _) => Some(Measure::parse(m.value)),

@@ -85,6 +85,14 @@ pub fn hit(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> Option<Vic
 /// dead").
 const PASSIVE_GAP: usize = 3;
 
+/// The side one word names ("villagers": civilian, "troops": state forces), as the
+/// lexicon's `person_sides`, `sides` or `targets` say.
+pub fn word_side<'l>(lex: &'l Lexicon, word: &str) -> Option<&'l str> {
+    lex.value(Sec::PersonSides, word)
+        .or_else(|| lex.value(Sec::Sides, word))
+        .or_else(|| lex.value(Sec::Targets, word))
+}
+
 /// The side the first word of `words` that names one says, up to a stop word or a
 /// punctuation mark.
 pub fn side_of_words(lex: &Lexicon, words: impl Iterator<Item = String>) -> Option<Victims> {
@@ -92,11 +100,7 @@ pub fn side_of_words(lex: &Lexicon, words: impl Iterator<Item = String>) -> Opti
         if !word.chars().any(char::is_alphanumeric) {
             return None;
         }
-        let side = lex
-            .value(Sec::PersonSides, &word)
-            .or_else(|| lex.value(Sec::Sides, &word))
-            .or_else(|| lex.value(Sec::Targets, &word));
-        match side {
+        match word_side(lex, &word) {
             Some("civilian") => return Some(Victims::Civilians),
             Some(_) => return Some(Victims::Armed),
             None if lex.has(Sec::Stop, &word) => return None,
