@@ -9,18 +9,10 @@ use super::lexicon::{Lexicon, Sec};
 use super::victims::{side_of_words, word_side, Victims};
 use crate::model::SubEventType;
 
-/// Kinds of violence that make a demonstration violent when the same incident tells them (not
-/// a killing, an attack or looting: a protest against one, or against "looted funds", is
-/// still peaceful).
-fn violent(sub: SubEventType) -> bool {
-    use SubEventType::*;
-    matches!(sub, MobViolence | ViolentDemonstration)
-}
-
 /// The sub-event type `chosen`, corrected by the other cues of its incident: a peaceful
-/// protest with violence told beside it, or with a clash of its crowd (`crowd`: "protesters
-/// clashed with the police"), is a violent demonstration; an armed clash told with the signs
-/// of a mob (stones, "a mob", a crowd) is mob violence.
+/// protest with a clash of its crowd (`crowd`: "protesters clashed with the police") is a
+/// violent demonstration (other violence told beside a protest: [`super::protest_kind`]);
+/// an armed clash told with the signs of a mob (stones, "a mob", a crowd) is mob violence.
 pub fn by_crowd<'c>(
     chosen: SubEventType,
     crowd: bool,
@@ -28,9 +20,7 @@ pub fn by_crowd<'c>(
 ) -> SubEventType {
     let mut all = cues.into_iter().map(|c| c.sub_type);
     match chosen {
-        SubEventType::PeacefulProtest if crowd || all.any(violent) => {
-            SubEventType::ViolentDemonstration
-        }
+        SubEventType::PeacefulProtest if crowd => SubEventType::ViolentDemonstration,
         SubEventType::ArmedClash if crowd || all.any(|s| s == SubEventType::MobViolence) => {
             SubEventType::MobViolence
         }
@@ -104,17 +94,10 @@ mod tests {
     }
 
     #[test]
-    fn a_protest_with_violence_beside_it_is_a_violent_demonstration() {
-        let told = [
-            cue(SubEventType::PeacefulProtest),
-            cue(SubEventType::MobViolence),
-        ];
+    fn a_protest_whose_crowd_clashed_is_a_violent_demonstration() {
+        let told = [cue(SubEventType::PeacefulProtest)];
         assert_eq!(
-            by_crowd(SubEventType::PeacefulProtest, false, &told),
-            SubEventType::ViolentDemonstration
-        );
-        assert_eq!(
-            by_crowd(SubEventType::PeacefulProtest, true, &told[..1]),
+            by_crowd(SubEventType::PeacefulProtest, true, &told),
             SubEventType::ViolentDemonstration
         );
         let calm = [

@@ -1,7 +1,9 @@
 //! Stage 1, extract: the kind of event an incident is (an ACLED sub-event type). The first
 //! cue that names a kind of violence decides ("shelling", "clashed"); else the first cue at
 //! all ("attacked", "killed"), whose kind the victims tell ([`super::victims`]); crowds turn a
-//! clash into mob violence and a protest into a violent demonstration ([`super::crowds`]).
+//! clash into mob violence and a protest into a violent demonstration ([`super::crowds`]);
+//! what the crowd and the authorities did at a protest tells its kind
+//! ([`super::protest_kind`]).
 
 use super::figures::FigureMention;
 use super::incidents::Reading;
@@ -37,5 +39,8 @@ pub fn sub_event_type<'f>(
         || told().any(|(r, e)| super::crowds::crowd_clash(lex, text, r, e));
     let by_victims = super::victims::by_victims(cue, victims);
     let all = sentences.iter().flat_map(|r| r.events.iter());
-    Some(super::crowds::by_crowd(by_victims, crowd, all))
+    let kind = super::crowds::by_crowd(by_victims, crowd, all);
+    Some(super::protest_kind::protest_kind(
+        lex, text, sentences, kind,
+    ))
 }

@@ -34,6 +34,7 @@ mod one_person;
 mod patterns;
 mod place_index;
 mod places;
+mod protest_kind;
 mod ranges;
 mod related;
 mod relative_clauses;

@@ -5,6 +5,8 @@
 /// One `[section]` of a lexicon file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Sec {
+    /// `[absence_words]`
+    AbsenceWords,
     /// `[actors]`
     Actors,
     /// `[adjacent_measures]`
@@ -57,12 +59,16 @@ pub enum Sec {
     Continuation,
     /// `[coordinators]`
     Coordinators,
+    /// `[crowd_violence]`
+    CrowdViolence,
     /// `[cumulative]`
     Cumulative,
     /// `[dateline_here]`
     DatelineHere,
     /// `[detect]`
     Detect,
+    /// `[detentions]`
+    Detentions,
     /// `[directional]`
     Directional,
     /// `[distance_units]`
@@ -79,6 +85,8 @@ pub enum Sec {
     GenericEvents,
     /// `[indefinite]`
     Indefinite,
+    /// `[interventions]`
+    Interventions,
     /// `[kin]`
     Kin,
     /// `[kind_admin]`
@@ -147,10 +155,14 @@ pub enum Sec {
     PlaceAbbreviations,
     /// `[place_parts]`
     PlaceParts,
+    /// `[plural_pronouns]`
+    PluralPronouns,
     /// `[population_words]`
     PopulationWords,
     /// `[protest_participants]`
     ProtestParticipants,
+    /// `[protest_topics]`
+    ProtestTopics,
     /// `[qualifiers]`
     Qualifiers,
     /// `[recent_periods]`
@@ -201,6 +213,8 @@ pub enum Sec {
     SpeechVenues,
     /// `[stop]`
     Stop,
+    /// `[symbolic_objects]`
+    SymbolicObjects,
     /// `[tag_labels]`
     TagLabels,
     /// `[tags]`
@@ -230,6 +244,7 @@ pub enum Sec {
 impl Sec {
     /// Every section, in the order of their names.
     pub const ALL: &'static [Sec] = &[
+        Sec::AbsenceWords,
         Sec::Actors,
         Sec::AdjacentMeasures,
         Sec::AdminPlurals,
@@ -256,9 +271,11 @@ impl Sec {
         Sec::Connectors,
         Sec::Continuation,
         Sec::Coordinators,
+        Sec::CrowdViolence,
         Sec::Cumulative,
         Sec::DatelineHere,
         Sec::Detect,
+        Sec::Detentions,
         Sec::Directional,
         Sec::DistanceUnits,
         Sec::EarlierEvent,
@@ -267,6 +284,7 @@ impl Sec {
         Sec::FallbackEvents,
         Sec::GenericEvents,
         Sec::Indefinite,
+        Sec::Interventions,
         Sec::Kin,
         Sec::KindAdmin,
         Sec::KindTown,
@@ -301,8 +319,10 @@ impl Sec {
         Sec::PhotoWords,
         Sec::PlaceAbbreviations,
         Sec::PlaceParts,
+        Sec::PluralPronouns,
         Sec::PopulationWords,
         Sec::ProtestParticipants,
+        Sec::ProtestTopics,
         Sec::Qualifiers,
         Sec::RecentPeriods,
         Sec::RangeJoiners,
@@ -328,6 +348,7 @@ impl Sec {
         Sec::SurroundingsLinks,
         Sec::SpeechVenues,
         Sec::Stop,
+        Sec::SymbolicObjects,
         Sec::TagLabels,
         Sec::Tags,
         Sec::Targets,
@@ -345,6 +366,7 @@ impl Sec {
     /// The section's header in a lexicon file (without the brackets).
     pub fn name(self) -> &'static str {
         match self {
+            Sec::AbsenceWords => "absence_words",
             Sec::Actors => "actors",
             Sec::AdjacentMeasures => "adjacent_measures",
             Sec::AdminPlurals => "admin_plurals",
@@ -369,9 +391,11 @@ impl Sec {
             Sec::CompoundNumbers => "compound_numbers",
             Sec::Connectors => "connectors",
             Sec::Coordinators => "coordinators",
+            Sec::CrowdViolence => "crowd_violence",
             Sec::Cumulative => "cumulative",
             Sec::DatelineHere => "dateline_here",
             Sec::Detect => "detect",
+            Sec::Detentions => "detentions",
             Sec::Directional => "directional",
             Sec::DistanceUnits => "distance_units",
             Sec::EarlierEvent => "earlier_event",
@@ -380,6 +404,7 @@ impl Sec {
             Sec::FallbackEvents => "fallback_events",
             Sec::GenericEvents => "generic_events",
             Sec::Indefinite => "indefinite",
+            Sec::Interventions => "interventions",
             Sec::Kin => "kin",
             Sec::KindAdmin => "kind_admin",
             Sec::KindTown => "kind_town",
@@ -403,6 +428,8 @@ impl Sec {
             Sec::Numbers => "numbers",
             Sec::OnePerson => "one_person",
             Sec::OnePersonPronouns => "one_person_pronouns",
+            Sec::PluralPronouns => "plural_pronouns",
+            Sec::ProtestTopics => "protest_topics",
             Sec::SingularDeterminers => "singular_determiners",
             Sec::SmallMultipliers => "small_multipliers",
             Sec::Origin => "origin",
@@ -443,6 +470,7 @@ impl Sec {
             Sec::SourcesBefore => "sources_before",
             Sec::SpeechVenues => "speech_venues",
             Sec::Stop => "stop",
+            Sec::SymbolicObjects => "symbolic_objects",
             Sec::TagLabels => "tag_labels",
             Sec::Tags => "tags",
             Sec::Targets => "targets",

@@ -247,11 +247,15 @@ impl State<'_> {
         // A place that only situates ("east of A") does not move the focus; nor does a
         // country named beside a town. What happened near a town or at a site of it ("a
         // bomb near the A hospital") does when the sentence names no town itself.
+        // "in A (B District)": the district only holds A (see `holds`).
+        let r = &self.readings[si];
+        let held = |i: usize| i > 0 && self.holds(r, &cands[i - 1], &cands[i]);
         let known_towns = |near: bool| -> Vec<usize> {
             cands
                 .iter()
-                .filter(|c| !c.origin)
-                .filter_map(|c| c.known)
+                .enumerate()
+                .filter(|&(i, c)| !c.origin && !held(i))
+                .filter_map(|(_, c)| c.known)
                 .filter(|&k| {
                     let p = &self.readings[si].places[k];
                     town_like(p)
