@@ -403,3 +403,16 @@ fn a_count_that_does_the_killing_to_a_person_is_who_did_it() {
         .collect();
     assert_eq!(headline, [Some(12)]);
 }
+
+#[test]
+fn a_hyphen_inside_a_compound_does_not_end_the_clause() {
+    // "a 40-minute gunfight": the hyphen joins a number to its noun; the place after it is
+    // still the place of the counts before it.
+    let text = "On 1 March, a patrol set out from Nairobi; three fighters were killed during a \
+                40-minute gunfight in Machakos.";
+    let ex = common::read_sentence("2024-03-02", text);
+    assert_eq!(
+        common::best_by_place(&ex, Measure::Killed),
+        [("Machakos".to_string(), Some(3))]
+    );
+}

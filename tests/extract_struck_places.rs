@@ -67,3 +67,20 @@ fn the_town_named_again_in_its_address_is_the_same_place() {
         [("Kwaluhe, Malindi".to_string(), GeoPrecision::NearTown)]
     );
 }
+
+#[test]
+fn a_place_in_the_limits_of_a_town_takes_the_counts_told_there() {
+    // Words for the bounds of a town ("in the limits of A") join the unknown area to it as
+    // "in A" does.
+    let text = "Two militants were killed when troops repelled their attack in the Kwaluhe \
+                area in the limits of Malindi town on Monday.";
+    let ex = read(text);
+    assert_eq!(
+        places(&ex),
+        [("Kwaluhe, Malindi".to_string(), GeoPrecision::NearTown)]
+    );
+    assert_eq!(
+        common::best_by_place(&ex, Measure::Killed),
+        [("Kwaluhe, Malindi".to_string(), Some(2))]
+    );
+}

@@ -251,14 +251,28 @@ impl State<'_> {
 
     /// True when `a` is a name the gazetteer lacks (no part of a town) and "in", perhaps after
     /// its kind of place, joins it to the known place `b` right after it: "Foo village in A",
-    /// "shelled Foo in A".
+    /// "shelled Foo in A", "the Foo area in the limits of A" (an `area_of` word).
     pub(super) fn unknown_in(&self, a: &Candidate, b: &Candidate) -> bool {
         let kind = |w: &str| matches!(self.lex.value(Sec::PlaceParts, w), Some("place" | "area"));
-        let joined = match self.words.get(a.end..b.token) {
-            Some(["in"]) => true,
-            Some([noun, "in"]) => kind(noun),
-            _ => false,
+        let Some(gap) = self.words.get(a.end..b.token) else {
+            return false;
         };
+        let area_of = |art: &str, area: &str, of: &str| {
+            self.lex.has(Sec::Articles, art)
+                && self.lex.has(Sec::AreaOf, area)
+                && matches!(of, "of" | "van")
+        };
+        let (lead, rest) = match gap {
+            ["in", rest @ ..] => (true, rest),
+            [noun, "in", rest @ ..] => (kind(noun), rest),
+            _ => (false, gap),
+        };
+        let joined = lead
+            && match rest {
+                [] => true,
+                [art, area, of] => area_of(art, area, of),
+                _ => false,
+            };
         a.known.is_none() && !a.part_of_town && b.known.is_some() && joined
     }
 
@@ -361,6 +375,13 @@ impl State<'_> {
                     _ => Some(n),
                 })
                 .and_then(|n| usable[n].known)
+                // "the Foo area in the limits of A": joined by more words than a bracket.
+                .or_else(|| {
+                    usable
+                        .get(chosen + 1)
+                        .filter(|n| self.unknown_in(c, n))
+                        .and_then(|n| n.known)
+                })
                 .filter(|&k| town_like(&r.places[k]));
             // "a street in A", "an area of A", "a neighbourhood of the country's central city
             // of A": an unnamed part of the town, in it.
@@ -498,12 +519,30 @@ impl State<'_> {
                     .take_while(|&j| self.words[j] != ")")
                     .any(|j| self.words[j] == "(");
             let quote = !quotes_break && is_quote(self.words[i]);
-            if self.lex.has(Sec::ClauseBreaks, self.words[i]) && !closes_aside && !quote {
+            if self.lex.has(Sec::ClauseBreaks, self.words[i])
+                && !closes_aside
+                && !quote
+                && !self.glued_hyphen(i)
+            {
                 return true;
             }
             i += 1;
         }
         false
+    }
+
+    /// True when token `i` is a hyphen written between two words without spaces, as in a
+    /// number joined to its noun ("a 30-minute firefight"): part of a word, no dash between
+    /// clauses.
+    fn glued_hyphen(&self, i: usize) -> bool {
+        let (Some(prev), Some(hyphen), Some(next)) = (
+            i.checked_sub(1).and_then(|p| self.toks.get(p)),
+            self.toks.get(i),
+            self.toks.get(i + 1),
+        ) else {
+            return false;
+        };
+        hyphen.lower == "-" && prev.end == hyphen.start && hyphen.end == next.start
     }
 
     /// True when the sentence speaks of "the city" or "the town" (a definite town noun).
