@@ -269,3 +269,33 @@ fn people_who_take_to_the_streets_or_gather_to_demand_something_protest() {
         assert_eq!(kind(text), Some(SubEventType::PeacefulProtest), "{text}");
     }
 }
+
+#[test]
+fn heavy_weapons_fired_with_small_arms_are_a_clash() {
+    // Mortars or grenade launchers beside small arms: the sides were within rifle range.
+    let cases = [
+        "On 1 June, rebels fired mortars and small arms at army positions near Kitale.",
+        "On 1 June, militants attacked a checkpoint in Kitale with grenade launchers and small \
+         arms, wounding two soldiers.",
+    ];
+    for text in cases {
+        assert_eq!(kind(text), Some(SubEventType::ArmedClash), "{text}");
+    }
+    // Shells alone stay shelling; fire that hit only civilians stays one-sided.
+    let text = "On 1 June, rebels fired mortars at army positions near Kitale.";
+    assert_eq!(
+        kind(text),
+        Some(SubEventType::ShellingArtilleryMissileAttack)
+    );
+    let text = "On 1 June, gunmen shot dead two farmers in Kitale with small arms.";
+    assert_eq!(kind(text), Some(SubEventType::Attack));
+}
+
+#[test]
+fn a_clash_of_armed_sides_told_beside_a_protest_does_not_make_it_violent() {
+    let text = "On 1 June, hundreds protested in Kitale. The uprising began as a peaceful \
+                protest and turned into clashes between rebel groups.";
+    assert_eq!(kind(text), Some(SubEventType::PeacefulProtest));
+    let text = "On 1 June, hundreds protested in Kitale. They clashed with police.";
+    assert_eq!(kind(text), Some(SubEventType::ViolentDemonstration));
+}

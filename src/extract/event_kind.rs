@@ -3,11 +3,12 @@
 //! all ("attacked", "killed"), whose kind the victims tell ([`super::victims`]); crowds turn a
 //! clash into mob violence and a protest into a violent demonstration ([`super::crowds`]);
 //! what the crowd and the authorities did at a protest tells its kind
-//! ([`super::protest_kind`]).
+//! ([`super::protest_kind`]). Heavy weapons fired beside small arms are a clash: the sides
+//! were in range of each other's rifles.
 
 use super::figures::FigureMention;
 use super::incidents::Reading;
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, Sec};
 use crate::model::SubEventType;
 
 /// The sub-event type of an incident told in `sentences`, whose figures are `figures`.
@@ -38,9 +39,40 @@ pub fn sub_event_type<'f>(
     let crowd = super::crowds::crowd_clash(lex, text, reading, cue)
         || told().any(|(r, e)| super::crowds::crowd_clash(lex, text, r, e));
     let by_victims = super::victims::by_victims(cue, victims);
+    // Fire at civilians from afar and with rifles is still one-sided.
+    let one_sided = victims == Some(super::victims::Victims::Civilians);
+    let by_victims = if remote(by_victims) && !one_sided && direct_fire(lex, text, sentences) {
+        SubEventType::ArmedClash
+    } else {
+        by_victims
+    };
     let all = sentences.iter().flat_map(|r| r.events.iter());
     let kind = super::crowds::by_crowd(by_victims, crowd, all);
     Some(super::protest_kind::protest_kind(
         lex, text, sentences, kind,
     ))
+}
+
+/// Kinds of violence done from afar: shells, grenades, bombs.
+fn remote(sub: SubEventType) -> bool {
+    use SubEventType::*;
+    matches!(
+        sub,
+        ShellingArtilleryMissileAttack | Grenade | RemoteExplosiveLandmineIed
+    )
+}
+
+/// True when the incident's sentences name direct fire (the lexicon's `direct_fire`: "small
+/// arms"): mortars and grenade launchers fired with small arms are a fight at close range,
+/// an armed clash, not shelling.
+fn direct_fire(lex: &Lexicon, text: &str, sentences: &[&Reading]) -> bool {
+    sentences.iter().any(|r| {
+        let words: Vec<String> = (r.sentence.start..r.sentence.end)
+            .map(|k| r.lower_word(text, k).unwrap_or_default())
+            .collect();
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        !lex.patterns(Sec::DirectFire)
+            .find_all(&words, 0, words.len())
+            .is_empty()
+    })
 }

@@ -51,7 +51,7 @@ pub fn protest_kind(
 }
 
 /// Event cues that, done by a crowd at its protest, make it violent: riots, mob violence and
-/// clashes named as such (not "attack", which also says what a protest is about: "an attack
+/// clashes (with the police) named as such (not "attack", which also says what a protest is about: "an attack
 /// on the press"; not "looted", also said of what was lost: "their looted savings").
 fn crowd_act(cue: &EventCue) -> bool {
     use SubEventType::*;
@@ -84,10 +84,23 @@ fn told_in(lex: &Lexicon, text: &str, r: &Reading) -> Told {
         .collect();
     let words: Vec<&str> = words.iter().map(String::as_str).collect();
     let found = |sec: Sec| lex.patterns(sec).find_all(&words, 0, words.len());
+    let with_forces = |k: usize| {
+        words[(k + 1).min(words.len())..]
+            .iter()
+            .take(DOER_WORDS)
+            .any(|w| word_side(lex, w) == Some("state forces"))
+    };
+    // A clash is the crowd's when it was with the police ("clashed with police"): a clash of
+    // armed sides told beside a protest is another event.
+    let crowd_cue = move |c: &&EventCue| {
+        let k = c.token.saturating_sub(r.sentence.start);
+        crowd_act(c) && (c.sub_type != SubEventType::ArmedClash || with_forces(k))
+    };
     let cues = |verbs: bool| {
         r.events
             .iter()
-            .filter(move |c| crowd_act(c) && (!verbs || c.sub_type == SubEventType::MobViolence))
+            .filter(crowd_cue)
+            .filter(move |c| !verbs || c.sub_type == SubEventType::MobViolence)
             .map(|c| c.token.saturating_sub(r.sentence.start))
     };
     let acts: Vec<usize> = found(Sec::CrowdViolence)

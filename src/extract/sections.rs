@@ -69,6 +69,8 @@ pub enum Sec {
     Detect,
     /// `[detentions]`
     Detentions,
+    /// `[direct_fire]`
+    DirectFire,
     /// `[directional]`
     Directional,
     /// `[distance_units]`
@@ -276,6 +278,7 @@ impl Sec {
         Sec::DatelineHere,
         Sec::Detect,
         Sec::Detentions,
+        Sec::DirectFire,
         Sec::Directional,
         Sec::DistanceUnits,
         Sec::EarlierEvent,
@@ -396,6 +399,7 @@ impl Sec {
             Sec::DatelineHere => "dateline_here",
             Sec::Detect => "detect",
             Sec::Detentions => "detentions",
+            Sec::DirectFire => "direct_fire",
             Sec::Directional => "directional",
             Sec::DistanceUnits => "distance_units",
             Sec::EarlierEvent => "earlier_event",
