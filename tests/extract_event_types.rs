@@ -299,3 +299,19 @@ fn a_clash_of_armed_sides_told_beside_a_protest_does_not_make_it_violent() {
     let text = "On 1 June, hundreds protested in Kitale. They clashed with police.";
     assert_eq!(kind(text), Some(SubEventType::ViolentDemonstration));
 }
+
+#[test]
+fn what_was_seized_tells_ground_from_goods() {
+    let text = "On 1 June, rebels seized the town of Kitale after heavy fighting.";
+    assert_eq!(
+        kind(text),
+        Some(SubEventType::NonStateActorOvertakesTerritory)
+    );
+    let text = "On 1 June, bandits seized a lorry carrying maize near Kitale.";
+    assert_eq!(kind(text), Some(SubEventType::LootingPropertyDestruction));
+    let text = "On 1 June, soldiers seized rifles and ammunition from a house in Kitale.";
+    assert_eq!(kind(text), Some(SubEventType::DisruptedWeaponsUse));
+    // A seizure of goods says least: the attack told with it decides.
+    let text = "On 1 June, militants attacked a police post in Kitale and seized two vehicles.";
+    assert_eq!(kind(text), Some(SubEventType::ArmedClash));
+}

@@ -6,6 +6,7 @@
 //! ([`super::protest_kind`]). Heavy weapons fired beside small arms are a clash: the sides
 //! were in range of each other's rifles.
 
+use super::events::EventCue;
 use super::figures::FigureMention;
 use super::incidents::Reading;
 use super::lexicon::{Lexicon, Sec};
@@ -23,9 +24,14 @@ pub fn sub_event_type<'f>(
             .iter()
             .flat_map(|r| r.events.iter().map(move |e| (*r, e)))
     };
+    // "seized a truck": goods, the weakest cue; any other kind of violence told decides.
+    let goods = |r: &Reading, e: &EventCue| super::seizures::goods_seized(lex, text, r, e);
     let (reading, cue) = told()
-        .find(|(_, e)| !e.fallback)
+        .find(|(r, e)| !e.fallback && goods(r, e).is_none())
+        .or_else(|| told().find(|(r, e)| e.fallback || goods(r, e).is_none()))
         .or_else(|| told().next())?;
+    let seized = goods(reading, cue).map(|sub_type| EventCue { sub_type, ..*cue });
+    let cue = seized.as_ref().unwrap_or(cue);
     // "attacked", "killed": the casualties' side; else whom the first such word hit
     // ("attacked a farmer", "attacked a police post").
     let victims = super::victims::victims(lex, figures).or_else(|| {

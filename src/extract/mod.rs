@@ -41,6 +41,7 @@ mod relative_clauses;
 mod resolve;
 mod respelled;
 mod sections;
+mod seizures;
 mod status_nouns;
 mod subjects;
 mod text;

@@ -183,6 +183,8 @@ pub enum Sec {
     Reference,
     /// `[report_verbs]`
     ReportVerbs,
+    /// `[seizure_verbs]`
+    SeizureVerbs,
     /// `[several_places]`
     SeveralPlaces,
     /// `[sides]`
@@ -223,6 +225,8 @@ pub enum Sec {
     Tags,
     /// `[targets]`
     Targets,
+    /// `[territory_words]`
+    TerritoryWords,
     /// `[things]`
     Things,
     /// `[titles]`
@@ -233,6 +237,8 @@ pub enum Sec {
     Units,
     /// `[vague]`
     Vague,
+    /// `[weapon_words]`
+    WeaponWords,
     /// `[weekdays]`
     Weekdays,
     /// `[within]`
@@ -335,6 +341,7 @@ impl Sec {
         Sec::RelatedLabels,
         Sec::Reference,
         Sec::ReportVerbs,
+        Sec::SeizureVerbs,
         Sec::SeveralPlaces,
         Sec::Sides,
         Sec::SingularDeterminers,
@@ -355,11 +362,13 @@ impl Sec {
         Sec::TagLabels,
         Sec::Tags,
         Sec::Targets,
+        Sec::TerritoryWords,
         Sec::Things,
         Sec::Titles,
         Sec::Today,
         Sec::Units,
         Sec::Vague,
+        Sec::WeaponWords,
         Sec::Weekdays,
         Sec::Within,
         Sec::YearPeriods,
@@ -434,6 +443,7 @@ impl Sec {
             Sec::OnePersonPronouns => "one_person_pronouns",
             Sec::PluralPronouns => "plural_pronouns",
             Sec::ProtestTopics => "protest_topics",
+            Sec::SeizureVerbs => "seizure_verbs",
             Sec::SingularDeterminers => "singular_determiners",
             Sec::SmallMultipliers => "small_multipliers",
             Sec::Origin => "origin",
@@ -478,11 +488,13 @@ impl Sec {
             Sec::TagLabels => "tag_labels",
             Sec::Tags => "tags",
             Sec::Targets => "targets",
+            Sec::TerritoryWords => "territory_words",
             Sec::Things => "things",
             Sec::Titles => "titles",
             Sec::Today => "today",
             Sec::Units => "units",
             Sec::Vague => "vague",
+            Sec::WeaponWords => "weapon_words",
             Sec::Weekdays => "weekdays",
             Sec::Within => "within",
             Sec::YearPeriods => "year_periods",
