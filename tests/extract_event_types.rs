@@ -315,3 +315,16 @@ fn what_was_seized_tells_ground_from_goods() {
     let text = "On 1 June, militants attacked a police post in Kitale and seized two vehicles.";
     assert_eq!(kind(text), Some(SubEventType::ArmedClash));
 }
+
+#[test]
+fn an_assault_or_a_raid_is_told_by_whom_it_hit() {
+    // "assaulted", "raided" say violence, not its kind: on civilians it is an attack.
+    let cases = [
+        "On 1 June, soldiers assaulted a vendor at a roadblock in Kitale.",
+        "On 1 June, police assaulted two refugees in Kitale.",
+        "On 1 June, gunmen raided a house in Kitale and beat an activist.",
+    ];
+    for text in cases {
+        assert_eq!(kind(text), Some(SubEventType::Attack), "{text}");
+    }
+}
