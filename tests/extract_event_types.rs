@@ -328,3 +328,31 @@ fn an_assault_or_a_raid_is_told_by_whom_it_hit() {
         assert_eq!(kind(text), Some(SubEventType::Attack), "{text}");
     }
 }
+
+#[test]
+fn an_attack_by_a_crowd_of_civilians_is_mob_violence() {
+    let text = "On 1 June, villagers beat up two suspected cattle thieves in Kitale.";
+    assert_eq!(kind(text), Some(SubEventType::MobViolence));
+    // Civilians as victims, one attacker, or a passive: no crowd did it.
+    let cases = [
+        (
+            "On 1 June, five civilians killed in shelling in Kitale.",
+            None,
+        ),
+        (
+            "On 1 June, a man attacked a trader in Kitale.",
+            Some(SubEventType::Attack),
+        ),
+        (
+            "On 1 June, two farmers were attacked in Kitale.",
+            Some(SubEventType::Attack),
+        ),
+    ];
+    for (text, expected) in cases {
+        let got = kind(text);
+        assert_ne!(got, Some(SubEventType::MobViolence), "{text}");
+        if expected.is_some() {
+            assert_eq!(got, expected, "{text}");
+        }
+    }
+}

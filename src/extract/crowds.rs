@@ -24,6 +24,7 @@ pub fn by_crowd<'c>(
         SubEventType::ArmedClash if crowd || all.any(|s| s == SubEventType::MobViolence) => {
             SubEventType::MobViolence
         }
+        SubEventType::Attack if crowd => SubEventType::MobViolence,
         other => other,
     }
 }
@@ -43,6 +44,43 @@ pub fn crowd_clash(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> bo
         .rev()
         .filter_map(|k| r.lower_word(text, k));
     side_of_words(lex, words) == Some(Victims::Civilians) || between_a_crowd(lex, text, r, cue)
+}
+
+/// True when a word for violence without its kind (`cue`: "beat", "attacked") has many
+/// people of no armed side as its doers and a person as its object: "villagers beat up a suspected
+/// thief", "a group of traders attacked a policewoman". An attack by a crowd is mob
+/// violence. Not "five civilians killed in the shelling" (no object: the civilians are the
+/// victims) nor "a farmer was attacked" (passive).
+pub fn crowd_assault(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> bool {
+    let violence = matches!(
+        cue.sub_type,
+        SubEventType::Attack | SubEventType::ArmedClash
+    );
+    if !cue.fallback || !violence || cue.token <= r.sentence.start {
+        return false;
+    }
+    let word = |k: usize| r.lower_word(text, k).unwrap_or_default();
+    if lex.has(Sec::PassiveAuxiliaries, &word(cue.token - 1)) {
+        return false;
+    }
+    let mut next = cue.token + 1;
+    if word(next) == "up" {
+        next += 1;
+    }
+    let object = word(next);
+    let has_object = lex.has(Sec::Articles, &object)
+        || object.chars().any(|c| c.is_ascii_digit())
+        || lex.value(Sec::Numbers, &object).is_some()
+        || lex.has(Sec::PluralPronouns, &object)
+        || lex.has(Sec::OnePersonPronouns, &object)
+        || word_side(lex, &object).is_some();
+    // Many people of no armed side ("villagers", "residents"): one man is no crowd.
+    let from = cue.token.saturating_sub(CROWD_WORDS).max(r.sentence.start);
+    let doers = (from..cue.token).rev().map(word).find_map(|w| {
+        let side = word_side(lex, &w)?;
+        Some(side == "civilian" && lex.value(Sec::Sides, &w).is_some())
+    });
+    next < r.sentence.end && has_object && doers == Some(true)
 }
 
 /// How many words may stand between a clash word and "between" ("a clash took place

@@ -43,7 +43,8 @@ pub fn sub_event_type<'f>(
     // "villagers clashed with the police": a clash of people who are no armed side (told
     // by any cue of the incident: "protesters ... clashed with the police").
     let crowd = super::crowds::crowd_clash(lex, text, reading, cue)
-        || told().any(|(r, e)| super::crowds::crowd_clash(lex, text, r, e));
+        || told().any(|(r, e)| super::crowds::crowd_clash(lex, text, r, e))
+        || super::crowds::crowd_assault(lex, text, reading, cue);
     let by_victims = super::victims::by_victims(cue, victims);
     // Fire at civilians from afar and with rifles is still one-sided.
     let one_sided = victims == Some(super::victims::Victims::Civilians);
