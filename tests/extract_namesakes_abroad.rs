@@ -73,6 +73,37 @@ fn the_region_may_follow_as_the_countryside_of_it() {
 }
 
 #[test]
+fn compass_words_may_stand_between_in_and_the_region() {
+    assert_no_namesake_abroad("Gunmen killed 4 people near Foix in western Kigoma region.");
+    assert_no_namesake_abroad("Gunmen killed 4 people at Foix in the north-western Kigoma region.");
+}
+
+#[test]
+fn dutch_puts_the_compass_word_and_the_division_word_before_the_region() {
+    assert_no_namesake_abroad(
+        "Gewapende mannen hebben maandag bij Foix in de westelijke regio Kigoma 4 mensen gedood.",
+    );
+    assert_no_namesake_abroad(
+        "Gewapende mannen hebben maandag in het dorp Foix in de provincie Kigoma 4 mensen gedood.",
+    );
+}
+
+#[test]
+fn a_province_the_gazetteer_writes_as_province_of_a_still_holds_the_town() {
+    // Tarlac is a city and a province the gazetteer calls "Province of Tarlac"; of the
+    // Philippine towns called Victoria, the one in Tarlac's region is meant, not a larger
+    // namesake in another region.
+    let ex = read("Rebels killed two soldiers in Victoria, Tarlac, on Monday.");
+    let places: Vec<_> = ex.places.iter().filter(|m| m.text == "Victoria").collect();
+    assert!(!places.is_empty(), "{:?}", ex.places);
+    for m in places {
+        assert_eq!(m.country_code, "PH", "{m:?}");
+        // Central Luzon lies north of 15° N; the other Victorias of the country south of it.
+        assert!(m.lat > 15.0, "{m:?}");
+    }
+}
+
+#[test]
 fn a_word_for_an_area_or_a_desert_may_stand_before_the_region() {
     assert_no_namesake_abroad("Gunmen killed 4 people in Foix area in Kigoma region.");
     assert_no_namesake_abroad("A mine killed 4 shepherds in Foix desert in Kigoma region.");

@@ -73,6 +73,8 @@ pub enum Sec {
     DirectFire,
     /// `[directional]`
     Directional,
+    /// `[division_name_links]`
+    DivisionNameLinks,
     /// `[distance_units]`
     DistanceUnits,
     /// `[earlier_event]`
@@ -286,6 +288,7 @@ impl Sec {
         Sec::Detentions,
         Sec::DirectFire,
         Sec::Directional,
+        Sec::DivisionNameLinks,
         Sec::DistanceUnits,
         Sec::EarlierEvent,
         Sec::Events,
@@ -410,6 +413,7 @@ impl Sec {
             Sec::Detentions => "detentions",
             Sec::DirectFire => "direct_fire",
             Sec::Directional => "directional",
+            Sec::DivisionNameLinks => "division_name_links",
             Sec::DistanceUnits => "distance_units",
             Sec::EarlierEvent => "earlier_event",
             Sec::Events => "events",

@@ -25,8 +25,9 @@ pub type RawMatch = (usize, usize, usize, usize);
 /// Sections whose words are parts of names, not common words: "Valley" or "Abu" may be a
 /// place on its own; a verb only ever written in lower case may also be a town ("shells hit
 /// Hit").
-const NOT_COMMON: [Sec; 7] = [
+const NOT_COMMON: [Sec; 8] = [
     Sec::Actors,
+    Sec::DivisionNameLinks,
     Sec::FacilityQualifiers,
     Sec::NameArticles,
     Sec::NameParticles,
