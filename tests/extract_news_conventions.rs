@@ -132,3 +132,20 @@ fn a_name_with_its_type_word_is_the_place_named_so_in_full() {
         );
     }
 }
+
+#[test]
+fn the_field_of_a_ministry_is_no_place() {
+    // Small towns are called Labor, Justice or Interior; in a ministry's name the word is
+    // its field.
+    for field in ["Labour", "Justice", "Interior", "Defence"] {
+        let ex = read(&format!(
+            "About 30 nurses protested outside the Ministry of {field} on Tuesday."
+        ));
+        assert!(
+            ex.places.iter().all(|m| m.text != field),
+            "{field}: {:?}",
+            ex.places
+        );
+        assert!(ex.incidents.is_empty(), "{field}: {:?}", ex.incidents);
+    }
+}

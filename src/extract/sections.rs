@@ -87,6 +87,8 @@ pub enum Sec {
     FallbackEvents,
     /// `[generic_events]`
     GenericEvents,
+    /// `[group_nouns]`
+    GroupNouns,
     /// `[indefinite]`
     Indefinite,
     /// `[interventions]`
@@ -295,6 +297,7 @@ impl Sec {
         Sec::FacilityQualifiers,
         Sec::FallbackEvents,
         Sec::GenericEvents,
+        Sec::GroupNouns,
         Sec::Indefinite,
         Sec::Interventions,
         Sec::Kin,
@@ -420,6 +423,7 @@ impl Sec {
             Sec::FacilityQualifiers => "facility_qualifiers",
             Sec::FallbackEvents => "fallback_events",
             Sec::GenericEvents => "generic_events",
+            Sec::GroupNouns => "group_nouns",
             Sec::Indefinite => "indefinite",
             Sec::Interventions => "interventions",
             Sec::Kin => "kin",

@@ -467,6 +467,23 @@ pub(super) fn article_then_capital(lex: &Lexicon, tok: &Token, text: &str) -> bo
             .is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// Largest count that makes the name after it a group of people (a year may stand right
+/// before a place: "in 2019 Aleppo fell").
+const COUNTED_MAX: u64 = 999;
+
+/// True when `prev`, right before a name, counts it ("3 Balanda were killed", "two
+/// Hazara"): a counted name is people, not a place.
+fn counted(lex: &Lexicon, prev: &Token) -> bool {
+    let value = match prev.kind {
+        Kind::Number => prev.lower.parse::<u64>().ok(),
+        Kind::Word if !lex.has(Sec::Articles, &prev.lower) => lex
+            .value(Sec::Numbers, &prev.lower)
+            .and_then(|v| v.parse::<u64>().ok()),
+        _ => None,
+    };
+    prev.breaks == 0 && value.is_some_and(|v| (1..=COUNTED_MAX).contains(&v))
+}
+
 #[allow(clippy::too_many_arguments)]
 fn accept(
     lex: &Lexicon,
@@ -532,6 +549,26 @@ fn accept(
             && !lex.has(Sec::KindAdmin, &next.lower)
             && !date_after_governed_name(lex, toks, start, end)
             && !bounds.before_facility
+        {
+            return false;
+        }
+    }
+    // "the Badr organisation", "Saad sub-clans": a name before a word for a group of people
+    // names the group.
+    if toks
+        .get(end)
+        .is_some_and(|n| n.breaks == 0 && !cased(n, text) && lex.has(Sec::GroupNouns, &n.lower))
+    {
+        return false;
+    }
+    if start > 0 && counted(lex, &toks[start - 1]) {
+        return false;
+    }
+    // "a sub-clan of the Hawiye": a people that a group belongs to.
+    if let Some([group, of, the]) = start.checked_sub(3).and_then(|i| toks.get(i..start)) {
+        if lex.has(Sec::GroupNouns, &group.lower)
+            && lex.has(Sec::CompassOf, &of.lower)
+            && lex.has(Sec::Articles, &the.lower)
         {
             return false;
         }
