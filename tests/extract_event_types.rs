@@ -356,3 +356,20 @@ fn an_attack_by_a_crowd_of_civilians_is_mob_violence() {
         }
     }
 }
+
+#[test]
+fn a_motorcade_banged_pots_a_blocked_highway_or_a_gathering_for_a_cause_are_protests() {
+    for text in [
+        "On 1 June, taxi owners did a motorcade in Nyeri to demand lower fuel prices.",
+        "On 1 June, residents banged pots in Nyeri against the curfew.",
+        "On 1 June, farmers blocked the highway at Nyeri for three hours.",
+        "On 1 June, traders blocked the main bridge in Nyeri demanding the return of their stalls.",
+        "On 1 June, teachers gathered at the county offices in Nyeri demanding unpaid wages.",
+        "On 1 June, dozens of people gathered in Nyeri in support of the sacked governor.",
+        "Op 1 juni blokkeerden boeren de snelweg bij Nyeri.",
+        "Op 1 juni sloegen bewoners in Nyeri op potten en pannen tegen de avondklok.",
+        "Op 1 juni verzamelden zich leraren in Nyeri en eisten hun achterstallige loon.",
+    ] {
+        assert_eq!(kind(text), Some(SubEventType::PeacefulProtest), "{text}");
+    }
+}

@@ -185,25 +185,26 @@ fn word_matches(part: &Part, word: &str) -> bool {
 }
 
 /// Matches `parts` at `i`; returns one past the last matched word and how many words matched.
+/// A gap tries each place its next word occurs within [`MAX_GAP`] words, nearest first, until
+/// the rest of the pattern matches after it ("gathered ... in support of" passes the "in" of
+/// "gathered in A in support of B").
 fn match_parts(parts: &[Part], words: &[&str], i: usize, limit: usize) -> Option<(usize, usize)> {
     let mut pos = i;
     let mut weight = 0;
-    let mut k = 0;
-    while k < parts.len() {
-        if parts[k] == Part::Gap {
+    for (k, part) in parts.iter().enumerate() {
+        if *part == Part::Gap {
             let next = parts.get(k + 1)?;
-            let found = (pos..limit.min(pos + MAX_GAP)).find(|&j| word_matches(next, words[j]))?;
-            pos = found + 1;
-            weight += 1;
-            k += 2;
-            continue;
+            let rest = &parts[k + 2..];
+            return (pos..limit.min(pos + MAX_GAP))
+                .filter(|&j| word_matches(next, words[j]))
+                .find_map(|j| match_parts(rest, words, j + 1, limit))
+                .map(|(end, w)| (end, weight + 1 + w));
         }
-        if pos >= limit || !word_matches(&parts[k], words[pos]) {
+        if pos >= limit || !word_matches(part, words[pos]) {
             return None;
         }
         pos += 1;
         weight += 1;
-        k += 1;
     }
     Some((pos, weight))
 }
@@ -227,5 +228,15 @@ mod tests {
             set.match_at(&["luchtaanvallen"], 0, 1).unwrap().value,
             "air"
         );
+    }
+
+    #[test]
+    fn a_gap_passes_an_earlier_occurrence_of_the_next_word() {
+        let mut set = PatternSet::default();
+        set.push("met ... in support of", "rally");
+        let words = ["they", "met", "in", "town", "in", "support", "of", "him"];
+        let m = set.match_at(&words, 1, words.len()).unwrap();
+        assert_eq!((m.value, m.end), ("rally", 7));
+        assert!(set.match_at(&words, 1, 5).is_none());
     }
 }
