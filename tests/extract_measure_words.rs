@@ -110,3 +110,88 @@ fn the_toll_is_of_the_dead() {
         [(Measure::Killed, Some(14))]
     );
 }
+
+#[test]
+fn a_crowd_is_not_the_toll_of_the_killing_it_protests() {
+    // "the abduction and killing of a man": the killing names its own victim, also when it
+    // is the second of two joined nouns; the crowd before it died nowhere.
+    assert!(
+        figures(
+            "On Monday, hundreds of people marched in Kasulu demanding justice for the \
+             abduction and killing of a shopkeeper."
+        )
+        .iter()
+        .all(|(m, _)| *m != Measure::Killed),
+        "a crowd read as dead"
+    );
+    // A word for the people who attacked counts only the number it belongs to: the gunmen
+    // of the killing are not the marchers.
+    assert!(
+        figures(
+            "On Monday, hundreds of people marched in Kasulu over the killing of a shopkeeper \
+             by unknown gunmen."
+        )
+        .is_empty(),
+        "a crowd read as attackers"
+    );
+    // A coder's size tag after the last full stop is no count of the killing before it.
+    assert!(
+        figures(
+            "On Monday, hundreds of people marched in Kasulu over the death of a shopkeeper. \
+             They blamed the police for the killing. [size=hundreds]"
+        )
+        .iter()
+        .all(|(m, _)| *m != Measure::Killed),
+        "a size tag read as dead"
+    );
+    // The same words still count their own number.
+    assert_eq!(
+        figures("On Monday, six gunmen killed two guards in Kasulu."),
+        [(Measure::Attackers, Some(6)), (Measure::Killed, Some(2))]
+    );
+}
+
+#[test]
+fn a_count_of_weapons_or_neighbourhoods_is_no_toll() {
+    // A missile counted, with the words for deaths told after it: no one is counted dead.
+    assert!(
+        figures(
+            "On Monday, air defences in Kasulu intercepted at least one missile, with no \
+             report of fatalities."
+        )
+        .iter()
+        .all(|(m, v)| !(*m == Measure::Killed && v.unwrap_or(0) > 0)),
+        "a missile read as dead"
+    );
+    // Districts of a town under a curfew after a death: a count of districts.
+    assert!(
+        figures(
+            "On Monday, the authorities closed 12 neighbourhoods of Kasulu as a trader died \
+             of the fever."
+        )
+        .iter()
+        .all(|(m, v)| !(*m == Measure::Killed && *v == Some(12))),
+        "neighbourhoods read as dead"
+    );
+}
+
+#[test]
+fn a_dutch_count_of_weapons_or_neighbourhoods_is_no_toll() {
+    assert!(
+        figures(
+            "Bij een aanval op Kasulu vuurden strijders maandag minstens één raket af, zonder \
+             doden."
+        )
+        .iter()
+        .all(|(m, v)| !(*m == Measure::Killed && v.unwrap_or(0) > 0)),
+        "a rocket read as dead"
+    );
+    assert!(
+        figures(
+            "Maandag sloot de overheid twaalf wijken van Kasulu af nadat een handelaar stierf."
+        )
+        .iter()
+        .all(|(m, v)| !(*m == Measure::Killed && *v == Some(12))),
+        "neighbourhoods read as dead"
+    );
+}

@@ -107,3 +107,25 @@ fn the_words_of_these_phrases_do_not_cut_names() {
         "{mentioned:?}"
     );
 }
+
+#[test]
+fn a_division_of_the_town_s_own_name_keeps_the_story_in_the_town() {
+    // "in A, A Commune": the commune named after the town is no second place, so what the
+    // next sentence tells (the police broke the march up) is still of the march in A.
+    assert_eq!(
+        kind(
+            "On 1 June, hundreds of residents marched in Nyeri, Nyeri Commune, against the \
+             election results. Police dispersed the marchers with tear gas."
+        ),
+        Some(SubEventType::ProtestWithIntervention)
+    );
+    // A commune of another name is a place of its own the gazetteer lacks: the next
+    // sentence may be about it, and is not put at Nyeri.
+    assert_eq!(
+        kind(
+            "On 1 June, hundreds of residents marched in Nyeri, Gakindu Commune, against the \
+             election results. Police dispersed the marchers with tear gas."
+        ),
+        Some(SubEventType::PeacefulProtest)
+    );
+}

@@ -71,12 +71,40 @@ fn names_its_victim(
     m: &super::lexicon::Match<'_>,
 ) -> bool {
     let article = m.start > 0 && lex.has(Sec::Articles, words[m.start - 1]);
+    // "the abduction and killing of a trader": the second of two joined nouns.
+    let joined_noun = m.start > 1
+        && lex.has(Sec::Coordinators, words[m.start - 1])
+        && words[m.start.saturating_sub(JOINED_NOUN_WORDS + 1)..m.start - 1]
+            .iter()
+            .any(|w| lex.has(Sec::Articles, w));
+    let article = article || joined_noun;
     // "the killing of 1 militant and injuring of 3 others": a count right after "of".
     let count_after = toks.get(m.end + 1).is_some_and(|t| t.kind == Kind::Number)
         || words
             .get(m.end + 1)
             .is_some_and(|w| lex.value(Sec::Numbers, w).is_some() && !lex.has(Sec::Articles, w));
     (article || count_after) && matches!(words.get(m.end), Some(&("of" | "van")))
+}
+
+/// How many words may stand between the article and the coordinator before a noun joined
+/// to another ("the abduction and killing of", "the brutal abduction and killing of").
+const JOINED_NOUN_WORDS: usize = 3;
+
+/// True when measure `m` is a noun for people it names itself ("gunmen", "prisoners",
+/// "refugees") standing after the count's words (which end at `subject_end`): it counts
+/// only its own number ("six gunmen"), not a count of other people before it ("hundreds
+/// marched over a killing by unknown gunmen"). Nouns for the dead and wounded ("leaving 20
+/// people dead") still measure the count before them.
+fn names_other_people(
+    lex: &Lexicon,
+    words: &[&str],
+    m: &super::lexicon::Match<'_>,
+    subject_end: usize,
+) -> bool {
+    m.start > subject_end
+        && m.end == m.start + 1
+        && lex.has(Sec::MeasureNouns, words[m.start])
+        && !matches!(Measure::parse(m.value), Measure::Killed | Measure::Injured)
 }
 
 /// How many words (a subject) may stand between a count and the measure that ends it
@@ -189,6 +217,7 @@ pub fn read_figures(
         let near = |m: &&super::lexicon::Match<'_>| {
             !(in_source(m.start) || (n.start..n.end).contains(&m.start))
                 && (m.start < n.end || !names_its_victim(lex, toks, words, m))
+                && !names_other_people(lex, words, m, se.max(n.end))
         };
         let distance = |m: &super::lexicon::Match<'_>| m.start.abs_diff(n.number_start);
         // The measure right before the number governs it ("killing three and wounding

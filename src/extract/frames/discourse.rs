@@ -280,10 +280,21 @@ impl State<'_> {
                     && x.token - c.end <= 3
             })
         };
+        // "in A, A Commune": a place of the town's name named with the town is the town's own
+        // (its commune, district or municipality), no second place.
+        let named_after_town = |c: &Candidate| {
+            cands.iter().any(|x| {
+                let len = x.end - x.token;
+                x.known.is_some_and(|k| towns.contains(&k))
+                    && c.end >= c.token + len
+                    && self.words[c.token..c.token + len] == self.words[x.token..x.end]
+            })
+        };
         let unknown = cands.iter().any(|c| {
             c.known.is_none()
                 && !c.origin
-                && !(towns.len() == 1 && (c.part_of_town || framed || by_town(c)))
+                && !(towns.len() == 1
+                    && (c.part_of_town || framed || by_town(c) || named_after_town(c)))
         });
         if towns.is_empty() && !unknown {
             // Only a province or a country named: context for the incident last spoken of.
