@@ -215,9 +215,9 @@ pub fn read_figures(
         // A measure in a source's name or in the count itself says nothing of it; nor does
         // one after it that names its own victim ("the killing of ...").
         let near = |m: &&super::lexicon::Match<'_>| {
-            !(in_source(m.start) || (n.start..n.end).contains(&m.start))
-                && (m.start < n.end || !names_its_victim(lex, toks, words, m))
-                && !names_other_people(lex, words, m, se.max(n.end))
+            let inside = in_source(m.start) || (n.start..n.end).contains(&m.start);
+            let others = names_other_people(lex, words, m, se.max(n.end));
+            !(inside || others) && (m.start < n.end || !names_its_victim(lex, toks, words, m))
         };
         let distance = |m: &super::lexicon::Match<'_>| m.start.abs_diff(n.number_start);
         // The measure right before the number governs it ("killing three and wounding
