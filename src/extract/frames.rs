@@ -259,7 +259,11 @@ impl State<'_> {
                 } else {
                     self.cumulative(r, f.token)
                 };
-                let protest = self.protest_cause(r, f);
+                // (A cause told of a province or of no place is already kept apart.)
+                let local = matches!(target, Target::Local { .. } | Target::Focus(_));
+                let protest = self
+                    .protest_cause(r, f)
+                    .or_else(|| local.then(|| self.event_cause(r, f, &cands)).flatten());
                 let target = match protest {
                     Some(why) => Target::Nowhere { why },
                     None => target.clone(),

@@ -15,6 +15,7 @@
 mod aircraft;
 mod assemble;
 mod attribution;
+mod cause_clause;
 mod coherence;
 mod crowds;
 mod event_kind;

@@ -3,10 +3,11 @@
 //! after a strike killed 30"). Each cue is a lexicon section; each returns the reason that
 //! goes with the regional or unattached figure.
 
+use super::super::cause_clause::{cause_opener, cause_reason};
 use super::super::figures::FigureMention;
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
-use super::State;
+use super::{Candidate, State};
 use crate::model::{Measure, SubEventType};
 
 impl State<'_> {
@@ -45,6 +46,31 @@ impl State<'_> {
         });
         (casualty && protest_only && !participants)
             .then(|| "a death or injury the protest is about, not one at it".to_string())
+    }
+
+    /// A death or injury told in a clause about what led to the event ("residents set a
+    /// bar alight after the body of a boy was found"): an earlier event, not the toll of the
+    /// one the sentence reports (see [`cause_opener`]). An `earlier_event` cue ("a day
+    /// after") says so in its own words where the figure has no place.
+    pub(super) fn event_cause(
+        &self,
+        r: &Reading,
+        f: &FigureMention,
+        cands: &[Candidate],
+    ) -> Option<String> {
+        let casualty = matches!(f.measure, Some(Measure::Killed | Measure::Injured));
+        if !casualty {
+            return None;
+        }
+        let (from, to) = (r.sentence.start, r.sentence.end);
+        let ends =
+            |k: usize| self.words[k] == "," || self.lex.has(Sec::ClauseBreaks, self.words[k]);
+        let j = cause_opener(self.lex, self.words, from, f.token, ends)?;
+        // "a day after air strikes on a school in B killed 30": a cause told with a place of
+        // its own is an event there.
+        let end = (f.token..to).find(|&k| ends(k)).unwrap_or(to);
+        let own_place = cands.iter().any(|c| c.token > j && c.token < end);
+        (!own_place).then(|| cause_reason(self.words[j]))
     }
 
     /// A `several_places` cue between the figures and their place ("attacks on several
