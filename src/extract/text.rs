@@ -187,7 +187,7 @@ fn terminal(tok: &Token) -> bool {
 }
 
 /// Splits tokens into sentences: after `.`, `!` or `?` (closing quotes included) before a
-/// capital, digit, quote or opening bracket, at line ends that end a sentence, and at blank lines (which also
+/// capital, digit, quote or opening square bracket, at line ends that end a sentence, and at blank lines (which also
 /// start a new paragraph). A short line without final punctuation is a heading, unless it
 /// ends the text.
 pub fn sentences(tokens: &[Token]) -> Vec<Sentence> {
@@ -208,12 +208,13 @@ pub fn sentences(tokens: &[Token]) -> Vec<Sentence> {
             && i > 0
             && (ABBREVIATIONS.contains(&tokens[i - 1].lower.as_str())
                 || tokens[i - 1].kind == Kind::Word && tokens[i - 1].lower.chars().count() == 1);
-        // An opening bracket after a full stop starts what follows ("... the killing.
-        // [size=hundreds]", "... died. (Reporting by ...)").
+        // An opening square bracket after a full stop starts what follows ("... the
+        // killing. [size=hundreds]"); a round one may follow an abbreviation ("HELENA,
+        // Mont. (AP) -"), and does not.
         let next_starts = next.is_some_and(|n| {
             n.cap
                 || n.kind == Kind::Number
-                || matches!(n.lower.as_str(), "\"" | "\u{201C}" | "'" | "(" | "[")
+                || matches!(n.lower.as_str(), "\"" | "\u{201C}" | "'" | "[")
         });
         // A closing quote right after the full stop ends the sentence, not the stop itself.
         let quote_follows = next.is_some_and(|n| {
@@ -378,24 +379,17 @@ mod tests {
         // A bracket before the full stop is no initial ("in A (B). 2 died.").
         let bracket = sentences(&tokenize("It hit A (B). 2 died. Then J. Doe spoke.", 0));
         assert_eq!(bracket.len(), 3, "{bracket:?}");
-        // A bracket opened after a full stop starts a sentence of its own; after an initial
-        // it does not.
-        let opened = sentences(&tokenize(
-            "Two died. [size=dozens] He left. (Wire) J. (Doe) spoke.",
-            0,
-        ));
-        let text = "Two died. [size=dozens] He left. (Wire) J. (Doe) spoke.";
+        // A square bracket opened after a full stop starts a sentence of its own; a round
+        // one, after the abbreviation of a state in a dateline, does not.
+        let text = "Two died. [size=dozens] HELENA, Mont. (AP) - He left.";
+        let opened = sentences(&tokenize(text, 0));
         let firsts: Vec<&str> = opened
             .iter()
             .map(|s| &text[s.byte_start..s.byte_end])
             .collect();
         assert_eq!(
             firsts,
-            [
-                "Two died.",
-                "[size=dozens] He left.",
-                "(Wire) J. (Doe) spoke."
-            ]
+            ["Two died.", "[size=dozens] HELENA, Mont. (AP) - He left."]
         );
     }
     #[test]
