@@ -2,7 +2,8 @@
 //! "X in Y"), and does not put a village that the gazetteer lacks at a namesake in another
 //! division. Sentences written for these tests; places from the built-in gazetteer: two
 //! Hungarian villages called Kardos (one in Békés county, the larger, one in Csongrád
-//! county, whose seat shares its name) and the counties Baranya and Tolna.
+//! county, whose seat shares its name), the counties Baranya and Tolna, and Kiminini and
+//! Kitale, two towns of Trans Nzoia county in Kenya.
 
 use incimap::extract::Extraction;
 
@@ -304,4 +305,20 @@ fn a_town_said_to_lie_in_a_larger_town_nearby_is_the_event_place() {
     // A town far from the other is no part of it: the nearer place to the figure decides.
     let ex = read("Fighters from Kitui in Nairobi killed 5 people on Tuesday.");
     assert_eq!(placed(&ex), [("Nairobi".to_string(), Some(5))]);
+}
+
+#[test]
+fn a_bracket_with_a_district_and_its_province_names_no_second_town() {
+    // "A (B, Province)": the way a coder writes the district and the province of a town. B
+    // is a town of A's province that lends the district its name: one incident, at A, and
+    // the next sentence's toll stays with it.
+    let ex = common::read_sentence(
+        "2024-05-02",
+        "On Monday, militiamen and the police clashed in Kiminini (Kitale, Trans Nzoia). \
+         Two police officers were shot dead.",
+    );
+    let places: Vec<&str> = ex.incidents.iter().map(|i| i.place.name.as_str()).collect();
+    assert_eq!(places, ["Kiminini"], "{:?}", ex.incidents);
+    let killed = ex.incidents[0].figure(&incimap::model::Measure::Killed);
+    assert_eq!(killed.and_then(|f| f.best), Some(2), "{:?}", ex.unattached);
 }

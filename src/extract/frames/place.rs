@@ -244,9 +244,17 @@ impl State<'_> {
             .is_some_and(|w| self.lex.value(Sec::KindAdmin, w).is_some())
             && inner.country_code == outer.country_code
             && inner.admin1 == outer.admin1;
+        // "A (B, Province)": a bracket after a town that names B and then one more name, the
+        // way a coder writes a place's district and province; B lies in A's province.
+        let bracket_pair = self.words.get(a.end) == Some(&"(")
+            && self.words.get(b.end) == Some(&",")
+            && (b.end + 2..b.end + 6).any(|k| self.words.get(k) == Some(&")"))
+            && inner.country_code == outer.country_code
+            && inner.admin1.is_some()
+            && inner.admin1 == outer.admin1;
         behind_comma
             && inner.id != outer.id
-            && (outer.kind == EntryKind::Admin2 || province || division_said)
+            && (outer.kind == EntryKind::Admin2 || province || division_said || bracket_pair)
     }
 
     /// True when `a` is a name the gazetteer lacks (no part of a town) and "in", perhaps after
