@@ -261,10 +261,10 @@ impl State<'_> {
                 };
                 // (A cause told of a province or of no place is already kept apart.)
                 let local = matches!(target, Target::Local { .. } | Target::Focus(_));
-                let protest = self
+                let cause = self
                     .protest_cause(r, f)
                     .or_else(|| local.then(|| self.event_cause(r, f, &cands)).flatten());
-                let target = match protest {
+                let target = match cause {
                     Some(why) => Target::Nowhere { why },
                     None => target.clone(),
                 };

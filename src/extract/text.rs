@@ -187,9 +187,9 @@ fn terminal(tok: &Token) -> bool {
 }
 
 /// Splits tokens into sentences: after `.`, `!` or `?` (closing quotes included) before a
-/// capital, digit, quote or opening square bracket, at line ends that end a sentence, and at blank lines (which also
-/// start a new paragraph). A short line without final punctuation is a heading, unless it
-/// ends the text.
+/// capital, digit, quote or opening square bracket, at line ends that end a sentence, and at
+/// blank lines (which also start a new paragraph). A short line without final punctuation is
+/// a heading, unless it ends the text.
 pub fn sentences(tokens: &[Token]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut paragraph = 0;

@@ -63,9 +63,9 @@ impl State<'_> {
             return None;
         }
         let (from, to) = (r.sentence.start, r.sentence.end);
-        let ends =
-            |k: usize| self.words[k] == "," || self.lex.has(Sec::ClauseBreaks, self.words[k]);
-        let j = cause_opener(self.lex, self.words, from, f.token, ends)?;
+        let breaks = |k: usize| self.lex.has(Sec::ClauseBreaks, self.words[k]);
+        let j = cause_opener(self.lex, self.words, from, f.token, breaks)?;
+        let ends = |k: usize| self.words[k] == "," || breaks(k);
         // "a day after air strikes on a school in B killed 30": a cause told with a place of
         // its own is an event there.
         let end = (f.token..to).find(|&k| ends(k)).unwrap_or(to);
