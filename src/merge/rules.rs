@@ -9,7 +9,9 @@ use crate::model::{EventType, Incident, OriginKind, Reported};
 
 use super::admin::province_support;
 use super::place_rule::{district, facility, place};
-use super::support::{actors, close_tolls, distinctive_count, figures, largest_shared_count};
+use super::support::{
+    actors, close_tolls, comparable_counts, distinctive_count, figures, largest_shared_count,
+};
 use super::{Judgement, MergeMode};
 
 /// Spans longer than this (a year, an undated record) never merge: "sometime in 2019" says
@@ -190,7 +192,7 @@ pub fn judge(a: &Reported, b: &Reported, mode: MergeMode) -> Judgement {
     let shared = figures(x, y, tables, &mut j);
     let same_site = facility(&x.place).is_some() && facility(&x.place) == facility(&y.place);
     event_type(x, y, shared, &mut j);
-    let shared_actor = actors(x, y, &mut j);
+    actors(x, y, &mut j);
     // "Shelling in Foo (A)" and "shelling in A": one article names a district of the town,
     // the other only the town. A town holds many events a day; a shared count must say so.
     // (A table's third-level division is a coding habit, not a statement of the text.)
@@ -205,26 +207,16 @@ pub fn judge(a: &Reported, b: &Reported, mode: MergeMode) -> Judgement {
         ));
     }
     // Short reports of a busy town: the same town, day and kind of event is not yet one
-    // event when the reports do not even count the same thing (one counts the dead, the
-    // other nothing, or only the injured); a shared count, site, district or actor must
-    // then say so. Reports that count the same measure differently are one event told
-    // twice (the disagreement the merge keeps).
-    fn counted(i: &Incident) -> Vec<&crate::model::Measure> {
-        i.figures
-            .iter()
-            .filter(|f| {
-                f.best.unwrap_or(0) > 0
-                    || f.high.unwrap_or(0) > 0
-                    || f.claims.iter().any(|c| c.value > 0)
-            })
-            .map(|f| &f.measure)
-            .collect()
-    }
-    let same_measure = counted(x).iter().any(|m| counted(y).contains(m));
+    // event. Reports of one event told twice count the same thing in numbers large enough to
+    // tell events apart (12 and 30 killed: the disagreement the merge keeps); one dead in
+    // each, or a count in one and none in the other, is what two unrelated events of a town's
+    // day also give. A shared site or district must otherwise say so; a shared actor (the
+    // police, an armed group active every day) does not.
+    let same_measure = comparable_counts(x, y);
     let same_district = district(&x.place).is_some() && district(&x.place) == district(&y.place);
-    if articles && !(same_measure || shared || same_site || same_district || shared_actor) {
+    if articles && !(same_measure || shared || same_site || same_district) {
         j.apart.push(
-            "nothing in common but place, day and kind (no count of the same thing, site or actor)"
+            "nothing in common but place, day and kind (no count of the same thing large enough to tell events apart, no site)"
                 .into(),
         );
     }

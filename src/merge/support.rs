@@ -97,6 +97,15 @@ fn close(x: u64, y: u64) -> bool {
     x.max(y).saturating_mul(4) <= x.min(y).saturating_mul(5)
 }
 
+/// True when both reports count one measure (whole tolls, see [`whole_toll`]) in numbers of
+/// at least [`SHARED_COUNT_MIN`], equal or not: "30 killed" and "at least 12 killed" are two
+/// outlets' counts of one attack, "one man killed" twice is the daily toll of a busy town.
+pub fn comparable_counts(a: &Incident, b: &Incident) -> bool {
+    a.figures
+        .iter()
+        .any(|f| !values(a, &f.measure).is_empty() && !values(b, &f.measure).is_empty())
+}
+
 /// The largest count of one measure that both reports give, if any.
 pub fn largest_shared_count(a: &Incident, b: &Incident) -> Option<u64> {
     a.figures

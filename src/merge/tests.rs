@@ -319,3 +319,32 @@ fn reports_that_count_nothing_alike_need_more_than_town_and_day() {
         "{why:?}"
     );
 }
+
+#[test]
+fn one_dead_in_each_of_two_reports_of_a_town_is_no_sign_of_one_event() {
+    // Two short reports of a city's day: a man shot in one street, another in the next, the
+    // same armed group blamed for both. Counts of one or two coincide between unrelated
+    // events, and a group active every day is no sign either.
+    let with_actor = |mut r: Reported| {
+        r.incident.actors.push("Valley Brigade".into());
+        r
+    };
+    let reports = vec![
+        with_actor(article("a.txt", "2021-04-02", town(), &[(1, "x")])),
+        with_actor(article("b.txt", "2021-04-02", town(), &[(2, "y")])),
+    ];
+    let merged = merge(reports, MergeMode::Articles);
+    assert_eq!(merged.incidents.len(), 2, "{:?}", merged.explanation);
+    let why = kept_apart_reasons(&merged);
+    assert!(
+        why.iter().any(|w| w.contains("nothing in common")),
+        "{why:?}"
+    );
+    // Counts of the same thing large enough to tell events apart, even when they differ
+    // (outlets disagree on a toll), are one event told twice.
+    let reports = vec![
+        article("a.txt", "2021-04-02", town(), &[(7, "x")]),
+        article("b.txt", "2021-04-02", town(), &[(16, "y")]),
+    ];
+    assert_eq!(merge(reports, MergeMode::Articles).incidents.len(), 1);
+}

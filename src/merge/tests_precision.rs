@@ -273,8 +273,8 @@ fn a_district_and_a_town_across_a_provincial_line_are_two_places() {
     hill_town.admin1 = Some("Lake Province".into());
     let pair = |province: &str| {
         vec![
-            article("a.txt", "2021-04-02", hill_town.clone(), &[(1, "x")]),
-            article("b.txt", "2021-04-02", district(province), &[(1, "y")]),
+            article("a.txt", "2021-04-02", hill_town.clone(), &[(6, "x")]),
+            article("b.txt", "2021-04-02", district(province), &[(9, "y")]),
         ]
     };
     let merged = merge(pair("Hill Province"), MergeMode::Articles);
