@@ -195,3 +195,20 @@ fn a_dutch_count_of_weapons_or_neighbourhoods_is_no_toll() {
         "neighbourhoods read as dead"
     );
 }
+
+#[test]
+fn corpses_are_dead_and_assailants_are_people() {
+    assert_eq!(
+        figures("Villagers found four corpses of herders in a ditch near Kasulu on Monday."),
+        [(Measure::Killed, Some(4))]
+    );
+    assert_eq!(
+        figures("Op maandag werden bij Kasulu drie lijken gevonden."),
+        [(Measure::Killed, Some(3))]
+    );
+    // Who did it, counted as people (not as things without a measure).
+    assert_eq!(
+        figures("A trader was robbed by three armed assailants in Kasulu on Monday."),
+        [(Measure::Attackers, Some(3))]
+    );
+}

@@ -325,3 +325,55 @@ fn a_persons_body_found_counts_one_dead() {
     let ex = read("On 1 June, police said the body was found on a farm near Kitale.");
     assert_eq!(killed(&ex), [("Kitale".to_string(), None)]);
 }
+
+#[test]
+fn a_person_killed_and_another_injured_in_one_sentence_are_each_counted() {
+    // The measure after "and" opens a clause of its own, not a longer name of the first
+    // person.
+    let ex = read("On 1 June, a shell hit a house in Kericho, killing a girl and injuring a boy.");
+    assert_eq!(killed(&ex), one("Kericho", 1));
+    let injured = common::best_by_place(&ex, Measure::Injured);
+    assert_eq!(injured, one("Kericho", 1));
+    let ex =
+        read("On 1 June, a shell hit a house in Kericho, killing a girl and injuring her father.");
+    assert_eq!(killed(&ex), one("Kericho", 1));
+}
+
+#[test]
+fn words_for_one_offender_are_one_person() {
+    for text in [
+        "On 1 June, villagers beat a suspected thief to death in Kericho.",
+        "On 1 June, police shot dead a kidnapper in Kericho.",
+    ] {
+        assert_eq!(killed(&read(text)), one("Kericho", 1), "{text}");
+    }
+}
+
+#[test]
+fn his_or_her_wounds_and_death_say_one_person_died() {
+    // "died of her wounds": the wounds killed; "causing his death": his is the one who died.
+    for text in [
+        "On 1 June, a trader was shot in Kericho. She died of her wounds in hospital.",
+        "On 1 June, a landmine exploded under a cart in Kericho, causing his death.",
+        "On 1 June, a bus driver was stabbed in Kericho and later succumbed to his injuries.",
+    ] {
+        let ex = read(text);
+        assert_eq!(killed(&ex), one("Kericho", 1), "{text}");
+        assert!(
+            common::best_by_place(&ex, Measure::Injured)
+                .iter()
+                .all(|(_, n)| n.is_none()),
+            "{text}: {:?}",
+            ex.incidents
+        );
+        let subjects: Vec<_> = ex.incidents[0]
+            .figures
+            .iter()
+            .map(|f| f.subject.clone())
+            .collect();
+        assert!(
+            !subjects.contains(&Some("death".to_string())),
+            "{subjects:?}"
+        );
+    }
+}

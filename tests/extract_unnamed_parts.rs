@@ -83,3 +83,23 @@ fn a_toll_in_towns_the_gazetteer_lacks_is_not_put_at_the_town_before() {
         ex.unattached
     );
 }
+
+#[test]
+fn an_area_the_gazetteer_lacks_in_a_side_of_a_town_is_in_the_town() {
+    // "the Foo area in the west of A": an area of the town, told as written, near it.
+    let ex = read("A sniper shot dead a guard in the Kiembeni area in the west of Mombasa city.");
+    let got = incidents(&ex);
+    assert_eq!(
+        got,
+        [("Kiembeni, Mombasa".to_string(), Some(1))],
+        "{:?}",
+        ex.unattached
+    );
+    // A village in the north of a name may lie in the province of that name: no guess.
+    let ex = read("Gunmen killed 4 herders in Kiembeni village in the north of Mombasa.");
+    assert!(
+        incidents(&ex).iter().all(|(_, killed)| killed.is_none()),
+        "{:?}",
+        incidents(&ex)
+    );
+}

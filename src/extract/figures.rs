@@ -398,10 +398,15 @@ pub fn read_figures(
         // describes those people, not the one person.)
         // ("over the death of a student killed by police": only a measure right by the
         // noun that names the victim counts them.)
+        // ("died of her injuries": the person inside the measure's own words.)
+        let enclosing = clause
+            .iter()
+            .find(|m| m.start < n.number_start && n.end <= m.end)
+            .copied();
         let own_verbs = if named_by_noun_before(lex, words, n.number_start) {
-            [adjacent, None, None, None]
+            [adjacent, None, None, None, None]
         } else {
-            [adjacent, governing, following, after_relative]
+            [adjacent, governing, following, after_relative, enclosing]
         };
         let of_that_person = own_verbs
             .into_iter()
@@ -457,9 +462,14 @@ pub fn read_figures(
             }
             _ => measure,
         };
+        // ("causing his death": the noun after the person is what happened, not who.)
         let generic = subject_words.iter().all(|w| {
             lex.has(Sec::MeasureNouns, w)
                 || matches!(*w, "mensen" | "personen" | "people" | "persons")
+                || lex
+                    .patterns(Sec::AdjacentMeasures)
+                    .match_at(&[w], 0, 1)
+                    .is_some()
         });
         let mut se_trim = se;
         while se_trim > ss

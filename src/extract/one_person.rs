@@ -183,6 +183,10 @@ fn object_pronoun(lex: &Lexicon, toks: &[Token], words: &[&str], i: usize, to: u
         && lex
             .patterns(Sec::Measures)
             .match_at(words, i + 1, to)
+            .is_none()
+        && lex
+            .patterns(Sec::AdjacentMeasures)
+            .match_at(words, i + 1, to)
             .is_none();
     !(determiner && next_is_noun)
 }

@@ -70,10 +70,18 @@ pub(super) fn subject_after(
             "en" | "and" | "van" | "of" | "hun" | "their" | "/"
         );
         let next = (end + 1..to.min(end + 3)).find(|&j| !lex.has(Sec::Articles, &toks[j].lower));
+        // ("a woman and injuring a man": a measure after "and" opens another clause.)
+        let measure_at = |j: usize| {
+            lex.patterns(Sec::Measures)
+                .match_at(words, j, to)
+                .is_some_and(|m| !lex.is_people(words[m.start]))
+        };
         if joins
             && end > from
             && next.is_some_and(|j| {
-                subject_word(lex, &toks[j]) && lex.value(Sec::Numbers, &toks[j].lower).is_none()
+                subject_word(lex, &toks[j])
+                    && lex.value(Sec::Numbers, &toks[j].lower).is_none()
+                    && !measure_at(j)
             })
         {
             end = next.unwrap_or(end + 1);

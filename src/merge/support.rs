@@ -97,13 +97,32 @@ fn close(x: u64, y: u64) -> bool {
     x.max(y).saturating_mul(4) <= x.min(y).saturating_mul(5)
 }
 
-/// True when both reports count one measure (whole tolls, see [`whole_toll`]) in numbers of
-/// at least [`SHARED_COUNT_MIN`], equal or not: "30 killed" and "at least 12 killed" are two
-/// outlets' counts of one attack, "one man killed" twice is the daily toll of a busy town.
+/// True when both reports count one measure of the same people (whole tolls, see
+/// [`whole_toll`], or the same words: "14 traders" twice) in numbers of at least
+/// [`SHARED_COUNT_MIN`], equal or not: "30 killed" and "at least 12 killed" are two outlets'
+/// counts of one attack, "one man killed" twice is the daily toll of a busy town.
 pub fn comparable_counts(a: &Incident, b: &Incident) -> bool {
-    a.figures
-        .iter()
-        .any(|f| !values(a, &f.measure).is_empty() && !values(b, &f.measure).is_empty())
+    let whom = |f: &crate::model::Figure| -> Option<String> {
+        (!whole_toll(f.subject.as_deref())).then(|| {
+            f.subject
+                .as_deref()
+                .unwrap_or_default()
+                .trim()
+                .to_lowercase()
+        })
+    };
+    let large = |f: &crate::model::Figure| {
+        f.claims
+            .iter()
+            .map(|c| c.value)
+            .chain(f.best)
+            .any(|v| v >= SHARED_COUNT_MIN)
+    };
+    a.figures.iter().filter(|f| large(f)).any(|fa| {
+        b.figures
+            .iter()
+            .any(|fb| fb.measure == fa.measure && whom(fb) == whom(fa) && large(fb))
+    })
 }
 
 /// The largest count of one measure that both reports give, if any.

@@ -275,10 +275,20 @@ impl State<'_> {
             [noun, "in", rest @ ..] => (kind(noun), rest),
             _ => (false, gap),
         };
+        // "Foo area in the west of A": an area in a quarter of A seen from its centre (a
+        // village "in the north of A" may be in A's province).
+        let area_noun =
+            matches!(gap.first(), Some(w) if self.lex.value(Sec::PlaceParts, w) == Some("area"));
+        let side_of = |art: &str, side: &str, of: &str| {
+            area_noun
+                && self.lex.has(Sec::Articles, art)
+                && self.lex.has(Sec::Directional, side)
+                && matches!(of, "of" | "van")
+        };
         let joined = lead
             && match rest {
                 [] => true,
-                [art, area, of] => area_of(art, area, of),
+                [art, area, of] => area_of(art, area, of) || side_of(art, area, of),
                 _ => false,
             };
         a.known.is_none() && !a.part_of_town && b.known.is_some() && joined
