@@ -373,3 +373,20 @@ fn a_motorcade_banged_pots_a_blocked_highway_or_a_gathering_for_a_cause_are_prot
         assert_eq!(kind(text), Some(SubEventType::PeacefulProtest), "{text}");
     }
 }
+
+#[test]
+fn a_member_of_a_gang_killed_is_armed_not_a_civilian() {
+    // The word before "member" names the group; a gang is an armed side in ACLED's terms.
+    for text in [
+        "On 1 June, in Kitale, a suspected gang member was shot and killed by unknown armed men.",
+        "On 1 June, in Kitale, two cartel members were shot dead by gunmen.",
+        "Op 1 juni werden in Kitale twee leden van een bende doodgeschoten door gewapende mannen.",
+    ] {
+        assert_eq!(kind(text), Some(SubEventType::ArmedClash), "{text}");
+    }
+    // A member of no armed group is still a civilian.
+    assert_eq!(
+        kind("On 1 June, in Kitale, a farmer was shot and killed by unknown armed men."),
+        Some(SubEventType::Attack)
+    );
+}

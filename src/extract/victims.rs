@@ -35,11 +35,15 @@ pub fn victims<'f>(
         if !casualty || f.claim.value == 0 {
             continue;
         }
-        // "a farmer", "1 soldier": the side of the one person the last word names.
+        // "a farmer", "1 soldier": the side of the one person the last word names; else of
+        // the group the word before it names ("a gang member").
         let person = || {
             let subject = f.subject.as_deref()?.to_lowercase();
-            let last = subject.rsplit([' ', '-']).next()?;
-            lex.value(Sec::PersonSides, last).map(str::to_string)
+            let mut words = subject.rsplit([' ', '-']);
+            let last = words.next()?;
+            lex.value(Sec::PersonSides, last)
+                .or_else(|| word_side(lex, words.next()?))
+                .map(str::to_string)
         };
         match f.side.clone().or_else(person).as_deref() {
             Some("civilian") => civilians = true,
