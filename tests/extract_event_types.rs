@@ -390,3 +390,42 @@ fn a_member_of_a_gang_killed_is_armed_not_a_civilian() {
         Some(SubEventType::Attack)
     );
 }
+
+#[test]
+fn projectiles_are_shelling_and_fire_both_ways_a_clash() {
+    assert_eq!(
+        kind("On 1 June, monitors counted 14 projectiles landing near Kitale."),
+        Some(SubEventType::ShellingArtilleryMissileAttack)
+    );
+    // Counted "in both directions" of a front: the two sides fired at each other.
+    assert_eq!(
+        kind("On 1 June, monitors counted 40 explosions in both directions of the front near Kitale."),
+        Some(SubEventType::ArmedClash)
+    );
+    assert_eq!(
+        kind("Op 1 juni telden waarnemers 30 projectielen in beide richtingen bij Kitale."),
+        Some(SubEventType::ArmedClash)
+    );
+}
+
+#[test]
+fn people_making_a_demand_with_nothing_else_told_protest() {
+    for text in [
+        "On 1 June, nurses of the district hospital in Kitale demanded the payment of their wages.",
+        "On 1 June, hundreds of traders came out on the streets of Kitale demanding lower taxes.",
+    ] {
+        assert_eq!(kind(text), Some(SubEventType::PeacefulProtest), "{text}");
+    }
+    // A demand beside violence of its own kind keeps that kind.
+    assert_eq!(
+        kind("On 1 June, kidnappers seized a trader in Kitale and demanded a ransom."),
+        Some(SubEventType::AbductionForcedDisappearance)
+    );
+    // Tyres set on fire make a protest violent.
+    assert_eq!(
+        kind(
+            "On 1 June, workers set fire to tyres outside the mill in Kitale to demand their pay."
+        ),
+        Some(SubEventType::ViolentDemonstration)
+    );
+}
