@@ -429,3 +429,26 @@ fn people_making_a_demand_with_nothing_else_told_protest() {
         Some(SubEventType::ViolentDemonstration)
     );
 }
+
+#[test]
+fn property_set_on_fire_or_destroyed_and_forces_brought_in_are_strategic() {
+    for text in [
+        "On 1 June, armed men set three lorries of a timber firm on fire near Kitale.",
+        "On 1 June, soldiers found and destroyed a hidden airstrip near Kitale.",
+    ] {
+        assert_eq!(
+            kind(text),
+            Some(SubEventType::LootingPropertyDestruction),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        kind("On 1 June, the army brought reinforcements of troops and trucks to its base in Kitale."),
+        Some(SubEventType::ChangeToGroupActivity)
+    );
+    // "destroyed" describing a scene is no event of its own: the strike decides.
+    assert_eq!(
+        kind("On 1 June, an air strike hit destroyed buildings in Kitale, killing two people."),
+        Some(SubEventType::AirDroneStrike)
+    );
+}
