@@ -452,3 +452,13 @@ fn property_set_on_fire_or_destroyed_and_forces_brought_in_are_strategic() {
         Some(SubEventType::AirDroneStrike)
     );
 }
+
+#[test]
+fn a_fire_fight_written_as_two_words_is_a_clash() {
+    for text in [
+        "On 1 June, soldiers engaged in a fire fight with rebels in Kitale.",
+        "On 1 June, police and bandits had a gun fight in Kitale.",
+    ] {
+        assert_eq!(kind(text), Some(SubEventType::ArmedClash), "{text}");
+    }
+}
