@@ -416,3 +416,73 @@ fn a_hyphen_inside_a_compound_does_not_end_the_clause() {
         [("Machakos".to_string(), Some(3))]
     );
 }
+
+#[test]
+fn a_count_said_to_come_on_top_of_another_adds_to_it() {
+    // "also" adds people: not a range 6-9 of two claims, but 9 killed of two sides.
+    let got = killed(
+        "Nine police reservists were killed when raiders attacked Kericho on Sunday. The \
+         county commander said six raiders were also killed.",
+    );
+    assert_eq!(shape(&got), [(None, Some(15), Some(15), Some(15))]);
+    let parts: Vec<Option<u64>> = got[0].parts.iter().map(|f| f.best).collect();
+    assert_eq!(parts, [Some(9), Some(6)]);
+    // The adverb before the count, and before the verb that counts it, say the same.
+    let got =
+        killed("Two herders were shot dead in Bungoma on Friday. Also three soldiers were killed.");
+    assert_eq!(got[0].best, Some(5));
+    let got = killed(
+        "Four traders were killed in Bungoma on Friday. The gunfire additionally killed two \
+         guards.",
+    );
+    assert_eq!(got[0].best, Some(6));
+    // Without the adverb two counts of one side stay what they were: claims, or apart.
+    let got = killed(
+        "Nine police reservists were killed when raiders attacked Kericho on Sunday. The \
+         county commander said six raiders were killed.",
+    );
+    assert!(got.iter().all(|f| f.best != Some(15)), "{:?}", shape(&got));
+}
+
+#[test]
+fn as_well_as_joins_two_counts_like_and() {
+    let got = killed("Seven miners as well as two guards were killed in Kericho on Monday.");
+    assert_eq!(shape(&got), [(None, Some(9), Some(9), Some(9))]);
+}
+
+#[test]
+fn a_breakdown_in_brackets_after_a_count_is_its_parts() {
+    // The measure after the brackets counts the total; the bracketed counts are its parts,
+    // not counts of the measure before them.
+    let ex: Extraction = common::read_sentence(
+        "2024-03-02",
+        "Two people were killed and 14 (nine students and five teachers) were injured in \
+         Kericho on Monday.",
+    );
+    let got = measures_and_bests(&ex);
+    assert_eq!(
+        got,
+        [(Measure::Killed, Some(2)), (Measure::Injured, Some(14))]
+    );
+    let injured = &ex.incidents[0].figures[1];
+    let parts: Vec<(Measure, Option<u64>)> = injured
+        .parts
+        .iter()
+        .map(|f| (f.measure.clone(), f.best))
+        .collect();
+    assert_eq!(
+        parts,
+        [(Measure::Injured, Some(9)), (Measure::Injured, Some(5))]
+    );
+    // The brackets may follow the measure too.
+    let ex: Extraction = common::read_sentence(
+        "2024-03-02",
+        "Two people were killed and 14 were injured (nine students and five teachers) in \
+         Kericho on Monday.",
+    );
+    assert_eq!(
+        measures_and_bests(&ex),
+        [(Measure::Killed, Some(2)), (Measure::Injured, Some(14))]
+    );
+    assert_eq!(ex.incidents[0].figures[1].parts.len(), 2);
+}

@@ -2,7 +2,8 @@
 //! namesake in another country: the division then says where the event was, and its
 //! figures are regional. Sentences written for these tests; places from the built-in
 //! gazetteer: Foix (a small French town), the Tanzanian region Kigoma, the Ghanaian city
-//! Kumasi (seat of the Ashanti region), and Kenyan towns near county boundaries.
+//! Kumasi (seat of the Ashanti region), Kenyan towns near county boundaries, and names
+//! with many namesakes (Havana, Santiago, San Miguel) put in a division that holds one.
 
 use incimap::extract::Extraction;
 
@@ -170,4 +171,34 @@ fn a_town_before_a_name_that_is_also_a_district_of_its_own_country_is_kept() {
     // before it is read in Italy, not dropped as a namesake of a Somali village.
     let ex = read("Protesters blocked a road in Molfetta, Bari, on Monday.");
     assert_eq!(countries(&ex, "Molfetta"), ["IT"], "{:?}", ex.places);
+}
+
+#[test]
+fn a_word_for_the_seat_of_a_district_may_stand_before_its_division() {
+    // "X district center, Y": Y still holds X, so a small town X abroad is a namesake.
+    assert_no_namesake_abroad("Gunmen killed 4 people in Foix district center, Kigoma.");
+    assert_no_namesake_abroad("Gunmen killed 4 people in Foix district headquarters, Kigoma.");
+}
+
+/// (country, first-level division) of the first incident.
+fn incident_division(sentence: &str) -> (Option<String>, Option<String>) {
+    let ex = read(sentence);
+    let Some(first) = ex.incidents.first() else {
+        panic!("{sentence}: no incident");
+    };
+    (first.place.country_code.clone(), first.place.admin1.clone())
+}
+
+#[test]
+fn a_name_in_a_named_division_is_the_namesake_there_however_large_another() {
+    // A capital of two million and a small town of the same name in the state named after
+    // it: the text names the state, so the town is meant.
+    let got = incident_division("Hundreds of teachers marched in Havana, Florida, on Tuesday.");
+    assert_eq!(got, (Some("US".into()), Some("Florida".into())));
+    // A name with more namesakes than the resolver ranks out of context: the one in the
+    // named province is looked up all the same.
+    let got = incident_division("Hundreds of teachers marched in Santiago, Loja, on Tuesday.");
+    assert_eq!(got, (Some("EC".into()), Some("Loja".into())));
+    let got = incident_division("Hundreds of teachers marched in San Miguel, Hidalgo, on Tuesday.");
+    assert_eq!(got, (Some("MX".into()), Some("Hidalgo".into())));
 }

@@ -63,6 +63,20 @@ fn figures(readings: &[Reading], group: &Group, checks: &mut Vec<String>) -> Vec
             continue;
         }
         let joined = joined_to_same_measure(readings, si, fi);
+        // "5 soldiers were killed. 4 militants were also killed.": more people, like a count
+        // joined by "and", wherever the count they add to stands in the incident.
+        let added_to = (!joined
+            && f.additional
+            && f.part_of == PartOf::None
+            && f.subject.is_some())
+        .then(|| {
+            went.iter()
+                .rev()
+                .find(|((s, k), _)| readings[*s].figures[*k].measure.as_ref() == Some(&measure))
+                .map(|&(_, p)| p)
+        })
+        .flatten();
+        let joined = joined || added_to.is_some();
         let target = if joined {
             // "40 soldiers and 8 police were killed": other people, a figure of their own
             // (or the one already counting the same people).
@@ -92,10 +106,11 @@ fn figures(readings: &[Reading], group: &Group, checks: &mut Vec<String>) -> Vec
         };
         went.push(((si, fi), pos));
         if joined {
-            let before = went
-                .iter()
-                .find(|(k, _)| *k == (si, fi - 1))
-                .map(|&(_, p)| p);
+            let before = added_to.or_else(|| {
+                went.iter()
+                    .find(|(k, _)| *k == (si, fi.wrapping_sub(1)))
+                    .map(|&(_, p)| p)
+            });
             if before != Some(pos) && by_measure[pos].1.joined_to.is_none() {
                 by_measure[pos].1.joined_to = before;
             }
@@ -396,7 +411,6 @@ fn statements(meta: &ArticleMeta<'_>, r: &Reading) -> Vec<serde_json::Value> {
     out
 }
 
-/// Which gathered count a figure joins, if any.
 /// True when figure `fi` of sentence `si` is a count with a subject joined by "and" to the
 /// count before it, with the same measure and no breakdown cue ("40 soldiers and 8 police").
 fn joined_to_same_measure(readings: &[Reading], si: usize, fi: usize) -> bool {
@@ -410,6 +424,7 @@ fn joined_to_same_measure(readings: &[Reading], si: usize, fi: usize) -> bool {
         && figures[fi - 1].part_of == PartOf::None
 }
 
+/// Which gathered count a figure joins, if any.
 fn gathered_for(
     by_measure: &[(Measure, Gathered)],
     f: &super::figures::FigureMention,

@@ -48,6 +48,9 @@ pub struct FigureMention {
     /// Joined to the count right before it by a coordinator ("40 soldiers and 8 police"):
     /// other people, never a second claim about the same count.
     pub joined: bool,
+    /// Said to come on top of an earlier count ("4 militants were also killed"): more
+    /// people, never a second claim about the count before it.
+    pub additional: bool,
 }
 
 /// True when only a comma and/or a coordinator that adds (the lexicon's `count_joiners`:
@@ -56,9 +59,20 @@ pub struct FigureMention {
 fn joins_counts(lex: &Lexicon, words: &[&str], end: usize, start: usize) -> bool {
     let between = words.get(end..start).unwrap_or_default();
     let joiner = |w: &&str| *w == "," || lex.has(Sec::CountJoiners, w);
-    (1..=2).contains(&between.len())
-        && between.iter().all(joiner)
-        && between.first() != between.get(1)
+    // ("4 people as well as 2 police": a phrase that adds, after an optional comma.)
+    let after_comma = if words.get(end) == Some(&",") {
+        end + 1
+    } else {
+        end
+    };
+    let phrase = lex
+        .patterns(Sec::AdditivePhrases)
+        .match_at(words, after_comma, start)
+        .is_some_and(|m| m.end == start);
+    phrase
+        || (1..=2).contains(&between.len())
+            && between.iter().all(joiner)
+            && between.first() != between.get(1)
 }
 
 /// True for a measure used as a noun naming its victim after "of" ("to condemn the killing of
@@ -116,6 +130,29 @@ const OF_PHRASE_WORDS: usize = 5;
 
 /// How long (in words) a bracketed aside inside a clause may be.
 const ASIDE_WORDS: usize = 10;
+
+/// The bracketed breakdown right after a count ("19 (12 soldiers and 7 civilians) were
+/// wounded"): the token range from "(" to ")" when it is a short aside that holds a number
+/// and names no place (a breakdown by place is a list of places, not of people).
+fn breakdown_aside(
+    lex: &Lexicon,
+    toks: &[Token],
+    words: &[&str],
+    at: usize,
+    to: usize,
+) -> Option<(usize, usize)> {
+    if words.get(at) != Some(&"(") {
+        return None;
+    }
+    let close = (at + 1..to.min(at + ASIDE_WORDS)).find(|&k| words[k] == ")")?;
+    let inside = at + 1..close;
+    let counts = inside.clone().any(|j| toks[j].kind == Kind::Number)
+        || inside
+            .clone()
+            .any(|j| lex.value(Sec::Numbers, words[j]).is_some());
+    let places = inside.clone().any(|j| lex.has(Sec::Locative, words[j]));
+    (counts && !places).then_some((at, close))
+}
 
 /// Reads the figures of one sentence (tokens `from..to`). `previous` is the measure of the
 /// last figure before this sentence in the same paragraph, for "het gaat om ..." references.
@@ -190,6 +227,8 @@ pub fn read_figures(
     let mut out: Vec<FigureMention> = Vec::new();
     // Where the last count read ends (its number and subject).
     let mut last_end: Option<usize> = None;
+    // The bracketed breakdown after the last count that had one: its counts are its parts.
+    let mut open_aside: Option<(usize, usize)> = None;
     for n in numbers
         .iter()
         .filter(|n| matches!(n.kind, NumberKind::Count | NumberKind::Indefinite))
@@ -225,10 +264,18 @@ pub fn read_figures(
         // and three others injured"); else the nearest in the clause.
         // ("3 civilians including a commander were kidnapped and killed": a part of the
         // count named inside it is no next number.)
+        // ("19 (12 soldiers and 7 civilians) were wounded": the counts of a breakdown in
+        // brackets right after it are no next number either.)
+        let aside = breakdown_aside(lex, toks, words, se.max(n.end), to);
+        let in_aside = |s: usize| aside.is_some_and(|(a, b)| a < s && s < b);
         let next_number = numbers
             .iter()
             .map(|o| o.start)
-            .find(|&s| s > n.number_start && !parts.iter().any(|p| p.end == s && p.start >= n.end))
+            .find(|&s| {
+                s > n.number_start
+                    && !parts.iter().any(|p| p.end == s && p.start >= n.end)
+                    && !in_aside(s)
+            })
             .unwrap_or(to);
         let clause: Vec<&super::lexicon::Match<'_>> = measures
             .iter()
@@ -427,8 +474,9 @@ pub fn read_figures(
             && words
                 .get(n.end + 1)
                 .is_some_and(|w| matches!(*w, "them" | "those" | "whom" | "hen" | "wie" | "hun"));
+        let in_breakdown = open_aside.is_some_and(|(a, b)| a < n.start && n.start < b);
         let part_of = match parts.iter().rev().find(|p| p.end <= n.start) {
-            _ if of_them && !out.is_empty() => PartOf::Previous,
+            _ if (of_them || in_breakdown) && !out.is_empty() => PartOf::Previous,
             Some(p)
                 if words[p.start..p.end]
                     .iter()
@@ -509,7 +557,25 @@ pub fn read_figures(
             (None, false) => Some("counts no people and has no measure".to_string()),
         };
         let joined = last_end.is_some_and(|e| joins_counts(lex, words, e, n.start));
+        // "also 4 militants were killed", "4 militants were also killed", "the blast also
+        // killed 4": an adverb that adds, by the count or its own measure.
+        let adds = |j: usize| {
+            words
+                .get(j)
+                .is_some_and(|w| lex.has(Sec::AdditiveAdverbs, w))
+        };
+        let additional = (n.start > from && adds(n.start - 1))
+            || governing.is_some_and(|m| m.start > from && adds(m.start - 1))
+            || following.is_some_and(|m| (se.max(n.end)..m.start).any(adds));
         last_end = Some(se.max(n.end));
+        // ("19 were wounded (12 soldiers and 7 civilians)": or right after its measure.)
+        let aside = aside.or_else(|| {
+            let m = following.filter(|m| m.start <= se.max(n.end) + 1)?;
+            breakdown_aside(lex, toks, words, m.end, to)
+        });
+        if aside.is_some() {
+            open_aside = aside;
+        }
         out.push(FigureMention {
             measure,
             subject,
@@ -521,6 +587,7 @@ pub fn read_figures(
             population,
             one_person: n.kind == NumberKind::Indefinite,
             joined,
+            additional,
         });
     }
     // "No one was killed": a toll of none; its "one" is no count of its own.

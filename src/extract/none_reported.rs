@@ -44,6 +44,7 @@ pub(super) fn none_reported(
                 population: false,
                 one_person: false,
                 joined: false,
+                additional: false,
             });
         }
     }

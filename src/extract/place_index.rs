@@ -85,7 +85,13 @@ impl PlaceIndex {
     /// Candidates for a name with their scores out of context (match, kind, population),
     /// best first: the base that toponym resolution adds the article's context to.
     pub fn scored(&self, name: &str, limit: usize) -> Vec<(Toponym, f64)> {
-        match self.gazetteer.rank_limit(name, &Context::default(), limit) {
+        self.scored_in(name, &Context::default(), limit)
+    }
+
+    /// [`PlaceIndex::scored`] in a context (a country, a division): the candidates of a name
+    /// with hundreds of namesakes that lie where the context says.
+    pub fn scored_in(&self, name: &str, context: &Context, limit: usize) -> Vec<(Toponym, f64)> {
+        match self.gazetteer.rank_limit(name, context, limit) {
             Resolution::Found { best, alternatives } => std::iter::once(best)
                 .chain(alternatives)
                 .map(|c| {

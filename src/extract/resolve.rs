@@ -19,7 +19,8 @@ use super::lexicon::Sec;
 use std::rc::Rc;
 
 use super::coherence::{
-    follows_in, holders_by_name, inside, names_a_division, namesake_outside, Holders,
+    add_held_readings, follows_in, holders_by_name, inside, names_a_division, namesake_outside,
+    Holders,
 };
 use super::evidence::{dominance, renamed, size_share, Evidence};
 use super::hash::FastMap;
@@ -33,7 +34,7 @@ use crate::gazetteer::{fold, EntryKind};
 use crate::reference::distance_km;
 
 /// How many candidates of a name are ranked in context.
-const CANDIDATES: usize = 40;
+pub(in crate::extract) const CANDIDATES: usize = 40;
 /// Points when the name is followed by its division or country ("Parkland, Florida").
 const CONTAINER: f64 = 2.0;
 /// Points for a candidate in the country the user named (`--country`).
@@ -56,7 +57,7 @@ const FOREIGN_MARGIN: f64 = 0.5;
 /// Points taken from a candidate that matched only through an alias.
 const ALIAS: f64 = -0.3;
 
-pub(super) type Scored = Rc<[(Toponym, f64)]>;
+pub(in crate::extract) type Scored = Rc<[(Toponym, f64)]>;
 
 #[allow(clippy::too_many_arguments)]
 /// Resolves the names found by the scan; drops those that resolve to nothing or to a place
@@ -71,7 +72,9 @@ pub fn resolve(
     raw: &[RawMatch],
     names: &NameEvidence<'_>,
 ) -> Vec<PlaceMatch> {
-    let lists = candidate_lists(index, lex, text, toks, raw);
+    let surfaces = surfaces(lex, text, toks, raw);
+    let mut lists = candidate_lists(index, &surfaces);
+    add_held_readings(index, lex, raw, toks, &surfaces, &mut lists);
     let evidence = Evidence::collect(&lists, country);
     let all_holders = holders_by_name(lex, raw, toks, &lists);
     let doc = Doc {
@@ -119,19 +122,21 @@ pub fn resolve(
     out
 }
 
-/// The scored candidates of every name found, looked up once per distinct surface.
-fn candidate_lists(
-    index: &PlaceIndex,
-    lex: &Lexicon,
-    text: &str,
-    toks: &[Token],
-    raw: &[RawMatch],
-) -> Vec<Scored> {
-    let mut seen: FastMap<&str, Scored> = FastMap::default();
+/// Every name found as it is looked up: as written, or what its abbreviation stands for.
+fn surfaces<'t>(lex: &'t Lexicon, text: &'t str, toks: &[Token], raw: &[RawMatch]) -> Vec<&'t str> {
     raw.iter()
         .map(|&(start, _, byte_end, _)| {
-            let surface =
-                abbreviation(lex, toks, start).unwrap_or(&text[toks[start].start..byte_end]);
+            abbreviation(lex, toks, start).unwrap_or(&text[toks[start].start..byte_end])
+        })
+        .collect()
+}
+
+/// The scored candidates of every name found, looked up once per distinct surface.
+fn candidate_lists(index: &PlaceIndex, surfaces: &[&str]) -> Vec<Scored> {
+    let mut seen: FastMap<&str, Scored> = FastMap::default();
+    surfaces
+        .iter()
+        .map(|&surface| {
             seen.entry(surface)
                 .or_insert_with(|| index.scored(surface, CANDIDATES).into())
                 .clone()
@@ -331,9 +336,19 @@ impl<'a> Doc<'a> {
         // what the text says, however large the city of the same name.
         let division_said =
             name.prefer_admin && list.iter().any(|(t, _)| t.kind == EntryKind::Admin1);
+        // "El Foo, Bar state": when a reading spelt as written lies in the division named
+        // after it, that is the place, however large a namesake elsewhere.
+        let held = |t: &Toponym| holders.readings.iter().any(|c| inside(t, c));
+        let held_reading = holders.firm
+            && list.iter().any(|(t, _)| {
+                t.literal && matches!(t.kind, EntryKind::Populated | EntryKind::Admin2) && held(t)
+            });
         let mut entry = list
             .iter()
             .filter(|(t, _)| !division_said || t.kind == EntryKind::Admin1)
+            .filter(|(t, _)| {
+                !held_reading || held(t) || matches!(t.kind, EntryKind::Admin1 | EntryKind::Country)
+            })
             .map(|c| (c, self.score(k, name, holders, previous, c)))
             .fold(None::<(&Toponym, f64)>, |best, (c, s)| match best {
                 Some((_, b)) if b >= s => best,

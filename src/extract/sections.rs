@@ -7,6 +7,10 @@
 pub enum Sec {
     /// `[absence_words]`
     AbsenceWords,
+    /// `[additive_adverbs]`
+    AdditiveAdverbs,
+    /// `[additive_phrases]`
+    AdditivePhrases,
     /// `[actors]`
     Actors,
     /// `[adjacent_measures]`
@@ -97,6 +101,8 @@ pub enum Sec {
     Kin,
     /// `[kind_admin]`
     KindAdmin,
+    /// `[kind_seat]`
+    KindSeat,
     /// `[kind_town]`
     KindTown,
     /// `[locative]`
@@ -257,6 +263,8 @@ impl Sec {
     /// Every section, in the order of their names.
     pub const ALL: &'static [Sec] = &[
         Sec::AbsenceWords,
+        Sec::AdditiveAdverbs,
+        Sec::AdditivePhrases,
         Sec::Actors,
         Sec::AdjacentMeasures,
         Sec::AdminPlurals,
@@ -302,6 +310,7 @@ impl Sec {
         Sec::Interventions,
         Sec::Kin,
         Sec::KindAdmin,
+        Sec::KindSeat,
         Sec::KindTown,
         Sec::Locative,
         Sec::MeasureNouns,
@@ -385,6 +394,8 @@ impl Sec {
     pub fn name(self) -> &'static str {
         match self {
             Sec::AbsenceWords => "absence_words",
+            Sec::AdditiveAdverbs => "additive_adverbs",
+            Sec::AdditivePhrases => "additive_phrases",
             Sec::Actors => "actors",
             Sec::AdjacentMeasures => "adjacent_measures",
             Sec::AdminPlurals => "admin_plurals",
@@ -428,6 +439,7 @@ impl Sec {
             Sec::Interventions => "interventions",
             Sec::Kin => "kin",
             Sec::KindAdmin => "kind_admin",
+            Sec::KindSeat => "kind_seat",
             Sec::KindTown => "kind_town",
             Sec::Locative => "locative",
             Sec::MeasureNouns => "measure_nouns",

@@ -149,6 +149,7 @@ mod tests {
             population: false,
             one_person: false,
             joined: false,
+            additional: false,
         }
     }
 

@@ -95,18 +95,23 @@ fn division_of(lex: &Lexicon, toks: &[Token], from: usize, y_start: usize) -> bo
 }
 
 /// Where the words after a name that ends at token `end` go on past one word for its kind
-/// ("X town", "X district", "X dorp", "X area", "X desert"), which may stand between a name
-/// and its division.
+/// ("X town", "X district", "X dorp", "X area", "X desert"), and a word for its seat after
+/// it ("X district center"), which may stand between a name and its division.
 pub(super) fn after_kind_word(lex: &Lexicon, toks: &[Token], end: usize) -> usize {
     let kind_word = toks.get(end).is_some_and(|t| {
         lex.has(Sec::KindTown, &t.lower)
             || lex.value(Sec::KindAdmin, &t.lower).is_some()
             || matches!(lex.value(Sec::PlaceParts, &t.lower), Some("place" | "area"))
     });
-    if kind_word {
-        end + 1
-    } else {
-        end
+    // ("X district center, Y": the seat of a district is still in Y.)
+    let seat_word = |at: usize| {
+        toks.get(at)
+            .is_some_and(|t| lex.has(Sec::KindSeat, &t.lower))
+    };
+    match (kind_word, seat_word(end + 1)) {
+        (true, true) => end + 2,
+        (true, false) => end + 1,
+        _ => end,
     }
 }
 
