@@ -436,6 +436,16 @@ fn a_count_said_to_come_on_top_of_another_adds_to_it() {
          guards.",
     );
     assert_eq!(got[0].best, Some(6));
+    // More of the same people: "a further" three soldiers are not a second claim about two.
+    let got = killed(
+        "Two soldiers were killed in Bungoma on Friday. A further three soldiers were killed \
+         there the same day.",
+    );
+    assert_eq!(got[0].best, Some(5));
+    // Dutch puts the adverb before the auxiliary.
+    let got =
+        killed("In Bungoma zijn vrijdag twee agenten gedood. Ook werden drie militanten gedood.");
+    assert_eq!(got[0].best, Some(5));
     // Without the adverb two counts of one side stay what they were: claims, or apart.
     let got = killed(
         "Nine police reservists were killed when raiders attacked Kericho on Sunday. The \
@@ -485,4 +495,41 @@ fn a_breakdown_in_brackets_after_a_count_is_its_parts() {
         [(Measure::Killed, Some(2)), (Measure::Injured, Some(14))]
     );
     assert_eq!(ex.incidents[0].figures[1].parts.len(), 2);
+}
+
+#[test]
+fn a_verb_right_before_another_count_is_that_count_s() {
+    // The herders are not killed: the verb counts the two after it, who are some of them.
+    let ex: Extraction = common::read_sentence(
+        "2024-03-02",
+        "Rangers clashed with 6 armed herders near Kericho and killed 2 of them on Monday.",
+    );
+    assert_eq!(measures_and_bests(&ex), [(Measure::Killed, Some(2))]);
+    assert_eq!(ex.incidents[0].figures[0].subject, None, "not 'of them'");
+    // The count's own verb right after it still counts it.
+    assert_eq!(
+        best_killed("On Monday 1 killed 3 injured in Kericho."),
+        Some(1),
+    );
+}
+
+#[test]
+fn sides_and_points_on_a_road_count_no_one() {
+    // "one side" is no person who did or suffered anything.
+    let ex: Extraction = common::read_sentence(
+        "2024-03-02",
+        "Fighting between guards on one side and gunmen on the other left a guard dead in \
+         Kericho on Monday.",
+    );
+    assert_eq!(measures_and_bests(&ex), [(Measure::Killed, Some(1))]);
+    // Check points attacked are not a second count of the wounded.
+    let ex: Extraction = common::read_sentence(
+        "2024-03-02",
+        "Two policemen were killed and 5 were wounded in attacks by militants on 3 check \
+         points near Kericho on Monday.",
+    );
+    assert_eq!(
+        measures_and_bests(&ex),
+        [(Measure::Killed, Some(2)), (Measure::Injured, Some(5))]
+    );
 }

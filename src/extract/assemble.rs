@@ -65,7 +65,12 @@ fn figures(readings: &[Reading], group: &Group, checks: &mut Vec<String>) -> Vec
         let joined = joined_to_same_measure(readings, si, fi);
         // "5 soldiers were killed. 4 militants were also killed.": more people, like a count
         // joined by "and", wherever the count they add to stands in the incident.
+        // (Not a part of a breakdown already open: "onder de doden ... ook zeven burgers".)
+        let open_parts = by_measure
+            .iter()
+            .any(|(m, g)| m == &measure && !g.parts.is_empty());
         let added_to = (!joined
+            && !open_parts
             && f.additional
             && f.part_of == PartOf::None
             && f.subject.is_some())
@@ -76,8 +81,10 @@ fn figures(readings: &[Reading], group: &Group, checks: &mut Vec<String>) -> Vec
                 .map(|&(_, p)| p)
         })
         .flatten();
-        let joined = joined || added_to.is_some();
-        let target = if joined {
+        let target = if added_to.is_some() {
+            // "a further 3 soldiers": more of the same people, a count of its own.
+            None
+        } else if joined {
             // "40 soldiers and 8 police were killed": other people, a figure of their own
             // (or the one already counting the same people).
             by_measure.iter().position(|(m, g)| {
@@ -105,7 +112,7 @@ fn figures(readings: &[Reading], group: &Group, checks: &mut Vec<String>) -> Vec
             }
         };
         went.push(((si, fi), pos));
-        if joined {
+        if joined || added_to.is_some() {
             let before = added_to.or_else(|| {
                 went.iter()
                     .find(|(k, _)| *k == (si, fi.wrapping_sub(1)))

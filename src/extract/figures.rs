@@ -128,6 +128,10 @@ const SUBJECT_BEFORE_MEASURE: usize = 3;
 /// ("the leader of the local farmers' union was killed").
 const OF_PHRASE_WORDS: usize = 5;
 
+/// How many auxiliaries ("werden", "zouden er") may stand between an adverb that adds and the
+/// count it adds ("ook werden drie militanten gedood"), counting the adverb.
+const ADVERB_WORDS: usize = 3;
+
 /// How long (in words) a bracketed aside inside a clause may be.
 const ASIDE_WORDS: usize = 10;
 
@@ -282,9 +286,17 @@ pub fn read_figures(
             .filter(near)
             .filter(|m| m.start >= cs && m.start < ce)
             .collect();
+        // ("clashed with 4 gunmen and killed 1 of them": a verb right before the next count
+        // is that count's.)
+        // (Not a verb right after the count's own words: "2 gunmen shot a guard", "1 killed 3
+        // injured".)
+        let next_counts = |m: &&&super::lexicon::Match<'_>| {
+            m.end == next_number && next_number < to && m.start > se.max(n.end)
+        };
         let following = clause
             .iter()
             .filter(|m| m.start >= n.end && m.start < next_number)
+            .filter(|m| !next_counts(m))
             .min_by_key(|m| m.start)
             .copied()
             // "twelve prisoners were killed": the fate of whom the count names.
@@ -348,7 +360,17 @@ pub fn read_figures(
             && !lex.has(Sec::Coordinators, words[verb_at])
             && !measures.iter().any(|m| m.start == verb_at)
             && !parts.iter().any(|p| p.start == verb_at);
-        let own_side = |m: &super::lexicon::Match<'_>| !(acts_on_next && m.start >= next_number);
+        // ("clashed with 4 gunmen and killed 1 of them": a verb right before another count
+        // is that count's.)
+        let governs_other = |m: &super::lexicon::Match<'_>| {
+            numbers
+                .iter()
+                .any(|o| o.start == m.end && o.number_start != n.number_start)
+        };
+        let own_side = |m: &super::lexicon::Match<'_>| {
+            !(acts_on_next && m.start >= next_number)
+                && !(m.start > se.max(n.end) && governs_other(m))
+        };
         let in_clause = adjacent
             .or(governing)
             .or(following)
@@ -510,6 +532,12 @@ pub fn read_figures(
             }
             _ => measure,
         };
+        // ("clashed with 4 gunmen and killed 2 of them": of a count that no measure counts,
+        // the part is a count of its own.)
+        let part_of = match out.last() {
+            Some(total) if of_them && total.measure.is_none() && measure.is_some() => PartOf::None,
+            _ => part_of,
+        };
         // ("causing his death": the noun after the person is what happened, not who.)
         let generic = subject_words.iter().all(|w| {
             lex.has(Sec::MeasureNouns, w)
@@ -528,8 +556,11 @@ pub fn read_figures(
         {
             se_trim -= 1;
         }
-        let subject = (se_trim > ss && !generic)
-            .then(|| text[toks[ss].start..toks[se_trim - 1].end].to_string());
+        // ("two of them": who is counted is named before, not by the pronoun; "two of them
+        // students": by the words after it.)
+        let named_from = if of_them && ss == n.end { ss + 2 } else { ss };
+        let subject = (se_trim > named_from && !generic)
+            .then(|| text[toks[named_from].start..toks[se_trim - 1].end].to_string());
         let span_end = toks[if se > ss { se } else { n.end } - 1].end;
         let source = sources
             .iter()
@@ -564,7 +595,17 @@ pub fn read_figures(
                 .get(j)
                 .is_some_and(|w| lex.has(Sec::AdditiveAdverbs, w))
         };
-        let additional = (n.start > from && adds(n.start - 1))
+        // ("ook werden drie militanten gedood": an auxiliary or "er" may stand between.)
+        let helper = |w: &str| {
+            lex.has(Sec::PassiveAuxiliaries, w)
+                || lex.has(Sec::Auxiliaries, w)
+                || matches!(w, "er" | "there")
+        };
+        let before_count = (from..n.start)
+            .rev()
+            .take(ADVERB_WORDS)
+            .find(|&j| !helper(words[j]));
+        let additional = before_count.is_some_and(adds)
             || governing.is_some_and(|m| m.start > from && adds(m.start - 1))
             || following.is_some_and(|m| (se.max(n.end)..m.start).any(adds));
         last_end = Some(se.max(n.end));
