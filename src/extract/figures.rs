@@ -368,8 +368,9 @@ pub fn read_figures(
                 .any(|o| o.start == m.end && o.number_start != n.number_start)
         };
         let own_side = |m: &super::lexicon::Match<'_>| {
-            !(acts_on_next && m.start >= next_number)
-                && !(m.start > se.max(n.end) && governs_other(m))
+            let past_next = acts_on_next && m.start >= next_number;
+            let others_verb = m.start > se.max(n.end) && governs_other(m);
+            !(past_next || others_verb)
         };
         let in_clause = adjacent
             .or(governing)
