@@ -131,3 +131,32 @@ fn the_country_context_decides_between_namesakes_in_articles() {
     assert_eq!(country_of("LB").as_deref(), Some("LB"));
     assert_eq!(country_of("LY").as_deref(), Some("LY"));
 }
+
+#[test]
+fn a_directory_gives_every_article_in_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folder = dir.path().join("articles");
+    let nested = folder.join("older");
+    std::fs::create_dir_all(&nested).expect("folders");
+    write(
+        &folder,
+        "b.txt",
+        "date 2024-03-06\n\nShelling hit Aleppo on Monday, killing three.\n",
+    );
+    write(
+        &nested,
+        "a.md",
+        "date 2024-02-01\n\nA car bomb killed five people in Homs on Sunday.\n",
+    );
+    // A table beside the articles is no article.
+    write(&folder, "notes.csv", "id,place\n1,Hama\n");
+    let out = incimap(&["extract", "articles", "--no-merge"], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let places: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("a JSON line"))
+        .map(|v| v["place"]["name"].as_str().unwrap_or_default().to_string())
+        .collect();
+    // Sorted by path: articles/b.txt before articles/older/a.md.
+    assert_eq!(places, ["Aleppo", "Homs"]);
+}

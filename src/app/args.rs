@@ -252,8 +252,8 @@ pub struct ExportArgs {
 /// Arguments of `incimap extract`.
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// Article files (.txt, .md; first line `date YYYY-MM` or `date YYYY-MM-DD`); `-` is
-    /// standard input.
+    /// Article files (.txt, .md; first line `date YYYY-MM` or `date YYYY-MM-DD`); a directory
+    /// means every .txt and .md file in it; `-` is standard input.
     #[arg(value_name = "ARTICLE", required = true)]
     pub inputs: Vec<PathBuf>,
     /// Language of the articles (default: detected per article).

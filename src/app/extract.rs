@@ -102,7 +102,8 @@ pub fn run_extract(config: &ExtractConfig, gazetteer: &Gazetteer) -> anyhow::Res
 fn read_articles(config: &ExtractConfig, index: &PlaceIndex) -> (Report, Vec<Extraction>) {
     let mut report = Report::default();
     let mut extractions: Vec<Extraction> = Vec::new();
-    for path in &config.inputs {
+    for path in article_paths(&config.inputs, &mut report) {
+        let path = &path;
         report.files_read += 1;
         let (label, bytes) = incimap::ingest::read_whole(path);
         let bytes = match bytes {
@@ -134,6 +135,32 @@ fn read_articles(config: &ExtractConfig, index: &PlaceIndex) -> (Report, Vec<Ext
         extractions.push(ex);
     }
     (report, extractions)
+}
+
+/// The article files the inputs name: a file as given (standard input too), a directory as
+/// every `.txt` and `.md` file in it, recursively and sorted; a directory that cannot be walked
+/// is reported and the run goes on.
+fn article_paths(inputs: &[PathBuf], report: &mut Report) -> Vec<PathBuf> {
+    let article = |p: &Path| {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("md"))
+    };
+    let mut out = Vec::new();
+    for input in inputs {
+        if !input.is_dir() {
+            out.push(input.clone());
+            continue;
+        }
+        for found in incimap::ingest::expand_inputs(std::slice::from_ref(input)) {
+            match found {
+                Ok(path) if article(&path) => out.push(path),
+                Ok(_) => {}
+                Err(err) => report.skipped.push(err),
+            }
+        }
+    }
+    out
 }
 
 /// The output in the asked form.
