@@ -286,17 +286,19 @@ pub fn read_figures(
             .filter(near)
             .filter(|m| m.start >= cs && m.start < ce)
             .collect();
-        // ("clashed with 4 gunmen and killed 1 of them": a verb right before the next count
-        // is that count's.)
-        // (Not a verb right after the count's own words: "2 gunmen shot a guard", "1 killed 3
-        // injured".)
-        let next_counts = |m: &&&super::lexicon::Match<'_>| {
-            m.end == next_number && next_number < to && m.start > se.max(n.end)
+        // ("clashed with 4 gunmen and killed 1 of them": a verb right before another count is
+        // that count's; not a verb right after the count's own words: "2 gunmen shot a guard",
+        // "1 killed 3 injured".)
+        let others_verb = |m: &super::lexicon::Match<'_>| {
+            m.start > se.max(n.end)
+                && numbers
+                    .iter()
+                    .any(|o| o.start == m.end && o.number_start != n.number_start)
         };
         let following = clause
             .iter()
             .filter(|m| m.start >= n.end && m.start < next_number)
-            .filter(|m| !next_counts(m))
+            .filter(|m| !others_verb(m))
             .min_by_key(|m| m.start)
             .copied()
             // "twelve prisoners were killed": the fate of whom the count names.
@@ -360,17 +362,9 @@ pub fn read_figures(
             && !lex.has(Sec::Coordinators, words[verb_at])
             && !measures.iter().any(|m| m.start == verb_at)
             && !parts.iter().any(|p| p.start == verb_at);
-        // ("clashed with 4 gunmen and killed 1 of them": a verb right before another count
-        // is that count's.)
-        let governs_other = |m: &super::lexicon::Match<'_>| {
-            numbers
-                .iter()
-                .any(|o| o.start == m.end && o.number_start != n.number_start)
-        };
         let own_side = |m: &super::lexicon::Match<'_>| {
             let past_next = acts_on_next && m.start >= next_number;
-            let others_verb = m.start > se.max(n.end) && governs_other(m);
-            !(past_next || others_verb)
+            !(past_next || others_verb(m))
         };
         let in_clause = adjacent
             .or(governing)
