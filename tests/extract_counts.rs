@@ -533,3 +533,42 @@ fn sides_and_points_on_a_road_count_no_one() {
         [(Measure::Killed, Some(2)), (Measure::Injured, Some(5))]
     );
 }
+
+#[test]
+fn a_count_said_to_come_on_top_of_one_person_adds_to_that_person() {
+    // One person killed, then three more said to be killed too: four, not three.
+    let got = killed(
+        "On Saturday, gunmen shot dead a teacher in Kericho. Three of his relatives were also \
+         killed.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].best, Some(4));
+}
+
+#[test]
+fn more_right_after_a_number_adds_to_the_count_before() {
+    let got = killed("Five herders were killed in Kericho. Three more died in hospital.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].best, Some(8));
+    let got = killed(
+        "Two guards were killed in an ambush near Kericho on Saturday. Two additional guards \
+         were killed when they came to help.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].best, Some(4));
+}
+
+#[test]
+fn others_after_a_count_of_another_measure_add_nothing() {
+    // The others are other than the dead: three killed, and the injured told twice are one
+    // count of two, not four.
+    let ex = common::read_sentence(
+        "2024-03-02",
+        "Gunmen killed three traders in Kericho and wounded two others. The attackers killed \
+         three people and wounded two others, police said.",
+    );
+    assert_eq!(
+        measures_and_bests(&ex),
+        [(Measure::Killed, Some(3)), (Measure::Injured, Some(2))]
+    );
+}

@@ -3,7 +3,8 @@
 //! division. Sentences written for these tests; places from the built-in gazetteer: two
 //! Hungarian villages called Kardos (one in Békés county, the larger, one in Csongrád
 //! county, whose seat shares its name), the counties Baranya and Tolna, and Kiminini and
-//! Kitale, two towns of Trans Nzoia county in Kenya.
+//! Kitale, two towns of Trans Nzoia county in Kenya; Bama and Maiduguri, two towns of Borno
+//! state in Nigeria, 60 km apart; Kasese district in Uganda.
 
 use incimap::extract::Extraction;
 
@@ -321,4 +322,33 @@ fn a_bracket_with_a_district_and_its_province_names_no_second_town() {
     assert_eq!(places, ["Kiminini"], "{:?}", ex.incidents);
     let killed = ex.incidents[0].figure(&incimap::model::Measure::Killed);
     assert_eq!(killed.and_then(|f| f.best), Some(2), "{:?}", ex.unattached);
+}
+
+#[test]
+fn a_far_town_of_the_same_province_said_to_hold_a_town_stands_for_its_province() {
+    // Maiduguri is no place of the fighting: it names the province (state) Bama lies in.
+    let ex = read(
+        "On Monday, clashes erupted in a market in Bama town in Maiduguri. Six fighters were \
+         killed.",
+    );
+    assert_eq!(
+        common::best_by_place(&ex, incimap::model::Measure::Killed),
+        [("Bama".to_string(), Some(6))]
+    );
+}
+
+#[test]
+fn a_blast_told_by_its_verb_in_a_village_the_gazetteer_lacks_is_placed_at_its_district() {
+    let ex = read(
+        "On Monday, a bomb exploded near a school in Kuvolu village (Kasese district). Two \
+         pupils were wounded.",
+    );
+    assert_eq!(
+        common::best_by_place(&ex, incimap::model::Measure::Injured),
+        [("Kasese".to_string(), Some(2))]
+    );
+    assert_eq!(
+        ex.incidents[0].sub_event_type,
+        Some(incimap::model::SubEventType::RemoteExplosiveLandmineIed)
+    );
 }

@@ -2,7 +2,8 @@
 //! ("positions ... located near A"), told after the firing, is where the fire was aimed; one
 //! told before it ("forces located in A fired") is where the fire came from. Firing at
 //! positions with no weapon named is an exchange of fire (an armed clash); a named weapon
-//! still decides. Sentences written for these tests; Kenyan towns from the built-in gazetteer.
+//! still decides. Where people come from ("fighters who are from A") is no event place either.
+//! Sentences written for these tests; Kenyan towns from the built-in gazetteer.
 
 use incimap::extract::Extraction;
 use incimap::model::{GeoPrecision, SubEventType};
@@ -43,5 +44,17 @@ fn a_named_weapon_decides_the_kind_of_fire() {
     assert_eq!(
         ex.incidents[0].sub_event_type,
         Some(SubEventType::ShellingArtilleryMissileAttack)
+    );
+}
+
+#[test]
+fn where_the_fighters_are_from_is_no_event_place() {
+    let ex = read(
+        "On Monday, militiamen, whose fighters are from Kitale, attacked a police post in the \
+         town of Eldoret. The attack left two officers dead.",
+    );
+    assert_eq!(
+        common::best_by_place(&ex, incimap::model::Measure::Killed),
+        [("Eldoret".to_string(), Some(2))]
     );
 }

@@ -44,12 +44,13 @@ fn push_claim(claims: &mut Vec<Claim>, claim: &Claim) {
 /// Builds the figures of a group.
 fn figures(readings: &[Reading], group: &Group, checks: &mut Vec<String>) -> Vec<Figure> {
     let mut by_measure: Vec<(Measure, Gathered)> = Vec::new();
-    // Measures the incident counts with a number: "a child was killed" is one of them.
+    // Measures the incident counts with a number: "a child was killed" is one of them; not of
+    // a number said to come on top ("a chief was shot dead. Three relatives were also killed").
     let counted: Vec<&Measure> = group
         .figures
         .iter()
         .map(|&(si, fi)| &readings[si].figures[fi])
-        .filter(|f| !f.one_person)
+        .filter(|f| !f.one_person && !f.additional)
         .filter_map(|f| f.measure.as_ref())
         .collect();
     // Where each figure went: (sentence, figure) → gathered count.
@@ -73,14 +74,14 @@ fn figures(readings: &[Reading], group: &Group, checks: &mut Vec<String>) -> Vec
             && !open_parts
             && f.additional
             && f.part_of == PartOf::None
-            && f.subject.is_some())
-        .then(|| {
-            went.iter()
-                .rev()
-                .find(|((s, k), _)| readings[*s].figures[*k].measure.as_ref() == Some(&measure))
-                .map(|&(_, p)| p)
-        })
-        .flatten();
+            && (f.subject.is_some() || f.more))
+            .then(|| {
+                went.iter()
+                    .rev()
+                    .find(|((s, k), _)| readings[*s].figures[*k].measure.as_ref() == Some(&measure))
+                    .map(|&(_, p)| p)
+            })
+            .flatten();
         let target = if added_to.is_some() {
             // "a further 3 soldiers": more of the same people, a count of its own.
             None
@@ -144,6 +145,13 @@ fn figures(readings: &[Reading], group: &Group, checks: &mut Vec<String>) -> Vec
             _ => {
                 push_claim(&mut g.totals, &f.claim);
                 g.total_subjects.push(f.subject.clone());
+            }
+        }
+        // ("Five herders were killed. Three more died.": three more herders.)
+        if let (None, Some(p)) = (&f.subject, added_to) {
+            let named = by_measure[p].1.total_subjects.first().cloned().flatten();
+            if let Some(last) = by_measure[pos].1.total_subjects.last_mut() {
+                *last = named;
             }
         }
     }

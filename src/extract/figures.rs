@@ -11,7 +11,7 @@ use super::numbers::{NumberExpr, NumberKind};
 use super::one_person::named_by_noun_before;
 use super::relative_clauses::verb_after_relative;
 use super::status_nouns::{fate_of_head, killing_after_and};
-use super::subjects::{side_of, subject_after};
+use super::subjects::{group_after_of, side_of, subject_after};
 use super::text::{Kind, Token};
 use crate::model::{Claim, Measure, TextSpan};
 
@@ -51,6 +51,9 @@ pub struct FigureMention {
     /// Said to come on top of an earlier count ("4 militants were also killed"): more
     /// people, never a second claim about the count before it.
     pub additional: bool,
+    /// Said to be more by a word right after its number ("three more died", "two additional"):
+    /// added even when the count names no one.
+    pub more: bool,
 }
 
 /// True when only a comma and/or a coordinator that adds (the lexicon's `count_joiners`:
@@ -252,8 +255,15 @@ pub fn read_figures(
             }
         }
         let subject_words: &[&str] = &words[ss..se];
-        let people =
-            n.kind == NumberKind::Indefinite || subject_words.iter().any(|w| lex.is_people(w));
+        // ("two of the guards": the people named after "of the".)
+        let of_group = subject_words
+            .first()
+            .is_none_or(|w| matches!(*w, "of" | "van"))
+            .then(|| group_after_of(lex, toks, words, n.end, to))
+            .flatten();
+        let people = n.kind == NumberKind::Indefinite
+            || of_group.is_some()
+            || subject_words.iter().any(|w| lex.is_people(w));
         let (cs, ce) = clause_of(n.number_start);
         // A measure in a source's name or in the count itself says nothing of it; nor does
         // one after it that names its own victim ("the killing of ...").
@@ -272,6 +282,9 @@ pub fn read_figures(
         // brackets right after it are no next number either.)
         let aside = breakdown_aside(lex, toks, words, se.max(n.end), to);
         let in_aside = |s: usize| aside.is_some_and(|(a, b)| a < s && s < b);
+        // ("a man was seized by four men and stabbed to death": nor is who did it, named after
+        // "by" inside the count's own passive.)
+        let agent = |s: usize| s > from && lex.has(Sec::AgentMarkers, words[s - 1]);
         let next_number = numbers
             .iter()
             .map(|o| o.start)
@@ -279,6 +292,7 @@ pub fn read_figures(
                 s > n.number_start
                     && !parts.iter().any(|p| p.end == s && p.start >= n.end)
                     && !in_aside(s)
+                    && !agent(s)
             })
             .unwrap_or(to);
         let clause: Vec<&super::lexicon::Match<'_>> = measures
@@ -490,7 +504,7 @@ pub fn read_figures(
         let of_them = matches!(words.get(n.end), Some(&("of" | "van")))
             && words
                 .get(n.end + 1)
-                .is_some_and(|w| matches!(*w, "them" | "those" | "whom" | "hen" | "wie" | "hun"));
+                .is_some_and(|w| lex.has(Sec::PartitivePronouns, w));
         let in_breakdown = open_aside.is_some_and(|(a, b)| a < n.start && n.start < b);
         let part_of = match parts.iter().rev().find(|p| p.end <= n.start) {
             _ if (of_them || in_breakdown) && !out.is_empty() => PartOf::Previous,
@@ -554,9 +568,15 @@ pub fn read_figures(
         // ("two of them": who is counted is named before, not by the pronoun; "two of them
         // students": by the words after it.)
         let named_from = if of_them && ss == n.end { ss + 2 } else { ss };
-        let subject = (se_trim > named_from && !generic)
-            .then(|| text[toks[named_from].start..toks[se_trim - 1].end].to_string());
-        let span_end = toks[if se > ss { se } else { n.end } - 1].end;
+        let subject = match of_group {
+            Some((s, e)) => Some(text[toks[s].start..toks[e - 1].end].to_string()),
+            None => (se_trim > named_from && !generic)
+                .then(|| text[toks[named_from].start..toks[se_trim - 1].end].to_string()),
+        };
+        let span_end = match of_group {
+            Some((_, e)) => toks[e - 1].end,
+            None => toks[if se > ss { se } else { n.end } - 1].end,
+        };
         let source = sources
             .iter()
             .min_by_key(|s| (s.cue < n.start, s.cue.abs_diff(n.start)))
@@ -600,7 +620,12 @@ pub fn read_figures(
             .rev()
             .take(ADVERB_WORDS)
             .find(|&j| !helper(words[j]));
-        let additional = before_count.is_some_and(adds)
+        // ("three more died", "two additional guards": a word right after the number.)
+        let more = words
+            .get(n.end)
+            .is_some_and(|w| lex.has(Sec::AdditiveAfterCount, w));
+        let additional = more
+            || before_count.is_some_and(adds)
             || governing.is_some_and(|m| m.start > from && adds(m.start - 1))
             || following.is_some_and(|m| (se.max(n.end)..m.start).any(adds));
         last_end = Some(se.max(n.end));
@@ -619,11 +644,12 @@ pub fn read_figures(
             token: n.number_start,
             part_of,
             reason,
-            side: side_of(lex, subject_words),
+            side: side_of(lex, of_group.map_or(subject_words, |(s, e)| &words[s..e])),
             population,
             one_person: n.kind == NumberKind::Indefinite,
             joined,
             additional,
+            more,
         });
     }
     // "No one was killed": a toll of none; its "one" is no count of its own.

@@ -45,6 +45,7 @@ pub(super) fn none_reported(
                 one_person: false,
                 joined: false,
                 additional: false,
+                more: false,
             });
         }
     }

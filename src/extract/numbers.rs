@@ -365,8 +365,11 @@ fn classify(
             }
         }
     }
+    // "one of the largest towns" is no count; "one of them", "one of the guards" is.
     if next.is_some_and(|n| lex.has(Sec::Units, n))
-        || (value == 1 && matches!(next, Some("of" | "van")))
+        || (value == 1
+            && matches!(next, Some("of" | "van"))
+            && !one_of_people(lex, words, end + 1, to))
     {
         return NumberKind::Unit;
     }
@@ -413,6 +416,30 @@ fn classify(
         return NumberKind::Name;
     }
     NumberKind::Count
+}
+
+/// How many words after "one of the" may come before the word for people ("one of the
+/// five wounded policemen").
+const ONE_OF_WORDS: usize = 3;
+
+/// True when the words from `at` (right after "one of") name people: a pronoun for a group
+/// named before ("one of them") or a word for people after an article or determiner and a
+/// few describing words ("one of the guards", "one of his bodyguards"); not "one of the
+/// largest towns".
+fn one_of_people(lex: &Lexicon, words: &[&str], at: usize, to: usize) -> bool {
+    let Some(first) = words.get(at).filter(|_| at < to) else {
+        return false;
+    };
+    if lex.has(Sec::PartitivePronouns, first) {
+        return true;
+    }
+    if !(lex.has(Sec::Articles, first) || lex.has(Sec::SingularDeterminers, first)) {
+        return false;
+    }
+    words[at + 1..to.min(at + 1 + ONE_OF_WORDS)]
+        .iter()
+        .take_while(|w| w.chars().any(char::is_alphabetic))
+        .any(|w| lex.is_people(w))
 }
 
 /// True when the digits at `start` name a place with the capitalised word before them: a

@@ -363,20 +363,34 @@ fn second_looks(sentence: &Sentence, to: usize, matches: &[PlaceMatch], out: &mu
 const IN_TOWN_KM: f64 = 30.0;
 
 /// "strikes on A in B", "A in het noorden van B": a town said to lie in a larger town close
-/// by is where it happened; the larger town only says where A lies.
+/// by is where it happened; the larger town only says where A lies. So does a town of A's
+/// province said to hold A from farther away ("A city in B"): B stands for its district or
+/// province.
 fn town_in_town(lex: &Lexicon, words: &[&str], out: &mut [PlaceUse]) {
     for k in 1..out.len() {
         let (a, b) = (&out[k - 1], &out[k]);
-        let between = &words[a.found.end.min(b.found.start)..b.found.start];
+        let mut between = &words[a.found.end.min(b.found.start)..b.found.start];
+        // ("A city in B": the kind of place A is may stand before "in".)
+        if between.first().is_some_and(|w| lex.has(Sec::KindTown, w)) {
+            between = &between[1..];
+        }
         let inside = between.first().is_some_and(|w| lex.has(Sec::Within, w))
             && between[1..].iter().all(|w| filler(lex, w));
         let (ta, tb) = (&a.found.entry, &b.found.entry);
         let towns = ta.kind == EntryKind::Populated && tb.kind == EntryKind::Populated;
-        let contains = towns
-            && ta.id != tb.id
-            && tb.population >= ta.population
-            && crate::reference::distance_km(ta.lon, ta.lat, tb.lon, tb.lat) <= IN_TOWN_KM;
-        if inside && contains && a.role == Role::Event && b.role == Role::Event {
+        let km = crate::reference::distance_km(ta.lon, ta.lat, tb.lon, tb.lat);
+        let contains =
+            towns && ta.id != tb.id && tb.population >= ta.population && km <= IN_TOWN_KM;
+        // (Only of a town found as written: a name the gazetteer only came close to may be a
+        // namesake far from B.)
+        let stands_for_province = towns
+            && ta.literal
+            && km > IN_TOWN_KM
+            && ta.country_code == tb.country_code
+            && ta.admin1.is_some()
+            && ta.admin1 == tb.admin1;
+        let holds = contains || stands_for_province;
+        if inside && holds && a.role == Role::Event && b.role == Role::Event {
             out[k].role = Role::Reference;
         }
     }

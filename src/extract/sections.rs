@@ -9,6 +9,8 @@ pub enum Sec {
     AbsenceWords,
     /// `[additive_adverbs]`
     AdditiveAdverbs,
+    /// `[additive_after_count]`
+    AdditiveAfterCount,
     /// `[additive_phrases]`
     AdditivePhrases,
     /// `[actors]`
@@ -153,6 +155,8 @@ pub enum Sec {
     OriginPrepositions,
     /// `[part_of]`
     PartOf,
+    /// `[partitive_pronouns]`
+    PartitivePronouns,
     /// `[passive_auxiliaries]`
     PassiveAuxiliaries,
     /// `[people]`
@@ -264,6 +268,7 @@ impl Sec {
     pub const ALL: &'static [Sec] = &[
         Sec::AbsenceWords,
         Sec::AdditiveAdverbs,
+        Sec::AdditiveAfterCount,
         Sec::AdditivePhrases,
         Sec::Actors,
         Sec::AdjacentMeasures,
@@ -336,6 +341,7 @@ impl Sec {
         Sec::Origin,
         Sec::OriginPrepositions,
         Sec::PartOf,
+        Sec::PartitivePronouns,
         Sec::PassiveAuxiliaries,
         Sec::People,
         Sec::PersonParticles,
@@ -395,6 +401,7 @@ impl Sec {
         match self {
             Sec::AbsenceWords => "absence_words",
             Sec::AdditiveAdverbs => "additive_adverbs",
+            Sec::AdditiveAfterCount => "additive_after_count",
             Sec::AdditivePhrases => "additive_phrases",
             Sec::Actors => "actors",
             Sec::AdjacentMeasures => "adjacent_measures",
@@ -469,6 +476,7 @@ impl Sec {
             Sec::Origin => "origin",
             Sec::OriginPrepositions => "origin_prepositions",
             Sec::PartOf => "part_of",
+            Sec::PartitivePronouns => "partitive_pronouns",
             Sec::PassiveAuxiliaries => "passive_auxiliaries",
             Sec::People => "people",
             Sec::PersonParticles => "person_particles",

@@ -53,6 +53,10 @@ pub(super) fn fate_of_head<'m, 'a>(
 /// How many words may stand between "and" and the second verb ("and later", "and then").
 const WORDS_AFTER_AND: usize = 2;
 
+/// How many words may name who did it between the first verb and "and" ("abducted by four
+/// armed men and killed").
+const AGENT_WORDS: usize = 4;
+
 /// "were kidnapped and killed", "was detained and later found killed": of two verbs that
 /// `first` and a killing joined by a coordinator make, the killing is the fate that counts.
 /// `clause` holds the measures of the clause, `limit` is the next number ("three were
@@ -65,14 +69,18 @@ pub(super) fn killing_after_and<'m, 'a>(
     clause: &[&'m Match<'a>],
     limit: usize,
 ) -> Option<&'m Match<'a>> {
-    if Measure::parse(first.value) == Measure::Killed
-        || !words
-            .get(first.end)
-            .is_some_and(|w| lex.has(Sec::CountJoiners, w))
-    {
+    if Measure::parse(first.value) == Measure::Killed {
         return None;
     }
-    let after_and = first.end + 1;
+    // ("abducted by four men and stabbed to death": who did it may stand before the "and".)
+    let by_agent = words
+        .get(first.end)
+        .is_some_and(|w| lex.has(Sec::AgentMarkers, w));
+    let last = if by_agent { AGENT_WORDS + 1 } else { 0 };
+    let and_at = (first.end..(first.end + last + 1).min(limit))
+        .take_while(|&j| j == first.end || toks[j].kind != Kind::Punct)
+        .find(|&j| lex.has(Sec::CountJoiners, words[j]))?;
+    let after_and = and_at + 1;
     clause
         .iter()
         .copied()

@@ -57,8 +57,10 @@ pub(super) fn subject_after(
                 .patterns(Sec::Measures)
                 .match_at(words, end, to)
                 .is_none_or(|m| lex.is_people(words[m.start]));
-        // "police officers": a word for people after the head word is the head.
-        if word_ok && (!head || lex.is_people(&t.lower)) {
+        // "police officers": a word for people after the head word is the head; not a word
+        // for the dead or wounded ("left two guards dead": what happened to them).
+        let fate = head && lex.has(Sec::MeasureNouns, &t.lower) && !lex.has(Sec::People, &t.lower);
+        if word_ok && !fate && (!head || lex.is_people(&t.lower)) {
             head = lex.is_people(&t.lower);
             end += 1;
             continue;
@@ -91,4 +93,31 @@ pub(super) fn subject_after(
         break;
     }
     (from, end)
+}
+
+/// The people a partitive count is taken from, named after "of the" or "of his" at `at`,
+/// right after the number ("two of the guards", "een van de agenten"): the subject's words, when a word
+/// for people is among them.
+pub(super) fn group_after_of(
+    lex: &Lexicon,
+    toks: &[Token],
+    words: &[&str],
+    at: usize,
+    to: usize,
+) -> Option<(usize, usize)> {
+    // (The number's own words may end with the "of": "two of".)
+    let of = |j: usize| words.get(j).is_some_and(|w| matches!(*w, "of" | "van"));
+    let at = if of(at) { at + 1 } else { at };
+    if !(at > 0 && of(at - 1) && at + 1 < to) {
+        return None;
+    }
+    let determiner = words[at];
+    if !(lex.has(Sec::Articles, determiner) || lex.has(Sec::SingularDeterminers, determiner)) {
+        return None;
+    }
+    let (s, e) = subject_after(lex, toks, words, at + 1, to);
+    words[s..e]
+        .iter()
+        .any(|w| lex.is_people(w))
+        .then_some((s, e))
 }

@@ -150,6 +150,7 @@ mod tests {
             one_person: false,
             joined: false,
             additional: false,
+            more: false,
         }
     }
 
