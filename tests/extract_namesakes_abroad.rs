@@ -3,7 +3,9 @@
 //! figures are regional. Sentences written for these tests; places from the built-in
 //! gazetteer: Foix (a small French town), the Tanzanian region Kigoma, the Ghanaian city
 //! Kumasi (seat of the Ashanti region), Kenyan towns near county boundaries, and names
-//! with many namesakes (Havana, Santiago, San Miguel) put in a division that holds one.
+//! with many namesakes (Havana, Santiago, San Miguel) put in a division that holds one; and
+//! small towns abroad (Bancroft in Canada, Nuba in Palestine) whose names stand for no place
+//! in a sentence about Uganda.
 
 use incimap::extract::Extraction;
 
@@ -201,4 +203,23 @@ fn a_name_in_a_named_division_is_the_namesake_there_however_large_another() {
     assert_eq!(got, (Some("EC".into()), Some("Loja".into())));
     let got = incident_division("Hundreds of teachers marched in San Miguel, Hidalgo, on Tuesday.");
     assert_eq!(got, (Some("MX".into()), Some("Hidalgo".into())));
+}
+
+#[test]
+fn a_small_town_abroad_that_nothing_is_put_at_is_no_place_of_the_story() {
+    // "a Bancroft convoy" names the convoy's company; the blast was near Kyondo, in Kasese.
+    let sentence = "On 2 March, a roadside bomb hit a Bancroft security convoy near Kyondo \
+                    village (Kasese, Western). The rebels said they killed five soldiers.";
+    assert_not_read_in(sentence, "Bancroft", "CA");
+    let ex = read(sentence);
+    assert_eq!(
+        common::best_by_place(&ex, incimap::model::Measure::Killed),
+        [("Kasese".to_string(), Some(5))]
+    );
+    // "Nuba herders" names a people; the clash was in Kasese district.
+    assert_not_read_in(
+        "On 2 March, Bakonzo and Nuba herders clashed at an unknown spot in Kasese district.",
+        "Nuba",
+        "PS",
+    );
 }

@@ -5,12 +5,14 @@
 //! A name followed by its division or country ("X, Y", "X (Y)") is read inside it, and a
 //! reading outside it is a namesake of a place the gazetteer lacks.
 
+mod cueless;
 mod held;
 mod holders;
 mod phrasing;
 mod relative;
 mod seats;
 
+pub(super) use cueless::cohere_cueless;
 pub(super) use held::add_held_readings;
 pub(super) use holders::{holders_by_name, names_a_division, namesake_outside, Holders};
 use phrasing::after_kind_word;

@@ -118,6 +118,7 @@ pub fn resolve(
     super::coherence::cohere(text, &mut out, &mut chosen_lists, &lists);
     super::coherence::cohere_province(lex, &mut out, &mut chosen_lists, &lists, toks, initial);
     super::coherence::cohere_relative(lex, &mut out, &mut chosen_lists, &lists, toks);
+    super::coherence::cohere_cueless(lex, &mut out, &mut chosen_lists, &lists, toks);
     super::coherence::seat_as_province(index, &mut out, toks);
     out
 }
