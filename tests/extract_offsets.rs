@@ -3,7 +3,9 @@
 //! its name says what the text said, its precision stays `near_town`, and the town is only
 //! its reference (no gazetteer id of its own, the town among the mentions), so it is not
 //! merged with an incident at the town. A distance or a direction alone keeps the incident
-//! near the town. Sentences written for these tests; towns from the built-in gazetteer.
+//! near the town. The ends of a road ("on the road between A and B") only say where the road
+//! runs: the event is near the first end, or at the town the sentence is framed in. Sentences
+//! written for these tests; towns from the built-in gazetteer.
 
 use incimap::extract::Extraction;
 use incimap::model::{GeoPrecision, Incident};
@@ -244,4 +246,35 @@ fn the_entrance_to_a_town_is_near_the_town() {
     // A destination stays no place of the event.
     let ex = read("Two families fled to Othaya on Monday.");
     assert!(ex.incidents.is_empty(), "{:#?}", ex.incidents);
+}
+
+#[test]
+fn the_ends_of_a_road_say_where_the_road_runs() {
+    // Framed in Obuasi: one incident there, none at either end of the road.
+    let ex = read(
+        "On 1 May, in Obuasi, Ashanti, two traders were shot dead on the road connecting \
+         Kumasi and Konongo.",
+    );
+    assert_eq!(
+        common::best_by_place(&ex, incimap::model::Measure::Killed),
+        [("Obuasi".to_string(), Some(2))]
+    );
+    // No other town: near the first end, not a total for two places.
+    let ex = read(
+        "On 1 May, a roadside bomb killed three soldiers on the road between Kumasi and Konongo.",
+    );
+    assert_eq!(
+        common::best_by_place(&ex, incimap::model::Measure::Killed),
+        [("Kumasi".to_string(), Some(3))]
+    );
+    assert_eq!(ex.incidents[0].place.precision, GeoPrecision::NearTown);
+    // The same in Dutch.
+    let ex = read(
+        "Op 1 mei werden drie soldaten gedood bij een bermbom op de weg tussen Kumasi en \
+         Konongo.",
+    );
+    assert_eq!(
+        common::best_by_place(&ex, incimap::model::Measure::Killed),
+        [("Kumasi".to_string(), Some(3))]
+    );
 }
