@@ -197,6 +197,14 @@ pub(super) fn cohere_province(
     *chosen = keep_chosen;
 }
 
+/// Keeps the names marked in `keep` (one mark per name) and their lists' indices in `chosen`.
+fn keep_marked(out: &mut Vec<PlaceMatch>, chosen: &mut Vec<usize>, keep: &[bool]) {
+    let mut marks = keep.iter();
+    out.retain(|_| marks.next().copied().unwrap_or(true));
+    let mut marks = keep.iter();
+    chosen.retain(|_| marks.next().copied().unwrap_or(true));
+}
+
 /// The province a place lies in; a province is its own.
 fn province_of(t: &super::place_index::Toponym) -> Option<&str> {
     match t.kind {

@@ -75,20 +75,12 @@ pub(in crate::extract) fn cohere_cueless(
             None => keep[i] = false,
         }
     }
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        keep[k - 1]
-    });
-    let mut k = 0;
-    chosen.retain(|_| {
-        k += 1;
-        keep[k - 1]
-    });
+    super::keep_marked(out, chosen, &keep);
 }
 
 /// True when a locative puts something at, near or from the name ("in A", "near the town of
-/// A", "refugees from A") or the name stands in an address, right after an opening bracket or a comma ("(A, Province)").
+/// A", "refugees from A") or the name stands in an address, right after an opening bracket
+/// or a comma ("(A, Province)").
 fn firmly_placed(lex: &Lexicon, words: &[&str], start: usize) -> bool {
     let j = governor_end(lex, words, start, 0);
     let governed = j > 0 && lex.has(Sec::Locative, words[j - 1]);

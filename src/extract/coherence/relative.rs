@@ -52,16 +52,8 @@ pub(in crate::extract) fn cohere_relative(
             None => drop[stray] = true,
         }
     }
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
-    let mut k = 0;
-    chosen.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    let keep: Vec<bool> = drop.iter().map(|d| !d).collect();
+    super::keep_marked(out, chosen, &keep);
 }
 
 /// The farthest two places may lie apart when the words from `end` (after the first) to
