@@ -123,6 +123,10 @@ fn figures(readings: &[Reading], group: &Group, checks: &mut Vec<String>) -> Vec
                 by_measure[pos].1.joined_to = before;
             }
         }
+        // ("Five herders were killed. Three more died.": three more herders.)
+        let inherited = added_to
+            .filter(|_| f.subject.is_none())
+            .and_then(|p| by_measure[p].1.total_subjects.first().cloned().flatten());
         let g = &mut by_measure[pos].1;
         let total_best = g.totals.iter().map(|c| c.value).min();
         let parts_sum: u64 = g
@@ -144,14 +148,7 @@ fn figures(readings: &[Reading], group: &Group, checks: &mut Vec<String>) -> Vec
             },
             _ => {
                 push_claim(&mut g.totals, &f.claim);
-                g.total_subjects.push(f.subject.clone());
-            }
-        }
-        // ("Five herders were killed. Three more died.": three more herders.)
-        if let (None, Some(p)) = (&f.subject, added_to) {
-            let named = by_measure[p].1.total_subjects.first().cloned().flatten();
-            if let Some(last) = by_measure[pos].1.total_subjects.last_mut() {
-                *last = named;
+                g.total_subjects.push(f.subject.clone().or(inherited));
             }
         }
     }

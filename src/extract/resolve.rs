@@ -117,8 +117,10 @@ pub fn resolve(
     }
     super::coherence::cohere(text, &mut out, &mut chosen_lists, &lists);
     super::coherence::cohere_province(lex, &mut out, &mut chosen_lists, &lists, toks, initial);
-    super::coherence::cohere_relative(lex, &mut out, &mut chosen_lists, &lists, toks);
-    super::coherence::cohere_cueless(lex, &mut out, &mut chosen_lists, &lists, toks);
+    // (The words of the text, lower-cased once for the passes that read what governs a name.)
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    super::coherence::cohere_relative(lex, &mut out, &mut chosen_lists, &lists, &words);
+    super::coherence::cohere_cueless(lex, &mut out, &mut chosen_lists, &lists, &words);
     super::coherence::seat_as_province(index, &mut out, toks);
     out
 }

@@ -96,8 +96,8 @@ pub(super) fn subject_after(
 }
 
 /// The people a partitive count is taken from, named after "of the" or "of his" at `at`,
-/// right after the number ("two of the guards", "een van de agenten"): the subject's words, when a word
-/// for people is among them.
+/// right after the number ("two of the guards", "een van de agenten"): the subject's words,
+/// when a word for people is among them.
 pub(super) fn group_after_of(
     lex: &Lexicon,
     toks: &[Token],

@@ -1,14 +1,13 @@
 //! Stage 1, extract: a small town that no locative puts anything at and no word calls a
 //! place ("a Foo convoy", "Bar groups clashed"; not "Baz district"), alone in its country, in
 //! an article whose places in another country are firmly placed ("in A", "near B", "from C",
-//! an address "(A, Province)"), is a namesake of a word that is no place there: it is read in that other country when it has a namesake there, and
-//! dropped otherwise. [`super::cohere`] decides the same when the article names two or more
+//! an address "(A, Province)"), is a namesake of a word that is no place there: it is read
+//! in that other country when it has a namesake there, and dropped otherwise. [`super::cohere`] decides the same when the article names two or more
 //! places in one country; this is the article that names one or two.
 
 use super::super::lexicon::{Lexicon, Sec};
 use super::super::places::governor_end;
 use super::super::resolve::Scored;
-use super::super::text::Token;
 use super::super::toponyms::PlaceMatch;
 use crate::gazetteer::EntryKind;
 
@@ -22,15 +21,14 @@ pub(in crate::extract) fn cohere_cueless(
     out: &mut Vec<PlaceMatch>,
     chosen: &mut Vec<usize>,
     lists: &[Scored],
-    toks: &[Token],
+    words: &[&str],
 ) {
-    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
     let firm: Vec<bool> = out
         .iter()
-        .map(|m| firmly_placed(lex, &words, m.start))
+        .map(|m| firmly_placed(lex, words, m.start))
         .collect();
     // ("the Foo square": called a place, but no anchor of the article's country.)
-    let called: Vec<bool> = out.iter().map(|m| kind_after(lex, &words, m.end)).collect();
+    let called: Vec<bool> = out.iter().map(|m| kind_after(lex, words, m.end)).collect();
     // The one country every firmly placed name lies in.
     let mut countries = out
         .iter()

@@ -7,7 +7,6 @@ use super::super::lexicon::{Lexicon, Sec};
 use super::super::offset::direction_before;
 use super::super::place_index::Toponym;
 use super::super::resolve::Scored;
-use super::super::text::Token;
 use super::super::toponyms::PlaceMatch;
 use crate::gazetteer::EntryKind;
 use crate::reference::distance_km;
@@ -28,13 +27,12 @@ pub(in crate::extract) fn cohere_relative(
     out: &mut Vec<PlaceMatch>,
     chosen: &mut Vec<usize>,
     lists: &[Scored],
-    toks: &[Token],
+    words: &[&str],
 ) {
-    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
     let mut drop = vec![false; out.len()];
     for i in 1..out.len() {
         let (x, y) = (&out[i - 1], &out[i]);
-        let Some(limit_km) = related_within(lex, &words, x.end, y.start) else {
+        let Some(limit_km) = related_within(lex, words, x.end, y.start) else {
             continue;
         };
         // The place measured from is the one the writer expects the reader to know.
