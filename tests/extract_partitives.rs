@@ -113,3 +113,18 @@ fn the_fate_after_the_people_counted_is_not_who_they_are() {
         [(Some("officers".to_string()), Some(2))]
     );
 }
+
+#[test]
+fn a_share_of_a_total_named_by_no_one_is_a_part_of_it_not_a_rival_claim() {
+    // (Commas lost, as in headlines run into the text.)
+    let ex = read(
+        "Four people one of them a boy were killed when a shell hit a market in Kasungu on 13 \
+         September.",
+    );
+    let killed = figures(&ex, Measure::Killed);
+    assert_eq!(killed.len(), 1, "{killed:?}");
+    assert_eq!((killed[0].low, killed[0].best), (Some(4), Some(4)));
+    assert_eq!(killed[0].claims.len(), 1, "{killed:?}");
+    let parts: Vec<_> = killed[0].parts.iter().map(|p| p.best).collect();
+    assert_eq!(parts, [Some(1)]);
+}

@@ -1,0 +1,279 @@
+//! The figures of one incident, gathered by measure: every claim about the same count side
+//! by side (each with its source and span), breakdowns as parts, counts joined by "and" or
+//! said to come on top linked to the count they add to.
+
+use super::totals::{breakdown_note, joined_totals};
+use crate::extract::figures::{FigureMention, PartOf};
+use crate::extract::incidents::{Group, Reading};
+use crate::model::{Claim, Figure, Measure};
+
+/// A measure's total claims and its parts (subject → claims), in order of appearance.
+#[derive(Default)]
+struct Gathered {
+    side: Option<String>,
+    totals: Vec<Claim>,
+    total_subjects: Vec<Option<String>>,
+    /// Parts by subject; `None` for a share the text names no one for ("twelve of them").
+    parts: Vec<(Option<String>, Vec<Claim>)>,
+    /// The gathered count this one is joined to by "and" ("40 soldiers and 8 police").
+    joined_to: Option<usize>,
+}
+
+impl Gathered {
+    /// The lowest total claimed, if any.
+    fn least_total(&self) -> Option<u64> {
+        self.totals.iter().map(|c| c.value).min()
+    }
+
+    /// The sum of the parts, each at its lowest claim.
+    fn parts_sum(&self) -> u64 {
+        self.parts
+            .iter()
+            .filter_map(|(_, c)| c.iter().map(|c| c.value).min())
+            .fold(0, u64::saturating_add)
+    }
+
+    /// True when a breakdown is open and `value` more still fits in its total.
+    fn breakdown_fits(&self, value: u64) -> bool {
+        !self.parts.is_empty()
+            && self
+                .least_total()
+                .is_some_and(|t| self.parts_sum().saturating_add(value) <= t)
+    }
+
+    /// Files a claim as a part (by its subject) or as one more claim about the total.
+    fn file(&mut self, f: &FigureMention, inherited: Option<String>) {
+        // "Ook zouden er zeven burgers zijn omgekomen": a count with a subject that fits in a
+        // breakdown already started is one more part.
+        let continues_breakdown =
+            f.part_of == PartOf::None && f.subject.is_some() && self.breakdown_fits(f.claim.value);
+        let is_part = f.part_of != PartOf::None || continues_breakdown;
+        // ("30 were killed. Twelve of them died in the market.": a share of a total already
+        // told, with no one named, is part of that total, not a second claim about it.)
+        let share = is_part && f.subject.is_none() && !self.totals.is_empty();
+        if is_part && (f.subject.is_some() || share) {
+            match self.parts.iter_mut().find(|(s, _)| *s == f.subject) {
+                Some((_, claims)) => push_claim(claims, &f.claim),
+                None => self.parts.push((f.subject.clone(), vec![f.claim.clone()])),
+            }
+        } else {
+            push_claim(&mut self.totals, &f.claim);
+            self.total_subjects.push(f.subject.clone().or(inherited));
+        }
+    }
+
+    /// The figure of this measure, with the check of its breakdown in `checks`.
+    fn into_figure(self, measure: Measure, checks: &mut Vec<String>) -> Figure {
+        // One subject, however often the claims name it ("between 40 and 50 villagers").
+        let subject = match self.total_subjects.split_first() {
+            Some((first, rest)) if rest.iter().all(|s| s == first) => first.clone(),
+            _ => None,
+        };
+        let parts: Vec<Figure> = self
+            .parts
+            .into_iter()
+            .map(|(s, claims)| Figure::from_claims(measure.clone(), s, claims))
+            .collect();
+        let mut fig = Figure::from_claims(measure, subject, self.totals).with_parts(parts);
+        if fig.claims.is_empty() {
+            let sum = fig
+                .parts
+                .iter()
+                .filter_map(|p| p.best)
+                .fold(0, u64::saturating_add);
+            (fig.low, fig.best, fig.high) = (Some(sum), Some(sum), Some(sum));
+        }
+        checks.extend(breakdown_note(&fig));
+        fig
+    }
+}
+
+fn push_claim(claims: &mut Vec<Claim>, claim: &Claim) {
+    let same = claims.iter().any(|c| {
+        c.value == claim.value && c.qualifier == claim.qualifier && c.source == claim.source
+    });
+    if !same {
+        claims.push(claim.clone());
+    }
+}
+
+/// The figures of a group as they are gathered, figure by figure.
+struct Gatherer<'r> {
+    readings: &'r [Reading],
+    by_measure: Vec<(Measure, Gathered)>,
+    /// Where each figure went: (sentence, figure) → gathered count.
+    went: Vec<((usize, usize), usize)>,
+}
+
+/// Builds the figures of a group; the check of each breakdown goes to `checks`.
+pub(super) fn figures(
+    readings: &[Reading],
+    group: &Group,
+    checks: &mut Vec<String>,
+) -> Vec<Figure> {
+    // Measures the incident counts with a number: "a child was killed" is one of them; not of
+    // a number said to come on top ("a chief was shot dead. Three relatives were also killed").
+    let counted: Vec<&Measure> = group
+        .figures
+        .iter()
+        .map(|&(si, fi)| &readings[si].figures[fi])
+        .filter(|f| !f.one_person && !f.additional)
+        .filter_map(|f| f.measure.as_ref())
+        .collect();
+    let mut gatherer = Gatherer {
+        readings,
+        by_measure: Vec::new(),
+        went: Vec::new(),
+    };
+    for &(si, fi) in &group.figures {
+        let f = &readings[si].figures[fi];
+        let Some(measure) = &f.measure else {
+            continue;
+        };
+        if f.one_person && counted.contains(&measure) {
+            continue;
+        }
+        gatherer.add(si, fi, measure);
+    }
+    let joined_to: Vec<Option<usize>> = gatherer
+        .by_measure
+        .iter()
+        .map(|(_, g)| g.joined_to)
+        .collect();
+    let out = gatherer
+        .by_measure
+        .into_iter()
+        .map(|(measure, g)| g.into_figure(measure, checks))
+        .collect();
+    joined_totals(out, &joined_to)
+}
+
+impl Gatherer<'_> {
+    /// Adds figure `fi` of sentence `si`, whose measure is `measure`.
+    fn add(&mut self, si: usize, fi: usize, measure: &Measure) {
+        let f = &self.readings[si].figures[fi];
+        let joined = joined_to_same_measure(self.readings, si, fi);
+        let added_to = if joined {
+            None
+        } else {
+            self.added_to(f, measure)
+        };
+        let target = if added_to.is_some() {
+            // "a further 3 soldiers": more of the same people, a count of its own.
+            None
+        } else if joined {
+            // "40 soldiers and 8 police were killed": other people, a figure of their own
+            // (or the one already counting the same people).
+            self.by_measure.iter().position(|(m, g)| {
+                m == measure && f.subject.is_some() && g.total_subjects == [f.subject.clone()]
+            })
+        } else {
+            gathered_for(&self.by_measure, f, measure)
+        };
+        let pos = target.unwrap_or_else(|| self.open(f, measure));
+        self.went.push(((si, fi), pos));
+        if joined || added_to.is_some() {
+            let before = added_to.or_else(|| {
+                self.went
+                    .iter()
+                    .find(|(k, _)| *k == (si, fi.wrapping_sub(1)))
+                    .map(|&(_, p)| p)
+            });
+            if before != Some(pos) && self.by_measure[pos].1.joined_to.is_none() {
+                self.by_measure[pos].1.joined_to = before;
+            }
+        }
+        // ("Five herders were killed. Three more died.": three more herders.)
+        let inherited = added_to.filter(|_| f.subject.is_none()).and_then(|p| {
+            self.by_measure[p]
+                .1
+                .total_subjects
+                .first()
+                .cloned()
+                .flatten()
+        });
+        self.by_measure[pos].1.file(f, inherited);
+    }
+
+    /// The gathered count a figure said to come on top adds to: "5 soldiers were killed. 4
+    /// militants were also killed.": more people, like a count joined by "and", wherever the
+    /// count they add to stands in the incident. (Not a part of a breakdown already open:
+    /// "onder de doden ... ook zeven burgers".)
+    fn added_to(&self, f: &FigureMention, measure: &Measure) -> Option<usize> {
+        let open_parts = self
+            .by_measure
+            .iter()
+            .any(|(m, g)| m == measure && !g.parts.is_empty());
+        let adds = !open_parts
+            && f.additional
+            && f.part_of == PartOf::None
+            && (f.subject.is_some() || f.more);
+        if !adds {
+            return None;
+        }
+        self.went
+            .iter()
+            .rev()
+            .find(|((s, k), _)| self.readings[*s].figures[*k].measure.as_ref() == Some(measure))
+            .map(|&(_, p)| p)
+    }
+
+    /// Opens a new gathered count for a figure; deaths and injuries keep the side counted.
+    fn open(&mut self, f: &FigureMention, measure: &Measure) -> usize {
+        let side = if matches!(measure, Measure::Killed | Measure::Injured) {
+            f.side.clone()
+        } else {
+            None
+        };
+        let gathered = Gathered {
+            side,
+            ..Gathered::default()
+        };
+        self.by_measure.push((measure.clone(), gathered));
+        self.by_measure.len() - 1
+    }
+}
+
+/// True when figure `fi` of sentence `si` is a count with a subject joined by "and" to the
+/// count before it, with the same measure and no breakdown cue ("40 soldiers and 8 police").
+fn joined_to_same_measure(readings: &[Reading], si: usize, fi: usize) -> bool {
+    let figures = &readings[si].figures;
+    let f = &figures[fi];
+    f.joined
+        && f.part_of == PartOf::None
+        && f.subject.is_some()
+        && fi > 0
+        && figures[fi - 1].measure == f.measure
+        && figures[fi - 1].part_of == PartOf::None
+}
+
+/// Which gathered count a figure joins, if any.
+fn gathered_for(
+    by_measure: &[(Measure, Gathered)],
+    f: &FigureMention,
+    measure: &Measure,
+) -> Option<usize> {
+    // Deaths and injuries on different sides are separate counts (civilians, fighters,
+    // soldiers); other measures merge every claim (the escapees described two ways).
+    let casualty = matches!(measure, Measure::Killed | Measure::Injured);
+    let first = by_measure.iter().position(|(m, g)| {
+        m == measure && (g.side.is_none() || !casualty || f.part_of != PartOf::None)
+    });
+    let same_side = by_measure.iter().position(|(m, g)| {
+        m == measure && (!casualty || g.side == f.side || g.side.is_none() && f.side.is_none())
+    });
+    // "Three officers died. 3 fatalities.": the same count again, once without a side.
+    let restated = by_measure.iter().position(|(m, g)| {
+        m == measure
+            && (g.side.is_none() || f.side.is_none())
+            && g.totals.iter().any(|c| c.value == f.claim.value)
+    });
+    let open_breakdown = by_measure
+        .iter()
+        .position(|(m, g)| m == measure && g.breakdown_fits(f.claim.value));
+    match f.part_of {
+        PartOf::None if f.subject.is_some() && open_breakdown.is_some() => open_breakdown,
+        PartOf::None => restated.or(same_side),
+        _ => first.or(same_side),
+    }
+}

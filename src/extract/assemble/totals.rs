@@ -1,0 +1,86 @@
+//! Totals a breakdown implies or checks: counts of other people joined by "and" add up to a
+//! total the text never states, and the parts of a stated total are checked against it.
+
+use crate::model::{group_thousands, Figure};
+
+/// The check of a figure's breakdown, in words: "killed: the parts add up: 84 + 45 + 7 =
+/// 136", a partial breakdown, or parts that sum to MORE than the total.
+pub(super) fn breakdown_note(fig: &Figure) -> Option<String> {
+    let (sum, ok) = fig.breakdown_check()?;
+    let measure = &fig.measure;
+    let terms: Vec<String> = fig
+        .parts
+        .iter()
+        .filter_map(|p| p.best)
+        .map(group_thousands)
+        .collect();
+    let terms = terms.join(" + ");
+    let total = fig.best.map(group_thousands).unwrap_or_default();
+    let sum_text = group_thousands(sum);
+    Some(if ok {
+        format!("{measure}: the parts add up: {terms} = {total}")
+    } else if Some(sum) < fig.best {
+        format!(
+            "{measure}: the parts ({terms}) sum to {sum_text}, less than the total {total}: \
+             a partial breakdown"
+        )
+    } else {
+        format!(
+            "{measure}: the parts ({terms}) sum to {sum_text}, MORE than the total {total}: \
+             the figures do not add up"
+        )
+    })
+}
+
+/// "12 militants and 3 soldiers were killed": counts of other people joined by "and", with no
+/// total of their own in the incident, are the parts of a total the text implies (15 killed).
+/// `joined_to[i]` is the figure that figure `i` is joined to.
+pub(super) fn joined_totals(figures: Vec<Figure>, joined_to: &[Option<usize>]) -> Vec<Figure> {
+    // The first figure of each chain of joined figures.
+    let head = |mut i: usize| {
+        while let Some(j) = joined_to.get(i).copied().flatten() {
+            i = j;
+        }
+        i
+    };
+    let heads: Vec<usize> = (0..figures.len()).map(head).collect();
+    let mut out: Vec<Figure> = Vec::new();
+    let mut taken = vec![false; figures.len()];
+    for i in 0..figures.len() {
+        if taken[i] {
+            continue;
+        }
+        let chain: Vec<usize> = (i..figures.len())
+            .filter(|&k| heads[k] == heads[i])
+            .collect();
+        let measure = &figures[i].measure;
+        let has_total = figures
+            .iter()
+            .any(|f| &f.measure == measure && f.subject.is_none());
+        let joinable = chain.len() >= 2
+            && !has_total
+            && chain
+                .iter()
+                .all(|&k| figures[k].subject.is_some() && figures[k].parts.is_empty());
+        if !joinable {
+            taken[i] = true;
+            out.push(figures[i].clone());
+            continue;
+        }
+        let parts: Vec<Figure> = chain.iter().map(|&k| figures[k].clone()).collect();
+        let sum = |pick: fn(&Figure) -> Option<u64>| {
+            parts
+                .iter()
+                .map(pick)
+                .try_fold(0u64, |acc, v| v.map(|v| acc.saturating_add(v)))
+        };
+        let values = (sum(|f| f.low), sum(|f| f.best), sum(|f| f.high));
+        let mut total = Figure::from_claims(measure.clone(), None, Vec::new()).with_parts(parts);
+        (total.low, total.best, total.high) = values;
+        for &k in &chain {
+            taken[k] = true;
+        }
+        out.push(total);
+    }
+    out
+}
