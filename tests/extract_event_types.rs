@@ -292,6 +292,30 @@ fn heavy_weapons_fired_with_small_arms_are_a_clash() {
 }
 
 #[test]
+fn fire_answered_or_traded_is_a_clash_whatever_was_fired_first() {
+    // The side fired at shot back: both sides were armed.
+    let cases = [
+        "On 1 June, a suspect was shot dead in Kitale after exchanging fire with police.",
+        "On 1 June, gunmen opened fire on a patrol in Kitale and the officers returned fire.",
+        "On 1 June, rebels shelled an army camp near Kitale. The troops fired back, killing \
+         three rebels.",
+        "On 1 June, militants attacked a police post in Kitale. After a heavy exchange of \
+         gunfire, the militants withdrew.",
+    ];
+    for text in cases {
+        assert_eq!(kind(text), Some(SubEventType::ArmedClash), "{text}");
+    }
+    let text = "Op 1 juni beschoten rebellen een legerkamp bij Kitale. De soldaten schoten \
+                terug.";
+    let ex = common::read_sentence("2024-06-03", text);
+    assert_eq!(ex.incidents.len(), 1, "{text}: {:?}", ex.incidents);
+    assert_eq!(
+        ex.incidents[0].sub_event_type,
+        Some(SubEventType::ArmedClash)
+    );
+}
+
+#[test]
 fn a_clash_of_armed_sides_told_beside_a_protest_does_not_make_it_violent() {
     let text = "On 1 June, hundreds protested in Kitale. The uprising began as a peaceful \
                 protest and turned into clashes between rebel groups.";

@@ -4,7 +4,7 @@
 //! clash into mob violence and a protest into a violent demonstration ([`super::crowds`]);
 //! what the crowd and the authorities did at a protest tells its kind
 //! ([`super::protest_kind`]). Heavy weapons fired beside small arms are a clash: the sides
-//! were in range of each other's rifles.
+//! were in range of each other's rifles; so are shells answered by fire from the side shelled.
 
 use super::events::EventCue;
 use super::figures::FigureMention;
@@ -48,7 +48,9 @@ pub fn sub_event_type<'f>(
     let by_victims = super::victims::by_victims(cue, victims);
     // Fire at civilians from afar and with rifles is still one-sided.
     let one_sided = victims == Some(super::victims::Victims::Civilians);
-    let by_victims = if remote(by_victims) && !one_sided && direct_fire(lex, text, sentences) {
+    let fire_both_ways = named(lex, Sec::DirectFire, text, sentences)
+        || named(lex, Sec::AnsweredFire, text, sentences);
+    let by_victims = if remote(by_victims) && !one_sided && fire_both_ways {
         SubEventType::ArmedClash
     } else {
         by_victims
@@ -69,16 +71,17 @@ fn remote(sub: SubEventType) -> bool {
     )
 }
 
-/// True when the incident's sentences name direct fire (the lexicon's `direct_fire`: "small
-/// arms"): mortars and grenade launchers fired with small arms are a fight at close range,
-/// an armed clash, not shelling.
-fn direct_fire(lex: &Lexicon, text: &str, sentences: &[&Reading]) -> bool {
+/// True when the incident's sentences name a pattern of `section`: direct fire (the
+/// lexicon's `direct_fire`: "small arms": mortars and grenade launchers fired with small arms
+/// are a fight at close range) or fire answered (`answered_fire`: "fired back", "an exchange
+/// of fire"): an armed clash, not shelling.
+fn named(lex: &Lexicon, section: Sec, text: &str, sentences: &[&Reading]) -> bool {
     sentences.iter().any(|r| {
         let words: Vec<String> = (r.sentence.start..r.sentence.end)
             .map(|k| r.lower_word(text, k).unwrap_or_default())
             .collect();
         let words: Vec<&str> = words.iter().map(String::as_str).collect();
-        !lex.patterns(Sec::DirectFire)
+        !lex.patterns(section)
             .find_all(&words, 0, words.len())
             .is_empty()
     })

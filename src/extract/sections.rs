@@ -27,6 +27,8 @@ pub enum Sec {
     AgentMarkers,
     /// `[aircraft]`
     Aircraft,
+    /// `[answered_fire]`
+    AnsweredFire,
     /// `[area_of]`
     AreaOf,
     /// `[articles]`
@@ -277,6 +279,7 @@ impl Sec {
         Sec::Agencies,
         Sec::AgentMarkers,
         Sec::Aircraft,
+        Sec::AnsweredFire,
         Sec::AreaOf,
         Sec::Articles,
         Sec::AreaQualifiers,
@@ -410,6 +413,7 @@ impl Sec {
             Sec::Agencies => "agencies",
             Sec::AgentMarkers => "agent_markers",
             Sec::Aircraft => "aircraft",
+            Sec::AnsweredFire => "answered_fire",
             Sec::AreaOf => "area_of",
             Sec::Articles => "articles",
             Sec::AreaQualifiers => "area_qualifiers",
