@@ -316,6 +316,24 @@ fn fire_answered_or_traded_is_a_clash_whatever_was_fired_first() {
 }
 
 #[test]
+fn taking_goods_or_people_away_with_people_hurt_is_violence_against_them() {
+    // Looting and arrests are events in which no one is hurt; with casualties counted, what
+    // was done to the people decides, and the victims tell its kind.
+    let cases = [
+        "On 1 June, bandits raided a farm near Kitale, killed the owner and stole 30 cows.",
+        "On 1 June, gunmen shot dead a shopkeeper in Kitale and looted his shop.",
+        "On 1 June, soldiers arrested five youths in Kitale and beat them, wounding two.",
+    ];
+    for text in cases {
+        assert_eq!(kind(text), Some(SubEventType::Attack), "{text}");
+    }
+    let text = "On 1 June, gunmen looted a shop in Kitale.";
+    assert_eq!(kind(text), Some(SubEventType::LootingPropertyDestruction));
+    let text = "On 1 June, police arrested three traders in Kitale.";
+    assert_eq!(kind(text), Some(SubEventType::Arrests));
+}
+
+#[test]
 fn a_clash_of_armed_sides_told_beside_a_protest_does_not_make_it_violent() {
     let text = "On 1 June, hundreds protested in Kitale. The uprising began as a peaceful \
                 protest and turned into clashes between rebel groups.";

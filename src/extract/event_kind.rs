@@ -10,7 +10,7 @@ use super::events::EventCue;
 use super::figures::FigureMention;
 use super::incidents::Reading;
 use super::lexicon::{Lexicon, Sec};
-use crate::model::SubEventType;
+use crate::model::{Measure, SubEventType};
 
 /// The sub-event type of an incident told in `sentences`, whose figures are `figures`.
 pub fn sub_event_type<'f>(
@@ -19,6 +19,7 @@ pub fn sub_event_type<'f>(
     sentences: &[&Reading],
     figures: impl IntoIterator<Item = &'f FigureMention>,
 ) -> Option<SubEventType> {
+    let figures: Vec<&FigureMention> = figures.into_iter().collect();
     let told = || {
         sentences
             .iter()
@@ -32,9 +33,11 @@ pub fn sub_event_type<'f>(
         .or_else(|| told().next())?;
     let seized = goods(reading, cue).map(|sub_type| EventCue { sub_type, ..*cue });
     let cue = seized.as_ref().unwrap_or(cue);
+    let hurt_people = people_hurt(cue, &figures);
+    let cue = hurt_people.as_ref().unwrap_or(cue);
     // "attacked", "killed": the casualties' side; else whom the first such word hit
     // ("attacked a farmer", "attacked a police post").
-    let victims = super::victims::victims(lex, figures).or_else(|| {
+    let victims = super::victims::victims(lex, figures.iter().copied()).or_else(|| {
         sentences.iter().find_map(|r| {
             let generic = r.events.iter().find(|e| e.fallback)?;
             super::victims::hit(lex, text, r, generic)
@@ -60,6 +63,25 @@ pub fn sub_event_type<'f>(
     Some(super::protest_kind::protest_kind(
         lex, text, sentences, kind,
     ))
+}
+
+/// "killed the owner and stole his cattle", "beat three men and then detained them": taking
+/// goods or people away is what else happened when the incident counts people killed or
+/// wounded (ACLED's looting and arrests are events in which no one is hurt): violence done to
+/// them, whose kind the victims tell.
+fn people_hurt(cue: &EventCue, figures: &[&FigureMention]) -> Option<EventCue> {
+    let taking = matches!(
+        cue.sub_type,
+        SubEventType::LootingPropertyDestruction | SubEventType::Arrests
+    );
+    let hurt = figures.iter().any(|f| {
+        matches!(f.measure, Some(Measure::Killed | Measure::Injured)) && f.claim.value > 0
+    });
+    (taking && hurt).then_some(EventCue {
+        sub_type: SubEventType::Attack,
+        fallback: true,
+        ..*cue
+    })
 }
 
 /// Kinds of violence done from afar: shells, grenades, bombs.
