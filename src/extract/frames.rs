@@ -446,12 +446,15 @@ fn is_word(t: &Token) -> bool {
     t.kind == Kind::Word
 }
 
+mod breaks;
 mod candidates;
 mod cues;
 mod discourse;
 mod groups;
+mod holds;
 mod opening;
 mod place;
 mod restated;
+mod target;
 #[cfg(test)]
 mod tests;
