@@ -107,7 +107,7 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
 }
 
 /// The lexicon of the language asked for, else of the language the words are in.
-fn language<'a>(options: &Options, toks: &[Token], words: &[&'a str]) -> &'static Lexicon {
+fn language(options: &Options, toks: &[Token], words: &[&str]) -> &'static Lexicon {
     match options.language.as_deref().and_then(Lexicon::get) {
         Some(lex) => lex,
         // A lower-case particle inside a name ("Tlajomulco de Zuniga", "Bergen op Zoom")

@@ -1,7 +1,7 @@
 //! Stage 1, ingest/extract: which place a cluster of figures belongs to. The place phrase of
 //! the figures' own clause wins: the first one after them ("killed in A"), else the last one
-//! before them ("In A, five were killed"). A name the gazetteer lacks is a part of a town when
-//! the text calls it a neighbourhood, district or street, and unknown otherwise.
+//! before them ("In A, five were killed"). What the chosen phrase stands for (a town, a part
+//! of one, a division, a name the gazetteer lacks) is read in `target`.
 
 use super::super::incidents::Reading;
 use super::super::lexicon::Lexicon;
