@@ -4,58 +4,23 @@
 //! "the prison" returns to the incident at that site; other sentences stay with the focus,
 //! and the lead (before any place is named) joins the first incident.
 
-use super::attribution::{find_sources, SourceMention};
-use super::events::{actors, day_refs, event_cues, report_day_refs, tags, DayRef, EventCue};
-use super::figures::{read_figures, FigureMention};
+mod reading;
+
+use super::figures::FigureMention;
+use super::frames::Frames;
 use super::hash::FastSet;
 use super::lexicon::Sec;
 use super::lexicon::{detect_language, Lexicon};
-use super::numbers::find_numbers;
 use super::place_index::PlaceIndex;
-use super::places::{roles, PlaceUse, Role};
-use super::text::{cut_after_credits, parse_header, sentences, tokenize, Sentence};
+use super::places::{PlaceUse, Role};
+use super::text::{cut_after_credits, parse_header, sentences, tokenize, Kind, Sentence, Token};
 use super::toponyms::recognise;
 use super::{Extraction, Options, PlaceMention, Unattached};
 use crate::error::RecordError;
 use crate::model::stable_id;
+use reading::{read_sentences, Article};
 
-/// What one sentence says.
-#[derive(Debug, Clone)]
-pub(super) struct Reading {
-    pub sentence: Sentence,
-    pub places: Vec<PlaceUse>,
-    pub sources: Vec<SourceMention>,
-    pub figures: Vec<FigureMention>,
-    pub events: Vec<EventCue>,
-    pub tags: Vec<String>,
-    pub actors: Vec<String>,
-    pub days: Vec<DayRef>,
-    /// Days the report was made ("told on Wednesday"): dates of last resort.
-    pub report_days: Vec<DayRef>,
-    /// Site nouns with a definite article ("het kamp", "the prison").
-    pub definite_sites: Vec<String>,
-    /// Byte spans of the sentence's tokens.
-    pub bytes: Vec<(usize, usize)>,
-}
-
-impl Reading {
-    /// Byte span of token `i` (an index into the article's tokens).
-    pub fn token_bytes(&self, i: usize) -> (usize, usize) {
-        let k = i
-            .saturating_sub(self.sentence.start)
-            .min(self.bytes.len().saturating_sub(1));
-        self.bytes
-            .get(k)
-            .copied()
-            .unwrap_or((self.sentence.byte_start, self.sentence.byte_end))
-    }
-
-    /// Token `i` of the sentence as written in `text`, in lower case.
-    pub fn lower_word(&self, text: &str, i: usize) -> Option<String> {
-        let (a, b) = self.token_bytes(i);
-        text.get(a..b).map(str::to_lowercase)
-    }
-}
+pub(super) use reading::Reading;
 
 /// One incident being assembled: its place and the sentences read into it.
 #[derive(Debug, Clone)]
@@ -69,6 +34,8 @@ pub(super) struct Group {
     pub mentions: Vec<PlaceUse>,
 }
 
+/// One article → its incidents: words, language, sentences, place names; then every
+/// sentence read; then the sentences' figures framed into incident groups.
 pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Options) -> Extraction {
     let header = parse_header(text);
     let mut out = Extraction {
@@ -82,33 +49,10 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
     }
     let toks = tokenize(text, header.body_start);
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
-    let lex: &Lexicon = match options.language.as_deref().and_then(Lexicon::get) {
-        Some(lex) => lex,
-        // A lower-case particle inside a name ("Tlajomulco de Zuniga", "Bergen op Zoom")
-        // belongs to the name, not to the language of the text.
-        None => detect_language(
-            (0..toks.len())
-                .filter(|&i| !name_particle(&toks, i))
-                .map(|i| words[i]),
-        ),
-    };
+    let lex = language(options, &toks, &words);
     out.language = lex.code.clone();
-    let sents = cut_after_credits(
-        &toks,
-        sentences(&toks),
-        |w| lex.has(Sec::PhotoWords, w),
-        |w| lex.has(Sec::Agencies, w),
-    );
-    let sents = super::related::cut_related_stories(lex, &toks, sents);
-    let mut initial = vec![false; toks.len()];
-    for s in &sents {
-        let first = (s.start..s.end)
-            .find(|&i| toks[i].kind != super::text::Kind::Punct)
-            .unwrap_or(s.start);
-        if let Some(flag) = initial.get_mut(first) {
-            *flag = true;
-        }
-    }
+    let sents = body_sentences(lex, &toks);
+    let initial = sentence_initial(&toks, &sents);
     let matches = recognise(
         index,
         lex,
@@ -117,115 +61,16 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
         &initial,
         options.country.as_deref(),
     );
-
-    // Read every sentence.
-    let mut readings: Vec<Reading> = Vec::with_capacity(sents.len());
-    let mut earlier_sources: Vec<String> = Vec::new();
-    let mut previous_measure = None;
-    let mut paragraph_source: Option<String> = None;
-    let mut paragraph = usize::MAX;
-    for s in &sents {
-        if s.paragraph != paragraph {
-            paragraph = s.paragraph;
-            previous_measure = None;
-            paragraph_source = None;
-        }
-        let (from, to) = (s.start, s.end);
-        let numbers = find_numbers(lex, text, &toks, &words, from, to);
-        let recent = &earlier_sources[earlier_sources.len().saturating_sub(50)..];
-        let sources = find_sources(lex, text, &toks, &words, from, to, recent);
-        earlier_sources.extend(sources.iter().map(|s| s.name.clone()));
-        let figures = read_figures(
-            lex,
-            text,
-            file,
-            &toks,
-            &words,
-            from,
-            to,
-            &numbers,
-            &sources,
-            previous_measure.as_ref(),
-        );
-        let mut figures = figures;
-        // A source named earlier in the paragraph still speaks ("Ook zouden er zeven burgers
-        // zijn omgekomen" after "volgens het Observatorium ...").
-        if let Some(last) = sources.last() {
-            paragraph_source = Some(last.name.clone());
-        } else if let Some(carried) = &paragraph_source {
-            for f in figures.iter_mut().filter(|f| f.claim.source.is_none()) {
-                f.claim.source = Some(carried.clone());
-            }
-        }
-        if let Some(m) = figures.iter().rev().find_map(|f| f.measure.clone()) {
-            previous_measure = Some(m);
-        }
-        let events = if s.heading {
-            Vec::new()
-        } else {
-            event_cues(lex, &words, from, to)
-        };
-        let event_at = events
-            .iter()
-            .map(|e| e.token)
-            .min()
-            .or_else(|| figures.iter().any(|f| f.measure.is_some()).then_some(from));
-        let mut places = roles(lex, index, text, &words, from, to, &matches, event_at);
-        // A place inside a source's name ("het ministerie van Volksgezondheid in Gaza") is
-        // not where the event happened.
-        let event_places = places
-            .iter()
-            .filter(|p| p.role == super::places::Role::Event)
-            .count();
-        let in_source = |p: &PlaceUse| {
-            sources.iter().any(|s| {
-                let inside = (s.start..s.end).contains(&p.found.start);
-                // "officials in A said": where a speaker is is left to the place roles (the
-                // only town a sentence names may still be where it happened; "a source at
-                // A province" speaks for an office).
-                let speaker_at = inside
-                    && super::places::town_like(p)
-                    && words[s.start..p.found.start]
-                        .iter()
-                        .any(|w| lex.has(Sec::Locative, w));
-                // Right after the speaker ("quoted residents in A as saying"): a town the
-                // sentence alone names may be where it happened; beside another place it is
-                // where the speaker sits ("the ministry in B" about a strike on A). A place the
-                // speaker comes from ("a doctor from A") is never the event's.
-                let after = p.found.start == s.end + 1;
-                let at = after && lex.has(Sec::AtPlace, words[s.end]);
-                let origin = after && lex.has(Sec::OriginPrepositions, words[s.end]);
-                let sole_town = super::places::town_like(p) && event_places == 1;
-                (inside && !speaker_at) || (at && !sole_town) || origin
-            })
-        };
-        for p in places.iter_mut().filter(|p| in_source(p)) {
-            if p.role == super::places::Role::Event {
-                p.role = super::places::Role::Mention;
-            }
-        }
-        let definite_sites = (from + 1..to)
-            .filter(|&i| {
-                lex.has(Sec::Articles, words[i - 1]) && !lex.has(Sec::Indefinite, words[i - 1])
-            })
-            .filter_map(|i| lex.value(Sec::Sites, words[i]).map(str::to_string))
-            .collect();
-        readings.push(Reading {
-            sentence: s.clone(),
-            places,
-            sources,
-            figures,
-            events,
-            tags: tags(lex, &words, from, to),
-            actors: actors(lex, text, &toks, &words, from, to),
-            days: day_refs(lex, &words, from, to),
-            report_days: report_day_refs(lex, &words, from, to),
-            definite_sites,
-            bytes: toks[from..to].iter().map(|t| (t.start, t.end)).collect(),
-        });
-    }
-
-    source_told_next(&mut readings);
+    let article = Article {
+        lex,
+        index,
+        text,
+        file,
+        toks: &toks,
+        words: &words,
+        matches: &matches,
+    };
+    let readings = read_sentences(&article, &sents);
 
     // Every recognised place, for --mentions.
     let mut chars = (0, 0);
@@ -243,17 +88,7 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
         &readings,
         header.published.as_ref(),
     );
-    let groups = frames.groups;
-    for (si, fi, reason) in frames.unattached {
-        if let Some(u) = left_over(&readings[si].figures[fi], reason, None) {
-            out.unattached.push(u);
-        }
-    }
-    for (si, fi, reason, area) in frames.regional {
-        if let Some(u) = left_over(&readings[si].figures[fi], reason, area) {
-            out.regional.push(u);
-        }
-    }
+    let groups = keep_left_overs(&mut out, &readings, frames);
     if groups.is_empty() {
         out.warnings.push(RecordError::new(
             file,
@@ -267,9 +102,77 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
         published: header.published,
         language: &lex.code,
     };
+    build_incidents(&mut out, &meta, &readings, &groups);
+    out
+}
+
+/// The lexicon of the language asked for, else of the language the words are in.
+fn language(options: &Options, toks: &[Token], words: &[&str]) -> &'static Lexicon {
+    match options.language.as_deref().and_then(Lexicon::get) {
+        Some(lex) => lex,
+        // A lower-case particle inside a name ("Tlajomulco de Zuniga", "Bergen op Zoom")
+        // belongs to the name, not to the language of the text.
+        None => detect_language(
+            (0..toks.len())
+                .filter(|&i| !name_particle(toks, i))
+                .map(|i| words[i]),
+        ),
+    }
+}
+
+/// The article's sentences, without the photo credits and the list of related stories that
+/// close it.
+fn body_sentences(lex: &Lexicon, toks: &[Token]) -> Vec<Sentence> {
+    let sents = cut_after_credits(
+        toks,
+        sentences(toks),
+        |w| lex.has(Sec::PhotoWords, w),
+        |w| lex.has(Sec::Agencies, w),
+    );
+    super::related::cut_related_stories(lex, toks, sents)
+}
+
+/// Marks the first word of every sentence (its capital says nothing about a name).
+fn sentence_initial(toks: &[Token], sents: &[Sentence]) -> Vec<bool> {
+    let mut initial = vec![false; toks.len()];
+    for s in sents {
+        let first = (s.start..s.end)
+            .find(|&i| toks[i].kind != Kind::Punct)
+            .unwrap_or(s.start);
+        if let Some(flag) = initial.get_mut(first) {
+            *flag = true;
+        }
+    }
+    initial
+}
+
+/// Keeps the figures the frames left apart (unattached, or counted for a region) with their
+/// reasons, and hands back the incident groups.
+fn keep_left_overs(out: &mut Extraction, readings: &[Reading], frames: Frames) -> Vec<Group> {
+    for (si, fi, reason) in frames.unattached {
+        if let Some(u) = left_over(&readings[si].figures[fi], reason, None) {
+            out.unattached.push(u);
+        }
+    }
+    for (si, fi, reason, area) in frames.regional {
+        if let Some(u) = left_over(&readings[si].figures[fi], reason, area) {
+            out.regional.push(u);
+        }
+    }
+    frames.groups
+}
+
+/// One incident (and its evidence) per group; two incidents of one article at one place
+/// get ids apart.
+fn build_incidents(
+    out: &mut Extraction,
+    meta: &super::assemble::ArticleMeta,
+    readings: &[Reading],
+    groups: &[Group],
+) {
     let mut ids = FastSet::default();
-    for g in &groups {
-        let (mut incident, evidence) = super::assemble::build_incident(&meta, &readings, g);
+    for g in groups {
+        let (mut incident, evidence) = super::assemble::build_incident(meta, readings, g);
         // Two incidents of one article at one place (today's attack and an earlier one
         // there) get ids apart: the later one's id also hashes its date and its order.
         let mut order = 0usize;
@@ -280,7 +183,6 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
         out.incidents.push(incident);
         out.evidence.push(evidence);
     }
-    out
 }
 
 /// `chars` carries (byte offset, character count) from the previous call: places come in
@@ -338,8 +240,8 @@ const NAME_PARTICLE_RUN: usize = 2;
 
 /// True for a lower-case word in a run of up to [`NAME_PARTICLE_RUN`] between two
 /// capitalised words: part of a name.
-fn name_particle(toks: &[super::text::Token], i: usize) -> bool {
-    let lower = |k: usize| toks[k].kind == super::text::Kind::Word && !toks[k].cap;
+fn name_particle(toks: &[Token], i: usize) -> bool {
+    let lower = |k: usize| toks[k].kind == Kind::Word && !toks[k].cap;
     if !lower(i) {
         return false;
     }
@@ -353,30 +255,4 @@ fn name_particle(toks: &[super::text::Token], i: usize) -> bool {
         .last()
         .unwrap_or(i);
     first > 0 && toks[first - 1].cap && toks.get(last + 1).is_some_and(|t| t.cap)
-}
-
-/// How far into a sentence (in tokens) its source cue may stand to open it ("According to
-/// the police, ...").
-const OPENING_CUE_TOKENS: usize = 2;
-
-/// "Two civilians were killed in A. According to the police, the shells came from B.": a
-/// sentence that names no source of its own takes the one that opens the next sentence of
-/// its paragraph, which goes on telling the same event, before one carried from earlier.
-fn source_told_next(readings: &mut [Reading]) {
-    for i in 1..readings.len() {
-        let (before, after) = readings.split_at_mut(i);
-        let (told, next) = (&mut before[i - 1], &after[0]);
-        if !told.sources.is_empty() || told.sentence.paragraph != next.sentence.paragraph {
-            continue;
-        }
-        let opening = next
-            .sources
-            .first()
-            .filter(|s| s.cue <= next.sentence.start + OPENING_CUE_TOKENS);
-        if let Some(source) = opening {
-            for f in &mut told.figures {
-                f.claim.source = Some(source.name.clone());
-            }
-        }
-    }
 }

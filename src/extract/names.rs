@@ -31,79 +31,108 @@ pub fn person_names<'s, 't>(
             i += 1;
             continue;
         }
-        // "his brother Alex": one capitalised word after a relative in lower case.
-        let kin = i > 0
-            && toks[i - 1].breaks == 0
-            && !toks[i - 1].cap
-            && Lexicon::all()
-                .iter()
-                .any(|l| l.has(Sec::Kin, &toks[i - 1].lower))
-            && toks
-                .get(i + 1)
-                .is_none_or(|n| n.breaks > 0 || !cased(n, text));
-        if kin {
+        if named_kin(text, toks, i) {
             // ("his son Tyler's lawyer": the name without its possessive.)
             out.insert(bare(&toks[i].lower));
             i += 1;
             continue;
         }
-        // "Ukraine's Kharkiv", "Kenya's Eldoret": a possessive ends its name; what follows is
-        // another name, not the second half of a person's. So does a country's name with its
-        // possessive apostrophe lost in copying ("Ukraines Kharkiv").
-        let word = &text[toks[i].start..toks[i].end];
-        let lost_apostrophe = word
-            .strip_suffix('s')
-            .is_some_and(|country| counts.get(word) == 0 && counts.is_country(country));
-        if possessive(&toks[i].lower) || lost_apostrophe {
+        if ends_at_possessive(counts, text, &toks[i]) {
             i += 1;
             continue;
         }
-        let mut end = i + 1;
-        let mut particle = false;
-        while end < toks.len() && toks[end].breaks == 0 && end - i < MAX_WORDS {
-            if cased(&toks[end], text) {
-                end += 1;
-            } else if lex.has(Sec::PersonParticles, &toks[end].lower)
-                && toks
-                    .get(end + 1)
-                    .is_some_and(|n| cased(n, text) && n.breaks == 0)
-            {
-                particle = true;
-                end += 2;
-            } else {
-                break;
-            }
-        }
-        end = end.min(toks.len());
-        let whole = &text[toks[i].start..toks[end - 1].end];
-        if end - i >= 2 && (particle || counts.get(whole) == 0) {
-            // "Foo Governorate", "Foo LGA": a place and the kind of division it names.
-            let suffix = lex.has(Sec::NameSuffixes, &toks[end - 1].lower)
-                || lex.has(Sec::KindAdmin, &toks[end - 1].lower);
-            // "... in Deir Ezzor Aleppo" (a list with its commas lost): two places side by
-            // side, not a person's name.
-            let head = &text[toks[i].start..toks[end - 2].end];
-            let last = &text[toks[end - 1].start..toks[end - 1].end];
-            let two_places = !particle && counts.get(head) > 0 && counts.get(last) > 0;
-            // "... Syria Idlib airstrike" (a list of tags): a country inside the run makes it
-            // a list of names, not a person's name ("Jordan Smith" starts with one).
-            let country_inside = (i + 1..end - 1).any(|k| {
-                let word = &text[toks[k].start..toks[k].end];
-                counts.is_country(word)
-            });
-            let two_places = two_places || country_inside;
-            // "General Hospital Foo", "Foo Street Bar"... a facility or a part of a town named
-            // after the place that follows its noun: no person's name.
-            let named_after = lex
-                .value(Sec::PlaceParts, &toks[end - 2].lower)
-                .is_some_and(|kind| kind == "site");
-            if !suffix && !two_places && !named_after {
-                out.insert(toks[end - 1].lower.as_str());
-            }
+        let (end, particle) = name_run(lex, text, toks, i);
+        if end - i >= 2 && person_name(counts, lex, text, toks, (i, end), particle) {
+            out.insert(toks[end - 1].lower.as_str());
         }
         i = end;
     }
     out
+}
+
+/// "his brother Alex": one capitalised word after a relative in lower case.
+fn named_kin(text: &str, toks: &[Token], i: usize) -> bool {
+    i > 0
+        && toks[i - 1].breaks == 0
+        && !toks[i - 1].cap
+        && Lexicon::all()
+            .iter()
+            .any(|l| l.has(Sec::Kin, &toks[i - 1].lower))
+        && toks
+            .get(i + 1)
+            .is_none_or(|n| n.breaks > 0 || !cased(n, text))
+}
+
+/// "Ukraine's Kharkiv", "Kenya's Eldoret": a possessive ends its name; what follows is
+/// another name, not the second half of a person's. So does a country's name with its
+/// possessive apostrophe lost in copying ("Ukraines Kharkiv").
+fn ends_at_possessive<'s>(counts: &mut Counts<'_, 's>, text: &'s str, tok: &Token) -> bool {
+    let word = &text[tok.start..tok.end];
+    let lost_apostrophe = word
+        .strip_suffix('s')
+        .is_some_and(|country| counts.get(word) == 0 && counts.is_country(country));
+    possessive(&tok.lower) || lost_apostrophe
+}
+
+/// The end of the run of capitalised words from token `i` on (person particles between
+/// capitals included, at most [`MAX_WORDS`], on one line), and whether it holds a particle.
+fn name_run(lex: &Lexicon, text: &str, toks: &[Token], i: usize) -> (usize, bool) {
+    let mut end = i + 1;
+    let mut particle = false;
+    while end < toks.len() && toks[end].breaks == 0 && end - i < MAX_WORDS {
+        if cased(&toks[end], text) {
+            end += 1;
+        } else if lex.has(Sec::PersonParticles, &toks[end].lower)
+            && toks
+                .get(end + 1)
+                .is_some_and(|n| cased(n, text) && n.breaks == 0)
+        {
+            particle = true;
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    (end.min(toks.len()), particle)
+}
+
+/// True when the run of capitalised words at tokens `i..end` is a person's name (its last
+/// word then names the person on its own): a particle in it, or a run the gazetteer lacks
+/// that is no place with its kind of division, no list of places and no facility named after
+/// a place.
+fn person_name<'s>(
+    counts: &mut Counts<'_, 's>,
+    lex: &Lexicon,
+    text: &'s str,
+    toks: &[Token],
+    (i, end): (usize, usize),
+    particle: bool,
+) -> bool {
+    let whole = &text[toks[i].start..toks[end - 1].end];
+    if !(particle || counts.get(whole) == 0) {
+        return false;
+    }
+    // "Foo Governorate", "Foo LGA": a place and the kind of division it names.
+    let suffix = lex.has(Sec::NameSuffixes, &toks[end - 1].lower)
+        || lex.has(Sec::KindAdmin, &toks[end - 1].lower);
+    // "... in Deir Ezzor Aleppo" (a list with its commas lost): two places side by
+    // side, not a person's name.
+    let head = &text[toks[i].start..toks[end - 2].end];
+    let last = &text[toks[end - 1].start..toks[end - 1].end];
+    let two_places = !particle && counts.get(head) > 0 && counts.get(last) > 0;
+    // "... Syria Idlib airstrike" (a list of tags): a country inside the run makes it
+    // a list of names, not a person's name ("Jordan Smith" starts with one).
+    let country_inside = (i + 1..end - 1).any(|k| {
+        let word = &text[toks[k].start..toks[k].end];
+        counts.is_country(word)
+    });
+    let two_places = two_places || country_inside;
+    // "General Hospital Foo", "Foo Street Bar"... a facility or a part of a town named
+    // after the place that follows its noun: no person's name.
+    let named_after = lex
+        .value(Sec::PlaceParts, &toks[end - 2].lower)
+        .is_some_and(|kind| kind == "site");
+    !suffix && !two_places && !named_after
 }
 
 /// Words after which a common word may still be a place ("in Reading", "to Nice").

@@ -15,23 +15,24 @@
 //! Names that start a sentence, acronyms and very short names are kept only when they
 //! resolve to a large place.
 
-use super::lexicon::Sec;
+mod choose;
+mod words;
+
 use std::rc::Rc;
 
 use super::coherence::{
-    add_held_readings, follows_in, holders_by_name, inside, names_a_division, namesake_outside,
-    Holders,
+    add_held_readings, follows_in, holders_by_name, inside, names_a_division, Holders,
 };
 use super::evidence::{dominance, renamed, size_share, Evidence};
 use super::hash::FastMap;
 use super::lexicon::Lexicon;
-use super::names::{abbreviation, dateline, NameEvidence};
+use super::names::{abbreviation, NameEvidence};
 use super::place_index::{PlaceIndex, Toponym};
-use super::text::{Kind, Token};
+use super::text::Token;
 use super::toponyms::{PlaceMatch, RawMatch};
 use crate::gazetteer::OWN_CITY_MIN;
 use crate::gazetteer::{fold, EntryKind};
-use crate::reference::distance_km;
+use words::{after_unknown_name, wants_admin, wants_town};
 
 /// How many candidates of a name are ranked in context.
 pub(in crate::extract) const CANDIDATES: usize = 40;
@@ -323,268 +324,10 @@ impl<'a> Doc<'a> {
         }
         score
     }
-
-    /// The best reading of name `k`, turned into the division or the town the words ask
-    /// for; none when the text puts it in a division that a reading elsewhere lies outside.
-    fn choose(
-        &self,
-        k: usize,
-        name: &Name<'_>,
-        holders: &Holders<'_>,
-        previous: Option<&Toponym>,
-    ) -> Option<Toponym> {
-        let (lex, toks, raw, list) = (self.lex, self.toks, self.raw, &self.lists[k]);
-        let start = raw[k].0;
-        // "the province of A", "A province": a division reading, when the name has one, is
-        // what the text says, however large the city of the same name.
-        let division_said =
-            name.prefer_admin && list.iter().any(|(t, _)| t.kind == EntryKind::Admin1);
-        // "El Foo, Bar state": when a reading spelt as written lies in the division named
-        // after it, that is the place, however large a namesake elsewhere.
-        let held = |t: &Toponym| holders.readings.iter().any(|c| inside(t, c));
-        let held_reading = holders.firm
-            && list.iter().any(|(t, _)| {
-                t.literal && matches!(t.kind, EntryKind::Populated | EntryKind::Admin2) && held(t)
-            });
-        let mut entry = list
-            .iter()
-            .filter(|(t, _)| !division_said || t.kind == EntryKind::Admin1)
-            .filter(|(t, _)| {
-                !held_reading || held(t) || matches!(t.kind, EntryKind::Admin1 | EntryKind::Country)
-            })
-            .map(|c| (c, self.score(k, name, holders, previous, c)))
-            .fold(None::<(&Toponym, f64)>, |best, (c, s)| match best {
-                Some((_, b)) if b >= s => best,
-                _ => Some((&c.0, s)),
-            })
-            .map(|(t, _)| t.clone())?;
-        // "X, Y" with Y a division or country: an X elsewhere is a namesake of a place the
-        // gazetteer lacks (most often a village); Y, resolved on its own, says where it is.
-        if holders.firm && namesake_outside(&entry, holders, name.surface) {
-            return None;
-        }
-        // "protested in Mogilev", "shells hit Mogilev": a province named after its capital,
-        // written without a word for a province after a locative or as what a strike hit,
-        // is the city (the region only says so with "province", "region", "oblast", ...).
-        let bare_locative = !name.prefer_admin
-            && start > 0
-            && (lex.has(Sec::AtPlace, &toks[start - 1].lower)
-                || lex.has(Sec::StrikeVerbs, &toks[start - 1].lower))
-            && !name.contained
-            // "near Sitno in Lublin": after a place in it, the province holds that place.
-            && !follows_in(lex, k, raw, toks);
-        // "Foo province" written with a spelling only the town of Foo has: the province the
-        // town gives its name to.
-        if division_said_of_town(&entry, name.prefer_admin, list) {
-            if let Some(division) = division_named_after(self.index, &entry) {
-                entry = division;
-            }
-        }
-        if (name.prefer_town || bare_locative) && entry.kind == EntryKind::Admin1 {
-            if let Some(seat) = seat_of(self.index, &entry, name.surface) {
-                // The town a province abroad is named after is no more the place than the
-                // province was ("the Karak area in Dar'a").
-                if holders.firm && namesake_outside(&seat, holders, name.surface) {
-                    return None;
-                }
-                entry = seat;
-            }
-        }
-        // "Foo village" with only a province or a country called Foo: a village the
-        // gazetteer lacks. (Not "Foo city": a province is often named after its capital,
-        // and the reading stays the province's when the gazetteer lacks the city's
-        // spelling; not a district, often the town's own area.)
-        let settlement_noun = self
-            .toks
-            .get(self.raw[k].1)
-            .is_some_and(|t| self.lex.value(Sec::PlaceParts, &t.lower) == Some("place"));
-        let division = matches!(entry.kind, EntryKind::Admin1 | EntryKind::Country);
-        if name.prefer_town && settlement_noun && division {
-            return None;
-        }
-        Some(entry)
-    }
-
-    /// False when the reading is dropped: a sentence's first word that is no large place, a
-    /// speaker, a namesake abroad, an acronym or a name too short.
-    fn keep(&self, k: usize, name: &Name<'_>, entry: &Toponym, holders: &Holders<'_>) -> bool {
-        let (lex, toks) = (self.lex, self.toks);
-        let (start, end, _, _) = self.raw[k];
-        let division = matches!(
-            entry.kind,
-            EntryKind::Country | EntryKind::Region | EntryKind::Admin1
-        );
-        // A capitalised word that starts a sentence is kept only as a known large place.
-        let big = division || entry.population >= 20_000;
-        if end - start == 1 && self.initial[start] && !big && !dateline(toks, start, end) {
-            return false;
-        }
-        // "Wang said": a person. A capital that speaks is its government ("Damascus said"),
-        // still a place when named elsewhere in the text; the frames read which is which.
-        if end - start == 1 && !division && !entry.capital && self.names.speaker(toks, start) {
-            return false;
-        }
-        if self.foreign(k, entry, holders) {
-            return false;
-        }
-        let letters = name.surface.chars().filter(|c| c.is_alphabetic()).count();
-        let acronym = end - start == 1
-            && toks[start].upper
-            && !dateline(toks, start, end)
-            && abbreviation(lex, toks, start).is_none();
-        let short = letters < 3 && abbreviation(lex, toks, start).is_none();
-        !((short || acronym) && entry.kind != EntryKind::Country)
-    }
-
-    /// Spatial coherence: a town or division in a country the article gives no other sign
-    /// of is a namesake ("Jun" in a date, a village abroad), unless a large city.
-    /// A town that matched only after folding or approximately ("Quriyeh" for Korla) is no
-    /// large place of its own there either.
-    fn foreign(&self, k: usize, entry: &Toponym, holders: &Holders<'_>) -> bool {
-        let (evidence, list) = (self.evidence, &self.lists[k]);
-        // What this name itself added (a country's name is never foreign).
-        let own = super::evidence::sign_weight(list);
-        let others = evidence
-            .countries
-            .get(&entry.country_code)
-            .copied()
-            .unwrap_or(0.0)
-            - own;
-        // Clearly more signs for another country than for this one (by more than one lone
-        // place): two lone places of two countries do not make each other foreign.
-        let here = others + own;
-        let elsewhere = evidence
-            .countries
-            .iter()
-            .any(|(code, w)| *code != entry.country_code && *w > here + FOREIGN_MARGIN);
-        // A place the text itself puts in its division ("X, Y") is not one of those.
-        elsewhere
-            && others <= 0.0
-            && !matches!(entry.kind, EntryKind::Country | EntryKind::Region)
-            && (entry.population < FOREIGN_MIN || !entry.literal)
-            && !holders.readings.iter().any(|c| inside(entry, c))
-    }
-}
-
-/// The town that bears a division's name and lies at its point (its seat), looked up by the
-/// division's name and by the name as written ("Foo" for "Foo County").
-fn seat_of(index: &PlaceIndex, division: &Toponym, written: &str) -> Option<Toponym> {
-    let by_name = index.scored(&division.name, CANDIDATES);
-    let as_written = index.scored(written, CANDIDATES);
-    by_name
-        .into_iter()
-        .chain(as_written)
-        .map(|(t, _)| t)
-        .filter(|t| t.kind == EntryKind::Populated && t.country_code == division.country_code)
-        .find(|t| distance_km(t.lon, t.lat, division.lon, division.lat) < 30.0)
-}
-
-/// True when a division word asks for a division ("Foo province") and the name as written
-/// reads only as a town.
-fn division_said_of_town(entry: &Toponym, prefer_admin: bool, list: &[(Toponym, f64)]) -> bool {
-    prefer_admin
-        && entry.kind == EntryKind::Populated
-        && !list.iter().any(|(t, _)| t.kind == EntryKind::Admin1)
-}
-
-/// The first-level division of the town's country that bears the town's own name (the
-/// province a provincial capital gives its name to).
-fn division_named_after(index: &PlaceIndex, town: &Toponym) -> Option<Toponym> {
-    let name = fold(&town.name);
-    index
-        .scored(&town.name, CANDIDATES)
-        .into_iter()
-        .map(|(t, _)| t)
-        .find(|t| {
-            t.kind == EntryKind::Admin1
-                && t.country_code == town.country_code
-                && fold(&t.name) == name
-        })
 }
 
 /// True when the folded name as written (`key`) is neither the folded entry name nor a
 /// shortening or lengthening of it: the entry was found under one of its other names.
 pub(super) fn other_name(key: &str, name: &str) -> bool {
     !name.starts_with(key) && !key.starts_with(name)
-}
-
-/// "Deir ez-Zor city", "the city of Idlib": the town, not the province of the same name.
-fn wants_town(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
-    let after = toks
-        .get(end)
-        .is_some_and(|t| lex.has(Sec::KindTown, &t.lower));
-    let before = start >= 2
-        && lex.has(Sec::KindTown, &toks[start - 2].lower)
-        && matches!(toks[start - 1].lower.as_str(), "of" | "van");
-    after || before
-}
-
-fn wants_admin(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
-    // "provincie Hasakeh", "the province of X"; not "Oaxaca State, Mexico".
-    let before = (start.saturating_sub(2)..start).any(|j| {
-        lex.value(Sec::KindAdmin, &toks[j].lower) == Some("admin1")
-            && toks[j + 1..start].iter().all(|t| t.kind == Kind::Word)
-    });
-    let after = toks
-        .get(end)
-        .is_some_and(|t| lex.value(Sec::KindAdmin, &t.lower) == Some("admin1"));
-    // "Foo Governorate" as the gazetteer writes the division's own name.
-    let own = end > start + 1 && lex.value(Sec::KindAdmin, &toks[end - 1].lower) == Some("admin1");
-    before || after || own || in_listed_divisions(lex, toks, start, end)
-}
-
-/// "near Foo, Y" where Foo is a name the gazetteer lacks: Y says where Foo lies, so Y is
-/// read as the division when it is one (a village named with its province), not as the
-/// province's capital. Foo is a capitalised word inside the sentence that no gazetteer name
-/// covers and that is no day or month name.
-fn after_unknown_name(
-    lex: &Lexicon,
-    toks: &[Token],
-    initial: &[bool],
-    raw: &[RawMatch],
-    start: usize,
-) -> bool {
-    if start < 2 || toks[start - 1].lower != "," {
-        return false;
-    }
-    let before = start - 2;
-    let t = &toks[before];
-    t.cap
-        && t.kind == Kind::Word
-        && !initial.get(before).copied().unwrap_or(true)
-        && !raw.iter().any(|r| (r.0..r.1).contains(&before))
-        && lex.value(Sec::Weekdays, &t.lower).is_none()
-        && lex.value(Sec::Months, &t.lower).is_none()
-}
-
-/// A name in a list that a plural division word governs: "the provinces of A, B and C",
-/// "A and B provinces" (a lexicon's `admin_plurals`). Between the list's names only
-/// capitalised words, commas, "and" and short directional asides ("in the east") may stand.
-fn in_listed_divisions(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
-    let joins = |t: &Token| t.lower == "," || lex.has(Sec::Coordinators, &t.lower);
-    let plural = |t: &Token| lex.has(Sec::AdminPlurals, &t.lower);
-    let inside = |t: &Token| {
-        t.cap
-            || joins(t)
-            || lex.has(Sec::Articles, &t.lower)
-            || lex.has(Sec::Directional, &t.lower)
-            || lex.has(Sec::Locative, &t.lower)
-    };
-    // Backwards: "provinces of A (in the east) and [name]".
-    let joined_before = start > 0 && joins(&toks[start - 1]);
-    let before = joined_before
-        && (start.saturating_sub(12)..start - 1).rev().any(|j| {
-            toks[j + 1..start].iter().all(inside)
-                && (plural(&toks[j])
-                    || (j > 0
-                        && plural(&toks[j - 1])
-                        && matches!(toks[j].lower.as_str(), "of" | "van")))
-        });
-    // Forwards: "[name] and B provinces".
-    let joined_after = toks.get(end).is_some_and(joins);
-    let after = joined_after
-        && (end + 1..toks.len().min(end + 8))
-            .find(|&j| !(toks[j].cap || joins(&toks[j])))
-            .is_some_and(|j| plural(&toks[j]));
-    before || after
 }

@@ -186,88 +186,145 @@ pub fn candidate_pairs(reports: &[Reported], mode: MergeMode) -> Vec<(usize, usi
     if mode == MergeMode::None {
         return Vec::new();
     }
-    let may_merge = |r: &Reported| {
-        let (start, end) = days(r);
-        end - start < MAX_SPAN_DAYS
-            && (mode == MergeMode::All || r.origin.kind == OriginKind::Article)
-    };
-    let town = |r: &Reported| r.incident.place.precision <= GeoPrecision::Town;
-    let (mut fine, mut coarse) = (Grid::new(FINE_DEG), Grid::new(COARSE_DEG));
-    let mut entries: HashMap<&str, Bucket> = HashMap::new();
-    // Places finer than a province, by the province they lie in; province-wide reports
-    // with the provinces they answer to.
-    let mut provinces: HashMap<String, Bucket> = HashMap::new();
-    let mut wide: Vec<(usize, Vec<String>)> = Vec::new();
-    let mut folded: HashMap<(&str, &str), Option<String>> = HashMap::new();
-    for (i, r) in reports.iter().enumerate().filter(|(_, r)| may_merge(r)) {
-        let place = &r.incident.place;
-        if place.precision >= GeoPrecision::Admin1 {
-            if let Some(id) = place.gazetteer_id.as_deref() {
-                entries.entry(id).or_default().members.push(i);
-            }
-            if province_wide(place) {
-                wide.push((i, province_keys(place)));
-            }
-            continue;
-        }
-        if let Some(key) = province_key(place, &mut folded) {
-            provinces.entry(key).or_default().members.push(i);
-        }
-        if let Some((lon, lat)) = place.lon_lat() {
-            coarse.add(i, lon, lat);
-            if town(r) {
-                fine.add(i, lon, lat);
-            }
-        }
-    }
+    let mut buckets = Buckets::file(reports, mode);
     let scan = Scan {
         reports,
         sources: source_numbers(reports),
         mode,
     };
-    for grid in [&mut fine, &mut coarse] {
-        grid.cells
-            .values_mut()
-            .for_each(|b| b.sort(reports, &scan.sources));
-    }
-    entries
-        .values_mut()
-        .for_each(|b| b.sort(reports, &scan.sources));
-    provinces
-        .values_mut()
-        .for_each(|b| b.sort(reports, &scan.sources));
+    buckets.sort(reports, &scan.sources);
     let mut pairs = Vec::new();
-    for bucket in entries.values() {
-        for &i in &bucket.members {
-            bucket.near(i, &scan, false, &mut pairs);
-        }
-    }
-    for (i, keys) in &wide {
-        for bucket in keys.iter().filter_map(|k| provinces.get(k)) {
-            bucket.near(*i, &scan, false, &mut pairs);
-        }
-    }
-    for (i, r) in reports.iter().enumerate().filter(|(_, r)| may_merge(r)) {
-        let Some((lon, lat)) = r.incident.place.lon_lat() else {
-            continue;
-        };
-        if r.incident.place.precision >= GeoPrecision::Admin1 {
-            continue;
-        }
-        // An article looks at every neighbour (its window may be wider than theirs).
-        let later_only = r.origin.kind == OriginKind::Table;
-        if town(r) {
-            // Towns with towns (fine grid); towns with wider places come from the wide side.
-            for bucket in fine.around(lon, lat) {
-                bucket.near(i, &scan, later_only, &mut pairs);
-            }
-        } else {
-            for bucket in coarse.around(lon, lat) {
-                bucket.near(i, &scan, false, &mut pairs);
-            }
-        }
-    }
+    buckets.same_division(&scan, &mut pairs);
+    buckets.nearby(&scan, &mut pairs);
     pairs.sort_unstable();
     pairs.dedup();
     pairs
+}
+
+/// True when the mode lets report `r` merge at all and its dates span less than
+/// [`MAX_SPAN_DAYS`].
+fn may_merge(r: &Reported, mode: MergeMode) -> bool {
+    let (start, end) = days(r);
+    end - start < MAX_SPAN_DAYS && (mode == MergeMode::All || r.origin.kind == OriginKind::Article)
+}
+
+/// True when the report is placed at a town or finer.
+fn town(r: &Reported) -> bool {
+    r.incident.place.precision <= GeoPrecision::Town
+}
+
+/// Every bucket the reports are filed in.
+struct Buckets<'r> {
+    mode: MergeMode,
+    fine: Grid,
+    coarse: Grid,
+    /// Province- and country-wide places by their gazetteer entry.
+    entries: HashMap<&'r str, Bucket>,
+    /// Places finer than a province, by the province they lie in.
+    provinces: HashMap<String, Bucket>,
+    /// Province-wide reports with the provinces they answer to.
+    wide: Vec<(usize, Vec<String>)>,
+}
+
+impl<'r> Buckets<'r> {
+    /// Files every report the mode lets merge: a province- or country-wide one by its entry
+    /// (and a province-wide one with its provinces), a finer one by its province and in the
+    /// coarse grid, a town also in the fine grid.
+    fn file(reports: &'r [Reported], mode: MergeMode) -> Self {
+        let mut b = Buckets {
+            mode,
+            fine: Grid::new(FINE_DEG),
+            coarse: Grid::new(COARSE_DEG),
+            entries: HashMap::new(),
+            provinces: HashMap::new(),
+            wide: Vec::new(),
+        };
+        let mut folded: HashMap<(&str, &str), Option<String>> = HashMap::new();
+        for (i, r) in reports
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| may_merge(r, mode))
+        {
+            let place = &r.incident.place;
+            if place.precision >= GeoPrecision::Admin1 {
+                if let Some(id) = place.gazetteer_id.as_deref() {
+                    b.entries.entry(id).or_default().members.push(i);
+                }
+                if province_wide(place) {
+                    b.wide.push((i, province_keys(place)));
+                }
+                continue;
+            }
+            if let Some(key) = province_key(place, &mut folded) {
+                b.provinces.entry(key).or_default().members.push(i);
+            }
+            if let Some((lon, lat)) = place.lon_lat() {
+                b.coarse.add(i, lon, lat);
+                if town(r) {
+                    b.fine.add(i, lon, lat);
+                }
+            }
+        }
+        b
+    }
+
+    /// Sorts every bucket's reports by first day.
+    fn sort(&mut self, reports: &[Reported], sources: &[u32]) {
+        for grid in [&mut self.fine, &mut self.coarse] {
+            grid.cells
+                .values_mut()
+                .for_each(|b| b.sort(reports, sources));
+        }
+        self.entries
+            .values_mut()
+            .for_each(|b| b.sort(reports, sources));
+        self.provinces
+            .values_mut()
+            .for_each(|b| b.sort(reports, sources));
+    }
+
+    /// Pairs of province- or country-wide reports of one entry, and of a province-wide
+    /// report with the finer places of its provinces.
+    fn same_division(&self, scan: &Scan, pairs: &mut Vec<(usize, usize)>) {
+        for bucket in self.entries.values() {
+            for &i in &bucket.members {
+                bucket.near(i, scan, false, pairs);
+            }
+        }
+        for (i, keys) in &self.wide {
+            for bucket in keys.iter().filter_map(|k| self.provinces.get(k)) {
+                bucket.near(*i, scan, false, pairs);
+            }
+        }
+    }
+
+    /// Pairs of places finer than a province in neighbouring cells: towns with towns (fine
+    /// grid), wider places with everything (coarse grid).
+    fn nearby(&self, scan: &Scan, pairs: &mut Vec<(usize, usize)>) {
+        let reports = scan.reports;
+        for (i, r) in reports
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| may_merge(r, self.mode))
+        {
+            let Some((lon, lat)) = r.incident.place.lon_lat() else {
+                continue;
+            };
+            if r.incident.place.precision >= GeoPrecision::Admin1 {
+                continue;
+            }
+            // An article looks at every neighbour (its window may be wider than theirs).
+            let later_only = r.origin.kind == OriginKind::Table;
+            if town(r) {
+                // Towns with towns (fine grid); towns with wider places come from the wide side.
+                for bucket in self.fine.around(lon, lat) {
+                    bucket.near(i, scan, later_only, pairs);
+                }
+            } else {
+                for bucket in self.coarse.around(lon, lat) {
+                    bucket.near(i, scan, false, pairs);
+                }
+            }
+        }
+    }
 }

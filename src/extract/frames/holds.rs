@@ -1,0 +1,100 @@
+//! Stage 1, ingest/extract: how two place phrases of a clause stand to each other: a
+//! division after a comma or bracket that holds the place before it ("Dadri, Gautam Buddha
+//! Nagar"), or a name the gazetteer lacks put in a known place ("Foo village in A").
+
+use super::super::incidents::Reading;
+use super::super::lexicon::Sec;
+use super::{Candidate, State};
+use crate::gazetteer::EntryKind;
+use crate::reference::fold::fold;
+
+impl State<'_> {
+    /// True when `b`, right after `a` behind a comma or an opening bracket, is the district
+    /// or province that holds `a` ("Dadri, Gautam Buddha Nagar", "Jos, Plateau"): a district
+    /// (admin2), or a name the province of `a` starts with.
+    pub(super) fn holds(&self, r: &Reading, a: &Candidate, b: &Candidate) -> bool {
+        let (Some(ka), Some(kb)) = (a.known, b.known) else {
+            return false;
+        };
+        let behind_comma = self.container_follows(a.end, b.token);
+        let (inner, outer) = (&r.places[ka].found.entry, &r.places[kb].found.entry);
+        let province = inner.admin1.as_deref().is_some_and(|admin1| {
+            // "Lop Buri" names the province GeoNames spells "Lopburi".
+            let squeeze = |s: &str| fold(s).replace([' ', '-'], "");
+            let (admin1, name) = (squeeze(admin1), squeeze(&b.name));
+            name.len() >= 3 && admin1.starts_with(&name)
+        });
+        // "A subdivision of B district": the text calls B a division, whatever reading of B
+        // the gazetteer gave (often the town the district is named after).
+        let division_said = self
+            .words
+            .get(b.end)
+            .is_some_and(|w| self.lex.value(Sec::KindAdmin, w).is_some())
+            && inner.country_code == outer.country_code
+            && inner.admin1 == outer.admin1;
+        // "A (B, Province)": a bracket after a town that names B and then one more name, the
+        // way a coder writes a place's district and province; B lies in A's province.
+        let bracket_pair = self.words.get(a.end) == Some(&"(")
+            && self.words.get(b.end) == Some(&",")
+            && (b.end + 2..b.end + 6).any(|k| self.words.get(k) == Some(&")"))
+            && inner.country_code == outer.country_code
+            && inner.admin1.is_some()
+            && inner.admin1 == outer.admin1;
+        behind_comma
+            && inner.id != outer.id
+            && (outer.kind == EntryKind::Admin2 || province || division_said || bracket_pair)
+    }
+
+    /// True when `a` is a name the gazetteer lacks (no part of a town) and "in", perhaps after
+    /// its kind of place, joins it to the known place `b` right after it: "Foo village in A",
+    /// "shelled Foo in A", "the Foo area in the limits of A" (an `area_of` word).
+    pub(super) fn unknown_in(&self, a: &Candidate, b: &Candidate) -> bool {
+        let kind = |w: &str| matches!(self.lex.value(Sec::PlaceParts, w), Some("place" | "area"));
+        let Some(gap) = self.words.get(a.end..b.token) else {
+            return false;
+        };
+        let area_of = |art: &str, area: &str, of: &str| {
+            self.lex.has(Sec::Articles, art)
+                && self.lex.has(Sec::AreaOf, area)
+                && matches!(of, "of" | "van")
+        };
+        let (lead, rest) = match gap {
+            ["in", rest @ ..] => (true, rest),
+            [noun, "in", rest @ ..] => (kind(noun), rest),
+            _ => (false, gap),
+        };
+        // "Foo area in the west of A": an area in a quarter of A seen from its centre (a
+        // village "in the north of A" may be in A's province).
+        let area_noun =
+            matches!(gap.first(), Some(w) if self.lex.value(Sec::PlaceParts, w) == Some("area"));
+        let side_of = |art: &str, side: &str, of: &str| {
+            area_noun
+                && self.lex.has(Sec::Articles, art)
+                && self.lex.has(Sec::Directional, side)
+                && matches!(of, "of" | "van")
+        };
+        let joined = lead
+            && match rest {
+                [] => true,
+                [art, area, of] => area_of(art, area, of) || side_of(art, area, of),
+                _ => false,
+            };
+        a.known.is_none() && !a.part_of_town && b.known.is_some() && joined
+    }
+
+    /// True when the words from `end` to `next` join a place to the division that holds it:
+    /// a comma or an opening bracket ("A, B", "A (B"), after the place's own kind of division
+    /// when it has one ("A district, B"), or "of" after such a word ("A district of B").
+    fn container_follows(&self, end: usize, next: usize) -> bool {
+        let Some(gap) = self.words.get(end..next) else {
+            return false;
+        };
+        let division =
+            |w: &str| self.lex.value(Sec::KindAdmin, w).is_some() || self.lex.has(Sec::KindTown, w);
+        match gap {
+            [sep] => matches!(*sep, "," | "("),
+            [kind, sep] => division(kind) && matches!(*sep, "," | "(" | "of"),
+            _ => false,
+        }
+    }
+}

@@ -1,0 +1,143 @@
+//! Stage 1, ingest/extract: a sentence without figures that names one event place moves the
+//! focus there, so that the figures of the sentences after it go to that place ("The prison
+//! in A is one of the largest. About 5,000 are held there.").
+
+use super::super::places::Role;
+use super::{push_unique, town_like, Candidate, State};
+use crate::gazetteer::EntryKind;
+use crate::model::GeoPrecision;
+
+impl State<'_> {
+    /// A sentence without figures that names one event place moves the focus there ("The
+    /// prison in A is one of the largest. About 5,000 are held there.").
+    pub(super) fn place_focus(&mut self, si: usize, cands: &[Candidate]) {
+        if cands.iter().all(|c| c.origin) {
+            // Context for the incident last spoken of (statements, actors, mentions),
+            // unless dated apart from it.
+            self.context_for_focus(si);
+            return;
+        }
+        let towns = self.focus_towns(si, cands);
+        let unknown = self.unknown_besides(si, cands, &towns);
+        if towns.is_empty() && !unknown {
+            // Only a province or a country named: context for the incident last spoken of.
+            self.context_for_focus(si);
+        }
+        if let ([k], false) = (towns.as_slice(), unknown) {
+            self.focus_on_town(si, *k);
+        }
+    }
+
+    /// The towns (places of sentence `si`) that may take the focus.
+    ///
+    /// A place that only situates ("east of A") does not move the focus; nor does a
+    /// country named beside a town. What happened near a town or at a site of it ("a
+    /// bomb near the A hospital") does when the sentence names no town itself.
+    /// "in A (B District)": the district only holds A (see `holds`).
+    fn focus_towns(&self, si: usize, cands: &[Candidate]) -> Vec<usize> {
+        let r = &self.readings[si];
+        let held = |i: usize| i > 0 && self.holds(r, &cands[i - 1], &cands[i]);
+        let known_towns = |near: bool| -> Vec<usize> {
+            cands
+                .iter()
+                .enumerate()
+                .filter(|&(i, c)| !c.origin && !held(i))
+                .filter_map(|(_, c)| c.known)
+                .filter(|&k| {
+                    let p = &self.readings[si].places[k];
+                    town_like(p)
+                        && (p.precision != GeoPrecision::NearTown
+                            || near && p.role == Role::Event && p.offset.is_none())
+                })
+                .collect()
+        };
+        let mut towns = known_towns(false);
+        if towns.is_empty() {
+            towns = known_towns(true);
+        }
+        towns.dedup_by_key(|k| self.readings[si].places[*k].found.entry.id.clone());
+        towns
+    }
+
+    /// True when sentence `si` also names a place the gazetteer lacks that is no part of its
+    /// one town `towns`: a second place, so the focus stays where it was.
+    fn unknown_besides(&self, si: usize, cands: &[Candidate], towns: &[usize]) -> bool {
+        // A neighbourhood the gazetteer lacks lies in the town named with it; so does any
+        // place of a sentence that opens in one town ("In A, Province, ... in Foo village").
+        let framed = towns.len() == 1 && self.opens_in_town(si, cands);
+        // "in Foo (A)": the name lies by the town named right after it.
+        let by_town = |c: &Candidate| {
+            cands.iter().any(|x| {
+                x.known.is_some_and(|k| towns.contains(&k))
+                    && x.token >= c.end
+                    && x.token - c.end <= 3
+            })
+        };
+        // "in A, A Commune": a place of the town's name named with the town is the town's own
+        // (its commune, district or municipality), no second place.
+        let named_after_town = |c: &Candidate| {
+            cands.iter().any(|x| {
+                let len = x.end - x.token;
+                x.known.is_some_and(|k| towns.contains(&k))
+                    && c.end >= c.token + len
+                    && self.words[c.token..c.token + len] == self.words[x.token..x.end]
+            })
+        };
+        cands.iter().any(|c| {
+            c.known.is_none()
+                && !c.origin
+                && !(towns.len() == 1
+                    && (c.part_of_town || framed || by_town(c) || named_after_town(c)))
+        })
+    }
+
+    /// The focus moves to the one town `k` of sentence `si` (and to its incident, when it
+    /// has one).
+    fn focus_on_town(&mut self, si: usize, k: usize) {
+        // "shelled Foo in A. No one was hurt.": the incident at Foo, in A, that this
+        // sentence opened stays in focus.
+        let id = &self.readings[si].places[k].found.entry.id;
+        let at_part = self.out.groups.iter().position(|g| {
+            g.subplace.is_some() && &g.place.found.entry.id == id && g.sentences.contains(&si)
+        });
+        if let Some(g) = at_part {
+            self.focus = Some((g, si));
+            return;
+        }
+        self.place_focus = Some(((si, k), si));
+        if let Some(g) = self.existing_group(si, k) {
+            push_unique(&mut self.out.groups[g].sentences, si);
+            self.focus = Some((g, si));
+        }
+    }
+
+    /// Sentence `si` joins the incident in focus as context, unless its dates lie days away
+    /// from the incident's (another event of another time).
+    fn context_for_focus(&mut self, si: usize) {
+        if let Some((g, _)) = self.focus {
+            if !self.dated_apart(g, si) {
+                push_unique(&mut self.out.groups[g].sentences, si);
+            }
+        }
+    }
+
+    /// The sentence's first place is a town after a locative, followed by the division
+    /// that holds it: "On Monday, in A, Province, ...".
+    fn opens_in_town(&self, si: usize, cands: &[Candidate]) -> bool {
+        let r = &self.readings[si];
+        let (Some(first), Some(second)) = (cands.first(), cands.get(1)) else {
+            return false;
+        };
+        let town = first.known.is_some_and(|k| town_like(&r.places[k]));
+        let holder = second.known.is_some_and(|k| {
+            matches!(
+                r.places[k].found.entry.kind,
+                EntryKind::Admin1 | EntryKind::Country
+            )
+        });
+        town && holder
+            && second.token == first.end + 1
+            && matches!(self.words[first.end], "," | "(")
+            && self.governed(first.token, r.sentence.start)
+    }
+}

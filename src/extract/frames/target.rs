@@ -1,0 +1,226 @@
+//! Stage 1, ingest/extract: what the place phrase chosen for a cluster of figures stands
+//! for: a known town (perhaps with a named part of it), a whole division or country, or a
+//! name the gazetteer lacks, placed at the town it is named with when the text says so.
+
+use super::super::incidents::Reading;
+use super::super::lexicon::Sec;
+use super::super::places::PlaceUse;
+use super::{town_like, Candidate, State, Target};
+use crate::gazetteer::EntryKind;
+
+/// How far (in words) after a part of a town its town may be named ("... neighbourhood in
+/// the city of Aleppo").
+const TOWN_AFTER_PART: usize = 6;
+/// How far (in words) after an unnamed part of a town its town may be named ("a
+/// neighbourhood of the country's central city of A").
+const PART_TOWN_WORDS: usize = 8;
+
+impl State<'_> {
+    /// The target a candidate stands for.
+    pub(super) fn resolve(
+        &self,
+        si: usize,
+        r: &Reading,
+        usable: &[&Candidate],
+        chosen: usize,
+    ) -> Target {
+        let c = usable[chosen];
+        if let Some(k) = c.known {
+            return known_place(si, r, usable, chosen, k);
+        }
+        if !c.part_of_town {
+            return self.unknown_name(si, r, usable, chosen);
+        }
+        self.part_of_town(si, r, usable, chosen)
+    }
+
+    /// A name the gazetteer lacks and the text calls no part of a town: in the town the
+    /// sentence names it with, or nowhere.
+    fn unknown_name(&self, si: usize, r: &Reading, usable: &[&Candidate], chosen: usize) -> Target {
+        let c = usable[chosen];
+        let unnamed = self.lex.has(Sec::Indefinite, self.words[c.token]);
+        let container = self.named_with_town(r, usable, chosen);
+        // "a street in A", "an area of A", "a neighbourhood of the country's central city
+        // of A": an unnamed part of the town, in it.
+        let holding_town = usable[chosen + 1..]
+            .iter()
+            .take_while(|x| x.token >= c.end && x.token - c.end <= PART_TOWN_WORDS)
+            .filter_map(|x| x.known)
+            .find(|&k| town_like(&r.places[k]));
+        if let (true, Some(k)) = (unnamed, holding_town) {
+            if self.unnamed_part_inside(r, c, &r.places[k]) {
+                return Target::Local {
+                    place: (si, k),
+                    subplace: Some(c.name.clone()),
+                    near: false,
+                };
+            }
+        }
+        // "In A, police found a body in a field": the sentence opens in the town.
+        if let Some(k) = self.opening_town(r, c).filter(|_| unnamed) {
+            return Target::Local {
+                place: (si, k),
+                subplace: Some(c.name.clone()),
+                near: false,
+            };
+        }
+        if let (false, Some(k)) = (unnamed, container) {
+            return Target::Local {
+                place: (si, k),
+                subplace: Some(c.name.clone()),
+                near: true,
+            };
+        }
+        Target::Nowhere {
+            why: self.why_unknown(c, unnamed),
+        }
+    }
+
+    /// "Foo village (Bar, Province)", "Foo village near Bar": the town or district the
+    /// unknown name `usable[chosen]` is named with (its place in `r.places`), at that
+    /// precision.
+    fn named_with_town(&self, r: &Reading, usable: &[&Candidate], chosen: usize) -> Option<usize> {
+        let c = usable[chosen];
+        // "the village of Foo, near Bar (Baz)": through one more unknown name.
+        let next_to = |from: usize, end: usize| {
+            usable[from..]
+                .iter()
+                .position(|x| x.token >= end && x.token - end <= 3)
+                .map(|p| from + p)
+        };
+        next_to(chosen + 1, c.end)
+            .and_then(|n| match usable[n].known {
+                None if !usable[n].part_of_town => next_to(n + 1, usable[n].end),
+                _ => Some(n),
+            })
+            .and_then(|n| usable[n].known)
+            // "the Foo area in the limits of A": joined by more words than a bracket.
+            .or_else(|| {
+                usable
+                    .get(chosen + 1)
+                    .filter(|n| self.unknown_in(c, n))
+                    .and_then(|n| n.known)
+            })
+            .filter(|&k| town_like(&r.places[k]))
+    }
+
+    /// Why a name the gazetteer lacks is placed nowhere: an unnamed facility or place ("at a
+    /// camp", "in a village"), or a name to add to the gazetteer.
+    fn why_unknown(&self, c: &Candidate, unnamed: bool) -> String {
+        if unnamed {
+            // "at a camp" may be the lead's facility; "in a village" is a place of
+            // its own.
+            let noun = self.words[c.end - 1];
+            let facility = self.lex.value(Sec::Sites, noun).is_some();
+            let prefix = if facility {
+                super::UNNAMED
+            } else {
+                super::UNNAMED_PLACE
+            };
+            format!("{prefix} {:?}", c.name)
+        } else {
+            format!("{:?} {}", c.name, super::NOT_IN_GAZETTEER)
+        }
+    }
+
+    /// A part of a town the gazetteer lacks ("the Foo neighbourhood"): in the town named
+    /// just after it, else before it, else the one that situates it, else the town last
+    /// named.
+    fn part_of_town(&self, si: usize, r: &Reading, usable: &[&Candidate], chosen: usize) -> Target {
+        let c = usable[chosen];
+        let town_in = |x: &&&Candidate| x.known.is_some_and(|k| town_like(&r.places[k]));
+        let after = usable[chosen + 1..]
+            .iter()
+            .filter(town_in)
+            .find(|x| x.token >= c.end && x.token - c.end <= TOWN_AFTER_PART);
+        let before = usable[..chosen].iter().rev().find(town_in);
+        // "the Foo shrine in the suburbs of A": a town that only situates still holds it.
+        let situating = r.places.iter().position(|p| {
+            town_like(p) && p.found.start >= c.end && p.found.start - c.end <= TOWN_AFTER_PART
+        });
+        let town = after
+            .or(before)
+            .and_then(|x| x.known.map(|k| (si, k)))
+            .or(situating.map(|k| (si, k)))
+            .or(self.town);
+        match town {
+            Some(place) => Target::Local {
+                place,
+                subplace: Some(c.name.clone()),
+                near: false,
+            },
+            None => Target::Nowhere {
+                why: format!("{:?} is part of a town the text does not name", c.name),
+            },
+        }
+    }
+
+    /// True when the unnamed place `c` ("a rebel-held area", "a street") is a part of town or
+    /// an area, and a `within` word puts it in the town `town` right after it ("... of A",
+    /// "... in the city of A").
+    fn unnamed_part_inside(&self, r: &Reading, c: &Candidate, town: &PlaceUse) -> bool {
+        let noun = self.words[c.end - 1];
+        let part = matches!(self.lex.value(Sec::PlaceParts, noun), Some("part" | "area"));
+        // A country's possessive and the town's adjectives before its kind say which town
+        // ("of Syria's central city of A").
+        let country = |i: usize| {
+            r.places
+                .iter()
+                .any(|p| p.found.start == i && p.found.entry.kind == EntryKind::Country)
+        };
+        let before_kind = |i: usize| {
+            !self.toks[i].cap
+                && (i + 1..town.found.start)
+                    .take_while(|&j| !self.lex.has(Sec::Within, self.words[j]))
+                    .any(|j| self.lex.has(Sec::KindTown, self.words[j]))
+        };
+        let between: Vec<&str> = (c.end..town.found.start)
+            .filter(|&i| {
+                let w = self.words[i];
+                !self.lex.has(Sec::Articles, w)
+                    && !self.lex.has(Sec::KindTown, w)
+                    && !country(i)
+                    && (self.lex.has(Sec::Within, w) || !before_kind(i))
+            })
+            .map(|i| self.words[i])
+            .collect();
+        let within = match between.as_slice() {
+            [w] => self.lex.has(Sec::Within, w),
+            // "in the city of A"
+            [w, of] => self.lex.has(Sec::Within, w) && self.lex.has(Sec::Within, of),
+            _ => false,
+        };
+        part && within
+    }
+}
+
+/// A place the gazetteer knows (`r.places[k]`): a country, world region or province is a
+/// regional figure; anything else is local, with the named part of the town just before it.
+fn known_place(si: usize, r: &Reading, usable: &[&Candidate], chosen: usize, k: usize) -> Target {
+    let c = usable[chosen];
+    let p = &r.places[k];
+    match p.found.entry.kind {
+        EntryKind::Country => Target::Regional {
+            area: Some(c.name.clone()),
+            why: "a figure for a whole country".into(),
+        },
+        EntryKind::Region => Target::Regional {
+            area: Some(c.name.clone()),
+            why: "a figure for a whole world region".into(),
+        },
+        EntryKind::Admin1 => Target::Regional {
+            area: Some(c.name.clone()),
+            why: super::PROVINCE_ONLY.into(),
+        },
+        _ => Target::Local {
+            place: (si, k),
+            // "the Foo neighbourhood in A": the part named just before its town.
+            subplace: chosen
+                .checked_sub(1)
+                .map(|b| usable[b])
+                .filter(|b| b.part_of_town && c.token >= b.end && c.token - b.end <= 3)
+                .map(|b| b.name.clone()),
+            near: false,
+        },
+    }
+}

@@ -1,0 +1,88 @@
+//! Stage 1, ingest/extract: what the words around a recognised name ask for: the town
+//! ("Deir ez-Zor city"), the division ("provincie Hasakeh", "the provinces of A and B"), or
+//! the division a name the gazetteer lacks lies in ("near Foo, Y").
+
+use super::super::lexicon::{Lexicon, Sec};
+use super::super::text::{Kind, Token};
+use super::super::toponyms::RawMatch;
+
+/// "Deir ez-Zor city", "the city of Idlib": the town, not the province of the same name.
+pub(super) fn wants_town(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
+    let after = toks
+        .get(end)
+        .is_some_and(|t| lex.has(Sec::KindTown, &t.lower));
+    let before = start >= 2
+        && lex.has(Sec::KindTown, &toks[start - 2].lower)
+        && matches!(toks[start - 1].lower.as_str(), "of" | "van");
+    after || before
+}
+
+pub(super) fn wants_admin(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
+    // "provincie Hasakeh", "the province of X"; not "Oaxaca State, Mexico".
+    let before = (start.saturating_sub(2)..start).any(|j| {
+        lex.value(Sec::KindAdmin, &toks[j].lower) == Some("admin1")
+            && toks[j + 1..start].iter().all(|t| t.kind == Kind::Word)
+    });
+    let after = toks
+        .get(end)
+        .is_some_and(|t| lex.value(Sec::KindAdmin, &t.lower) == Some("admin1"));
+    // "Foo Governorate" as the gazetteer writes the division's own name.
+    let own = end > start + 1 && lex.value(Sec::KindAdmin, &toks[end - 1].lower) == Some("admin1");
+    before || after || own || in_listed_divisions(lex, toks, start, end)
+}
+
+/// "near Foo, Y" where Foo is a name the gazetteer lacks: Y says where Foo lies, so Y is
+/// read as the division when it is one (a village named with its province), not as the
+/// province's capital. Foo is a capitalised word inside the sentence that no gazetteer name
+/// covers and that is no day or month name.
+pub(super) fn after_unknown_name(
+    lex: &Lexicon,
+    toks: &[Token],
+    initial: &[bool],
+    raw: &[RawMatch],
+    start: usize,
+) -> bool {
+    if start < 2 || toks[start - 1].lower != "," {
+        return false;
+    }
+    let before = start - 2;
+    let t = &toks[before];
+    t.cap
+        && t.kind == Kind::Word
+        && !initial.get(before).copied().unwrap_or(true)
+        && !raw.iter().any(|r| (r.0..r.1).contains(&before))
+        && lex.value(Sec::Weekdays, &t.lower).is_none()
+        && lex.value(Sec::Months, &t.lower).is_none()
+}
+
+/// A name in a list that a plural division word governs: "the provinces of A, B and C",
+/// "A and B provinces" (a lexicon's `admin_plurals`). Between the list's names only
+/// capitalised words, commas, "and" and short directional asides ("in the east") may stand.
+fn in_listed_divisions(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
+    let joins = |t: &Token| t.lower == "," || lex.has(Sec::Coordinators, &t.lower);
+    let plural = |t: &Token| lex.has(Sec::AdminPlurals, &t.lower);
+    let inside = |t: &Token| {
+        t.cap
+            || joins(t)
+            || lex.has(Sec::Articles, &t.lower)
+            || lex.has(Sec::Directional, &t.lower)
+            || lex.has(Sec::Locative, &t.lower)
+    };
+    // Backwards: "provinces of A (in the east) and [name]".
+    let joined_before = start > 0 && joins(&toks[start - 1]);
+    let before = joined_before
+        && (start.saturating_sub(12)..start - 1).rev().any(|j| {
+            toks[j + 1..start].iter().all(inside)
+                && (plural(&toks[j])
+                    || (j > 0
+                        && plural(&toks[j - 1])
+                        && matches!(toks[j].lower.as_str(), "of" | "van")))
+        });
+    // Forwards: "[name] and B provinces".
+    let joined_after = toks.get(end).is_some_and(joins);
+    let after = joined_after
+        && (end + 1..toks.len().min(end + 8))
+            .find(|&j| !(toks[j].cap || joins(&toks[j])))
+            .is_some_and(|j| plural(&toks[j]));
+    before || after
+}

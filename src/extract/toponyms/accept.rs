@@ -1,0 +1,162 @@
+//! Whether a gazetteer name found in the text is read as a place: not a common word, not part
+//! of a longer proper name, not a people, not a person's name after a title.
+
+use super::super::lexicon::{Lexicon, Sec};
+use super::super::name_ends::Bounds;
+use super::super::names::not_place_phrase;
+use super::super::text::{Kind, Token};
+use super::cased;
+use super::joined::article_compound;
+use super::scan::Scan;
+use crate::gazetteer::fold_literal;
+
+impl Scan<'_> {
+    /// True when the name at tokens `start..end` is read as a place; `bounds` says what
+    /// stands around it.
+    pub(super) fn accept(&self, start: usize, end: usize, bounds: &Bounds) -> bool {
+        self.spelled_as_place(start, end)
+            && !self.runs_into_longer_name(start, end, bounds)
+            && !self.names_people(start, end)
+            && !self.after_name_or_title(start, bounds)
+    }
+
+    /// The name itself: no common word, no phrase that names no place, three letters or
+    /// more (or a single word in capitals).
+    fn spelled_as_place(&self, start: usize, end: usize) -> bool {
+        let (text, toks, common) = (self.text, self.toks, self.common);
+        // Literal folding only (case, accents): the gazetteer's looser folding makes "UK" and
+        // the Dutch "ook" one key.
+        let key = fold_literal(&text[toks[start].start..toks[end - 1].end]);
+        let single = end - start == 1;
+        let bare = toks[start].lower.trim_end_matches("'s");
+        if common.contains(&key) || (single && common.contains(bare)) {
+            return false;
+        }
+        if !single && not_place_phrase(toks, start, end) {
+            return false;
+        }
+        let letters = key.chars().filter(|c| c.is_alphabetic()).count();
+        !(letters < 3 && !(single && toks[start].upper))
+    }
+
+    /// True when the words after the name carry it on into a longer proper name.
+    fn runs_into_longer_name(&self, start: usize, end: usize, bounds: &Bounds) -> bool {
+        let (lex, text, toks) = (self.lex, self.text, self.toks);
+        // Part of a longer proper name ("Washington Post", "Rami Abdulrahman", "Save the Children",
+        // "the Lions of the Valley").
+        let particle = |j: usize| {
+            toks.get(j).is_some_and(|p| {
+                matches!(p.lower.as_str(), "the" | "of" | "van" | "der") && p.breaks == 0
+            })
+        };
+        let name_at = |j: usize| toks.get(j).is_some_and(|n| cased(n, text) && n.breaks == 0);
+        // "LONDON The Latest": a name in capitals ends where the capitals do.
+        let capitals_end =
+            toks[start..end].iter().all(|t| t.upper) && toks.get(end).is_some_and(|n| !n.upper);
+        let particle_then_name = !capitals_end
+            && particle(end)
+            && (name_at(end + 1)
+                || (toks[end].lower == "of"
+                    && toks.get(end + 1).is_some_and(|t| t.lower == "the")
+                    && name_at(end + 2)));
+        if particle_then_name {
+            return true;
+        }
+        // "Bab al-Faraj": a name followed by an Arabic article compound is part of a longer name.
+        if toks.get(end).is_some_and(|n| {
+            n.breaks == 0
+                && n.kind == Kind::Word
+                && article_compound(lex, &n.lower)
+                && n.lower.len() > 4
+        }) {
+            return true;
+        }
+        toks.get(end).is_some_and(|next| {
+            next.breaks == 0
+                && !capitals_end
+                && cased(next, text)
+                && !bounds.before_country
+                && !bounds.possessive_end
+                && !lex.has(Sec::NameSuffixes, &next.lower)
+                && !lex.has(Sec::KindAdmin, &next.lower)
+                && !date_after_governed_name(lex, toks, start, end)
+                && !bounds.before_facility
+        })
+    }
+
+    /// True when the name names a people: before a word for a group ("the Badr
+    /// organisation"), counted ("3 Balanda"), or what a group belongs to ("a sub-clan of the
+    /// Hawiye").
+    fn names_people(&self, start: usize, end: usize) -> bool {
+        let (lex, text, toks) = (self.lex, self.text, self.toks);
+        // "the Badr organisation", "Saad sub-clans": a name before a word for a group of people
+        // names the group.
+        if toks
+            .get(end)
+            .is_some_and(|n| n.breaks == 0 && !cased(n, text) && lex.has(Sec::GroupNouns, &n.lower))
+        {
+            return true;
+        }
+        if start > 0 && counted(lex, &toks[start - 1]) {
+            return true;
+        }
+        // "a sub-clan of the Hawiye": a people that a group belongs to.
+        if let Some([group, of, the]) = start.checked_sub(3).and_then(|i| toks.get(i..start)) {
+            if lex.has(Sec::GroupNouns, &group.lower)
+                && lex.has(Sec::CompassOf, &of.lower)
+                && lex.has(Sec::Articles, &the.lower)
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// True when a capitalised word that is no direction (nor a place's possessive) runs into
+    /// the name from before, or a title of any language stands before it ("President A").
+    fn after_name_or_title(&self, start: usize, bounds: &Bounds) -> bool {
+        let (lex, text, toks) = (self.lex, self.text, self.toks);
+        if start > 0 && !self.initial[start] {
+            let prev = &toks[start - 1];
+            let prev_is_name = cased(prev, text) && prev.breaks == 0;
+            let directional =
+                lex.has(Sec::Directional, &prev.lower) || self.common.contains(&prev.lower);
+            if prev_is_name && !directional && !bounds.after_possessive {
+                return true;
+            }
+        }
+        start > 0
+            && Lexicon::all()
+                .iter()
+                .any(|l| l.has(Sec::Titles, &toks[start - 1].lower))
+    }
+}
+
+/// "in A Saturday", "of A March 3": a day or month name after a name that a locative (or
+/// "of") governs ends the place name. Without the locative, "Wed May 18" stays no place.
+fn date_after_governed_name(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
+    let governed = start > 0
+        && (lex.has(Sec::Locative, &toks[start - 1].lower)
+            || lex.has(Sec::Within, &toks[start - 1].lower));
+    let date = toks.get(end).is_some_and(|n| {
+        lex.value(Sec::Weekdays, &n.lower).is_some() || lex.value(Sec::Months, &n.lower).is_some()
+    });
+    governed && date
+}
+
+/// Largest count that makes the name after it a group of people (a year may stand right
+/// before a place: "in 2019 Aleppo fell").
+const COUNTED_MAX: u64 = 999;
+
+/// True when `prev`, right before a name, counts it ("3 Balanda were killed", "two
+/// Hazara"): a counted name is people, not a place.
+fn counted(lex: &Lexicon, prev: &Token) -> bool {
+    let value = match prev.kind {
+        Kind::Number => prev.lower.parse::<u64>().ok(),
+        Kind::Word if !lex.has(Sec::Articles, &prev.lower) => lex
+            .value(Sec::Numbers, &prev.lower)
+            .and_then(|v| v.parse::<u64>().ok()),
+        _ => None,
+    };
+    prev.breaks == 0 && value.is_some_and(|v| (1..=COUNTED_MAX).contains(&v))
+}
