@@ -206,6 +206,9 @@ pub fn explain(ex: &Extraction) -> String {
     for w in &ex.warnings {
         let _ = writeln!(out, "warning: {w}");
     }
+    for n in &ex.notes {
+        let _ = writeln!(out, "note: {n}");
+    }
     out
 }
 

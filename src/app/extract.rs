@@ -118,6 +118,7 @@ fn read_articles(config: &ExtractConfig, index: &PlaceIndex) -> (Report, Vec<Ext
         let ex = extract_bytes(&bytes, &label, index, &config.options);
         report.incidents_read += ex.incidents.len();
         report.skipped.extend(ex.warnings.iter().cloned());
+        report.warnings.extend(ex.notes.iter().cloned());
         // What is not drawn is said: unattached figures make the run partial (exit 2),
         // regional ones are kept and listed.
         let lines = incimap::extract::Lines::new(&ex.text);

@@ -173,6 +173,9 @@ fn build_incidents(
     let mut ids = FastSet::default();
     for g in groups {
         let (mut incident, evidence) = super::assemble::build_incident(meta, readings, g);
+        if let Some(note) = placed_at_province(meta, g, &evidence) {
+            out.notes.push(note);
+        }
         // Two incidents of one article at one place (today's attack and an earlier one
         // there) get ids apart: the later one's id also hashes its date and its order.
         let mut order = 0usize;
@@ -183,6 +186,32 @@ fn build_incidents(
         out.incidents.push(incident);
         out.evidence.push(evidence);
     }
+}
+
+/// The warning for an incident at a place the gazetteer lacks, placed at the province the
+/// text names it with: the unknown name, the province, and how to add the place.
+fn placed_at_province(
+    meta: &super::assemble::ArticleMeta,
+    g: &Group,
+    evidence: &[(usize, usize)],
+) -> Option<RecordError> {
+    let unknown = g.subplace.as_deref()?;
+    let entry = &g.place.found.entry;
+    if entry.kind != crate::gazetteer::EntryKind::Admin1 {
+        return None;
+    }
+    let line = evidence
+        .first()
+        .map(|&(start, _)| super::line_of(meta.text, start));
+    Some(RecordError::new(
+        meta.file,
+        line,
+        format!(
+            "{unknown:?} is not in the gazetteer: the incident is placed at the province it is \
+             named with ({}, precision admin1); add the place with --gazetteer FILE",
+            entry.name
+        ),
+    ))
 }
 
 /// `chars` carries (byte offset, character count) from the previous call: places come in

@@ -123,6 +123,9 @@ pub struct Extraction {
     pub places: Vec<PlaceMention>,
     /// Warnings about the input (undated, invalid UTF-8, no place found).
     pub warnings: Vec<RecordError>,
+    /// Notes on how an incident was placed that a reader should check (a place the
+    /// gazetteer lacks, placed at the province the text names it with).
+    pub notes: Vec<RecordError>,
 }
 
 /// Extracts incidents from an article's bytes (decoded lossily, with a warning).
@@ -178,7 +181,8 @@ pub fn read_article_text(text: &str, file: &str) -> (Vec<Incident>, Vec<RecordEr
 
 /// Like [`read_article_text`] with the run's gazetteer and context: a place the user added
 /// with `--gazetteer` is found in articles as in tables. Regional figures (kept, never drawn
-/// at a town) are noted in `notes`.
+/// at a town) and incidents placed at a province for a place the gazetteer lacks are noted
+/// in `notes`.
 pub fn read_article_with(
     text: &str,
     file: &str,
@@ -200,6 +204,7 @@ pub fn read_article_with(
             .map(|u| say(u, "not attached to an incident")),
     );
     notes.extend(out.regional.iter().map(|u| say(u, "regional")));
+    notes.extend(out.notes);
     (out.incidents, errors)
 }
 

@@ -41,11 +41,22 @@ pub(in crate::extract) fn follows_in(
         return false;
     };
     let end = after_kind_word(lex, toks, raw[k1].1);
-    let word = |i: usize| toks.get(i).map_or("", |t| t.lower.as_str());
-    word(end) == "in"
-        && (start == end + 1
-            || compass_before(lex, toks, end + 1, start)
-            || division_of(lex, toks, end + 1, start))
+    in_part_of(lex, toks, end, start)
+}
+
+/// True when token `in_at` is "in" and the tokens after it up to `y_start` only say which
+/// part of Y is meant ("in Y", "in the eastern Y", "in the western countryside of Y"): Y may
+/// hold what stands before "in".
+pub(in crate::extract) fn in_part_of(
+    lex: &Lexicon,
+    toks: &[Token],
+    in_at: usize,
+    y_start: usize,
+) -> bool {
+    toks.get(in_at).is_some_and(|t| t.lower == "in")
+        && (y_start == in_at + 1
+            || compass_before(lex, toks, in_at + 1, y_start)
+            || division_of(lex, toks, in_at + 1, y_start))
 }
 
 /// Most compass words between "in" and the division in "X in the far eastern Y".
@@ -97,7 +108,7 @@ fn division_of(lex: &Lexicon, toks: &[Token], from: usize, y_start: usize) -> bo
 /// Where the words after a name that ends at token `end` go on past one word for its kind
 /// ("X town", "X district", "X dorp", "X area", "X desert"), and a word for its seat after
 /// it ("X district center"), which may stand between a name and its division.
-pub(super) fn after_kind_word(lex: &Lexicon, toks: &[Token], end: usize) -> usize {
+pub(in crate::extract) fn after_kind_word(lex: &Lexicon, toks: &[Token], end: usize) -> usize {
     let kind_word = toks.get(end).is_some_and(|t| {
         lex.has(Sec::KindTown, &t.lower)
             || lex.value(Sec::KindAdmin, &t.lower).is_some()

@@ -3,6 +3,7 @@
 //! Bar"), and places named without a name ("in a northern village") — with what governs
 //! them (an origin of fire, a locative).
 
+use super::super::coherence::in_part_of;
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
 use super::super::places::{governor_end, town_like, Role};
@@ -208,8 +209,11 @@ impl State<'_> {
             let person = (i..end).any(|j| {
                 self.lex.is_people(self.words[j]) || self.lex.has(Sec::OnePerson, self.words[j])
             });
-            let in_known = self.words.get(end) == Some(&"in")
-                && out.iter().any(|c| c.token == end + 1 && c.known.is_some());
+            // ("shelled Foo in the southern countryside of A": the words after "in" may say
+            // which part of A.)
+            let in_known = out.iter().any(|c| {
+                c.known.is_some() && c.token > end && in_part_of(self.lex, self.toks, end, c.token)
+            });
             if person || !in_known || (i..end).any(|j| taken(j, out)) {
                 continue;
             }

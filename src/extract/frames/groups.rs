@@ -80,6 +80,24 @@ impl State<'_> {
         g
     }
 
+    /// The province (a place of sentence `si`, an event place) that situates the name the
+    /// gazetteer lacks right before it, with that name.
+    fn unknown_in_province(
+        &self,
+        si: usize,
+        cands: &[Candidate],
+    ) -> Option<(usize, Option<String>)> {
+        let r = &self.readings[si];
+        (1..cands.len()).find_map(|i| {
+            let k = cands[i].known?;
+            let p = &r.places[k];
+            let province = p.found.entry.kind == EntryKind::Admin1 && p.role == Role::Event;
+            let named = cands[i - 1].name.clone();
+            (province && self.unknown_held_by(r, &cands[i - 1], &cands[i]))
+                .then_some((k, Some(named)))
+        })
+    }
+
     /// An event place in a sentence with an event and no figure placed is an incident too
     /// ("an air strike hit A", "protesters gathered in B").
     pub(super) fn figureless(&mut self, si: usize, cands: &[Candidate], located: bool) {
@@ -134,6 +152,13 @@ impl State<'_> {
             .into_iter()
             .filter(|(k, sub)| sub.is_some() || !with_part.contains(&id(*k)))
             .collect();
+        // "regime forces shelled Foo in the countryside of Province": with no town, a name
+        // the gazetteer lacks that a province situates is the place, in that province.
+        let plan = if known.is_empty() {
+            self.unknown_in_province(si, cands).into_iter().collect()
+        } else {
+            plan
+        };
         for (k, sub) in plan {
             let near = sub.is_some();
             self.group_for(si, (si, k), sub, near);

@@ -3,6 +3,7 @@
 //! before them ("In A, five were killed"). What the chosen phrase stands for (a town, a part
 //! of one, a division, a name the gazetteer lacks) is read in `target`.
 
+use super::super::coherence::{after_kind_word, in_part_of};
 use super::super::incidents::Reading;
 use super::super::lexicon::Lexicon;
 use super::super::lexicon::Sec;
@@ -193,6 +194,7 @@ impl State<'_> {
                         && c.token >= x.end
                         && c.token - x.end <= 6
                 })
+                .or_else(|| self.unknown_held(r, usable, chosen))
                 .unwrap_or(chosen)
         } else if chosen > 0 && self.holds(r, usable[chosen - 1], c) {
             chosen - 1
@@ -209,6 +211,43 @@ impl State<'_> {
             };
         }
         self.resolve(si, r, usable, chosen)
+    }
+
+    /// "shelled Foo in the countryside of A", "Foo (A)", "Foo, A": the name the gazetteer
+    /// lacks right before the division `usable[chosen]`, which only says where it lies (its
+    /// index in `usable`).
+    fn unknown_held(&self, r: &Reading, usable: &[&Candidate], chosen: usize) -> Option<usize> {
+        let b = chosen.checked_sub(1)?;
+        self.unknown_held_by(r, usable[b], usable[chosen])
+            .then_some(b)
+    }
+
+    /// True when `name` is a name the gazetteer lacks (no part of a town) that `division`,
+    /// right after it in brackets, after a comma or after "in" and the words for a part of
+    /// it ("in the southern countryside of A"), only situates. (Not a name the gazetteer
+    /// knows in another use: "in northern Yemen (Province)".)
+    pub(super) fn unknown_held_by(
+        &self,
+        r: &Reading,
+        name: &Candidate,
+        division: &Candidate,
+    ) -> bool {
+        let recognised = r
+            .places
+            .iter()
+            .any(|p| p.found.start < name.end && name.token < p.found.end);
+        // ("a town in A", "an unknown location in A": a place told without a name is no
+        // place the gazetteer lacks; "al-Foo" and "An Foo" are names.)
+        let named = name.name.chars().any(char::is_uppercase);
+        if recognised || !named || name.known.is_some() || name.part_of_town {
+            return false;
+        }
+        if division.token < name.end {
+            return false;
+        }
+        let end = after_kind_word(self.lex, self.toks, name.end);
+        let bracket = division.token == end + 1 && matches!(self.words[end], "(" | ",");
+        bracket || in_part_of(self.lex, self.toks, end, division.token)
     }
 
     /// The one town a sentence names, when its other place phrases are names the gazetteer

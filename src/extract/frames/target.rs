@@ -71,6 +71,29 @@ impl State<'_> {
                 near: true,
             };
         }
+        // "shelled Foo in the countryside of Province", "Foo village (Province)": a named
+        // place the gazetteer lacks, in the province named with it: the event is in that
+        // province, at its precision, under the name the text gives.
+        // (Not a name the gazetteer knows in another use: "in northern Yemen (Province)".)
+        let recognised = r
+            .places
+            .iter()
+            .any(|p| p.found.start < c.end && c.token < p.found.end);
+        let held = usable
+            .get(chosen + 1)
+            .filter(|n| self.unknown_held_by(r, c, n))
+            .and_then(|n| n.known);
+        let province = (!unnamed && !recognised)
+            .then(|| self.named_with(r, usable, chosen, is_province).or(held))
+            .flatten()
+            .filter(|&k| is_province(&r.places[k]));
+        if let Some(k) = province {
+            return Target::Local {
+                place: (si, k),
+                subplace: Some(c.name.clone()),
+                near: true,
+            };
+        }
         Target::Nowhere {
             why: self.why_unknown(c, unnamed),
         }
@@ -80,6 +103,19 @@ impl State<'_> {
     /// unknown name `usable[chosen]` is named with (its place in `r.places`), at that
     /// precision.
     fn named_with_town(&self, r: &Reading, usable: &[&Candidate], chosen: usize) -> Option<usize> {
+        self.named_with(r, usable, chosen, town_like)
+    }
+
+    /// The known place of the kind `fits` accepts that the unknown name `usable[chosen]` is
+    /// named with: right after it (through one more unknown name), or joined to it as what
+    /// holds it ("the Foo area in the limits of A").
+    fn named_with(
+        &self,
+        r: &Reading,
+        usable: &[&Candidate],
+        chosen: usize,
+        fits: fn(&PlaceUse) -> bool,
+    ) -> Option<usize> {
         let c = usable[chosen];
         // "the village of Foo, near Bar (Baz)": through one more unknown name.
         let next_to = |from: usize, end: usize| {
@@ -101,7 +137,7 @@ impl State<'_> {
                     .filter(|n| self.unknown_in(c, n))
                     .and_then(|n| n.known)
             })
-            .filter(|&k| town_like(&r.places[k]))
+            .filter(|&k| fits(&r.places[k]))
     }
 
     /// Why a name the gazetteer lacks is placed nowhere: an unnamed facility or place ("at a
@@ -192,6 +228,11 @@ impl State<'_> {
         };
         part && within
     }
+}
+
+/// True for a province (a first-level division).
+fn is_province(p: &PlaceUse) -> bool {
+    p.found.entry.kind == EntryKind::Admin1
 }
 
 /// A place the gazetteer knows (`r.places[k]`): a country, world region or province is a
