@@ -193,6 +193,7 @@ struct State<'a> {
     moved_away: Option<usize>,
 }
 
+/// Adds `x` to the sorted list `v` unless it is there already.
 fn push_unique(v: &mut Vec<usize>, x: usize) {
     if !v.contains(&x) {
         v.push(x);
@@ -200,16 +201,16 @@ fn push_unique(v: &mut Vec<usize>, x: usize) {
     }
 }
 
+/// True for a word token (no number, no punctuation).
 fn is_word(t: &Token) -> bool {
     t.kind == Kind::Word
 }
 
-mod breaks;
 mod candidates;
+mod clause;
 mod cues;
 mod discourse;
 mod groups;
-mod holds;
 mod opening;
 mod place;
 mod place_focus;

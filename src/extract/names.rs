@@ -156,6 +156,7 @@ fn possessive(lower: &str) -> bool {
         .any(|end| lower.len() > end.len() && lower.ends_with(end))
 }
 
+/// The word without its possessive ending ("tyler's" → "tyler").
 pub(super) fn bare(lower: &str) -> &str {
     lower
         .strip_suffix("'s")

@@ -96,6 +96,7 @@ pub fn parse_header(text: &str) -> Header {
     }
 }
 
+/// A straight or curly apostrophe.
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }

@@ -112,6 +112,8 @@ impl<'i, 't> Counts<'i, 't> {
     }
 }
 
+/// True for a word written as a name: a capital first, or a first letter of a script
+/// without case.
 pub(super) fn cased(tok: &Token, text: &str) -> bool {
     tok.kind == Kind::Word
         && (tok.cap

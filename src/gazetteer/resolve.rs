@@ -190,6 +190,8 @@ fn found<'g>(
     }
 }
 
+/// Every record of every layer whose folded name is `key` (`hinted`: the key is the name
+/// less its type word).
 fn exact_hits(g: &Gazetteer, key: &str, hinted: bool) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut postings = Vec::new();
@@ -206,6 +208,8 @@ fn exact_hits(g: &Gazetteer, key: &str, hinted: bool) -> Vec<Hit> {
     hits
 }
 
+/// Every record of every layer whose folded name lies within `edits` edits of `key`
+/// (none for 0 edits), at most [`FUZZY_CAP`] keys per layer.
 fn fuzzy_hits(g: &Gazetteer, key: &str, edits: u8) -> Vec<Hit> {
     let mut hits = Vec::new();
     if edits == 0 {
@@ -292,6 +296,7 @@ fn suggestions(g: &Gazetteer, key: &str, query: &Query<'_>) -> Vec<String> {
     out
 }
 
+/// How many records of all layers bear the name exactly (after folding).
 pub(crate) fn count_exact(g: &Gazetteer, name: &str) -> usize {
     let key = fold(name);
     let mut postings = Vec::new();
@@ -301,11 +306,13 @@ pub(crate) fn count_exact(g: &Gazetteer, name: &str) -> usize {
     postings.len()
 }
 
+/// How many records of all layers bear the name approximately.
 pub(crate) fn count_fuzzy(g: &Gazetteer, name: &str) -> usize {
     let key = fold(name);
     fuzzy_hits(g, &key, max_edits(&key)).len()
 }
 
+/// Every folded name of the last layer, in key order.
 pub(crate) fn folded_names(g: &Gazetteer) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(l) = g.layers.last() {

@@ -88,6 +88,8 @@ pub fn report_day_refs(lex: &Lexicon, words: &[&str], from: usize, to: usize) ->
     days_in(lex, words, from, to, true)
 }
 
+/// The days tokens `from..to` refer to: day words (with `reported`, only the days a report
+/// was made), else also calendar dates and recent periods.
 fn days_in(lex: &Lexicon, words: &[&str], from: usize, to: usize, reported: bool) -> Vec<DayRef> {
     let mut days = weekdays_in(lex, words, from, to, reported);
     if !reported {
@@ -160,6 +162,8 @@ pub fn calendar_dates(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> 
     out
 }
 
+/// Day words in tokens `from..to` ("today", "yesterday", weekday names): with `reported`,
+/// only those after a report verb ("told on Monday"), else only the others.
 fn weekdays_in(
     lex: &Lexicon,
     words: &[&str],

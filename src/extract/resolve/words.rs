@@ -17,6 +17,8 @@ pub(super) fn wants_town(lex: &Lexicon, toks: &[Token], start: usize, end: usize
     after || before
 }
 
+/// True when the words around the name ask for the first-level division: a division word
+/// before or after it, in its own name, or governing a list it stands in.
 pub(super) fn wants_admin(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
     // "provincie Hasakeh", "the province of X"; not "Oaxaca State, Mexico".
     let before = (start.saturating_sub(2)..start).any(|j| {

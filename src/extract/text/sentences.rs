@@ -11,6 +11,7 @@ const ABBREVIATIONS: &[&str] = &[
 /// Tokens after which a sentence without an end is cut (see [`sentences`]).
 pub const MAX_SENTENCE_TOKENS: usize = 160;
 
+/// A token that may end a sentence.
 fn terminal(tok: &Token) -> bool {
     matches!(tok.lower.as_str(), "." | "!" | "?" | "…")
 }

@@ -28,6 +28,8 @@ pub(super) fn own_name(g: &Gazetteer, hit: Hit, query: &Query<'_>) -> bool {
     literal_name(index.name(hit.posting.record, 0), hit, query)
 }
 
+/// True when `matched_name` is the name as written (or, when its type word led to the hit,
+/// the name less that word), case and accents aside.
 fn literal_name(matched_name: &str, hit: Hit, query: &Query<'_>) -> bool {
     match &query.hint {
         Some(h) if hit.hinted => fold_literal(&h.core) == fold_literal(matched_name),
