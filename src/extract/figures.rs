@@ -100,7 +100,10 @@ fn names_its_victim(
         || words
             .get(m.end + 1)
             .is_some_and(|w| lex.value(Sec::Numbers, w).is_some() && !lex.has(Sec::Articles, w));
-    (article || count_after) && matches!(words.get(m.end), Some(&("of" | "van")))
+    (article || count_after)
+        && words
+            .get(m.end)
+            .is_some_and(|w| Sec::GenitiveOf.in_any_language(w))
 }
 
 /// How many words may stand between the article and the coordinator before a noun joined
@@ -220,7 +223,7 @@ pub fn read_figures(
         }
     }
     let opens: Vec<bool> = (from..to)
-        .map(|j| boundary[j - from] && !matches!(toks[j].lower.as_str(), "dat" | "that"))
+        .map(|j| boundary[j - from] && !Sec::Complementizers.in_any_language(&toks[j].lower))
         .collect();
     let clause_of = |i: usize| -> (usize, usize) {
         let s = (from..i)
@@ -247,7 +250,7 @@ pub fn read_figures(
         if se == ss
             && words
                 .get(n.end)
-                .is_some_and(|w| matches!(*w, "were" | "was" | "are" | "waren" | "zijn"))
+                .is_some_and(|w| Sec::CountCopulas.in_any_language(w))
         {
             let (s2, e2) = subject_after(lex, toks, words, n.end + 1, to);
             if e2 > s2 && words[s2..e2].iter().any(|w| lex.is_people(w)) {
@@ -258,7 +261,7 @@ pub fn read_figures(
         // ("two of the guards": the people named after "of the".)
         let of_group = subject_words
             .first()
-            .is_none_or(|w| matches!(*w, "of" | "van"))
+            .is_none_or(|w| Sec::GenitiveOf.in_any_language(w))
             .then(|| group_after_of(lex, toks, words, n.end, to))
             .flatten();
         let people = n.kind == NumberKind::Indefinite
@@ -416,7 +419,9 @@ pub fn read_figures(
         };
         // "300 shells", "13 missiles": a count of things, not of people ("four of them" counts
         // the people named before).
-        let partitive = matches!(words.get(ss), Some(&("of" | "van")));
+        let partitive = words
+            .get(ss)
+            .is_some_and(|w| Sec::GenitiveOf.in_any_language(w));
         // Deaths and injuries are of people unless the words say what else ("killing 20
         // sheep"): the list of words for people is never complete ("four citizens").
         let casualty_measure = matches!(measure, Some(Measure::Killed | Measure::Injured));
@@ -430,7 +435,7 @@ pub fn read_figures(
             && (thing_word || !casualty_measure))
             || thing_counted;
         // "shot dead by four armed men": who did it, not who died.
-        let by_agent = n.start > from && matches!(words[n.start - 1], "by" | "door");
+        let by_agent = n.start > from && Sec::AgentMarkers.in_any_language(words[n.start - 1]);
         // "a mob of 36 men killed a trader": the count's verb, active, with one person as
         // its object ("a trader", "the guard", "him"; not a bare number, as in a headline's
         // "12 killed 3 wounded", nor "wounded the day before") says what they did.
@@ -462,7 +467,7 @@ pub fn read_figures(
             end < m.start
                 && words[end..m.start]
                     .iter()
-                    .any(|w| matches!(*w, "of" | "van"))
+                    .any(|w| Sec::GenitiveOf.in_any_language(w))
                 && lex.has(Sec::PassiveAuxiliaries, words[m.start - 1])
                 && m.start - end <= SUBJECT_BEFORE_MEASURE + OF_PHRASE_WORDS
                 && !(end..m.start).any(|j| is_boundary(lex, &toks[j]))
@@ -501,7 +506,9 @@ pub fn read_figures(
                     .any(|w| lex.has(Sec::PopulationWords, w))
         });
         // "four civilians (two of them students)": a part of the count before.
-        let of_them = matches!(words.get(n.end), Some(&("of" | "van")))
+        let of_them = words
+            .get(n.end)
+            .is_some_and(|w| Sec::GenitiveOf.in_any_language(w))
             && words
                 .get(n.end + 1)
                 .is_some_and(|w| lex.has(Sec::PartitivePronouns, w));
@@ -511,7 +518,7 @@ pub fn read_figures(
             Some(p)
                 if words[p.start..p.end]
                     .iter()
-                    .any(|w| matches!(*w, "onder" | "among"))
+                    .any(|w| Sec::AmongPrepositions.in_any_language(w))
                     && words.get(p.end).is_some_and(|w| {
                         lex.patterns(Sec::Measures)
                             .match_at(words, p.end, to)
@@ -550,19 +557,14 @@ pub fn read_figures(
         // ("causing his death": the noun after the person is what happened, not who.)
         let generic = subject_words.iter().all(|w| {
             lex.has(Sec::MeasureNouns, w)
-                || matches!(*w, "mensen" | "personen" | "people" | "persons")
+                || Sec::GenericPeople.in_any_language(w)
                 || lex
                     .patterns(Sec::AdjacentMeasures)
                     .match_at(&[w], 0, 1)
                     .is_some()
         });
         let mut se_trim = se;
-        while se_trim > ss
-            && matches!(
-                words[se_trim - 1],
-                "and" | "en" | "of" | "van" | "including"
-            )
-        {
+        while se_trim > ss && Sec::DanglingSubjectWords.in_any_language(words[se_trim - 1]) {
             se_trim -= 1;
         }
         // ("two of them": who is counted is named before, not by the pronoun; "two of them
@@ -614,7 +616,7 @@ pub fn read_figures(
         let helper = |w: &str| {
             lex.has(Sec::PassiveAuxiliaries, w)
                 || lex.has(Sec::Auxiliaries, w)
-                || matches!(w, "er" | "there")
+                || Sec::DummySubjects.in_any_language(w)
         };
         let before_count = (from..n.start)
             .rev()

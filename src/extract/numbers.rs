@@ -202,7 +202,8 @@ fn number_at(
     let mut last_good = None;
     while j < to {
         let w = words[j];
-        let article = matches!(lex.value(Sec::Numbers, w), Some("1")) && (w == "a" || w == "an");
+        // ("a hundred": the indefinite article, which the lexicon reads as one.)
+        let article = lex.value(Sec::Numbers, w) == Some("1") && lex.has(Sec::Indefinite, w);
         if article {
             match words.get(j + 1).and_then(|n| is_multiplier(lex, n)) {
                 Some(_) if values.is_empty() => values.push(1),
@@ -360,6 +361,8 @@ fn classify(
     }
     if digits && end < toks.len() && toks[end].start == toks[start + (end - start - 1)].end {
         if let Some(n) = next {
+            // (Letters, not words, kept out of the lexicons: every lexicon word is a common
+            // word, never read as a place, and "St" may be one.)
             if matches!(n, "th" | "st" | "nd" | "rd" | "e" | "ste" | "de") {
                 return NumberKind::Ordinal;
             }
@@ -368,7 +371,7 @@ fn classify(
     // "one of the largest towns" is no count; "one of them", "one of the guards" is.
     if next.is_some_and(|n| lex.has(Sec::Units, n))
         || (value == 1
-            && matches!(next, Some("of" | "van"))
+            && next.is_some_and(|n| Sec::GenitiveOf.in_any_language(n))
             && !one_of_people(lex, words, end + 1, to))
     {
         return NumberKind::Unit;

@@ -261,6 +261,22 @@ pub enum Sec {
     YearPeriods,
     /// `[yesterday]`
     Yesterday,
+    /// `[among_prepositions]`
+    AmongPrepositions,
+    /// `[complementizers]`
+    Complementizers,
+    /// `[count_copulas]`
+    CountCopulas,
+    /// `[dangling_subject_words]`
+    DanglingSubjectWords,
+    /// `[dummy_subjects]`
+    DummySubjects,
+    /// `[generic_people]`
+    GenericPeople,
+    /// `[genitive_of]`
+    GenitiveOf,
+    /// `[subject_joiners]`
+    SubjectJoiners,
 }
 
 impl Sec {
@@ -394,6 +410,14 @@ impl Sec {
         Sec::Within,
         Sec::YearPeriods,
         Sec::Yesterday,
+        Sec::AmongPrepositions,
+        Sec::Complementizers,
+        Sec::CountCopulas,
+        Sec::DanglingSubjectWords,
+        Sec::DummySubjects,
+        Sec::GenericPeople,
+        Sec::GenitiveOf,
+        Sec::SubjectJoiners,
     ];
 
     /// The section's header in a lexicon file (without the brackets).
@@ -527,7 +551,24 @@ impl Sec {
             Sec::Within => "within",
             Sec::YearPeriods => "year_periods",
             Sec::Yesterday => "yesterday",
+            Sec::AmongPrepositions => "among_prepositions",
+            Sec::Complementizers => "complementizers",
+            Sec::CountCopulas => "count_copulas",
+            Sec::DanglingSubjectWords => "dangling_subject_words",
+            Sec::DummySubjects => "dummy_subjects",
+            Sec::GenericPeople => "generic_people",
+            Sec::GenitiveOf => "genitive_of",
+            Sec::SubjectJoiners => "subject_joiners",
         }
+    }
+
+    /// True when `word` (lower case) is listed in this section of any language's lexicon:
+    /// for the small words a rule reads whatever the text's language ("of" and "van" both
+    /// take a part of a group), as the rule read them before they moved to the lexicons.
+    pub fn in_any_language(self, word: &str) -> bool {
+        super::lexicon::Lexicon::all()
+            .iter()
+            .any(|lex| lex.has(self, word))
     }
 
     /// The section of that header, if the code knows it.
