@@ -583,6 +583,30 @@ mod tests {
     use crate::extract::lexicon::Lexicon;
 
     #[test]
+    fn the_small_words_read_in_every_language_are_those_of_both_files() {
+        // What `Sec::in_any_language` reads: the words of English and Dutch together.
+        let union = |sec: Sec| {
+            let mut words: Vec<&str> = Lexicon::all()
+                .iter()
+                .filter_map(|l| l.section(sec))
+                .flat_map(|s| s.words.iter().map(String::as_str))
+                .collect();
+            words.sort_unstable();
+            words
+        };
+        assert_eq!(union(Sec::GenitiveOf), ["of", "van"]);
+        assert_eq!(
+            union(Sec::CountCopulas),
+            ["are", "waren", "was", "were", "zijn"]
+        );
+        assert_eq!(union(Sec::Complementizers), ["dat", "that"]);
+        assert_eq!(union(Sec::AmongPrepositions), ["among", "onder"]);
+        assert_eq!(union(Sec::AgentMarkers), ["by", "door"]);
+        assert!(Sec::GenitiveOf.in_any_language("van") && Sec::GenitiveOf.in_any_language("of"));
+        assert!(!Sec::GenitiveOf.in_any_language("from"));
+    }
+
+    #[test]
     fn every_section_of_every_lexicon_file_is_known_and_every_known_section_is_in_a_file() {
         for lex in Lexicon::all() {
             for name in lex.sections.keys() {
