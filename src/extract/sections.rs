@@ -263,6 +263,22 @@ pub enum Sec {
     YearPeriods,
     /// `[yesterday]`
     Yesterday,
+    /// `[among_prepositions]`
+    AmongPrepositions,
+    /// `[complementizers]`
+    Complementizers,
+    /// `[count_copulas]`
+    CountCopulas,
+    /// `[dangling_subject_words]`
+    DanglingSubjectWords,
+    /// `[dummy_subjects]`
+    DummySubjects,
+    /// `[generic_people]`
+    GenericPeople,
+    /// `[genitive_of]`
+    GenitiveOf,
+    /// `[subject_joiners]`
+    SubjectJoiners,
 }
 
 impl Sec {
@@ -397,6 +413,14 @@ impl Sec {
         Sec::Within,
         Sec::YearPeriods,
         Sec::Yesterday,
+        Sec::AmongPrepositions,
+        Sec::Complementizers,
+        Sec::CountCopulas,
+        Sec::DanglingSubjectWords,
+        Sec::DummySubjects,
+        Sec::GenericPeople,
+        Sec::GenitiveOf,
+        Sec::SubjectJoiners,
     ];
 
     /// The section's header in a lexicon file (without the brackets).
@@ -531,7 +555,24 @@ impl Sec {
             Sec::Within => "within",
             Sec::YearPeriods => "year_periods",
             Sec::Yesterday => "yesterday",
+            Sec::AmongPrepositions => "among_prepositions",
+            Sec::Complementizers => "complementizers",
+            Sec::CountCopulas => "count_copulas",
+            Sec::DanglingSubjectWords => "dangling_subject_words",
+            Sec::DummySubjects => "dummy_subjects",
+            Sec::GenericPeople => "generic_people",
+            Sec::GenitiveOf => "genitive_of",
+            Sec::SubjectJoiners => "subject_joiners",
         }
+    }
+
+    /// True when `word` (lower case) is listed in this section of any language's lexicon:
+    /// for the small words a rule reads whatever the text's language ("of" and "van" both
+    /// take a part of a group), as the rule read them before they moved to the lexicons.
+    pub fn in_any_language(self, word: &str) -> bool {
+        super::lexicon::Lexicon::all()
+            .iter()
+            .any(|lex| lex.has(self, word))
     }
 
     /// The section of that header, if the code knows it.
@@ -544,6 +585,30 @@ impl Sec {
 mod tests {
     use super::*;
     use crate::extract::lexicon::Lexicon;
+
+    #[test]
+    fn the_small_words_read_in_every_language_are_those_of_both_files() {
+        // What `Sec::in_any_language` reads: the words of English and Dutch together.
+        let union = |sec: Sec| {
+            let mut words: Vec<&str> = Lexicon::all()
+                .iter()
+                .filter_map(|l| l.section(sec))
+                .flat_map(|s| s.words.iter().map(String::as_str))
+                .collect();
+            words.sort_unstable();
+            words
+        };
+        assert_eq!(union(Sec::GenitiveOf), ["of", "van"]);
+        assert_eq!(
+            union(Sec::CountCopulas),
+            ["are", "waren", "was", "were", "zijn"]
+        );
+        assert_eq!(union(Sec::Complementizers), ["dat", "that"]);
+        assert_eq!(union(Sec::AmongPrepositions), ["among", "onder"]);
+        assert_eq!(union(Sec::AgentMarkers), ["by", "door"]);
+        assert!(Sec::GenitiveOf.in_any_language("van") && Sec::GenitiveOf.in_any_language("of"));
+        assert!(!Sec::GenitiveOf.in_any_language("from"));
+    }
 
     #[test]
     fn every_section_of_every_lexicon_file_is_known_and_every_known_section_is_in_a_file() {

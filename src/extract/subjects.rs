@@ -67,10 +67,7 @@ pub(super) fn subject_after(
         }
         // "en"/"and"/"van"/"of" continue the subject when a subject word follows, and so
         // does a slash between two names of one side ("BH/IS fighters").
-        let joins = matches!(
-            t.lower.as_str(),
-            "en" | "and" | "van" | "of" | "hun" | "their" | "/"
-        );
+        let joins = t.lower == "/" || Sec::SubjectJoiners.in_any_language(&t.lower);
         let next = (end + 1..to.min(end + 3)).find(|&j| !lex.has(Sec::Articles, &toks[j].lower));
         // ("a woman and injuring a man": a measure after "and" opens another clause.)
         let measure_at = |j: usize| {
@@ -106,7 +103,11 @@ pub(super) fn group_after_of(
     to: usize,
 ) -> Option<(usize, usize)> {
     // (The number's own words may end with the "of": "two of".)
-    let of = |j: usize| words.get(j).is_some_and(|w| matches!(*w, "of" | "van"));
+    let of = |j: usize| {
+        words
+            .get(j)
+            .is_some_and(|w| Sec::GenitiveOf.in_any_language(w))
+    };
     let at = if of(at) { at + 1 } else { at };
     if !(at > 0 && of(at - 1) && at + 1 < to) {
         return None;

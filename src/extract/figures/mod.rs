@@ -1,0 +1,162 @@
+//! Stage 1, ingest/extract: figures in a sentence. Each counted amount gets what it counts
+//! (a measure, from the verb or noun of its clause: "ontsnapt", "doden", "zitten ... vast",
+//! "killed"), who is counted (the subject after it: "IS-strijders", "civilians"), its source,
+//! and whether it is part of a breakdown ("onder wie", "including", "onder de doden").
+//! Amounts that count nothing recognisable are kept as unattached, with the reason.
+//!
+//! The files: [`sentence`] holds what every count of a sentence reads (its measures, parts and
+//! clause boundaries); [`subject`] who a count counts; [`measure`] which measure governs it;
+//! [`persons`] when "a man" or "the victim" is a count, and when a count is who did it;
+//! [`parts`] how a count relates to the counts before it.
+
+mod measure;
+mod parts;
+mod persons;
+mod sentence;
+mod subject;
+
+use super::attribution::SourceMention;
+use super::lexicon::Lexicon;
+use super::numbers::{NumberExpr, NumberKind};
+use super::text::Token;
+use crate::model::{Claim, Measure};
+use sentence::Sentence;
+
+/// How a figure relates to others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartOf {
+    /// A total (or a count of its own).
+    None,
+    /// Part of the figure just before it in the same sentence ("12,000 people, of whom 1,000
+    /// women").
+    Previous,
+    /// Part of the incident's total for its measure ("onder de doden", "among the dead").
+    Total,
+}
+
+/// One figure read in a sentence.
+#[derive(Debug, Clone)]
+pub struct FigureMention {
+    pub measure: Option<Measure>,
+    pub subject: Option<String>,
+    pub claim: Claim,
+    /// Token index of the number.
+    pub token: usize,
+    pub part_of: PartOf,
+    /// Why the figure has no measure.
+    pub reason: Option<String>,
+    /// The side the counted people are on ("civilian", "armed group", "state forces").
+    pub side: Option<String>,
+    /// Counts who lives or stays somewhere ("where 250,000 people live"): a population.
+    pub population: bool,
+    /// One person named with an indefinite article ("a man was killed"): an explicit count
+    /// of the same measure at the incident covers it.
+    pub one_person: bool,
+    /// Joined to the count right before it by a coordinator ("40 soldiers and 8 police"):
+    /// other people, never a second claim about the same count.
+    pub joined: bool,
+    /// Said to come on top of an earlier count ("4 militants were also killed"): more
+    /// people, never a second claim about the count before it.
+    pub additional: bool,
+    /// Said to be more by a word right after its number ("three more died", "two additional"):
+    /// added even when the count names no one.
+    pub more: bool,
+}
+
+/// Reads the figures of one sentence (tokens `from..to`). `previous` is the measure of the
+/// last figure before this sentence in the same paragraph, for "het gaat om ..." references.
+#[allow(clippy::too_many_arguments)]
+pub fn read_figures(
+    lex: &Lexicon,
+    text: &str,
+    file: &str,
+    toks: &[Token],
+    words: &[&str],
+    from: usize,
+    to: usize,
+    numbers: &[NumberExpr],
+    sources: &[SourceMention],
+    previous: Option<&Measure>,
+) -> Vec<FigureMention> {
+    let sentence = Sentence::new(
+        lex, text, file, toks, words, from, to, numbers, sources, previous,
+    );
+    let mut out: Vec<FigureMention> = Vec::new();
+    let mut run = parts::Run::default();
+    for n in numbers
+        .iter()
+        .filter(|n| matches!(n.kind, NumberKind::Count | NumberKind::Indefinite))
+        .filter(|n| !sentence.in_source(n.number_start))
+    {
+        if let Some(figure) = sentence.read_count(n, &mut run, &out) {
+            out.push(figure);
+        }
+    }
+    sentence.with_none_reported(&mut out);
+    sentence.with_sources_before(&mut out);
+    out
+}
+
+impl Sentence<'_> {
+    /// Reads count `n` into a figure, given the figures read before it in the sentence (`out`)
+    /// and what they leave open (`run`): its subject, the measure that governs it and how it
+    /// relates to the counts before it. `None` for one person the clause says nothing
+    /// happened to ("an official said ...").
+    fn read_count(
+        &self,
+        n: &NumberExpr,
+        run: &mut parts::Run,
+        out: &[FigureMention],
+    ) -> Option<FigureMention> {
+        let count = self.count(n);
+        let mut found = self.candidates(&count);
+        let measure = self.chosen_measure(&count, &found);
+        let things = self.counts_things(&count, measure.as_ref());
+        let measure = self.by_attackers(&count, found.following, measure);
+        let measure = if things { None } else { measure };
+        // From here on, the following measure is one that speaks of this count's own words.
+        found.following = self.own_following(&count, found.following);
+        if n.kind == NumberKind::Indefinite && !self.one_person_counted(&count, &found, &measure) {
+            return None;
+        }
+        let population = self.population(&found);
+        let of_them = self.of_them(n);
+        let part_of = self.part_of(&count, of_them, run, out);
+        let measure = match out.last() {
+            Some(total)
+                if part_of == PartOf::Previous
+                    && !self.own_measure(&count, &found)
+                    && measure.is_some() =>
+            {
+                total.measure.clone().or(measure)
+            }
+            _ => measure,
+        };
+        // ("clashed with 4 gunmen and killed 2 of them": of a count that no measure counts,
+        // the part is a count of its own.)
+        let part_of = match out.last() {
+            Some(total) if of_them && total.measure.is_none() && measure.is_some() => PartOf::None,
+            _ => part_of,
+        };
+        let reason = self.reason(&count, measure.as_ref(), things);
+        let joined = run
+            .last_end
+            .is_some_and(|e| parts::joins_counts(self.lex, self.words, e, n.start));
+        let (additional, more) = self.additional(&count, &found);
+        self.close_count(&count, &found, run);
+        Some(FigureMention {
+            measure,
+            subject: self.subject_text(&count, of_them),
+            claim: self.claim(&count),
+            token: n.number_start,
+            part_of,
+            reason,
+            side: self.side(&count),
+            population,
+            one_person: n.kind == NumberKind::Indefinite,
+            joined,
+            additional,
+            more,
+        })
+    }
+}

@@ -1,0 +1,178 @@
+//! How a count relates to the counts before it in its sentence: part of one ("of whom",
+//! "including", a breakdown in brackets), part of the incident's total ("among the dead"),
+//! joined to it ("40 soldiers and 8 police") or added to it ("also", "three more").
+
+use super::measure::Candidates;
+use super::sentence::Sentence;
+use super::subject::Count;
+use super::{FigureMention, PartOf};
+use crate::extract::lexicon::{Lexicon, Sec};
+use crate::extract::numbers::NumberExpr;
+use crate::extract::text::{Kind, Token};
+
+/// How many auxiliaries ("werden", "zouden er") may stand between an adverb that adds and the
+/// count it adds ("ook werden drie militanten gedood"), counting the adverb.
+const ADVERB_WORDS: usize = 3;
+
+/// How long (in words) a bracketed aside inside a clause may be.
+pub(super) const ASIDE_WORDS: usize = 10;
+
+/// What the counts read so far in a sentence leave for the next.
+#[derive(Debug, Default)]
+pub(super) struct Run {
+    /// Where the last count read ends (its number and subject).
+    pub last_end: Option<usize>,
+    /// The bracketed breakdown after the last count that had one: its counts are its parts.
+    pub open_aside: Option<(usize, usize)>,
+}
+
+/// True when only a comma and/or a coordinator that adds (the lexicon's `count_joiners`:
+/// "and", not "or") stand between a count ending at token `end` and the next count
+/// starting at `start`: "40 soldiers and 8 police", "three men, two women".
+pub(super) fn joins_counts(lex: &Lexicon, words: &[&str], end: usize, start: usize) -> bool {
+    let between = words.get(end..start).unwrap_or_default();
+    let joiner = |w: &&str| *w == "," || lex.has(Sec::CountJoiners, w);
+    // ("4 people as well as 2 police": a phrase that adds, after an optional comma.)
+    let after_comma = if words.get(end) == Some(&",") {
+        end + 1
+    } else {
+        end
+    };
+    let phrase = lex
+        .patterns(Sec::AdditivePhrases)
+        .match_at(words, after_comma, start)
+        .is_some_and(|m| m.end == start);
+    phrase
+        || (1..=2).contains(&between.len())
+            && between.iter().all(joiner)
+            && between.first() != between.get(1)
+}
+
+/// The bracketed breakdown right after a count ("19 (12 soldiers and 7 civilians) were
+/// wounded"): the token range from "(" to ")" when it is a short aside that holds a number
+/// and names no place (a breakdown by place is a list of places, not of people).
+pub(super) fn breakdown_aside(
+    lex: &Lexicon,
+    toks: &[Token],
+    words: &[&str],
+    at: usize,
+    to: usize,
+) -> Option<(usize, usize)> {
+    if words.get(at) != Some(&"(") {
+        return None;
+    }
+    let close = (at + 1..to.min(at + ASIDE_WORDS)).find(|&k| words[k] == ")")?;
+    let inside = at + 1..close;
+    let counts = inside.clone().any(|j| toks[j].kind == Kind::Number)
+        || inside
+            .clone()
+            .any(|j| lex.value(Sec::Numbers, words[j]).is_some());
+    let places = inside.clone().any(|j| lex.has(Sec::Locative, words[j]));
+    (counts && !places).then_some((at, close))
+}
+
+impl Sentence<'_> {
+    /// "four civilians (two of them students)": the count is a part of the count before.
+    pub fn of_them(&self, n: &NumberExpr) -> bool {
+        self.words
+            .get(n.end)
+            .is_some_and(|w| Sec::GenitiveOf.in_any_language(w))
+            && self
+                .words
+                .get(n.end + 1)
+                .is_some_and(|w| self.lex.has(Sec::PartitivePronouns, w))
+    }
+
+    /// How count `c` relates to the figures before it (`out`): part of the one before ("of
+    /// them", a count in the open breakdown, after a `part_of` word), or part of the
+    /// incident's total for its measure ("among the dead", "onder de doden"; a `part_of`
+    /// word before the sentence's first figure).
+    pub fn part_of(&self, c: &Count, of_them: bool, run: &Run, out: &[FigureMention]) -> PartOf {
+        let (lex, words, n) = (self.lex, self.words, c.n);
+        let in_breakdown = run
+            .open_aside
+            .is_some_and(|(a, b)| a < n.start && n.start < b);
+        match self.parts.iter().rev().find(|p| p.end <= n.start) {
+            _ if (of_them || in_breakdown) && !out.is_empty() => PartOf::Previous,
+            Some(p)
+                if words[p.start..p.end]
+                    .iter()
+                    .any(|w| Sec::AmongPrepositions.in_any_language(w))
+                    && words.get(p.end).is_some_and(|w| {
+                        lex.patterns(Sec::Measures)
+                            .match_at(words, p.end, self.to)
+                            .is_some()
+                            || lex.has(Sec::MeasureNouns, w)
+                    }) =>
+            {
+                PartOf::Total
+            }
+            Some(_) if !out.is_empty() => PartOf::Previous,
+            Some(_) => PartOf::Total,
+            None => PartOf::None,
+        }
+    }
+
+    /// True when a measure stands right by count `c`: "killing two people including a child
+    /// and causing injuries": a part counts what its total counts unless a measure stands
+    /// right by it ("including a child hurt"). `found.following` is the count's own.
+    pub fn own_measure(&self, c: &Count, found: &Candidates) -> bool {
+        let n = c.n;
+        found.adjacent.is_some()
+            || found.governing.is_some()
+            || found.following.is_some_and(|m| {
+                m.start <= n.end + 2
+                    && !self.words[n.end..m.start]
+                        .iter()
+                        .any(|w| self.lex.has(Sec::Coordinators, w))
+            })
+    }
+
+    /// `(additional, more)` for count `c`. "also 4 militants were killed", "4 militants were
+    /// also killed", "the blast also killed 4": an adverb that adds, by the count or its own
+    /// measure ("ook werden drie militanten gedood": an auxiliary or "er" may stand between).
+    /// "three more died", "two additional guards": a word right after the number (`more`).
+    pub fn additional(&self, c: &Count, found: &Candidates) -> (bool, bool) {
+        let (lex, words, n) = (self.lex, self.words, c.n);
+        let adds = |j: usize| {
+            words
+                .get(j)
+                .is_some_and(|w| lex.has(Sec::AdditiveAdverbs, w))
+        };
+        let helper = |w: &str| {
+            lex.has(Sec::PassiveAuxiliaries, w)
+                || lex.has(Sec::Auxiliaries, w)
+                || Sec::DummySubjects.in_any_language(w)
+        };
+        let before_count = (self.from..n.start)
+            .rev()
+            .take(ADVERB_WORDS)
+            .find(|&j| !helper(words[j]));
+        let more = words
+            .get(n.end)
+            .is_some_and(|w| lex.has(Sec::AdditiveAfterCount, w));
+        let additional = more
+            || before_count.is_some_and(adds)
+            || found
+                .governing
+                .is_some_and(|m| m.start > self.from && adds(m.start - 1))
+            || found
+                .following
+                .is_some_and(|m| (c.words_end()..m.start).any(adds));
+        (additional, more)
+    }
+
+    /// Leaves for the next count where count `c` ends and the breakdown it opens ("19 (12
+    /// soldiers and 7 civilians) were wounded"; "19 were wounded (12 soldiers and 7
+    /// civilians)": or right after its measure).
+    pub fn close_count(&self, c: &Count, found: &Candidates, run: &mut Run) {
+        run.last_end = Some(c.words_end());
+        let aside = c.aside.or_else(|| {
+            let m = found.following.filter(|m| m.start <= c.words_end() + 1)?;
+            breakdown_aside(self.lex, self.toks, self.words, m.end, self.to)
+        });
+        if aside.is_some() {
+            run.open_aside = aside;
+        }
+    }
+}

@@ -1,0 +1,212 @@
+//! Who a count counts: the words after its number ("25 [civilians]", "two [of the guards]"),
+//! whether they are people or things, and the claim's text and span they end.
+
+use super::sentence::Sentence;
+use crate::extract::lexicon::Sec;
+use crate::extract::numbers::{NumberExpr, NumberKind};
+use crate::extract::subjects::{group_after_of, side_of, subject_after};
+use crate::model::{Claim, Measure, TextSpan};
+
+/// The subject of a count: its words `start..end` (empty when none follow the number).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Subject {
+    pub start: usize,
+    pub end: usize,
+    /// The people a partitive count is taken from ("two of [the guards]").
+    pub of_group: Option<(usize, usize)>,
+    /// The count counts people: "a man", a group after "of the", or a word for people.
+    pub people: bool,
+}
+
+/// One count being read: its number, its subject and the reach of its clause.
+pub(super) struct Count<'n> {
+    pub n: &'n NumberExpr,
+    pub subject: Subject,
+    /// The clause around the number (`start..end`).
+    pub clause: (usize, usize),
+    /// The bracketed breakdown right after the count ("19 (12 soldiers and 7 civilians)").
+    pub aside: Option<(usize, usize)>,
+    /// Where the next count of the sentence starts (a part named inside this one, a count of
+    /// its breakdown and who did it are none), or the sentence's end.
+    pub next_number: usize,
+}
+
+impl Count<'_> {
+    /// Where the count's own words end: its subject, or its number when none follows.
+    pub fn words_end(&self) -> usize {
+        self.subject.end.max(self.n.end)
+    }
+
+    /// No subject follows the number ("three were killed").
+    pub fn bare(&self) -> bool {
+        self.subject.end == self.subject.start
+    }
+}
+
+impl Sentence<'_> {
+    /// Reads what stands around count `n`: its subject, clause, breakdown and the next count.
+    pub fn count<'n>(&self, n: &'n NumberExpr) -> Count<'n> {
+        let subject = self.subject(n);
+        let end = subject.end.max(n.end);
+        let aside = super::parts::breakdown_aside(self.lex, self.toks, self.words, end, self.to);
+        Count {
+            n,
+            subject,
+            clause: self.clause_of(n.number_start),
+            aside,
+            next_number: self.next_number(n, aside),
+        }
+    }
+
+    /// The subject of count `n`: the run of words after its number ("between 40 and 50
+    /// people": the low end counts the people the high end names), or after a copula when
+    /// none follows the number ("nine were children").
+    fn subject(&self, n: &NumberExpr) -> Subject {
+        let (lex, toks, words, to) = (self.lex, self.toks, self.words, self.to);
+        let (mut ss, mut se) = subject_after(lex, toks, words, n.high_end.unwrap_or(n.end), to);
+        if se == ss
+            && words
+                .get(n.end)
+                .is_some_and(|w| Sec::CountCopulas.in_any_language(w))
+        {
+            let (s2, e2) = subject_after(lex, toks, words, n.end + 1, to);
+            if e2 > s2 && words[s2..e2].iter().any(|w| lex.is_people(w)) {
+                (ss, se) = (s2, e2);
+            }
+        }
+        let subject_words: &[&str] = &words[ss..se];
+        // ("two of the guards": the people named after "of the".)
+        let of_group = subject_words
+            .first()
+            .is_none_or(|w| Sec::GenitiveOf.in_any_language(w))
+            .then(|| group_after_of(lex, toks, words, n.end, to))
+            .flatten();
+        let people = n.kind == NumberKind::Indefinite
+            || of_group.is_some()
+            || subject_words.iter().any(|w| lex.is_people(w));
+        Subject {
+            start: ss,
+            end: se,
+            of_group,
+            people,
+        }
+    }
+
+    /// The subject's words.
+    fn subject_words(&self, c: &Count) -> &[&str] {
+        &self.words[c.subject.start..c.subject.end]
+    }
+
+    /// True when the count counts things, not people. "300 shells", "13 missiles": a count of
+    /// things ("four of them" counts the people named before). Deaths and injuries are of
+    /// people unless the words say what else ("killing 20 sheep"): the list of words for
+    /// people is never complete ("four citizens"). "damaging two houses": the measure word
+    /// itself counts things.
+    pub fn counts_things(&self, c: &Count, measure: Option<&Measure>) -> bool {
+        let (lex, words, s) = (self.lex, self.words, c.subject);
+        let partitive = words
+            .get(s.start)
+            .is_some_and(|w| Sec::GenitiveOf.in_any_language(w));
+        let casualty_measure = matches!(measure, Some(Measure::Killed | Measure::Injured));
+        let thing_word = self
+            .subject_words(c)
+            .iter()
+            .any(|w| lex.has(Sec::Things, w));
+        let thing_counted = words.get(c.n.end).is_some_and(|w| lex.has(Sec::Things, w));
+        (s.end > s.start
+            && !s.people
+            && !partitive
+            && measure.is_some()
+            && (thing_word || !casualty_measure))
+            || thing_counted
+    }
+
+    /// Who is counted, as written: the group after "of the", else the subject's words without
+    /// a joiner left at their end. ("causing his death": the noun after the person is what
+    /// happened, not who; "two of them": who is counted is named before, not by the pronoun;
+    /// "two of them students": by the words after it.)
+    pub fn subject_text(&self, c: &Count, of_them: bool) -> Option<String> {
+        let (lex, text, toks, words) = (self.lex, self.text, self.toks, self.words);
+        let (ss, se) = (c.subject.start, c.subject.end);
+        let generic = self.subject_words(c).iter().all(|w| {
+            lex.has(Sec::MeasureNouns, w)
+                || Sec::GenericPeople.in_any_language(w)
+                || lex
+                    .patterns(Sec::AdjacentMeasures)
+                    .match_at(&[w], 0, 1)
+                    .is_some()
+        });
+        let mut se_trim = se;
+        while se_trim > ss && Sec::DanglingSubjectWords.in_any_language(words[se_trim - 1]) {
+            se_trim -= 1;
+        }
+        let named_from = if of_them && ss == c.n.end { ss + 2 } else { ss };
+        match c.subject.of_group {
+            Some((s, e)) => Some(text[toks[s].start..toks[e - 1].end].to_string()),
+            None => (se_trim > named_from && !generic)
+                .then(|| text[toks[named_from].start..toks[se_trim - 1].end].to_string()),
+        }
+    }
+
+    /// The claim of count `c`: its value and qualifier, its text from the qualifier to the end
+    /// of its subject, and the source nearest to it (one before it before one after).
+    pub fn claim(&self, c: &Count) -> Claim {
+        let (toks, n) = (self.toks, c.n);
+        let span_end = match c.subject.of_group {
+            Some((_, e)) => toks[e - 1].end,
+            None => {
+                toks[if c.subject.end > c.subject.start {
+                    c.subject.end
+                } else {
+                    n.end
+                } - 1]
+                    .end
+            }
+        };
+        let source = self
+            .sources
+            .iter()
+            .min_by_key(|s| (s.cue < n.start, s.cue.abs_diff(n.start)))
+            .map(|s| s.name.clone());
+        let mut claim =
+            Claim::new(n.value, n.qualifier).with_text(&self.text[toks[n.start].start..span_end]);
+        claim.source = source;
+        claim.span = Some(TextSpan {
+            file: self.file.to_string(),
+            start: toks[n.start].start,
+            end: span_end,
+        });
+        claim
+    }
+
+    /// Why count `c` has no measure (or counts things), for the explanation.
+    pub fn reason(&self, c: &Count, measure: Option<&Measure>, things: bool) -> Option<String> {
+        match (measure, c.subject.people) {
+            _ if things => {
+                let subject_words = self.subject_words(c);
+                let counted = if subject_words.is_empty() {
+                    self.words
+                        .get(c.n.end)
+                        .copied()
+                        .unwrap_or_default()
+                        .to_string()
+                } else {
+                    subject_words.join(" ")
+                };
+                Some(format!("counts {counted:?}, not people"))
+            }
+            (Some(_), _) => None,
+            (None, true) => Some("no measure (what happened to them?) in the sentence".to_string()),
+            (None, false) => Some("counts no people and has no measure".to_string()),
+        }
+    }
+
+    /// The side the counted people are on, from the group after "of the" or the subject.
+    pub fn side(&self, c: &Count) -> Option<String> {
+        let named = c
+            .subject
+            .of_group
+            .map_or(self.subject_words(c), |(s, e)| &self.words[s..e]);
+        side_of(self.lex, named)
+    }
+}
