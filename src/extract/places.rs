@@ -46,7 +46,13 @@ pub struct PlaceUse {
     /// The distance and direction the text gives from this place ("50 km northeast of A"):
     /// the place meant lies there, not here.
     pub offset: Option<Offset>,
+    /// A first-level division whose name a division of another country also bears ("La
+    /// Libertad"): which one is meant takes the article's other places.
+    pub rival_provinces: bool,
 }
+
+/// How many namesakes of a division are looked at for one in another country.
+const RIVAL_NAMESAKES: usize = 200;
 
 /// Words that may stand between a locative preposition or site noun and the name.
 pub(super) fn filler(lex: &Lexicon, word: &str) -> bool {
@@ -252,7 +258,13 @@ impl<'a> Sentence<'a> {
         if let Some(o) = &offset {
             found.entry.id = o.spot_id();
         }
+        let rival_provinces = topo.kind == EntryKind::Admin1
+            && index
+                .scored(written, RIVAL_NAMESAKES)
+                .iter()
+                .any(|(t, _)| t.kind == EntryKind::Admin1 && t.country_code != topo.country_code);
         PlaceUse {
+            rival_provinces,
             found,
             role,
             precision,

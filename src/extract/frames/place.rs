@@ -218,8 +218,12 @@ impl State<'_> {
     /// index in `usable`).
     fn unknown_held(&self, r: &Reading, usable: &[&Candidate], chosen: usize) -> Option<usize> {
         let b = chosen.checked_sub(1)?;
-        self.unknown_held_by(r, usable[b], usable[chosen])
-            .then_some(b)
+        // (Only a province says where: a country or world region named after a name the
+        // gazetteer lacks leaves a figure for that whole area.)
+        let k = usable[chosen].known?;
+        let province = r.places[k].found.entry.kind == EntryKind::Admin1;
+        let held = self.unknown_held_by(r, usable[b], usable[chosen]);
+        (province && held && self.province_sure(r, k)).then_some(b)
     }
 
     /// True when `name` is a name the gazetteer lacks (no part of a town) that `division`,
@@ -248,6 +252,18 @@ impl State<'_> {
         let end = after_kind_word(self.lex, self.toks, name.end);
         let bracket = division.token == end + 1 && matches!(self.words[end], "(" | ",");
         bracket || in_part_of(self.lex, self.toks, end, division.token)
+    }
+
+    /// True when the province `r.places[k]` may hold an incident at a place the gazetteer
+    /// lacks: its name is no other country's province, or another place of the article lies
+    /// in its country ("La Libertad" alone may be Peru's or El Salvador's).
+    pub(super) fn province_sure(&self, r: &Reading, k: usize) -> bool {
+        let p = &r.places[k];
+        let entry = &p.found.entry;
+        !p.rival_provinces
+            || self.readings.iter().flat_map(|x| x.places.iter()).any(|o| {
+                o.found.entry.country_code == entry.country_code && o.found.entry.id != entry.id
+            })
     }
 
     /// The one town a sentence names, when its other place phrases are names the gazetteer

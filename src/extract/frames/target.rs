@@ -86,7 +86,7 @@ impl State<'_> {
         let province = (!unnamed && !recognised)
             .then(|| self.named_with(r, usable, chosen, is_province).or(held))
             .flatten()
-            .filter(|&k| is_province(&r.places[k]));
+            .filter(|&k| is_province(&r.places[k]) && self.province_sure(r, k));
         if let Some(k) = province {
             return Target::Local {
                 place: (si, k),
