@@ -55,16 +55,18 @@ fn assert_no_namesake_abroad(sentence: &str) {
 fn a_village_in_a_named_region_is_no_small_town_of_that_name_abroad() {
     let sentence = "Gunmen killed 4 people in the village of Foix in Kigoma region on Monday.";
     assert_no_namesake_abroad(sentence);
-    // The deaths are drawn at no town: kept apart, in the region or as unplaced.
+    // The deaths are drawn at no town: the village the gazetteer lacks is placed in the
+    // region named with it, at the region's precision, with a note naming it.
     let ex = read(sentence);
-    assert!(ex.incidents.is_empty(), "{:?}", ex.incidents);
-    let kept: Vec<u64> = ex
-        .regional
-        .iter()
-        .chain(&ex.unattached)
-        .map(|u| u.value)
-        .collect();
-    assert_eq!(kept, [4]);
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+    let place = &ex.incidents[0].place;
+    assert_eq!(place.country_code.as_deref(), Some("TZ"));
+    assert_eq!(place.precision, incimap::model::GeoPrecision::Admin1);
+    assert!(
+        ex.notes.iter().any(|n| n.message.contains("Foix")),
+        "{:?}",
+        ex.notes
+    );
 }
 
 #[test]

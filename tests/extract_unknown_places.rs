@@ -98,3 +98,27 @@ fn a_place_told_without_a_name_or_a_province_alone_stays_regional() {
         assert!(ex.notes.is_empty(), "{text}: {:?}", ex.notes);
     }
 }
+
+#[test]
+fn a_province_named_like_another_countrys_needs_the_article_to_say_which() {
+    // Two countries have a first-level division of this name; nothing else in the text says
+    // which: the figure is kept apart (regional or unattached) rather than drawn in one of
+    // them.
+    let text = "On 1 June, gunmen killed two guards at a sawmill in Quelmo (Los Rios).";
+    let ex = read(text);
+    assert!(ex.incidents.is_empty(), "{:?}", incidents(&ex));
+    let kept: Vec<u64> = ex
+        .regional
+        .iter()
+        .chain(&ex.unattached)
+        .map(|u| u.value)
+        .collect();
+    assert_eq!(kept, [2]);
+    // Another place of the article in one of them says which.
+    let text = "On 1 June, gunmen killed two guards in Quelmo village (Los Rios). Police in \
+                Valdivia said the attackers fled.";
+    let ex = read(text);
+    let got = incidents(&ex);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(ex.incidents[0].place.country_code.as_deref(), Some("CL"));
+}
