@@ -316,6 +316,14 @@ fn fire_answered_or_traded_is_a_clash_whatever_was_fired_first() {
 }
 
 #[test]
+fn the_air_force_striking_a_place_is_an_air_strike() {
+    let text = "On 1 June, the air force targeted a rebel camp near Kitale.";
+    assert_eq!(kind(text), Some(SubEventType::AirDroneStrike), "{text}");
+    let text = "Op 1 juni bestookte de luchtmacht een kamp van rebellen bij Kitale.";
+    assert_eq!(kind(text), Some(SubEventType::AirDroneStrike), "{text}");
+}
+
+#[test]
 fn taking_goods_or_people_away_with_people_hurt_is_violence_against_them() {
     // Looting and arrests are events in which no one is hurt; with casualties counted, what
     // was done to the people decides, and the victims tell its kind.
