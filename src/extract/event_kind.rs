@@ -51,9 +51,7 @@ pub fn sub_event_type<'f>(
     let by_victims = super::victims::by_victims(cue, victims);
     // Fire at civilians from afar and with rifles is still one-sided.
     let one_sided = victims == Some(super::victims::Victims::Civilians);
-    let fire_both_ways = named(lex, Sec::DirectFire, text, sentences)
-        || named(lex, Sec::AnsweredFire, text, sentences);
-    let by_victims = if remote(by_victims) && !one_sided && fire_both_ways {
+    let by_victims = if remote(by_victims) && !one_sided && fire_both_ways(lex, text, sentences) {
         SubEventType::ArmedClash
     } else {
         by_victims
@@ -93,18 +91,22 @@ fn remote(sub: SubEventType) -> bool {
     )
 }
 
-/// True when the incident's sentences name a pattern of `section`: direct fire (the
-/// lexicon's `direct_fire`: "small arms": mortars and grenade launchers fired with small arms
-/// are a fight at close range) or fire answered (`answered_fire`: "fired back", "an exchange
-/// of fire"): an armed clash, not shelling.
-fn named(lex: &Lexicon, section: Sec, text: &str, sentences: &[&Reading]) -> bool {
+/// True when the incident's sentences name direct fire (the lexicon's `direct_fire`: "small
+/// arms": mortars and grenade launchers fired with small arms are a fight at close range) or
+/// fire answered (`answered_fire`: "fired back", "an exchange of fire"): an armed clash, not
+/// shelling.
+fn fire_both_ways(lex: &Lexicon, text: &str, sentences: &[&Reading]) -> bool {
     sentences.iter().any(|r| {
         let words: Vec<String> = (r.sentence.start..r.sentence.end)
             .map(|k| r.lower_word(text, k).unwrap_or_default())
             .collect();
         let words: Vec<&str> = words.iter().map(String::as_str).collect();
-        !lex.patterns(section)
-            .find_all(&words, 0, words.len())
-            .is_empty()
+        [Sec::DirectFire, Sec::AnsweredFire]
+            .into_iter()
+            .any(|section| {
+                !lex.patterns(section)
+                    .find_all(&words, 0, words.len())
+                    .is_empty()
+            })
     })
 }

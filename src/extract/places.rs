@@ -258,7 +258,9 @@ impl<'a> Sentence<'a> {
         if let Some(o) = &offset {
             found.entry.id = o.spot_id();
         }
+        // (Only a name that more than one entry bears can have a namesake province.)
         let rival_provinces = topo.kind == EntryKind::Admin1
+            && m.candidates > 1
             && index
                 .scored(written, RIVAL_NAMESAKES)
                 .iter()

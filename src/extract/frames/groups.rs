@@ -90,13 +90,9 @@ impl State<'_> {
         let r = &self.readings[si];
         (1..cands.len()).find_map(|i| {
             let k = cands[i].known?;
-            let p = &r.places[k];
-            let province = p.found.entry.kind == EntryKind::Admin1
-                && p.role == Role::Event
-                && self.province_sure(r, k);
-            let named = cands[i - 1].name.clone();
+            let province = r.places[k].role == Role::Event && self.holds_unknown_places(r, k);
             (province && self.unknown_held_by(r, &cands[i - 1], &cands[i]))
-                .then_some((k, Some(named)))
+                .then(|| (k, Some(cands[i - 1].name.clone())))
         })
     }
 

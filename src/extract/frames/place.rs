@@ -221,32 +221,28 @@ impl State<'_> {
         // (Only a province says where: a country or world region named after a name the
         // gazetteer lacks leaves a figure for that whole area.)
         let k = usable[chosen].known?;
-        let province = r.places[k].found.entry.kind == EntryKind::Admin1;
         let held = self.unknown_held_by(r, usable[b], usable[chosen]);
-        (province && held && self.province_sure(r, k)).then_some(b)
+        (held && self.holds_unknown_places(r, k)).then_some(b)
     }
 
     /// True when `name` is a name the gazetteer lacks (no part of a town) that `division`,
     /// right after it in brackets, after a comma or after "in" and the words for a part of
-    /// it ("in the southern countryside of A"), only situates. (Not a name the gazetteer
-    /// knows in another use: "in northern Yemen (Province)".)
+    /// it ("in the southern countryside of A"), only situates.
     pub(super) fn unknown_held_by(
         &self,
         r: &Reading,
         name: &Candidate,
         division: &Candidate,
     ) -> bool {
-        let recognised = r
-            .places
-            .iter()
-            .any(|p| p.found.start < name.end && name.token < p.found.end);
         // ("a town in A", "an unknown location in A": a place told without a name is no
         // place the gazetteer lacks; "al-Foo" and "An Foo" are names.)
         let named = name.name.chars().any(char::is_uppercase);
-        if recognised || !named || name.known.is_some() || name.part_of_town {
-            return false;
-        }
-        if division.token < name.end {
+        if !named
+            || name.known.is_some()
+            || name.part_of_town
+            || names_a_known_place(r, name)
+            || division.token < name.end
+        {
             return false;
         }
         let end = after_kind_word(self.lex, self.toks, name.end);
@@ -254,16 +250,17 @@ impl State<'_> {
         bracket || in_part_of(self.lex, self.toks, end, division.token)
     }
 
-    /// True when the province `r.places[k]` may hold an incident at a place the gazetteer
-    /// lacks: its name is no other country's province, or another place of the article lies
-    /// in its country ("La Libertad" alone may be Peru's or El Salvador's).
-    pub(super) fn province_sure(&self, r: &Reading, k: usize) -> bool {
+    /// True when `r.places[k]` is a province that may hold an incident at a place the
+    /// gazetteer lacks: its name is no other country's province, or another place of the
+    /// article lies in its country ("La Libertad" alone may be Peru's or El Salvador's).
+    pub(super) fn holds_unknown_places(&self, r: &Reading, k: usize) -> bool {
         let p = &r.places[k];
         let entry = &p.found.entry;
-        !p.rival_provinces
-            || self.readings.iter().flat_map(|x| x.places.iter()).any(|o| {
-                o.found.entry.country_code == entry.country_code && o.found.entry.id != entry.id
-            })
+        entry.kind == EntryKind::Admin1
+            && (!p.rival_provinces
+                || self.readings.iter().flat_map(|x| x.places.iter()).any(|o| {
+                    o.found.entry.country_code == entry.country_code && o.found.entry.id != entry.id
+                }))
     }
 
     /// The one town a sentence names, when its other place phrases are names the gazetteer
@@ -364,4 +361,12 @@ fn coordinated(
             .collect::<Vec<_>>()
             .join(", ")
     })
+}
+
+/// True when a name the gazetteer knows in another use lies inside candidate `c` ("in
+/// northern Yemen (Province)": Yemen is a country, not a village the gazetteer lacks).
+pub(super) fn names_a_known_place(r: &Reading, c: &Candidate) -> bool {
+    r.places
+        .iter()
+        .any(|p| p.found.start < c.end && c.token < p.found.end)
 }

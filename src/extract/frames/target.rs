@@ -5,6 +5,7 @@
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
 use super::super::places::PlaceUse;
+use super::place::names_a_known_place;
 use super::{town_like, Candidate, State, Target};
 use crate::gazetteer::EntryKind;
 
@@ -74,19 +75,14 @@ impl State<'_> {
         // "shelled Foo in the countryside of Province", "Foo village (Province)": a named
         // place the gazetteer lacks, in the province named with it: the event is in that
         // province, at its precision, under the name the text gives.
-        // (Not a name the gazetteer knows in another use: "in northern Yemen (Province)".)
-        let recognised = r
-            .places
-            .iter()
-            .any(|p| p.found.start < c.end && c.token < p.found.end);
         let held = usable
             .get(chosen + 1)
             .filter(|n| self.unknown_held_by(r, c, n))
             .and_then(|n| n.known);
-        let province = (!unnamed && !recognised)
+        let province = (!unnamed && !names_a_known_place(r, c))
             .then(|| self.named_with(r, usable, chosen, is_province).or(held))
             .flatten()
-            .filter(|&k| is_province(&r.places[k]) && self.province_sure(r, k));
+            .filter(|&k| self.holds_unknown_places(r, k));
         if let Some(k) = province {
             return Target::Local {
                 place: (si, k),
