@@ -122,3 +122,38 @@ fn a_province_named_like_another_countrys_needs_the_article_to_say_which() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(ex.incidents[0].place.country_code.as_deref(), Some("CL"));
 }
+
+#[test]
+fn an_unnamed_area_of_an_unknown_place_is_where_that_place_is_put() {
+    // "an area of X": the text names X, and X (unknown, with its province) holds the figure.
+    let ex = read(
+        "On 1 June, herders killed four traders at an unspecified area of Lodara district \
+         (Turkana).",
+    );
+    let got = incidents(&ex);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].1, got[0].2), (GeoPrecision::Admin1, Some(4)));
+    assert!(got[0].0.starts_with("Lodara"), "{got:?}");
+    assert!(ex.unattached.is_empty(), "{:?}", ex.unattached);
+    // An area of nothing named stays a place told without a name.
+    let ex = read("On 1 June, herders killed four traders in an area of heavy fighting.");
+    assert!(ex.incidents.is_empty(), "{:?}", incidents(&ex));
+}
+
+#[test]
+fn a_name_people_come_from_is_no_reason_to_leave_their_toll_unattached() {
+    // "from the Foo community": where the victims come from, neither the place of the
+    // killing nor a place to add to the gazetteer.
+    for text in [
+        "On 1 June, gunmen killed five herders from the Mbalako community at a well near \
+         Lodwar.",
+        "On 1 June, gunmen killed five herders [said to be from the Mbalako community] at a well \
+         near Lodwar.",
+    ] {
+        let ex = read(text);
+        let got = incidents(&ex);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!((got[0].0.as_str(), got[0].2), ("Lodwar", Some(5)), "{text}");
+        assert!(!noted(&ex, "Mbalako"), "{text}: {:?}", ex.notes);
+    }
+}

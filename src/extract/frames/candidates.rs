@@ -81,6 +81,15 @@ impl State<'_> {
                 .any(|m| m.end == j)
     }
 
+    /// True when a name the gazetteer lacks comes right after a word for where people or
+    /// things come from ("nine people from the Foo community", "fighters from Bar"): an
+    /// origin, neither the event's place nor a reason to leave a figure unattached.
+    fn unknown_origin(&self, start: usize, from: usize) -> bool {
+        let j = governor_end(self.lex, self.words, start, from);
+        self.governed_by_origin(start, from)
+            || j > from && self.lex.has(Sec::OriginPrepositions, self.words[j - 1])
+    }
+
     /// Names the gazetteer does not hold, recognised by a place noun: "Foo neighbourhood",
     /// "Bar village", "the village of Baz".
     pub(super) fn unknown_names(&self, from: usize, to: usize, out: &mut Vec<Candidate>) {
@@ -128,7 +137,7 @@ impl State<'_> {
                 known: None,
                 name,
                 part_of_town,
-                origin: self.governed_by_origin(start.min(i), from),
+                origin: self.unknown_origin(start.min(i), from),
             });
         }
     }
@@ -184,7 +193,7 @@ impl State<'_> {
                 known: None,
                 name: self.text[self.toks[s].start..self.toks[i - 1].end].to_string(),
                 part_of_town: false,
-                origin: self.governed_by_origin(s, from),
+                origin: self.unknown_origin(s, from),
             });
         }
     }

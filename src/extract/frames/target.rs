@@ -40,6 +40,15 @@ impl State<'_> {
     fn unknown_name(&self, si: usize, r: &Reading, usable: &[&Candidate], chosen: usize) -> Target {
         let c = usable[chosen];
         let unnamed = self.lex.has(Sec::Indefinite, self.words[c.token]);
+        // "at an unspecified area of Foo county (Province)": the area of a name the gazetteer
+        // lacks is wherever that name is placed.
+        if let Some(next) = usable.get(chosen + 1).filter(|n| unnamed && self.area_of(c, n)) {
+            if next.known.is_none() && !self.lex.has(Sec::Indefinite, self.words[next.token]) {
+                if let local @ Target::Local { .. } = self.unknown_name(si, r, usable, chosen + 1) {
+                    return local;
+                }
+            }
+        }
         let container = self.named_with_town(r, usable, chosen);
         // "a street in A", "an area of A", "a neighbourhood of the country's central city
         // of A": an unnamed part of the town, in it.
@@ -93,6 +102,22 @@ impl State<'_> {
         Target::Nowhere {
             why: self.why_unknown(c, unnamed),
         }
+    }
+
+    /// True when the unnamed area `c` is the area of the place `next` names right after it
+    /// ("an area of Foo", "a region of the Bar district").
+    fn area_of(&self, c: &Candidate, next: &Candidate) -> bool {
+        let of = c.end;
+        let article = self
+            .words
+            .get(of + 1)
+            .is_some_and(|w| self.lex.has(Sec::Articles, w));
+        self.lex.has(Sec::AreaOf, self.words[c.end - 1])
+            && self
+                .words
+                .get(of)
+                .is_some_and(|w| Sec::GenitiveOf.in_any_language(w))
+            && next.token == of + 1 + usize::from(article)
     }
 
     /// "Foo village (Bar, Province)", "Foo village near Bar": the town or district the
