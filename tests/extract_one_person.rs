@@ -377,3 +377,16 @@ fn his_or_her_wounds_and_death_say_one_person_died() {
         );
     }
 }
+
+#[test]
+fn a_state_word_before_the_person_describes_them_and_the_verb_says_their_fate() {
+    // "displaced", "abducted": what the person was before; "was killed", "died": what befell
+    // them now.
+    let ex = read("On 1 June, a displaced woman was killed by a stray shell in Kericho.");
+    assert_eq!(killed(&ex), one("Kericho", 1));
+    let ex =
+        read("On 1 June, in Kericho, a 60-year-old displaced farmer died when a mine exploded.");
+    assert_eq!(killed(&ex), one("Kericho", 1));
+    let ex = read("On 1 June, three abducted traders were found killed near Kericho.");
+    assert_eq!(killed(&ex), one("Kericho", 3));
+}

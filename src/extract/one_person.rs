@@ -112,7 +112,9 @@ fn person_noun(
             && (!lex.has(Sec::Collective, words[j]) || j + 1 == noun)
             && !lex.has(Sec::Connectors, words[j])
             && lex.value(Sec::Numbers, words[j]).is_none()
-            && lex.patterns(Sec::Measures).match_at(words, j, to).is_none()
+            // ("a displaced man", "an injured girl": a state describes the person right
+            // before the word for them.)
+            && (j + 1 == noun || lex.patterns(Sec::Measures).match_at(words, j, to).is_none())
     });
     while noun + 1 < to && lex.has(Sec::OnePerson, words[noun + 1]) {
         noun += 1;

@@ -28,17 +28,24 @@ pub(super) fn fate_of_head<'m, 'a>(
     clause: &[&'m Match<'a>],
     limit: usize,
 ) -> Option<&'m Match<'a>> {
-    let head_names_people = words[head.start..head.end].iter().any(|w| lex.is_people(w));
+    // ("a displaced man was killed": the measure word describes the person named right
+    // after it.)
+    let noun_after = words
+        .get(head.end)
+        .is_some_and(|w| lex.is_people(w) || lex.has(Sec::OnePerson, w));
+    let head_names_people =
+        noun_after || words[head.start..head.end].iter().any(|w| lex.is_people(w));
     if !head_names_people || casualty(head) {
         return None;
     }
+    let head_end = head.end + usize::from(noun_after);
     let verb = clause
         .iter()
         .copied()
-        .filter(|m| m.start >= head.end && m.start < limit && casualty(m))
-        .filter(|m| m.start - head.end <= WORDS_BEFORE_VERB)
+        .filter(|m| m.start >= head_end && m.start < limit && casualty(m))
+        .filter(|m| m.start - head_end <= WORDS_BEFORE_VERB)
         .min_by_key(|m| m.start)?;
-    let between = head.end..verb.start;
+    let between = head_end..verb.start;
     let plain_words = between.clone().all(|j| {
         toks[j].kind == Kind::Word
             && !lex.has(Sec::Coordinators, words[j])

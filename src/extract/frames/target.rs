@@ -42,7 +42,10 @@ impl State<'_> {
         let unnamed = self.lex.has(Sec::Indefinite, self.words[c.token]);
         // "at an unspecified area of Foo county (Province)": the area of a name the gazetteer
         // lacks is wherever that name is placed.
-        if let Some(next) = usable.get(chosen + 1).filter(|n| unnamed && self.area_of(c, n)) {
+        if let Some(next) = usable
+            .get(chosen + 1)
+            .filter(|n| unnamed && self.area_of(c, n))
+        {
             if next.known.is_none() && !self.lex.has(Sec::Indefinite, self.words[next.token]) {
                 if let local @ Target::Local { .. } = self.unknown_name(si, r, usable, chosen + 1) {
                     return local;
