@@ -390,3 +390,22 @@ fn a_state_word_before_the_person_describes_them_and_the_verb_says_their_fate() 
     let ex = read("On 1 June, three abducted traders were found killed near Kericho.");
     assert_eq!(killed(&ex), one("Kericho", 3));
 }
+
+#[test]
+fn personnel_after_an_indefinite_article_is_one_person_and_before_were_several() {
+    // "a police personnel" (common in South Asian and African English) is one officer; "the
+    // personnel were" says how many no more than "the troops were" does.
+    let ex = read("On 1 June, a police personnel was injured in a grenade blast in Kericho.");
+    assert_eq!(
+        common::best_by_place(&ex, Measure::Injured),
+        one("Kericho", 1)
+    );
+    let ex = read("On 1 June, gunmen shot and killed a security personnel in Kericho.");
+    assert_eq!(killed(&ex), one("Kericho", 1));
+    let ex = read("On 1 June, the personnel were injured in a grenade blast in Kericho.");
+    assert!(
+        ex.incidents.iter().all(|i| i.figures.is_empty()),
+        "{:?}",
+        common::best_by_place(&ex, Measure::Injured)
+    );
+}

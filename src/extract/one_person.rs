@@ -119,6 +119,15 @@ fn person_noun(
     while noun + 1 < to && lex.has(Sec::OnePerson, words[noun + 1]) {
         noun += 1;
     }
+    // "the personnel were hurt": a verb for several says a word that may name one person or
+    // several names more than one.
+    let several = lex.is_people(words[noun])
+        && words
+            .get(noun + 1)
+            .is_some_and(|w| lex.has(Sec::PluralVerbs, w));
+    if several {
+        return None;
+    }
     // "leaving the driver dead." ends the phrase with a predicate, not a head.
     let head_after = words.get(noun + 1).is_some_and(|w| lex.is_people(w))
         && toks.get(noun + 2).is_some_and(|t| {

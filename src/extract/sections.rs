@@ -279,6 +279,8 @@ pub enum Sec {
     GenitiveOf,
     /// `[subject_joiners]`
     SubjectJoiners,
+    /// `[plural_verbs]`
+    PluralVerbs,
 }
 
 impl Sec {
@@ -421,6 +423,7 @@ impl Sec {
         Sec::GenericPeople,
         Sec::GenitiveOf,
         Sec::SubjectJoiners,
+        Sec::PluralVerbs,
     ];
 
     /// The section's header in a lexicon file (without the brackets).
@@ -563,6 +566,7 @@ impl Sec {
             Sec::GenericPeople => "generic_people",
             Sec::GenitiveOf => "genitive_of",
             Sec::SubjectJoiners => "subject_joiners",
+            Sec::PluralVerbs => "plural_verbs",
         }
     }
 
