@@ -225,3 +225,21 @@ fn a_small_town_abroad_that_nothing_is_put_at_is_no_place_of_the_story() {
         "PS",
     );
 }
+
+#[test]
+fn the_area_of_a_city_named_after_of_holds_the_name_before_it() {
+    // "the X area of Y": X is a part of Y, not a namesake of X in another country.
+    assert_not_read_in(
+        "On 1 May, police fired tear gas at protesters in the Bole area of Addis Ababa.",
+        "Bole",
+        "CN",
+    );
+    let ex = read("On 1 May, police fired tear gas at protesters in the Bole area of Addis Ababa.");
+    assert_eq!(
+        ex.incidents
+            .iter()
+            .map(|i| i.place.country_code.clone())
+            .collect::<Vec<_>>(),
+        [Some("ET".to_string())]
+    );
+}
