@@ -20,6 +20,13 @@ Pairwise over extracted incidents of different articles:
 - recall = true positives / pairs of matched incidents whose gold events are the same.
 The same score is printed over (article, gold event) units, so that an extractor splitting one
 event into several incidents of one article does not count as the merge stage's miss.
+
+Each missed pair is followed by why: the merge's own reasons when it kept the pair apart as a
+near-miss, "one article's incidents never merge" when one report already merged with another
+incident of the other article (the extractor split that event), or "not a near-miss" (place,
+date or type apart: see `incimap extract --explain`). Same-event pairs of gold incidents that
+the extractor gave no incident for on one side (or placed or dated outside the gold radius and
+days) are listed last: they are the extractor's misses, not the merge's.
 """
 
 import argparse
@@ -73,6 +80,34 @@ def extract(binary, files, merge):
     return json.loads(out.stdout)
 
 
+def why_missed(a, b, cluster, files_of, apart_why):
+    """Why the merge left the same-event reports `a` and `b` (file, id, gold index) apart."""
+    ka, kb = (a[0], a[1]), (b[0], b[1])
+    reasons = []
+    for (x, kx), (y, _) in ((a, ka), (b, kb)), ((b, kb), (a, ka)):
+        c = cluster.get(kx)
+        if c is not None and y[0] in files_of[c] and not reasons:
+            reasons.append(f"{os.path.basename(x[0])} {x[1]} already merged with another incident "
+                           f"of {os.path.basename(y[0])} (one article's incidents never merge)")
+    why = apart_why.get(frozenset((ka, kb)))
+    if why is not None:
+        reasons.append("kept apart: " + "; ".join(why))
+    return " / ".join(reasons) or "not a near-miss (place, date or type apart; see extract --explain)"
+
+
+def unextracted(gold, matched, same_event):
+    """Same-event pairs of gold incidents of different articles where one side has no
+    extracted incident matched to it: the extractor's misses."""
+    found = {(f, k) for f, _, k in matched if k is not None}
+    units = [(f, k) for f in sorted(gold) for k in range(len(gold[f]))]
+    for (fa, ka), (fb, kb) in itertools.combinations(units, 2):
+        if fa == fb or ((fa, ka) in found and (fb, kb) in found):
+            continue
+        if same_event((fa, None, ka), (fb, None, kb)):
+            side = lambda f, k: f"{f} gold #{k} ({gold[f][k]['place']}){'' if (f, k) in found else ' NOT EXTRACTED'}"
+            print(f"not extracted: {side(fa, ka)} + {side(fb, kb)}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus")
@@ -93,9 +128,15 @@ def main():
     apart = extract(args.bin, files, merge=False)["incidents"]
     merged = extract(args.bin, files, merge=True)["merging"]
     cluster = {}
+    files_of = []
     for n, note in enumerate(merged["merged"]):
+        files_of.append({os.path.basename(r["file"]) for r in note["reports"]})
         for r in note["reports"]:
             cluster[(os.path.basename(r["file"]), r["id"])] = n
+    apart_why = {
+        frozenset((os.path.basename(k[side]["file"]), k[side]["id"]) for side in ("a", "b")): k["why"]
+        for k in merged["kept_apart"]
+    }
 
     # Each extracted incident → (file, index of its gold incident or None).
     matched = []
@@ -143,6 +184,7 @@ def main():
         elif truth:
             fn += 1
             print(f"missed: {os.path.basename(a[0])} {a[1]} + {os.path.basename(b[0])} {b[1]}")
+            print(f"    {why_missed(a, b, cluster, files_of, apart_why)}")
     # The most any merge can reach: reports of one document never merge, so an event the
     # extractor split into n incidents of one article pairs only one of them with each other
     # article's report (groups of one event by the pairs above; within a group, clusters
@@ -190,6 +232,7 @@ def main():
             what = "false merge" if predicted else "missed"
             print(f"{what} (article-event): {os.path.basename(ua[0])} gold #{ua[1]} + "
                   f"{os.path.basename(ub[0])} gold #{ub[1]}")
+    unextracted(gold, matched, same_event)
     print(f"articles {len(files)}; incidents {len(apart)} apart → {merged['incidents']} merged "
           f"({len(merged['merged'])} merged incidents, {len(merged['kept_apart'])} near-misses kept apart)")
     print(f"pairs: true merges {tp}, false merges {fp}, missed {fn}; "
