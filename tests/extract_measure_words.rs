@@ -212,3 +212,20 @@ fn corpses_are_dead_and_assailants_are_people() {
         [(Measure::Attackers, Some(3))]
     );
 }
+
+#[test]
+fn people_evacuated_are_displaced() {
+    // ... also when counted first as the people who live there.
+    assert_eq!(
+        figures("About 2,500 residents fled from Kasulu after clashes on Monday."),
+        [(Measure::Displaced, Some(2500))]
+    );
+    assert_eq!(
+        figures("About 2,500 residents were evacuated from Kasulu after clashes on Monday."),
+        [(Measure::Displaced, Some(2500))]
+    );
+    assert_eq!(
+        figures("Maandag werden ongeveer 2500 bewoners geëvacueerd uit Kasulu na gevechten."),
+        [(Measure::Displaced, Some(2500))]
+    );
+}

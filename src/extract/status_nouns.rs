@@ -3,7 +3,8 @@
 //! counts twelve killed prisoners, not twelve detained; "two gunmen died" two dead gunmen,
 //! not two attackers. The verb must take no object of its own: in "two gunmen killed a
 //! guard" the gunmen are who killed. Of two verbs of their fate ("kidnapped and killed"),
-//! the killing counts.
+//! the killing counts. People counted where they live ("2,000 residents") and then driven
+//! out ("fled", "were evacuated") are displaced.
 
 use super::lexicon::{Lexicon, Sec};
 use super::patterns::Match;
@@ -39,10 +40,14 @@ pub(super) fn fate_of_head<'m, 'a>(
         return None;
     }
     let head_end = head.end + usize::from(noun_after);
+    // ("2,000 residents fled", "were evacuated": people who live there, driven out.)
+    let present = Measure::parse(head.value) == Measure::Present;
+    let fate =
+        |m: &Match<'_>| casualty(m) || present && Measure::parse(m.value) == Measure::Displaced;
     let verb = clause
         .iter()
         .copied()
-        .filter(|m| m.start >= head_end && m.start < limit && casualty(m))
+        .filter(|m| m.start >= head_end && m.start < limit && fate(m))
         .filter(|m| m.start - head_end <= WORDS_BEFORE_VERB)
         .min_by_key(|m| m.start)?;
     let between = head_end..verb.start;
