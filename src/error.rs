@@ -108,12 +108,14 @@ pub enum Error {
     UnsupportedInput { path: PathBuf },
     #[error("{0}")]
     Record(#[from] RecordError),
+    /// Nothing to draw ([`NoIncidents`] says why).
     #[error("no incidents to map: {0}")]
-    NoIncidents(String),
+    NoIncidents(NoIncidents),
     #[error("incident {id}: {message}")]
     InvalidIncident { id: String, message: String },
+    /// A map that could not be fitted, rasterized or converted ([`RenderError`] says which).
     #[error("rendering failed: {0}")]
-    Render(String),
+    Render(RenderError),
     /// An output path that is one of the inputs (by what it is on disk, not by its name).
     #[error("refusing to write {output}: it is the input {input}; choose another output path")]
     OutputIsInput { output: PathBuf, input: PathBuf },
@@ -128,10 +130,10 @@ pub enum Error {
     /// GeoParquet asked for record by record (it is written by columns).
     #[error("GeoParquet is written by columns, not record by record")]
     NotARecordFormat,
-    /// A choice the caller made that cannot be honoured (a map field that no incident has,
-    /// facets that do not fit the page); the message says what was expected.
-    #[error("{0}")]
-    Usage(String),
+    /// A map option that cannot be honoured for these incidents or this kind of map: the
+    /// caller's choice, not the data's ([`MapOptionError`] says which and what would do).
+    #[error(transparent)]
+    MapOption(#[from] MapOptionError),
 }
 
 impl Error {
@@ -140,7 +142,7 @@ impl Error {
     pub fn is_usage(&self) -> bool {
         matches!(
             self,
-            Error::Usage(_)
+            Error::MapOption(_)
                 | Error::OutputIsInput { .. }
                 | Error::OutputTwice { .. }
                 | Error::PartitionFolderIsFile { .. }
@@ -149,6 +151,97 @@ impl Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Why a map has nothing to draw ([`Error::NoIncidents`]).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum NoIncidents {
+    /// No incident was given.
+    #[error("the incident set is empty")]
+    Empty,
+    /// The map's fixed extent (`bbox`: lon_min, lat_min, lon_max, lat_max) leaves out every
+    /// one of the `total` incidents.
+    #[error(
+        "none of the {total} incidents lies in the --bbox area {},{},{},{}",
+        .bbox[0], .bbox[1], .bbox[2], .bbox[3]
+    )]
+    NoneInBbox { total: usize, bbox: [f64; 4] },
+    /// The interactive map has no incident or group left to draw (inside the `bbox`).
+    #[error("no incident to draw in the interactive map")]
+    NoneInInteractiveMap,
+}
+
+impl From<NoIncidents> for Error {
+    fn from(why: NoIncidents) -> Error {
+        Error::NoIncidents(why)
+    }
+}
+
+/// Why a map could not be fitted, drawn, rasterized or converted ([`Error::Render`]).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RenderError {
+    /// No scale the map allows puts the incidents' points inside the map frame.
+    #[error("cannot fit the incidents into the map frame")]
+    CannotFit,
+    /// The inputs changed between the two passes of a map drawn while reading: `first`
+    /// incidents to draw the first time through, `second` the second.
+    #[error(
+        "the inputs changed while the map was drawn: {first} incidents to draw the first time through, {second} the second"
+    )]
+    InputsChanged { first: u64, second: u64 },
+    /// The SVG handed to the PNG or PDF writer does not parse (`reason`: the parser's words).
+    #[error("invalid SVG: {reason}")]
+    InvalidSvg { reason: String },
+    /// The SVG's size, scaled, is an image of no pixels.
+    #[error("empty image size")]
+    EmptyImage,
+    /// An image too large to allocate.
+    #[error("cannot allocate a {width}×{height} image")]
+    ImageTooLarge { width: u32, height: u32 },
+    /// The PNG encoder failed (`reason`: its words).
+    #[error("PNG encoding failed: {reason}")]
+    PngEncoding { reason: String },
+    /// The SVG → PDF converter failed (`reason`: its words).
+    #[error("PDF conversion failed: {reason}")]
+    PdfConversion { reason: String },
+    /// The PDF writer's output lacks a part the canonical object order reads (`what`: the
+    /// part, e.g. "no xref table").
+    #[error("unexpected PDF layout from the PDF writer: {what}")]
+    PdfLayout { what: &'static str },
+}
+
+impl From<RenderError> for Error {
+    fn from(error: RenderError) -> Error {
+        Error::Render(error)
+    }
+}
+
+/// A map option these incidents or this kind of map cannot honour ([`Error::MapOption`]; a
+/// usage error: [`Error::is_usage`]). Each names what was given and what would do.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MapOptionError {
+    /// `size_by` names a measure or numeric column no incident has; `present`: "largest",
+    /// the measures of the incidents' figures and their numeric columns.
+    #[error(
+        "--size-by: no incident has a measure or numeric column {name:?}; present: {}",
+        .present.join(", ")
+    )]
+    UnknownSizeBy { name: String, present: Vec<String> },
+    /// `label_field` names a field no incident has; `present`: the fields every incident has
+    /// (place, title, id) and the incidents' columns.
+    #[error(
+        "--label: no incident has a field {name:?}; present: {}",
+        .present.join(", ")
+    )]
+    UnknownLabel { name: String, present: Vec<String> },
+    /// Hexagon sums that combine across parts were asked for without a fixed frame (`bbox`).
+    #[error(
+        "hexagon sums that combine across parts need a fixed frame: give a bbox (lon_min, lat_min, lon_max, lat_max)"
+    )]
+    HexSumsWithoutBbox,
+    /// Hexagon sums sized by a column (`name`) rather than "largest" or a figure's measure.
+    #[error("size_by: expected \"largest\" or a measure (killed, injured, …), got {name:?}")]
+    HexSumsSizeByColumn { name: String },
+}
 
 #[cfg(test)]
 mod tests {

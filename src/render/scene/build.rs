@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, NoIncidents, Result};
 use crate::model::{EventType, Figure, Incident};
 use crate::render::captions::{credit_names, date_caption, period_caption};
 use crate::render::geometry::Rect;
@@ -37,7 +37,7 @@ pub fn build_scene(incidents: &[Incident], options: &MapOptions) -> Result<MapSc
         None => incidents.iter().collect(),
     };
     if all.is_empty() {
-        return Err(Error::NoIncidents("the incident set is empty".into()));
+        return Err(NoIncidents::Empty.into());
     }
     sort_in_map_order(&mut all);
     let page = PageLayout::new(options.width_px, options.height_px);

@@ -23,7 +23,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, NoIncidents, RenderError, Result};
 use crate::model::{Date, Incident, Measure};
 use crate::reference::distance_km;
 use crate::render::captions::{period_caption_of, source_names};
@@ -130,7 +130,7 @@ impl MapSurvey {
         }
         let total = self.incidents;
         if total == 0 {
-            return Err(Error::NoIncidents("the incident set is empty".into()));
+            return Err(NoIncidents::Empty.into());
         }
         if self.references {
             return Ok(Plan::InMemory(
@@ -322,10 +322,11 @@ impl MapGather {
     /// needs.
     pub fn finish_groups(self) -> Result<(MapScene, Gathered)> {
         if self.added != self.expected {
-            return Err(Error::Render(format!(
-                "the inputs changed while the map was drawn: {} incidents to draw the first time through, {} the second",
-                self.expected, self.added
-            )));
+            return Err(RenderError::InputsChanged {
+                first: self.expected as u64,
+                second: self.added as u64,
+            }
+            .into());
         }
         let period = self
             .period
