@@ -1,4 +1,33 @@
-//! Errors of the library (every stage). The binary wraps them with `anyhow` context.
+//! Errors of the library (every stage), one variant per failure with the values a caller
+//! needs; the binary wraps them with `anyhow` context and maps them to its exit codes.
+//!
+//! - [`Error`]: what a call fails with: files ([`Error::Read`], [`Error::Write`]), a record
+//!   ([`RecordError`]), nothing to draw ([`NoIncidents`]), a map that cannot be made
+//!   ([`RenderError`]), a map option that cannot be honoured ([`MapOptionError`]), outputs
+//!   that clash with inputs. [`Error::is_usage`] tells the caller's choices from the data's
+//!   and the system's failures.
+//! - [`RecordError`]: one bad record (file, line, column, what was expected); readers return
+//!   it beside what they read instead of stopping.
+//! - [`ParseError`]: a value that did not parse; [`echo`] quotes input text safely in a
+//!   message.
+//!
+//! ```
+//! use incimap::error::{Error, MapOptionError};
+//! use incimap::render::{check_fields, MapOptions, SizeBy};
+//!
+//! // A misspelt measure is refused with what the incidents do have.
+//! let incidents = incimap::ingest::example_incidents().incidents;
+//! let options = MapOptions { size_by: SizeBy::parse("kiled"), ..MapOptions::default() };
+//! let error = check_fields(&incidents, &options).unwrap_err();
+//! assert!(error.is_usage());
+//! match error {
+//!     Error::MapOption(MapOptionError::UnknownSizeBy { name, present }) => {
+//!         assert_eq!(name, "kiled");
+//!         assert!(present.iter().any(|measure| measure == "killed"));
+//!     }
+//!     other => panic!("{other}"),
+//! }
+//! ```
 
 use std::fmt;
 use std::path::PathBuf;
@@ -94,25 +123,34 @@ impl std::error::Error for RecordError {}
 /// Everything the library can fail with.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
+    /// A file that could not be opened or read.
     #[error("cannot read {path}: {source}")]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// A file that could not be written (or a temporary file of a pass).
     #[error("cannot write {path}: {source}")]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{path}: unsupported input (expected .jsonl, .json or .csv)")]
-    UnsupportedInput { path: PathBuf },
+    /// One record or file that could not be read, with where it is.
     #[error("{0}")]
     Record(#[from] RecordError),
     /// Nothing to draw ([`NoIncidents`] says why).
     #[error("no incidents to map: {0}")]
     NoIncidents(NoIncidents),
-    #[error("incident {id}: {message}")]
-    InvalidIncident { id: String, message: String },
+    /// An incident to draw without valid coordinates (`lon`, `lat`: what it has).
+    #[error(
+        "incident {id}: expected lon in -180..180 and lat in -90..90 to draw it, got lon {}, lat {} (geocode it first)",
+        shown(*.lon), shown(*.lat)
+    )]
+    Unlocated {
+        id: String,
+        lon: Option<f64>,
+        lat: Option<f64>,
+    },
     /// A map that could not be fitted, rasterized or converted ([`RenderError`] says which).
     #[error("rendering failed: {0}")]
     Render(RenderError),
@@ -134,6 +172,11 @@ pub enum Error {
     /// caller's choice, not the data's ([`MapOptionError`] says which and what would do).
     #[error(transparent)]
     MapOption(#[from] MapOptionError),
+}
+
+/// A coordinate as [`Error::Unlocated`] shows it.
+fn shown(value: Option<f64>) -> String {
+    value.map_or("none".to_string(), |v| v.to_string())
 }
 
 impl Error {
@@ -254,5 +297,41 @@ mod tests {
         let shown = echo(&hostile);
         assert!(!shown.contains('\u{1b}'), "{shown}");
         assert!(shown.ends_with("(125 more characters)"), "{shown}");
+    }
+
+    #[test]
+    fn structured_errors_say_what_was_given_and_what_would_do() {
+        let unlocated = Error::Unlocated {
+            id: "a1".into(),
+            lon: Some(38.5),
+            lat: None,
+        };
+        assert_eq!(
+            unlocated.to_string(),
+            "incident a1: expected lon in -180..180 and lat in -90..90 to draw it, got lon 38.5, lat none (geocode it first)"
+        );
+        let outside = Error::from(NoIncidents::NoneInBbox {
+            total: 4,
+            bbox: [0.0, 0.0, 1.5, 1.0],
+        });
+        assert_eq!(
+            outside.to_string(),
+            "no incidents to map: none of the 4 incidents lies in the --bbox area 0,0,1.5,1"
+        );
+        let label = Error::from(MapOptionError::UnknownLabel {
+            name: "titel".into(),
+            present: vec!["place".into(), "title".into()],
+        });
+        assert_eq!(
+            label.to_string(),
+            "--label: no incident has a field \"titel\"; present: place, title"
+        );
+        assert!(label.is_usage());
+        let fit = Error::from(RenderError::CannotFit);
+        assert_eq!(
+            fit.to_string(),
+            "rendering failed: cannot fit the incidents into the map frame"
+        );
+        assert!(!fit.is_usage() && !outside.is_usage());
     }
 }

@@ -87,14 +87,10 @@ pub(crate) fn check_located(incidents: &[Incident]) -> Result<()> {
 
 /// The error of an incident without coordinates, naming it and what it has.
 pub(crate) fn unlocated(bad: &Incident) -> Error {
-    let show = |v: Option<f64>| v.map_or("none".to_string(), |v| v.to_string());
-    Error::InvalidIncident {
+    Error::Unlocated {
         id: bad.id.clone(),
-        message: format!(
-            "expected lon in -180..180 and lat in -90..90 to draw it, got lon {}, lat {} (geocode it first)",
-            show(bad.place.lon),
-            show(bad.place.lat)
-        ),
+        lon: bad.place.lon,
+        lat: bad.place.lat,
     }
 }
 
