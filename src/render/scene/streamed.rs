@@ -43,7 +43,7 @@ use super::header::map_title_of;
 use super::keep::{kept_viewport, Keep};
 use super::layout::PageLayout;
 use super::sizing::size_figure;
-use super::spool::PointSpool;
+use super::spool::{spool_error, PointSpool};
 use super::types::MapScene;
 
 /// Why a map with these options is drawn in memory rather than streamed (`None`: it can
@@ -234,13 +234,6 @@ impl MapSurvey {
             centre: (lon, lat),
             reach_km: outlier_reach_km(dense),
         })
-    }
-}
-
-pub(super) fn spool_error(source: std::io::Error) -> Error {
-    Error::Write {
-        path: "<temporary file of the map's points>".into(),
-        source,
     }
 }
 
