@@ -1,4 +1,33 @@
-//! Errors of the library (every stage). The binary wraps them with `anyhow` context.
+//! Errors of the library (every stage), one variant per failure with the values a caller
+//! needs; the binary wraps them with `anyhow` context and maps them to its exit codes.
+//!
+//! - [`Error`]: what a call fails with: files ([`Error::Read`], [`Error::Write`]), a record
+//!   ([`RecordError`]), nothing to draw ([`NoIncidents`]), a map that cannot be made
+//!   ([`RenderError`]), a map option that cannot be honoured ([`MapOptionError`]), outputs
+//!   that clash with inputs. [`Error::is_usage`] tells the caller's choices from the data's
+//!   and the system's failures.
+//! - [`RecordError`]: one bad record (file, line, column, what was expected); readers return
+//!   it beside what they read instead of stopping.
+//! - [`ParseError`]: a value that did not parse; [`echo`] quotes input text safely in a
+//!   message.
+//!
+//! ```
+//! use incimap::error::{Error, MapOptionError};
+//! use incimap::render::{check_fields, MapOptions, SizeBy};
+//!
+//! // A misspelt measure is refused with what the incidents do have.
+//! let incidents = incimap::ingest::example_incidents().incidents;
+//! let options = MapOptions { size_by: SizeBy::parse("kiled"), ..MapOptions::default() };
+//! let error = check_fields(&incidents, &options).unwrap_err();
+//! assert!(error.is_usage());
+//! match error {
+//!     Error::MapOption(MapOptionError::UnknownSizeBy { name, present }) => {
+//!         assert_eq!(name, "kiled");
+//!         assert!(present.iter().any(|measure| measure == "killed"));
+//!     }
+//!     other => panic!("{other}"),
+//! }
+//! ```
 
 use std::fmt;
 use std::path::PathBuf;
@@ -94,26 +123,37 @@ impl std::error::Error for RecordError {}
 /// Everything the library can fail with.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
+    /// A file that could not be opened or read.
     #[error("cannot read {path}: {source}")]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// A file that could not be written (or a temporary file of a pass).
     #[error("cannot write {path}: {source}")]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{path}: unsupported input (expected .jsonl, .json or .csv)")]
-    UnsupportedInput { path: PathBuf },
+    /// One record or file that could not be read, with where it is.
     #[error("{0}")]
     Record(#[from] RecordError),
+    /// Nothing to draw ([`NoIncidents`] says why).
     #[error("no incidents to map: {0}")]
-    NoIncidents(String),
-    #[error("incident {id}: {message}")]
-    InvalidIncident { id: String, message: String },
+    NoIncidents(NoIncidents),
+    /// An incident to draw without valid coordinates (`lon`, `lat`: what it has).
+    #[error(
+        "incident {id}: expected lon in -180..180 and lat in -90..90 to draw it, got lon {}, lat {} (geocode it first)",
+        shown(*.lon), shown(*.lat)
+    )]
+    Unlocated {
+        id: String,
+        lon: Option<f64>,
+        lat: Option<f64>,
+    },
+    /// A map that could not be fitted, rasterized or converted ([`RenderError`] says which).
     #[error("rendering failed: {0}")]
-    Render(String),
+    Render(RenderError),
     /// An output path that is one of the inputs (by what it is on disk, not by its name).
     #[error("refusing to write {output}: it is the input {input}; choose another output path")]
     OutputIsInput { output: PathBuf, input: PathBuf },
@@ -128,10 +168,15 @@ pub enum Error {
     /// GeoParquet asked for record by record (it is written by columns).
     #[error("GeoParquet is written by columns, not record by record")]
     NotARecordFormat,
-    /// A choice the caller made that cannot be honoured (a map field that no incident has,
-    /// facets that do not fit the page); the message says what was expected.
-    #[error("{0}")]
-    Usage(String),
+    /// A map option that cannot be honoured for these incidents or this kind of map: the
+    /// caller's choice, not the data's ([`MapOptionError`] says which and what would do).
+    #[error(transparent)]
+    MapOption(#[from] MapOptionError),
+}
+
+/// A coordinate as [`Error::Unlocated`] shows it.
+fn shown(value: Option<f64>) -> String {
+    value.map_or("none".to_string(), |v| v.to_string())
 }
 
 impl Error {
@@ -140,7 +185,7 @@ impl Error {
     pub fn is_usage(&self) -> bool {
         matches!(
             self,
-            Error::Usage(_)
+            Error::MapOption(_)
                 | Error::OutputIsInput { .. }
                 | Error::OutputTwice { .. }
                 | Error::PartitionFolderIsFile { .. }
@@ -149,6 +194,97 @@ impl Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Why a map has nothing to draw ([`Error::NoIncidents`]).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum NoIncidents {
+    /// No incident was given.
+    #[error("the incident set is empty")]
+    Empty,
+    /// The map's fixed extent (`bbox`: lon_min, lat_min, lon_max, lat_max) leaves out every
+    /// one of the `total` incidents.
+    #[error(
+        "none of the {total} incidents lies in the --bbox area {},{},{},{}",
+        .bbox[0], .bbox[1], .bbox[2], .bbox[3]
+    )]
+    NoneInBbox { total: usize, bbox: [f64; 4] },
+    /// The interactive map has no incident or group left to draw (inside the `bbox`).
+    #[error("no incident to draw in the interactive map")]
+    NoneInInteractiveMap,
+}
+
+impl From<NoIncidents> for Error {
+    fn from(why: NoIncidents) -> Error {
+        Error::NoIncidents(why)
+    }
+}
+
+/// Why a map could not be fitted, drawn, rasterized or converted ([`Error::Render`]).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RenderError {
+    /// No scale the map allows puts the incidents' points inside the map frame.
+    #[error("cannot fit the incidents into the map frame")]
+    CannotFit,
+    /// The inputs changed between the two passes of a map drawn while reading: `first`
+    /// incidents to draw the first time through, `second` the second.
+    #[error(
+        "the inputs changed while the map was drawn: {first} incidents to draw the first time through, {second} the second"
+    )]
+    InputsChanged { first: u64, second: u64 },
+    /// The SVG handed to the PNG or PDF writer does not parse (`reason`: the parser's words).
+    #[error("invalid SVG: {reason}")]
+    InvalidSvg { reason: String },
+    /// The SVG's size, scaled, is an image of no pixels.
+    #[error("empty image size")]
+    EmptyImage,
+    /// An image too large to allocate.
+    #[error("cannot allocate a {width}×{height} image")]
+    ImageTooLarge { width: u32, height: u32 },
+    /// The PNG encoder failed (`reason`: its words).
+    #[error("PNG encoding failed: {reason}")]
+    PngEncoding { reason: String },
+    /// The SVG → PDF converter failed (`reason`: its words).
+    #[error("PDF conversion failed: {reason}")]
+    PdfConversion { reason: String },
+    /// The PDF writer's output lacks a part the canonical object order reads (`what`: the
+    /// part, e.g. "no xref table").
+    #[error("unexpected PDF layout from the PDF writer: {what}")]
+    PdfLayout { what: &'static str },
+}
+
+impl From<RenderError> for Error {
+    fn from(error: RenderError) -> Error {
+        Error::Render(error)
+    }
+}
+
+/// A map option these incidents or this kind of map cannot honour ([`Error::MapOption`]; a
+/// usage error: [`Error::is_usage`]). Each names what was given and what would do.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MapOptionError {
+    /// `size_by` names a measure or numeric column no incident has; `present`: "largest",
+    /// the measures of the incidents' figures and their numeric columns.
+    #[error(
+        "--size-by: no incident has a measure or numeric column {name:?}; present: {}",
+        .present.join(", ")
+    )]
+    UnknownSizeBy { name: String, present: Vec<String> },
+    /// `label_field` names a field no incident has; `present`: the fields every incident has
+    /// (place, title, id) and the incidents' columns.
+    #[error(
+        "--label: no incident has a field {name:?}; present: {}",
+        .present.join(", ")
+    )]
+    UnknownLabel { name: String, present: Vec<String> },
+    /// Hexagon sums that combine across parts were asked for without a fixed frame (`bbox`).
+    #[error(
+        "hexagon sums that combine across parts need a fixed frame: give a bbox (lon_min, lat_min, lon_max, lat_max)"
+    )]
+    HexSumsWithoutBbox,
+    /// Hexagon sums sized by a column (`name`) rather than "largest" or a figure's measure.
+    #[error("size_by: expected \"largest\" or a measure (killed, injured, …), got {name:?}")]
+    HexSumsSizeByColumn { name: String },
+}
 
 #[cfg(test)]
 mod tests {
@@ -161,5 +297,41 @@ mod tests {
         let shown = echo(&hostile);
         assert!(!shown.contains('\u{1b}'), "{shown}");
         assert!(shown.ends_with("(125 more characters)"), "{shown}");
+    }
+
+    #[test]
+    fn structured_errors_say_what_was_given_and_what_would_do() {
+        let unlocated = Error::Unlocated {
+            id: "a1".into(),
+            lon: Some(38.5),
+            lat: None,
+        };
+        assert_eq!(
+            unlocated.to_string(),
+            "incident a1: expected lon in -180..180 and lat in -90..90 to draw it, got lon 38.5, lat none (geocode it first)"
+        );
+        let outside = Error::from(NoIncidents::NoneInBbox {
+            total: 4,
+            bbox: [0.0, 0.0, 1.5, 1.0],
+        });
+        assert_eq!(
+            outside.to_string(),
+            "no incidents to map: none of the 4 incidents lies in the --bbox area 0,0,1.5,1"
+        );
+        let label = Error::from(MapOptionError::UnknownLabel {
+            name: "titel".into(),
+            present: vec!["place".into(), "title".into()],
+        });
+        assert_eq!(
+            label.to_string(),
+            "--label: no incident has a field \"titel\"; present: place, title"
+        );
+        assert!(label.is_usage());
+        let fit = Error::from(RenderError::CannotFit);
+        assert_eq!(
+            fit.to_string(),
+            "rendering failed: cannot fit the incidents into the map frame"
+        );
+        assert!(!fit.is_usage() && !outside.is_usage());
     }
 }

@@ -21,9 +21,13 @@
 //! | [`render`] | located incidents | SVG, PNG, PDF, HTML maps | [`render::render_map`] |
 //! | [`pipeline`] | input paths and [`pipeline::ExportOptions`] | streamed passes on every core | [`pipeline::export`], [`pipeline::run_pass`] |
 //!
-//! Failures are [`Error`] values (files, records with file, line and column, structured
-//! refusals); one bad record never stops a reader: it comes back as a [`RecordError`].
-//! The command line, its flags, printing and exit codes live in the `incimap` binary only.
+//! Failures are [`Error`] values, one variant per failure with the values a caller needs
+//! (files; records with file, line and column; nothing to draw, [`error::NoIncidents`]; a map
+//! that cannot be made, [`error::RenderError`]; a map option these incidents cannot honour,
+//! [`error::MapOptionError`]; outputs that [`clash`] with inputs); [`Error::is_usage`] tells
+//! the caller's choices from the data's. One bad record never stops a reader: it comes back as
+//! a [`RecordError`]. The command line, its flags, printing and exit codes live in the
+//! `incimap` binary only.
 //!
 //! ```
 //! use incimap::{geocode, Context, Gazetteer};

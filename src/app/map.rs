@@ -25,7 +25,6 @@ use incimap::render::{
     check_fields, render_html, render_html_of_groups, render_map, svg_to_pdf, svg_to_png, Gathered,
     RenderedMap, HTML_INCIDENT_LIMIT,
 };
-use incimap::Error;
 
 /// A file to write: its path and contents.
 type FileBytes = (PathBuf, Vec<u8>);
@@ -74,7 +73,7 @@ pub(super) fn run_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Repor
         }
     };
     if incidents.is_empty() {
-        return Err(no_incidents(&report, errors)?.into());
+        return Err(no_incidents(&report, errors)?);
     }
     check_fields(&incidents, &config.options)?;
     let map = render_map(&incidents, &config.options)?;
@@ -95,9 +94,9 @@ fn write_map(
     Ok(report)
 }
 
-/// The error of a map without incidents, naming why; the records that explain it are still
-/// written where asked.
-fn no_incidents(report: &Report, errors: Option<FileBytes>) -> Result<Error> {
+/// The error of a map without incidents, naming why (the counts, and the first records that
+/// did not make it); the records that explain it are still written where asked.
+fn no_incidents(report: &Report, errors: Option<FileBytes>) -> Result<anyhow::Error> {
     if let Some((path, bytes)) = &errors {
         incimap::export::write_atomically(path, bytes)?;
     }
@@ -114,15 +113,15 @@ fn no_incidents(report: &Report, errors: Option<FileBytes>) -> Result<Error> {
             .take(5)
             .map(|u| format!("incident {}: {}", u.incident.id, u.reason)),
     );
-    Ok(Error::NoIncidents(format!(
-        "{} read, {} skipped, {} not located, {} left out by the filters{}{}",
+    Ok(anyhow::anyhow!(
+        "no incidents to map: {} read, {} skipped, {} not located, {} left out by the filters{}{}",
         report.incidents_read,
         report.skipped.len(),
         report.unresolved.len(),
         report.filtered_out,
         if why.is_empty() { "" } else { "\n  " },
         why.join("\n  ")
-    )))
+    ))
 }
 
 /// What the streamed path made of a map.
@@ -244,9 +243,11 @@ fn stage_map_files(
         _ => std::thread::scope(|scope| {
             let raster = scope.spawn(|| rasters(config, map));
             let late = stage_late(config, late, map);
-            let raster = raster
-                .join()
-                .unwrap_or_else(|_| Err(Error::Render("the PNG/PDF writer stopped".into()).into()));
+            let raster = raster.join().unwrap_or_else(|_| {
+                Err(anyhow::anyhow!(
+                    "rendering failed: the PNG/PDF writer stopped"
+                ))
+            });
             (raster, late)
         }),
     };

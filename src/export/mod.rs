@@ -16,18 +16,18 @@
 //! half-written file.
 
 mod batch;
-pub mod csv;
+mod csv;
 mod geojson;
 mod geojson_line;
 mod geojson_properties;
 mod geojson_sorted;
 mod geojson_stream;
-pub mod geoparquet;
+mod geoparquet;
 mod kml;
 mod pretty;
 mod records;
 mod sorted_runs;
-pub mod stream;
+mod stream;
 mod target;
 mod temp;
 

@@ -35,7 +35,7 @@ use crate::model::properties::{EXTRA_PREFIX, FLAT_PROPERTIES, NESTED_PROPERTIES}
 use crate::reference::countries;
 
 /// True for a GeoJSON FeatureCollection or Feature object.
-pub fn is_geojson(value: &Value) -> bool {
+pub(super) fn is_geojson(value: &Value) -> bool {
     matches!(
         value.get("type").and_then(Value::as_str),
         Some("FeatureCollection") | Some("Feature")
@@ -65,7 +65,7 @@ pub fn read_geojson(
 
 /// True when `text` is a GeoJSON document (or broken JSON that names a FeatureCollection),
 /// rather than incimap's own JSON.
-pub fn looks_like_geojson(text: &str) -> bool {
+pub(super) fn looks_like_geojson(text: &str) -> bool {
     match geojson_doc::split(text) {
         Ok(Document::Collection(_) | Document::Feature(_)) => true,
         Ok(Document::Other) => false,

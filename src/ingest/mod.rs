@@ -39,12 +39,11 @@ mod ucdp;
 mod walk;
 mod wide;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-pub use cell::parse_count_cell;
 pub use dates::DateReader;
 pub use detect::TableKind;
-pub use geojson::{is_geojson, looks_like_geojson, read_geojson};
+pub use geojson::read_geojson;
 pub use jsonl::{read_json, read_jsonl};
 pub use label::file_label;
 pub use memory::{read_whole, BytesInput};
@@ -120,27 +119,6 @@ impl Format {
     }
 }
 
-/// Loads every input: files by their extension, directories as every supported file in them
-/// (recursively, in sorted order so that output is deterministic; see [`expand_inputs`]).
-pub fn load_paths(paths: &[PathBuf]) -> Loaded {
-    let mut loaded = Loaded::default();
-    for input in walk::expand_inputs(paths) {
-        match input {
-            Ok(file) => loaded.absorb(load_file(&file)),
-            Err(error) => loaded.absorb((Vec::new(), vec![error])),
-        }
-    }
-    loaded
-}
-
-/// Loads one file; an unreadable or unsupported file is one error, not a failure of the run.
-/// Tables of every layout (incimap, ACLED, UCDP GED, incimap's CSV export) and GeoJSON are
-/// recognized from their content.
-pub fn load_file(path: &Path) -> (Vec<Incident>, Vec<RecordError>) {
-    let (incidents, rejected, _warnings) = stream::read_file(path, &ReadOptions::default());
-    (incidents, rejected.into_iter().map(|r| r.error).collect())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,13 +132,23 @@ mod tests {
 
     #[test]
     fn unsupported_and_missing_files_are_reported_not_fatal() {
-        let loaded = load_paths(&[
-            PathBuf::from("no/such/file.csv"),
-            PathBuf::from("notes.docx"),
-        ]);
-        assert_eq!(loaded.files, 2);
-        assert_eq!(loaded.errors.len(), 2);
-        assert!(loaded.errors[0].message.contains("cannot read"));
-        assert!(loaded.errors[1].message.contains("unsupported"));
+        let inputs = [
+            std::path::PathBuf::from("no/such/file.csv"),
+            std::path::PathBuf::from("notes.docx"),
+        ];
+        let mut errors = Vec::new();
+        for input in expand_inputs(&inputs) {
+            match input {
+                Ok(file) => {
+                    let (incidents, rejected, _) = read_file(&file, &ReadOptions::default());
+                    assert!(incidents.is_empty());
+                    errors.extend(rejected.into_iter().map(|r| r.error));
+                }
+                Err(error) => errors.push(error),
+            }
+        }
+        assert_eq!(errors.len(), 2);
+        assert!(errors[0].message.contains("cannot read"), "{errors:?}");
+        assert!(errors[1].message.contains("unsupported"), "{errors:?}");
     }
 }

@@ -39,7 +39,7 @@ pub fn sniff(head: &[u8]) -> Format {
 /// document over several lines.
 fn json_kind(first_line: &[u8]) -> Format {
     match serde_json::from_slice::<serde_json::Value>(first_line) {
-        Ok(value) if super::is_geojson(&value) => Format::GeoJson,
+        Ok(value) if super::geojson::is_geojson(&value) => Format::GeoJson,
         Ok(value) if value.is_object() => Format::JsonLines,
         _ => Format::Json,
     }

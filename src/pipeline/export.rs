@@ -72,7 +72,10 @@ pub fn make_format(
 /// The summary known before reading any record: none needed for JSON Lines; the figure
 /// columns from the table headers for the others when every input has them (`None`: a
 /// first pass must find them).
-pub fn known_summary(config: &super::ExportOptions, settings: &Settings<'_>) -> Option<Summary> {
+pub(super) fn known_summary(
+    config: &super::ExportOptions,
+    settings: &Settings<'_>,
+) -> Option<Summary> {
     use crate::export::ExportFormat;
     if config.format == ExportFormat::JsonLines {
         return Some(Summary::default());
@@ -86,19 +89,12 @@ pub fn known_summary(config: &super::ExportOptions, settings: &Settings<'_>) -> 
     Some(summary)
 }
 
-/// An export (`incimap export`): streams (a summary pass first when the format needs one, then
-/// the writing pass), or, to sort (`sorted`) or merge, holds everything. Writes the rejected
-/// records to `errors` when asked. `on_start` is told how many times the inputs will be read
-/// before the first record is (a progress bar's total). The result's errors are those of one
-/// pass; the explanation says what was merged.
-pub fn export(
+/// [`super::export`] in a format written record by record (all but GeoParquet).
+pub(super) fn export_records(
     config: &super::ExportOptions,
     settings: &Settings<'_>,
     on_start: &mut dyn FnMut(u64),
 ) -> Result<(PassResult, MergeExplanation)> {
-    if config.format == crate::export::ExportFormat::GeoParquet {
-        return super::geoparquet::export(config, settings, on_start);
-    }
     let plan = Plan::new(config, settings)?;
     let mut sink = Sink::create(&config.output)?;
     on_start(plan.passes());

@@ -45,7 +45,7 @@ impl Table {
 
 /// Writes the export as GeoParquet. The figure columns come from the table headers or, when
 /// some input has none, from a first pass (as for CSV).
-pub fn export(
+pub(super) fn export(
     config: &super::ExportOptions,
     settings: &Settings<'_>,
     on_start: &mut dyn FnMut(u64),

@@ -16,7 +16,7 @@
 
 use std::path::PathBuf;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, RenderError, Result};
 use crate::export::{GeoJsonOptions, SortedGeoJson, GEOJSON_RUN_BYTES};
 use crate::ingest::stdin::is_stdin;
 use crate::model::Incident;
@@ -194,10 +194,11 @@ fn gather_pass(
         return Err(error);
     }
     if second.kept != kept {
-        return Err(Error::Render(format!(
-            "the inputs changed while the map was drawn: {kept} incidents the first time through, {} the second",
-            second.kept
-        )));
+        return Err(RenderError::InputsChanged {
+            first: kept,
+            second: second.kept,
+        }
+        .into());
     }
     if let Some((path, sorted)) = geojson.as_mut() {
         sorted.spill_held().map_err(|source| Error::Write {

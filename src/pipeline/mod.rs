@@ -57,7 +57,7 @@ mod options;
 mod ordered;
 mod origin;
 mod work;
-pub use export::{export, format_all, known_summary, make_format, must_merge, rejected_csv};
+pub use export::{format_all, make_format, must_merge, rejected_csv};
 pub use map::{map_streamed, map_streamed_with, MapExtras, MapRun};
 pub use options::{BytesRead, ExportOptions, Inputs, Settings};
 use ordered::Ordered;
@@ -73,6 +73,22 @@ pub fn check_inputs(inputs: &[std::path::PathBuf]) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// An export (`incimap export`): streams (a summary pass first when the format needs one, then
+/// the writing pass), or, to sort (`sorted`) or merge, holds everything. Writes the rejected
+/// records to `errors` when asked. `on_start` is told how many times the inputs will be read
+/// before the first record is (a progress bar's total). The result's errors are those of one
+/// pass; the explanation says what was merged.
+pub fn export(
+    config: &ExportOptions,
+    settings: &Settings<'_>,
+    on_start: &mut dyn FnMut(u64),
+) -> Result<(PassResult, crate::model::MergeExplanation)> {
+    match config.format {
+        crate::export::ExportFormat::GeoParquet => geoparquet::export(config, settings, on_start),
+        _ => export::export_records(config, settings, on_start),
+    }
 }
 
 /// Rows per chunk: large enough to amortize the hand-offs, small enough to keep memory low.

@@ -2,7 +2,9 @@
 //! equal-area pseudocylindrical projection for world maps, on a sphere of the authalic radius.
 //! Coordinates in km.
 
-use super::projection::EARTH_RADIUS_KM;
+/// Authalic Earth radius in km (the sphere with the WGS 84 ellipsoid's area), the sphere of
+/// both of the map's equal-area projections (this one and [`super::projection::Laea`]).
+pub const EARTH_RADIUS_KM: f64 = 6371.0072;
 
 const A1: f64 = 1.340264;
 const A2: f64 = -0.081106;

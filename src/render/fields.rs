@@ -6,13 +6,15 @@
 use std::collections::BTreeSet;
 
 use super::{MapOptions, SizeBy};
-use crate::error::{Error, Result};
+use crate::error::{MapOptionError, Result};
 use crate::model::{Incident, Measure};
 
 /// Names the map can label with besides the input's own columns.
 const LABEL_FIELDS: [&str; 3] = ["place", "title", "id"];
 
-/// Refuses a `--size-by` or `--label` that names nothing the incidents have.
+/// Refuses a `--size-by` or `--label` that names nothing the incidents have
+/// ([`MapOptionError::UnknownSizeBy`], [`MapOptionError::UnknownLabel`], with what they do
+/// have).
 pub fn check_fields(incidents: &[Incident], options: &MapOptions) -> Result<()> {
     if let SizeBy::Measure(measure @ Measure::Other(name)) = &options.size_by {
         let numeric = |i: &Incident| {
@@ -24,29 +26,31 @@ pub fn check_fields(incidents: &[Incident], options: &MapOptions) -> Result<()> 
             .iter()
             .any(|i| i.figure(measure).is_some() || numeric(i));
         if !present {
-            return Err(Error::Usage(format!(
-                "--size-by: no incident has a measure or numeric column {name:?}; present: {}",
-                present_sizes(incidents)
-            )));
+            return Err(MapOptionError::UnknownSizeBy {
+                name: name.clone(),
+                present: present_sizes(incidents),
+            }
+            .into());
         }
     }
     if let Some(field) = &options.label_field {
         let known = LABEL_FIELDS.contains(&field.as_str())
             || incidents.iter().any(|i| i.extra.contains_key(field));
         if !known {
-            let mut names: Vec<String> = LABEL_FIELDS.iter().map(|s| s.to_string()).collect();
-            names.extend(columns(incidents, |_| true));
-            return Err(Error::Usage(format!(
-                "--label: no incident has a field {field:?}; present: {}",
-                names.join(", ")
-            )));
+            let mut present: Vec<String> = LABEL_FIELDS.iter().map(|s| s.to_string()).collect();
+            present.extend(columns(incidents, |_| true));
+            return Err(MapOptionError::UnknownLabel {
+                name: field.clone(),
+                present,
+            }
+            .into());
         }
     }
     Ok(())
 }
 
 /// "largest", the measures of the figures, and the numeric columns.
-fn present_sizes(incidents: &[Incident]) -> String {
+fn present_sizes(incidents: &[Incident]) -> Vec<String> {
     let measures: BTreeSet<&str> = incidents
         .iter()
         .flat_map(|i| i.figures.iter().map(|f| f.measure.as_str()))
@@ -54,7 +58,7 @@ fn present_sizes(incidents: &[Incident]) -> String {
     let mut names = vec!["largest".to_string()];
     names.extend(measures.into_iter().map(str::to_string));
     names.extend(columns(incidents, serde_json::Value::is_number));
-    names.join(", ")
+    names
 }
 
 /// The extra columns of the incidents whose values pass `keep`, sorted.
@@ -69,6 +73,7 @@ fn columns(incidents: &[Incident], keep: impl Fn(&serde_json::Value) -> bool) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::Error;
     use crate::ingest::example_incidents;
 
     #[test]
@@ -78,12 +83,28 @@ mod tests {
             size_by: SizeBy::parse("kiled"),
             ..MapOptions::default()
         };
-        let err = check_fields(&incidents, &options).unwrap_err().to_string();
-        assert!(err.contains("\"kiled\"") && err.contains("killed"), "{err}");
+        let err = check_fields(&incidents, &options).unwrap_err();
+        assert!(err.is_usage());
+        let Error::MapOption(MapOptionError::UnknownSizeBy { name, present }) = &err else {
+            panic!("{err:?}");
+        };
+        assert_eq!(name, "kiled");
+        assert!(present.contains(&"killed".to_string()), "{present:?}");
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "--size-by: no incident has a measure or numeric column \"kiled\"; present: {}",
+                present.join(", ")
+            )
+        );
         options.size_by = SizeBy::parse("killed");
         assert!(check_fields(&incidents, &options).is_ok());
         options.label_field = Some("titel".into());
-        let err = check_fields(&incidents, &options).unwrap_err().to_string();
-        assert!(err.contains("title"), "{err}");
+        let err = check_fields(&incidents, &options).unwrap_err();
+        let Error::MapOption(MapOptionError::UnknownLabel { name, present }) = &err else {
+            panic!("{err:?}");
+        };
+        assert_eq!(name, "titel");
+        assert_eq!(present[..3], ["place", "title", "id"]);
     }
 }

@@ -7,6 +7,10 @@
 //! `html` writes the interactive map, one self-contained HTML file sized and coloured by the
 //! same scene functions. Shared by every part: `projection` and `equal_earth`, the `basemap`
 //! layers, `clip`, `font` metrics, `theme` colours and words.
+//!
+//! A map that cannot be made fails with [`crate::error::NoIncidents`] (nothing to draw),
+//! [`crate::error::MapOptionError`] (a `size_by` or `label_field` no incident has:
+//! [`check_fields`]) or [`crate::error::RenderError`] (no fit, a PNG or PDF writer failure).
 
 mod basemap;
 mod captions;

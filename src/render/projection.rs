@@ -5,9 +5,7 @@
 //! are distances, which the scale bar relies on. Projected coordinates are in km.
 
 use super::equal_earth::EqualEarth;
-
-/// Authalic Earth radius in km (the sphere with the WGS 84 ellipsoid's area).
-pub const EARTH_RADIUS_KM: f64 = 6371.0072;
+pub use super::equal_earth::EARTH_RADIUS_KM;
 
 /// Lambert azimuthal equal-area, spherical form, centred on (`lon0`, `lat0`).
 #[derive(Debug, Clone, Copy, PartialEq)]

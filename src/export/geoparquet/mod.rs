@@ -66,7 +66,7 @@ impl GeoParquetWriter {
         })
     }
 
-    /// Adds rows; a row group is written whenever [`ROW_GROUP_ROWS`] are buffered.
+    /// Adds rows; a row group is written whenever 65,536 rows (`ROW_GROUP_ROWS`) are buffered.
     pub fn write(&mut self, batch: &RecordBatch) -> Result<()> {
         self.rows += batch.num_rows() as u64;
         self.writer

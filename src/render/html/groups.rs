@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use crate::error::{Error, Result};
+use crate::error::{NoIncidents, Result};
 use crate::model::Incident;
 use crate::render::captions::{date_caption, period_caption};
 use crate::render::scene::build::sort_in_map_order;
@@ -60,9 +60,7 @@ pub fn render_html_of_groups(map: &RenderedMap, gathered: &Gathered) -> Result<S
     let rows: Vec<Incident> = gathered.groups.iter().map(|g| row_of(g, lang)).collect();
     let mut list: Vec<&Incident> = rows.iter().collect();
     if list.is_empty() {
-        return Err(Error::NoIncidents(
-            "no incident to draw in the interactive map".into(),
-        ));
+        return Err(NoIncidents::NoneInInteractiveMap.into());
     }
     sort_in_map_order(&mut list);
     let sized = list

@@ -20,7 +20,7 @@ mod words;
 
 use std::fmt::Write as _;
 
-use crate::error::{Error, Result};
+use crate::error::{NoIncidents, Result};
 use crate::model::{Figure, Incident, Measure};
 
 use super::captions::{credit_names, period_caption};
@@ -148,9 +148,7 @@ fn drawable(incidents: &[Incident], bbox: Option<[f64; 4]>) -> Result<(Vec<&Inci
         });
     }
     if list.is_empty() {
-        return Err(Error::NoIncidents(
-            "no incident to draw in the interactive map".into(),
-        ));
+        return Err(NoIncidents::NoneInInteractiveMap.into());
     }
     sort_in_map_order(&mut list);
     Ok((list, incidents.len()))

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, NoIncidents, Result};
 use crate::model::{EventType, Figure, Incident};
 use crate::render::captions::{credit_names, date_caption, period_caption};
 use crate::render::geometry::Rect;
@@ -37,7 +37,7 @@ pub fn build_scene(incidents: &[Incident], options: &MapOptions) -> Result<MapSc
         None => incidents.iter().collect(),
     };
     if all.is_empty() {
-        return Err(Error::NoIncidents("the incident set is empty".into()));
+        return Err(NoIncidents::Empty.into());
     }
     sort_in_map_order(&mut all);
     let page = PageLayout::new(options.width_px, options.height_px);
@@ -87,14 +87,10 @@ pub(crate) fn check_located(incidents: &[Incident]) -> Result<()> {
 
 /// The error of an incident without coordinates, naming it and what it has.
 pub(crate) fn unlocated(bad: &Incident) -> Error {
-    let show = |v: Option<f64>| v.map_or("none".to_string(), |v| v.to_string());
-    Error::InvalidIncident {
+    Error::Unlocated {
         id: bad.id.clone(),
-        message: format!(
-            "expected lon in -180..180 and lat in -90..90 to draw it, got lon {}, lat {} (geocode it first)",
-            show(bad.place.lon),
-            show(bad.place.lat)
-        ),
+        lon: bad.place.lon,
+        lat: bad.place.lat,
     }
 }
 

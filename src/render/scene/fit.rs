@@ -6,7 +6,7 @@
 //! one farther from the data's median point than twice the distance within which 98 % of
 //! them lie (and at least 100 km) is left off the map, and the title counts what is shown.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, NoIncidents, RenderError, Result};
 use crate::model::{Incident, Place};
 
 use super::facets::{facet_frames, facet_periods};
@@ -96,10 +96,8 @@ pub(crate) fn within_bbox<'a>(
 }
 
 /// The error of a `--bbox` that leaves every one of `total` incidents out.
-pub(crate) fn none_in_bbox(total: usize, [a, b, c, d]: [f64; 4]) -> Error {
-    Error::NoIncidents(format!(
-        "none of the {total} incidents lies in the --bbox area {a},{b},{c},{d}"
-    ))
+pub(crate) fn none_in_bbox(total: usize, bbox: [f64; 4]) -> Error {
+    NoIncidents::NoneInBbox { total, bbox }.into()
 }
 
 pub(crate) fn fit_viewport(
@@ -143,7 +141,7 @@ pub(crate) fn fit_viewport(
             return fit_viewport_each(&each, frame, max_radius, unit, options);
         }
     };
-    fitted.ok_or_else(|| Error::Render("cannot fit the incidents into the map frame".into()))
+    fitted.ok_or_else(|| RenderError::CannotFit.into())
 }
 
 /// [`fit_viewport`] to points not held in memory (and no context places): `each` hands every
@@ -167,5 +165,5 @@ pub(crate) fn fit_viewport_each(
         (f.h - 2.0 * inset).max(10.0),
     );
     Viewport::fit_each(options.projection, each, rect, 0.12, 220.0)
-        .ok_or_else(|| Error::Render("cannot fit the incidents into the map frame".into()))
+        .ok_or_else(|| RenderError::CannotFit.into())
 }

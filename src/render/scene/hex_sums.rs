@@ -14,7 +14,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::error::{Error, Result};
+use crate::error::{MapOptionError, Result};
 use crate::model::{Date, EventType, Incident, Measure};
 use crate::render::geometry::Rect;
 use crate::render::projection::Viewport;
@@ -62,14 +62,10 @@ impl HexSums {
     /// measure is refused, as it is read from the incidents' other fields).
     pub fn new(options: &MapOptions) -> Result<HexSums> {
         if options.bbox.is_none() {
-            return Err(Error::Usage(
-                "hexagon sums that combine across parts need a fixed frame: give a bbox (lon_min, lat_min, lon_max, lat_max)".into(),
-            ));
+            return Err(MapOptionError::HexSumsWithoutBbox.into());
         }
         if let SizeBy::Measure(Measure::Other(name)) = &options.size_by {
-            return Err(Error::Usage(format!(
-                "size_by: expected \"largest\" or a measure (killed, injured, …), got {name:?}"
-            )));
+            return Err(MapOptionError::HexSumsSizeByColumn { name: name.clone() }.into());
         }
         let page = PageLayout::new(options.width_px, options.height_px);
         let frame = facet_frames(page.frame, 1, page.unit)[0];
@@ -240,7 +236,22 @@ mod tests {
     }
 
     #[test]
-    fn a_frame_is_required() {
-        assert!(HexSums::new(&MapOptions::default()).is_err());
+    fn a_frame_and_a_measure_are_required() {
+        let no_frame = HexSums::new(&MapOptions::default()).unwrap_err();
+        assert!(matches!(
+            no_frame,
+            crate::Error::MapOption(MapOptionError::HexSumsWithoutBbox)
+        ));
+        assert!(no_frame.is_usage());
+        let options = MapOptions {
+            bbox: Some([36.0, 34.0, 42.0, 38.0]),
+            size_by: SizeBy::parse("severity"),
+            ..MapOptions::default()
+        };
+        let column = HexSums::new(&options).unwrap_err();
+        assert_eq!(
+            column.to_string(),
+            "size_by: expected \"largest\" or a measure (killed, injured, …), got \"severity\""
+        );
     }
 }

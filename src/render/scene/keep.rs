@@ -13,8 +13,7 @@ use crate::render::MapOptions;
 
 use super::fit::fit_viewport_each;
 use super::layout::PageLayout;
-use super::spool::PointSpool;
-use super::streamed::spool_error;
+use super::spool::{spool_error, PointSpool};
 
 /// The extent fitted to the points drawn.
 pub(super) fn kept_viewport(

@@ -12,6 +12,14 @@
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 
+/// The error of the temporary file of the map's points.
+pub(super) fn spool_error(source: std::io::Error) -> crate::error::Error {
+    crate::error::Error::Write {
+        path: "<temporary file of the map's points>".into(),
+        source,
+    }
+}
+
 /// Bits resolved per read.
 const RADIX_BITS: u32 = 16;
 /// A bucket this small is sorted in memory.

@@ -23,7 +23,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, NoIncidents, RenderError, Result};
 use crate::model::{Date, Incident, Measure};
 use crate::reference::distance_km;
 use crate::render::captions::{period_caption_of, source_names};
@@ -43,7 +43,7 @@ use super::header::map_title_of;
 use super::keep::{kept_viewport, Keep};
 use super::layout::PageLayout;
 use super::sizing::size_figure;
-use super::spool::PointSpool;
+use super::spool::{spool_error, PointSpool};
 use super::types::MapScene;
 
 /// Why a map with these options is drawn in memory rather than streamed (`None`: it can
@@ -130,7 +130,7 @@ impl MapSurvey {
         }
         let total = self.incidents;
         if total == 0 {
-            return Err(Error::NoIncidents("the incident set is empty".into()));
+            return Err(NoIncidents::Empty.into());
         }
         if self.references {
             return Ok(Plan::InMemory(
@@ -237,13 +237,6 @@ impl MapSurvey {
     }
 }
 
-pub(super) fn spool_error(source: std::io::Error) -> Error {
-    Error::Write {
-        path: "<temporary file of the map's points>".into(),
-        source,
-    }
-}
-
 /// What the interactive map of a map aggregated while reading needs besides its scene: the
 /// title, the groups drawn, the credits' source names, how many incidents the groups sum, and the map's
 /// options (`--size-by largest` made the one measure every figure has, as the scene was
@@ -322,10 +315,11 @@ impl MapGather {
     /// needs.
     pub fn finish_groups(self) -> Result<(MapScene, Gathered)> {
         if self.added != self.expected {
-            return Err(Error::Render(format!(
-                "the inputs changed while the map was drawn: {} incidents to draw the first time through, {} the second",
-                self.expected, self.added
-            )));
+            return Err(RenderError::InputsChanged {
+                first: self.expected as u64,
+                second: self.added as u64,
+            }
+            .into());
         }
         let period = self
             .period

@@ -14,7 +14,7 @@
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::fmt::Write as _;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, RenderError, Result};
 
 /// One indirect object: its dictionary (or other value) as text, and the stream that follows
 /// it, if any, from `stream` up to and including `endobj`.
@@ -49,8 +49,8 @@ pub(crate) fn canonical_pdf(pdf: &[u8]) -> Result<Vec<u8>> {
     Ok(out)
 }
 
-fn malformed(what: &str) -> Error {
-    Error::Render(format!("unexpected PDF layout from the PDF writer: {what}"))
+fn malformed(what: &'static str) -> Error {
+    RenderError::PdfLayout { what }.into()
 }
 
 /// Where the cross-reference table starts and each object's (id, byte offset).

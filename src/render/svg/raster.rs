@@ -4,7 +4,7 @@
 
 use std::sync::{Arc, OnceLock};
 
-use crate::error::{Error, Result};
+use crate::error::{RenderError, Result};
 
 use crate::render::font::{BOLD_TTF, REGULAR_TTF};
 
@@ -28,7 +28,12 @@ pub fn parse_svg(svg: &str) -> Result<usvg::Tree> {
         ..usvg::Options::default()
     };
     let svg = super::bidi_words::for_renderer(svg);
-    usvg::Tree::from_str(&svg, &options).map_err(|err| Error::Render(format!("invalid SVG: {err}")))
+    usvg::Tree::from_str(&svg, &options).map_err(|err| {
+        RenderError::InvalidSvg {
+            reason: err.to_string(),
+        }
+        .into()
+    })
 }
 
 /// Renders SVG to PNG bytes; `scale` multiplies the pixel size (2 = twice the width and height).
@@ -43,23 +48,25 @@ pub fn svg_to_png(svg: &str, scale: f32) -> Result<Vec<u8>> {
         .size()
         .to_int_size()
         .scale_by(scale)
-        .ok_or_else(|| Error::Render("empty image size".into()))?;
+        .ok_or(RenderError::EmptyImage)?;
     let mut pixmap =
         resvg::tiny_skia::Pixmap::new(size.width(), size.height()).ok_or_else(|| {
-            Error::Render(format!(
-                "cannot allocate a {}×{} image",
-                size.width(),
-                size.height()
-            ))
+            RenderError::ImageTooLarge {
+                width: size.width(),
+                height: size.height(),
+            }
         })?;
     resvg::render(
         &tree,
         resvg::tiny_skia::Transform::from_scale(scale, scale),
         &mut pixmap.as_mut(),
     );
-    pixmap
-        .encode_png()
-        .map_err(|err| Error::Render(format!("PNG encoding failed: {err}")))
+    pixmap.encode_png().map_err(|err| {
+        RenderError::PngEncoding {
+            reason: err.to_string(),
+        }
+        .into()
+    })
 }
 
 /// Converts SVG to a one-page PDF whose page has the SVG's size (1 px = 0.75 pt), with text
@@ -71,7 +78,9 @@ pub fn svg_to_pdf(svg: &str) -> Result<Vec<u8>> {
         svg2pdf::ConversionOptions::default(),
         svg2pdf::PageOptions::default(),
     )
-    .map_err(|err| Error::Render(format!("PDF conversion failed: {err}")))?;
+    .map_err(|err| RenderError::PdfConversion {
+        reason: err.to_string(),
+    })?;
     super::pdf_order::canonical_pdf(&pdf)
 }
 
