@@ -14,7 +14,9 @@ mod seats;
 
 pub(super) use cueless::cohere_cueless;
 pub(super) use held::add_held_readings;
-pub(super) use holders::{holders_by_name, names_a_division, namesake_outside, Holders};
+pub(super) use holders::{
+    holders_by_name, names_a_division, namesake_outside, unknown_name_before, Holders,
+};
 pub(super) use phrasing::{after_kind_word, follows_in, in_part_of};
 pub(super) use relative::cohere_relative;
 pub(super) use seats::seat_as_province;

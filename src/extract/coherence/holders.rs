@@ -53,7 +53,7 @@ fn containers<'a>(
             _ => false,
         };
         if opens && !skipped && raw[j].0 > end + 1 {
-            if let Some(comma) = unknown_name(toks, end + 1, raw[j].0) {
+            if let Some(comma) = unknown_name_before(toks, end + 1, raw[j].0) {
                 end = comma;
                 skipped = true;
             }
@@ -117,7 +117,11 @@ const UNKNOWN_NAME_WORDS: usize = 3;
 /// The comma that ends a name the gazetteer lacks in an address, when the tokens from
 /// `from` to `next` (the next recognised name) are one to [`UNKNOWN_NAME_WORDS`] capitalised
 /// words, or hyphenated parts of one, and a comma right before `next`.
-fn unknown_name(toks: &[Token], from: usize, next: usize) -> Option<usize> {
+pub(in crate::extract) fn unknown_name_before(
+    toks: &[Token],
+    from: usize,
+    next: usize,
+) -> Option<usize> {
     let comma = next.checked_sub(1)?;
     let name = toks.get(from..comma)?;
     let words = name.iter().filter(|t| t.kind == Kind::Word).count();

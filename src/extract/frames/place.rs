@@ -3,7 +3,7 @@
 //! before them ("In A, five were killed"). What the chosen phrase stands for (a town, a part
 //! of one, a division, a name the gazetteer lacks) is read in `target`.
 
-use super::super::coherence::{after_kind_word, in_part_of};
+use super::super::coherence::{after_kind_word, in_part_of, unknown_name_before};
 use super::super::incidents::Reading;
 use super::super::lexicon::Lexicon;
 use super::super::lexicon::Sec;
@@ -246,8 +246,13 @@ impl State<'_> {
             return false;
         }
         let end = after_kind_word(self.lex, self.toks, name.end);
-        let bracket = division.token == end + 1 && matches!(self.words[end], "(" | ",");
-        bracket || in_part_of(self.lex, self.toks, end, division.token)
+        let opens = matches!(self.words[end], "(" | ",");
+        // "Foo village (Bar, Province)": through one more name the gazetteer lacks.
+        let through = opens
+            && division.token > end + 1
+            && unknown_name_before(self.toks, end + 1, division.token).is_some();
+        let bracket = opens && division.token == end + 1;
+        bracket || through || in_part_of(self.lex, self.toks, end, division.token)
     }
 
     /// True when `r.places[k]` is a province that may hold an incident at a place the
