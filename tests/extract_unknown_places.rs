@@ -162,15 +162,21 @@ fn a_name_people_come_from_is_no_reason_to_leave_their_toll_unattached() {
 fn an_unknown_village_with_an_unknown_district_and_its_province_is_in_that_province() {
     // "Foo village (Bar, Province)": the district between is unknown too; the province still
     // says where.
-    let ex =
-        read("On 1 June, gunmen killed three farmers in Mbalako village (Lodara, Trans Nzoia).");
-    assert_eq!(
-        incidents(&ex),
-        [(
-            "Mbalako, Trans Nzoia".to_string(),
-            GeoPrecision::Admin1,
-            Some(3)
-        )]
-    );
-    assert!(noted(&ex, "Mbalako"), "{:?}", ex.notes);
+    for text in [
+        "On 1 June, gunmen killed three farmers in Mbalako village (Lodara, Trans Nzoia).",
+        // Without a word for a village, after a locative.
+        "On 1 June, gunmen killed three farmers in Mbalako (Lodara, Trans Nzoia).",
+    ] {
+        let ex = read(text);
+        assert_eq!(
+            incidents(&ex),
+            [(
+                "Mbalako, Trans Nzoia".to_string(),
+                GeoPrecision::Admin1,
+                Some(3)
+            )],
+            "{text}"
+        );
+        assert!(noted(&ex, "Mbalako"), "{text}: {:?}", ex.notes);
+    }
 }

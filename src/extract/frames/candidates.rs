@@ -3,7 +3,7 @@
 //! Bar"), and places named without a name ("in a northern village") — with what governs
 //! them (an origin of fire, a locative).
 
-use super::super::coherence::in_part_of;
+use super::super::coherence::{in_part_of, unknown_name_before};
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
 use super::super::places::{governor_end, town_like, Role};
@@ -177,7 +177,14 @@ impl State<'_> {
     pub(super) fn named_with_container(&self, from: usize, to: usize, out: &mut Vec<Candidate>) {
         let taken = |i: usize, out: &[Candidate]| out.iter().any(|c| (c.token..c.end).contains(&i));
         for i in from + 1..to.saturating_sub(1) {
-            if self.words[i] != "(" || !out.iter().any(|c| c.token == i + 1 && c.known.is_some()) {
+            // "(Baz)", or "(Qux, Baz)" through one more name the gazetteer lacks.
+            let holder = |c: &Candidate| {
+                c.known.is_some()
+                    && (c.token == i + 1
+                        || c.token > i + 1
+                            && unknown_name_before(self.toks, i + 1, c.token).is_some())
+            };
+            if self.words[i] != "(" || !out.iter().any(holder) {
                 continue;
             }
             let mut s = i;
