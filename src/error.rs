@@ -163,7 +163,7 @@ pub enum Error {
     )]
     OutputTwice { first: PathBuf, second: PathBuf },
     /// A partitioned GeoParquet export asked to write its folder where a file is.
-    #[error("--partition-by: -o {path} is a file; give a folder for the partitions")]
+    #[error("partitioned export: the output {path} is a file; give a folder for the partitions")]
     PartitionFolderIsFile { path: PathBuf },
     /// GeoParquet asked for record by record (it is written by columns).
     #[error("GeoParquet is written by columns, not record by record")]
@@ -204,7 +204,7 @@ pub enum NoIncidents {
     /// The map's fixed extent (`bbox`: lon_min, lat_min, lon_max, lat_max) leaves out every
     /// one of the `total` incidents.
     #[error(
-        "none of the {total} incidents lies in the --bbox area {},{},{},{}",
+        "none of the {total} incidents lies in the bbox area {},{},{},{}",
         .bbox[0], .bbox[1], .bbox[2], .bbox[3]
     )]
     NoneInBbox { total: usize, bbox: [f64; 4] },
@@ -265,14 +265,14 @@ pub enum MapOptionError {
     /// `size_by` names a measure or numeric column no incident has; `present`: "largest",
     /// the measures of the incidents' figures and their numeric columns.
     #[error(
-        "--size-by: no incident has a measure or numeric column {name:?}; present: {}",
+        "size_by: no incident has a measure or numeric column {name:?}; present: {}",
         .present.join(", ")
     )]
     UnknownSizeBy { name: String, present: Vec<String> },
     /// `label_field` names a field no incident has; `present`: the fields every incident has
     /// (place, title, id) and the incidents' columns.
     #[error(
-        "--label: no incident has a field {name:?}; present: {}",
+        "label_field: no incident has a field {name:?}; present: {}",
         .present.join(", ")
     )]
     UnknownLabel { name: String, present: Vec<String> },
@@ -316,7 +316,7 @@ mod tests {
         });
         assert_eq!(
             outside.to_string(),
-            "no incidents to map: none of the 4 incidents lies in the --bbox area 0,0,1.5,1"
+            "no incidents to map: none of the 4 incidents lies in the bbox area 0,0,1.5,1"
         );
         let label = Error::from(MapOptionError::UnknownLabel {
             name: "titel".into(),
@@ -324,7 +324,7 @@ mod tests {
         });
         assert_eq!(
             label.to_string(),
-            "--label: no incident has a field \"titel\"; present: place, title"
+            "label_field: no incident has a field \"titel\"; present: place, title"
         );
         assert!(label.is_usage());
         let fit = Error::from(RenderError::CannotFit);

@@ -32,7 +32,7 @@ const EXIT_USAGE: u8 = 64;
 fn error_text(err: &anyhow::Error) -> String {
     let mut text = String::new();
     for cause in err.chain() {
-        let part = cause.to_string();
+        let part = app::wording::cause_text(cause);
         if text.contains(&part) {
             continue;
         }

@@ -11,8 +11,10 @@ use std::process::Command;
 
 use incimap::gazetteer::Gazetteer;
 use incimap::model::{Incident, Measure};
-use incimap::pipeline::{map_streamed, run_pass, Inputs, MapRun, Output, Settings};
-use incimap::render::{render_map, svg_to_png, Aggregate, Facet, MapOptions, RenderedMap, SizeBy};
+use incimap::pipeline::{map_streamed, run_pass, InMemoryReason, Inputs, MapRun, Output, Settings};
+use incimap::render::{
+    render_map, svg_to_png, Aggregate, Facet, InMemoryOption, MapOptions, RenderedMap, SizeBy,
+};
 
 const EVENTS: [&str; 4] = ["Battles", "Protests", "Riots", "Violence against civilians"];
 const SOURCES: [&str; 7] = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Eta"];
@@ -164,7 +166,7 @@ fn maps_that_need_every_incident_are_drawn_in_memory_and_say_why() {
             reason,
             held: Some((incidents, result)),
         } => {
-            assert!(reason.contains("each is drawn"), "{reason}");
+            assert!(reason.to_string().contains("each is drawn"), "{reason}");
             assert_eq!(incidents.len() as u64, result.kept);
         }
         _ => panic!("a map of few incidents is drawn in memory"),
@@ -174,7 +176,13 @@ fn maps_that_need_every_incident_are_drawn_in_memory_and_say_why() {
         ..MapOptions::default()
     };
     match map_streamed(&inputs, &settings, &facets).unwrap() {
-        MapRun::InMemory { reason, held: None } => assert!(reason.contains("--facet")),
+        MapRun::InMemory { reason, held: None } => {
+            assert_eq!(reason, InMemoryReason::Option(InMemoryOption::Facet));
+            assert_eq!(
+                reason.to_string(),
+                "facet splits the incidents into periods"
+            );
+        }
         _ => panic!("small multiples are drawn in memory, with nothing read"),
     }
 }

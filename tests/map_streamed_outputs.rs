@@ -126,7 +126,7 @@ fn above_its_limit_the_interactive_map_draws_the_static_maps_groups() {
     // again: more than the few the first pass holds).
     match map_streamed_with(&inputs, &settings, &options, &extras(10_000)).unwrap() {
         MapRun::InMemory { reason, held: None } => {
-            assert!(reason.contains("draws each of its"), "{reason}");
+            assert!(reason.to_string().contains("draws each of its"), "{reason}");
         }
         _ => panic!("few incidents: the interactive map draws each"),
     }

@@ -16,11 +16,12 @@ use std::path::PathBuf;
 use anyhow::Result;
 
 use super::config::MapConfig;
+use super::wording::in_memory_text;
 use super::{check_inputs, pass_report, settings, Report};
 use incimap::export::{geojson_write, Batch, GeoJsonOptions, SortedGeoJson};
 use incimap::gazetteer::Gazetteer;
 use incimap::model::Incident;
-use incimap::pipeline::{Inputs, MapExtras, MapRun};
+use incimap::pipeline::{InMemoryReason, Inputs, MapExtras, MapRun};
 use incimap::render::{
     check_fields, render_html, render_html_of_groups, render_map, svg_to_pdf, svg_to_png, Gathered,
     RenderedMap, HTML_INCIDENT_LIMIT,
@@ -68,7 +69,9 @@ pub(super) fn run_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Repor
         Streamed::Held(incidents, report, errors) => (incidents, report, errors),
         Streamed::No(reason) => {
             let (incidents, mut report, errors) = load_and_locate(&config.input, gazetteer)?;
-            report.notes.push(format!("map drawn in memory: {reason}"));
+            report
+                .notes
+                .push(format!("map drawn in memory: {}", in_memory_text(&reason)));
             (incidents, report, errors)
         }
     };
@@ -131,7 +134,7 @@ enum Streamed {
     /// Few incidents, held by the first pass: drawn in memory without reading again.
     Held(Vec<Incident>, Report, Option<FileBytes>),
     /// Drawn in memory, for this reason.
-    No(String),
+    No(InMemoryReason),
 }
 
 /// The map aggregated while reading, when its options allow it: the static map, the
@@ -171,7 +174,9 @@ fn streamed_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Streamed> {
     let mut report = pass_report(result);
     Ok(match made {
         Err((incidents, reason)) => {
-            report.notes.push(format!("map drawn in memory: {reason}"));
+            report
+                .notes
+                .push(format!("map drawn in memory: {}", in_memory_text(&reason)));
             Streamed::Held(incidents, report, errors)
         }
         Ok((map, gathered, geojson)) => {

@@ -24,6 +24,7 @@ mod map;
 pub mod printable;
 mod progress;
 pub mod summary;
+pub mod wording;
 
 /// A choice on the command line that cannot be honoured; the message says what was
 /// expected. The binary exits with its usage code (64).

@@ -160,11 +160,11 @@ pub fn event_type(a: &Incident, b: &Incident, shared_figure: bool, j: &mut Judge
 /// Whether the mode lets the two reports merge at all, and if not, why.
 pub fn eligible(a: &Reported, b: &Reported, mode: MergeMode) -> Result<(), String> {
     match mode {
-        MergeMode::None => return Err("--no-merge".into()),
+        MergeMode::None => return Err("merging is off (merge mode None)".into()),
         MergeMode::Articles
             if a.origin.kind != OriginKind::Article || b.origin.kind != OriginKind::Article =>
         {
-            return Err("a table row (tables merge only with --merge)".into())
+            return Err("a table row (tables merge only in merge mode All)".into())
         }
         _ => {}
     }

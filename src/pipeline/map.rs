@@ -21,7 +21,8 @@ use crate::export::{GeoJsonOptions, SortedGeoJson, GEOJSON_RUN_BYTES};
 use crate::ingest::stdin::is_stdin;
 use crate::model::Incident;
 use crate::render::{
-    why_in_memory, Gathered, MapGather, MapOptions, MapPlan, MapScene, MapSurvey, AUTO_LIMIT,
+    why_in_memory, Gathered, InMemoryOption, MapGather, MapOptions, MapPlan, MapScene, MapSurvey,
+    AUTO_LIMIT,
 };
 
 use super::{must_merge, run_pass, Inputs, Output, PassResult, Settings};
@@ -41,6 +42,24 @@ pub struct MapExtras {
     pub geojson_run_bytes: Option<usize>,
 }
 
+/// Why a map is drawn in memory ([`MapRun::InMemory`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InMemoryReason {
+    /// A map option needs every incident at once ([`why_in_memory`]).
+    Option(InMemoryOption),
+    /// Anything else (standard input, merged reports, few incidents), in words.
+    Other(String),
+}
+
+impl std::fmt::Display for InMemoryReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            InMemoryReason::Option(option) => option.fmt(f),
+            InMemoryReason::Other(words) => f.write_str(words),
+        }
+    }
+}
+
 /// How a map was, or is to be, drawn.
 pub enum MapRun {
     /// Aggregated while reading: the scene, what the interactive map of its groups needs,
@@ -55,7 +74,7 @@ pub enum MapRun {
     /// To be drawn of the incidents in memory, for `reason`; with those incidents and what
     /// was read when the first pass held them all (a few), else they are still to be read.
     InMemory {
-        reason: String,
+        reason: InMemoryReason,
         held: Option<(Vec<Incident>, PassResult)>,
     },
 }
@@ -79,12 +98,15 @@ pub fn map_streamed_with(
 ) -> Result<MapRun> {
     let in_memory = |reason: &str| {
         Ok(MapRun::InMemory {
-            reason: reason.to_string(),
+            reason: InMemoryReason::Other(reason.to_string()),
             held: None,
         })
     };
-    if let Some(reason) = why_in_memory(options) {
-        return in_memory(reason);
+    if let Some(option) = why_in_memory(options) {
+        return Ok(MapRun::InMemory {
+            reason: InMemoryReason::Option(option),
+            held: None,
+        });
     }
     if inputs.inputs.iter().any(|p| is_stdin(p)) {
         return in_memory("standard input can be read only once");
@@ -96,7 +118,7 @@ pub fn map_streamed_with(
     if first.kept == 0 {
         // No map: the caller explains why from what was read.
         return Ok(MapRun::InMemory {
-            reason: "no incidents".into(),
+            reason: InMemoryReason::Other("no incidents".into()),
             held: Some((Vec::new(), first)),
         });
     }
@@ -110,7 +132,7 @@ pub fn map_streamed_with(
                 first.kept
             );
             return Ok(MapRun::InMemory {
-                reason,
+                reason: InMemoryReason::Other(reason),
                 held: held.map(|few| (few, first)),
             });
         }
@@ -120,7 +142,7 @@ pub fn map_streamed_with(
         MapPlan::Gather(gather) => gather,
         MapPlan::InMemory(reason) => {
             return Ok(MapRun::InMemory {
-                reason,
+                reason: InMemoryReason::Other(reason),
                 held: held.map(|few| (few, first)),
             });
         }

@@ -58,7 +58,7 @@ mod ordered;
 mod origin;
 mod work;
 pub use export::{format_all, make_format, must_merge, rejected_csv};
-pub use map::{map_streamed, map_streamed_with, MapExtras, MapRun};
+pub use map::{map_streamed, map_streamed_with, InMemoryReason, MapExtras, MapRun};
 pub use options::{BytesRead, ExportOptions, Inputs, Settings};
 use ordered::Ordered;
 

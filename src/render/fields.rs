@@ -93,7 +93,7 @@ mod tests {
         assert_eq!(
             err.to_string(),
             format!(
-                "--size-by: no incident has a measure or numeric column \"kiled\"; present: {}",
+                "size_by: no incident has a measure or numeric column \"kiled\"; present: {}",
                 present.join(", ")
             )
         );

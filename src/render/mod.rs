@@ -42,8 +42,8 @@ pub use scene::labels::{
 pub use scene::scale::{legend_values, SizeScale};
 pub use scene::sizing::size_figure;
 pub use scene::{
-    build_scene, why_in_memory, Gathered, Group, GroupMember, HexCell, HexSums, MapGather,
-    MapScene, MapSurvey, Plan as MapPlan, SymbolInfo, Unlabelled, LARGEST_MEMBERS,
+    build_scene, why_in_memory, Gathered, Group, GroupMember, HexCell, HexSums, InMemoryOption,
+    MapGather, MapScene, MapSurvey, Plan as MapPlan, SymbolInfo, Unlabelled, LARGEST_MEMBERS,
 };
 pub use svg::raster::{svg_to_pdf, svg_to_png};
 pub use svg::{escape, write_svg};

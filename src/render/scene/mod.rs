@@ -77,7 +77,7 @@ mod types;
 pub use build::build_scene;
 pub use group_sum::{Group, GroupMember, LARGEST_MEMBERS};
 pub use hex_sums::{HexCell, HexSums};
-pub use streamed::{why_in_memory, Gathered, MapGather, MapSurvey, Plan};
+pub use streamed::{why_in_memory, Gathered, InMemoryOption, MapGather, MapSurvey, Plan};
 pub use types::{
     Anchor, AreaKind, Basemap, FrameScene, Inset, Label, LabelKind, LabelStyle, Legend,
     LegendCircle, LegendRow, MapScene, Mark, Pt, RiverLabel, RiverLine, Sample, ScaleBar,

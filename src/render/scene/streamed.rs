@@ -48,20 +48,47 @@ use super::types::MapScene;
 
 /// Why a map with these options is drawn in memory rather than streamed (`None`: it can
 /// be streamed, if [`MapSurvey::plan`] agrees).
-pub fn why_in_memory(options: &MapOptions) -> Option<&'static str> {
+pub fn why_in_memory(options: &MapOptions) -> Option<InMemoryOption> {
     if options.facet.is_some() {
-        return Some("--facet splits the incidents into periods");
+        return Some(InMemoryOption::Facet);
     }
     if options.aggregate == Aggregate::None {
-        return Some("--aggregate none draws every incident");
+        return Some(InMemoryOption::AggregateNone);
     }
     if let SizeBy::Measure(Measure::Other(_)) = options.size_by {
-        return Some("--size-by names a column, read from each incident's fields");
+        return Some(InMemoryOption::SizeByColumn);
     }
     if options.label_field.is_some() {
-        return Some("--label names a field to label the symbols with");
+        return Some(InMemoryOption::LabelField);
     }
     None
+}
+
+/// A map option that needs every incident at once, so the map is drawn in memory
+/// ([`why_in_memory`]); its `Display` names the [`MapOptions`] field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InMemoryOption {
+    /// `facet`: small multiples, one map per period.
+    Facet,
+    /// `aggregate` is [`Aggregate::None`]: every incident drawn on its own.
+    AggregateNone,
+    /// `size_by` names a column that is no measure, read from each incident's fields.
+    SizeByColumn,
+    /// `label_field`: a field to label the symbols with.
+    LabelField,
+}
+
+impl std::fmt::Display for InMemoryOption {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            InMemoryOption::Facet => "facet splits the incidents into periods",
+            InMemoryOption::AggregateNone => "aggregate None draws every incident",
+            InMemoryOption::SizeByColumn => {
+                "size_by names a column, read from each incident's fields"
+            }
+            InMemoryOption::LabelField => "label_field names a field to label the symbols with",
+        })
+    }
 }
 
 /// What is decided after the first pass.
