@@ -41,13 +41,18 @@ pub(in crate::extract) fn follows_in(
         return false;
     };
     let end = after_kind_word(lex, toks, raw[k1].1);
-    in_part_of(lex, toks, end, start) || (end > raw[k1].1 && kind_of(lex, toks, end, start))
+    in_part_of(lex, toks, end, start) || (end > raw[k1].1 && of_then(lex, toks, end, start))
 }
 
-/// True when token `of_at`, right after the word for a place's kind, is "of" and Y starts
-/// right after it, perhaps after an article ("the Foo area of Y", "the Bar villages of the
-/// Y district"): Y holds the place before the kind word.
-fn kind_of(lex: &Lexicon, toks: &[Token], of_at: usize, y_start: usize) -> bool {
+/// True when token `of_at` is "of" (in the text's language) and Y starts right after it,
+/// perhaps after an article: after the word for a place's kind ("the Foo area of Y", "the
+/// Bar villages of the Y district", "an unspecified area of Y"), Y holds the place.
+pub(in crate::extract) fn of_then(
+    lex: &Lexicon,
+    toks: &[Token],
+    of_at: usize,
+    y_start: usize,
+) -> bool {
     let article = toks
         .get(of_at + 1)
         .is_some_and(|t| lex.has(Sec::Articles, &t.lower));

@@ -2,6 +2,7 @@
 //! for: a known town (perhaps with a named part of it), a whole division or country, or a
 //! name the gazetteer lacks, placed at the town it is named with when the text says so.
 
+use super::super::coherence::of_then;
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
 use super::super::places::PlaceUse;
@@ -110,17 +111,8 @@ impl State<'_> {
     /// True when the unnamed area `c` is the area of the place `next` names right after it
     /// ("an area of Foo", "a region of the Bar district").
     fn area_of(&self, c: &Candidate, next: &Candidate) -> bool {
-        let of = c.end;
-        let article = self
-            .words
-            .get(of + 1)
-            .is_some_and(|w| self.lex.has(Sec::Articles, w));
         self.lex.has(Sec::AreaOf, self.words[c.end - 1])
-            && self
-                .words
-                .get(of)
-                .is_some_and(|w| Sec::GenitiveOf.in_any_language(w))
-            && next.token == of + 1 + usize::from(article)
+            && of_then(self.lex, self.toks, c.end, next.token)
     }
 
     /// "Foo village (Bar, Province)", "Foo village near Bar": the town or district the
