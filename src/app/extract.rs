@@ -8,7 +8,8 @@ use anyhow::Context as _;
 
 use super::args::ExtractArgs;
 use super::explain::{explain, mentions_jsonl, table};
-use super::{Report, Usage};
+use super::report::ExtractReport;
+use super::Usage;
 use incimap::export::{write_atomically, write_jsonl};
 use incimap::extract::{extract_bytes, Extraction, Lexicon, Options, PlaceIndex};
 use incimap::gazetteer::Gazetteer;
@@ -72,7 +73,7 @@ impl ExtractArgs {
 }
 
 /// Runs `incimap extract`: reads every article, prints or writes the result.
-pub fn run_extract(config: &ExtractConfig, gazetteer: &Gazetteer) -> anyhow::Result<Report> {
+pub fn run_extract(config: &ExtractConfig, gazetteer: &Gazetteer) -> anyhow::Result<ExtractReport> {
     let owned;
     let index = if std::ptr::eq(gazetteer, Gazetteer::builtin()) {
         PlaceIndex::builtin()
@@ -92,33 +93,33 @@ pub fn run_extract(config: &ExtractConfig, gazetteer: &Gazetteer) -> anyhow::Res
         .collect();
     let merged = incimap::merge::merge(reports, config.merge);
     let out = output_text(config.format, &extractions, &merged)?;
-    write_output(config.output.as_deref(), &out, &mut report)?;
+    write_output(config.output.as_deref(), &out, &mut report.written)?;
     report.merge = merged.explanation;
     Ok(report)
 }
 
 /// Every article read and extracted, in order; what could not be read, and the figures kept
 /// apart, in the report.
-fn read_articles(config: &ExtractConfig, index: &PlaceIndex) -> (Report, Vec<Extraction>) {
-    let mut report = Report::default();
+fn read_articles(config: &ExtractConfig, index: &PlaceIndex) -> (ExtractReport, Vec<Extraction>) {
+    let mut report = ExtractReport::default();
+    let read = &mut report.read;
     let mut extractions: Vec<Extraction> = Vec::new();
-    for path in article_paths(&config.inputs, &mut report) {
+    for path in article_paths(&config.inputs, &mut read.skipped) {
         let path = &path;
-        report.files_read += 1;
+        read.files_read += 1;
         let (label, bytes) = incimap::ingest::read_whole(path);
         let bytes = match bytes {
             Ok(b) => b,
             Err(err) => {
-                report
-                    .skipped
+                read.skipped
                     .push(RecordError::new(label, None, format!("cannot read: {err}")));
                 continue;
             }
         };
         let ex = extract_bytes(&bytes, &label, index, &config.options);
-        report.incidents_read += ex.incidents.len();
-        report.skipped.extend(ex.warnings.iter().cloned());
-        report.warnings.extend(ex.notes.iter().cloned());
+        read.incidents_read += ex.incidents.len();
+        read.skipped.extend(ex.warnings.iter().cloned());
+        read.warnings.extend(ex.notes.iter().cloned());
         // What is not drawn is said: unattached figures make the run partial (exit 2),
         // regional ones are kept and listed.
         let lines = incimap::extract::Lines::new(&ex.text);
@@ -128,8 +129,8 @@ fn read_articles(config: &ExtractConfig, index: &PlaceIndex) -> (Report, Vec<Ext
                 let what = format!("figure {:?} {kind}: {}", u.text, u.reason);
                 let error = RecordError::new(label.clone(), line, what);
                 match kind {
-                    "regional" => report.warnings.push(error),
-                    _ => report.skipped.push(error),
+                    "regional" => read.warnings.push(error),
+                    _ => read.skipped.push(error),
                 }
             }
         }
@@ -141,7 +142,7 @@ fn read_articles(config: &ExtractConfig, index: &PlaceIndex) -> (Report, Vec<Ext
 /// The article files the inputs name: a file as given (standard input too), a directory as
 /// every `.txt` and `.md` file in it, recursively and sorted; a directory that cannot be walked
 /// is reported and the run goes on.
-fn article_paths(inputs: &[PathBuf], report: &mut Report) -> Vec<PathBuf> {
+fn article_paths(inputs: &[PathBuf], skipped: &mut Vec<RecordError>) -> Vec<PathBuf> {
     let article = |p: &Path| {
         p.extension()
             .and_then(|e| e.to_str())
@@ -157,7 +158,7 @@ fn article_paths(inputs: &[PathBuf], report: &mut Report) -> Vec<PathBuf> {
             match found {
                 Ok(path) if article(&path) => out.push(path),
                 Ok(_) => {}
-                Err(err) => report.skipped.push(err),
+                Err(err) => skipped.push(err),
             }
         }
     }
@@ -218,11 +219,15 @@ fn output_text(
 }
 
 /// Writes the output to the file asked for (atomically) or to standard output.
-fn write_output(output: Option<&Path>, out: &str, report: &mut Report) -> anyhow::Result<()> {
+fn write_output(
+    output: Option<&Path>,
+    out: &str,
+    written: &mut Vec<PathBuf>,
+) -> anyhow::Result<()> {
     match output {
         Some(path) if path.as_os_str() != "-" => {
             write_atomically(path, out.as_bytes())?;
-            report.written.push(path.to_path_buf());
+            written.push(path.to_path_buf());
         }
         _ => {
             let mut stdout = std::io::stdout().lock();

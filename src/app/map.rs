@@ -16,8 +16,9 @@ use std::path::PathBuf;
 use anyhow::Result;
 
 use super::config::MapConfig;
+use super::report::{MapReport, Pass};
 use super::wording::in_memory_text;
-use super::{check_inputs, pass_report, settings, Report};
+use super::{check_inputs, settings};
 use incimap::export::{geojson_write, Batch, GeoJsonOptions, SortedGeoJson};
 use incimap::gazetteer::Gazetteer;
 use incimap::model::Incident;
@@ -36,7 +37,7 @@ type FileBytes = (PathBuf, Vec<u8>);
 fn load_and_locate(
     input: &Inputs,
     gazetteer: &Gazetteer,
-) -> Result<(Vec<Incident>, Report, Option<FileBytes>)> {
+) -> Result<(Vec<Incident>, MapReport, Option<FileBytes>)> {
     let settings = settings(input, gazetteer, true);
     let progress = super::progress::Progress::start(input, 1, settings.progress.clone());
     let mut reports = Vec::new();
@@ -50,16 +51,19 @@ fn load_and_locate(
     let errors = errors_file(input, &result);
     // Merged first, then filtered: a merged incident is kept or left out whole.
     let merged = incimap::merge::merge(reports, input.merge);
-    let mut report = pass_report(result);
-    report.merge = merged.explanation;
+    let mut report = MapReport {
+        pass: Pass::of(result),
+        merge: merged.explanation,
+        ..MapReport::default()
+    };
     let mut incidents = merged.incidents;
     let before = incidents.len();
     incidents.retain(|i| input.filter.matches(i));
-    report.filtered_out += (before - incidents.len()) as u64;
+    report.pass.filtered_out += (before - incidents.len()) as u64;
     Ok((incidents, report, errors))
 }
 
-pub(super) fn run_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Report> {
+pub(super) fn run_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<MapReport> {
     check_inputs(&config.input.inputs)?;
     let (incidents, report, errors) = match streamed_map(config, gazetteer)? {
         Streamed::Map(map, report, errors) => {
@@ -76,7 +80,7 @@ pub(super) fn run_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Repor
         }
     };
     if incidents.is_empty() {
-        return Err(no_incidents(&report, errors)?);
+        return Err(no_incidents(&report.pass, errors)?);
     }
     check_fields(&incidents, &config.options)?;
     let map = render_map(&incidents, &config.options)?;
@@ -88,9 +92,9 @@ fn write_map(
     config: &MapConfig,
     late: Late<'_>,
     map: &RenderedMap,
-    mut report: Report,
+    mut report: MapReport,
     errors: Option<FileBytes>,
-) -> Result<Report> {
+) -> Result<MapReport> {
     let batch = stage_map_files(config, late, map, errors)?;
     report.written.extend(batch.commit()?);
     report.unlabelled = map.unlabelled.clone();
@@ -99,29 +103,29 @@ fn write_map(
 
 /// The error of a map without incidents, naming why (the counts, and the first records that
 /// did not make it); the records that explain it are still written where asked.
-fn no_incidents(report: &Report, errors: Option<FileBytes>) -> Result<anyhow::Error> {
+fn no_incidents(pass: &Pass, errors: Option<FileBytes>) -> Result<anyhow::Error> {
     if let Some((path, bytes)) = &errors {
         incimap::export::write_atomically(path, bytes)?;
     }
-    let mut why: Vec<String> = report
+    let mut why: Vec<String> = pass
+        .read
         .skipped
         .iter()
         .take(5)
         .map(ToString::to_string)
         .collect();
     why.extend(
-        report
-            .unresolved
+        pass.unresolved
             .iter()
             .take(5)
             .map(|u| format!("incident {}: {}", u.incident.id, u.reason)),
     );
     Ok(anyhow::anyhow!(
         "no incidents to map: {} read, {} skipped, {} not located, {} left out by the filters{}{}",
-        report.incidents_read,
-        report.skipped.len(),
-        report.unresolved.len(),
-        report.filtered_out,
+        pass.read.incidents_read,
+        pass.read.skipped.len(),
+        pass.unresolved.len(),
+        pass.filtered_out,
         if why.is_empty() { "" } else { "\n  " },
         why.join("\n  ")
     ))
@@ -130,9 +134,13 @@ fn no_incidents(report: &Report, errors: Option<FileBytes>) -> Result<anyhow::Er
 /// What the streamed path made of a map.
 enum Streamed {
     /// The map, aggregated while reading, with what its GeoJSON and HTML are made of.
-    Map(Box<(RenderedMap, Late<'static>)>, Report, Option<FileBytes>),
+    Map(
+        Box<(RenderedMap, Late<'static>)>,
+        MapReport,
+        Option<FileBytes>,
+    ),
     /// Few incidents, held by the first pass: drawn in memory without reading again.
-    Held(Vec<Incident>, Report, Option<FileBytes>),
+    Held(Vec<Incident>, MapReport, Option<FileBytes>),
     /// Drawn in memory, for this reason.
     No(InMemoryReason),
 }
@@ -171,7 +179,10 @@ fn streamed_map(config: &MapConfig, gazetteer: &Gazetteer) -> Result<Streamed> {
         }
     };
     let errors = errors_file(input, &result);
-    let mut report = pass_report(result);
+    let mut report = MapReport {
+        pass: Pass::of(result),
+        ..MapReport::default()
+    };
     Ok(match made {
         Err((incidents, reason)) => {
             report

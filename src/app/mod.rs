@@ -1,7 +1,7 @@
 //! The application (private to the binary): the command line ([`args`] as typed, [`config`]
 //! validated), one module per command ([`map`], [`extract`], [`gazetteer`]; `export` here),
-//! the progress bar, and the [`Outcome`] of a command (a [`Report`] for the commands that
-//! read incidents), which [`summary`] prints.
+//! the progress bar, and the [`Outcome`] of a command (its own report type, in [`report`]),
+//! which [`summary`] prints.
 //! The library never sees any of it.
 
 use std::path::PathBuf;
@@ -11,7 +11,6 @@ use anyhow::Result;
 use config::{Config, GeocodeConfig};
 use gazetteer::{build_command, geocode_command};
 use incimap::gazetteer::Gazetteer;
-use incimap::geocode::Unresolved;
 use incimap::pipeline::{ExportOptions, Inputs};
 use incimap::RecordError;
 
@@ -23,8 +22,12 @@ mod gazetteer;
 mod map;
 pub mod printable;
 mod progress;
+pub mod report;
 pub mod summary;
 pub mod wording;
+
+pub use report::Outcome;
+use report::{ExportReport, Pass};
 
 /// A choice on the command line that cannot be honoured; the message says what was
 /// expected. The binary exits with its usage code (64).
@@ -60,86 +63,19 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
-/// What a command did: the incidents of `map`, `export` and `extract`, or the look-ups of the
-/// gazetteer commands (which print their own output on standard output).
-#[derive(Debug)]
-pub enum Outcome {
-    Incidents(Box<Report>),
-    /// `incimap geocode`: how many names were not found; the user's place rows skipped.
-    Geocode {
-        not_found: usize,
-        skipped: Vec<RecordError>,
-    },
-    /// `incimap gazetteer build`: the dump rows skipped (each listed on standard output);
-    /// the user's place rows skipped.
-    GazetteerBuild {
-        rows_skipped: u64,
-        skipped: Vec<RecordError>,
-    },
-}
-
-impl Outcome {
-    /// True when something did not make it (exit code 2).
-    pub fn is_partial(&self) -> bool {
-        match self {
-            Outcome::Incidents(report) => report.is_partial(),
-            Outcome::Geocode { not_found, skipped } => *not_found > 0 || !skipped.is_empty(),
-            Outcome::GazetteerBuild {
-                rows_skipped,
-                skipped,
-            } => *rows_skipped > 0 || !skipped.is_empty(),
-        }
-    }
-
-    /// The records or files skipped.
-    fn skipped_mut(&mut self) -> &mut Vec<RecordError> {
-        match self {
-            Outcome::Incidents(report) => &mut report.skipped,
-            Outcome::Geocode { skipped, .. } | Outcome::GazetteerBuild { skipped, .. } => skipped,
-        }
-    }
-}
-
-/// What a command that reads incidents did.
-#[derive(Debug, Default)]
-pub struct Report {
-    pub files_read: usize,
-    pub incidents_read: usize,
-    /// Records or files skipped (each with file and line).
-    pub skipped: Vec<RecordError>,
-    /// Notes about the input that lose no record (they do not make a run partial): a column's
-    /// date order, a range widened, a table without a figure column.
-    pub warnings: Vec<RecordError>,
-    pub unresolved: Vec<Unresolved>,
-    pub written: Vec<PathBuf>,
-    /// Incidents whose label found no room on the map, largest first.
-    pub unlabelled: Vec<incimap::render::Unlabelled>,
-    /// Incidents an export's filters left out.
-    pub filtered_out: u64,
-    /// What the merge stage did: reports merged into one incident, near-misses kept apart.
-    pub merge: incimap::model::MergeExplanation,
-    /// How the command went about it (printed with -v): a map aggregated while reading, or
-    /// drawn in memory and why.
-    pub notes: Vec<String>,
-}
-
-impl Report {
-    /// True when something was skipped or not located (exit code 2).
-    pub fn is_partial(&self) -> bool {
-        !self.skipped.is_empty() || !self.unresolved.is_empty()
-    }
-}
-
 /// Runs a command; `gazetteers` are the user's place files (`--gazetteer`), laid over the
 /// built-in gazetteer in order. Their bad rows are reported as skipped records.
 pub fn run_with(config: &Config, gazetteers: &[PathBuf]) -> Result<Outcome> {
     refuse_output_clashes(config, gazetteers)?;
     let (gazetteer, rejected) = select_gazetteer(gazetteers)?;
-    let incidents = |report: Result<Report>| report.map(|r| Outcome::Incidents(Box::new(r)));
     let mut outcome = match config {
-        Config::Map(map) => incidents(map::run_map(map, gazetteer)),
-        Config::Export(export) => incidents(run_export(export, gazetteer)),
-        Config::Extract(extract) => incidents(extract::run_extract(extract, gazetteer)),
+        Config::Map(map) => map::run_map(map, gazetteer).map(|r| Outcome::Map(Box::new(r))),
+        Config::Export(export) => {
+            run_export(export, gazetteer).map(|r| Outcome::Export(Box::new(r)))
+        }
+        Config::Extract(extract) => {
+            extract::run_extract(extract, gazetteer).map(|r| Outcome::Extract(Box::new(r)))
+        }
         Config::Geocode(geocode) => run_geocode(geocode, gazetteer),
         Config::GazetteerBuild {
             geonames,
@@ -254,20 +190,7 @@ fn check_inputs(inputs: &[PathBuf]) -> Result<()> {
     Ok(incimap::pipeline::check_inputs(inputs)?)
 }
 
-/// What a pass did, as the command reports it.
-fn pass_report(result: incimap::pipeline::PassResult) -> Report {
-    Report {
-        files_read: result.files,
-        incidents_read: result.read as usize,
-        skipped: result.rejected.into_iter().map(|r| r.error).collect(),
-        warnings: result.warnings,
-        unresolved: result.unresolved,
-        filtered_out: result.filtered_out,
-        ..Report::default()
-    }
-}
-
-fn run_export(config: &ExportOptions, gazetteer: &'static Gazetteer) -> Result<Report> {
+fn run_export(config: &ExportOptions, gazetteer: &'static Gazetteer) -> Result<ExportReport> {
     check_inputs(&config.input.inputs)?;
     let merging = incimap::pipeline::must_merge(&config.input);
     let settings = settings(&config.input, gazetteer, merging);
@@ -280,9 +203,11 @@ fn run_export(config: &ExportOptions, gazetteer: &'static Gazetteer) -> Result<R
     let exported = incimap::pipeline::export(config, &settings, &mut on_start);
     drop(bar);
     let (result, merge) = exported?;
-    let mut report = pass_report(result);
-    report.merge = merge;
-    report.written.push(config.output.clone());
-    report.written.extend(config.input.errors.clone());
-    Ok(report)
+    let mut written = vec![config.output.clone()];
+    written.extend(config.input.errors.clone());
+    Ok(ExportReport {
+        pass: Pass::of(result),
+        merge,
+        written,
+    })
 }

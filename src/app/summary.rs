@@ -3,7 +3,7 @@
 //! files written.
 
 use super::printable::printable;
-use super::{Outcome, Report};
+use super::report::{ExportReport, ExtractReport, MapReport, Outcome, Pass, Read};
 
 /// Warnings listed one by one before the rest are counted (all of them with `-v`).
 const WARNINGS_LISTED: usize = 10;
@@ -17,58 +17,99 @@ fn say(message: &str) {
 /// commands print their own output; only what they skipped is added here.
 pub fn summarize(outcome: &Outcome, verbose: bool) {
     match outcome {
-        Outcome::Incidents(report) => summarize_incidents(report, verbose),
+        Outcome::Map(report) => summarize_map(report, verbose),
+        Outcome::Export(report) => summarize_export(report, verbose),
+        Outcome::Extract(report) => summarize_extract(report, verbose),
         Outcome::Geocode { skipped, .. } | Outcome::GazetteerBuild { skipped, .. } => {
             skipped.iter().for_each(say_skipped);
         }
     }
 }
 
+fn summarize_map(report: &MapReport, verbose: bool) {
+    say_problems(&report.pass, verbose);
+    summarize_unlabelled(&report.unlabelled, verbose);
+    if verbose {
+        report.notes.iter().for_each(|note| say(note));
+    }
+    say_outcome(&report.pass, &report.merge, &report.written, verbose);
+}
+
+fn summarize_export(report: &ExportReport, verbose: bool) {
+    say_problems(&report.pass, verbose);
+    say_outcome(&report.pass, &report.merge, &report.written, verbose);
+}
+
+fn summarize_extract(report: &ExtractReport, verbose: bool) {
+    say_read_problems(&report.read, verbose);
+    say_counts(&report.read, 0);
+    summarize_merge(&report.merge, verbose);
+    say_written(&report.written);
+}
+
 fn say_skipped(skipped: &incimap::RecordError) {
     say(&format!("skipped: {skipped}"));
 }
 
-fn summarize_incidents(report: &Report, verbose: bool) {
-    report.skipped.iter().for_each(say_skipped);
+/// The records skipped and the warnings (the first few, all of them with `verbose`).
+fn say_read_problems(read: &Read, verbose: bool) {
+    read.skipped.iter().for_each(say_skipped);
     let listed = if verbose { usize::MAX } else { WARNINGS_LISTED };
-    for warning in report.warnings.iter().take(listed) {
+    for warning in read.warnings.iter().take(listed) {
         say(&format!("warning: {warning}"));
     }
-    if report.warnings.len() > listed {
+    if read.warnings.len() > listed {
         say(&format!(
             "{} more warning(s) of the same kinds (all of them with -v)",
-            report.warnings.len() - listed
+            read.warnings.len() - listed
         ));
     }
-    for unresolved in &report.unresolved {
+}
+
+/// What a pass could not use: the records skipped, the warnings, the incidents not located.
+fn say_problems(pass: &Pass, verbose: bool) {
+    say_read_problems(&pass.read, verbose);
+    for unresolved in &pass.unresolved {
         say(&format!(
             "not located: incident {}: {}",
             unresolved.incident.id, unresolved.reason
         ));
     }
-    summarize_unlabelled(report, verbose);
-    if verbose {
-        report.notes.iter().for_each(|note| say(note));
-    }
-    let located = report
-        .incidents_read
-        .saturating_sub(report.unresolved.len());
-    say(&format!(
-        "{} incident(s) read from {} input(s); {} located; {} record(s) skipped; {} not located",
-        report.incidents_read,
-        report.files_read,
-        located,
-        report.skipped.len(),
-        report.unresolved.len()
-    ));
-    summarize_merge(&report.merge, verbose);
-    if report.filtered_out > 0 {
+}
+
+/// What a pass made: the counts, what merging did, what the filters left out, the files.
+fn say_outcome(
+    pass: &Pass,
+    merge: &incimap::model::MergeExplanation,
+    written: &[std::path::PathBuf],
+    verbose: bool,
+) {
+    say_counts(&pass.read, pass.unresolved.len());
+    summarize_merge(merge, verbose);
+    if pass.filtered_out > 0 {
         say(&format!(
             "{} incident(s) left out by the filters",
-            report.filtered_out
+            pass.filtered_out
         ));
     }
-    for path in &report.written {
+    say_written(written);
+}
+
+/// The one line of counts: read, located, skipped, not located.
+fn say_counts(read: &Read, not_located: usize) {
+    let located = read.incidents_read.saturating_sub(not_located);
+    say(&format!(
+        "{} incident(s) read from {} input(s); {} located; {} record(s) skipped; {} not located",
+        read.incidents_read,
+        read.files_read,
+        located,
+        read.skipped.len(),
+        not_located
+    ));
+}
+
+fn say_written(written: &[std::path::PathBuf]) {
+    for path in written {
         say(&format!("wrote {}", path.display()));
     }
 }
@@ -103,8 +144,7 @@ fn summarize_merge(merge: &incimap::model::MergeExplanation, verbose: bool) {
 /// Unlabelled incidents named in the one-line summary (all of them, one per line, with -v).
 const UNLABELLED_NAMED: usize = 3;
 
-fn summarize_unlabelled(report: &Report, verbose: bool) {
-    let missing = &report.unlabelled;
+fn summarize_unlabelled(missing: &[incimap::render::Unlabelled], verbose: bool) {
     if missing.is_empty() {
         return;
     }
