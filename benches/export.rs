@@ -39,15 +39,20 @@ fn write_all(format: &dyn RecordFormat, incidents: &[Incident]) -> usize {
 fn bench(c: &mut Criterion) {
     let text = table(10_000);
     let options = ReadOptions::default();
-    let (incidents, errors) = read_table(text.as_bytes(), "bench.csv", &options);
-    assert!(errors.is_empty());
+    let read = read_table(text.as_bytes(), "bench.csv", &options);
+    assert!(read.rejected.is_empty());
+    let incidents = read.incidents;
     let mut summary = Summary::default();
     incidents.iter().for_each(|i| summary.add(i));
     let mut group = c.benchmark_group("export-10k");
     group.throughput(Throughput::Elements(incidents.len() as u64));
     group.sample_size(10);
     group.bench_function("decode incimap CSV", |b| {
-        b.iter(|| read_table(text.as_bytes(), "bench.csv", &options).0.len())
+        b.iter(|| {
+            read_table(text.as_bytes(), "bench.csv", &options)
+                .incidents
+                .len()
+        })
     });
     let pretty = GeoJsonFormat::new(&summary, false, false);
     group.bench_function("GeoJSON", |b| b.iter(|| write_all(&pretty, &incidents)));

@@ -7,13 +7,8 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let (incidents, _) = read_geojson(
-        &text,
-        "fuzz.geojson",
-        &ReadOptions::default(),
-        &mut Vec::new(),
-    );
-    for incident in &incidents {
+    let read = read_geojson(&text, "fuzz.geojson", &ReadOptions::default());
+    for incident in &read.incidents {
         for figure in &incident.figures {
             assert!(figure.best.unwrap_or(0) <= incimap::model::MAX_COUNT);
         }

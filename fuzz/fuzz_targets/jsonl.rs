@@ -7,8 +7,8 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let (incidents, _) = read_jsonl(&text, "fuzz.jsonl");
-    for incident in &incidents {
+    let read = read_jsonl(&text, "fuzz.jsonl");
+    for incident in &read.incidents {
         // What was read writes back.
         assert!(serde_json::to_string(incident).is_ok());
     }

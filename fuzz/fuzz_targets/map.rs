@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
     if data.len() > 4096 {
         return;
     }
-    let (incidents, _) = read_table(data, "fuzz.csv", &ReadOptions::default());
+    let incidents = read_table(data, "fuzz.csv", &ReadOptions::default()).incidents;
     let located = geocode(incidents, Gazetteer::builtin(), &Context::default()).located;
     if located.is_empty() {
         return;

@@ -7,11 +7,11 @@ use incimap::ingest::{read_table, ReadOptions};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let (incidents, errors) = read_table(data, "fuzz.csv", &ReadOptions::default());
-    for error in &errors {
-        let _ = error.to_string();
+    let read = read_table(data, "fuzz.csv", &ReadOptions::default());
+    for rejected in &read.rejected {
+        let _ = rejected.to_string();
     }
-    for incident in &incidents {
+    for incident in &read.incidents {
         assert!(incident.date.start <= incident.date.end);
     }
 });

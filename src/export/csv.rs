@@ -129,6 +129,7 @@ fn write_row<'a>(cells: impl Iterator<Item = &'a str>, out: &mut Vec<u8>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::Records;
     use crate::ingest::{example_incidents, read_csv};
 
     #[test]
@@ -142,7 +143,11 @@ mod tests {
         }
         let text = String::from_utf8(out).unwrap();
         assert!(text.starts_with("event_id_cnty,title,event_date,"));
-        let (again, errors) = read_csv(text.as_bytes(), "x.csv");
+        let Records {
+            incidents: again,
+            rejected: errors,
+            ..
+        } = read_csv(text.as_bytes(), "x.csv");
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(again, incidents);
     }

@@ -104,9 +104,9 @@ pub fn json_line<T: serde::Serialize + ?Sized>(value: &T, out: &mut Vec<u8>) {
 /// let incidents = incimap::ingest::example_incidents().incidents;
 /// let mut out = Vec::new();
 /// incimap::export::write_jsonl(&incidents, &mut out).unwrap();
-/// let (again, errors) = incimap::ingest::read_jsonl(std::str::from_utf8(&out).unwrap(), "-");
-/// assert!(errors.is_empty());
-/// assert_eq!(again, incidents);
+/// let again = incimap::ingest::read_jsonl(std::str::from_utf8(&out).unwrap(), "-");
+/// assert!(again.rejected.is_empty());
+/// assert_eq!(again.incidents, incidents);
 /// ```
 pub fn write_jsonl<W: Write>(incidents: &[Incident], mut out: W) -> std::io::Result<()> {
     let mut line = Vec::new();

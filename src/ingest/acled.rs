@@ -353,6 +353,7 @@ fn week_of(day: Date) -> DateSpan {
 mod tests {
     use super::*;
     use crate::ingest::tables::{read_rows, read_table};
+    use crate::ingest::Records;
 
     const HEADER: &str = "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp";
 
@@ -382,7 +383,11 @@ mod tests {
             "{HEADER}\nSYR1,2019-10-13,2019,7,,Battles,Armed clash,A,,,,,,,,760,,Syria,,,,X,36.5,39.1,1,S,,,0,,\n\
 SYR2,2019-10-13,2019,1,,Battles,Armed clash,A,,,,,,,,760,,Syria,,,,X,136.5,39.1,1,S,,,0,,\n"
         );
-        let (incidents, errors) = read_table(text.as_bytes(), "a.csv", &ReadOptions::default());
+        let Records {
+            incidents,
+            rejected: errors,
+            ..
+        } = read_table(text.as_bytes(), "a.csv", &ReadOptions::default());
         assert!(incidents.is_empty());
         assert!(errors[0]
             .to_string()

@@ -23,6 +23,12 @@ pub struct Rejected {
     pub record: Option<String>,
 }
 
+impl std::fmt::Display for Rejected {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.error.fmt(f)
+    }
+}
+
 impl From<RecordError> for Rejected {
     fn from(error: RecordError) -> Rejected {
         Rejected {
@@ -153,8 +159,9 @@ impl Chunk {
                     .map_err(reject)
             }
             (Raw::Line(line, text), _) => {
-                let (mut incidents, errors) = super::read_jsonl(text, label);
-                match (incidents.pop(), errors.into_iter().next()) {
+                let mut read = super::read_jsonl(text, label);
+                let first_error = read.rejected.into_iter().next().map(|r| r.error);
+                match (read.incidents.pop(), first_error) {
                     (Some(incident), None) => Ok(Some(incident)),
                     (_, error) => {
                         let mut error = error.unwrap_or_else(|| {

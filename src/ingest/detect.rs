@@ -169,6 +169,7 @@ mod tests {
     use super::*;
     use crate::ingest::csv_text::detect_delimiter;
     use crate::ingest::tables::read_table;
+    use crate::ingest::Records;
 
     fn headers(line: &str) -> StringRecord {
         StringRecord::from(line.split(',').collect::<Vec<_>>())
@@ -194,7 +195,11 @@ mod tests {
         assert_eq!(detect_delimiter(b"a\tb\tc"), b'\t');
         assert_eq!(detect_delimiter(b"a"), b',');
         let text = "\u{FEFF}Date;Place;Lat;Lon\r\n2019-10-13;Suluk;36,59;39,13\r\n";
-        let (incidents, errors) = read_table(text.as_bytes(), "nl.csv", &ReadOptions::default());
+        let Records {
+            incidents,
+            rejected: errors,
+            ..
+        } = read_table(text.as_bytes(), "nl.csv", &ReadOptions::default());
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(incidents[0].place.lon_lat(), Some((39.13, 36.59)));
         assert_eq!(ReadOptions::parse_delimiter("tab"), Ok(b'\t'));

@@ -3,17 +3,17 @@
 //! **incimap's own export** (recognized by the `date_precision` and `geo_precision`
 //! properties) reads back into the incidents it was written from: the flat properties give
 //! the id, title, span, place and taxonomy, the nested `figures`, `sources` and `mentions` the
-//! rest (a `--flat` export gives figures from the `<measure>`, `_low`, `_high` columns only),
+//! rest (a flat export, `GeoJsonOptions::flat`, gives figures from the `<measure>`, `_low`, `_high` columns only),
 //! and every other property is an extra (`extra_<name>` back to `<name>`). Exact up to what
 //! the export rounds: coordinates to 6 decimals.
 //!
 //! **Other people's point features**: a date from `date`, `date_start`, `event_date`,
-//! `start_date` or `time` (ISO, "13 October 2019", or the `--date-format`; undated features get
+//! `start_date` or `time` (ISO, "13 October 2019", or the format of `ReadOptions::dates`; undated features get
 //! the unknown span 0001-01-01/9999-12-31), a place name from `place`, `location`, `name`,
 //! `city` or `town`, a title from `title` or `name`, `country` (name or ISO code),
 //! `event_type`, `sub_event_type`; numeric properties named after a measure (`killed`,
 //! `fatalities`, `deaths`, `injured`, …) become figures, and every other property is kept in
-//! `extra` with its JSON type, so numbers stay numbers (`--size-by FIELD` can use them).
+//! `extra` with its JSON type, so numbers stay numbers (a map's `size_by` can name them).
 //! Features without a Point geometry are rejected with their index.
 
 use std::collections::BTreeMap;
@@ -21,6 +21,7 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value};
 
 use crate::error::RecordError;
+
 use crate::model::{
     parse_list_text, stable_id, Claim, Date, DatePrecision, DateSpan, Figure, Incident, Measure,
     Place, Qualifier, MAX_COUNT,
@@ -30,6 +31,7 @@ use super::cell::{parse_count_cell, too_large};
 use super::geojson_doc::{self, Document};
 use super::geojson_table::TableLayout;
 use super::options::ReadOptions;
+use super::Records;
 use crate::model::columns::figure_columns;
 use crate::model::properties::{EXTRA_PREFIX, FLAT_PROPERTIES, NESTED_PROPERTIES};
 use crate::reference::countries;
@@ -44,20 +46,15 @@ pub(super) fn is_geojson(value: &Value) -> bool {
 
 /// Reads a GeoJSON document: a FeatureCollection or a single Feature. Each feature that cannot
 /// become an incident is one error naming its position ("feature #3"), the others load; only
-/// what makes the document unreadable is an error for the whole file (`geojson_doc.rs`). Notes
-/// about features kept go to `warnings`.
-pub fn read_geojson(
-    text: &str,
-    label: &str,
-    options: &ReadOptions,
-    warnings: &mut Vec<RecordError>,
-) -> (Vec<Incident>, Vec<RecordError>) {
-    let file_error = |message: String| (Vec::new(), vec![RecordError::new(label, None, message)]);
+/// what makes the document unreadable is an error for the whole file (`geojson_doc.rs`).
+/// The warnings are notes about features kept.
+pub fn read_geojson(text: &str, label: &str, options: &ReadOptions) -> Records {
+    let file_error = |message: String| Records::unreadable(RecordError::new(label, None, message));
     match geojson_doc::split(text) {
         Ok(Document::Collection(features)) => {
-            read_features(features.iter().map(|f| f.get()), label, options, warnings)
+            read_features(features.iter().map(|f| f.get()), label, options)
         }
-        Ok(Document::Feature(feature)) => read_features([feature], label, options, warnings),
+        Ok(Document::Feature(feature)) => read_features([feature], label, options),
         Ok(Document::Other) => file_error("expected a GeoJSON FeatureCollection".into()),
         Err(message) => file_error(message),
     }
@@ -77,25 +74,21 @@ fn read_features<'t>(
     features: impl IntoIterator<Item = &'t str>,
     label: &str,
     options: &ReadOptions,
-    warnings: &mut Vec<RecordError>,
-) -> (Vec<Incident>, Vec<RecordError>) {
-    let mut incidents = Vec::new();
-    let mut errors = Vec::new();
+) -> Records {
+    let mut read = Records::default();
     let mut layout = TableLayout::default();
     for (index, feature) in features.into_iter().enumerate() {
         let mut noted = Vec::new();
-        let read = geojson_doc::parse_unique(feature).and_then(|value| {
+        let parsed = geojson_doc::parse_unique(feature).and_then(|value| {
             feature_to_incident(value, index, label, options, &mut layout, &mut noted)
         });
-        match read {
-            Ok(incident) => incidents.push(incident),
-            Err(message) => errors.push(RecordError::new(
-                label,
-                None,
-                format!("feature #{}: {message}", index + 1),
-            )),
+        match parsed {
+            Ok(incident) => read.incidents.push(incident),
+            Err(message) => read.rejected.push(
+                RecordError::new(label, None, format!("feature #{}: {message}", index + 1)).into(),
+            ),
         }
-        warnings.extend(noted.into_iter().map(|mut w| {
+        read.warnings.extend(noted.into_iter().map(|mut w| {
             let property = w.column.take().map(|c| format!("property {c:?}: "));
             w.message = format!(
                 "feature #{}: {}{}",
@@ -106,7 +99,7 @@ fn read_features<'t>(
             w
         }));
     }
-    (incidents, errors)
+    read
 }
 
 fn feature_to_incident(

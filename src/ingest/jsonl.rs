@@ -7,11 +7,11 @@ use crate::error::RecordError;
 use crate::model::Incident;
 
 use super::coordinates::check_lon_lat;
+use super::Records;
 
 /// Reads JSON Lines; each bad line is one error (with its line and column), the rest load.
-pub fn read_jsonl(text: &str, label: &str) -> (Vec<Incident>, Vec<RecordError>) {
-    let mut incidents = Vec::new();
-    let mut errors = Vec::new();
+pub fn read_jsonl(text: &str, label: &str) -> Records {
+    let mut read = Records::default();
     for (index, line) in text.lines().enumerate() {
         let line_no = index as u64 + 1;
         if line.trim().is_empty() {
@@ -19,22 +19,22 @@ pub fn read_jsonl(text: &str, label: &str) -> (Vec<Incident>, Vec<RecordError>) 
         }
         match serde_json::from_str::<Incident>(line) {
             Ok(incident) => match validate(&incident, label, Some(line_no)) {
-                Ok(()) => incidents.push(incident),
-                Err(error) => errors.push(error),
+                Ok(()) => read.incidents.push(incident),
+                Err(error) => read.rejected.push(error.into()),
             },
-            Err(err) => errors.push(json_error(label, line_no, &err)),
+            Err(err) => read.rejected.push(json_error(label, line_no, &err).into()),
         }
     }
-    (incidents, errors)
+    read
 }
 
 /// Reads a JSON array of incidents (or one incident object). Elements that do not fit the
 /// schema are reported by their index and skipped.
-pub fn read_json(text: &str, label: &str) -> (Vec<Incident>, Vec<RecordError>) {
+pub fn read_json(text: &str, label: &str) -> Records {
     let value: serde_json::Value = match serde_json::from_str(text) {
         Ok(value) => value,
         Err(err) => {
-            return (Vec::new(), vec![json_error(label, err.line() as u64, &err)]);
+            return Records::unreadable(json_error(label, err.line() as u64, &err));
         }
     };
     let items = match value {
@@ -42,24 +42,23 @@ pub fn read_json(text: &str, label: &str) -> (Vec<Incident>, Vec<RecordError>) {
         object @ serde_json::Value::Object(_) => vec![object],
         _ => {
             let msg = "expected an array of incidents or one incident object";
-            return (Vec::new(), vec![RecordError::new(label, Some(1), msg)]);
+            return Records::unreadable(RecordError::new(label, Some(1), msg));
         }
     };
-    let mut incidents = Vec::new();
-    let mut errors = Vec::new();
+    let mut read = Records::default();
     for (index, item) in items.into_iter().enumerate() {
         let checked = serde_json::from_value::<Incident>(item)
             .map_err(|err| RecordError::new(label, None, json_message(&err)))
             .and_then(|incident| validate(&incident, label, None).map(|()| incident));
         match checked {
-            Ok(incident) => incidents.push(incident),
+            Ok(incident) => read.incidents.push(incident),
             Err(mut error) => {
                 error.message = format!("incident #{} of the array: {}", index + 1, error.message);
-                errors.push(error);
+                read.rejected.push(error.into());
             }
         }
     }
-    (incidents, errors)
+    read
 }
 
 /// Checks what serde cannot: coordinates in range (both or neither), a non-empty id.
@@ -113,12 +112,20 @@ mod tests {
 
     #[test]
     fn json_lines_round_trip_exactly() {
-        let (incidents, errors) = read_jsonl(EXAMPLE_JSONL, "example");
+        let Records {
+            incidents,
+            rejected: errors,
+            ..
+        } = read_jsonl(EXAMPLE_JSONL, "example");
         assert!(errors.is_empty(), "{errors:?}");
         let mut out = Vec::new();
         write_jsonl(&incidents, &mut out).unwrap();
         let text = String::from_utf8(out).unwrap();
-        let (again, errors) = read_jsonl(&text, "again");
+        let Records {
+            incidents: again,
+            rejected: errors,
+            ..
+        } = read_jsonl(&text, "again");
         assert!(errors.is_empty());
         assert_eq!(incidents, again);
         let mut out2 = Vec::new();
@@ -130,7 +137,11 @@ mod tests {
     fn a_bad_line_is_reported_and_the_others_load() {
         let good = EXAMPLE_JSONL.lines().next().unwrap();
         let text = format!("{good}\n{{\"id\": 3}}\n\n{good}\n");
-        let (incidents, errors) = read_jsonl(&text, "mixed.jsonl");
+        let Records {
+            incidents,
+            rejected: errors,
+            ..
+        } = read_jsonl(&text, "mixed.jsonl");
         assert_eq!(incidents.len(), 2);
         assert_eq!(errors.len(), 1);
         let msg = errors[0].to_string();
@@ -147,10 +158,14 @@ mod tests {
             1,
         );
         assert_ne!(bad, good);
-        let (incidents, errors) = read_jsonl(&bad, "c.jsonl");
+        let Records {
+            incidents,
+            rejected: errors,
+            ..
+        } = read_jsonl(&bad, "c.jsonl");
         assert!(incidents.is_empty());
         assert!(
-            errors[0].message.contains("lat in -90..90"),
+            errors[0].error.message.contains("lat in -90..90"),
             "{}",
             errors[0]
         );
@@ -160,10 +175,17 @@ mod tests {
     fn json_arrays_report_bad_elements_by_index() {
         let good = EXAMPLE_JSONL.lines().next().unwrap();
         let text = format!("[{good}, {{\"title\": \"no id\"}}]");
-        let (incidents, errors) = read_json(&text, "a.json");
+        let Records {
+            incidents,
+            rejected: errors,
+            ..
+        } = read_json(&text, "a.json");
         assert_eq!(incidents.len(), 1);
         assert!(
-            errors[0].message.starts_with("incident #2 of the array"),
+            errors[0]
+                .error
+                .message
+                .starts_with("incident #2 of the array"),
             "{}",
             errors[0]
         );

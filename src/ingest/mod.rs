@@ -4,9 +4,10 @@
 //! [`crate::extract`]. Entry points: [`read_file`] (any format, by extension and content),
 //! [`read_table`] (any CSV layout), [`read_jsonl`], [`read_geojson`].
 //!
-//! Every reader returns the incidents it could read and one [`RecordError`] per record it had
-//! to skip, so that one bad row never loses the good ones. A file that cannot be read at all
-//! is reported the same way and the run goes on with the other files.
+//! Every reader returns [`Records`]: the incidents it could read, one [`Rejected`] record per
+//! record it had to skip (so that one bad row never loses the good ones), and warnings about
+//! records kept. A file that cannot be read at all is reported the same way and the run goes
+//! on with the other files.
 
 mod acled;
 mod acled_legacy;
@@ -54,34 +55,46 @@ pub use ucdp::UCDP_SOURCE;
 
 use crate::error::RecordError;
 use crate::model::Incident;
+use chunk::Chunk;
 
 /// The example incident set shipped with incimap: the seed events of October 2019 (Ain Issa,
 /// Suluk) and January 2022 (Hasakah), written by the project in JSON Lines.
 pub const EXAMPLE_JSONL: &str = include_str!("../../data/seed-incidents.jsonl");
 
-/// What loading some inputs produced.
+/// What a reader read: every record it read is an incident or rejected (records in =
+/// `incidents.len()` + `rejected.len()`); the warnings are about records kept and lose
+/// nothing.
 #[derive(Debug, Default)]
-pub struct Loaded {
+pub struct Records {
     pub incidents: Vec<Incident>,
-    /// One entry per skipped record or unreadable file.
-    pub errors: Vec<RecordError>,
-    /// Files read (including those with errors).
-    pub files: usize,
+    /// One per skipped record (or unreadable file), with its file and line, and the raw
+    /// record when the reader keeps it.
+    pub rejected: Vec<Rejected>,
+    /// Notes about records kept: a column's date order, a range widened, a table without a
+    /// figure column.
+    pub warnings: Vec<RecordError>,
 }
 
-impl Loaded {
-    fn absorb(&mut self, (incidents, errors): (Vec<Incident>, Vec<RecordError>)) {
-        self.files += 1;
-        self.incidents.extend(incidents);
-        self.errors.extend(errors);
+impl Records {
+    /// Nothing read but one error (a document that cannot be read at all).
+    pub(crate) fn unreadable(error: RecordError) -> Records {
+        Records {
+            rejected: vec![error.into()],
+            ..Records::default()
+        }
+    }
+
+    /// Adds what a chunk of records decodes into.
+    pub(crate) fn decode(&mut self, chunk: Chunk, options: &ReadOptions) {
+        let (incidents, rejected, warnings) =
+            (&mut self.incidents, &mut self.rejected, &mut self.warnings);
+        chunk::decode_chunk(chunk, options, incidents, rejected, warnings);
     }
 }
 
 /// The embedded example set (the default of `incimap map` without inputs).
-pub fn example_incidents() -> Loaded {
-    let mut loaded = Loaded::default();
-    loaded.absorb(read_jsonl(EXAMPLE_JSONL, "<embedded example>"));
-    loaded
+pub fn example_incidents() -> Records {
+    read_jsonl(EXAMPLE_JSONL, "<embedded example>")
 }
 
 /// The input formats, chosen from a file's extension (a CSV's layout — incimap, ACLED,
@@ -126,7 +139,7 @@ mod tests {
     #[test]
     fn the_embedded_example_loads_without_errors() {
         let loaded = example_incidents();
-        assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+        assert!(loaded.rejected.is_empty(), "{:?}", loaded.rejected);
         assert!(loaded.incidents.len() >= 3);
     }
 
@@ -140,9 +153,9 @@ mod tests {
         for input in expand_inputs(&inputs) {
             match input {
                 Ok(file) => {
-                    let (incidents, rejected, _) = read_file(&file, &ReadOptions::default());
-                    assert!(incidents.is_empty());
-                    errors.extend(rejected.into_iter().map(|r| r.error));
+                    let read = read_file(&file, &ReadOptions::default());
+                    assert!(read.incidents.is_empty());
+                    errors.extend(read.rejected.into_iter().map(|r| r.error));
                 }
                 Err(error) => errors.push(error),
             }

@@ -16,9 +16,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use crate::error::RecordError;
-use crate::model::Incident;
 
-use super::chunk::{decode_chunk, Batch};
+use super::chunk::Batch;
 // The chunk types, where the pipeline has always taken them from.
 pub use super::chunk::{Chunk, Decoder, Raw, Rejected};
 use super::crlf::CrlfToLf;
@@ -26,7 +25,7 @@ use super::date_order::settle_order;
 pub use super::inputs::{expand_inputs, header_measures};
 use super::options::ReadOptions;
 use super::table_rows::{read_table_chunks, OpenInput};
-use super::{geojson, Format};
+use super::{geojson, Format, Records};
 
 /// Reads one file in chunks of `size` rows, calling `emit` for each; stops early when `emit`
 /// returns false. `progress` counts the bytes read. `-` is standard input (its format told
@@ -189,8 +188,7 @@ fn read_document<R: Read>(
         let (text, warnings) = crate::reference::decode_utf8(&bytes, &label);
         drop(bytes);
         rows.extend(warnings.into_iter().map(|w| Raw::Rejected(w.into())));
-        let mut warnings = Vec::new();
-        let (incidents, errors) = match format {
+        let read = match format {
             Format::Article => {
                 let index = options
                     .places
@@ -200,17 +198,30 @@ fn read_document<R: Read>(
                     language: None,
                     country: options.country.clone(),
                 };
-                crate::extract::read_article_with(&text, &label, index, &context, &mut warnings)
+                let mut warnings = Vec::new();
+                let (incidents, errors) = crate::extract::read_article_with(
+                    &text,
+                    &label,
+                    index,
+                    &context,
+                    &mut warnings,
+                );
+                let rejected = errors.into_iter().map(Rejected::from).collect();
+                Records {
+                    incidents,
+                    rejected,
+                    warnings,
+                }
             }
-            Format::GeoJson => geojson::read_geojson(&text, &label, options, &mut warnings),
+            Format::GeoJson => geojson::read_geojson(&text, &label, options),
             _ if geojson::looks_like_geojson(&text) => {
-                geojson::read_geojson(&text, &label, options, &mut warnings)
+                geojson::read_geojson(&text, &label, options)
             }
             _ => super::read_json(&text, &label),
         };
-        rows.extend(errors.into_iter().map(|e| Raw::Rejected(e.into())));
-        rows.extend(warnings.into_iter().map(Raw::Warning));
-        rows.extend(incidents.into_iter().map(|i| Raw::Ready(Box::new(i))));
+        rows.extend(read.rejected.into_iter().map(Raw::Rejected));
+        rows.extend(read.warnings.into_iter().map(Raw::Warning));
+        rows.extend(read.incidents.into_iter().map(|i| Raw::Ready(Box::new(i))));
     }
     emit(Chunk::ready(label, rows));
 }
@@ -231,17 +242,12 @@ impl<R: Read> Read for Counting<'_, R> {
 
 /// Reads one file whole (the non-streaming path): incidents, every rejected record, and the
 /// warnings about what was kept.
-pub fn read_file(
-    path: &Path,
-    options: &ReadOptions,
-) -> (Vec<Incident>, Vec<Rejected>, Vec<RecordError>) {
+pub fn read_file(path: &Path, options: &ReadOptions) -> Records {
     let progress = AtomicU64::new(0);
-    let mut incidents = Vec::new();
-    let mut rejected = Vec::new();
-    let mut warnings = Vec::new();
+    let mut read = Records::default();
     read_file_chunks(path, options, 4096, &progress, &mut |chunk: Chunk| {
-        decode_chunk(chunk, options, &mut incidents, &mut rejected, &mut warnings);
+        read.decode(chunk, options);
         true
     });
-    (incidents, rejected, warnings)
+    read
 }

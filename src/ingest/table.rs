@@ -290,6 +290,7 @@ impl<'r> Row<'r> {
 mod tests {
     use super::*;
     use crate::ingest::read_csv;
+    use crate::ingest::Records;
     use crate::model::{DatePrecision, Qualifier};
 
     const GOOD: &str =
@@ -299,7 +300,11 @@ mod tests {
 
     #[test]
     fn rows_become_incidents_with_figures_and_extras() {
-        let (incidents, errors) = read_csv(GOOD.as_bytes(), "t.csv");
+        let Records {
+            incidents,
+            rejected: errors,
+            ..
+        } = read_csv(GOOD.as_bytes(), "t.csv");
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(incidents.len(), 2);
         let ain = &incidents[0];
@@ -318,7 +323,11 @@ mod tests {
         assert_eq!(hasakah.figure(&Measure::Killed).unwrap().best, Some(136));
         assert_eq!(hasakah.figure(&Measure::Detained).unwrap().best, Some(5000));
         // Ids are stable across runs.
-        let (again, _) = read_csv(GOOD.as_bytes(), "t.csv");
+        let Records {
+            incidents: again,
+            rejected: _,
+            ..
+        } = read_csv(GOOD.as_bytes(), "t.csv");
         assert_eq!(again[1].id, hasakah.id);
     }
 
@@ -328,7 +337,11 @@ mod tests {
             "{GOOD}2019-13,Suluk,SY,Battles,,,,,,,,\n2019-10,Suluk,SY,Battles,many,,,,,,,\n\
 2019-10,Suluk,SY,Skirmish,,,,,,,,\n2019-10,,SY,Battles,,,,,,,,\n2019-10,X,SY,,,,,,,36.5,140.2,\n"
         );
-        let (incidents, errors) = read_csv(text.as_bytes(), "bad.csv");
+        let Records {
+            incidents,
+            rejected: errors,
+            ..
+        } = read_csv(text.as_bytes(), "bad.csv");
         assert_eq!(incidents.len(), 2);
         let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
         assert_eq!(messages.len(), 5, "{messages:#?}");
@@ -358,10 +371,18 @@ mod tests {
     #[test]
     fn semicolon_files_and_missing_required_columns() {
         let text = "Date;Place;Fatalities\n2019-10-13;Suluk;3\n";
-        let (incidents, errors) = read_csv(text.as_bytes(), "nl.csv");
+        let Records {
+            incidents,
+            rejected: errors,
+            ..
+        } = read_csv(text.as_bytes(), "nl.csv");
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(incidents[0].figure(&Measure::Killed).unwrap().best, Some(3));
-        let (none, errors) = read_csv(b"when,where\n2019,Suluk\n", "h.csv");
+        let Records {
+            incidents: none,
+            rejected: errors,
+            ..
+        } = read_csv(b"when,where\n2019,Suluk\n", "h.csv");
         assert!(none.is_empty());
         assert!(errors[0]
             .to_string()

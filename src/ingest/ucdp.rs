@@ -353,13 +353,11 @@ mod tests {
         let text = format!(
             "{HEADER}\n1,,,,,,,,,,,,,,,,,,,,,,,,,Suluk,,,,36.5,39.1,,,Syria,,,,,2019-10-13,2019-10-13,,,,,8,7,8\n"
         );
-        let mut warnings = Vec::new();
-        let (incidents, errors) = crate::ingest::tables::read_table_noting(
-            text.as_bytes(),
-            "g.csv",
-            &ReadOptions::default(),
-            &mut warnings,
-        );
+        let crate::ingest::Records {
+            incidents,
+            rejected: errors,
+            warnings,
+        } = crate::ingest::read_table(text.as_bytes(), "g.csv", &ReadOptions::default());
         assert!(errors.is_empty(), "{errors:?}");
         let killed = incidents[0].figure(&Measure::Killed).unwrap();
         assert_eq!(
