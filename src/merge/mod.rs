@@ -40,9 +40,9 @@ pub enum MergeMode {
     /// Articles only (the default): each data set's rows are already de-duplicated.
     #[default]
     Articles,
-    /// Every report, table rows included (`--merge`).
+    /// Every report, table rows included.
     All,
-    /// None (`--no-merge`).
+    /// None: every report stays apart.
     None,
 }
 
@@ -53,8 +53,8 @@ pub struct Judgement {
     pub score: i64,
     pub alike: Vec<String>,
     pub apart: Vec<String>,
-    /// False when the pair may not merge at all (same document, `--no-merge`, a table row
-    /// without `--merge`): such pairs are no near-misses.
+    /// False when the pair may not merge at all (same document, `MergeMode::None`, a table
+    /// row under `MergeMode::Articles`): such pairs are no near-misses.
     pub eligible: bool,
     /// True when the places agree (a kept-apart pair is named only then).
     pub same_place: bool,

@@ -9,7 +9,7 @@
 //!
 //! A map is drawn in memory instead — [`MapRun::InMemory`] says why — when its options need
 //! every incident ([`why_in_memory`]), when reports are merged (merging needs them all),
-//! when an input is standard input (it can be read once), when `--aggregate auto` finds
+//! when an input is standard input (it can be read once), when `Aggregate::Auto` finds
 //! few enough incidents to draw each (then the first pass has held them, and nothing is read
 //! again), and when the interactive map is asked for and there are at most
 //! [`MapExtras::html_limit`] incidents (it draws each; read again unless they are few).

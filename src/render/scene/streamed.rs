@@ -6,7 +6,7 @@
 //! measures (what the circles are said to show), and spools every point to a temporary file.
 //! From the spool [`MapSurvey::plan`] decides, exactly as the in-memory map does, which
 //! incidents are drawn (the fitted extent leaves far outliers off, by the median point and
-//! the distance within which 98 % lie; `--bbox` keeps what falls in its frame), the title and
+//! the distance within which 98 % lie; a `bbox` keeps what falls in its frame), the title and
 //! the extent. The second pass ([`MapGather`]) adds each incident drawn to its place's or
 //! hexagon's [`GroupSum`](super::group_sum::GroupSum) and notes the period and the sources
 //! for the credits; [`MapGather::finish`] makes the groups and draws the page
@@ -16,9 +16,9 @@
 //! What memory holds: the groups (at most a page of hexagons, or one per place), the
 //! distinct country codes, place names and source names — never the incidents. Maps that
 //! need every incident at once are drawn in memory instead; [`why_in_memory`] says why:
-//! small multiples (`--facet`), `--aggregate none`, a `--size-by` column that is no measure,
-//! a `--label` field, reports naming context places (each widens the extent when near an
-//! incident), and [`MapSurvey::plan`] answers [`Plan::InMemory`] when `--aggregate auto`
+//! small multiples (a `facet`), `Aggregate::None`, a `size_by` column that is no measure,
+//! a `label_field`, reports naming context places (each widens the extent when near an
+//! incident), and [`MapSurvey::plan`] answers [`Plan::InMemory`] when `Aggregate::Auto`
 //! finds too few incidents to group.
 
 use std::collections::{BTreeMap, HashMap};
@@ -104,7 +104,7 @@ pub struct MapSurvey {
     options: MapOptions,
     incidents: usize,
     countries: BTreeMap<String, usize>,
-    /// The sizing figures' measure under `--size-by largest`: none yet, one, or several.
+    /// The sizing figures' measure under `SizeBy::Largest`: none yet, one, or several.
     measure: Option<Option<Measure>>,
     references: bool,
     unlocated: Option<Error>,
@@ -211,7 +211,7 @@ impl MapSurvey {
         })))
     }
 
-    /// The options with `--size-by largest` made the one measure every figure has, as the
+    /// The options with `SizeBy::Largest` made the one measure every figure has, as the
     /// in-memory map makes them.
     fn effective_options(&self) -> MapOptions {
         let size_by = match (&self.options.size_by, &self.measure) {
@@ -236,7 +236,7 @@ impl MapSurvey {
             .map(|(code, _)| code.to_ascii_uppercase())
     }
 
-    /// Which points are drawn: those in the `--bbox` frame, or those not far outliers.
+    /// Which points are drawn: those in the `bbox` frame, or those not far outliers.
     fn keep(&mut self, options: &MapOptions, page: &PageLayout, frame: Rect) -> Result<Keep> {
         if options.bbox.is_some() {
             let viewport = fit_viewport(&[], &[], frame, 0.0, page.unit, options)?;
@@ -266,7 +266,7 @@ impl MapSurvey {
 
 /// What the interactive map of a map aggregated while reading needs besides its scene: the
 /// title, the groups drawn, the credits' source names, how many incidents the groups sum, and the map's
-/// options (`--size-by largest` made the one measure every figure has, as the scene was
+/// options (`SizeBy::Largest` made the one measure every figure has, as the scene was
 /// drawn with).
 #[derive(Debug, Clone)]
 pub struct Gathered {
