@@ -30,13 +30,18 @@ pub(super) fn one_person(
     if object_pronoun(lex, toks, words, i, to) {
         return Some((i + 1, 1));
     }
-    // "two women and a man": one of several counted together.
     let counted = |w: &str| lex.is_people(w) || lex.value(Sec::Numbers, w).is_some();
     // (The language's own words for "and", "or": Dutch "of" is "or", English "of" is not.)
     let joins = |w: &str| lex.has(Sec::Coordinators, w) || matches!(w, "," | "with" | "met");
+    // "a farmer, his wife and a child": one of several persons listed together (not after a
+    // count: "two women and a man" is one more).
+    let before = &toks[i.saturating_sub(3)..i.saturating_sub(1)];
     let listed = i > 0
         && joins(words[i - 1])
-        && words[i.saturating_sub(3)..i - 1].iter().any(|w| counted(w));
+        && before.iter().any(|t| counted(&t.lower))
+        && !before
+            .iter()
+            .any(|t| t.kind == Kind::Number || is_number_word(lex, &t.lower));
     if listed {
         return None;
     }
@@ -53,25 +58,55 @@ pub(super) fn one_person(
         // (Past an age: "a 17-year-old student" is one person, not seventeen.)
         return Some((after_age(lex, toks, words, i + 1, to), 1));
     }
-    // "a man and his wife": two, when the second is one person too and no one else follows.
-    let second = (noun + 2 < to && lex.has(Sec::CountJoiners, words[noun + 1]))
-        .then(|| person_noun(lex, toks, words, noun + 2, to))
-        .flatten()?;
-    // "a man, his wife and a child": a third person follows; "killing a woman and her son,
-    // and injuring her husband" goes on with another clause.
-    let mut next = second + 1;
-    while words.get(next).is_some_and(|w| joins(w)) {
-        next += 1;
+    // "a man and his wife", "a farmer, his wife and a child": each person listed with "and"
+    // or a comma counts one. The list ends where no person follows ("killing a woman and her
+    // son, and injuring her husband" goes on with another clause); a list of commas alone is
+    // one person named twice ("a man, a teacher at the school"); "a man and his two sons"
+    // counts the sons apart; "a man, his wife and their children" names more than the words
+    // count.
+    let (mut last, mut persons, mut joined) = (noun, 1, false);
+    loop {
+        let mut next = last + 1;
+        while next < to && joins(words[next]) {
+            next += 1;
+        }
+        let starts_person = next > last + 1
+            && next < to
+            && (counted(words[next])
+                || lex.has(Sec::Indefinite, words[next])
+                || lex.has(Sec::SingularDeterminers, words[next])
+                || lex.has(Sec::OnePerson, words[next])
+                || lex.is_people(words[next]));
+        let adds = words[last + 1..next]
+            .iter()
+            .all(|w| *w == "," || lex.has(Sec::CountJoiners, w));
+        let and = words[last + 1..next]
+            .iter()
+            .any(|w| lex.has(Sec::CountJoiners, w));
+        let counted_next = adds
+            && and
+            && (next..to.min(next + 2))
+                .any(|j| toks[j].kind == Kind::Number || is_number_word(lex, words[j]));
+        let person = (starts_person && adds && !counted_next)
+            .then(|| person_noun(lex, toks, words, next, to))
+            .flatten();
+        match person {
+            Some(noun) => {
+                (last, persons) = (noun, persons + 1);
+                joined |= and;
+            }
+            None if starts_person && !counted_next => return None,
+            None if persons == 1 || !(joined || counted_next) => {
+                return Some((after_age(lex, toks, words, i + 1, to), 1));
+            }
+            None => return Some((last + 1, persons)),
+        }
     }
-    let further = next > second + 1
-        && words.get(next).is_some_and(|w| {
-            counted(w)
-                || lex.has(Sec::Indefinite, w)
-                || lex.has(Sec::SingularDeterminers, w)
-                || lex.has(Sec::OnePerson, w)
-                || lex.is_people(w)
-        });
-    (!further).then_some((second + 1, 2))
+}
+
+/// A number word that is no article ("two", not "a", which also reads one).
+fn is_number_word(lex: &Lexicon, word: &str) -> bool {
+    lex.value(Sec::Numbers, word).is_some() && !lex.has(Sec::Indefinite, word)
 }
 
 /// The word for one person that the article or determiner at `i` introduces, at most
@@ -120,8 +155,9 @@ fn person_noun(
         noun += 1;
     }
     // "the personnel were hurt": a verb for several says a word that may name one person or
-    // several names more than one.
-    let several = lex.is_people(words[noun])
+    // several names more than one (not after "a": "two women and a man were killed").
+    let several = !lex.has(Sec::Indefinite, words[i])
+        && lex.is_people(words[noun])
         && words
             .get(noun + 1)
             .is_some_and(|w| lex.has(Sec::PluralVerbs, w));

@@ -75,7 +75,15 @@ pub(super) fn subject_after(
                 .match_at(words, j, to)
                 .is_some_and(|m| !lex.is_people(words[m.start]))
         };
+        // ("two women and a man", "three soldiers and their commander": people with an
+        // article or a determiner of their own after "and" are counted on their own.)
+        let another_person = head
+            && lex.has(Sec::CountJoiners, &t.lower)
+            && toks.get(end + 1).is_some_and(|d| {
+                lex.has(Sec::Indefinite, &d.lower) || lex.has(Sec::SingularDeterminers, &d.lower)
+            });
         if joins
+            && !another_person
             && end > from
             && next.is_some_and(|j| {
                 subject_word(lex, &toks[j])

@@ -35,16 +35,7 @@ pub fn victims<'f>(
         if !casualty || f.claim.value == 0 {
             continue;
         }
-        // "a farmer", "1 soldier": the side of the one person the last word names; else of
-        // the group the word before it names ("a gang member").
-        let person = || {
-            let subject = f.subject.as_deref()?.to_lowercase();
-            let mut words = subject.rsplit([' ', '-']);
-            let last = words.next()?;
-            lex.value(Sec::PersonSides, last)
-                .or_else(|| word_side(lex, words.next()?))
-                .map(str::to_string)
-        };
+        let person = || listed_side(lex, f.subject.as_deref()?).map(str::to_string);
         match f.side.clone().or_else(person).as_deref() {
             Some("civilian") => civilians = true,
             Some(_) => armed = true,
@@ -56,6 +47,41 @@ pub fn victims<'f>(
         (false, true) => Some(Victims::Armed),
         _ => None,
     }
+}
+
+/// The side of the persons a subject names: "a farmer", "1 soldier": of the one person the
+/// last word names; else of the group the word before it names ("a gang member"). Of
+/// persons listed ("a police officer and a civilian", "a commander, his son"): the side
+/// they all share, none when they are of both.
+fn listed_side<'l>(lex: &'l Lexicon, subject: &str) -> Option<&'l str> {
+    let subject = subject.to_lowercase();
+    let mut sides = subject
+        .split(',')
+        .flat_map(|part| split_at_joiners(lex, part))
+        .filter_map(|person| {
+            let mut words = person.rsplit([' ', '-']).filter(|w| !w.is_empty());
+            let last = words.next()?;
+            lex.value(Sec::PersonSides, last)
+                .or_else(|| word_side(lex, words.next()?))
+        });
+    let first = sides.next()?;
+    sides.all(|side| side == first).then_some(first)
+}
+
+/// The parts of `words` between the words that join counts ("and").
+fn split_at_joiners<'w>(lex: &Lexicon, words: &'w str) -> Vec<String> {
+    let mut parts = vec![String::new()];
+    for word in words.split(' ').filter(|w| !w.is_empty()) {
+        if lex.has(Sec::CountJoiners, word) {
+            parts.push(String::new());
+        } else if let Some(part) = parts.last_mut() {
+            if !part.is_empty() {
+                part.push(' ');
+            }
+            part.push_str(word);
+        }
+    }
+    parts
 }
 
 /// How many words after an attack word may name what it hit ("attacked the remote Foo
@@ -204,5 +230,18 @@ mod tests {
             by_victims(&shelling, victims(en(), &civilians)),
             SubEventType::ShellingArtilleryMissileAttack
         );
+    }
+
+    #[test]
+    fn persons_listed_together_give_the_side_they_share() {
+        let listed = |subject: &str| {
+            let mut f = figure(Measure::Killed, 2, None);
+            f.subject = Some(subject.into());
+            victims(en(), &[f])
+        };
+        // Not the side of the last one named: a policeman and a farmer are of both.
+        assert_eq!(listed("a policeman and a civilian"), None);
+        assert_eq!(listed("a soldier, a policeman"), Some(Victims::Armed));
+        assert_eq!(listed("a civilian and his son"), Some(Victims::Civilians));
     }
 }

@@ -130,7 +130,14 @@ pub(super) fn figures(
         let Some(measure) = &f.measure else {
             continue;
         };
-        if f.one_person && counted.contains(&measure) {
+        // ("two women and a man were killed", "a man and his two sons": one person joined to
+        // a count is one more.)
+        let joined = f.joined
+            || readings[si]
+                .figures
+                .get(fi + 1)
+                .is_some_and(|next| next.joined && next.measure == f.measure);
+        if f.one_person && !joined && counted.contains(&measure) {
             continue;
         }
         gatherer.add(si, fi, measure);
@@ -259,8 +266,17 @@ fn gathered_for(
     let first = by_measure.iter().position(|(m, g)| {
         m == measure && (g.side.is_none() || !casualty || f.part_of != PartOf::None)
     });
-    let same_side = by_measure.iter().position(|(m, g)| {
-        m == measure && (!casualty || g.side == f.side || g.side.is_none() && f.side.is_none())
+    // ("Two women and a man were killed. 3 fatalities.": a count that names no one is not
+    // one of the people joined by "and", but their total.)
+    let in_chain = |i: usize| {
+        by_measure[i].1.joined_to.is_some()
+            || by_measure.iter().any(|(_, g)| g.joined_to == Some(i))
+    };
+    let same_side = (0..by_measure.len()).find(|&i| {
+        let (m, g) = &by_measure[i];
+        m == measure
+            && (!casualty || g.side == f.side || g.side.is_none() && f.side.is_none())
+            && !(f.subject.is_none() && in_chain(i))
     });
     // "Three officers died. 3 fatalities.": the same count again, once without a side.
     let restated = by_measure.iter().position(|(m, g)| {

@@ -62,6 +62,30 @@ pub(super) fn joined_totals(figures: Vec<Figure>, joined_to: &[Option<usize>]) -
             && chain
                 .iter()
                 .all(|&k| figures[k].subject.is_some() && figures[k].parts.is_empty());
+        // ("Two women and a man were killed. 3 fatalities.": the one count that names no one
+        // is the total of the people joined by "and".)
+        let stated_total = || {
+            let mut totals = (0..figures.len()).filter(|&t| {
+                !chain.contains(&t)
+                    && &figures[t].measure == measure
+                    && figures[t].subject.is_none()
+                    && figures[t].parts.is_empty()
+            });
+            totals.next().filter(|_| totals.next().is_none())
+        };
+        let chained = chain.len() >= 2
+            && chain
+                .iter()
+                .all(|&k| figures[k].subject.is_some() && figures[k].parts.is_empty());
+        if let Some(t) = stated_total().filter(|&t| chained && has_total && !taken[t]) {
+            let parts: Vec<Figure> = chain.iter().map(|&k| figures[k].clone()).collect();
+            for &k in &chain {
+                taken[k] = true;
+            }
+            taken[t] = true;
+            out.push(figures[t].clone().with_parts(parts));
+            continue;
+        }
         if !joinable {
             taken[i] = true;
             out.push(figures[i].clone());

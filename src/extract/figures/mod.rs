@@ -116,7 +116,25 @@ impl Sentence<'_> {
         let measure = if things { None } else { measure };
         // From here on, the following measure is one that speaks of this count's own words.
         found.following = self.own_following(&count, found.following);
-        if n.kind == NumberKind::Indefinite && !self.one_person_counted(&count, &found, &measure) {
+        let joined = run
+            .last_end
+            .is_some_and(|e| parts::joins_counts(self.lex, self.words, e, n.start));
+        // ("killed two women and a man": one person joined to a count of the dead or wounded
+        // before is counted as they are.)
+        let joined_casualty = joined
+            && run.last_end.is_some_and(|e| {
+                (e..n.start).any(|k| {
+                    self.lex
+                        .has(super::lexicon::Sec::CountJoiners, self.words[k])
+                })
+            })
+            && matches!(measure, Some(Measure::Killed | Measure::Injured))
+            && out.last().is_some_and(|f| f.measure == measure);
+        if n.kind == NumberKind::Indefinite
+            && !joined_casualty
+            && !self.one_person_counted(&count, &found, &measure)
+            && !self.joined_to_next_casualty(&count)
+        {
             return None;
         }
         let population = self.population(&found);
@@ -139,9 +157,6 @@ impl Sentence<'_> {
             _ => part_of,
         };
         let reason = self.reason(&count, measure.as_ref(), things);
-        let joined = run
-            .last_end
-            .is_some_and(|e| parts::joins_counts(self.lex, self.words, e, n.start));
         let (additional, more) = self.additional(&count, &found);
         self.close_count(&count, &found, run);
         Some(FigureMention {

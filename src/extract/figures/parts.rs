@@ -31,6 +31,11 @@ pub(super) struct Run {
 /// starting at `start`: "40 soldiers and 8 police", "three men, two women".
 pub(super) fn joins_counts(lex: &Lexicon, words: &[&str], end: usize, start: usize) -> bool {
     let between = words.get(end..start).unwrap_or_default();
+    // ("a man and his two sons": a determiner before the next count belongs to it.)
+    let between = match between.split_last() {
+        Some((last, rest)) if !rest.is_empty() && lex.has(Sec::SingularDeterminers, last) => rest,
+        _ => between,
+    };
     let joiner = |w: &&str| *w == "," || lex.has(Sec::CountJoiners, w);
     // ("4 people as well as 2 police": a phrase that adds, after an optional comma.)
     let after_comma = if words.get(end) == Some(&",") {

@@ -85,6 +85,24 @@ impl<'a> Sentence<'a> {
         casualty && of_that_person
     }
 
+    /// True when the count after one person joins it and its own measure, right after its
+    /// words, is a death or an injury: "a man and his two sons were killed" counts the man
+    /// too ("an official and two residents said ..." counts no one).
+    pub fn joined_to_next_casualty(&self, c: &Count) -> bool {
+        let Some(next) = self.numbers.iter().find(|o| {
+            o.start == c.next_number && matches!(o.kind, NumberKind::Count | NumberKind::Indefinite)
+        }) else {
+            return false;
+        };
+        if !super::parts::joins_counts(self.lex, self.words, c.words_end(), next.start) {
+            return false;
+        }
+        let next_count = self.count(next);
+        let found = self.candidates(&next_count);
+        self.own_following(&next_count, found.following)
+            .is_some_and(|m| matches!(Measure::parse(m.value), Measure::Killed | Measure::Injured))
+    }
+
     /// The count is who did it: "shot dead by four armed men" (after "by"); "a mob of 36 men
     /// killed a trader": the count's verb, active, with one person as its object ("a
     /// trader", "the guard", "him"; not a bare number, as in a headline's "12 killed 3

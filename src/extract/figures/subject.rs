@@ -52,10 +52,18 @@ impl Sentence<'_> {
         Count {
             n,
             subject,
-            clause: self.clause_of(n.number_start),
+            clause: self.clause_of_words(n),
             aside,
             next_number: self.next_number(n, aside),
         }
+    }
+
+    /// The clause of count `n`: from the clause of its first word to the end of the clause of
+    /// its last ("a farmer, his wife and a child were killed": the list spans commas).
+    fn clause_of_words(&self, n: &NumberExpr) -> (usize, usize) {
+        let (start, _) = self.clause_of(n.number_start);
+        let (_, end) = self.clause_of(n.number_start.max(n.end.saturating_sub(1)));
+        (start, end)
     }
 
     /// The subject of count `n`: the run of words after its number ("between 40 and 50
@@ -141,6 +149,11 @@ impl Sentence<'_> {
             se_trim -= 1;
         }
         let named_from = if of_them && ss == c.n.end { ss + 2 } else { ss };
+        // ("a farmer, his wife and a child": the persons listed are the subject.)
+        let n = c.n;
+        if n.kind == NumberKind::Indefinite && n.value > 1 && se == ss {
+            return Some(text[toks[n.number_start].start..toks[n.end - 1].end].to_string());
+        }
         match c.subject.of_group {
             Some((s, e)) => Some(text[toks[s].start..toks[e - 1].end].to_string()),
             None => (se_trim > named_from && !generic)

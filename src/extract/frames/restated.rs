@@ -4,8 +4,9 @@
 //! not figures without a place. They join the one incident that already holds every one of
 //! them (the same measure and the same value), and only when exactly one does.
 
-use super::super::figures::PartOf;
+use super::super::figures::{FigureMention, PartOf};
 use super::super::incidents::{Group, Reading};
+use super::super::lexicon::Sec;
 use super::State;
 
 impl State<'_> {
@@ -18,6 +19,11 @@ impl State<'_> {
             .filter(|f| f.token >= first && f.token <= last)
             .filter(|f| f.part_of == PartOf::None && f.measure.is_some())
             .collect();
+        // ("A child was killed in A. ... She and her daughter are dead": "her daughter" is
+        // someone else's relative, no child named before.)
+        if figures.iter().any(|f| f.one_person && self.new_person(f)) {
+            return None;
+        }
         if figures.is_empty() {
             return None;
         }
@@ -38,5 +44,17 @@ impl State<'_> {
             .map(|(i, _)| i);
         let g = holding.next()?;
         holding.next().is_none().then_some(g)
+    }
+
+    /// True when one person's figure names a relation of someone ("her daughter", "his
+    /// wife"): a person of their own, not one named before as "a child" or "the victim"
+    /// ("killing him", "the man" refer back).
+    fn new_person(&self, f: &FigureMention) -> bool {
+        let Some(w) = self.words.get(f.token) else {
+            return false;
+        };
+        let possessive =
+            self.lex.has(Sec::SingularDeterminers, w) && !self.lex.has(Sec::Articles, w);
+        possessive && f.subject.is_some()
     }
 }
