@@ -2,7 +2,9 @@
 //! with its country's possessive and its kind ("a neighbourhood of Kenya's coastal city of A"),
 //! and when capitalised words only describe the part ("a Christian neighbourhood", "a
 //! mostly Muslim district"): the figures are the town's, the part is told as written, and
-//! the describing word is never taken for a place name. Sentences written for these tests;
+//! the describing word is never taken for a place name. An unnamed place situated by a named
+//! stretch of land situated by a named town ("a grazing area west of A") is near it. Sentences written
+//! for these tests;
 //! Mombasa in Kenya from the built-in gazetteer.
 
 use incimap::extract::Extraction;
@@ -102,4 +104,38 @@ fn an_area_the_gazetteer_lacks_in_a_side_of_a_town_is_in_the_town() {
         "{:?}",
         incidents(&ex)
     );
+}
+
+#[test]
+fn an_unnamed_place_situated_by_a_named_one_is_near_it() {
+    // A known town after a word of reference: near the town, the figure with it.
+    let ex = read("On Monday, 3 herders were killed by a mine in a grazing area west of Garissa.");
+    let got = incidents(&ex);
+    assert_eq!(got.len(), 1, "{got:?} {:?}", ex.unattached);
+    assert!(got[0].0.ends_with("Garissa"), "{got:?}");
+    assert_eq!(got[0].1, Some(3), "{got:?}");
+    assert!(ex.unattached.is_empty(), "{:?}", ex.unattached);
+    // A place of its own near a town is not the town; a province alone stays regional.
+    for text in [
+        "On Monday, 3 herders were killed in a village west of Garissa.",
+        "On Monday, 2 soldiers died in fighting in an area in Garissa County.",
+    ] {
+        let ex = read(text);
+        assert!(ex.incidents.iter().all(|i| i.figures.is_empty()), "{text}");
+    }
+    // Nothing situates it: the figure is placed nowhere.
+    let ex = read("On Monday, 2 soldiers died in fighting in a remote area.");
+    assert!(ex.incidents.iter().all(|i| i.figures.is_empty()));
+    assert_eq!(ex.unattached.len(), 1, "{:?}", ex.unattached);
+}
+
+#[test]
+fn an_unnamed_place_near_a_name_the_gazetteer_lacks_says_so() {
+    // Not "the text names no town": it does, one the gazetteer lacks.
+    let ex = read(
+        "On Monday, 3 herders were killed in a grazing area south of the village of Olkaramatian.",
+    );
+    assert_eq!(ex.unattached.len(), 1, "{:?}", ex.unattached);
+    let why = &ex.unattached[0].reason;
+    assert!(why.contains("Olkaramatian"), "{why}");
 }

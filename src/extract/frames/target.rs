@@ -17,6 +17,10 @@ const TOWN_AFTER_PART: usize = 6;
 /// neighbourhood of the country's central city of A").
 const PART_TOWN_WORDS: usize = 8;
 
+/// How many words may stand between an unnamed place and the name that situates it ("south
+/// of the town of A").
+const SITUATING_WORDS: usize = 5;
+
 impl State<'_> {
     /// The target a candidate stands for.
     pub(super) fn resolve(
@@ -103,9 +107,59 @@ impl State<'_> {
                 near: true,
             };
         }
+        // "in an agricultural area south of the town of A": an unnamed stretch of land
+        // situated by a named town is near it, wherever that town is placed ("a village near
+        // A" is a place of its own; "a location in Province" is the province's, regional).
+        let stretch = self.lex.value(Sec::PlaceParts, self.words[c.end - 1]) == Some("area");
+        if let Some(next) = usable
+            .get(chosen + 1)
+            .filter(|n| unnamed && stretch && self.situated_by(c, n))
+        {
+            let placed = match next.known {
+                Some(k) if !town_like(&r.places[k]) => Target::Nowhere {
+                    why: self.why_unknown(c, unnamed),
+                },
+                Some(k) => Target::Local {
+                    place: (si, k),
+                    subplace: None,
+                    near: true,
+                },
+                None => self.unknown_name(si, r, usable, chosen + 1),
+            };
+            // (Where that name is placed nowhere, its reason is the figure's: the text names
+            // a place, one the gazetteer lacks.)
+            return match placed {
+                Target::Local { place, .. } => Target::Local {
+                    place,
+                    subplace: Some(c.name.clone()),
+                    near: true,
+                },
+                other => other,
+            };
+        }
         Target::Nowhere {
             why: self.why_unknown(c, unnamed),
         }
+    }
+
+    /// True when the words between the unnamed place `c` and the name `next` situate it by
+    /// that name: a word of reference ("south of", "close to") or of place ("near", "in"),
+    /// then at most an article and a word for a town ("south of the town of A").
+    fn situated_by(&self, c: &Candidate, next: &Candidate) -> bool {
+        let (lex, words) = (self.lex, self.words);
+        if next.token <= c.end || next.token - c.end > SITUATING_WORDS {
+            return false;
+        }
+        let relation_end = lex
+            .patterns(Sec::Reference)
+            .match_at(words, c.end, next.token)
+            .map(|m| m.end)
+            .or_else(|| lex.has(Sec::AtPlace, words[c.end]).then_some(c.end + 1));
+        relation_end.is_some_and(|end| {
+            words[end..next.token].iter().all(|w| {
+                lex.has(Sec::Articles, w) || lex.has(Sec::KindTown, w) || lex.has(Sec::CompassOf, w)
+            })
+        })
     }
 
     /// True when the unnamed area `c` is the area of the place `next` names right after it
