@@ -556,6 +556,22 @@ fn more_right_after_a_number_adds_to_the_count_before() {
     );
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].best, Some(4));
+    // "other" before the people a verb then counts: more of them.
+    let got = killed(
+        "Two guards were killed in an ambush near Kericho on Saturday. Two other guards were \
+         killed when they came to help.",
+    );
+    assert_eq!(got[0].best, Some(4));
+    // After the verb, the others are other than those the sentence counted before.
+    let ex = common::read_sentence(
+        "2024-03-02",
+        "Gunmen killed a teacher in Kericho and injured five other people. A pupil was also \
+         injured.",
+    );
+    assert_eq!(
+        measures_and_bests(&ex),
+        [(Measure::Killed, Some(1)), (Measure::Injured, Some(5))]
+    );
 }
 
 #[test]

@@ -11,6 +11,8 @@ pub enum Sec {
     AdditiveAdverbs,
     /// `[additive_after_count]`
     AdditiveAfterCount,
+    /// `[additive_subject_after_count]`
+    AdditiveSubjectAfterCount,
     /// `[additive_phrases]`
     AdditivePhrases,
     /// `[actors]`
@@ -289,6 +291,7 @@ impl Sec {
         Sec::AbsenceWords,
         Sec::AdditiveAdverbs,
         Sec::AdditiveAfterCount,
+        Sec::AdditiveSubjectAfterCount,
         Sec::AdditivePhrases,
         Sec::Actors,
         Sec::AdjacentMeasures,
@@ -432,6 +435,7 @@ impl Sec {
             Sec::AbsenceWords => "absence_words",
             Sec::AdditiveAdverbs => "additive_adverbs",
             Sec::AdditiveAfterCount => "additive_after_count",
+            Sec::AdditiveSubjectAfterCount => "additive_subject_after_count",
             Sec::AdditivePhrases => "additive_phrases",
             Sec::Actors => "actors",
             Sec::AdjacentMeasures => "adjacent_measures",

@@ -153,9 +153,10 @@ impl Sentence<'_> {
             .rev()
             .take(ADVERB_WORDS)
             .find(|&j| !helper(words[j]));
-        let more = words
-            .get(n.end)
-            .is_some_and(|w| lex.has(Sec::AdditiveAfterCount, w));
+        let more = words.get(n.end).is_some_and(|w| {
+            lex.has(Sec::AdditiveAfterCount, w)
+                || lex.has(Sec::AdditiveSubjectAfterCount, w) && found.governing.is_none()
+        });
         let additional = more
             || before_count.is_some_and(adds)
             || found
