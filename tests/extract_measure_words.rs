@@ -229,3 +229,23 @@ fn people_evacuated_are_displaced() {
         [(Measure::Displaced, Some(2500))]
     );
 }
+
+#[test]
+fn a_count_before_an_active_verb_of_several_words_and_its_victim_is_the_attackers() {
+    // "shot dead a farmer": the verb has an object, so the count before it did the killing.
+    for text in [
+        "On Monday, two militants shot dead a farmer in Kasulu.",
+        "On Monday, two militants shot and killed a farmer in Kasulu.",
+    ] {
+        assert_eq!(
+            figures(text),
+            [(Measure::Attackers, Some(2)), (Measure::Killed, Some(1))],
+            "{text}"
+        );
+    }
+    // In the passive the count is of the dead.
+    assert_eq!(
+        figures("On Monday, two militants were shot dead in Kasulu."),
+        [(Measure::Killed, Some(2))]
+    );
+}

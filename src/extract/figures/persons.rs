@@ -117,8 +117,10 @@ impl<'a> Sentence<'a> {
         let by_agent =
             n.start > self.from && Sec::AgentMarkers.in_any_language(self.words[n.start - 1]);
         let does_to_person = following.is_some_and(|m| {
+            // ("shot dead", "shot and killed": an active verb of several words too; not a
+            // passive one, "were killed".)
             m.start == c.words_end()
-                && m.end == m.start + 1
+                && (m.start..m.end).all(|j| !self.lex.has(Sec::PassiveAuxiliaries, self.words[j]))
                 && matches!(Measure::parse(m.value), Measure::Killed | Measure::Injured)
                 && self
                     .numbers
