@@ -100,3 +100,14 @@ fn someone_s_relative_is_no_person_named_before() {
         ex.unattached
     );
 }
+
+#[test]
+fn dutch_lists_of_persons_count_everyone_named_too() {
+    for (text, n) in [
+        ("Op 1 juni werden in Lodwar twee vrouwen en een man gedood.", 3),
+        ("Op 1 juni werden een boer, zijn vrouw en een kind gedood in Lodwar.", 3),
+        ("Op 1 juni werden een man en zijn twee zonen gedood in Lodwar.", 3),
+    ] {
+        assert_eq!(killed(&read(text)), one("Lodwar", n), "{text}");
+    }
+}
