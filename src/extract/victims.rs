@@ -69,7 +69,7 @@ fn listed_side<'l>(lex: &'l Lexicon, subject: &str) -> Option<&'l str> {
 }
 
 /// The parts of `words` between the words that join counts ("and").
-fn split_at_joiners<'w>(lex: &Lexicon, words: &'w str) -> Vec<String> {
+fn split_at_joiners(lex: &Lexicon, words: &str) -> Vec<String> {
     let mut parts = vec![String::new()];
     for word in words.split(' ').filter(|w| !w.is_empty()) {
         if lex.has(Sec::CountJoiners, word) {
