@@ -35,13 +35,12 @@ pub(super) fn one_person(
     let joins = |w: &str| lex.has(Sec::Coordinators, w) || matches!(w, "," | "with" | "met");
     // "a farmer, his wife and a child": one of several persons listed together (not after a
     // count: "two women and a man" is one more).
-    let before = &toks[i.saturating_sub(3)..i.saturating_sub(1)];
+    let number = |j: usize| toks[j].kind == Kind::Number || is_number_word(lex, words[j]);
+    let before = i.saturating_sub(3)..i.saturating_sub(1);
     let listed = i > 0
         && joins(words[i - 1])
-        && before.iter().any(|t| counted(&t.lower))
-        && !before
-            .iter()
-            .any(|t| t.kind == Kind::Number || is_number_word(lex, &t.lower));
+        && before.clone().any(|j| counted(words[j]))
+        && !before.clone().any(number);
     if listed {
         return None;
     }
@@ -83,10 +82,7 @@ pub(super) fn one_person(
         let and = words[last + 1..next]
             .iter()
             .any(|w| lex.has(Sec::CountJoiners, w));
-        let counted_next = adds
-            && and
-            && (next..to.min(next + 2))
-                .any(|j| toks[j].kind == Kind::Number || is_number_word(lex, words[j]));
+        let counted_next = adds && and && (next..to.min(next + 2)).any(number);
         let person = (starts_person && adds && !counted_next)
             .then(|| person_noun(lex, toks, words, next, to))
             .flatten();

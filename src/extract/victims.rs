@@ -55,33 +55,19 @@ pub fn victims<'f>(
 /// they all share, none when they are of both.
 fn listed_side<'l>(lex: &'l Lexicon, subject: &str) -> Option<&'l str> {
     let subject = subject.to_lowercase();
-    let mut sides = subject
-        .split(',')
-        .flat_map(|part| split_at_joiners(lex, part))
-        .filter_map(|person| {
-            let mut words = person.rsplit([' ', '-']).filter(|w| !w.is_empty());
-            let last = words.next()?;
-            lex.value(Sec::PersonSides, last)
-                .or_else(|| word_side(lex, words.next()?))
-        });
+    let mut sides = subject.split(',').flat_map(|part| {
+        let words: Vec<&str> = part.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+        words
+            .split(|w| lex.has(Sec::CountJoiners, w))
+            .filter_map(|person| {
+                let (last, before) = person.split_last()?;
+                lex.value(Sec::PersonSides, last)
+                    .or_else(|| word_side(lex, before.last()?))
+            })
+            .collect::<Vec<_>>()
+    });
     let first = sides.next()?;
     sides.all(|side| side == first).then_some(first)
-}
-
-/// The parts of `words` between the words that join counts ("and").
-fn split_at_joiners(lex: &Lexicon, words: &str) -> Vec<String> {
-    let mut parts = vec![String::new()];
-    for word in words.split(' ').filter(|w| !w.is_empty()) {
-        if lex.has(Sec::CountJoiners, word) {
-            parts.push(String::new());
-        } else if let Some(part) = parts.last_mut() {
-            if !part.is_empty() {
-                part.push(' ');
-            }
-            part.push_str(word);
-        }
-    }
-    parts
 }
 
 /// How many words after an attack word may name what it hit ("attacked the remote Foo

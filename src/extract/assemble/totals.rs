@@ -57,11 +57,11 @@ pub(super) fn joined_totals(figures: Vec<Figure>, joined_to: &[Option<usize>]) -
         let has_total = figures
             .iter()
             .any(|f| &f.measure == measure && f.subject.is_none());
-        let joinable = chain.len() >= 2
-            && !has_total
+        let chained = chain.len() >= 2
             && chain
                 .iter()
                 .all(|&k| figures[k].subject.is_some() && figures[k].parts.is_empty());
+        let joinable = chained && !has_total;
         // ("Two women and a man were killed. 3 fatalities.": the one count that names no one
         // is the total of the people joined by "and".)
         let stated_total = || {
@@ -73,11 +73,7 @@ pub(super) fn joined_totals(figures: Vec<Figure>, joined_to: &[Option<usize>]) -
             });
             totals.next().filter(|_| totals.next().is_none())
         };
-        let chained = chain.len() >= 2
-            && chain
-                .iter()
-                .all(|&k| figures[k].subject.is_some() && figures[k].parts.is_empty());
-        if let Some(t) = stated_total().filter(|&t| chained && has_total && !taken[t]) {
+        if let Some(t) = stated_total().filter(|&t| chained && !taken[t]) {
             let parts: Vec<Figure> = chain.iter().map(|&k| figures[k].clone()).collect();
             for &k in &chain {
                 taken[k] = true;

@@ -16,7 +16,7 @@ mod sentence;
 mod subject;
 
 use super::attribution::SourceMention;
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, Sec};
 use super::numbers::{NumberExpr, NumberKind};
 use super::text::Token;
 use crate::model::{Claim, Measure};
@@ -123,10 +123,7 @@ impl Sentence<'_> {
         // before is counted as they are.)
         let joined_casualty = joined
             && run.last_end.is_some_and(|e| {
-                (e..n.start).any(|k| {
-                    self.lex
-                        .has(super::lexicon::Sec::CountJoiners, self.words[k])
-                })
+                (e..n.start).any(|k| self.lex.has(Sec::CountJoiners, self.words[k]))
             })
             && matches!(measure, Some(Measure::Killed | Measure::Injured))
             && out.last().is_some_and(|f| f.measure == measure);

@@ -136,6 +136,11 @@ impl Sentence<'_> {
     pub fn subject_text(&self, c: &Count, of_them: bool) -> Option<String> {
         let (lex, text, toks, words) = (self.lex, self.text, self.toks, self.words);
         let (ss, se) = (c.subject.start, c.subject.end);
+        // ("a farmer, his wife and a child": the persons listed are the subject.)
+        let n = c.n;
+        if n.kind == NumberKind::Indefinite && n.value > 1 && se == ss {
+            return Some(text[toks[n.number_start].start..toks[n.end - 1].end].to_string());
+        }
         let generic = self.subject_words(c).iter().all(|w| {
             lex.has(Sec::MeasureNouns, w)
                 || Sec::GenericPeople.in_any_language(w)
@@ -149,11 +154,6 @@ impl Sentence<'_> {
             se_trim -= 1;
         }
         let named_from = if of_them && ss == c.n.end { ss + 2 } else { ss };
-        // ("a farmer, his wife and a child": the persons listed are the subject.)
-        let n = c.n;
-        if n.kind == NumberKind::Indefinite && n.value > 1 && se == ss {
-            return Some(text[toks[n.number_start].start..toks[n.end - 1].end].to_string());
-        }
         match c.subject.of_group {
             Some((s, e)) => Some(text[toks[s].start..toks[e - 1].end].to_string()),
             None => (se_trim > named_from && !generic)
