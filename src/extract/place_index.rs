@@ -22,6 +22,8 @@ pub struct Toponym {
     pub precision: GeoPrecision,
     /// A national capital (GeoNames PPLC): named without "in" it is mostly its government.
     pub capital: bool,
+    /// The seat of a first-level division or the national capital (GeoNames PPLA, PPLC).
+    pub seat: bool,
     /// Found under a name exactly as written (see [`crate::gazetteer::Candidate::literal`]);
     /// false when not looked up by a name.
     pub literal: bool,
@@ -40,6 +42,7 @@ impl From<&Entry> for Toponym {
             population: e.population,
             precision: e.precision,
             capital: e.feature_code.as_deref() == Some("PPLC"),
+            seat: matches!(e.feature_code.as_deref(), Some("PPLA" | "PPLC")),
             literal: false,
         }
     }

@@ -10,12 +10,15 @@
 //!   the gazetteer lacks, dropped; so is one outside Y in "X in Y" ("from X in Y" only
 //!   ranks; see `coherence`);
 //! - a division word next to the name ("provincie Hasakeh") asks for the division;
-//! - a candidate whose own name differs from the name as written (an alias) ranks lower.
+//! - a candidate whose own name differs from the name as written (an alias) ranks lower;
+//! - a small town that only an alias or a word for people ("an Abala herder") leads to, in a
+//!   country the text gives no other sign of, is no reading at all (`unsupported`).
 //!
 //! Names that start a sentence, acronyms and very short names are kept only when they
 //! resolve to a large place.
 
 mod choose;
+mod unsupported;
 mod words;
 
 use std::rc::Rc;

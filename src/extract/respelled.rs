@@ -24,7 +24,7 @@ use super::text::{Kind, Token};
 use super::toponyms::{article_then_capital, cased, PlaceMatch};
 use crate::gazetteer::{Context, EntryKind};
 use crate::reference::distance_km;
-use consonants::{consonants, same_consonants};
+pub(super) use consonants::{consonants, same_consonants};
 
 /// Most words of a name looked up approximately.
 const NAME_WORDS: usize = 3;

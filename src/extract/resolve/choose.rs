@@ -117,7 +117,10 @@ impl Doc<'_> {
         if end - start == 1 && !division && !entry.capital && self.names.speaker(toks, start) {
             return false;
         }
-        if self.foreign(k, entry, holders) {
+        if self.foreign(k, entry, holders)
+            || self.alias_unsupported(k, name, entry, holders)
+            || self.describes_people(k, entry, holders)
+        {
             return false;
         }
         let letters = name.surface.chars().filter(|c| c.is_alphabetic()).count();

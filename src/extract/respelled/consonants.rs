@@ -7,7 +7,7 @@ use crate::gazetteer::fold;
 /// The consonants of a folded name, in order, each once: vowels (and the glides `w` and
 /// `y`, written for long vowels) are what romanisations disagree on, and so is an `h` after
 /// a consonant or at the end ("kh", "sh", "-ah").
-pub(super) fn consonants(name: &str) -> Vec<u8> {
+pub(in crate::extract) fn consonants(name: &str) -> Vec<u8> {
     let folded = fold(name);
     let letters: Vec<u8> = folded.bytes().filter(u8::is_ascii_lowercase).collect();
     let vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'w' | b'y');
@@ -25,7 +25,7 @@ pub(super) fn consonants(name: &str) -> Vec<u8> {
 
 /// True when two consonant skeletons are equal, or (from four consonants on) one letter
 /// apart: "Seraqeb" and Saraqib, not "Al Qaryat" and Gharyan.
-pub(super) fn same_consonants(a: &[u8], b: &[u8]) -> bool {
+pub(in crate::extract) fn same_consonants(a: &[u8], b: &[u8]) -> bool {
     if a == b {
         return true;
     }
