@@ -512,3 +512,21 @@ fn a_fire_fight_written_as_two_words_is_a_clash() {
         assert_eq!(kind(text), Some(SubEventType::ArmedClash), "{text}");
     }
 }
+
+#[test]
+fn a_word_that_only_begins_like_a_protest_is_no_protest() {
+    // The faith of a victim says nothing of the event; in both languages.
+    assert_eq!(
+        kind("On 1 June, gunmen shot dead a Protestant pastor in Kitale."),
+        Some(SubEventType::Attack)
+    );
+    assert_eq!(
+        kind("Op 1 juni hebben gewapende mannen in Kitale een protestantse dominee doodgeschoten."),
+        Some(SubEventType::Attack)
+    );
+    // Protesters still protest.
+    assert_eq!(
+        kind("On 1 June, hundreds of protesters marched in Kitale."),
+        Some(SubEventType::PeacefulProtest)
+    );
+}

@@ -88,3 +88,33 @@ fn people_named_so_are_counted_where_the_text_puts_them() {
     let ex = read("Police shot dead two residents of the Kakuma refugee camp on Sunday.");
     assert_eq!(incident_countries(&ex), vec!["KE".to_string()]);
 }
+
+#[test]
+fn words_for_a_state_a_lake_or_a_faith_are_no_place_alone() {
+    for sentence in [
+        "Employees of the Presidency of the Republic protested outside the palace on Sunday.",
+        "Gunmen shot dead a Christian trader on Sunday.",
+    ] {
+        let ex = read(sentence);
+        assert!(ex.incidents.is_empty(), "{sentence}: {:?}", ex.incidents);
+        assert!(ex.places.is_empty(), "{sentence}: {:?}", ex.places);
+    }
+    // The lake word before a country's name: the lake of that country, no town "Lake".
+    let ex = read("Four fishermen drowned when their boat capsized near Lake Malawi on Sunday.");
+    assert!(
+        ex.places.iter().all(|m| m.text != "Lake"),
+        "{:?}",
+        ex.places
+    );
+    assert!(ex
+        .incidents
+        .iter()
+        .all(|i| i.place.country_code.as_deref() != Some("US")));
+    // A lake's name that a town bears is still read.
+    let ex = read("Four people were killed when a lorry hit a mine near Lake Turkana.");
+    assert!(
+        ex.places.iter().all(|m| m.country_code == "KE"),
+        "{:?}",
+        ex.places
+    );
+}

@@ -1,6 +1,8 @@
 //! Stage 1, ingest/extract: the phrase patterns of the lexicons and how they match a
 //! sentence's words. In a phrase, `...` is a gap (the next word may come later in the same
-//! clause: "zitten ... vast") and a trailing `*` matches any word with that stem. Patterns are
+//! clause: "zitten ... vast") and a trailing `*` matches any word with that stem. A phrase
+//! whose value is [`EXCEPTION`] is an exception: where it matches at least as many words as
+//! any other, nothing matches ("protestant*" among "protest*"). Patterns are
 //! indexed by their first word, and a set of first byte pairs turns most words away before
 //! any hashing.
 
@@ -30,6 +32,9 @@ pub struct Match<'a> {
     /// Number of words that matched (a gap counts nothing): longer matches win.
     pub weight: usize,
 }
+
+/// The value of an exception pattern.
+pub const EXCEPTION: &str = "-";
 
 /// How far (in words) a gap in a pattern may reach.
 const MAX_GAP: usize = 12;
@@ -136,7 +141,8 @@ impl PatternSet {
             if let Some((end, weight)) =
                 match_parts(&pattern.parts, words, i, limit.min(words.len()))
             {
-                if best.is_none_or(|b| weight > b.weight) {
+                let exception = pattern.value == EXCEPTION;
+                if best.is_none_or(|b| weight > b.weight || exception && weight == b.weight) {
                     best = Some(Match {
                         start: i,
                         end,
@@ -146,7 +152,7 @@ impl PatternSet {
                 }
             }
         }
-        best
+        best.filter(|b| b.value != EXCEPTION)
     }
 
     /// Every non-overlapping longest match in `words[from..to]`, left to right.
@@ -228,6 +234,25 @@ mod tests {
             set.match_at(&["luchtaanvallen"], 0, 1).unwrap().value,
             "air"
         );
+    }
+
+    #[test]
+    fn an_exception_stops_a_stem_where_it_matches() {
+        let mut set = PatternSet::default();
+        set.push("march*", "walk");
+        set.push("marchioness*", EXCEPTION);
+        assert_eq!(
+            set.match_at(&["marchers"], 0, 1).map(|m| m.value),
+            Some("walk")
+        );
+        assert!(set.match_at(&["marchioness"], 0, 1).is_none());
+        // A longer pattern still wins over the exception.
+        set.push("marchioness of bute", "title");
+        let words = ["marchioness", "of", "bute"];
+        assert_eq!(set.match_at(&words, 0, 3).map(|m| m.value), Some("title"));
+        assert!(set
+            .find_all(&["the", "marchioness", "spoke"], 0, 3)
+            .is_empty());
     }
 
     #[test]
