@@ -24,7 +24,8 @@ use incimap::RecordError;
 /// The data credits every export and map carries.
 pub const CREDITS: &str = incimap::DATA_CREDITS;
 
-/// A library error, as its message (the CLI prints the same text).
+/// A library error, as its message (the CLI prints the same text, a date hint aside: the
+/// library names the option "a date format", the CLI its flag).
 pub type Failure = String;
 
 fn failure(error: incimap::Error) -> Failure {

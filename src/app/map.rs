@@ -230,7 +230,11 @@ fn streamed_note(
 fn errors_file(input: &Inputs, result: &incimap::pipeline::PassResult) -> Option<FileBytes> {
     input.errors.as_ref().map(|path| {
         let rejected = result.rejected.iter().chain(&result.unlocated);
-        (path.clone(), incimap::pipeline::rejected_csv(rejected))
+        let hint_words = super::wording::date_hint_text;
+        (
+            path.clone(),
+            incimap::pipeline::rejected_csv(rejected, hint_words),
+        )
     })
 }
 

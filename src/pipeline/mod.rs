@@ -12,7 +12,8 @@
 //! in input order ([`Output::Collect`], for `map`; [`Output::Each`] one at a time, for a
 //! map aggregated as it reads: [`map_streamed`]), or only gathers the [`Summary`]
 //! ([`Output::Nothing`], the first pass of the formats whose header needs it). A whole export
-//! (one or two passes, or every incident held to merge or sort; `--errors` written beside) is
+//! (one or two passes, or every incident held to merge or sort; the `errors` file
+//! ([`Inputs::errors`]) written beside) is
 //! [`export`]:
 //!
 //! ```
@@ -107,7 +108,8 @@ pub struct PassResult {
     /// Incidents not located, each reduced to its id, title, dates and place (its whole
     /// record is in `unlocated`).
     pub unresolved: Vec<Unresolved>,
-    /// The records of `unresolved` as rejected records (raw record, reason), for `--errors`.
+    /// The records of `unresolved` as rejected records (raw record, reason), for the `errors`
+    /// file ([`Inputs::errors`]).
     pub unlocated: Vec<Rejected>,
     /// Notes about the input that lose no record (a column's date order, a range widened, a
     /// table without a figure column).
