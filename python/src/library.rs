@@ -16,7 +16,7 @@ use incimap::ingest::{BytesInput, Format, ReadOptions, Rejected};
 use incimap::merge::MergeMode;
 use incimap::model::{Incident, Origin, Reported};
 use incimap::pipeline::{
-    run_pass_over, BytesRead, Inputs, Output, PassResult, Settings, CHUNK_ROWS,
+    run_pass_on_bytes, BytesRead, Inputs, Output, PassResult, Settings, CHUNK_ROWS,
 };
 use incimap::render::{MapOptions, SizeBy};
 use incimap::RecordError;
@@ -143,9 +143,7 @@ pub fn read_bytes(bytes: &[u8], label: &str, spec: &ReadSpec) -> Result<Outcome,
         Merge::All => true,
         Merge::Articles => input.format() == Format::Article,
     };
-    let read =
-        |emit: &mut dyn FnMut(_) -> bool| input.read_chunks(&settings.read, CHUNK_ROWS, emit);
-    let pass = |output: Output<'_>| run_pass_over(&read, &settings, output);
+    let pass = |output: Output<'_>| run_pass_on_bytes(&input, &settings, output);
     run(&pass, merging, spec.merge)
 }
 
