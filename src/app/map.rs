@@ -19,7 +19,7 @@ use super::config::MapConfig;
 use super::report::{MapReport, Pass};
 use super::wording::in_memory_text;
 use super::{check_inputs, settings};
-use incimap::export::{geojson_write, Batch, GeoJsonOptions, SortedGeoJson};
+use incimap::export::{write_geojson, Batch, GeoJsonOptions, SortedGeoJson};
 use incimap::gazetteer::Gazetteer;
 use incimap::model::Incident;
 use incimap::pipeline::{InMemoryReason, Inputs, MapExtras, MapRun};
@@ -326,7 +326,7 @@ fn stage_late(config: &MapConfig, late: Late<'_>, map: &RenderedMap) -> Result<B
         Late::Held(incidents) => {
             if config.formats.geojson {
                 staged.stage_with(&geojson_path, |out| {
-                    geojson_write(incidents, &GeoJsonOptions::default(), out)
+                    write_geojson(incidents, &GeoJsonOptions::default(), out)
                 })?;
             }
             if config.formats.html {
