@@ -6,10 +6,11 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 use incimap::export::{
-    CsvFormat, Encoder, GeoJsonFormat, GeoParquetWriter, KmlFormat, RecordFormat, Summary,
+    CsvFormat, Encoder, ExportFormat, GeoParquetWriter, KmlFormat, RecordFormat, Summary,
 };
 use incimap::ingest::{read_table, ReadOptions};
 use incimap::model::Incident;
+use incimap::pipeline::make_format;
 
 fn table(rows: usize) -> String {
     let mut text = String::from(
@@ -54,11 +55,13 @@ fn bench(c: &mut Criterion) {
                 .len()
         })
     });
-    let pretty = GeoJsonFormat::new(&summary, false, false);
-    group.bench_function("GeoJSON", |b| b.iter(|| write_all(&pretty, &incidents)));
-    let compact = GeoJsonFormat::new(&summary, false, true);
+    // The GeoJSON record format, as an export streams it (pretty, and one feature a line).
+    let geojson = |compact| make_format(ExportFormat::GeoJson, false, compact, &summary).unwrap();
+    let pretty = geojson(false);
+    group.bench_function("GeoJSON", |b| b.iter(|| write_all(&*pretty, &incidents)));
+    let compact = geojson(true);
     group.bench_function("GeoJSON --compact", |b| {
-        b.iter(|| write_all(&compact, &incidents))
+        b.iter(|| write_all(&*compact, &incidents))
     });
     let csv = CsvFormat {
         measures: summary.measure_columns(),

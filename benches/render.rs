@@ -15,7 +15,7 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 
-use incimap::export::{geojson_write, GeoJsonOptions};
+use incimap::export::{write_geojson, GeoJsonOptions};
 use incimap::gazetteer::{Context, Gazetteer};
 use incimap::geocode::geocode;
 use incimap::ingest::example_incidents;
@@ -182,7 +182,7 @@ fn bench_table(c: &mut Criterion) {
                 .and_then(|_| render_map(&incidents, &options))
                 .and_then(|m| render_html(&incidents, &m, &options).map(|h| h.len()))
                 .map(|h| {
-                    let _ = geojson_write(&incidents, &GeoJsonOptions::default(), &mut geojson);
+                    let _ = write_geojson(&incidents, &GeoJsonOptions::default(), &mut geojson);
                     h + geojson.len()
                 })
         })

@@ -1,20 +1,20 @@
-//! Between ingest and export: which incidents an export keeps (`--since`, `--until`,
-//! `--country`, `--event-type`, `--min MEASURE=N`). Every condition given must hold.
+//! Between ingest and export: which incidents an export keeps ([`Filter`]: `since`, `until`,
+//! `country`, `event_types`, `min`). Every condition given must hold.
 //!
-//! - `--since D` keeps incidents whose date span ends on or after D, `--until D` those whose
-//!   span starts on or before D: an incident reported for "October 2019" overlaps
-//!   `--since 2019-10-13`. D is `YYYY-MM-DD`, `YYYY-MM` (since: the first day, until: the last)
-//!   or `YYYY`.
-//! - `--country CC` keeps incidents whose place is in that country (ISO alpha-2).
-//! - `--event-type T` keeps incidents of that ACLED event type or sub-event type; repeat it
-//!   for several (any of them matches).
-//! - `--min killed=10` keeps incidents whose headline figure for the measure has a best
-//!   estimate of at least 10; repeat for several measures (all must hold).
+//! - [`Filter::since`] keeps incidents whose date span ends on or after that day,
+//!   [`Filter::until`] those whose span starts on or before it: an incident reported for
+//!   "October 2019" overlaps a `since` of 2019-10-13. [`parse_since`] and [`parse_until`] read
+//!   `YYYY-MM-DD`, `YYYY-MM` (since: the first day, until: the last) or `YYYY`.
+//! - [`Filter::country`] keeps incidents whose place is in that country (ISO alpha-2).
+//! - [`Filter::event_types`] keeps incidents of any of those ACLED event types or sub-event
+//!   types ([`parse_event_type`]).
+//! - [`Filter::min`] keeps incidents whose headline figure for each measure has a best
+//!   estimate of at least its number (`killed=10`: [`parse_min`]); all of them must hold.
 
 use crate::error::ParseError;
 use crate::model::{Date, DateSpan, EventType, Incident, Measure, SubEventType};
 
-/// An event type or a sub-event type, as `--event-type` names it.
+/// An event type or a sub-event type, as [`Filter::event_types`] holds it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TypeFilter {
     Event(EventType),
@@ -24,10 +24,15 @@ pub enum TypeFilter {
 /// The conditions of an export; the default keeps everything.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Filter {
+    /// Incidents whose date span ends on or after this day.
     pub since: Option<Date>,
+    /// Incidents whose date span starts on or before this day.
     pub until: Option<Date>,
+    /// Incidents in this country (ISO 3166-1 alpha-2).
     pub country: Option<String>,
+    /// Incidents of any of these types (none: every type).
     pub event_types: Vec<TypeFilter>,
+    /// Incidents whose headline figure of each measure is at least its number.
     pub min: Vec<(Measure, u64)>,
 }
 
@@ -73,17 +78,17 @@ impl Filter {
     }
 }
 
-/// `--since`: the first day of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+/// [`Filter::since`]: the first day of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
 pub fn parse_since(text: &str) -> Result<Date, ParseError> {
     DateSpan::parse(text).map(|span| span.start)
 }
 
-/// `--until`: the last day of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+/// [`Filter::until`]: the last day of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
 pub fn parse_until(text: &str) -> Result<Date, ParseError> {
     DateSpan::parse(text).map(|span| span.end)
 }
 
-/// `--event-type`: an ACLED event type or sub-event type ("Battles", "air/drone strike").
+/// One of [`Filter::event_types`]: an ACLED event type or sub-event type ("Battles", "air/drone strike").
 pub fn parse_event_type(text: &str) -> Result<TypeFilter, ParseError> {
     if let Ok(event) = text.parse::<EventType>() {
         return Ok(TypeFilter::Event(event));
@@ -102,7 +107,7 @@ pub fn parse_event_type(text: &str) -> Result<TypeFilter, ParseError> {
         })
 }
 
-/// `--min MEASURE=N`, e.g. `killed=10`.
+/// One of [`Filter::min`] as `MEASURE=N`, e.g. `killed=10`.
 pub fn parse_min(text: &str) -> Result<(Measure, u64), ParseError> {
     let bad = || ParseError::new(format!("MEASURE=N such as killed=10, got {text:?}"));
     let (name, value) = text.split_once('=').ok_or_else(bad)?;

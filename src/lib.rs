@@ -17,7 +17,7 @@
 //! | [`geocode`](mod@geocode) | incidents | located incidents, or why not | [`geocode::geocode`] |
 //! | [`merge`] | reports of one event | one incident per event | [`merge::merge`] |
 //! | [`filter`] | incidents | the ones asked for | [`filter::Filter`] |
-//! | [`export`] | located incidents | GeoJSON, CSV, KML, JSON Lines, GeoParquet | [`export::geojson_write`], [`export::write_geojson`] |
+//! | [`export`] | located incidents | GeoJSON, CSV, KML, JSON Lines, GeoParquet | [`export::write_geojson`], [`pipeline::export`] |
 //! | [`render`] | located incidents | SVG, PNG, PDF, HTML maps | [`render::render_map`] |
 //! | [`pipeline`] | input paths and [`pipeline::ExportOptions`] | streamed passes on every core | [`pipeline::export`], [`pipeline::run_pass`] |
 //!
@@ -36,8 +36,10 @@
 //! let loaded = incimap::ingest::example_incidents();
 //! let located = geocode(loaded.incidents, Gazetteer::builtin(), &Context::default());
 //! assert!(located.unresolved.is_empty());
-//! let geojson = incimap::export::geojson_bytes(&located.located, &Default::default());
+//! let mut geojson = Vec::new();
+//! incimap::export::write_geojson(&located.located, &Default::default(), &mut geojson)?;
 //! assert!(geojson.starts_with(b"{\n  \"type\": \"FeatureCollection\""));
+//! # Ok::<(), std::io::Error>(())
 //! ```
 //!
 //! Place data: GeoNames (CC BY 4.0). Basemap: Natural Earth.

@@ -16,7 +16,7 @@ use incimap::ingest::{BytesInput, Format, ReadOptions, Rejected};
 use incimap::merge::MergeMode;
 use incimap::model::{Incident, Origin, Reported};
 use incimap::pipeline::{
-    run_pass_over, BytesRead, Inputs, Output, PassResult, Settings, CHUNK_ROWS,
+    run_pass_on_bytes, BytesRead, Inputs, Output, PassResult, Settings, CHUNK_ROWS,
 };
 use incimap::render::{MapOptions, SizeBy};
 use incimap::RecordError;
@@ -24,7 +24,8 @@ use incimap::RecordError;
 /// The data credits every export and map carries.
 pub const CREDITS: &str = incimap::DATA_CREDITS;
 
-/// A library error, as its message (the CLI prints the same text).
+/// A library error, as its message (the CLI prints the same text, a date hint aside: the
+/// library names the option "a date format", the CLI its flag).
 pub type Failure = String;
 
 fn failure(error: incimap::Error) -> Failure {
@@ -142,9 +143,7 @@ pub fn read_bytes(bytes: &[u8], label: &str, spec: &ReadSpec) -> Result<Outcome,
         Merge::All => true,
         Merge::Articles => input.format() == Format::Article,
     };
-    let read =
-        |emit: &mut dyn FnMut(_) -> bool| input.read_chunks(&settings.read, CHUNK_ROWS, emit);
-    let pass = |output: Output<'_>| run_pass_over(&read, &settings, output);
+    let pass = |output: Output<'_>| run_pass_on_bytes(&input, &settings, output);
     run(&pass, merging, spec.merge)
 }
 

@@ -330,6 +330,7 @@ impl InputArgs {
         input.filter = filter;
         input.read = read;
         input.errors = self.errors;
+        input.hint_words = Some(super::wording::date_hint_text);
         input.merge = self.merge.mode();
         Ok(input)
     }

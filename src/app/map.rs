@@ -19,7 +19,7 @@ use super::config::MapConfig;
 use super::report::{MapReport, Pass};
 use super::wording::in_memory_text;
 use super::{check_inputs, settings};
-use incimap::export::{geojson_write, Batch, GeoJsonOptions, SortedGeoJson};
+use incimap::export::{write_geojson, Batch, GeoJsonOptions, SortedGeoJson};
 use incimap::gazetteer::Gazetteer;
 use incimap::model::Incident;
 use incimap::pipeline::{InMemoryReason, Inputs, MapExtras, MapRun};
@@ -230,7 +230,11 @@ fn streamed_note(
 fn errors_file(input: &Inputs, result: &incimap::pipeline::PassResult) -> Option<FileBytes> {
     input.errors.as_ref().map(|path| {
         let rejected = result.rejected.iter().chain(&result.unlocated);
-        (path.clone(), incimap::pipeline::rejected_csv(rejected))
+        let hint_words = super::wording::date_hint_text;
+        (
+            path.clone(),
+            incimap::pipeline::rejected_csv(rejected, hint_words),
+        )
     })
 }
 
@@ -322,7 +326,7 @@ fn stage_late(config: &MapConfig, late: Late<'_>, map: &RenderedMap) -> Result<B
         Late::Held(incidents) => {
             if config.formats.geojson {
                 staged.stage_with(&geojson_path, |out| {
-                    geojson_write(incidents, &GeoJsonOptions::default(), out)
+                    write_geojson(incidents, &GeoJsonOptions::default(), out)
                 })?;
             }
             if config.formats.html {

@@ -4,6 +4,7 @@
 
 use super::printable::printable;
 use super::report::{ExportReport, ExtractReport, MapReport, Outcome, Pass, Read};
+use super::wording::record_text;
 
 /// Warnings listed one by one before the rest are counted (all of them with `-v`).
 const WARNINGS_LISTED: usize = 10;
@@ -48,7 +49,7 @@ fn summarize_extract(report: &ExtractReport, verbose: bool) {
 }
 
 fn say_skipped(skipped: &incimap::RecordError) {
-    say(&format!("skipped: {skipped}"));
+    say(&format!("skipped: {}", record_text(skipped)));
 }
 
 /// The records skipped and the warnings (the first few, all of them with `verbose`).
@@ -56,7 +57,7 @@ fn say_read_problems(read: &Read, verbose: bool) {
     read.skipped.iter().for_each(say_skipped);
     let listed = if verbose { usize::MAX } else { WARNINGS_LISTED };
     for warning in read.warnings.iter().take(listed) {
-        say(&format!("warning: {warning}"));
+        say(&format!("warning: {}", record_text(warning)));
     }
     if read.warnings.len() > listed {
         say(&format!(

@@ -1,11 +1,13 @@
 //! The library's structured errors and notes about an option, worded as the command line
 //! says them: with the flag that set the option (`--size-by`, `--label`, `--bbox`,
-//! `--partition-by`, `--facet`, `--aggregate`). The library's own words name the option in
-//! its terms (`size_by`, `label_field`, …); the flags live only here.
+//! `--partition-by`, `--facet`, `--aggregate`, `--date-format`). The library's own words name
+//! the option in its terms (`size_by`, `label_field`, "a date format", …); the flags live
+//! only here.
 
-use incimap::error::{MapOptionError, NoIncidents};
+use incimap::error::{DateHint, MapOptionError, NoIncidents};
 use incimap::pipeline::InMemoryReason;
 use incimap::render::InMemoryOption;
+use incimap::RecordError;
 
 /// One cause of an error as the command line words it.
 pub fn cause_text(cause: &(dyn std::error::Error + 'static)) -> String {
@@ -13,6 +15,8 @@ pub fn cause_text(cause: &(dyn std::error::Error + 'static)) -> String {
         error_text(err)
     } else if let Some(err) = cause.downcast_ref::<MapOptionError>() {
         map_option_text(err)
+    } else if let Some(record) = cause.downcast_ref::<RecordError>() {
+        Some(record_text(record))
     } else if let Some(why) = cause.downcast_ref::<NoIncidents>() {
         no_incidents_text(why)
     } else {
@@ -32,6 +36,7 @@ fn error_text(err: &incimap::Error) -> Option<String> {
             no_incidents_text(why).map(|text| format!("no incidents to map: {text}"))
         }
         incimap::Error::MapOption(err) => map_option_text(err),
+        incimap::Error::Record(record) => Some(record_text(record)),
         _ => None,
     }
 }
@@ -58,6 +63,23 @@ fn map_option_text(err: &MapOptionError) -> Option<String> {
         )),
         _ => None,
     }
+}
+
+/// A date hint of a record's message, with the flag that gives a date format.
+pub fn date_hint_text(hint: DateHint) -> String {
+    match hint {
+        DateHint::NotInFormat => " or in the --date-format".to_string(),
+        DateHint::GiveFormat { separator } => format!(
+            " (for day-first or month-first dates give --date-format, e.g. {:?})",
+            incimap::error::example_format(separator)
+        ),
+        DateHint::OrderSettled => "; give --date-format to read them otherwise".to_string(),
+    }
+}
+
+/// A skipped record or a warning as the command line says it (its date hint with the flag).
+pub fn record_text(record: &RecordError) -> String {
+    record.worded(date_hint_text)
 }
 
 /// Why a map is drawn in memory, as the note of the command says it.
@@ -105,5 +127,26 @@ mod tests {
             "--facet splits the incidents into periods"
         );
         assert!(!facet.to_string().contains("--"), "{facet}");
+    }
+
+    #[test]
+    fn a_date_hint_names_the_flag_where_the_library_names_the_option() {
+        let reader = incimap::ingest::DateReader::default();
+        let error = reader.parse("13/10/2019").unwrap_err();
+        let record = RecordError::new("t.csv", Some(2), error.to_string())
+            .in_column("date")
+            .with_hint(error.hint());
+        assert_eq!(
+            record_text(&record),
+            "t.csv:2: column 'date': expected a date as YYYY-MM-DD, YYYY-MM, YYYY or \"13 October 2019\" (for day-first or month-first dates give --date-format, e.g. \"%d/%m/%Y\"), got \"13/10/2019\""
+        );
+        assert!(!record.to_string().contains("--"), "{record}");
+        let reader = incimap::ingest::DateReader::with_format("%d.%m.%Y").unwrap_or_default();
+        let error = reader.parse("x").unwrap_err();
+        let record = RecordError::new("t.csv", None, error.to_string()).with_hint(error.hint());
+        assert_eq!(
+            record_text(&record),
+            "t.csv: expected a date as YYYY-MM-DD, YYYY-MM, YYYY or \"13 October 2019\" or in the --date-format \"%d.%m.%Y\", got \"x\""
+        );
     }
 }

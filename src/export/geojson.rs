@@ -7,21 +7,38 @@
 //! field — plus the full `figures`, `sources` and `mentions` as nested JSON for fidelity
 //! (dropped with `flat`).
 
-use std::path::Path;
-
 #[cfg(test)]
 use serde_json::Value;
 
 use super::geojson_stream::GeoJsonFormat;
 use super::stream::Summary;
-use crate::error::Result;
 use crate::model::Incident;
 
-/// Options of the GeoJSON writer.
-#[derive(Debug, Clone, Default)]
+/// Options of the GeoJSON writer ([`write_geojson`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct GeoJsonOptions {
     /// Drop the nested `figures`, `sources` and `mentions` properties.
     pub flat: bool,
+    /// Indented, or one feature per line.
+    pub layout: GeoJsonLayout,
+}
+
+/// How a GeoJSON document is laid out.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum GeoJsonLayout {
+    /// Indented by two spaces, exactly as `serde_json::to_vec_pretty` (the map's
+    /// `incidents.geojson`).
+    #[default]
+    Pretty,
+    /// No indentation, one feature per line (large exports).
+    Line,
+}
+
+impl GeoJsonOptions {
+    /// The record format of these options, for features of `summary`'s figure columns.
+    pub(crate) fn format(&self, summary: &Summary) -> GeoJsonFormat {
+        GeoJsonFormat::new(summary, self.flat, self.layout == GeoJsonLayout::Line)
+    }
 }
 
 /// The FeatureCollection of [`geojson_bytes`] as a JSON value, for tests that look at
@@ -31,19 +48,37 @@ pub(crate) fn feature_collection(incidents: &[Incident], options: &GeoJsonOption
     serde_json::from_slice(&geojson_bytes(incidents, options)).unwrap_or(Value::Null)
 }
 
-/// The GeoJSON bytes: pretty-printed with one trailing newline, serialized feature by feature
-/// through the streaming writer (no `serde_json::Value` tree: 100,000 incidents take a
-/// fraction of a second), features sorted by date, then id.
-pub fn geojson_bytes(incidents: &[Incident], options: &GeoJsonOptions) -> Vec<u8> {
+/// The bytes [`write_geojson`] writes, in memory.
+#[cfg(test)]
+pub(crate) fn geojson_bytes(incidents: &[Incident], options: &GeoJsonOptions) -> Vec<u8> {
     let mut out = Vec::new();
     // Writing into memory cannot fail.
-    let _ = geojson_write(incidents, options, &mut out);
+    let _ = write_geojson(incidents, options, &mut out);
     out
 }
 
-/// The bytes of [`geojson_bytes`], written to `writer` a piece at a time: a map of 100,000
-/// incidents never holds its 150 MB GeoJSON in memory.
-pub fn geojson_write(
+/// Writes the located ones of `incidents` as a GeoJSON FeatureCollection to `writer`, a
+/// piece at a time (a map of 100,000 incidents never holds its 150 MB GeoJSON in memory),
+/// serialized feature by feature (no `serde_json::Value` tree), sorted by date, then id,
+/// with one trailing newline. The library's one way to write GeoJSON of incidents it holds;
+/// an export streams the same features through [`crate::pipeline::export`].
+///
+/// ```
+/// use incimap::export::{write_geojson, GeoJsonLayout, GeoJsonOptions};
+/// use incimap::{geocode, Context, Gazetteer};
+///
+/// let loaded = incimap::ingest::example_incidents();
+/// let located = geocode(loaded.incidents, Gazetteer::builtin(), &Context::default()).located;
+/// let mut pretty = Vec::new();
+/// write_geojson(&located, &GeoJsonOptions::default(), &mut pretty)?;
+/// assert!(pretty.starts_with(b"{\n  \"type\": \"FeatureCollection\""));
+/// let line = GeoJsonOptions { layout: GeoJsonLayout::Line, ..Default::default() };
+/// let mut lines = Vec::new();
+/// write_geojson(&located, &line, &mut lines)?;
+/// assert!(lines.starts_with(b"{\"type\":\"FeatureCollection\""));
+/// # Ok::<(), std::io::Error>(())
+/// ```
+pub fn write_geojson(
     incidents: &[Incident],
     options: &GeoJsonOptions,
     writer: &mut dyn std::io::Write,
@@ -60,13 +95,7 @@ pub fn geojson_write(
     });
     let mut summary = Summary::default();
     located.iter().for_each(|i| summary.add(i));
-    let format = GeoJsonFormat::new(&summary, options.flat, false);
-    super::write_document(&format, located, &summary, writer)
-}
-
-/// Writes the GeoJSON atomically to `path` (or stdout for `-`).
-pub fn write_geojson(incidents: &[Incident], path: &Path, options: &GeoJsonOptions) -> Result<()> {
-    super::write_atomically(path, &geojson_bytes(incidents, options))
+    super::write_document(&options.format(&summary), located, &summary, writer)
 }
 
 #[cfg(test)]
@@ -127,7 +156,13 @@ mod tests {
     #[test]
     fn flat_drops_the_nested_members_and_output_is_deterministic() {
         let incidents = example();
-        let flat = feature_collection(&incidents, &GeoJsonOptions { flat: true });
+        let flat = feature_collection(
+            &incidents,
+            &GeoJsonOptions {
+                flat: true,
+                ..Default::default()
+            },
+        );
         assert!(flat["features"][0]["properties"].get("figures").is_none());
         let a = serde_json::to_string(&feature_collection(&incidents, &GeoJsonOptions::default()))
             .unwrap();
@@ -142,7 +177,10 @@ mod tests {
     fn the_written_bytes_are_the_pretty_printed_collection() {
         let incidents = example();
         for flat in [false, true] {
-            let options = GeoJsonOptions { flat };
+            let options = GeoJsonOptions {
+                flat,
+                ..Default::default()
+            };
             let mut expected =
                 serde_json::to_vec_pretty(&feature_collection(&incidents, &options)).unwrap();
             expected.push(b'\n');
@@ -177,7 +215,7 @@ mod tests {
             .collect();
         let options = GeoJsonOptions::default();
         let mut pieces = Pieces(Vec::new(), 0);
-        geojson_write(&incidents, &options, &mut pieces).unwrap();
+        write_geojson(&incidents, &options, &mut pieces).unwrap();
         assert!(pieces.1 > 2, "{} pieces", pieces.1);
         let mut expected =
             serde_json::to_vec_pretty(&feature_collection(&incidents, &options)).unwrap();

@@ -1,9 +1,9 @@
 //! Stage 3, export: the map's `incidents.geojson` — every feature, sorted by date, then id —
 //! of incidents handed over one at a time, in flat memory, byte for byte what
-//! [`super::geojson_write`] writes of the same incidents held in memory.
+//! [`super::write_geojson`] writes of the same incidents held in memory.
 //!
 //! Each incident's feature is serialized as it comes, by the same format in the same layout
-//! ([`GeoJsonFormat`], pretty), behind its sort key; the features are sorted on disk
+//! (the options' [`GeoJsonFormat`]), behind its sort key; the features are sorted on disk
 //! ([`SortedRuns`]: sorted runs beside the output, merged; ties keep the order the incidents
 //! came in, as the in-memory writer's stable sort keeps them) and framed by the one
 //! [`RecordWriter`]. The figure columns come first in every feature, so they must be known
@@ -27,7 +27,9 @@ pub const RUN_BYTES: usize = 16 << 20;
 /// Bytes gathered before they are handed to the output.
 const PIECE_BYTES: usize = 1 << 16;
 
-/// A sorted GeoJSON being written (see the module documentation).
+/// The GeoJSON of a map aggregated while reading ([`crate::pipeline::MapRun`]): every feature
+/// sorted by date, then id, in sorted runs beside the output until [`SortedGeoJson::write`]
+/// merges them; byte for byte what [`super::write_geojson`] writes of the same incidents.
 pub struct SortedGeoJson {
     format: GeoJsonFormat,
     /// The figure columns the features are written with.
@@ -41,14 +43,14 @@ impl SortedGeoJson {
     /// A GeoJSON of incidents whose figure columns `expected` gives (a first pass over the
     /// same incidents), for the file `target` (the runs are made in its folder), spilling a
     /// run every `run_bytes` bytes of features ([`RUN_BYTES`]).
-    pub fn new(
+    pub(crate) fn new(
         expected: &Summary,
         options: &GeoJsonOptions,
         target: &Path,
         run_bytes: usize,
     ) -> SortedGeoJson {
         SortedGeoJson {
-            format: GeoJsonFormat::new(expected, options.flat, false),
+            format: options.format(expected),
             measures: expected.measure_columns(),
             written: Summary::default(),
             runs: SortedRuns::new(target, run_bytes),
@@ -57,7 +59,7 @@ impl SortedGeoJson {
 
     /// Adds an incident's feature (in the order the incidents come; none for an incident
     /// without coordinates).
-    pub fn add(&mut self, incident: &Incident) -> std::io::Result<()> {
+    pub(crate) fn add(&mut self, incident: &Incident) -> std::io::Result<()> {
         if incident.place.lon_lat().is_none() {
             return Ok(());
         }
@@ -71,7 +73,7 @@ impl SortedGeoJson {
 
     /// Sends the features held to disk as a run, when runs are on disk already, and lets
     /// their memory go (for a caller about to draw a map: the peak memory is not the sum).
-    pub fn spill_held(&mut self) -> std::io::Result<()> {
+    pub(crate) fn spill_held(&mut self) -> std::io::Result<()> {
         self.runs.spill_held()
     }
 
@@ -111,7 +113,7 @@ impl SortedGeoJson {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::geojson_bytes;
+    use crate::export::{geojson_bytes, GeoJsonLayout};
     use crate::gazetteer::{Context, Gazetteer};
     use crate::geocode::geocode;
     use crate::ingest::example_incidents;
@@ -147,15 +149,14 @@ mod tests {
     /// The sorted GeoJSON's bytes, and how many runs it spilled.
     fn sorted_bytes(
         incidents: &[Incident],
-        flat: bool,
+        options: &GeoJsonOptions,
         dir: &Path,
         run_bytes: usize,
     ) -> (Vec<u8>, usize) {
         let mut expected = Summary::default();
         incidents.iter().for_each(|i| expected.add(i));
-        let options = GeoJsonOptions { flat };
         let target = dir.join("incidents.geojson");
-        let mut sorted = SortedGeoJson::new(&expected, &options, &target, run_bytes);
+        let mut sorted = SortedGeoJson::new(&expected, options, &target, run_bytes);
         for (k, incident) in incidents.iter().enumerate() {
             sorted.add(incident).unwrap();
             // Spilled early (with runs on disk) or kept (without): the same bytes.
@@ -174,13 +175,18 @@ mod tests {
     fn the_sorted_runs_give_the_in_memory_bytes_with_ties_in_input_order() {
         let dir = tempfile::tempdir().unwrap();
         let incidents = scrambled(1200);
-        for flat in [false, true] {
-            let expected = geojson_bytes(&incidents, &GeoJsonOptions { flat });
+        let layouts = [GeoJsonLayout::Pretty, GeoJsonLayout::Line];
+        for (flat, layout) in [false, true]
+            .into_iter()
+            .flat_map(|f| layouts.map(|l| (f, l)))
+        {
+            let options = GeoJsonOptions { flat, layout };
+            let expected = geojson_bytes(&incidents, &options);
             // One feature a run: 1,200 runs, more than can be merged at once.
             for (run_bytes, runs) in [(1, 1200..=1200), (20_000, 3..=300), (1 << 30, 0..=0)] {
-                let (got, made) = sorted_bytes(&incidents, flat, dir.path(), run_bytes);
+                let (got, made) = sorted_bytes(&incidents, &options, dir.path(), run_bytes);
                 assert!(runs.contains(&made), "{made} runs of {run_bytes} bytes");
-                assert!(got == expected, "flat {flat}, runs of {run_bytes} bytes");
+                assert!(got == expected, "{options:?}, runs of {run_bytes} bytes");
             }
         }
         // Ties are there, and the runs are gone.
@@ -195,9 +201,10 @@ mod tests {
         let mut incidents = scrambled(10);
         incidents[3].place.lon = None;
         for list in [&incidents[..0], &incidents[..]] {
-            let expected = geojson_bytes(list, &GeoJsonOptions::default());
-            assert!(sorted_bytes(list, false, dir.path(), 1 << 30).0 == expected);
-            assert!(sorted_bytes(list, false, dir.path(), 1).0 == expected);
+            let options = GeoJsonOptions::default();
+            let expected = geojson_bytes(list, &options);
+            assert!(sorted_bytes(list, &options, dir.path(), 1 << 30).0 == expected);
+            assert!(sorted_bytes(list, &options, dir.path(), 1).0 == expected);
         }
     }
 

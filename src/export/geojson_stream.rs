@@ -262,7 +262,13 @@ mod tests {
         }
         incidents.sort_by(|a, b| a.date.start.cmp(&b.date.start).then(a.id.cmp(&b.id)));
         for flat in [false, true] {
-            let value = feature_collection(&incidents, &GeoJsonOptions { flat });
+            let value = feature_collection(
+                &incidents,
+                &GeoJsonOptions {
+                    flat,
+                    ..Default::default()
+                },
+            );
             let mut expected = serde_json::to_vec_pretty(&value).unwrap();
             expected.push(b'\n');
             let got = streamed(&incidents, flat);

@@ -34,9 +34,11 @@ mod temp;
 use std::path::Path;
 
 pub use batch::Batch;
-pub use geojson::{geojson_bytes, geojson_write, write_geojson, GeoJsonOptions};
+#[cfg(test)]
+pub(crate) use geojson::geojson_bytes;
+pub use geojson::{write_geojson, GeoJsonLayout, GeoJsonOptions};
 pub use geojson_sorted::{SortedGeoJson, RUN_BYTES as GEOJSON_RUN_BYTES};
-pub use geojson_stream::GeoJsonFormat;
+pub(crate) use geojson_stream::GeoJsonFormat;
 pub use geoparquet::partition::{PartitionKey, PartitionedWriter};
 pub use geoparquet::{Encoded, Encoder, GeoParquetWriter};
 pub use kml::KmlFormat;

@@ -1,6 +1,6 @@
 //! Stage 3, export: serde_json's pretty layout (two-space indent, `": "`) starting a given
 //! number of levels deep, so that a feature serialized on its own is indented exactly as it
-//! is inside the collection — the streaming writer's `--pretty` layout.
+//! is inside the collection — the streaming writer's pretty layout.
 
 use serde_json::ser::Formatter;
 

@@ -12,7 +12,7 @@
 //! | kind | country and world region +0.50, admin1 +0.25, admin2 +0.10, curated site +0.30; populated places by GeoNames feature code: PPLC +0.40, PPLA +0.30, PPLA2 +0.20, PPLA3 +0.10, PPLA4 +0.05 |
 //! | population | +0.10 × log10(population + 1) (0 when unknown) |
 //! | asked-for kind | +1.50 when the kind matches a type word in the name or `Context::prefer` |
-//! | context country | +1.00 when the country is the context's (`--country`, the incident's country) |
+//! | context country | +1.00 when the country is the context's (`Context::country_code`, the incident's country) |
 //! | context admin1 | +0.50 when the admin1 division is the context's |
 //! | co-location | +0.80 within 25 km of a place already resolved in the same document, +0.50 within 100 km, +0.25 within 300 km |
 //! | user gazetteer | +3.00 for entries from a user's place file, which take precedence |

@@ -1,5 +1,5 @@
 //! Gazetteer unit tests: bad input, user place files, the GeoNames builder and the commands
-//! (the table test of spellings is `tests/gazetteer_table.rs`).
+//! (the table test of spellings is `tests/commands/gazetteer_table.rs`).
 
 use super::*;
 

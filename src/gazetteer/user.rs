@@ -1,4 +1,5 @@
-//! Gazetteer (used by geocode and extract): a user's own place file (`--gazetteer FILE`).
+//! Gazetteer (used by geocode and extract): a user's own place file, laid over another
+//! gazetteer with [`Gazetteer::with_user_file`](super::Gazetteer::with_user_file).
 //!
 //! TSV (when the header line has a tab) or CSV, UTF-8, one header line. Columns, by name in
 //! any order:

@@ -188,7 +188,7 @@ impl<'r> AcledRow<'r> {
         let date = options
             .dates
             .parse(self.get(self.columns.date))
-            .map_err(|e| self.err("event_date", e.to_string()))?;
+            .map_err(|e| self.err("event_date", e.to_string()).with_hint(e.hint()))?;
         Ok(match &*code_text(self.get(self.columns.time_precision)) {
             "" | "1" => date,
             "2" => week_of(date.start),

@@ -200,7 +200,7 @@ impl Chunk {
     }
 }
 
-/// The cells of a record as one CSV line (for the `--errors` file).
+/// The cells of a record as one CSV line (for the `errors` file of a pass).
 pub(crate) fn join_record(record: &StringRecord, delimiter: u8) -> String {
     let mut writer = csv::WriterBuilder::new()
         .delimiter(delimiter)

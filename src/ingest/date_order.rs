@@ -1,20 +1,20 @@
 //! Stage 1, ingest: the order of a table's numeric dates (`31-12-19`, `12/31/2019`), decided
 //! once for a whole column, never value by value.
 //!
-//! Without `--date-format`, the date columns of a CSV table (`event_date`, `date`,
+//! Without a date format ([`super::DateReader::with_format`]), the date columns of a CSV table (`event_date`, `date`,
 //! `date_start`, `date_end`, `start_date`, `end_date`) are looked at before the table is read:
 //! when the first 1,000 dates hold no numeric one, nothing more is read. Otherwise every
 //! numeric date of those columns counts: when some first number is above 12 and no second
 //! one is, the column is day-first; the other way round, month-first; the file's other rows
 //! are then read in that order, and one line on stderr says so. When no value settles it
 //! (every number 12 or below) or the values contradict each other, nothing is guessed and the
-//! rows are refused with the `--date-format` hint.
+//! rows are refused with a hint to give one ([`DateHint`]).
 
 use std::io::BufRead;
 
 use csv::StringRecord;
 
-use crate::error::RecordError;
+use crate::error::{DateHint, RecordError};
 
 use super::csv_text::{csv_reader, header_key, to_string_record};
 use super::dates::strip_time;
@@ -109,12 +109,14 @@ pub fn settle_order<R: BufRead>(
         label,
         None,
         format!(
-            "numeric dates of column '{}' read {}: {example:?} can only be read that way and no date contradicts it ({} numeric dates); give --date-format to read them otherwise",
+            "numeric dates of column '{}' read {}: {example:?} can only be read that way and no date contradicts it ({} numeric dates){}",
             names.join("', '"),
             order.describe(),
-            evidence.numeric
+            evidence.numeric,
+            DateHint::OrderSettled
         ),
-    );
+    )
+    .with_hint(Some(DateHint::OrderSettled));
     let mut settled = options.clone();
     settled.dates = options.dates.with_order(order);
     Some((settled, note))
@@ -133,6 +135,12 @@ mod tests {
         let (options, note) = settle("event_date,x\n1-2-19,a\n31-12-19,b\n").unwrap();
         assert!(note.message.contains("day-first"), "{}", note.message);
         assert!(note.message.contains("31-12-19"), "{}", note.message);
+        assert_eq!(note.hint, Some(DateHint::OrderSettled));
+        let worded = note.worded(|_| "; the other order with -X".into());
+        assert!(
+            worded.ends_with("numeric dates); the other order with -X"),
+            "{worded}"
+        );
         assert_eq!(options.dates.parse("1-2-19").unwrap().label(), "2019-02-01");
     }
 

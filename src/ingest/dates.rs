@@ -2,14 +2,14 @@
 //! with a time part: `2009-02-20 00:00:00.000`, `2009-02-20T00:00:00Z`, which is dropped),
 //! ACLED's older `13 October 2019`, `October 13, 2019`, `13-Oct-2019`, the spreadsheet form
 //! `9-May-20` (two-digit years are 1970–2069), and any numeric layout the user names with
-//! `--date-format` (`%d/%m/%Y`, `%m/%d/%y`, `%d.%m.%Y`, …).
+//! a date format ([`DateReader::with_format`]: `%d/%m/%Y`, `%m/%d/%y`, `%d.%m.%Y`, …).
 //!
 //! A numeric date such as `13/10/2019` is never guessed value by value: day-first and
 //! month-first readings differ. A whole column may settle it (`date_order.rs`): the reader is
 //! then given that order ([`DateReader::with_order`]). Otherwise it is refused with a message
-//! that says which option to give.
+//! that says which option to give ([`DateHint`]).
 
-use crate::error::ParseError;
+use crate::error::{DateHint, ParseError};
 use crate::model::{Date, DateSpan};
 
 pub use super::numeric_date::NumericOrder;
@@ -30,7 +30,7 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
-/// One piece of a `--date-format`.
+/// One piece of a date format ([`DateReader::with_format`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Token {
     Day,
@@ -54,7 +54,7 @@ pub struct DateReader {
 }
 
 impl DateReader {
-    /// A reader for `--date-format` patterns: `%d` day, `%m` month number, `%b`/`%B` month
+    /// A reader for numeric date format patterns: `%d` day, `%m` month number, `%b`/`%B` month
     /// name, `%Y` four-digit year, `%y` two-digit year (1970–2069), `%H`, `%M`, `%S`, `%f`
     /// a time of day (dropped); anything else is literal.
     pub fn with_format(pattern: &str) -> Result<DateReader, ParseError> {
@@ -99,7 +99,8 @@ impl DateReader {
         })
     }
 
-    /// True when the user gave `--date-format` (no column is then inspected).
+    /// True when the reader has a date format ([`DateReader::with_format`]; no column is
+    /// then inspected).
     pub fn has_format(&self) -> bool {
         self.format.is_some()
     }
@@ -138,20 +139,23 @@ impl DateReader {
             return Ok(DateSpan::day(date));
         }
         let numeric = split_numeric(day_part).is_some();
-        let hint = match &self.pattern {
-            Some(p) => format!(" or in the --date-format {p:?}"),
+        let (hint, format) = match &self.pattern {
+            Some(pattern) => (Some(DateHint::NotInFormat), format!(" {pattern:?}")),
             None if numeric => {
-                let sep = text.chars().find(|c| !c.is_ascii_digit()).unwrap_or('/');
-                format!(
-                    " (for day-first or month-first dates give --date-format, e.g. \"%d{sep}%m{sep}%Y\")"
-                )
+                let separator = text.chars().find(|c| !c.is_ascii_digit()).unwrap_or('/');
+                (Some(DateHint::GiveFormat { separator }), String::new())
             }
-            None => String::new(),
+            None => (None, String::new()),
         };
-        Err(ParseError::new(format!(
-            "a date as YYYY-MM-DD, YYYY-MM, YYYY or \"13 October 2019\"{hint}, got {}",
+        let expected = format!(
+            "a date as YYYY-MM-DD, YYYY-MM, YYYY or \"13 October 2019\"{}{format}, got {}",
+            hint.as_ref().map(DateHint::to_string).unwrap_or_default(),
             crate::error::echo(text)
-        )))
+        );
+        Err(match hint {
+            Some(hint) => ParseError::with_hint(expected, hint),
+            None => ParseError::new(expected),
+        })
     }
 }
 
@@ -329,8 +333,19 @@ mod tests {
     #[test]
     fn numeric_dates_need_a_format_and_say_so() {
         let r = DateReader::default();
-        let err = r.parse("13/10/2019").unwrap_err().to_string();
-        assert!(err.contains("--date-format"), "{err}");
+        let err = r.parse("13/10/2019").unwrap_err();
+        assert_eq!(err.hint(), Some(DateHint::GiveFormat { separator: '/' }));
+        assert!(err.to_string().contains("give a date format"), "{err}");
+        let err = DateReader::with_format("%d.%m.%Y")
+            .unwrap()
+            .parse("x")
+            .unwrap_err();
+        assert_eq!(err.hint(), Some(DateHint::NotInFormat));
+        assert!(
+            err.to_string().contains("date format \"%d.%m.%Y\", got"),
+            "{err}"
+        );
+        assert!(r.parse("October").unwrap_err().hint().is_none());
         let dmy = DateReader::with_format("%d/%m/%Y").unwrap();
         assert_eq!(day(&dmy, "13/10/2019"), "2019-10-13");
         assert_eq!(day(&dmy, "2019-10-13"), "2019-10-13");

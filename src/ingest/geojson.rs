@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
-use crate::error::RecordError;
+use crate::error::{DateHint, ParseError, RecordError};
 
 use crate::model::{
     parse_list_text, stable_id, Claim, Date, DatePrecision, DateSpan, Figure, Incident, Measure,
@@ -79,14 +79,21 @@ fn read_features<'t>(
     let mut layout = TableLayout::default();
     for (index, feature) in features.into_iter().enumerate() {
         let mut noted = Vec::new();
-        let parsed = geojson_doc::parse_unique(feature).and_then(|value| {
-            feature_to_incident(value, index, label, options, &mut layout, &mut noted)
-        });
+        let parsed = geojson_doc::parse_unique(feature)
+            .map_err(FeatureError::from)
+            .and_then(|value| {
+                feature_to_incident(value, index, label, options, &mut layout, &mut noted)
+            });
         match parsed {
             Ok(incident) => read.incidents.push(incident),
-            Err(message) => read.rejected.push(
-                RecordError::new(label, None, format!("feature #{}: {message}", index + 1)).into(),
-            ),
+            Err(FeatureError { message, hint }) => {
+                let message = format!("feature #{}: {message}", index + 1);
+                read.rejected.push(
+                    RecordError::new(label, None, message)
+                        .with_hint(hint)
+                        .into(),
+                )
+            }
         }
         read.warnings.extend(noted.into_iter().map(|mut w| {
             let property = w.column.take().map(|c| format!("property {c:?}: "));
@@ -102,6 +109,37 @@ fn read_features<'t>(
     read
 }
 
+/// Why a feature is not an incident: the words, and the date hint they hold, if any.
+pub(super) struct FeatureError {
+    pub(super) message: String,
+    pub(super) hint: Option<DateHint>,
+}
+
+impl FeatureError {
+    /// `error` in `what` ("the date"), with its hint.
+    fn parse(what: &str, error: ParseError) -> FeatureError {
+        FeatureError {
+            message: format!("{what}: {error}"),
+            hint: error.hint(),
+        }
+    }
+}
+
+impl From<String> for FeatureError {
+    fn from(message: String) -> FeatureError {
+        FeatureError {
+            message,
+            hint: None,
+        }
+    }
+}
+
+impl From<&str> for FeatureError {
+    fn from(message: &str) -> FeatureError {
+        FeatureError::from(message.to_string())
+    }
+}
+
 fn feature_to_incident(
     feature: Value,
     index: usize,
@@ -109,7 +147,7 @@ fn feature_to_incident(
     options: &ReadOptions,
     layout: &mut TableLayout,
     warnings: &mut Vec<RecordError>,
-) -> Result<Incident, String> {
+) -> Result<Incident, FeatureError> {
     let Value::Object(mut feature) = feature else {
         return Err("expected a Feature object".into());
     };
@@ -299,7 +337,7 @@ fn figure_claims(value: &Value) -> Result<Vec<Claim>, String> {
 fn foreign_date(
     take: &mut dyn FnMut(&[&str]) -> Option<String>,
     options: &ReadOptions,
-) -> Result<DateSpan, String> {
+) -> Result<DateSpan, FeatureError> {
     let date = match take(&["date", "date_start", "event_date", "start_date", "time"]) {
         Some(t) => {
             let day = if t.len() > 10 && t.as_bytes().get(10) == Some(&b'T') {
@@ -310,7 +348,7 @@ fn foreign_date(
             options
                 .dates
                 .parse(day)
-                .map_err(|e| format!("the date: {e}"))?
+                .map_err(|e| FeatureError::parse("the date", e))?
         }
         None => DateSpan::unknown(),
     };
@@ -319,7 +357,7 @@ fn foreign_date(
             let end = options
                 .dates
                 .parse(&t)
-                .map_err(|e| format!("the end date: {e}"))?;
+                .map_err(|e| FeatureError::parse("the end date", e))?;
             DateSpan::between(date.start, end.end, date.precision.max(end.precision))
                 .map_err(|e| e.to_string())?
         }
@@ -328,7 +366,10 @@ fn foreign_date(
     Ok(date)
 }
 
-fn foreign_feature(props: Map<String, Value>, options: &ReadOptions) -> Result<Incident, String> {
+fn foreign_feature(
+    props: Map<String, Value>,
+    options: &ReadOptions,
+) -> Result<Incident, FeatureError> {
     let lower: BTreeMap<String, &str> = props
         .keys()
         .map(|k| (super::csv_text::header_key(k), k.as_str()))

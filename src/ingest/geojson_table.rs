@@ -10,6 +10,7 @@ use crate::error::RecordError;
 use crate::model::Incident;
 
 use super::detect::{TableKind, TableSchema};
+use super::geojson::FeatureError;
 use super::options::ReadOptions;
 
 /// The layout of the last feature's property names, so that a collection whose features
@@ -28,7 +29,7 @@ impl TableLayout {
         label: &str,
         options: &ReadOptions,
         warnings: &mut Vec<RecordError>,
-    ) -> Option<Result<Incident, String>> {
+    ) -> Option<Result<Incident, FeatureError>> {
         if !props.keys().eq(self.keys.iter()) {
             self.keys = props.keys().cloned().collect();
             let headers = StringRecord::from(self.keys.clone());
@@ -45,9 +46,12 @@ impl TableLayout {
         let mut noted = Vec::new();
         let result = schema.row(&record, label, None, options, &mut noted);
         warnings.extend(noted);
-        Some(result.map_err(|e| match e.column {
-            Some(column) => format!("property {column:?}: {}", e.message),
-            None => e.message,
+        Some(result.map_err(|e| FeatureError {
+            message: match e.column {
+                Some(column) => format!("property {column:?}: {}", e.message),
+                None => e.message,
+            },
+            hint: e.hint,
         }))
     }
 }

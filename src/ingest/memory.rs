@@ -41,9 +41,9 @@ impl<'a> BytesInput<'a> {
     }
 
     /// Hands the input on in chunks of `rows` records, as a pass of the pipeline reads it
-    /// ([`crate::pipeline::run_pass_over`]), until `emit` returns false; returns the number of
-    /// inputs read (1).
-    pub fn read_chunks(
+    /// ([`crate::pipeline::run_pass_on_bytes`]), until `emit` returns false; returns the
+    /// number of inputs read (1).
+    pub(crate) fn read_chunks(
         &self,
         options: &ReadOptions,
         rows: usize,

@@ -1,6 +1,6 @@
 //! Stage 1, ingest: the numbers of a date. In: the text of a numeric date (`13/10/2019`,
 //! `10-13-19`, `13.10.2019`) and, where known, which of its first two numbers is the day
-//! ([`NumericOrder`], from `--date-format` or settled for a whole column by `date_order.rs`);
+//! ([`NumericOrder`], from a date format or settled for a whole column by `date_order.rs`);
 //! out: its day, month and year, or its numbers for a column's evidence. Shared by the date
 //! reader (`dates.rs`) and the look at a whole column (`date_order.rs`).
 

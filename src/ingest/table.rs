@@ -167,11 +167,11 @@ impl<'r> Row<'r> {
         let dates = &options.dates;
         let mut date = dates
             .parse(self.get(&Column::Date))
-            .map_err(|e| self.err("date", e.to_string()))?;
+            .map_err(|e| self.err("date", e.to_string()).with_hint(e.hint()))?;
         if !self.get(&Column::DateEnd).is_empty() {
             let end = dates
                 .parse(self.get(&Column::DateEnd))
-                .map_err(|e| self.err("date_end", e.to_string()))?;
+                .map_err(|e| self.err("date_end", e.to_string()).with_hint(e.hint()))?;
             date = DateSpan::between(date.start, end.end, date.precision.max(end.precision))
                 .map_err(|e| self.err("date_end", e.to_string()))?;
         }

@@ -160,13 +160,13 @@ impl<'r> GedRow<'r> {
         let start = options
             .dates
             .parse(self.get("date_start"))
-            .map_err(|e| self.err("date_start", e.to_string()))?;
+            .map_err(|e| self.err("date_start", e.to_string()).with_hint(e.hint()))?;
         let end = match self.get("date_end") {
             "" => start,
             text => options
                 .dates
                 .parse(text)
-                .map_err(|e| self.err("date_end", e.to_string()))?,
+                .map_err(|e| self.err("date_end", e.to_string()).with_hint(e.hint()))?,
         };
         let mut date = DateSpan::between(start.start, end.end, start.precision.max(end.precision))
             .map_err(|e| self.err("date_end", e.to_string()))?;

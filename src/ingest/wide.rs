@@ -1,4 +1,4 @@
-//! Stage 1, ingest: incimap's own CSV export (`incimap export --to csv`, written by
+//! Stage 1, ingest: incimap's own CSV export (`ExportFormat::Csv`, written by
 //! `src/export/csv.rs`) → incidents, exactly as they were exported.
 //!
 //! Recognized by its `figures_json` column. The exact span comes from `event_date`,

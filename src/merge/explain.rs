@@ -1,5 +1,5 @@
 //! Stage merge: the explanation in words — which reports became one incident and why, which
-//! alike reports were kept apart and why (`--explain`; the JSON form is the model's
+//! alike reports were kept apart and why (the JSON form is the model's
 //! [`MergeExplanation`]).
 
 use std::fmt::Write as _;

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::Incident;
 
 /// What kind of input a report was read from: articles merge by default, table rows only
-/// when asked (`--merge`), since each data set's coders already de-duplicate their rows.
+/// when asked ([`crate::merge::MergeMode::All`]), since each data set's coders already de-duplicate their rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OriginKind {

@@ -32,7 +32,8 @@ pub const FLAT_PROPERTIES: [&str; 21] = [
     "description",
 ];
 
-/// The nested properties (JSON values), left out of a `--flat` file.
+/// The nested properties (JSON values), left out of a flat GeoJSON file
+/// ([`crate::export::GeoJsonOptions::flat`]).
 pub const NESTED_PROPERTIES: [&str; 3] = ["figures", "sources", "mentions"];
 
 /// The prefix of an extra property whose name is taken.

@@ -1,14 +1,15 @@
 //! `incimap export` over the streamed passes: how many passes a format needs, the sorted
-//! (in-memory) variant, and the rejected records as CSV for `--errors FILE`.
+//! (in-memory) variant, and the rejected records as CSV for the `errors` file
+//! ([`super::Inputs::errors`]).
 
 use super::{run_pass, Output, PassResult, Settings};
-use crate::error::{RecordError, Result};
+use crate::error::{DateHint, RecordError, Result};
 use crate::export::{RecordFormat, Sink, Summary};
 use crate::ingest::Rejected;
 use crate::merge::MergeMode;
 use crate::model::MergeExplanation;
 
-/// True when the export must hold every incident to merge them: `--merge`, or articles among
+/// True when the export must hold every incident to merge them: [`MergeMode::All`], or articles among
 /// the inputs (which merge by default). Tables alone stream. Such an export filters after
 /// merging (a merged incident is kept or left out whole, with every claim).
 pub fn must_merge(input: &super::Inputs) -> bool {
@@ -23,29 +24,36 @@ pub fn must_merge(input: &super::Inputs) -> bool {
     }
 }
 
-/// The rejected records as CSV (`file,line,column,reason,record`) for `--errors FILE`.
-pub fn rejected_csv<'r>(rejected: impl IntoIterator<Item = &'r Rejected>) -> Vec<u8> {
+/// The rejected records as CSV (`file,line,column,reason,record`) for the `errors` file
+/// ([`super::Inputs::errors`]); a reason's date hint worded by `hint_words` (the library's
+/// words: [`DateHint`]'s `Display`).
+pub fn rejected_csv<'r>(
+    rejected: impl IntoIterator<Item = &'r Rejected>,
+    hint_words: fn(DateHint) -> String,
+) -> Vec<u8> {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(Vec::new());
     let _ = writer.write_record(["file", "line", "column", "reason", "record"]);
     for r in rejected {
         let RecordError {
-            file,
-            line,
-            column,
-            message,
+            file, line, column, ..
         } = &r.error;
         let line = line.map(|l| l.to_string()).unwrap_or_default();
         let _ = writer.write_record([
             file.as_str(),
             line.as_str(),
             column.as_deref().unwrap_or(""),
-            message.as_str(),
+            r.error.message_worded(hint_words).as_str(),
             r.record.as_deref().unwrap_or(""),
         ]);
     }
     writer.into_inner().unwrap_or_default()
+}
+
+/// A date hint in the library's words ([`DateHint`]'s `Display`).
+fn library_words(hint: DateHint) -> String {
+    hint.to_string()
 }
 
 /// The format an export writes, made once the first pass's summary is known. GeoParquet is
@@ -124,8 +132,10 @@ pub(super) struct Plan {
     /// How the held incidents merge, when every incident is held (to sort or to merge);
     /// `None` when the export streams.
     pub(super) held: Option<MergeMode>,
-    /// The `--errors` file, opened before anything is read: an unwritable path fails at once.
+    /// The `errors` file, opened before anything is read: an unwritable path fails at once.
     errors: Option<Sink>,
+    /// How its reasons word a date hint ([`super::Inputs::hint_words`]).
+    hint_words: fn(DateHint) -> String,
 }
 
 impl Plan {
@@ -149,6 +159,7 @@ impl Plan {
             known,
             held,
             errors,
+            hint_words: config.input.hint_words.unwrap_or(library_words),
         })
     }
 
@@ -176,11 +187,12 @@ impl Plan {
         }
     }
 
-    /// Writes the rejected and unlocated records to the `--errors` file, when asked.
+    /// Writes the rejected and unlocated records to the `errors` file, when asked.
     pub(super) fn finish(self, result: &PassResult) -> Result<()> {
         if let Some(mut errors) = self.errors {
             errors.write_all(&rejected_csv(
                 result.rejected.iter().chain(&result.unlocated),
+                self.hint_words,
             ))?;
             errors.commit()?;
         }

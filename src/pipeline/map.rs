@@ -4,7 +4,7 @@
 //! hexagon's running sums ([`MapGather`]) and, when asked ([`MapExtras`]), its GeoJSON
 //! feature to sorted runs on disk ([`SortedGeoJson`]). The scene is the one
 //! [`build_scene`](crate::render::build_scene) decides of the same incidents in memory; the
-//! GeoJSON the bytes [`crate::export::geojson_write`] writes of them; the groups
+//! GeoJSON the bytes [`crate::export::write_geojson`] writes of them; the groups
 //! ([`Gathered`]) are what the interactive map of a large set draws.
 //!
 //! A map is drawn in memory instead — [`MapRun::InMemory`] says why — when its options need
@@ -31,7 +31,7 @@ use super::{must_merge, run_pass, Inputs, Output, PassResult, Settings};
 #[derive(Debug, Clone, Default)]
 pub struct MapExtras {
     /// The GeoJSON of every incident drawn or not, sorted as the in-memory writer sorts it
-    /// ([`crate::export::geojson_write`]), for this file: its sorted runs are made beside it
+    /// ([`crate::export::write_geojson`]), for this file: its sorted runs are made beside it
     /// during the second pass ([`SortedGeoJson`]), to be written when the map is.
     pub geojson: Option<(PathBuf, GeoJsonOptions)>,
     /// The interactive map is asked for, drawing each incident when there are at most this

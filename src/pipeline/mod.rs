@@ -12,7 +12,8 @@
 //! in input order ([`Output::Collect`], for `map`; [`Output::Each`] one at a time, for a
 //! map aggregated as it reads: [`map_streamed`]), or only gathers the [`Summary`]
 //! ([`Output::Nothing`], the first pass of the formats whose header needs it). A whole export
-//! (one or two passes, or every incident held to merge or sort; `--errors` written beside) is
+//! (one or two passes, or every incident held to merge or sort; the `errors` file
+//! ([`Inputs::errors`]) written beside) is
 //! [`export`]:
 //!
 //! ```
@@ -47,7 +48,7 @@ use crate::error::{RecordError, Result};
 use crate::export::{Encoded, Encoder, RecordFormat, Sink, Summary};
 use crate::geocode::Unresolved;
 use crate::ingest::stream::{read_file_chunks, Chunk, Decoder, Raw};
-use crate::ingest::{example_incidents, Rejected};
+use crate::ingest::{example_incidents, BytesInput, Rejected};
 use crate::model::{Incident, Reported};
 
 mod export;
@@ -107,7 +108,8 @@ pub struct PassResult {
     /// Incidents not located, each reduced to its id, title, dates and place (its whole
     /// record is in `unlocated`).
     pub unresolved: Vec<Unresolved>,
-    /// The records of `unresolved` as rejected records (raw record, reason), for `--errors`.
+    /// The records of `unresolved` as rejected records (raw record, reason), for the `errors`
+    /// file ([`Inputs::errors`]).
     pub unlocated: Vec<Rejected>,
     /// Notes about the input that lose no record (a column's date order, a range widened, a
     /// table without a figure column).
@@ -154,13 +156,37 @@ pub fn run_pass(
     run_pass_over(&|emit| read_all(inputs, settings, emit), settings, output)
 }
 
+/// [`run_pass`] over bytes a library caller holds (one input, its format told from its
+/// content: [`BytesInput`]), e.g. the Python package's `read_bytes`.
+///
+/// ```
+/// use incimap::ingest::BytesInput;
+/// use incimap::pipeline::{run_pass_on_bytes, Inputs, Output, Settings};
+///
+/// let input = BytesInput::new(b"date,place,country\n2020-05-09,Suluk,SY\n", "pasted");
+/// let settings = Settings::new(&Inputs::default(), incimap::Gazetteer::builtin(), false);
+/// let mut incidents = Vec::new();
+/// let result = run_pass_on_bytes(&input, &settings, Output::Collect(&mut incidents))?;
+/// assert_eq!((result.files, incidents.len()), (1, 1));
+/// # Ok::<(), incimap::Error>(())
+/// ```
+pub fn run_pass_on_bytes(
+    input: &BytesInput<'_>,
+    settings: &Settings<'_>,
+    output: Output<'_>,
+) -> Result<PassResult> {
+    let read =
+        |emit: &mut dyn FnMut(Chunk) -> bool| input.read_chunks(&settings.read, CHUNK_ROWS, emit);
+    run_pass_over(&read, settings, output)
+}
+
 /// Hands the chunks of an input on (stopping when the receiver returns false); returns how
 /// many files it read.
-pub type ReadChunks<'r> = dyn Fn(&mut dyn FnMut(Chunk) -> bool) -> usize + Sync + 'r;
+type ReadChunks<'r> = dyn Fn(&mut dyn FnMut(Chunk) -> bool) -> usize + Sync + 'r;
 
-/// [`run_pass`] over the chunks `read` hands on, for inputs that are no files (bytes held
-/// by a library caller: [`crate::ingest::BytesInput`]).
-pub fn run_pass_over(
+/// A pass over the chunks `read` hands on: read on one thread, decoded and located on
+/// `settings.threads` workers, handed to `output` in input order.
+fn run_pass_over(
     read: &ReadChunks<'_>,
     settings: &Settings<'_>,
     output: Output<'_>,

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 
-use crate::error::RecordError;
+use crate::error::{DateHint, RecordError};
 use crate::export::{ExportFormat, PartitionKey};
 use crate::filter::Filter;
 use crate::gazetteer::{Context, Gazetteer};
@@ -23,6 +23,9 @@ pub struct Inputs {
     pub read: ReadOptions,
     /// Where the rejected and unlocated records go as CSV, when asked.
     pub errors: Option<PathBuf>,
+    /// How that file's reasons word a date hint (the binary: with its flag); `None`: the
+    /// library's words ([`DateHint`]'s `Display`).
+    pub hint_words: Option<fn(DateHint) -> String>,
     /// Which reports of one event merge (articles only by default).
     pub merge: MergeMode,
     /// The files the inputs name, walked once per run ([`Inputs::files`]).

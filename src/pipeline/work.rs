@@ -17,7 +17,7 @@ use super::{origin, Done, PassResult, Settings};
 
 /// Decodes and locates one raw record. A record that cannot be decoded goes to `rejected`;
 /// one that cannot be located to `unresolved` and, with its raw record and the reason, to
-/// `unlocated` (so `--errors` holds it too).
+/// `unlocated` (so the `errors` file holds it too).
 fn decode_and_locate(
     chunk: &Chunk,
     raw: Raw,

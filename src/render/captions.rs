@@ -105,7 +105,7 @@ pub(crate) fn period_caption_of(
 }
 
 /// "3 reported incidents in Syria" (or "in Syria, Iraq and Yemen"; no country when
-/// `country_names` is empty); with `of_total` (a `--bbox` that leaves some out)
+/// `country_names` is empty); with `of_total` (a `MapOptions::bbox` that leaves some out)
 /// "312 of 5,070 reported incidents, in the area shown".
 pub(crate) fn default_title(
     n: usize,

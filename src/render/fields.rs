@@ -1,4 +1,4 @@
-//! Stage 3, render: the map's `--size-by` and `--label` checked against the incidents before
+//! Stage 3, render: the map's `MapOptions::size_by` and `MapOptions::label_field` checked against the incidents before
 //! anything is drawn. A measure or column that no incident has (a typo such as `kiled`) is a
 //! usage error that lists what the incidents do have, instead of a map whose legend says
 //! "kiled" and whose circles are all missing.
@@ -12,7 +12,7 @@ use crate::model::{Incident, Measure};
 /// Names the map can label with besides the input's own columns.
 const LABEL_FIELDS: [&str; 3] = ["place", "title", "id"];
 
-/// Refuses a `--size-by` or `--label` that names nothing the incidents have
+/// Refuses a `MapOptions::size_by` or `MapOptions::label_field` that names nothing the incidents have
 /// ([`MapOptionError::UnknownSizeBy`], [`MapOptionError::UnknownLabel`], with what they do
 /// have).
 pub fn check_fields(incidents: &[Incident], options: &MapOptions) -> Result<()> {

@@ -17,12 +17,12 @@ pub struct RenderedMap {
     pub symbols: Vec<SymbolInfo>,
     /// Every label box drawn (incidents, context places, towns, area and river names).
     pub labels: Vec<Rect>,
-    /// The map frames (one, or one per period with `--facet`): every symbol lies inside one.
+    /// The map frames (one, or one per period with `MapOptions::facet`): every symbol lies inside one.
     pub frames: Vec<Rect>,
     pub scale: SizeScale,
     /// Incidents whose label found no free position, largest first.
     pub unlabelled: Vec<Unlabelled>,
-    /// True when the symbols are groups of incidents (`--aggregate`), sized on `scale`.
+    /// True when the symbols are groups of incidents (`MapOptions::aggregate`), sized on `scale`.
     pub aggregated: bool,
 }
 

@@ -94,7 +94,7 @@ pub struct MapOptions {
     pub facet: Option<Facet>,
 }
 
-/// Periods of small multiples (`--facet`).
+/// Periods of small multiples (`MapOptions::facet`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Facet {
     Year,

@@ -94,7 +94,7 @@ impl Projection {
     }
 }
 
-/// Which projection to fit (`--projection`).
+/// Which projection to fit (`MapOptions::projection`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProjectionChoice {
     /// Lambert azimuthal equal-area for regional extents, Equal Earth when the data span more

@@ -1,5 +1,5 @@
-//! Stage 3, render: colour themes (`--theme light|dark|print`) and the map's own words in the
-//! reader's language (`--lang en|nl`).
+//! Stage 3, render: colour themes (`MapOptions::theme`: light, dark, print) and the map's own words in the
+//! reader's language (`MapOptions::lang`: en, nl).
 
 use crate::model::{EventType, Measure, SubEventType};
 

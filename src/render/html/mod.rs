@@ -135,7 +135,7 @@ fn one_by_one_scale(list: &[&Incident], sized: &[Option<&Figure>], page: &PageLa
 }
 
 /// The incidents the page draws, in the static map's order (date, then id): all of them, or
-/// those inside `--bbox`; and how many there were in all. Every incident needs coordinates (an
+/// those inside `MapOptions::bbox`; and how many there were in all. Every incident needs coordinates (an
 /// incident without them is an error naming its id), and an empty set is an error.
 fn drawable(incidents: &[Incident], bbox: Option<[f64; 4]>) -> Result<(Vec<&Incident>, usize)> {
     check_located(incidents)?;

@@ -1,5 +1,5 @@
 //! Stage 3, render (HTML): the interactive map's own words in the reader's language
-//! (`--lang en|nl`) — controls, popup headings, precisions and qualifiers. The legend's
+//! (`MapOptions::lang`: en, nl) — controls, popup headings, precisions and qualifiers. The legend's
 //! words are the static map's ([`crate::render::Lang::word`]).
 
 use crate::model::{DatePrecision, GeoPrecision, Qualifier};

@@ -1,5 +1,5 @@
 //! Stage 3, render: the scene's composer — the incidents checked and sorted, the extent
-//! fitted (or cut to `--bbox`), the periods of small multiples, large sets grouped, one
+//! fitted (or cut to `MapOptions::bbox`), the periods of small multiples, large sets grouped, one
 //! circle scale for every frame, then each frame, the legend, the inset, header and credits
 //! decided into a [`MapScene`].
 
@@ -47,7 +47,7 @@ pub fn build_scene(incidents: &[Incident], options: &MapOptions) -> Result<MapSc
         size_by: effective_size_by(&all, &options.size_by),
         ..options.clone()
     };
-    // With --bbox only what lies in the frame is drawn and counted; a fitted map leaves far
+    // With a bbox only what lies in the frame is drawn and counted; a fitted map leaves far
     // outliers off (counted in the title too).
     let total = all.len();
     all = match options.bbox {

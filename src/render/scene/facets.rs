@@ -1,4 +1,4 @@
-//! Stage 3, render: small multiples (`--facet year|month`) — the periods and the grid of
+//! Stage 3, render: small multiples (`MapOptions::facet`: by year or by month) — the periods and the grid of
 //! frames they are drawn in, sharing extent, circle scale and legend.
 
 use std::collections::BTreeMap;
@@ -11,7 +11,7 @@ use crate::render::geometry::Rect;
 use crate::render::theme::Lang;
 use crate::render::Facet;
 
-/// The periods of `--facet` (label, members) in date order; one period holding everything
+/// The periods of `MapOptions::facet` (label, members) in date order; one period holding everything
 /// without facets. More than [`MAX_PANELS`] periods (years or months with incidents) are
 /// joined into at most that many panels of consecutive periods ("1991 – 1996"), so that
 /// every incident is still drawn and every panel stays readable.

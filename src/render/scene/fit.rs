@@ -1,5 +1,5 @@
 //! Stage 3, render: the map's extent — fitted to the incidents (with the context places near
-//! them) or given by `--bbox`, in which case only the incidents inside the frame are drawn
+//! them) or given by `MapOptions::bbox`, in which case only the incidents inside the frame are drawn
 //! and counted ("312 of 5,070 incidents, in the area shown").
 //!
 //! A fitted extent follows the data's dense part, not its outliers: of 20 or more incidents,
@@ -69,7 +69,7 @@ pub(crate) fn without_outliers(all: Vec<&Incident>) -> Vec<&Incident> {
     all.into_iter().filter(|i| distance(i) <= reach).collect()
 }
 
-/// The incidents whose point falls inside the map frame `--bbox` gives; none is an error.
+/// The incidents whose point falls inside the map frame `MapOptions::bbox` gives; none is an error.
 pub(crate) fn within_bbox<'a>(
     all: Vec<&'a Incident>,
     bbox: [f64; 4],
@@ -95,7 +95,7 @@ pub(crate) fn within_bbox<'a>(
     Ok(inside)
 }
 
-/// The error of a `--bbox` that leaves every one of `total` incidents out.
+/// The error of a `MapOptions::bbox` that leaves every one of `total` incidents out.
 pub(crate) fn none_in_bbox(total: usize, bbox: [f64; 4]) -> Error {
     NoIncidents::NoneInBbox { total, bbox }.into()
 }

@@ -1,7 +1,7 @@
 //! Stage 3, render: one map frame decided — the basemap's paths, the context places, the
 //! proportional symbols in drawing order (largest first), what a label must not cover, the
 //! labels (incidents first, then context places, towns, area names), river names and town
-//! dots. A map has one frame, or one per period with `--facet`.
+//! dots. A map has one frame, or one per period with `MapOptions::facet`.
 
 use crate::model::{Figure, Incident, Place};
 use crate::render::geometry::{Circle, Rect};

@@ -12,7 +12,7 @@ use super::context::{country_name, title_countries};
 use super::layout::PageLayout;
 use super::types::{Anchor, Text, TextLine};
 
-/// The map's title: `--title`, else one made from the incidents shown, the countries they
+/// The map's title: `MapOptions::title`, else one made from the incidents shown, the countries they
 /// are all in ([`title_countries`], ISO codes), and how many there were in all when some are
 /// left off. The interactive map is titled the same.
 pub(crate) fn map_title(

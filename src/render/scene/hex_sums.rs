@@ -10,7 +10,7 @@
 //! type from different parts combine by adding the counts and sums and taking the earliest
 //! first and the latest last day (`groupby(["q", "r", "event_type"]).agg(...)`), in any order;
 //! the result equals the sums of the whole input, and per hexagon the groups the map draws
-//! with `--bbox` and `--aggregate hex`: the incidents a symbol stands for and its value.
+//! with a `MapOptions::bbox` and `Aggregate::Hex`: the incidents a symbol stands for and its value.
 
 use std::collections::BTreeMap;
 

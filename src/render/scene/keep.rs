@@ -1,6 +1,6 @@
 //! Stage 3, render: which incidents a map aggregated while reading draws — all, those
 //! within reach of the median point (far outliers left off, as the fitted extent of the
-//! in-memory map leaves them), or those inside the `--bbox` frame — and the extent fitted to
+//! in-memory map leaves them), or those inside the `MapOptions::bbox` frame — and the extent fitted to
 //! them from the spooled points.
 
 use std::cell::RefCell;
@@ -51,7 +51,7 @@ pub(super) enum Keep {
         centre: (f64, f64),
         reach_km: f64,
     },
-    /// Inside the `--bbox` frame.
+    /// Inside the `MapOptions::bbox` frame.
     Frame {
         viewport: Viewport,
         frame: Rect,

@@ -14,7 +14,7 @@ use super::sizing::group_size;
 use super::types::AreaKind;
 use super::types::{Anchor, Text, TextLine};
 
-/// The label's first line: the place as reported, or the property `--label FIELD` names
+/// The label's first line: the place as reported, or the property `MapOptions::label_field` names
 /// (`title`, `id`, or a column kept in `extra`).
 fn label_text(incident: &Incident, field: Option<&str>) -> String {
     let from_field = field.and_then(|f| match f {

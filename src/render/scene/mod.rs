@@ -11,7 +11,7 @@
 //! ([`crate::render::svg`]) only walks it.
 //!
 //! How it is decided, file by file: `build` composes the page; `fit` fits the extent (or
-//! cuts to `--bbox`); `facets` splits small multiples; `aggregate` groups large sets
+//! cuts to `MapOptions::bbox`); `facets` splits small multiples; `aggregate` groups large sets
 //! ([`Aggregate`](crate::render::Aggregate)); `sizing` picks each symbol's figure and `scale`
 //! sizes the circles ([`SizeScale`](crate::render::SizeScale)); `frame` and `frame_labels` decide a frame and its
 //! labels, which `labels` places ([`place_labels`](crate::render::place_labels)); `legend`,

@@ -1,4 +1,4 @@
-//! Stage 3, render: what sizes a symbol — the figure of each incident under `--size-by`
+//! Stage 3, render: what sizes a symbol — the figure of each incident under `MapOptions::size_by`
 //! (also a numeric column of other people's data, adapted into a figure), how many incidents
 //! an aggregated group stands for.
 
@@ -30,7 +30,7 @@ fn reported_zero(incident: &Incident) -> Option<&Figure> {
         .min_by_key(|f| f.measure != Measure::Killed)
 }
 
-/// `--size-by largest` when every incident's sizing figure is of one measure (a table of
+/// `SizeBy::Largest` when every incident's sizing figure is of one measure (a table of
 /// fatalities): that measure, so that the map says "killed" rather than "people affected";
 /// otherwise `size_by` as given.
 pub(crate) fn effective_size_by(incidents: &[&Incident], size_by: &SizeBy) -> SizeBy {
@@ -55,7 +55,7 @@ pub fn group_size(incident: &Incident) -> Option<&str> {
         .find_map(|t| t.strip_prefix("aggregate:"))
 }
 
-/// With `--size-by FIELD` where FIELD is no measure any incident has a figure for, but a
+/// With a `MapOptions::size_by` FIELD that is no measure any incident has a figure for, but a
 /// numeric property in `extra` (columns of other people's tables): copies of the incidents
 /// with that value as a figure. `None` when nothing needs adapting.
 pub(crate) fn sizing_from_extra(incidents: &[Incident], size_by: &SizeBy) -> Option<Vec<Incident>> {

@@ -58,7 +58,7 @@ pub struct MapScene {
     pub title: String,
     /// Title and subtitle lines.
     pub header: Vec<Text>,
-    /// One frame, or one per period with `--facet` (each then with a heading).
+    /// One frame, or one per period with `MapOptions::facet` (each then with a heading).
     pub frames: Vec<FrameScene>,
     pub legend: Legend,
     /// The locator map, when the panel has room for it below the legend.

@@ -115,7 +115,7 @@ fn label_text_leans_towards_its_symbol() {
 
 #[test]
 fn the_largest_symbols_are_labelled_even_where_symbols_fill_the_frame() {
-    // Far more symbols than the frame has room for, and a --bbox inside them: no free space
+    // Far more symbols than the frame has room for, and a bbox inside them: no free space
     // for any label anywhere; the five largest are still labelled, each over smaller symbols
     // only, on a plate.
     let options = MapOptions {

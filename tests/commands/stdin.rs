@@ -6,8 +6,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-mod common;
-use common::{fixture, incimap, stderr};
+use crate::common::{fixture, incimap, stderr};
 
 /// Runs incimap with `input` on its standard input.
 fn piped(args: &[&str], input: &[u8], cwd: &Path) -> Output {

@@ -3,9 +3,7 @@
 //! in any input order. Articles and table rows written for these tests
 //! (`tests/fixtures/merge/`).
 
-mod common;
-
-use common::{fixture, incimap, stderr};
+use crate::common::{fixture, incimap, stderr};
 use serde_json::Value;
 
 fn merge_fixture(name: &str) -> String {
@@ -204,7 +202,7 @@ fn export(args: &[&str]) -> Vec<Value> {
     all.extend(args);
     let out = incimap(&all, dir.path());
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    common::jsonl(&path)
+    crate::common::jsonl(&path)
 }
 
 #[test]

@@ -1,9 +1,8 @@
 //! Interoperability through the binary: ACLED, UCDP GED, GeoJSON and messy CSV in; GeoJSON,
 //! CSV, KML and JSON Lines out; filters; round trips; every rejected row reported by line.
-//! (The checks with GDAL's own readers are in `tests/interop_gdal.rs`.)
+//! (The checks with GDAL's own readers are in `tests/commands/interop_gdal.rs`.)
 
-mod common;
-use common::{fixture, incimap, jsonl, stderr};
+use crate::common::{fixture, incimap, jsonl, stderr};
 
 #[test]
 fn acled_and_ucdp_exports_are_detected_and_mapped() {

@@ -2,8 +2,7 @@
 //! is refused before anything is read; special files are written as they are; write errors
 //! are reported; temporary files go away on signals and when stale; `map` writes all or none.
 
-mod common;
-use common::{incimap, stderr};
+use crate::common::{incimap, stderr};
 
 use std::path::Path;
 

@@ -5,7 +5,7 @@
 //!
 //! Reference images live in `tests/reference/`. When a render differs, an
 //! expected | actual | difference strip is written to `tests/output/` (git-ignored).
-//! Regenerate the references with `INCIMAP_BLESS=1 cargo test --test render`.
+//! Regenerate the references with `INCIMAP_BLESS=1 cargo test --release --test maps render::`.
 
 use incimap::gazetteer::{Context, Gazetteer};
 use incimap::geocode::geocode;
@@ -13,8 +13,7 @@ use incimap::ingest::example_incidents;
 use incimap::model::{DateSpan, EventType, Figure, Incident, Measure, Place, SubEventType};
 use incimap::render::{render_map, svg_to_png, Aggregate, Lang, MapOptions, SizeBy, Theme};
 
-mod common;
-use common::reference::compare_with_reference;
+use crate::common::reference::compare_with_reference;
 
 fn example() -> Vec<Incident> {
     geocode(

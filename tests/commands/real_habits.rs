@@ -4,8 +4,7 @@
 //! best outside low–high, GDAL's GeoJSON of a GED table; and the command-line habits around
 //! them (a mistyped input, a binary file, `map` with export's input options).
 
-mod common;
-use common::{fixture, incimap, jsonl, stderr};
+use crate::common::{fixture, incimap, jsonl, stderr};
 
 /// Exports one fixture to JSON Lines: the exit code, stderr and the incidents.
 fn export(name: &str, extra: &[&str]) -> (Option<i32>, String, Vec<serde_json::Value>) {

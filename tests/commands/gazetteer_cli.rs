@@ -1,8 +1,7 @@
 //! The gazetteer through the binary: `incimap geocode`, `--gazetteer FILE` for the user's own
 //! places (with line-numbered errors), and `incimap gazetteer build` from GeoNames dumps.
 
-mod common;
-use common::incimap;
+use crate::common::incimap;
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()

@@ -8,8 +8,7 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-mod common;
-use common::{assert_fields, fixture, gdal_available, incimap, ogrinfo, stderr};
+use crate::common::{assert_fields, fixture, gdal_available, incimap, ogrinfo, stderr};
 
 /// The ACLED and UCDP fixtures (10 incidents).
 const ACLED_UCDP: [&str; 2] = ["acled-sample.csv", "ucdp-ged-sample.csv"];

@@ -32,45 +32,9 @@
 use std::fmt;
 use std::path::PathBuf;
 
-/// A value that did not parse; the message says what was expected and what was found.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ParseError {
-    expected: String,
-}
+mod parse;
 
-impl ParseError {
-    /// `expected` reads after "expected " ("a date as YYYY-MM-DD, got \"x\"").
-    pub fn new(expected: impl Into<String>) -> ParseError {
-        ParseError {
-            expected: expected.into(),
-        }
-    }
-}
-
-impl fmt::Display for ParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "expected {}", self.expected)
-    }
-}
-
-impl std::error::Error for ParseError {}
-
-/// Characters of input text a message quotes before it is cut short.
-pub const ECHO_MAX_CHARS: usize = 80;
-
-/// Input text as a message quotes it: in double quotes, control characters escaped (no
-/// terminal escape sequence gets through), cut after [`ECHO_MAX_CHARS`] characters with the
-/// number left out, so that a binary file read as a table cannot flood the terminal.
-pub fn echo(text: &str) -> String {
-    let total = text.chars().count();
-    let shown: String = text.chars().take(ECHO_MAX_CHARS).collect();
-    let quoted = format!("{shown:?}");
-    if total > ECHO_MAX_CHARS {
-        format!("{quoted}… ({} more characters)", total - ECHO_MAX_CHARS)
-    } else {
-        quoted
-    }
-}
+pub use parse::{echo, example_format, DateHint, ParseError, ECHO_MAX_CHARS};
 
 /// A problem with one record of an input file: where it is and what was wrong.
 /// Displays as `file:line: column 'killed': expected a whole number, got "many"`.
@@ -81,7 +45,10 @@ pub struct RecordError {
     pub line: Option<u64>,
     /// Column name (tables) or JSON column (character position).
     pub column: Option<String>,
+    /// What was wrong; holds the words of `hint` when there is one.
     pub message: String,
+    /// Which date reading option would have read the record (or read it otherwise).
+    pub hint: Option<DateHint>,
 }
 
 impl RecordError {
@@ -95,7 +62,36 @@ impl RecordError {
             line,
             column: None,
             message: message.into(),
+            hint: None,
         }
+    }
+
+    /// This error with the hint its message holds the words of ([`ParseError::hint`]).
+    pub fn with_hint(mut self, hint: Option<DateHint>) -> RecordError {
+        self.hint = hint;
+        self
+    }
+
+    /// The message with the hint's words replaced by `words` (the binary names its flag).
+    pub fn message_worded(&self, words: impl Fn(DateHint) -> String) -> String {
+        match &self.hint {
+            Some(hint) => self.message.replacen(&hint.to_string(), &words(*hint), 1),
+            None => self.message.clone(),
+        }
+    }
+
+    /// The error as it displays, with the hint's words replaced by `words`.
+    pub fn worded(&self, words: impl Fn(DateHint) -> String) -> String {
+        let message = self.message_worded(words);
+        let mut text = self.file.clone();
+        if let Some(line) = self.line {
+            text.push_str(&format!(":{line}"));
+        }
+        text.push_str(": ");
+        if let Some(column) = &self.column {
+            text.push_str(&format!("column '{column}': "));
+        }
+        text + &message
     }
 
     pub fn in_column(mut self, column: impl Into<String>) -> RecordError {
@@ -106,15 +102,7 @@ impl RecordError {
 
 impl fmt::Display for RecordError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
-        if let Some(line) = self.line {
-            write!(f, ":{line}")?;
-        }
-        write!(f, ": ")?;
-        if let Some(column) = &self.column {
-            write!(f, "column '{column}': ")?;
-        }
-        write!(f, "{}", self.message)
+        f.write_str(&self.worded(|hint| hint.to_string()))
     }
 }
 

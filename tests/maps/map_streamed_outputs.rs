@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use incimap::export::{geojson_bytes, GeoJsonOptions};
+use incimap::export::{write_geojson, GeoJsonOptions};
 use incimap::gazetteer::Gazetteer;
 use incimap::model::Incident;
 use incimap::pipeline::{map_streamed_with, run_pass, Inputs, MapExtras, MapRun, Output, Settings};
@@ -75,7 +75,8 @@ fn the_sorted_geojson_is_the_in_memory_geojson_byte_for_byte() {
     let dir = tempfile::tempdir().unwrap();
     let path = write_table(dir.path(), "t.csv", &table(9_000, 4_000));
     let inputs = Inputs::new(vec![path]);
-    let expected = geojson_bytes(&held(&inputs), &GeoJsonOptions::default());
+    let mut expected = Vec::new();
+    write_geojson(&held(&inputs), &GeoJsonOptions::default(), &mut expected).unwrap();
     let out = dir.path().join("out");
     let settings = Settings::new(&inputs, Gazetteer::builtin(), false);
     for run_bytes in [40_000, 1 << 30] {

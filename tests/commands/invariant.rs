@@ -5,8 +5,7 @@
 //! fields, quoted fields with delimiters, quotes and line breaks, an unterminated quote, invalid
 //! UTF-8, characters XML forbids, CRLF line ends, a byte-order mark and semicolons.
 
-mod common;
-use common::{incimap, stderr};
+use crate::common::{incimap, stderr};
 
 /// A small deterministic generator (xorshift64*), so that a failure can be replayed.
 struct Rng(u64);

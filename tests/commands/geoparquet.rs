@@ -3,15 +3,13 @@
 //! is in both the footer and the Arrow schema, the output is the same bytes on every run,
 //! every row is in the file or in `--errors`, and `--partition-by` writes Hive-style folders.
 
-mod common;
-
 use std::fs::File;
 use std::path::Path;
 
+use crate::common::{fixture, incimap, stderr};
 use arrow_array::{
     Array, BinaryArray, Float64Array, Int32Array, RecordBatch, StringArray, StructArray,
 };
-use common::{fixture, incimap, stderr};
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
 
 /// The file's record batches, its Arrow schema metadata `geo`, its footer `geo`, and its

@@ -1,8 +1,7 @@
 //! End-to-end tests of the `incimap` binary: the main command on the embedded defaults,
 //! bad input with line-numbered errors and exit code 2, JSON Lines round trips, determinism.
 
-mod common;
-use common::{fixture, incimap, stderr};
+use crate::common::{fixture, incimap, stderr};
 
 #[test]
 fn map_on_the_embedded_example_writes_five_outputs() {

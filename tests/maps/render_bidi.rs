@@ -2,9 +2,8 @@
 //! order in the PNG (and so the PDF, drawn from the same parsed SVG), checked against a
 //! reference image through the CLI. The SVG keeps the text in logical order.
 
-mod common;
-use common::reference::compare_with_reference;
-use common::{incimap, stderr};
+use crate::common::reference::compare_with_reference;
+use crate::common::{incimap, stderr};
 
 #[test]
 fn hebrew_and_arabic_labels_read_right_to_left() {

@@ -2,8 +2,7 @@
 //! beyond reason, misspelt `--size-by` and `--label`, the exit codes, and messages that name
 //! the column, say the OS error once, explain impossible dates and escape control characters.
 
-mod common;
-use common::{incimap, stderr};
+use crate::common::{incimap, stderr};
 
 fn write(dir: &std::path::Path, name: &str, text: &str) {
     std::fs::write(dir.join(name), text).unwrap();
@@ -173,7 +172,7 @@ fn warnings_say_what_a_header_lacks_or_repeats_without_failing() {
 fn a_corrupt_gaz_index_is_an_error_not_a_crash() {
     // Found by the `gaz` fuzz target: bytes that fit the fst checksum but not its structure.
     let dir = tempfile::tempdir().unwrap();
-    let gaz = common::fixture("corrupt-checksum-ok.gaz");
+    let gaz = crate::common::fixture("corrupt-checksum-ok.gaz");
     let err = expect_exit(1, &["geocode", "Hasakah", "--gazetteer", &gaz], dir.path());
     assert!(err.contains("corrupt gazetteer index"), "{err}");
     assert!(!err.contains("panicked"), "{err}");

@@ -3,8 +3,7 @@
 //! features with bad figures or members given twice, and inputs given twice or through a
 //! link loop, each through the CLI.
 
-mod common;
-use common::{incimap, stderr};
+use crate::common::{incimap, stderr};
 
 use std::path::Path;
 
