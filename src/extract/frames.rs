@@ -21,7 +21,8 @@ const UNNAMED: &str = "the text names no place, only";
 /// not wait for the lead's incident, which is at a facility.
 const UNNAMED_PLACE: &str = "the text names no town, only";
 /// Why a figure named at a place the gazetteer lacks has no place (after the quoted name).
-const NOT_IN_GAZETTEER: &str = "is not in the gazetteer (add it with --gazetteer FILE)";
+const NOT_IN_GAZETTEER: &str =
+    "is not in the gazetteer, or only as a place elsewhere (add it to a gazetteer of your own)";
 /// Why a figure named only with a province is regional.
 const PROVINCE_ONLY: &str = "placed only in a province, not at a town";
 /// How far (in words) after a figure its clause may name the place.
