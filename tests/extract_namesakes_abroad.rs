@@ -15,20 +15,13 @@ fn read(sentence: &str) -> Extraction {
     common::read_sentence("2024-05-02", sentence)
 }
 
-/// Country codes of the mentions written as `name`.
-fn countries(ex: &Extraction, name: &str) -> Vec<String> {
-    ex.places
-        .iter()
-        .filter(|m| m.text == name)
-        .map(|m| m.country_code.clone())
-        .collect()
-}
-
 /// Neither the mentions written as `name` nor any incident are read in `country`.
 fn assert_not_read_in(sentence: &str, name: &str, country: &str) {
     let ex = read(sentence);
     assert!(
-        !countries(&ex, name).iter().any(|c| c == country),
+        !common::mention_countries(&ex, name)
+            .iter()
+            .any(|c| c == country),
         "{sentence}: {:?}",
         ex.places
     );
@@ -44,7 +37,7 @@ fn assert_not_read_in(sentence: &str, name: &str, country: &str) {
 fn assert_no_namesake_abroad(sentence: &str) {
     let ex = read(sentence);
     assert!(
-        countries(&ex, "Foix").is_empty(),
+        common::mention_countries(&ex, "Foix").is_empty(),
         "{sentence}: {:?}",
         ex.places
     );
@@ -131,7 +124,7 @@ fn a_name_the_gazetteer_lacks_may_stand_between_village_and_region() {
 fn where_someone_comes_from_need_not_lie_in_the_region_named_after_it() {
     // They fled from Foix and are now in Kigoma: Foix is not contradicted.
     let ex = read("Refugees from Foix in Kigoma region said on Monday that 4 people died.");
-    assert_eq!(countries(&ex, "Foix"), ["FR"]);
+    assert_eq!(common::mention_countries(&ex, "Foix"), ["FR"]);
 }
 
 #[test]
@@ -139,7 +132,11 @@ fn a_spelling_that_only_machine_romanisation_gives_is_no_large_city_abroad() {
     // "Marabo" is how a Japanese romanisation spells Malabo: an approximate match, and so
     // no reading of a village in Kigoma however large the city is.
     let ex = read("Gunmen killed 4 people in Marabo, Kigoma.");
-    assert!(countries(&ex, "Marabo").is_empty(), "{:?}", ex.places);
+    assert!(
+        common::mention_countries(&ex, "Marabo").is_empty(),
+        "{:?}",
+        ex.places
+    );
 }
 
 #[test]
@@ -151,7 +148,7 @@ fn a_town_just_across_the_county_line_is_kept() {
         ("Gunmen killed 4 people in Othaya, Kirinyaga.", "Othaya"),
     ] {
         let ex = read(sentence);
-        assert_eq!(countries(&ex, town), ["KE"], "{sentence}");
+        assert_eq!(common::mention_countries(&ex, town), ["KE"], "{sentence}");
         assert_eq!(ex.incidents.len(), 1, "{sentence}: {:?}", ex.incidents);
         assert_eq!(ex.incidents[0].place.name, town, "{sentence}");
     }
@@ -174,7 +171,12 @@ fn a_town_before_a_name_that_is_also_a_district_of_its_own_country_is_kept() {
     // "Bari" is a Somali region and an Italian province: the Italian town of Molfetta
     // before it is read in Italy, not dropped as a namesake of a Somali village.
     let ex = read("Protesters blocked a road in Molfetta, Bari, on Monday.");
-    assert_eq!(countries(&ex, "Molfetta"), ["IT"], "{:?}", ex.places);
+    assert_eq!(
+        common::mention_countries(&ex, "Molfetta"),
+        ["IT"],
+        "{:?}",
+        ex.places
+    );
 }
 
 #[test]

@@ -13,15 +13,6 @@ fn read(sentence: &str) -> Extraction {
     common::read_sentence("2024-05-02", sentence)
 }
 
-/// Country codes of the places read for the mentions written as `name`.
-fn countries(ex: &Extraction, name: &str) -> Vec<String> {
-    ex.places
-        .iter()
-        .filter(|m| m.text == name)
-        .map(|m| m.country_code.clone())
-        .collect()
-}
-
 /// The countries of the incidents read.
 fn incident_countries(ex: &Extraction) -> Vec<String> {
     ex.incidents
@@ -33,7 +24,11 @@ fn incident_countries(ex: &Extraction) -> Vec<String> {
 #[test]
 fn another_name_of_a_small_town_alone_is_no_reading() {
     let ex = read("Bandits shot dead a trader in Chamagel on Sunday.");
-    assert!(countries(&ex, "Chamagel").is_empty(), "{:?}", ex.places);
+    assert!(
+        common::mention_countries(&ex, "Chamagel").is_empty(),
+        "{:?}",
+        ex.places
+    );
     assert!(ex.incidents.is_empty(), "{:?}", ex.incidents);
     // The figure is kept, unattached, with its reason.
     assert!(
@@ -46,7 +41,10 @@ fn another_name_of_a_small_town_alone_is_no_reading() {
 #[test]
 fn another_name_is_read_where_the_text_names_the_country() {
     let ex = read("Bandits shot dead a trader in Chamagel, Kenya on Sunday.");
-    assert_eq!(countries(&ex, "Chamagel"), vec!["KE".to_string()]);
+    assert_eq!(
+        common::mention_countries(&ex, "Chamagel"),
+        vec!["KE".to_string()]
+    );
     assert_eq!(incident_countries(&ex), vec!["KE".to_string()]);
 }
 
@@ -55,9 +53,15 @@ fn the_seat_of_a_county_keeps_its_other_names_and_a_respelling_is_its_own() {
     // Another name of a county's seat is known by readers; a spelling of the town's own
     // name is that name.
     let ex = read("Bandits shot dead a trader in Galole on Sunday.");
-    assert_eq!(countries(&ex, "Galole"), vec!["KE".to_string()]);
+    assert_eq!(
+        common::mention_countries(&ex, "Galole"),
+        vec!["KE".to_string()]
+    );
     let ex = read("Bandits shot dead a trader in Nyangoso on Sunday.");
-    assert_eq!(countries(&ex, "Nyangoso"), vec!["KE".to_string()]);
+    assert_eq!(
+        common::mention_countries(&ex, "Nyangoso"),
+        vec!["KE".to_string()]
+    );
     assert_eq!(incident_countries(&ex), vec!["KE".to_string()]);
 }
 
@@ -71,7 +75,7 @@ fn a_name_before_a_word_for_people_describes_them() {
         assert!(ex.incidents.is_empty(), "{sentence}: {:?}", ex.incidents);
         for name in ["Orma", "Hutu", "Maasai"] {
             assert!(
-                countries(&ex, name).is_empty(),
+                common::mention_countries(&ex, name).is_empty(),
                 "{sentence}: {:?}",
                 ex.places
             );

@@ -128,3 +128,12 @@ pub fn places(ex: &incimap::extract::Extraction) -> Vec<(String, String)> {
         .map(|m| (m.text.clone(), m.country_code.clone()))
         .collect()
 }
+
+/// Country codes of the places read for the mentions written as `name`.
+pub fn mention_countries(ex: &incimap::extract::Extraction, name: &str) -> Vec<String> {
+    ex.places
+        .iter()
+        .filter(|m| m.text == name)
+        .map(|m| m.country_code.clone())
+        .collect()
+}
