@@ -4,7 +4,7 @@
 //! `geoparquet`), real data sets' habits, every record accounted for, outputs that never
 //! overwrite an input or leave half a file (`output_safety`, `wrong_output`), merging
 //! through the command line, and the gazetteer (its command, and its table of spellings).
-//! The map tests are the crate `tests/maps`; the extraction tests are `tests/extract_*.rs`.
+//! The map tests are the crate `tests/maps`; the extraction tests are `tests/extract`.
 //! One theme: `cargo test --release --test commands interop::`.
 
 #[path = "../common/mod.rs"]

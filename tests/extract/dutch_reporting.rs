@@ -1,0 +1,85 @@
+//! Dutch ways of reporting a toll: the death toll as a noun ("het dodental is opgelopen tot
+//! 45"), a source that "speaks of" a toll ("X spreekt van 100 doden"), and shootings and
+//! stabbings as attacks. And in both languages: a place named only with a total for a whole
+//! war or period is no incident of its own. Sentences written for these tests; Mombasa and
+//! Wajir in Kenya from the built-in gazetteer.
+
+use incimap::extract::Extraction;
+use incimap::model::{Measure, SubEventType};
+
+use crate::common;
+
+fn read(text: &str) -> Extraction {
+    common::read_sentence("2024-03-08", text)
+}
+
+/// (place, measure, best, source of the first claim) of every figure.
+fn figures(ex: &Extraction) -> Vec<(String, Measure, Option<u64>, Option<String>)> {
+    ex.incidents
+        .iter()
+        .flat_map(|i| {
+            i.figures.iter().map(|f| {
+                (
+                    i.place.name.clone(),
+                    f.measure.clone(),
+                    f.best,
+                    f.claims.first().and_then(|c| c.source.clone()),
+                )
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn the_death_toll_as_a_noun_counts_the_dead() {
+    let ex = read("Het dodental van de aanslag in Mombasa is opgelopen tot 45, meldt de politie.");
+    assert_eq!(
+        figures(&ex),
+        [(
+            "Mombasa".to_string(),
+            Measure::Killed,
+            Some(45),
+            Some("politie".to_string())
+        )]
+    );
+}
+
+#[test]
+fn a_source_that_speaks_of_a_toll_is_its_source() {
+    let ex = read("Het Rode Kruis spreekt van meer dan honderd doden in Wajir.");
+    let got = figures(&ex);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].3.as_deref(), Some("Rode Kruis"), "{got:?}");
+}
+
+#[test]
+fn a_shooting_or_a_stabbing_is_an_attack() {
+    for text in [
+        "Bij een schietpartij in Mombasa is een man om het leven gekomen.",
+        "Bij een steekpartij in Mombasa raakten twee mannen gewond.",
+    ] {
+        let ex = read(text);
+        assert_eq!(ex.incidents.len(), 1, "{text}: {:?}", ex.incidents);
+        assert_eq!(
+            ex.incidents[0].sub_event_type,
+            Some(SubEventType::Attack),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_place_named_only_with_a_war_total_is_no_incident() {
+    for text in [
+        "In Wajir more than 3,000 people have been killed since the war began, officials say.",
+        "In Wajir zijn sinds het begin van de oorlog ruim 3.000 mensen omgekomen, zeggen de autoriteiten.",
+    ] {
+        let ex = read(text);
+        assert!(ex.incidents.is_empty(), "{text}: {:?}", ex.incidents);
+        assert_eq!(ex.regional.len(), 1, "{text}: {:?}", ex.regional);
+    }
+    // A strike told in the same sentence is still an incident.
+    let ex =
+        read("Rebels shelled Wajir, where more than 3,000 people have been killed since 2020.");
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+}

@@ -1,0 +1,42 @@
+//! Integration tests of extraction, one module per theme, in one test crate (one link
+//! instead of one per file): sentences and short articles written for the tests, read with
+//! the built-in gazetteer and lexicons, and what incimap makes of them (incidents, figures,
+//! sources, places, what stays unattached or regional). The command tests are the crate
+//! `tests/commands`, the map tests `tests/maps`.
+//! One theme: `cargo test --release --test extract counts::`.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod articles;
+mod boilerplate;
+mod briefs;
+mod cause_clauses;
+mod cli;
+mod counts;
+mod divisions;
+mod dutch_reporting;
+mod event_types;
+mod fire_at_positions;
+mod first_names;
+mod group_names;
+mod joined_names;
+mod listed_persons;
+mod measure_words;
+mod namesakes_abroad;
+mod negation;
+mod news_conventions;
+mod offsets;
+mod one_person;
+mod partitives;
+mod periods;
+mod possessives_facilities;
+mod protest_kinds;
+mod regions;
+mod respelled;
+mod speakers;
+mod spellings;
+mod struck_places;
+mod unknown_places;
+mod unnamed_parts;
+mod unsupported_readings;

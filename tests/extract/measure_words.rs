@@ -1,0 +1,251 @@
+//! Words of the language that say what happened to the people counted, and how many: one
+//! side's word for its dead ("martyrs"), being driven from home, "half a dozen", and the
+//! nouns that name a group of people. Sentences written for these tests; places from the
+//! built-in gazetteer (Kasulu in Tanzania, Nairobi in Kenya).
+
+use incimap::extract::Extraction;
+use incimap::model::Measure;
+
+use crate::common;
+
+fn read(sentence: &str) -> Extraction {
+    common::read_sentence("2024-05-02", sentence)
+}
+
+/// (measure, best) of every figure of the only incident.
+fn figures(sentence: &str) -> Vec<(Measure, Option<u64>)> {
+    let ex = read(sentence);
+    assert_eq!(ex.incidents.len(), 1, "{sentence}: {:?}", ex.incidents);
+    ex.incidents[0]
+        .figures
+        .iter()
+        .map(|f| (f.measure.clone(), f.best))
+        .collect()
+}
+
+#[test]
+fn martyrs_are_dead_in_the_words_of_their_side() {
+    assert_eq!(
+        figures("Eleven people fell as martyrs when a car bomb exploded in Kasulu on Monday."),
+        [(Measure::Killed, Some(11))]
+    );
+    assert_eq!(
+        figures("A car bomb in Kasulu on Monday left 9 martyrs and 30 wounded."),
+        [(Measure::Killed, Some(9)), (Measure::Injured, Some(30))]
+    );
+}
+
+#[test]
+fn people_driven_from_their_homes_are_displaced() {
+    let ex = read("Shelling drove 400 families from Kasulu on Monday.");
+    // "drove ... from" names the place left, not a displacement figure by itself.
+    assert!(ex.incidents.iter().all(|i| i.figures.is_empty()), "{ex:?}");
+    assert_eq!(
+        figures("In Kasulu, 400 people were driven from their homes by the shelling on Monday."),
+        [(Measure::Displaced, Some(400))]
+    );
+    assert_eq!(
+        figures("In Kasulu, 700 people were forced to flee the fighting on Monday."),
+        [(Measure::Displaced, Some(700))]
+    );
+}
+
+#[test]
+fn half_a_dozen_is_six_and_a_couple_two() {
+    assert_eq!(
+        figures("Half a dozen soldiers were killed in an ambush near Kasulu on Monday."),
+        [(Measure::Killed, Some(6))]
+    );
+    assert_eq!(
+        figures("A couple of guards were wounded in an attack in Kasulu on Monday."),
+        [(Measure::Injured, Some(2))]
+    );
+}
+
+#[test]
+fn citizens_and_nationals_are_people_counted() {
+    assert_eq!(
+        figures("Police arrested 35 foreign nationals in Kasulu on Monday."),
+        [(Measure::Detained, Some(35))]
+    );
+    assert_eq!(
+        figures("Gunmen killed 4 local inhabitants in Kasulu on Monday."),
+        [(Measure::Killed, Some(4))]
+    );
+}
+
+#[test]
+fn where_people_had_come_from_is_not_where_it_happened() {
+    let ex = read("In Nairobi, police arrested 40 migrants who had come from Kasulu on Monday.");
+    let places: Vec<&str> = ex.incidents.iter().map(|i| i.place.name.as_str()).collect();
+    assert_eq!(places, ["Nairobi"], "{:?}", ex.incidents);
+}
+
+#[test]
+fn a_dutch_separable_verb_for_dying_counts_the_dead() {
+    // "omkomen" split in a main clause: "kwamen ... om".
+    assert_eq!(
+        figures("Bij een luchtaanval op Kasulu kwamen zaterdag negen burgers om."),
+        [(Measure::Killed, Some(9))]
+    );
+    assert_eq!(
+        figures("Bij gevechten in Kasulu kwamen drie agenten om bij een hinderlaag."),
+        [(Measure::Killed, Some(3))]
+    );
+    // "kwamen ... om te": they came in order to do something; nobody died.
+    let ex = read("In Kasulu kwamen duizenden mensen naar het plein om te protesteren.");
+    assert!(
+        ex.incidents
+            .iter()
+            .all(|i| i.figures.iter().all(|f| f.measure != Measure::Killed)),
+        "{:?}",
+        ex.incidents
+    );
+}
+
+#[test]
+fn the_toll_is_of_the_dead() {
+    assert_eq!(
+        figures("The toll from the bombing in Kasulu rose to 14, police said."),
+        [(Measure::Killed, Some(14))]
+    );
+}
+
+#[test]
+fn a_crowd_is_not_the_toll_of_the_killing_it_protests() {
+    // "the abduction and killing of a man": the killing names its own victim, also when it
+    // is the second of two joined nouns; the crowd before it died nowhere.
+    assert!(
+        figures(
+            "On Monday, hundreds of people marched in Kasulu demanding justice for the \
+             abduction and killing of a shopkeeper."
+        )
+        .iter()
+        .all(|(m, _)| *m != Measure::Killed),
+        "a crowd read as dead"
+    );
+    // A word for the people who attacked counts only the number it belongs to: the gunmen
+    // of the killing are not the marchers.
+    assert!(
+        figures(
+            "On Monday, hundreds of people marched in Kasulu over the killing of a shopkeeper \
+             by unknown gunmen."
+        )
+        .is_empty(),
+        "a crowd read as attackers"
+    );
+    // A coder's size tag after the last full stop is no count of the killing before it.
+    assert!(
+        figures(
+            "On Monday, hundreds of people marched in Kasulu over the death of a shopkeeper. \
+             They blamed the police for the killing. [size=hundreds]"
+        )
+        .iter()
+        .all(|(m, _)| *m != Measure::Killed),
+        "a size tag read as dead"
+    );
+    // The same words still count their own number.
+    assert_eq!(
+        figures("On Monday, six gunmen killed two guards in Kasulu."),
+        [(Measure::Attackers, Some(6)), (Measure::Killed, Some(2))]
+    );
+}
+
+#[test]
+fn a_count_of_weapons_or_neighbourhoods_is_no_toll() {
+    // A missile counted, with the words for deaths told after it: no one is counted dead.
+    assert!(
+        figures(
+            "On Monday, air defences in Kasulu intercepted at least one missile, with no \
+             report of fatalities."
+        )
+        .iter()
+        .all(|(m, v)| !(*m == Measure::Killed && v.unwrap_or(0) > 0)),
+        "a missile read as dead"
+    );
+    // Districts of a town under a curfew after a death: a count of districts.
+    assert!(
+        figures(
+            "On Monday, the authorities closed 12 neighbourhoods of Kasulu as a trader died \
+             of the fever."
+        )
+        .iter()
+        .all(|(m, v)| !(*m == Measure::Killed && *v == Some(12))),
+        "neighbourhoods read as dead"
+    );
+}
+
+#[test]
+fn a_dutch_count_of_weapons_or_neighbourhoods_is_no_toll() {
+    assert!(
+        figures(
+            "Bij een aanval op Kasulu vuurden strijders maandag minstens één raket af, zonder \
+             doden."
+        )
+        .iter()
+        .all(|(m, v)| !(*m == Measure::Killed && v.unwrap_or(0) > 0)),
+        "a rocket read as dead"
+    );
+    assert!(
+        figures(
+            "Maandag sloot de overheid twaalf wijken van Kasulu af nadat een handelaar stierf."
+        )
+        .iter()
+        .all(|(m, v)| !(*m == Measure::Killed && *v == Some(12))),
+        "neighbourhoods read as dead"
+    );
+}
+
+#[test]
+fn corpses_are_dead_and_assailants_are_people() {
+    assert_eq!(
+        figures("Villagers found four corpses of herders in a ditch near Kasulu on Monday."),
+        [(Measure::Killed, Some(4))]
+    );
+    assert_eq!(
+        figures("Op maandag werden bij Kasulu drie lijken gevonden."),
+        [(Measure::Killed, Some(3))]
+    );
+    // Who did it, counted as people (not as things without a measure).
+    assert_eq!(
+        figures("A trader was robbed by three armed assailants in Kasulu on Monday."),
+        [(Measure::Attackers, Some(3))]
+    );
+}
+
+#[test]
+fn people_evacuated_are_displaced() {
+    // ... also when counted first as the people who live there.
+    assert_eq!(
+        figures("About 2,500 residents fled from Kasulu after clashes on Monday."),
+        [(Measure::Displaced, Some(2500))]
+    );
+    assert_eq!(
+        figures("About 2,500 residents were evacuated from Kasulu after clashes on Monday."),
+        [(Measure::Displaced, Some(2500))]
+    );
+    assert_eq!(
+        figures("Maandag werden ongeveer 2500 bewoners geëvacueerd uit Kasulu na gevechten."),
+        [(Measure::Displaced, Some(2500))]
+    );
+}
+
+#[test]
+fn a_count_before_an_active_verb_of_several_words_and_its_victim_is_the_attackers() {
+    // "shot dead a farmer": the verb has an object, so the count before it did the killing.
+    for text in [
+        "On Monday, two militants shot dead a farmer in Kasulu.",
+        "On Monday, two militants shot and killed a farmer in Kasulu.",
+    ] {
+        assert_eq!(
+            figures(text),
+            [(Measure::Attackers, Some(2)), (Measure::Killed, Some(1))],
+            "{text}"
+        );
+    }
+    // In the passive the count is of the dead.
+    assert_eq!(
+        figures("On Monday, two militants were shot dead in Kasulu."),
+        [(Measure::Killed, Some(2))]
+    );
+}

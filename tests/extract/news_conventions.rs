@@ -1,0 +1,151 @@
+//! Conventions of wire copy that name places: AP abbreviations of states and provinces after
+//! a town ("Eugene, Ore.", "Trenton, N.J."), datelines in capitals (after a byline too), a
+//! name in capitals that ends where the capitals do, words of a web address that say
+//! nothing about how the text writes a word, and an organisation named after a country that
+//! does not stop "in <country>" from being the country. Sentences written for these tests.
+
+use incimap::extract::Extraction;
+use incimap::gazetteer::{Context, EntryKind, Gazetteer, Resolution};
+
+use crate::common;
+
+fn read(text: &str) -> Extraction {
+    common::read_sentence("2024-03-05", text)
+}
+
+/// (as written, gazetteer name) of every place recognised.
+fn named(ex: &Extraction) -> Vec<(String, String)> {
+    ex.places
+        .iter()
+        .map(|m| (m.text.clone(), m.name.clone()))
+        .collect()
+}
+
+fn has(ex: &Extraction, written: &str, name: &str) -> bool {
+    named(ex).iter().any(|(w, n)| w == written && n == name)
+}
+
+#[test]
+fn a_state_abbreviation_after_a_town_is_the_state() {
+    let ex = read("A warehouse fire broke out in Eugene, Ore., on Sunday night.");
+    assert!(has(&ex, "Ore", "Oregon"), "{:?}", named(&ex));
+    // Two letters are enough when the lexicon knows the abbreviation ("La." is Louisiana).
+    let ex = read("Flooding closed roads in Houma, La., on Sunday.");
+    assert!(has(&ex, "La", "Louisiana"), "{:?}", named(&ex));
+}
+
+#[test]
+fn a_state_written_with_initials_is_the_state() {
+    let ex = read("TRENTON, N.J. (AP) - Lawmakers met on Monday to discuss the budget.");
+    assert!(has(&ex, "TRENTON", "Trenton"), "{:?}", named(&ex));
+    assert!(has(&ex, "N.J", "New Jersey"), "{:?}", named(&ex));
+}
+
+#[test]
+fn an_abbreviation_outside_its_place_is_no_place() {
+    // Not after a comma and a town: "Ill." is only a word here.
+    let ex = read("He felt Ill. Doctors in Nairobi treated him.");
+    assert!(
+        ex.places.iter().all(|m| m.name != "Illinois"),
+        "{:?}",
+        named(&ex)
+    );
+}
+
+#[test]
+fn a_dateline_after_a_byline_is_a_place() {
+    let ex = read("By LUSAKA, Zambia, Mar 4 - The central bank raised its rate.");
+    assert!(has(&ex, "LUSAKA", "Lusaka"), "{:?}", named(&ex));
+}
+
+#[test]
+fn a_name_in_capitals_ends_where_the_capitals_end() {
+    let ex = read("KANSAS CITY The Latest on the storms that crossed the plains.");
+    assert!(has(&ex, "KANSAS CITY", "Kansas City"), "{:?}", named(&ex));
+    // An acronym in capitals before a capitalised word is still no place.
+    let ex = read("NATO Allies met in Brussels on Tuesday.");
+    assert!(
+        ex.places.iter().all(|m| m.text != "NATO"),
+        "{:?}",
+        named(&ex)
+    );
+}
+
+#[test]
+fn a_word_of_a_web_address_does_not_make_a_name_a_common_word() {
+    let text = "Tourism grew fastest in the UK last year. Read the figures at \
+                stats.travel.uk before you book.";
+    let ex = read(text);
+    assert!(has(&ex, "UK", "United Kingdom"), "{:?}", named(&ex));
+    // In an address the lower-case word says nothing; in running text it still counts
+    // against the name where no locative governs it.
+    let ex = read("The mayor of Buffalo resigned. See www.buffalo.example for details.");
+    assert!(has(&ex, "Buffalo", "Buffalo"), "{:?}", named(&ex));
+    let ex = read("The mayor of Buffalo resigned. She bought a buffalo hide.");
+    assert!(
+        ex.places.iter().all(|m| m.text != "Buffalo"),
+        "{:?}",
+        named(&ex)
+    );
+}
+
+#[test]
+fn an_organisation_named_after_a_country_leaves_the_country_in_place() {
+    let text = "The figures were first published by Pulse Norway. Salmon farms in Norway \
+                reported losses after the storm.";
+    let ex = read(text);
+    assert!(has(&ex, "Norway", "Norway"), "{:?}", named(&ex));
+}
+
+#[test]
+fn a_state_outranks_a_town_that_has_its_name_only_as_another_name() {
+    let gazetteer = Gazetteer::builtin();
+    for name in ["New Jersey", "New Mexico"] {
+        let Resolution::Found { best, .. } = gazetteer.resolve(name, &Context::default()) else {
+            panic!("{name} is in the built-in gazetteer");
+        };
+        assert_eq!(
+            best.entry.kind,
+            EntryKind::Admin1,
+            "{name}: {:?}",
+            best.entry
+        );
+        assert_eq!(best.entry.name, name);
+    }
+}
+
+#[test]
+fn a_name_with_its_type_word_is_the_place_named_so_in_full() {
+    // "Dodge City" is the city of that name, not a town named "Dodge"; "Jersey City" is no
+    // island called Jersey.
+    let gazetteer = Gazetteer::builtin();
+    for (name, admin1) in [("Dodge City", "Kansas"), ("Jersey City", "New Jersey")] {
+        let Resolution::Found { best, .. } = gazetteer.resolve(name, &Context::default()) else {
+            panic!("{name} is in the built-in gazetteer");
+        };
+        assert_eq!(best.entry.name, name, "{}", best.reason);
+        assert_eq!(
+            best.entry.admin1.as_deref(),
+            Some(admin1),
+            "{}",
+            best.reason
+        );
+    }
+}
+
+#[test]
+fn the_field_of_a_ministry_is_no_place() {
+    // Small towns are called Labor, Justice or Interior; in a ministry's name the word is
+    // its field.
+    for field in ["Labour", "Justice", "Interior", "Defence"] {
+        let ex = read(&format!(
+            "About 30 nurses protested outside the Ministry of {field} on Tuesday."
+        ));
+        assert!(
+            ex.places.iter().all(|m| m.text != field),
+            "{field}: {:?}",
+            ex.places
+        );
+        assert!(ex.incidents.is_empty(), "{field}: {:?}", ex.incidents);
+    }
+}

@@ -1,0 +1,130 @@
+//! Counts taken out of a group: "one of them", "two of the guards" count people of a group
+//! named before or right after "of the"; "one of the largest towns" counts no one. And who
+//! did it, named after "by" between two verbs, does not take the second verb from the person
+//! it happened to. Sentences written for these tests.
+
+use incimap::extract::Extraction;
+use incimap::model::{Figure, Measure};
+
+use crate::common;
+
+fn read(text: &str) -> Extraction {
+    common::read_sentence("2023-09-14", text)
+}
+
+/// The figures of `measure` of the only incident.
+fn figures(ex: &Extraction, measure: Measure) -> Vec<Figure> {
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+    ex.incidents[0]
+        .figures
+        .iter()
+        .filter(|f| f.measure == measure)
+        .cloned()
+        .collect()
+}
+
+/// (subject, best) of the figures of `measure` of the only incident.
+fn counted(ex: &Extraction, measure: Measure) -> Vec<(Option<String>, Option<u64>)> {
+    figures(ex, measure)
+        .iter()
+        .map(|f| (f.subject.clone(), f.best))
+        .collect()
+}
+
+#[test]
+fn one_of_them_counts_one_of_the_group_named_before() {
+    let ex = read(
+        "On 13 September, soldiers clashed with poachers near Kasungu and wounded one of them.",
+    );
+    assert_eq!(counted(&ex, Measure::Killed), []);
+    assert_eq!(counted(&ex, Measure::Injured), [(None, Some(1))]);
+    let ex = read(
+        "On 13 September, rangers exchanged fire with armed poachers in Kasungu and killed one \
+         of them.",
+    );
+    assert_eq!(counted(&ex, Measure::Killed), [(None, Some(1))]);
+    // Written in digits, after a group counted without any measure of its own.
+    let ex = read(
+        "On 13 September, rangers exchanged fire with 5 armed men in Kasungu and killed 1 of \
+         them.",
+    );
+    assert_eq!(counted(&ex, Measure::Killed), [(None, Some(1))]);
+}
+
+#[test]
+fn one_of_the_people_named_after_it_counts_one_of_them() {
+    let ex =
+        read("On 13 September, gunmen raided a bank in Kasungu. One of the guards was shot dead.");
+    assert_eq!(
+        counted(&ex, Measure::Killed),
+        [(Some("guards".to_string()), Some(1))]
+    );
+}
+
+#[test]
+fn one_of_the_largest_counts_no_one() {
+    // "one of" before a superlative and a place is no count: the toll is the three.
+    let ex = read(
+        "On 13 September, Kasungu, one of the largest towns of the region, saw a gunfight that \
+         killed three people.",
+    );
+    assert_eq!(counted(&ex, Measure::Killed), [(None, Some(3))]);
+}
+
+#[test]
+fn a_count_of_the_named_people_says_who_they_are() {
+    let ex = read(
+        "On 13 September, gunmen ambushed a patrol near Kasungu, killing two of the rangers and \
+         wounding a driver.",
+    );
+    assert_eq!(
+        counted(&ex, Measure::Killed),
+        [(Some("rangers".to_string()), Some(2))]
+    );
+    assert_eq!(
+        counted(&ex, Measure::Injured),
+        [(Some("driver".to_string()), Some(1))]
+    );
+}
+
+#[test]
+fn who_did_it_after_by_leaves_the_second_verb_to_the_person_it_happened_to() {
+    let ex = read(
+        "On 13 September, in Kasungu, a trader was abducted by three men and beaten to death \
+         behind the market.",
+    );
+    assert_eq!(
+        counted(&ex, Measure::Killed),
+        [(Some("trader".to_string()), Some(1))]
+    );
+    assert_eq!(
+        counted(&ex, Measure::Attackers),
+        [(Some("men".to_string()), Some(3))]
+    );
+}
+
+#[test]
+fn the_fate_after_the_people_counted_is_not_who_they_are() {
+    let ex = read(
+        "On 13 September, rebels attacked a police post in Kasungu, leaving two officers dead.",
+    );
+    assert_eq!(
+        counted(&ex, Measure::Killed),
+        [(Some("officers".to_string()), Some(2))]
+    );
+}
+
+#[test]
+fn a_share_of_a_total_named_by_no_one_is_a_part_of_it_not_a_rival_claim() {
+    // (Commas lost, as in headlines run into the text.)
+    let ex = read(
+        "Four people one of them a boy were killed when a shell hit a market in Kasungu on 13 \
+         September.",
+    );
+    let killed = figures(&ex, Measure::Killed);
+    assert_eq!(killed.len(), 1, "{killed:?}");
+    assert_eq!((killed[0].low, killed[0].best), (Some(4), Some(4)));
+    assert_eq!(killed[0].claims.len(), 1, "{killed:?}");
+    let parts: Vec<_> = killed[0].parts.iter().map(|p| p.best).collect();
+    assert_eq!(parts, [Some(1)]);
+}

@@ -1,0 +1,205 @@
+//! Recent periods named by the calendar ("earlier this week", "last month") date the event
+//! they go with, counted back from the publication day. Sentences written for these tests.
+
+use incimap::extract::Extraction;
+
+use crate::common;
+
+/// Published on a Friday.
+fn read(text: &str) -> Extraction {
+    common::read_sentence("2024-03-08", text)
+}
+
+fn dates(ex: &Extraction) -> Vec<String> {
+    ex.incidents.iter().map(|i| i.date.label()).collect()
+}
+
+#[test]
+fn earlier_this_week_runs_from_monday_to_the_publication_day() {
+    let ex = read("Earlier this week a car bomb killed 12 people in Homs.");
+    assert_eq!(dates(&ex), ["2024-03-04/2024-03-08"]);
+}
+
+#[test]
+fn last_week_and_last_month_are_the_whole_period_before() {
+    let ex = read("Last week a car bomb killed 12 people in Homs.");
+    assert_eq!(dates(&ex), ["2024-02-26/2024-03-03"]);
+    let ex = read("Last month a car bomb killed 12 people in Homs.");
+    assert_eq!(dates(&ex), ["2024-02"]);
+}
+
+#[test]
+fn a_dutch_period_dates_the_same_way() {
+    let ex = read("Vorige week kwamen bij een bomaanslag in Homs twaalf mensen om.");
+    assert_eq!(dates(&ex), ["2024-02-26/2024-03-03"]);
+}
+
+#[test]
+fn a_weekday_in_the_next_sentence_does_not_redate_it() {
+    let ex = read(
+        "Earlier this week a car bomb killed 12 people in Homs. On Friday, rebels shelled \
+         the city of Hama.",
+    );
+    let homs: Vec<String> = ex
+        .incidents
+        .iter()
+        .filter(|i| i.place.name == "Homs")
+        .map(|i| i.date.label())
+        .collect();
+    assert_eq!(homs, ["2024-03-04/2024-03-08"]);
+}
+
+#[test]
+fn a_count_told_again_as_a_total_over_a_period_is_that_total() {
+    // The lead places 140 deaths near a town; the body gives the same 140 as the total of the
+    // past three days: it is a total over a period, not one incident's toll.
+    let ex = read(
+        "Government forces killed 140 rebels near Lodwar. Over the past three days the \
+         army has killed 140 rebels in the region, a spokesman said.",
+    );
+    assert!(
+        ex.incidents.iter().all(|i| i.figures.is_empty()),
+        "{:?}",
+        ex.incidents
+    );
+    assert!(
+        ex.regional.iter().any(|r| r.value == 140),
+        "{:?}",
+        ex.regional
+    );
+}
+
+#[test]
+fn a_period_total_elsewhere_in_the_article_leaves_other_incidents_alone() {
+    // Only an incident whose count is the period total loses it; the arrival in the town,
+    // whose count is the region's, stays an incident without figures.
+    let ex = read(
+        "On Tuesday, in the Uhuru stadium in Tabora, Tabora region, 183 refugees arrived \
+         from Kigoma region. Tabora region has received 2,100 refugees in total.",
+    );
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+}
+
+#[test]
+fn a_weekday_with_a_possessive_dates_what_follows() {
+    // Published on Friday 8 March: "Tuesday's bombing" was on the 5th.
+    let ex = read("The toll from Tuesday's bombing in Homs rose to 35, officials said.");
+    assert_eq!(dates(&ex), ["2024-03-05"]);
+}
+
+#[test]
+fn so_long_ago_counts_back_from_the_publication_day() {
+    // Published on Friday 8 March 2024: a fortnight before is 12 to 16 days back.
+    let ex = read("A fortnight ago a car bomb killed 12 people in Homs.");
+    assert_eq!(dates(&ex), ["2024-02-21/2024-02-25"]);
+    let ex = read("Twee weken geleden kwamen bij een bomaanslag in Homs twaalf mensen om.");
+    assert_eq!(dates(&ex), ["2024-02-21/2024-02-25"]);
+    let ex = read("Three days ago a car bomb killed 12 people in Homs.");
+    assert_eq!(dates(&ex), ["2024-03-05"]);
+}
+
+#[test]
+fn a_toll_over_a_span_of_weeks_is_regional() {
+    let ex = read("A three-week assault on Homs has left 300 people dead.");
+    assert!(
+        ex.incidents.iter().all(|i| i.figures.is_empty()),
+        "{:?}",
+        ex.incidents
+    );
+    assert_eq!(ex.regional.len(), 1, "{:?}", ex.regional);
+}
+
+#[test]
+fn an_event_of_its_own_on_another_weekday_is_not_the_incident_before() {
+    // Published on Friday 8 March: the market bombing was on Wednesday; the second sentence
+    // tells a bombing of its own on Monday, in a district the gazetteer lacks.
+    let ex = read(
+        "At least 17 people were killed in a bombing at a market in Homs on Wednesday, police \
+         said. A double suicide bombing in the district of Wadi Foo killed 43 people on Monday.",
+    );
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+    let killed: Vec<u64> = ex.incidents[0]
+        .figures
+        .iter()
+        .flat_map(|f| f.claims.iter().map(|c| c.value))
+        .collect();
+    assert_eq!(killed, [17], "{:?}", ex.incidents[0].figures);
+    // The same weekday, or no event of its own, still continues it.
+    let ex = read(
+        "At least 17 people were killed in a bombing at a market in Homs on Wednesday, police \
+         said. On Wednesday evening the toll rose to 20.",
+    );
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+    let values: Vec<u64> = ex.incidents[0]
+        .figures
+        .iter()
+        .flat_map(|f| f.claims.iter().map(|c| c.value))
+        .collect();
+    assert!(values.contains(&20), "{values:?}");
+}
+
+#[test]
+fn a_toll_for_a_whole_past_year_is_regional() {
+    // Published in 2024: "in 2021" is a year's total, not the shelling of the first sentence.
+    let ex = read(
+        "Shelling killed four people in Homs on Monday. A rights group counted 310 civilians \
+         killed in 2021 and 95 during 2022.",
+    );
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+    let killed: Vec<_> = ex.incidents[0]
+        .figures
+        .iter()
+        .flat_map(|f| f.claims.iter().map(|c| c.value))
+        .collect();
+    assert_eq!(killed, [4]);
+    let regional: Vec<&str> = ex.regional.iter().map(|u| u.text.as_str()).collect();
+    assert_eq!(regional, ["310 civilians", "95"], "{:?}", ex.regional);
+    // The report's own year is no past year: "in 2024" dates nothing away.
+    let ex = read("Shelling killed four people in Homs, the deadliest attack in 2024.");
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+    assert!(ex.regional.is_empty(), "{:?}", ex.regional);
+}
+
+#[test]
+fn a_toll_for_a_past_month_is_regional() {
+    // Published in March 2024: "in January" is a month's total; "in March" may be the event.
+    let ex = read(
+        "Shelling killed four people in Homs on Monday. In January more than 60 civilians \
+         were killed by shelling of the town.",
+    );
+    let regional: Vec<&str> = ex.regional.iter().map(|u| u.text.as_str()).collect();
+    assert_eq!(regional, ["more than 60 civilians"], "{:?}", ex.regional);
+    let ex = read("In March shelling killed four people in Homs.");
+    assert!(ex.regional.is_empty(), "{:?}", ex.regional);
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+}
+
+#[test]
+fn a_dutch_toll_for_a_past_year_is_regional() {
+    let ex = read(
+        "Volgens een mensenrechtengroep zijn er tijdens 2021 in Homs 310 burgers gedood, \
+         zo staat in het rapport.",
+    );
+    assert!(
+        ex.incidents.iter().all(|i| i.figures.is_empty()),
+        "{:?}",
+        ex.incidents
+    );
+    assert_eq!(ex.regional.len(), 1, "{:?}", ex.regional);
+}
+
+#[test]
+fn a_toll_over_the_past_days_without_an_article_or_in_less_than_a_month_is_regional() {
+    for text in [
+        "Forty fighters were killed in clashes near Kumasi in past few days, the monitor said.",
+        "Clashes near Kumasi have killed over 90 fighters in less than a month.",
+    ] {
+        let ex = read(text);
+        assert!(
+            ex.incidents.iter().all(|i| i.figures.is_empty()),
+            "{text}: {:?}",
+            ex.incidents
+        );
+        assert_eq!(ex.regional.len(), 1, "{text}: {:?}", ex.regional);
+    }
+}

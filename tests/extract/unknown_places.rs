@@ -1,0 +1,178 @@
+//! A place the gazetteer lacks, named with the province that holds it, is an incident in
+//! that province: placed at the province, at its precision, under the name the text gives,
+//! with a note naming the place to add. A place told without a name, or a province alone,
+//! stays a regional figure. Sentences written for these tests.
+
+use incimap::extract::Extraction;
+use incimap::model::{GeoPrecision, Measure};
+
+use crate::common;
+
+fn read(text: &str) -> Extraction {
+    common::read_sentence("2024-06-03", text)
+}
+
+/// (place name, precision, killed) of every incident.
+fn incidents(ex: &Extraction) -> Vec<(String, GeoPrecision, Option<u64>)> {
+    ex.incidents
+        .iter()
+        .map(|i| {
+            let killed = i
+                .figures
+                .iter()
+                .find(|f| f.measure == Measure::Killed)
+                .and_then(|f| f.best);
+            (i.place.name.clone(), i.place.precision, killed)
+        })
+        .collect()
+}
+
+fn noted(ex: &Extraction, name: &str) -> bool {
+    ex.notes
+        .iter()
+        .any(|n| n.message.contains(name) && n.message.contains("not in the gazetteer"))
+}
+
+/// One incident, "Mbalako, Trans Nzoia", at the province's precision with 3 killed, a note
+/// naming Mbalako as a place to add, and no regional figure.
+fn assert_three_killed_at_mbalako_in_trans_nzoia(text: &str) {
+    let ex = read(text);
+    assert_eq!(
+        incidents(&ex),
+        [(
+            "Mbalako, Trans Nzoia".to_string(),
+            GeoPrecision::Admin1,
+            Some(3)
+        )],
+        "{text}"
+    );
+    assert!(noted(&ex, "Mbalako"), "{text}: {:?}", ex.notes);
+    assert!(ex.regional.is_empty(), "{text}: {:?}", ex.regional);
+}
+
+#[test]
+fn an_unknown_village_with_its_province_is_an_incident_in_that_province() {
+    let cases = [
+        "On 1 June, gunmen killed three farmers in Mbalako village (Trans Nzoia).",
+        "On 1 June, gunmen killed three farmers in Mbalako village, Trans Nzoia.",
+        "On 1 June, soldiers shelled Mbalako in the northern countryside of Trans Nzoia, \
+         killing three farmers.",
+    ];
+    for text in cases {
+        assert_three_killed_at_mbalako_in_trans_nzoia(text);
+    }
+}
+
+#[test]
+fn an_unknown_area_of_an_unknown_district_is_placed_at_the_province_named_after_it() {
+    let ex =
+        read("On 1 June, two soldiers were killed in the Kibwe area of Lodara district, Turkana.");
+    let got = incidents(&ex);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].1, got[0].2), (GeoPrecision::Admin1, Some(2)));
+    assert!(got[0].0.starts_with("Lodara"), "{got:?}");
+    // Dutch: the village in brackets with its province.
+    let ex = read("Op 1 juni werden twee soldaten gedood in het dorp Lodara (Turkana).");
+    assert_eq!(
+        incidents(&ex),
+        [("Lodara, Turkana".to_string(), GeoPrecision::Admin1, Some(2))]
+    );
+}
+
+#[test]
+fn a_strike_on_an_unknown_place_in_a_province_is_an_incident_without_figures_too() {
+    let ex = read(
+        "On 1 June, soldiers shelled Mbalako in the northern countryside of Trans Nzoia. No \
+         one was hurt.",
+    );
+    let got = incidents(&ex);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Mbalako, Trans Nzoia");
+    assert_eq!(got[0].1, GeoPrecision::Admin1);
+    assert!(noted(&ex, "Mbalako"), "{:?}", ex.notes);
+}
+
+#[test]
+fn a_place_told_without_a_name_or_a_province_alone_stays_regional() {
+    for text in [
+        "On 1 June, two soldiers were killed at an unknown location in Turkana.",
+        "On 1 June, two soldiers were killed in a town in Turkana.",
+        "On 1 June, two soldiers were killed in Turkana county.",
+    ] {
+        let ex = read(text);
+        assert!(ex.incidents.is_empty(), "{text}: {:?}", incidents(&ex));
+        assert!(ex.notes.is_empty(), "{text}: {:?}", ex.notes);
+    }
+}
+
+#[test]
+fn a_province_named_like_another_countrys_needs_the_article_to_say_which() {
+    // Two countries have a first-level division of this name; nothing else in the text says
+    // which: the figure is kept apart (regional or unattached) rather than drawn in one of
+    // them.
+    let text = "On 1 June, gunmen killed two guards at a sawmill in Quelmo (Los Rios).";
+    let ex = read(text);
+    assert!(ex.incidents.is_empty(), "{:?}", incidents(&ex));
+    let kept: Vec<u64> = ex
+        .regional
+        .iter()
+        .chain(&ex.unattached)
+        .map(|u| u.value)
+        .collect();
+    assert_eq!(kept, [2]);
+    // Another place of the article in one of them says which.
+    let text = "On 1 June, gunmen killed two guards in Quelmo village (Los Rios). Police in \
+                Valdivia said the attackers fled.";
+    let ex = read(text);
+    let got = incidents(&ex);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(ex.incidents[0].place.country_code.as_deref(), Some("CL"));
+}
+
+#[test]
+fn an_unnamed_area_of_an_unknown_place_is_where_that_place_is_put() {
+    // "an area of X": the text names X, and X (unknown, with its province) holds the figure.
+    let ex = read(
+        "On 1 June, herders killed four traders at an unspecified area of Lodara district \
+         (Turkana).",
+    );
+    let got = incidents(&ex);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].1, got[0].2), (GeoPrecision::Admin1, Some(4)));
+    assert!(got[0].0.starts_with("Lodara"), "{got:?}");
+    assert!(ex.unattached.is_empty(), "{:?}", ex.unattached);
+    // An area of nothing named stays a place told without a name.
+    let ex = read("On 1 June, herders killed four traders in an area of heavy fighting.");
+    assert!(ex.incidents.is_empty(), "{:?}", incidents(&ex));
+}
+
+#[test]
+fn a_name_people_come_from_is_no_reason_to_leave_their_toll_unattached() {
+    // "from the Foo community": where the victims come from, neither the place of the
+    // killing nor a place to add to the gazetteer.
+    for text in [
+        "On 1 June, gunmen killed five herders from the Mbalako community at a well near \
+         Lodwar.",
+        "On 1 June, gunmen killed five herders [said to be from the Mbalako community] at a well \
+         near Lodwar.",
+    ] {
+        let ex = read(text);
+        let got = incidents(&ex);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!((got[0].0.as_str(), got[0].2), ("Lodwar", Some(5)), "{text}");
+        assert!(!noted(&ex, "Mbalako"), "{text}: {:?}", ex.notes);
+    }
+}
+
+#[test]
+fn an_unknown_village_with_an_unknown_district_and_its_province_is_in_that_province() {
+    // "Foo village (Bar, Province)": the district between is unknown too; the province still
+    // says where.
+    for text in [
+        "On 1 June, gunmen killed three farmers in Mbalako village (Lodara, Trans Nzoia).",
+        // Without a word for a village, after a locative.
+        "On 1 June, gunmen killed three farmers in Mbalako (Lodara, Trans Nzoia).",
+    ] {
+        assert_three_killed_at_mbalako_in_trans_nzoia(text);
+    }
+}
