@@ -9,6 +9,7 @@
 use super::incidents::{Group, Reading};
 use super::lexicon::Lexicon;
 use super::places::town_like;
+use super::resolve::AliasElsewhere;
 use super::text::{Kind, Token};
 
 /// How many sentences back a sentence without any place may still speak of the same event.
@@ -21,8 +22,10 @@ const UNNAMED: &str = "the text names no place, only";
 /// not wait for the lead's incident, which is at a facility.
 const UNNAMED_PLACE: &str = "the text names no town, only";
 /// Why a figure named at a place the gazetteer lacks has no place (after the quoted name).
-const NOT_IN_GAZETTEER: &str =
-    "is not in the gazetteer, or only as a place elsewhere (add it to a gazetteer of your own)";
+const NOT_IN_GAZETTEER: &str = "is not in the gazetteer (add it to a gazetteer of your own)";
+/// Why a figure named at another name of a small town abroad has no place (after the quoted
+/// name, the town and its country).
+const ALIAS_ELSEWHERE: &str = "a country the text gives no other sign of";
 /// Why a figure named only with a province is regional.
 const PROVINCE_ONLY: &str = "placed only in a province, not at a town";
 /// How far (in words) after a figure its clause may name the place.
@@ -77,6 +80,7 @@ pub(super) fn assign(
     toks: &[Token],
     words: &[&str],
     readings: &[Reading],
+    elsewhere: &[AliasElsewhere],
     published: Option<&crate::model::DateSpan>,
 ) -> Frames {
     let mut state = State {
@@ -85,6 +89,7 @@ pub(super) fn assign(
         toks,
         words,
         readings,
+        elsewhere,
         published: published.copied(),
         out: Frames {
             groups: Vec::new(),
@@ -167,6 +172,8 @@ struct State<'a> {
     toks: &'a [Token],
     words: &'a [&'a str],
     readings: &'a [Reading],
+    /// Names that matched only another name of a small town abroad.
+    elsewhere: &'a [AliasElsewhere],
     /// The article's publication date: resolves the days its sentences name.
     published: Option<crate::model::DateSpan>,
     out: Frames,

@@ -53,6 +53,7 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
     out.language = lex.code.clone();
     let sents = body_sentences(lex, &toks);
     let initial = sentence_initial(&toks, &sents);
+    let mut elsewhere = Vec::new();
     let matches = recognise(
         index,
         lex,
@@ -60,6 +61,7 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
         &toks,
         &initial,
         options.country.as_deref(),
+        &mut elsewhere,
     );
     let article = Article {
         lex,
@@ -86,6 +88,7 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
         &toks,
         &words,
         &readings,
+        &elsewhere,
         header.published.as_ref(),
     );
     let groups = keep_left_overs(&mut out, &readings, frames);

@@ -63,6 +63,17 @@ const ALIAS: f64 = -0.3;
 
 pub(in crate::extract) type Scored = Rc<[(Toponym, f64)]>;
 
+/// A name read nowhere because it matched only another name of a small town abroad
+/// ([`Doc::alias_unsupported`]): where it stands and the town it would have been.
+#[derive(Debug, Clone)]
+pub(in crate::extract) struct AliasElsewhere {
+    /// The name's first token.
+    pub start: usize,
+    /// The town's own name and country code.
+    pub town: String,
+    pub country_code: String,
+}
+
 #[allow(clippy::too_many_arguments)]
 /// Resolves the names found by the scan; drops those that resolve to nothing or to a place
 /// too small for the way they were written.
@@ -75,6 +86,7 @@ pub fn resolve(
     country: Option<&str>,
     raw: &[RawMatch],
     names: &NameEvidence<'_>,
+    elsewhere: &mut Vec<AliasElsewhere>,
 ) -> Vec<PlaceMatch> {
     let surfaces = surfaces(lex, text, toks, raw);
     let mut lists = candidate_lists(index, &surfaces);
@@ -107,6 +119,13 @@ pub fn resolve(
             continue;
         };
         if !doc.keep(k, &name, &entry, holders) {
+            if doc.alias_unsupported(k, &name, &entry, holders) {
+                elsewhere.push(AliasElsewhere {
+                    start,
+                    town: entry.name.clone(),
+                    country_code: entry.country_code.clone(),
+                });
+            }
             continue;
         }
         out.push(PlaceMatch {

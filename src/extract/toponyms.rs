@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 use super::hash::{FastMap, FastSet};
 use super::lexicon::{Lexicon, Sec};
 use super::place_index::{PlaceIndex, Toponym};
+use super::resolve::AliasElsewhere;
 use super::text::{Kind, Token};
 use crate::gazetteer::{fold_literal, EntryKind};
 use scan::{actor_names, Scan};
@@ -124,7 +125,8 @@ pub(super) fn cased(tok: &Token, text: &str) -> bool {
 }
 
 /// Finds every place name in `toks`; `initial[i]` says token `i` starts a sentence. `country`
-/// is the context country from `--country`, if any.
+/// is the context country from `--country`, if any. Names read nowhere because they matched
+/// only another name of a small town abroad are pushed to `elsewhere`.
 pub fn recognise(
     index: &PlaceIndex,
     lex: &Lexicon,
@@ -132,6 +134,7 @@ pub fn recognise(
     toks: &[Token],
     initial: &[bool],
     country: Option<&str>,
+    elsewhere: &mut Vec<AliasElsewhere>,
 ) -> Vec<PlaceMatch> {
     let common = common_words();
     let mut counts = Counts::new(index);
@@ -151,8 +154,9 @@ pub fn recognise(
     };
     // 1. Longest gazetteer names, filtered by the words around them.
     let raw = scan.all(&mut counts);
-    let mut matches =
-        super::resolve::resolve(index, lex, text, toks, initial, country, &raw, &evidence);
+    let mut matches = super::resolve::resolve(
+        index, lex, text, toks, initial, country, &raw, &evidence, elsewhere,
+    );
     super::respelled::add_respelled(index, lex, text, toks, country, &mut matches);
     matches
 }

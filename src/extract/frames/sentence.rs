@@ -7,7 +7,8 @@ use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
 use super::super::places::town_like;
 use super::{
-    push_unique, Candidate, State, Target, NOT_IN_GAZETTEER, NO_PLACE, PROVINCE_ONLY, UNNAMED,
+    push_unique, Candidate, State, Target, ALIAS_ELSEWHERE, NOT_IN_GAZETTEER, NO_PLACE,
+    PROVINCE_ONLY, UNNAMED,
 };
 use crate::model::Measure;
 
@@ -147,7 +148,9 @@ impl State<'_> {
         // wounded two": counts told at a place of their own, unknown or only a province, move
         // the story away from the incident in focus.
         let moved_away = placed.iter().any(|(_, t)| match t {
-            Target::Nowhere { why } => why.ends_with(NOT_IN_GAZETTEER),
+            Target::Nowhere { why } => {
+                why.ends_with(NOT_IN_GAZETTEER) || why.ends_with(ALIAS_ELSEWHERE)
+            }
             Target::Regional { why, .. } => why == PROVINCE_ONLY,
             _ => false,
         });

@@ -224,6 +224,14 @@ impl State<'_> {
                 super::UNNAMED_PLACE
             };
             format!("{prefix} {:?}", c.name)
+        } else if let Some(a) = self.elsewhere.iter().find(|a| a.start == c.token) {
+            format!(
+                "{:?} is only another name of {} ({}), {}",
+                c.name,
+                a.town,
+                a.country_code,
+                super::ALIAS_ELSEWHERE
+            )
         } else {
             format!("{:?} {}", c.name, super::NOT_IN_GAZETTEER)
         }
