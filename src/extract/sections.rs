@@ -255,6 +255,8 @@ pub enum Sec {
     Units,
     /// `[vague]`
     Vague,
+    /// `[water_bodies]`
+    WaterBodies,
     /// `[weapon_words]`
     WeaponWords,
     /// `[weekdays]`
@@ -413,6 +415,7 @@ impl Sec {
         Sec::Today,
         Sec::Units,
         Sec::Vague,
+        Sec::WaterBodies,
         Sec::WeaponWords,
         Sec::Weekdays,
         Sec::Within,
@@ -557,6 +560,7 @@ impl Sec {
             Sec::Today => "today",
             Sec::Units => "units",
             Sec::Vague => "vague",
+            Sec::WaterBodies => "water_bodies",
             Sec::WeaponWords => "weapon_words",
             Sec::Weekdays => "weekdays",
             Sec::Within => "within",

@@ -29,7 +29,7 @@ pub type RawMatch = (usize, usize, usize, usize);
 /// Sections whose words are parts of names, not common words: "Valley" or "Abu" may be a
 /// place on its own; a verb only ever written in lower case may also be a town ("shells hit
 /// Hit").
-const NOT_COMMON: [Sec; 8] = [
+const NOT_COMMON: [Sec; 9] = [
     Sec::Actors,
     Sec::DivisionNameLinks,
     Sec::FacilityQualifiers,
@@ -38,6 +38,8 @@ const NOT_COMMON: [Sec; 8] = [
     Sec::NameSuffixes,
     Sec::PersonParticles,
     Sec::StrikeVerbs,
+    // ("Bay" is a Somali region.)
+    Sec::WaterBodies,
 ];
 
 /// Words of every lexicon that must never be read as a place on their own.

@@ -40,3 +40,4 @@ mod struck_places;
 mod unknown_places;
 mod unnamed_parts;
 mod unsupported_readings;
+mod water_bodies;

@@ -18,6 +18,23 @@ impl Scan<'_> {
             && !self.runs_into_longer_name(start, end, bounds)
             && !self.names_people(start, end)
             && !self.after_name_or_title(start, bounds)
+            && !self.names_water(start)
+    }
+
+    /// True when the name is part of a body of water's ("the Gulf of Aden", "Lake Chad", "de
+    /// Straat van Hormuz"): a capitalised word for one right before it, or before "of".
+    fn names_water(&self, start: usize) -> bool {
+        let (lex, text, toks) = (self.lex, self.text, self.toks);
+        let water = |i: usize| {
+            toks.get(i).is_some_and(|t| {
+                t.breaks == 0 && cased(t, text) && lex.has(Sec::WaterBodies, &t.lower)
+            })
+        };
+        let of = |i: usize| {
+            toks.get(i)
+                .is_some_and(|t| t.breaks == 0 && lex.has(Sec::GenitiveOf, &t.lower))
+        };
+        (start >= 1 && water(start - 1)) || (start >= 2 && of(start - 1) && water(start - 2))
     }
 
     /// The name itself: no common word, no phrase that names no place, three letters or

@@ -1,0 +1,36 @@
+//! A place's name inside the name of a body of water ("the Gulf of Aden", "the Strait of
+//! Hormuz", "Lake Chad", "de Golf van Aden") names the water, not the place: a ship hit
+//! there is no incident in the town. Sentences written for these tests.
+
+use crate::common;
+
+#[test]
+fn a_name_after_a_word_for_water_is_no_place() {
+    for sentence in [
+        "Pirates hijacked a ship in the Gulf of Aden on Sunday, killing two crew members.",
+        "A drone struck a boat in the Strait of Hormuz on Sunday, killing three.",
+        "Piraten kaapten zondag een schip in de Golf van Aden en doodden twee bemanningsleden.",
+    ] {
+        let ex = common::read_sentence("2024-05-02", sentence);
+        assert!(ex.incidents.is_empty(), "{sentence}: {:?}", ex.incidents);
+        assert!(ex.places.is_empty(), "{sentence}: {:?}", ex.places);
+        // The deaths are kept, unattached.
+        assert_eq!(ex.unattached.len(), 1, "{sentence}: {:?}", ex.unattached);
+    }
+}
+
+#[test]
+fn the_town_itself_is_still_a_place() {
+    let ex = common::read_sentence(
+        "2024-05-02",
+        "Gunmen killed four people in Aden, near the Gulf of Aden, on Sunday.",
+    );
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+    assert_eq!(ex.incidents[0].place.name, "Aden");
+    // "Sea" or "bay" alone before no name stays an ordinary word.
+    let ex = common::read_sentence(
+        "2024-05-02",
+        "Gunmen killed four people in Aden by the sea on Sunday.",
+    );
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+}
