@@ -1,6 +1,7 @@
 //! A place's name inside the name of a body of water ("the Gulf of Aden", "the Strait of
 //! Hormuz", "Lake Chad", "de Golf van Aden") names the water, not the place: a ship hit
-//! there is no incident in the town. Sentences written for these tests.
+//! there is no incident in the town; sailors taken off a port are counted at the port.
+//! Sentences written for these tests.
 
 use crate::common;
 
@@ -33,4 +34,16 @@ fn the_town_itself_is_still_a_place() {
         "Gunmen killed four people in Aden by the sea on Sunday.",
     );
     assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+}
+
+#[test]
+fn sailors_taken_off_a_port_are_counted_there() {
+    let ex = common::read_sentence(
+        "2024-05-02",
+        "Pirates kidnapped eight sailors from a tanker off Mombasa on Sunday.",
+    );
+    assert_eq!(
+        common::best_by_place(&ex, incimap::model::Measure::Captured),
+        vec![("Mombasa".to_string(), Some(8))]
+    );
 }
