@@ -93,11 +93,14 @@ pub fn resolve(
     add_held_readings(index, lex, raw, toks, &surfaces, &mut lists);
     let evidence = Evidence::collect(&lists, country);
     let all_holders = holders_by_name(lex, raw, toks, &lists);
+    // (The words of the text, lower-cased once for the rules that read what governs a name.)
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
     let doc = Doc {
         index,
         lex,
         text,
         toks,
+        words: &words,
         initial,
         country,
         raw,
@@ -118,14 +121,15 @@ pub fn resolve(
         let Some(entry) = doc.choose(k, &name, holders, previous) else {
             continue;
         };
+        if doc.alias_unsupported(k, &name, &entry, holders) {
+            elsewhere.push(AliasElsewhere {
+                start,
+                town: entry.name.clone(),
+                country_code: entry.country_code.clone(),
+            });
+            continue;
+        }
         if !doc.keep(k, &name, &entry, holders) {
-            if doc.alias_unsupported(k, &name, &entry, holders) {
-                elsewhere.push(AliasElsewhere {
-                    start,
-                    town: entry.name.clone(),
-                    country_code: entry.country_code.clone(),
-                });
-            }
             continue;
         }
         out.push(PlaceMatch {
@@ -140,8 +144,6 @@ pub fn resolve(
     }
     super::coherence::cohere(text, &mut out, &mut chosen_lists, &lists);
     super::coherence::cohere_province(lex, &mut out, &mut chosen_lists, &lists, toks, initial);
-    // (The words of the text, lower-cased once for the passes that read what governs a name.)
-    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
     super::coherence::cohere_relative(lex, &mut out, &mut chosen_lists, &lists, &words);
     super::coherence::cohere_cueless(lex, &mut out, &mut chosen_lists, &lists, &words);
     super::coherence::seat_as_province(index, &mut out, toks);
@@ -176,6 +178,8 @@ struct Doc<'a> {
     lex: &'a Lexicon,
     text: &'a str,
     toks: &'a [Token],
+    /// `toks` lower-cased.
+    words: &'a [&'a str],
     initial: &'a [bool],
     country: Option<&'a str>,
     raw: &'a [RawMatch],

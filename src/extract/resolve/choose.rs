@@ -117,10 +117,7 @@ impl Doc<'_> {
         if end - start == 1 && !division && !entry.capital && self.names.speaker(toks, start) {
             return false;
         }
-        if self.foreign(k, entry, holders)
-            || self.alias_unsupported(k, name, entry, holders)
-            || self.describes_people(k, entry, holders)
-        {
+        if self.foreign(k, entry, holders) || self.describes_people(k, entry, holders) {
             return false;
         }
         let letters = name.surface.chars().filter(|c| c.is_alphabetic()).count();
@@ -137,15 +134,9 @@ impl Doc<'_> {
     /// A town that matched only after folding or approximately ("Quriyeh" for Korla) is no
     /// large place of its own there either.
     fn foreign(&self, k: usize, entry: &Toponym, holders: &Holders<'_>) -> bool {
-        let (evidence, list) = (self.evidence, &self.lists[k]);
-        // What this name itself added (a country's name is never foreign).
-        let own = super::super::evidence::sign_weight(list);
-        let others = evidence
-            .countries
-            .get(&entry.country_code)
-            .copied()
-            .unwrap_or(0.0)
-            - own;
+        let evidence = self.evidence;
+        // What this name itself added (a country's name is never foreign), and the rest.
+        let (own, others) = self.country_signs(k, entry);
         // Clearly more signs for another country than for this one (by more than one lone
         // place): two lone places of two countries do not make each other foreign.
         let here = others + own;

@@ -40,17 +40,19 @@ impl Doc<'_> {
         entry: &Toponym,
         holders: &Holders<'_>,
     ) -> bool {
+        if entry.kind != EntryKind::Populated
+            || entry.population >= ALIAS_ALONE_MIN
+            || entry.seat
+            || !self.unsupported(k, entry, holders)
+        {
+            return false;
+        }
         // (Letter for letter: transliteration folding makes "Tur" a shortening of Tours.)
         let (written, own) = (fold_literal(name.surface), fold_literal(&entry.name));
-        let alias = other_name(&written, &own)
+        other_name(&written, &own)
             // ("Svitlodarsk" for Svetlodarsk, "Goday" for Gode: the name respelt.)
             && renamed(&own, &written)
-            && !same_consonants(&consonants(name.surface), &consonants(&entry.name));
-        alias
-            && entry.kind == EntryKind::Populated
-            && entry.population < ALIAS_ALONE_MIN
-            && !entry.seat
-            && self.unsupported(k, entry, holders)
+            && !same_consonants(&consonants(name.surface), &consonants(&entry.name))
     }
 
     /// True when a small town or a district is named right before a word for people ("an
@@ -83,22 +85,28 @@ impl Doc<'_> {
         {
             return false;
         }
-        let words: Vec<&str> = toks[..start].iter().map(|t| t.lower.as_str()).collect();
-        let j = governor_end(lex, &words, start, 0);
-        let governed = j > 0 && lex.has(Sec::Locative, words[j - 1]);
+        let j = governor_end(lex, self.words, start, 0);
+        let governed = j > 0 && lex.has(Sec::Locative, self.words[j - 1]);
         !governed && self.unsupported(k, entry, holders)
+    }
+
+    /// The signs of the reading's country that name `k` gives itself, and those the rest of
+    /// the text gives.
+    pub(super) fn country_signs(&self, k: usize, entry: &Toponym) -> (f64, f64) {
+        let own = sign_weight(&self.lists[k]);
+        let all = self
+            .evidence
+            .countries
+            .get(&entry.country_code)
+            .copied()
+            .unwrap_or(0.0);
+        (own, all - own)
     }
 
     /// True when the text gives no sign of the reading's country but the name itself, does
     /// not put it in a division that holds it, and the user named no country for it.
     fn unsupported(&self, k: usize, entry: &Toponym, holders: &Holders<'_>) -> bool {
-        let others = self
-            .evidence
-            .countries
-            .get(&entry.country_code)
-            .copied()
-            .unwrap_or(0.0)
-            - sign_weight(&self.lists[k]);
+        let (_, others) = self.country_signs(k, entry);
         others <= 0.0
             && !holders.readings.iter().any(|c| inside(entry, c))
             && !self
