@@ -4,8 +4,11 @@
 //! them.
 
 use super::hash::FastMap;
+use super::lexicon::{Lexicon, Sec};
 use super::place_index::Toponym;
 use super::resolve::Scored;
+use super::text::Token;
+use super::toponyms::RawMatch;
 use crate::gazetteer::EntryKind;
 use crate::reference::distance_km;
 
@@ -21,6 +24,13 @@ const DOMINANT: f64 = 0.25;
 const DOMINANT_MAX: f64 = 0.75;
 /// Cities from this size on take the dominance points.
 const DOMINANT_MIN: u64 = 100_000;
+
+/// How much a word for a country's people ("Afghan", "Kenyaanse") says about where the text
+/// is, once per country however often it comes: more than a lone place, less than the
+/// country's name, since foreign parties to a conflict are named this way too ("Russian
+/// jets"). It ranks candidates in that country and supports them, but makes no place
+/// elsewhere a namesake ([`Evidence::more_elsewhere`]).
+const NATIONAL: f64 = 0.6;
 
 /// Readings of one name this close together are one place in effect (a town and the
 /// division named after it), not namesakes.
@@ -51,6 +61,8 @@ pub(super) struct Evidence {
     /// Weight per country code.
     pub(super) countries: FastMap<String, f64>,
     max_weight: f64,
+    /// Per country code, [`NATIONAL`] when a word for its people occurs.
+    nationals: FastMap<String, f64>,
     /// Per country code, in how many names' candidate lists it appears.
     soft: FastMap<String, f64>,
     max_soft: f64,
@@ -100,10 +112,55 @@ impl Evidence {
         Evidence {
             countries,
             max_weight,
+            nationals: FastMap::default(),
             soft,
             max_soft,
             near,
         }
+    }
+
+    /// Notes the words for a country's people in the text (`words`: the tokens lower-cased),
+    /// capitalised as such words are, unless read as a name already (`names`: token spans;
+    /// "Somali" is also a name of Somalia and counts as such).
+    pub(super) fn add_nationals(
+        &mut self,
+        lex: &Lexicon,
+        toks: &[Token],
+        words: &[&str],
+        names: &[RawMatch],
+    ) {
+        let found = lex
+            .patterns(Sec::Nationalities)
+            .find_all(words, 0, words.len());
+        for m in found {
+            let named = names.iter().any(|&(s, e, _, _)| s < m.end && m.start < e);
+            if m.value.len() != 2 || !toks[m.start].cap || named {
+                continue;
+            }
+            if self
+                .nationals
+                .insert(m.value.to_string(), NATIONAL)
+                .is_none()
+            {
+                *self.countries.entry(m.value.to_string()).or_default() += NATIONAL;
+            }
+        }
+        self.max_weight = self.countries.values().copied().fold(0.0, f64::max);
+    }
+
+    /// All signs of a country: its places and names, and a word for its people.
+    pub(super) fn signs(&self, code: &str) -> f64 {
+        self.countries.get(code).copied().unwrap_or(0.0)
+    }
+
+    /// True when the places and names of some country other than `code` weigh more than
+    /// `than`. Words for a people do not count: a text names foreign parties and victims
+    /// that way ("Turkish forces", "a Japanese man"), so they make no place a namesake.
+    pub(super) fn more_elsewhere(&self, code: &str, than: f64) -> bool {
+        self.countries.iter().any(|(c, w)| {
+            let places = w - self.nationals.get(c).copied().unwrap_or(0.0);
+            c != code && places > than
+        })
     }
 
     pub(super) fn country_points(&self, code: &str) -> f64 {
@@ -200,4 +257,68 @@ pub(super) fn dominance(t: &Toponym, list: &[(Toponym, f64)]) -> f64 {
     }
     let ratio = t.population as f64 / (next.max(1) as f64);
     (DOMINANT * ratio.log10()).min(DOMINANT_MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::tokenize;
+
+    /// The countries whose people the text names, in code order.
+    fn nationals(code: &str, text: &str) -> Vec<String> {
+        let lex = Lexicon::get(code).unwrap_or_else(|| panic!("no lexicon {code}"));
+        let toks = tokenize(text, 0);
+        let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+        let mut evidence = Evidence::collect(&[], None);
+        evidence.add_nationals(lex, &toks, &words, &[]);
+        let mut codes: Vec<String> = evidence.nationals.keys().cloned().collect();
+        codes.sort();
+        codes
+    }
+
+    #[test]
+    fn words_for_a_people_name_their_country_once() {
+        assert_eq!(nationals("en", "Ugandan police and Ugandan troops"), ["UG"]);
+        assert_eq!(
+            nationals("en", "South Sudanese and Sudanese officials"),
+            ["SD", "SS"]
+        );
+        assert_eq!(
+            nationals("nl", "de Oegandese politie en Keniaanse agenten"),
+            ["KE", "UG"]
+        );
+    }
+
+    #[test]
+    fn regions_hyphenated_forms_and_lower_case_are_no_people() {
+        assert!(nationals("en", "Latin American traders on the Indian Ocean").is_empty());
+        assert!(nationals("en", "Russian-backed fighters").is_empty());
+        assert!(nationals("en", "they polish their boots").is_empty());
+        assert!(nationals("nl", "Latijns-Amerikaanse handelaars").is_empty());
+    }
+
+    #[test]
+    fn a_people_counts_as_a_sign_but_makes_nothing_foreign() {
+        let lex = Lexicon::get("en").unwrap_or_else(|| panic!("no lexicon en"));
+        let toks = tokenize("Ugandan police", 0);
+        let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+        let mut evidence = Evidence::collect(&[], None);
+        evidence.add_nationals(lex, &toks, &words, &[]);
+        assert!(evidence.signs("UG") > 0.0);
+        assert!(evidence.country_points("UG") > 0.0);
+        assert!(!evidence.more_elsewhere("KE", 0.0));
+    }
+
+    #[test]
+    fn every_people_names_a_known_country() {
+        for lex in Lexicon::all() {
+            let Some(section) = lex.section(Sec::Nationalities) else {
+                panic!("{}: no [nationalities]", lex.code);
+            };
+            for (word, code) in &section.values {
+                let known = crate::reference::countries::name_from_code(code).is_some();
+                assert!(code == "none" || known, "{}: {word} = {code}", lex.code);
+            }
+        }
+    }
 }

@@ -3,7 +3,9 @@
 //! adds its own evidence, all from the names it contains:
 //!
 //! - the countries it points to (country names, unambiguous places, divisions), weighted by
-//!   how often they come up;
+//!   how often they come up, and words for their people ("Ugandan police"), once each: these
+//!   rank and support readings in their country but make no place elsewhere a namesake, and
+//!   are no places themselves ("Somali militants"; "Somali region" is one);
 //! - co-location with the places that have a single candidate;
 //! - "X, Y", "X (Y)", "X (Z, Y)" where Y can be read as a division or country ("Parkland,
 //!   Florida"): X lies in Y, and a small town of X's name outside Y is a namesake of a place
@@ -28,7 +30,7 @@ use super::coherence::{
 };
 use super::evidence::{dominance, renamed, size_share, Evidence};
 use super::hash::FastMap;
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, Sec};
 use super::names::{abbreviation, NameEvidence};
 use super::place_index::{PlaceIndex, Toponym};
 use super::text::Token;
@@ -90,11 +92,17 @@ pub fn resolve(
 ) -> Vec<PlaceMatch> {
     let surfaces = surfaces(lex, text, toks, raw);
     let mut lists = candidate_lists(index, &surfaces);
+    drop_peoples(lex, toks, raw, &mut lists);
     add_held_readings(index, lex, raw, toks, &surfaces, &mut lists);
-    let evidence = Evidence::collect(&lists, country);
-    let all_holders = holders_by_name(lex, raw, toks, &lists);
     // (The words of the text, lower-cased once for the rules that read what governs a name.)
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    let mut evidence = Evidence::collect(&lists, country);
+    let read: Vec<RawMatch> = (raw.iter().zip(&lists))
+        .filter(|(_, list)| !list.is_empty())
+        .map(|(r, _)| *r)
+        .collect();
+    evidence.add_nationals(lex, toks, &words, &read);
+    let all_holders = holders_by_name(lex, raw, toks, &lists);
     let doc = Doc {
         index,
         lex,
@@ -160,6 +168,25 @@ fn surfaces<'t>(lex: &'t Lexicon, text: &'t str, toks: &[Token], raw: &[RawMatch
 }
 
 /// The scored candidates of every name found, looked up once per distinct surface.
+/// A word for a country's people ("Somali", "Kazakh") is no place, although the gazetteer
+/// may list it among the names of the country or of a town: it counts as a sign of the
+/// country ([`Evidence::add_nationals`]). Followed by a word for a division ("Somali
+/// region") it names the division.
+fn drop_peoples(lex: &Lexicon, toks: &[Token], raw: &[RawMatch], lists: &mut [Scored]) {
+    for (k, &(start, end, _, _)) in raw.iter().enumerate() {
+        let people = end == start + 1
+            && lex
+                .value(Sec::Nationalities, &toks[start].lower)
+                .is_some_and(|code| code.len() == 2);
+        let division = toks
+            .get(end)
+            .is_some_and(|t| lex.has(Sec::KindAdmin, &t.lower));
+        if people && !division {
+            lists[k] = Rc::from(Vec::new());
+        }
+    }
+}
+
 fn candidate_lists(index: &PlaceIndex, surfaces: &[&str]) -> Vec<Scored> {
     let mut seen: FastMap<&str, Scored> = FastMap::default();
     surfaces

@@ -129,6 +129,8 @@ pub enum Sec {
     NameParticles,
     /// `[name_suffixes]`
     NameSuffixes,
+    /// `[nationalities]`
+    Nationalities,
     /// `[negations]`
     Negations,
     /// `[none_among]`
@@ -352,6 +354,7 @@ impl Sec {
         Sec::NameLinks,
         Sec::NameParticles,
         Sec::NameSuffixes,
+        Sec::Nationalities,
         Sec::Negations,
         Sec::NoneAmong,
         Sec::NoneReported,
@@ -495,6 +498,7 @@ impl Sec {
             Sec::NameLinks => "name_links",
             Sec::NameParticles => "name_particles",
             Sec::NameSuffixes => "name_suffixes",
+            Sec::Nationalities => "nationalities",
             Sec::Negations => "negations",
             Sec::NoneAmong => "none_among",
             Sec::NoneReported => "none_reported",

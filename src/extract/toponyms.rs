@@ -29,13 +29,15 @@ pub type RawMatch = (usize, usize, usize, usize);
 /// Sections whose words are parts of names, not common words: "Valley" or "Abu" may be a
 /// place on its own; a verb only ever written in lower case may also be a town ("shells hit
 /// Hit").
-const NOT_COMMON: [Sec; 9] = [
+const NOT_COMMON: [Sec; 10] = [
     Sec::Actors,
     Sec::DivisionNameLinks,
     Sec::FacilityQualifiers,
     Sec::NameArticles,
     Sec::NameParticles,
     Sec::NameSuffixes,
+    // ("Somali" is also an Ethiopian region.)
+    Sec::Nationalities,
     Sec::PersonParticles,
     Sec::StrikeVerbs,
     // ("Bay" is a Somali region.)

@@ -24,6 +24,7 @@ mod joined_names;
 mod listed_persons;
 mod measure_words;
 mod namesakes_abroad;
+mod nationalities;
 mod negation;
 mod news_conventions;
 mod offsets;

@@ -140,10 +140,7 @@ impl Doc<'_> {
         // Clearly more signs for another country than for this one (by more than one lone
         // place): two lone places of two countries do not make each other foreign.
         let here = others + own;
-        let elsewhere = evidence
-            .countries
-            .iter()
-            .any(|(code, w)| *code != entry.country_code && *w > here + FOREIGN_MARGIN);
+        let elsewhere = evidence.more_elsewhere(&entry.country_code, here + FOREIGN_MARGIN);
         // A place the text itself puts in its division ("X, Y") is not one of those.
         elsewhere
             && others <= 0.0

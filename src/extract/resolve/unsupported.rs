@@ -94,12 +94,7 @@ impl Doc<'_> {
     /// the text gives.
     pub(super) fn country_signs(&self, k: usize, entry: &Toponym) -> (f64, f64) {
         let own = sign_weight(&self.lists[k]);
-        let all = self
-            .evidence
-            .countries
-            .get(&entry.country_code)
-            .copied()
-            .unwrap_or(0.0);
+        let all = self.evidence.signs(&entry.country_code);
         (own, all - own)
     }
 
