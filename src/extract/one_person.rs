@@ -5,6 +5,7 @@
 
 use super::lexicon::Lexicon;
 use super::lexicon::Sec;
+use super::numbers::is_ordinal;
 use super::text::{Kind, Token};
 
 /// How many words may stand between an article and the word for one person ("a former
@@ -135,8 +136,11 @@ fn person_noun(
             && !lex.has(Sec::Indefinite, words[j + 1])
             && !lex.has(Sec::Articles, words[j + 1])
     };
+    // ("a 1st lieutenant": an ordinal ranks the person, it counts no one.)
+    let ordinal = |j: usize| is_ordinal(toks, j) || j > first && is_ordinal(toks, j - 1);
     let between_ok = (first..noun).all(|j| {
         joins_describers(j)
+            || ordinal(j)
             || toks[j].kind == Kind::Word
             && !lex.has(Sec::Stop, words[j])
             // "a gang member": a group's word right before the person only says whose.
@@ -170,12 +174,16 @@ fn person_noun(
     (between_ok && !head_after).then_some(noun)
 }
 
-/// Where an age that opens a person's description ends ("17-year-old", "17 year old",
-/// "40-year old"): a number, then "year"/"years" and "old", with or without hyphens; `at`
-/// when there is none.
+/// Where an age or rank that opens a person's description ends ("17-year-old", "17 year
+/// old", "40-year old", "1st"): a number, then "year"/"years" and "old", with or without
+/// hyphens, or an ordinal's letters; `at` when there is none.
 fn after_age(lex: &Lexicon, toks: &[Token], words: &[&str], at: usize, to: usize) -> usize {
     if !toks.get(at).is_some_and(|t| t.kind == Kind::Number) {
         return at;
+    }
+    // ("a 1st lieutenant": past the ordinal and its letters too.)
+    if is_ordinal(toks, at) {
+        return (at + 2).min(to);
     }
     let word_at = |j: usize, want: &dyn Fn(&str) -> bool| -> Option<usize> {
         let j = if words.get(j) == Some(&"-") { j + 1 } else { j };

@@ -408,3 +408,13 @@ fn personnel_after_an_indefinite_article_is_one_person_and_before_were_several()
         common::best_by_place(&ex, Measure::Injured)
     );
 }
+
+#[test]
+fn an_ordinal_ranks_the_person_and_counts_no_one() {
+    let ex = read("On 1 June, gunmen shot dead a 1st lieutenant of the army in Kericho.");
+    assert_eq!(killed(&ex), one("Kericho", 1));
+    let ex = read("On 1 June, gunmen shot dead a 2nd lieutenant and two soldiers in Kericho.");
+    assert_eq!(killed(&ex), one("Kericho", 3));
+    let ex = read("Op 1 juni is in Kericho een 1e luitenant van het leger doodgeschoten.");
+    assert_eq!(killed(&ex), one("Kericho", 1));
+}

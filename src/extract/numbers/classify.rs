@@ -103,6 +103,22 @@ pub(super) fn classify(
         .unwrap_or_else(|| spot.by_neighbours())
 }
 
+/// The letters that make a number written in digits an ordinal ("13th", "de 3e").
+/// (Letters, not words, kept out of the lexicons: every lexicon word is a common word, never
+/// read as a place, and "St" may be one.)
+pub(in crate::extract) fn is_ordinal_suffix(letters: &str) -> bool {
+    matches!(letters, "th" | "st" | "nd" | "rd" | "e" | "ste" | "de")
+}
+
+/// True when the number in digits at token `j` is an ordinal ("a 1st lieutenant"): its
+/// suffix follows without a space.
+pub(in crate::extract) fn is_ordinal(toks: &[Token], j: usize) -> bool {
+    toks[j].kind == Kind::Number
+        && toks
+            .get(j + 1)
+            .is_some_and(|t| t.start == toks[j].end && is_ordinal_suffix(&t.lower))
+}
+
 impl Spot<'_> {
     /// A number that measures or ranks rather than counts: an age ("aged 70"), a time of day
     /// ("at 630 a.m."), an ordinal ("13th", "de 3e"), a quantity with a unit ("four days")
@@ -118,9 +134,7 @@ impl Spot<'_> {
         if self.digits && end < toks.len() && toks[end].start == toks[start + (end - start - 1)].end
         {
             if let Some(n) = next {
-                // (Letters, not words, kept out of the lexicons: every lexicon word is a common
-                // word, never read as a place, and "St" may be one.)
-                if matches!(n, "th" | "st" | "nd" | "rd" | "e" | "ste" | "de") {
+                if is_ordinal_suffix(n) {
                     return Some(NumberKind::Ordinal);
                 }
             }

@@ -19,6 +19,7 @@ use super::one_person::one_person;
 use super::text::Token;
 use crate::model::Qualifier;
 use classify::classify;
+pub(super) use classify::is_ordinal;
 use read::number_at;
 
 /// What a number in the text is, judged from the words around it.
