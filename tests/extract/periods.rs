@@ -203,3 +203,31 @@ fn a_toll_over_the_past_days_without_an_article_or_in_less_than_a_month_is_regio
         assert_eq!(ex.regional.len(), 1, "{text}: {:?}", ex.regional);
     }
 }
+
+#[test]
+fn a_period_that_opens_the_sentence_makes_its_toll_a_total_however_far_the_toll_stands() {
+    // The toll ends a long sentence that "Since ..." opens: a total over the years, kept
+    // apart from Garissa, not an incident's figure.
+    let ex = read(
+        "Since the start of the insurgency in June 2011 a long series of roadside bombs has \
+         struck buses and police posts in Garissa and several other towns in the north killing \
+         dozens.",
+    );
+    assert!(
+        ex.incidents.iter().all(|i| i.figures.is_empty()),
+        "{:?}",
+        ex.incidents
+    );
+    assert!(
+        ex.regional.iter().any(|r| r.value == 12),
+        "{:?}",
+        ex.regional
+    );
+    // A period further inside the sentence still reaches only the figures near it.
+    let ex = read(
+        "Police said a roadside bomb killed 4 people in Garissa on Tuesday, and the army has \
+         reinforced its posts across the north since June.",
+    );
+    assert!(ex.regional.is_empty(), "{:?}", ex.regional);
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+}

@@ -13,6 +13,9 @@ use crate::reference::fold::fold;
 /// How long (in words) a bracketed aside may be.
 const ASIDE_WORDS: usize = 12;
 
+/// How many words a new clause's subject may take before its verb ("the army has").
+const NEW_SUBJECT_WORDS: usize = 4;
+
 impl State<'_> {
     /// True when `b`, right after `a` behind a comma or an opening bracket, is the district
     /// or province that holds `a` ("Dadri, Gautam Buddha Nagar", "Jos, Plateau"): a district
@@ -136,6 +139,19 @@ impl State<'_> {
             i += 1;
         }
         false
+    }
+
+    /// True when a clause with a subject of its own starts between tokens `a` and `b`: a
+    /// comma, a coordinator, and a finite verb within [`NEW_SUBJECT_WORDS`] words ("...
+    /// on Tuesday, and the army has reinforced ..."), not a second verb of the same subject
+    /// ("..., and wounded 12").
+    pub(super) fn new_clause_between(&self, a: usize, b: usize) -> bool {
+        (a + 1..b.saturating_sub(2)).any(|i| {
+            self.words[i] == ","
+                && self.lex.has(Sec::Coordinators, self.words[i + 1])
+                && (i + 3..b.min(i + 3 + NEW_SUBJECT_WORDS))
+                    .any(|j| self.lex.has(Sec::Auxiliaries, self.words[j]))
+        })
     }
 
     /// True when token `i` is a hyphen written between two words without spaces, as in a

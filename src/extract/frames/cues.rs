@@ -133,15 +133,23 @@ impl State<'_> {
             .map(|m| (m.start, m.end))
             .chain(self.past_periods(from, to));
         let found = cues.into_iter().find(|&(start, end)| {
+            // A period that opens the sentence ("Since March 2011 a series of bombs ...
+            // killing dozens") dates all of it.
+            let opens = start <= from + 1;
             let (a, b, reach) = if start > token {
                 (token, start, after_tokens)
+            } else if opens {
+                (end.min(token), token, to - from)
             } else {
                 (end.min(token), token, CUE_BEFORE_TOKENS)
             };
             // A quotation ends before the period it is dated by ("... killing of 5,000
             // civilians" over the past year): quote marks do not stop the cue, nor does
             // a bracketed aside.
-            let broken = self.breaks_between(a, b, false);
+            // Nor does a period in a clause of its own after the figure ("killed 4 on
+            // Tuesday, and the army has reinforced its posts since June").
+            let broken =
+                self.breaks_between(a, b, false) || start > token && self.new_clause_between(a, b);
             b - a <= reach && !broken && !others.iter().any(|&t| t > a && t < b)
         })?;
         Some(format!(
