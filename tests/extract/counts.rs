@@ -588,3 +588,22 @@ fn others_after_a_count_of_another_measure_add_nothing() {
         [(Measure::Killed, Some(3)), (Measure::Injured, Some(2))]
     );
 }
+
+#[test]
+fn a_part_belongs_to_the_whole_it_follows_not_to_the_first_count_of_the_incident() {
+    // Two counts of the dead at Garissa from two sources; the children are part of the
+    // second, the one their sentence gives.
+    let figures = killed(
+        "The ministry said up to 80 fighters were killed in strikes near Garissa. The \
+         monitor said strikes killed 14 people including three children fleeing near Garissa.",
+    );
+    let parts: Vec<(Option<u64>, Vec<Option<u64>>)> = figures
+        .iter()
+        .map(|f| (f.best, f.parts.iter().map(|p| p.best).collect()))
+        .collect();
+    assert_eq!(
+        parts,
+        [(Some(80), vec![]), (Some(14), vec![Some(3)])],
+        "{figures:?}"
+    );
+}

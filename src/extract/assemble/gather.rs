@@ -175,7 +175,8 @@ impl Gatherer<'_> {
                 m == measure && f.subject.is_some() && g.total_subjects == [f.subject.clone()]
             })
         } else {
-            gathered_for(&self.by_measure, f, measure)
+            self.whole_of(si, fi, measure)
+                .or_else(|| gathered_for(&self.by_measure, f, measure))
         };
         let pos = target.unwrap_or_else(|| self.open(f, measure));
         self.went.push(((si, fi), pos));
@@ -223,6 +224,21 @@ impl Gatherer<'_> {
             .rev()
             .find(|((s, k), _)| self.readings[*s].figures[*k].measure.as_ref() == Some(measure))
             .map(|&(_, p)| p)
+    }
+
+    /// Where the whole went that figure `fi` of sentence `si` is a part of ("14 people
+    /// including three children": the count that took the 14), when it is a part of the
+    /// figure before it and that whole was gathered with the same measure.
+    fn whole_of(&self, si: usize, fi: usize, measure: &Measure) -> Option<usize> {
+        let figures = &self.readings[si].figures;
+        if figures[fi].part_of != PartOf::Previous {
+            return None;
+        }
+        let whole = (0..fi)
+            .rev()
+            .find(|&k| figures[k].part_of == PartOf::None && figures[k].measure.is_some())?;
+        let &(_, pos) = self.went.iter().find(|(key, _)| *key == (si, whole))?;
+        (self.by_measure[pos].0 == *measure).then_some(pos)
     }
 
     /// Opens a new gathered count for a figure; deaths and injuries keep the side counted.
