@@ -607,3 +607,22 @@ fn a_part_belongs_to_the_whole_it_follows_not_to_the_first_count_of_the_incident
         "{figures:?}"
     );
 }
+
+#[test]
+fn a_breakdown_cue_reaches_only_the_counts_of_its_own_clause() {
+    let ex: Extraction = common::read_sentence(
+        "2024-03-02",
+        "Up to 80 fighters including nine commanders were killed in the area of Garissa the \
+         ministry said adding that another 40 fighters were killed around the town of Wajir.",
+    );
+    let by_place = common::best_by_place(&ex, Measure::Killed);
+    assert_eq!(
+        by_place,
+        [
+            ("Garissa".to_string(), Some(80)),
+            ("Wajir".to_string(), Some(40))
+        ],
+        "{:?}",
+        ex.incidents
+    );
+}

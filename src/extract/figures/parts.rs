@@ -97,7 +97,16 @@ impl Sentence<'_> {
         let in_breakdown = run
             .open_aside
             .is_some_and(|(a, b)| a < n.start && n.start < b);
-        match self.parts.iter().rev().find(|p| p.end <= n.start) {
+        // A cue reaches the counts of its own clause: a verb between ("including nine
+        // natives were destroyed ..., adding that another 40 were killed") ends it.
+        let finite = |w: &&str| lex.has(Sec::Auxiliaries, w) || lex.has(Sec::PluralVerbs, w);
+        let cue = self
+            .parts
+            .iter()
+            .rev()
+            .find(|p| p.end <= n.start)
+            .filter(|p| !words[p.end..n.start].iter().any(finite));
+        match cue {
             _ if (of_them || in_breakdown) && !out.is_empty() => PartOf::Previous,
             Some(p)
                 if words[p.start..p.end]
