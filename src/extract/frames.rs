@@ -214,6 +214,7 @@ fn is_word(t: &Token) -> bool {
     t.kind == Kind::Word
 }
 
+mod before_holder;
 mod candidates;
 mod clause;
 mod cues;

@@ -64,6 +64,12 @@ fn common_words() -> &'static FastSet<String> {
     })
 }
 
+/// True when `word` is a word of some lexicon that is never a place on its own
+/// ("Attacks" in a headline's "Terrorist Attacks in Aleppo").
+pub(super) fn is_common_word(word: &str) -> bool {
+    common_words().contains(&fold_literal(word))
+}
+
 /// A recognised place name.
 #[derive(Debug, Clone)]
 pub struct PlaceMatch {

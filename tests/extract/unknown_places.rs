@@ -176,3 +176,38 @@ fn an_unknown_village_with_an_unknown_district_and_its_province_is_in_that_provi
         assert_three_killed_at_mbalako_in_trans_nzoia(text);
     }
 }
+
+#[test]
+fn an_unknown_name_after_a_locative_and_before_its_province_is_a_place_there() {
+    for text in [
+        "On 1 June, gunmen killed three farmers in Mbalako in Trans Nzoia.",
+        "On 1 June, gunmen killed three farmers in Mbalako, Trans Nzoia.",
+        "On 1 June, gunmen killed three farmers in Mbalako town in Trans Nzoia.",
+    ] {
+        assert_three_killed_at_mbalako_in_trans_nzoia(text);
+    }
+    // A town the gazetteer has only abroad is such a name too: Foix is a French town.
+    let ex = read("On 1 June, residents protested in Foix, Trans Nzoia, over water cuts.");
+    assert_eq!(
+        incidents(&ex)
+            .into_iter()
+            .map(|(name, precision, _)| (name, precision))
+            .collect::<Vec<_>>(),
+        [("Foix, Trans Nzoia".to_string(), GeoPrecision::Admin1)]
+    );
+}
+
+#[test]
+fn capitalised_common_words_or_people_before_a_province_are_no_place() {
+    for text in [
+        "Three Farmers Killed in Bandit Attacks in Trans Nzoia",
+        "On 1 June, three farmers were killed by Police in Trans Nzoia.",
+    ] {
+        let ex = read(text);
+        assert!(
+            ex.incidents.iter().all(|i| !i.place.name.contains(',')),
+            "{text}: {:?}",
+            incidents(&ex)
+        );
+    }
+}

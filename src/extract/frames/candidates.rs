@@ -46,6 +46,7 @@ impl State<'_> {
         self.unknown_names(from, to, &mut out);
         self.named_with_container(from, to, &mut out);
         self.struck_in_container(from, to, &mut out);
+        self.named_before_holder(from, to, &mut out);
         if out.iter().all(|c| c.known.is_none()) {
             let recognised: Vec<(usize, usize)> = r
                 .places

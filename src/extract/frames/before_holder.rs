@@ -1,0 +1,82 @@
+//! Stage 1, extract: a name the gazetteer lacks (or has only abroad), governed by a
+//! locative and followed by the known place that holds it: "killed a man in Foo in Bar
+//! province", "protested in Foo, Bar state", "arrested in Foo city in Bar". The name is a place there; the incident is put
+//! at the holder, at the holder's precision, not dropped and not at the holder's capital.
+
+use super::super::lexicon::Sec;
+use super::super::toponyms::is_common_word;
+use super::{Candidate, State};
+
+/// The most words of such a name.
+const NAME_WORDS: usize = 3;
+
+impl State<'_> {
+    /// Candidates for the names described above, in `from..to` (a sentence), among `out`
+    /// (the known places and the names found so far).
+    pub(super) fn named_before_holder(&self, from: usize, to: usize, out: &mut Vec<Candidate>) {
+        let taken = |i: usize, out: &[Candidate]| out.iter().any(|c| (c.token..c.end).contains(&i));
+        let mut i = from + 1;
+        while i < to {
+            let locative = self.words[i - 1];
+            let governed = self.lex.has(Sec::Locative, locative)
+                && (!self.lex.has(Sec::Stop, locative) || self.lex.has(Sec::AtPlace, locative));
+            if !governed || !self.starts_name(i) || taken(i, out) {
+                i += 1;
+                continue;
+            }
+            let mut end = i + 1;
+            while end < to && end - i < NAME_WORDS && self.name_word(end) && !taken(end, out) {
+                end += 1;
+            }
+            // "in Foo in Bar", "in Foo, Bar", "in Foo city in Bar": the holder known, right
+            // after.
+            let noun = self.words.get(end).is_some_and(|w| {
+                self.lex.has(Sec::KindTown, w)
+                    || matches!(self.lex.value(Sec::PlaceParts, w), Some("place" | "area"))
+            });
+            let gap = if noun { end + 1 } else { end };
+            let joined = matches!(self.words.get(gap), Some(&"in" | &"," | &"bij"));
+            let held = joined && out.iter().any(|c| c.known.is_some() && c.token == gap + 1);
+            if held && !self.no_place_name(i, end, to) {
+                out.push(Candidate {
+                    token: i,
+                    end,
+                    known: None,
+                    name: self.text[self.toks[i].start..self.toks[end - 1].end].to_string(),
+                    part_of_town: false,
+                    origin: self.governed_by_origin(i, from),
+                });
+            }
+            i = end;
+        }
+    }
+
+    /// True when token `i` may open a place's name: a capitalised name word, no day or month.
+    fn starts_name(&self, i: usize) -> bool {
+        let w = self.words[i];
+        self.name_word(i)
+            && self.toks[i].cap
+            && self.lex.value(Sec::Weekdays, w).is_none()
+            && self.lex.value(Sec::Months, w).is_none()
+    }
+
+    /// True when the words `i..end` name people or a party, or end with a common word written
+    /// with a capital, not a place ("in Police custody", "in Hezbollah strongholds", a headline's
+    /// "Killed in Terrorist Attacks in Aleppo").
+    fn no_place_name(&self, i: usize, end: usize, to: usize) -> bool {
+        let people = (i..end).any(|j| {
+            self.lex.is_people(self.words[j])
+                || self.lex.has(Sec::OnePerson, self.words[j])
+                || self.lex.has(Sec::Nationalities, self.words[j])
+        });
+        // (A common word last, as in a headline's "Terrorist Attacks": a common noun, not a
+        // name; "El Junquito" and "Eastern Ghariyeh" are names.)
+        let common = is_common_word(self.words[end - 1]);
+        let actor = self
+            .lex
+            .patterns(Sec::Actors)
+            .match_at(self.words, i, to)
+            .is_some();
+        people || common || actor
+    }
+}
