@@ -93,6 +93,8 @@ pub enum Sec {
     Events,
     /// `[facility_qualifiers]`
     FacilityQualifiers,
+    /// `[fire_verbs]`
+    FireVerbs,
     /// `[fallback_events]`
     FallbackEvents,
     /// `[generic_events]`
@@ -229,6 +231,8 @@ pub enum Sec {
     Surroundings,
     /// `[surroundings_links]`
     SurroundingsLinks,
+    /// `[standing]`
+    Standing,
     /// `[statement_verbs]`
     StatementVerbs,
     /// `[strike_verbs]`
@@ -337,6 +341,7 @@ impl Sec {
         Sec::Events,
         Sec::FacilityQualifiers,
         Sec::FallbackEvents,
+        Sec::FireVerbs,
         Sec::GenericEvents,
         Sec::GroupNouns,
         Sec::Indefinite,
@@ -402,6 +407,7 @@ impl Sec {
         Sec::SourcePrepositions,
         Sec::SourcesAfter,
         Sec::SourcesBefore,
+        Sec::Standing,
         Sec::StatementVerbs,
         Sec::StrikeVerbs,
         Sec::Surroundings,
@@ -481,6 +487,7 @@ impl Sec {
             Sec::Events => "events",
             Sec::FacilityQualifiers => "facility_qualifiers",
             Sec::FallbackEvents => "fallback_events",
+            Sec::FireVerbs => "fire_verbs",
             Sec::GenericEvents => "generic_events",
             Sec::GroupNouns => "group_nouns",
             Sec::Indefinite => "indefinite",
@@ -533,6 +540,7 @@ impl Sec {
             Sec::BreakdownOpeners => "breakdown_openers",
             Sec::Continuation => "continuation",
             Sec::NumberedPlaces => "numbered_places",
+            Sec::Standing => "standing",
             Sec::StatementVerbs => "statement_verbs",
             Sec::StrikeVerbs => "strike_verbs",
             Sec::Surroundings => "surroundings",

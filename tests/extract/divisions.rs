@@ -352,3 +352,24 @@ fn a_blast_told_by_its_verb_in_a_village_the_gazetteer_lacks_is_placed_at_its_di
         Some(incimap::model::SubEventType::RemoteExplosiveLandmineIed)
     );
 }
+
+#[test]
+fn a_dutch_town_noun_right_before_the_name_asks_for_the_town() {
+    // "de stad Wajir": the town, not the county of the same name.
+    let ex = common::read_sentence(
+        "2024-09-18",
+        "Volgens de politie hebben strijders op maandag de stad Wajir met raketten beschoten, \
+         waarbij vier mensen gewond raakten.",
+    );
+    let places: Vec<(String, incimap::model::GeoPrecision)> = ex
+        .incidents
+        .iter()
+        .map(|i| (i.place.name.clone(), i.place.precision))
+        .collect();
+    assert_eq!(
+        places,
+        [("Wajir".to_string(), incimap::model::GeoPrecision::Town)],
+        "{:?}",
+        ex.regional
+    );
+}

@@ -37,6 +37,7 @@ mod regions;
 mod respelled;
 mod speakers;
 mod spellings;
+mod standing;
 mod struck_places;
 mod unknown_places;
 mod unnamed_parts;

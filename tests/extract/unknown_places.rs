@@ -211,3 +211,15 @@ fn capitalised_common_words_or_people_before_a_province_are_no_place() {
         );
     }
 }
+
+#[test]
+fn a_particle_inside_an_unknown_name_or_a_district_word_after_it_keeps_it_one_name() {
+    let ex = read("On 1 June, gunmen killed three farmers in Mbalako del Rio, Trans Nzoia.");
+    let got = incidents(&ex);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Mbalako del Rio, Trans Nzoia");
+    let ex = read("On 1 June, gunmen killed three farmers in Mbalako district, Trans Nzoia.");
+    let got = incidents(&ex);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Mbalako, Trans Nzoia");
+}

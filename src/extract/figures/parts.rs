@@ -97,15 +97,17 @@ impl Sentence<'_> {
         let in_breakdown = run
             .open_aside
             .is_some_and(|(a, b)| a < n.start && n.start < b);
-        // A cue reaches the counts of its own clause: a verb between ("including nine
-        // natives were destroyed ..., adding that another 40 were killed") ends it.
-        let finite = |w: &&str| lex.has(Sec::Auxiliaries, w) || lex.has(Sec::PluralVerbs, w);
+        // A cue reaches the counts of its own report: a verb of saying between ("including
+        // nine natives were destroyed in A, the ministry said, adding that another 40 were
+        // killed in B") ends it; "of those killed, nine were children and six were women"
+        // goes on.
+        let said = |w: &&str| lex.has(Sec::ReportVerbs, w);
         let cue = self
             .parts
             .iter()
             .rev()
             .find(|p| p.end <= n.start)
-            .filter(|p| !words[p.end..n.start].iter().any(finite));
+            .filter(|p| !words[p.end..n.start].iter().any(said));
         match cue {
             _ if (of_them || in_breakdown) && !out.is_empty() => PartOf::Previous,
             Some(p)

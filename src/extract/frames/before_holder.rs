@@ -1,14 +1,15 @@
 //! Stage 1, extract: a name the gazetteer lacks (or has only abroad), governed by a
 //! locative and followed by the known place that holds it: "killed a man in Foo in Bar
-//! province", "protested in Foo, Bar state", "arrested in Foo city in Bar". The name is a place there; the incident is put
+//! province", "protested in Foo del Mar, Bar state", "arrested in Foo city in Bar", "an
+//! attack in Foo district, Bar". The name is a place there; the incident is put
 //! at the holder, at the holder's precision, not dropped and not at the holder's capital.
 
 use super::super::lexicon::Sec;
 use super::super::toponyms::is_common_word;
 use super::{Candidate, State};
 
-/// The most words of such a name.
-const NAME_WORDS: usize = 3;
+/// The most words of such a name (particles included).
+const NAME_WORDS: usize = 4;
 
 impl State<'_> {
     /// Candidates for the names described above, in `from..to` (a sentence), among `out`
@@ -24,14 +25,24 @@ impl State<'_> {
                 i += 1;
                 continue;
             }
+            // ("Foo del Bar": a particle inside the name, before a capitalised word.)
+            let particle = |j: usize| {
+                self.lex.has(Sec::NameParticles, self.words[j])
+                    && self.toks.get(j + 1).is_some_and(|t| t.cap)
+            };
             let mut end = i + 1;
-            while end < to && end - i < NAME_WORDS && self.name_word(end) && !taken(end, out) {
+            while end < to
+                && end - i < NAME_WORDS
+                && (self.name_word(end) || particle(end))
+                && !taken(end, out)
+            {
                 end += 1;
             }
             // "in Foo in Bar", "in Foo, Bar", "in Foo city in Bar": the holder known, right
             // after.
             let noun = self.words.get(end).is_some_and(|w| {
                 self.lex.has(Sec::KindTown, w)
+                    || self.lex.has(Sec::KindAdmin, w)
                     || matches!(self.lex.value(Sec::PlaceParts, w), Some("place" | "area"))
             });
             let gap = if noun { end + 1 } else { end };

@@ -13,6 +13,10 @@ use crate::gazetteer::EntryKind;
 /// The most words of a name the gazetteer lacks that a locative alone makes a place.
 const UNKNOWN_NAME_WORDS: usize = 3;
 
+/// How far after a place where a party stands its firing may follow ("located in A area
+/// fired").
+const STANDING_TO_FIRE: usize = 10;
+
 impl State<'_> {
     /// The place phrases of a sentence, in text order.
     pub(super) fn candidates(&self, r: &Reading) -> Vec<Candidate> {
@@ -73,13 +77,29 @@ impl State<'_> {
     /// from ("shells fired from A", "terrorists positioned in B").
     pub(super) fn governed_by_origin(&self, start: usize, from: usize) -> bool {
         let j = governor_end(self.lex, self.words, start, from);
-        j > from
-            && self
-                .lex
-                .patterns(Sec::Origin)
+        let ends_here = |sec: Sec| {
+            self.lex
+                .patterns(sec)
                 .find_all(self.words, from, j)
-                .iter()
-                .any(|m| m.end == j)
+                .into_iter()
+                .find(|m| m.end == j)
+        };
+        if j <= from {
+            return false;
+        }
+        if ends_here(Sec::Origin).is_some() {
+            return true;
+        }
+        // "terrorists located in A fired rockets at B": a party said to stand at A that then
+        // fires; not "fired at positions located at A", where A is what was hit.
+        let fire = |k: &usize| self.lex.has(Sec::FireVerbs, self.words[*k]);
+        ends_here(Sec::Standing).is_some_and(|m| {
+            let fired_before = (from..m.start).any(|k| fire(&k));
+            let fires_after = (start + 1..self.words.len().min(start + STANDING_TO_FIRE))
+                .take_while(|&k| !self.lex.has(Sec::ClauseBreaks, self.words[k]))
+                .any(|k| fire(&k));
+            !fired_before && fires_after
+        })
     }
 
     /// True when a name the gazetteer lacks comes right after a word for where people or

@@ -6,7 +6,8 @@ use super::super::lexicon::{Lexicon, Sec};
 use super::super::text::{Kind, Token};
 use super::super::toponyms::RawMatch;
 
-/// "Deir ez-Zor city", "the city of Idlib": the town, not the province of the same name.
+/// "Deir ez-Zor city", "the city of Idlib", "de stad Idlib": the town, not the province of
+/// the same name.
 pub(super) fn wants_town(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
     let after = toks
         .get(end)
@@ -14,7 +15,9 @@ pub(super) fn wants_town(lex: &Lexicon, toks: &[Token], start: usize, end: usize
     let before = start >= 2
         && lex.has(Sec::KindTown, &toks[start - 2].lower)
         && matches!(toks[start - 1].lower.as_str(), "of" | "van");
-    after || before
+    // ("de stad Wajir": Dutch puts the noun right before the name.)
+    let right_before = start >= 1 && lex.has(Sec::KindTown, &toks[start - 1].lower);
+    after || before || right_before
 }
 
 /// True when the words around the name ask for the first-level division: a division word
