@@ -8,6 +8,7 @@
 mod cueless;
 mod held;
 mod holders;
+mod near_town;
 mod phrasing;
 mod relative;
 mod seats;
@@ -17,6 +18,7 @@ pub(super) use held::add_held_readings;
 pub(super) use holders::{
     holders_by_name, names_a_division, namesake_outside, unknown_name_before, Holders,
 };
+pub(super) use near_town::far_from_town_after;
 pub(super) use phrasing::{after_kind_word, follows_in, in_part_of, of_then};
 pub(super) use relative::cohere_relative;
 pub(super) use seats::seat_as_province;

@@ -26,7 +26,8 @@ mod words;
 use std::rc::Rc;
 
 use super::coherence::{
-    add_held_readings, follows_in, holders_by_name, inside, names_a_division, Holders,
+    add_held_readings, far_from_town_after, follows_in, holders_by_name, inside, names_a_division,
+    Holders,
 };
 use super::evidence::{dominance, renamed, size_share, Evidence};
 use super::hash::FastMap;
@@ -137,7 +138,9 @@ pub fn resolve(
             });
             continue;
         }
-        if !doc.keep(k, &name, &entry, holders) {
+        if !doc.keep(k, &name, &entry, holders)
+            || far_from_town_after(lex, k, raw, toks, &lists, &entry)
+        {
             continue;
         }
         out.push(PlaceMatch {

@@ -373,3 +373,32 @@ fn a_dutch_town_noun_right_before_the_name_asks_for_the_town() {
         ex.regional
     );
 }
+
+#[test]
+fn a_small_town_far_from_the_town_named_after_it_is_a_namesake() {
+    // Bondo lies in Siaya county, 700 km from Malindi: "Bondo, Malindi" is a place near
+    // Malindi the gazetteer lacks, told as such.
+    let read = |text: &str| {
+        let ex = common::read_sentence("2024-09-18", text);
+        ex.incidents
+            .iter()
+            .map(|i| (i.place.name.clone(), i.place.precision))
+            .collect::<Vec<_>>()
+    };
+    use incimap::model::GeoPrecision;
+    assert_eq!(
+        read("On Monday gunmen shot dead a trader in Bondo, Malindi."),
+        [("Bondo, Malindi".to_string(), GeoPrecision::NearTown)]
+    );
+    // Near the town, or with a county after it, the town stays.
+    assert_eq!(
+        read("On Monday gunmen shot dead a trader in Bondo, Kisumu."),
+        [("Bondo".to_string(), GeoPrecision::Town)]
+    );
+    // Two towns of a list are places side by side.
+    let listed = read("On Monday gunmen shot dead traders in Bondo, Malindi and Voi.");
+    assert!(
+        !listed.iter().any(|(name, _)| name == "Bondo, Malindi"),
+        "{listed:?}"
+    );
+}
