@@ -137,3 +137,11 @@ pub fn mention_countries(ex: &incimap::extract::Extraction, name: &str) -> Vec<S
         .map(|m| m.country_code.clone())
         .collect()
 }
+
+/// The countries of the incidents read, in order.
+pub fn incident_countries(ex: &incimap::extract::Extraction) -> Vec<String> {
+    ex.incidents
+        .iter()
+        .filter_map(|i| i.place.country_code.clone())
+        .collect()
+}

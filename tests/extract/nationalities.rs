@@ -13,26 +13,23 @@ fn read(sentence: &str) -> Extraction {
     common::read_sentence("2024-05-02", sentence)
 }
 
-/// The countries of the incidents read.
-fn incident_countries(ex: &Extraction) -> Vec<String> {
-    ex.incidents
-        .iter()
-        .filter_map(|i| i.place.country_code.clone())
-        .collect()
-}
-
 #[test]
 fn a_word_for_a_people_ranks_a_name_in_their_country() {
     // Without a sign, Mbale is read as the Kenyan town.
     let plain = read("Police said two people were shot dead in Mbale on Sunday.");
-    assert_eq!(incident_countries(&plain), ["KE"], "{:?}", plain.incidents);
+    assert_eq!(
+        common::incident_countries(&plain),
+        ["KE"],
+        "{:?}",
+        plain.incidents
+    );
     for sentence in [
         "Ugandan police said two people were shot dead in Mbale on Sunday.",
         "Two people were shot dead in Mbale on Sunday, the Ugandan army said.",
     ] {
         let ex = read(sentence);
         assert_eq!(
-            incident_countries(&ex),
+            common::incident_countries(&ex),
             ["UG"],
             "{sentence}: {:?}",
             ex.incidents
@@ -43,7 +40,12 @@ fn a_word_for_a_people_ranks_a_name_in_their_country() {
 #[test]
 fn a_word_for_a_people_counts_in_dutch_too() {
     let ex = read("Volgens de Oegandese politie zijn zondag in Mbale twee mensen doodgeschoten.");
-    assert_eq!(incident_countries(&ex), ["UG"], "{:?}", ex.incidents);
+    assert_eq!(
+        common::incident_countries(&ex),
+        ["UG"],
+        "{:?}",
+        ex.incidents
+    );
 }
 
 #[test]
@@ -51,7 +53,12 @@ fn the_word_must_be_capitalised() {
     // "polish" the verb is no sign of Poland; nor is a lower-case "ugandan" typo of a
     // sign a reader would trust.
     let ex = read("Police said two people were shot dead in Mbale while ugandan traders watched.");
-    assert_eq!(incident_countries(&ex), ["KE"], "{:?}", ex.incidents);
+    assert_eq!(
+        common::incident_countries(&ex),
+        ["KE"],
+        "{:?}",
+        ex.incidents
+    );
 }
 
 #[test]
@@ -63,7 +70,7 @@ fn a_word_for_a_people_makes_no_place_a_namesake() {
     ] {
         let ex = read(sentence);
         assert_eq!(
-            incident_countries(&ex),
+            common::incident_countries(&ex),
             ["KE"],
             "{sentence}: {:?}",
             ex.incidents
@@ -76,5 +83,10 @@ fn a_word_for_a_people_supports_a_town_known_by_another_name() {
     // Alone, "Chamagel" is only another name of a small Kenyan town and is not read; a
     // Kenyan official in the same sentence is the sign of Kenya it lacked.
     let ex = read("Bandits shot dead a trader in Chamagel on Sunday, a Kenyan official said.");
-    assert_eq!(incident_countries(&ex), ["KE"], "{:?}", ex.incidents);
+    assert_eq!(
+        common::incident_countries(&ex),
+        ["KE"],
+        "{:?}",
+        ex.incidents
+    );
 }

@@ -13,14 +13,6 @@ fn read(sentence: &str) -> Extraction {
     common::read_sentence("2024-05-02", sentence)
 }
 
-/// The countries of the incidents read.
-fn incident_countries(ex: &Extraction) -> Vec<String> {
-    ex.incidents
-        .iter()
-        .filter_map(|i| i.place.country_code.clone())
-        .collect()
-}
-
 #[test]
 fn another_name_of_a_small_town_alone_is_no_reading() {
     let ex = read("Bandits shot dead a trader in Chamagel on Sunday.");
@@ -47,7 +39,7 @@ fn another_name_is_read_where_the_text_names_the_country() {
         common::mention_countries(&ex, "Chamagel"),
         vec!["KE".to_string()]
     );
-    assert_eq!(incident_countries(&ex), vec!["KE".to_string()]);
+    assert_eq!(common::incident_countries(&ex), vec!["KE".to_string()]);
 }
 
 #[test]
@@ -64,7 +56,7 @@ fn the_seat_of_a_county_keeps_its_other_names_and_a_respelling_is_its_own() {
         common::mention_countries(&ex, "Nyangoso"),
         vec!["KE".to_string()]
     );
-    assert_eq!(incident_countries(&ex), vec!["KE".to_string()]);
+    assert_eq!(common::incident_countries(&ex), vec!["KE".to_string()]);
 }
 
 #[test]
@@ -89,10 +81,10 @@ fn a_name_before_a_word_for_people_describes_them() {
 #[test]
 fn people_named_so_are_counted_where_the_text_puts_them() {
     let ex = read("Raiders shot dead two Orma herders in Garissa on Sunday.");
-    assert_eq!(incident_countries(&ex), vec!["KE".to_string()]);
+    assert_eq!(common::incident_countries(&ex), vec!["KE".to_string()]);
     // A place noun after the word for people makes it a place's name.
     let ex = read("Police shot dead two residents of the Kakuma refugee camp on Sunday.");
-    assert_eq!(incident_countries(&ex), vec!["KE".to_string()]);
+    assert_eq!(common::incident_countries(&ex), vec!["KE".to_string()]);
 }
 
 #[test]

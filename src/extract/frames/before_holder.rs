@@ -49,14 +49,8 @@ impl State<'_> {
             let joined = matches!(self.words.get(gap), Some(&"in" | &"," | &"bij"));
             let held = joined && out.iter().any(|c| c.known.is_some() && c.token == gap + 1);
             if held && !self.no_place_name(i, end, to) {
-                out.push(Candidate {
-                    token: i,
-                    end,
-                    known: None,
-                    name: self.text[self.toks[i].start..self.toks[end - 1].end].to_string(),
-                    part_of_town: false,
-                    origin: self.governed_by_origin(i, from),
-                });
+                let origin = self.governed_by_origin(i, from);
+                out.push(self.unknown_candidate(i, end, origin));
             }
             i = end;
         }

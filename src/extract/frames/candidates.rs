@@ -254,14 +254,7 @@ impl State<'_> {
             if person || !in_known || (i..end).any(|j| taken(j, out)) {
                 continue;
             }
-            out.push(Candidate {
-                token: i,
-                end,
-                known: None,
-                name: self.text[self.toks[i].start..self.toks[end - 1].end].to_string(),
-                part_of_town: false,
-                origin: false,
-            });
+            out.push(self.unknown_candidate(i, end, false));
         }
     }
 
@@ -366,6 +359,18 @@ impl State<'_> {
                     origin: false,
                 });
             }
+        }
+    }
+
+    /// A place the gazetteer lacks, named by tokens `start..end`, no part of a town.
+    pub(super) fn unknown_candidate(&self, start: usize, end: usize, origin: bool) -> Candidate {
+        Candidate {
+            token: start,
+            end,
+            known: None,
+            name: self.text[self.toks[start].start..self.toks[end - 1].end].to_string(),
+            part_of_town: false,
+            origin,
         }
     }
 
