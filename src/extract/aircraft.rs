@@ -38,6 +38,7 @@ pub(super) fn aircraft_striking(
         })
         .map(|m| EventCue {
             token: m.start,
+            end: m.end,
             sub_type: SubEventType::AirDroneStrike,
             fallback: false,
         })

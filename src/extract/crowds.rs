@@ -126,6 +126,7 @@ mod tests {
     fn cue(sub_type: SubEventType) -> EventCue {
         EventCue {
             token: 0,
+            end: 1,
             sub_type,
             fallback: false,
         }

@@ -17,6 +17,8 @@ pub use days::{day_refs, incident_date, report_day_refs, resolve_day, DayRef};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct EventCue {
     pub token: usize,
+    /// The token after the cue's words ("opened fire": after "fire").
+    pub end: usize,
     pub sub_type: SubEventType,
     /// From the `fallback_events` section ("gedood", "killed"): says that violence happened
     /// but not how; any cue of the `events` section in the incident goes first.
@@ -32,6 +34,7 @@ pub fn event_cues(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> Vec<
             .filter_map(|m| {
                 Some(EventCue {
                     token: m.start,
+                    end: m.end,
                     sub_type: m.value.parse().ok()?,
                     // "attack", "raid": violence without its kind; a weapon or a clash named
                     // in the same incident says more.

@@ -119,6 +119,8 @@ pub enum Sec {
     MeasureNouns,
     /// `[measures]`
     Measures,
+    /// `[membership]`
+    Membership,
     /// `[months]`
     Months,
     /// `[name_articles]`
@@ -353,6 +355,7 @@ impl Sec {
         Sec::Locative,
         Sec::MeasureNouns,
         Sec::Measures,
+        Sec::Membership,
         Sec::Months,
         Sec::NameArticles,
         Sec::NameJoiners,
@@ -499,6 +502,7 @@ impl Sec {
             Sec::Locative => "locative",
             Sec::MeasureNouns => "measure_nouns",
             Sec::Measures => "measures",
+            Sec::Membership => "membership",
             Sec::Months => "months",
             Sec::NameArticles => "name_articles",
             Sec::NameJoiners => "name_joiners",

@@ -90,9 +90,10 @@ pub fn hit(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> Option<Vic
         let from = aux.saturating_sub(TARGET_WORDS).max(first);
         return side_of_words(lex, (from..aux).rev().filter_map(word_at));
     }
-    let end = r.sentence.end.min(cue.token + 1 + TARGET_WORDS);
+    // (After all of the cue's words: "opened fire at a man".)
+    let end = r.sentence.end.min(cue.end + TARGET_WORDS + MEMBER_WORDS);
     // "an attack on a village": the preposition right after the word leads to it.
-    let after = (cue.token + 1..end).filter_map(word_at).enumerate();
+    let after = (cue.end..end).filter_map(word_at).enumerate();
     let after = after.filter(|(i, w)| !(*i == 0 && lex.has(Sec::Stop, w)));
     side_of_words(lex, after.map(|(_, w)| w))
 }
@@ -109,17 +110,25 @@ pub fn word_side<'l>(lex: &'l Lexicon, word: &str) -> Option<&'l str> {
         .or_else(|| lex.value(Sec::Targets, word))
 }
 
-/// The side the first word of `words` that names one says, up to a stop word or a
-/// punctuation mark.
+/// How many more words a word for belonging ("a member of the army's 4th Division") lets
+/// the search for the group go on.
+const MEMBER_WORDS: usize = 8;
+
+/// The side the first word of `words` that names one says, within [`TARGET_WORDS`] words,
+/// up to a stop word or a punctuation mark; after a word for belonging (`membership`) the
+/// search goes on past "of" and articles to the group ([`MEMBER_WORDS`] more).
 pub fn side_of_words(lex: &Lexicon, words: impl Iterator<Item = String>) -> Option<Victims> {
-    for word in words {
-        if !word.chars().any(char::is_alphanumeric) {
+    let mut limit = TARGET_WORDS;
+    for (i, word) in words.enumerate() {
+        let possessive = word == "'s" || word == "’s";
+        if i >= limit || !word.chars().any(char::is_alphanumeric) && !possessive {
             return None;
         }
         match word_side(lex, &word) {
             Some("civilian") => return Some(Victims::Civilians),
             Some(_) => return Some(Victims::Armed),
-            None if lex.has(Sec::Stop, &word) => return None,
+            None if lex.has(Sec::Membership, &word) => limit = i + 1 + MEMBER_WORDS,
+            None if lex.has(Sec::Stop, &word) && limit == TARGET_WORDS => return None,
             None => {}
         }
     }
@@ -169,6 +178,7 @@ mod tests {
     fn cue(sub_type: SubEventType, fallback: bool) -> EventCue {
         EventCue {
             token: 0,
+            end: 1,
             sub_type,
             fallback,
         }

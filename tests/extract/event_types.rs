@@ -530,3 +530,23 @@ fn a_word_that_only_begins_like_a_protest_is_no_protest() {
         Some(SubEventType::PeacefulProtest)
     );
 }
+
+#[test]
+fn whom_shots_or_a_killing_hit_tells_an_attack_from_a_clash() {
+    // A rank, a member of a unit, a convoy: armed people.
+    for text in [
+        "On 1 June, gunmen assassinated a colonel of the army intelligence in Kitale.",
+        "On 1 June, gunmen shot dead a member of the army's 3rd Brigade in Kitale.",
+        "On 1 June, gunmen opened fire on an army convoy in Kitale.",
+        "Op 1 juni hebben schutters in Kitale een kolonel van het leger doodgeschoten.",
+    ] {
+        assert_eq!(kind(text), Some(SubEventType::ArmedClash), "{text}");
+    }
+    // A man, suspects killed by the police: civilians.
+    for text in [
+        "On 1 June, soldiers opened fire at a man near a checkpoint in Kitale.",
+        "On 1 June, two drug suspects were killed during a police raid in Kitale.",
+    ] {
+        assert_eq!(kind(text), Some(SubEventType::Attack), "{text}");
+    }
+}
