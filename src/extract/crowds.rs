@@ -39,6 +39,11 @@ pub fn crowd_clash(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> bo
     if cue.fallback || cue.sub_type != SubEventType::ArmedClash {
         return false;
     }
+    // ("a shoot-out between the police and suspects": both sides fired; no crowd.)
+    let word = r.lower_word(text, cue.token).unwrap_or_default();
+    if lex.has(Sec::Gunfights, &word) {
+        return false;
+    }
     let from = cue.token.saturating_sub(CROWD_WORDS).max(r.sentence.start);
     let words = (from..cue.token)
         .rev()

@@ -99,6 +99,8 @@ pub enum Sec {
     FallbackEvents,
     /// `[generic_events]`
     GenericEvents,
+    /// `[gunfights]`
+    Gunfights,
     /// `[group_nouns]`
     GroupNouns,
     /// `[indefinite]`
@@ -346,6 +348,7 @@ impl Sec {
         Sec::FireVerbs,
         Sec::GenericEvents,
         Sec::GroupNouns,
+        Sec::Gunfights,
         Sec::Indefinite,
         Sec::Interventions,
         Sec::Kin,
@@ -493,6 +496,7 @@ impl Sec {
             Sec::FireVerbs => "fire_verbs",
             Sec::GenericEvents => "generic_events",
             Sec::GroupNouns => "group_nouns",
+            Sec::Gunfights => "gunfights",
             Sec::Indefinite => "indefinite",
             Sec::Interventions => "interventions",
             Sec::Kin => "kin",

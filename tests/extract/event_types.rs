@@ -550,3 +550,20 @@ fn whom_shots_or_a_killing_hit_tells_an_attack_from_a_clash() {
         assert_eq!(kind(text), Some(SubEventType::Attack), "{text}");
     }
 }
+
+#[test]
+fn a_gunfight_is_a_clash_whoever_its_sides_are() {
+    // Traders and suspects are civilians, but a shoot-out has fire from both sides: no
+    // crowd's clash.
+    for text in [
+        "On 1 June, a shoot-out broke out between the police and cattle traders in Kitale.",
+        "On 1 June, a shoot-out broke out between the police and robbery suspects in Kitale.",
+    ] {
+        assert_eq!(kind(text), Some(SubEventType::ArmedClash), "{text}");
+    }
+    // A clash of the police and traders stays mob violence.
+    assert_eq!(
+        kind("On 1 June, clashes broke out between the police and traders in Kitale."),
+        Some(SubEventType::MobViolence)
+    );
+}
