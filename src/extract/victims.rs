@@ -120,8 +120,8 @@ const MEMBER_WORDS: usize = 8;
 pub fn side_of_words(lex: &Lexicon, words: impl Iterator<Item = String>) -> Option<Victims> {
     let mut limit = TARGET_WORDS;
     for (i, word) in words.enumerate() {
-        let possessive = word == "'s" || word == "’s";
-        if i >= limit || !word.chars().any(char::is_alphanumeric) && !possessive {
+        // (A possessive "'s" has a letter and goes on.)
+        if i >= limit || !word.chars().any(char::is_alphanumeric) {
             return None;
         }
         match word_side(lex, &word) {

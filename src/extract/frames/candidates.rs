@@ -92,12 +92,12 @@ impl State<'_> {
         }
         // "terrorists located in A fired rockets at B": a party said to stand at A that then
         // fires; not "fired at positions located at A", where A is what was hit.
-        let fire = |k: &usize| self.lex.has(Sec::FireVerbs, self.words[*k]);
+        let fire = |k: usize| self.lex.has(Sec::FireVerbs, self.words[k]);
         ends_here(Sec::Standing).is_some_and(|m| {
-            let fired_before = (from..m.start).any(|k| fire(&k));
+            let fired_before = (from..m.start).any(fire);
             let fires_after = (start + 1..self.words.len().min(start + STANDING_TO_FIRE))
                 .take_while(|&k| !self.lex.has(Sec::ClauseBreaks, self.words[k]))
-                .any(|k| fire(&k));
+                .any(fire);
             !fired_before && fires_after
         })
     }
