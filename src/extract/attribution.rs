@@ -109,6 +109,15 @@ pub fn find_sources(
                 i = cue_end.max(i + 1);
                 continue;
             }
+            // "... killed 4 civilians in A said observatory head B.": the words before the
+            // cue are the counted people, the speaker ends the sentence after it.
+            if let Some(am) =
+                a.filter(|am| speaker_ends_sentence(lex, toks, span, am.end, from, to))
+            {
+                cue_end = am.end;
+                span = phrase_after(lex, toks, am.end, to);
+                affiliation = None;
+            }
         } else if let Some(am) = a {
             cue_end = am.end;
             span = phrase_after(lex, toks, am.end, to);
@@ -142,6 +151,34 @@ fn counted_before_cue(
                     .is_some()
         });
     number_before && measure_words
+}
+
+/// True when the words before a cue follow a count ("4 civilians in A said ...") or name
+/// nobody ("... on this matter said ..."), and the phrase after the cue names someone and
+/// ends the sentence ("... said observatory head B."): with the comma before the cue left
+/// out, the speaker is the one after it.
+fn speaker_ends_sentence(
+    lex: &Lexicon,
+    toks: &[Token],
+    (s, e): (usize, usize),
+    after: usize,
+    from: usize,
+    to: usize,
+) -> bool {
+    let counted = s > from
+        && (toks[s - 1].kind == Kind::Number
+            || lex.value(Sec::Numbers, &toks[s - 1].lower).is_some());
+    let before = source_phrase(lex, toks, (s, e));
+    if !counted && before.1 > before.0 {
+        return false;
+    }
+    let (a, b) = phrase_after(lex, toks, after, to);
+    let rest_is_end = (b..to).all(|k| toks[k].kind != Kind::Word && toks[k].kind != Kind::Number);
+    let names = source_phrase(lex, toks, (a, b));
+    // After words that name nobody, only a name ("... said elder B.") is a speaker: "...
+    // said militia trucks shelled the town" tells what was said.
+    let named = counted || (a..b).any(|k| toks[k].cap);
+    b > a && rest_is_end && names.1 > names.0 && named
 }
 
 /// Records the source named by the words `span` (cue at token `cue`; `from` opens the

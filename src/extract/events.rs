@@ -11,7 +11,7 @@ use super::text::Token;
 use crate::model::SubEventType;
 
 pub(super) use days::year;
-pub use days::{day_refs, incident_date, report_day_refs, resolve_day, DayRef};
+pub use days::{day_refs, incident_date, report_day_refs, resolve_day, DayRef, RecentPeriod};
 
 /// An event cue: its token and the sub-event type it signals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -101,6 +101,8 @@ pub enum Sec {
     GenericEvents,
     /// `[gunfights]`
     Gunfights,
+    /// `[when_clauses]`
+    WhenClauses,
     /// `[group_nouns]`
     GroupNouns,
     /// `[indefinite]`
@@ -349,6 +351,7 @@ impl Sec {
         Sec::GenericEvents,
         Sec::GroupNouns,
         Sec::Gunfights,
+        Sec::WhenClauses,
         Sec::Indefinite,
         Sec::Interventions,
         Sec::Kin,
@@ -497,6 +500,7 @@ impl Sec {
             Sec::GenericEvents => "generic_events",
             Sec::GroupNouns => "group_nouns",
             Sec::Gunfights => "gunfights",
+            Sec::WhenClauses => "when_clauses",
             Sec::Indefinite => "indefinite",
             Sec::Interventions => "interventions",
             Sec::Kin => "kin",

@@ -93,6 +93,25 @@ pub(super) fn capitalised_before(
     (b - a >= 2).then_some((a, b))
 }
 
+/// "Abdel Rahman" after "observatory head Rami Abdel Rahman": a name of several words that
+/// ends an earlier, longer source is that source, told again by the last words of its name.
+fn longer_earlier(name: &str, earlier: &[String], here: &[SourceMention]) -> Option<String> {
+    let lower = name.to_lowercase();
+    if !name
+        .split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase))
+    {
+        return None;
+    }
+    let tail = format!(" {lower}");
+    earlier
+        .iter()
+        .rev()
+        .chain(here.iter().rev().map(|s| &s.name))
+        .find(|prev| prev.to_lowercase().ends_with(&tail))
+        .cloned()
+}
+
 /// A one-word source that repeats part of an earlier one ("het Observatorium") or a generic
 /// back-reference ("de organisatie") becomes the earlier full name.
 pub(super) fn resolve(
@@ -104,7 +123,7 @@ pub(super) fn resolve(
 ) -> String {
     let name = name.trim().to_string();
     if words != 1 {
-        return name;
+        return longer_earlier(&name, earlier, here).unwrap_or(name);
     }
     let lower = name.to_lowercase();
     let previous = earlier

@@ -294,3 +294,57 @@ fn a_claim_of_responsibility_names_no_source_of_the_toll() {
         ["ministry"]
     );
 }
+
+#[test]
+fn a_person_named_again_by_the_last_words_of_a_name_is_the_earlier_source() {
+    // "Wanjiru Kamau" after "county commissioner Grace Wanjiru Kamau": the same person, told
+    // with the role the article gave her first.
+    assert_eq!(
+        sources(
+            "en",
+            "Wanjiru Kamau said 4 people were killed.",
+            &["county commissioner Grace Wanjiru Kamau"]
+        ),
+        ["county commissioner Grace Wanjiru Kamau"]
+    );
+    // Only a whole-word ending: "Kamau Otieno" does not end with "Wanjiru Kamau".
+    assert_eq!(
+        sources(
+            "en",
+            "Wanjiru Kamau said 4 people were killed.",
+            &["Peter Mwangi Wanjiru Kamauwa"]
+        ),
+        ["Wanjiru Kamau"]
+    );
+}
+
+#[test]
+fn a_speaker_after_the_cue_at_the_end_of_the_sentence_is_the_source_when_a_count_stands_before() {
+    // The comma before "said" left out: the counted civilians do not speak.
+    assert_eq!(
+        sources(
+            "en",
+            "Militants killed 4 civilians in Garissa said county commissioner John Mwangi.",
+            &[]
+        ),
+        ["county commissioner John Mwangi"]
+    );
+    // Words before the cue that name nobody: the speaker is the one after it.
+    assert_eq!(
+        sources(
+            "en",
+            "The raids go on whatever the courts decide on the matter said elder Amina Hassan.",
+            &[]
+        ),
+        ["elder Amina Hassan"]
+    );
+    // A number that counts the speakers leaves them the speakers.
+    assert_eq!(
+        sources(
+            "en",
+            "Two officials said 5 people were killed in Garissa.",
+            &[]
+        ),
+        ["Two officials"]
+    );
+}

@@ -37,6 +37,9 @@ pub enum RecentPeriod {
     /// So many days back, from the first to the second number ("a fortnight ago": about
     /// two weeks; the lexicon writes `ago 12 16`).
     DaysAgo(u16, u16),
+    /// The last Saturday and Sunday up to the publication day ("at the weekend"): the one
+    /// under way when the report appears on a Saturday or Sunday.
+    Weekend,
 }
 
 impl RecentPeriod {
@@ -46,6 +49,7 @@ impl RecentPeriod {
             "last_week" => Some(RecentPeriod::LastWeek),
             "this_month" => Some(RecentPeriod::ThisMonth),
             "last_month" => Some(RecentPeriod::LastMonth),
+            "weekend" => Some(RecentPeriod::Weekend),
             other => {
                 let mut parts = other.strip_prefix("ago ")?.split(' ');
                 let far: u16 = parts.next()?.parse().ok()?;
@@ -71,6 +75,12 @@ impl RecentPeriod {
                 pub_day.add_days(-i64::from(far)),
                 pub_day.add_days(-i64::from(near)),
             )),
+            RecentPeriod::Weekend => {
+                // Days back to the last Saturday (Monday = 0, Saturday = 5).
+                let back = (i64::from(pub_day.weekday_from_monday()) - 5).rem_euclid(7);
+                let saturday = pub_day.add_days(-back);
+                Some((saturday, saturday.add_days(1).min(pub_day)))
+            }
         }
     }
 }

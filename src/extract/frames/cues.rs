@@ -4,6 +4,7 @@
 //! goes with the regional or unattached figure.
 
 use super::super::cause_clause::{cause_opener, cause_reason};
+use super::super::events::{day_refs, DayRef, RecentPeriod};
 use super::super::figures::FigureMention;
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
@@ -150,12 +151,34 @@ impl State<'_> {
             // Tuesday, and the army has reinforced its posts since June").
             let broken =
                 self.breaks_between(a, b, false) || start > token && self.new_clause_between(a, b);
-            b - a <= reach && !broken && !others.iter().any(|&t| t > a && t < b)
+            // "stepped up raids in recent weeks, killing 57 when it bombed A on Saturday": the
+            // count's own clause dates its event.
+            let dated = start < token && self.dated_event_after(token, to);
+            b - a <= reach && !broken && !dated && !others.iter().any(|&t| t > a && t < b)
         })?;
         Some(format!(
             "{PERIOD_TOTAL} ({:?})",
             self.words[found.0..found.1].join(" ")
         ))
+    }
+
+    /// True when a `when_clauses` word after the figure at `token`, in its clause, opens a
+    /// clause that names a day ("... when it shelled A on Saturday", "at the weekend"): the
+    /// figure is that one event's count.
+    fn dated_event_after(&self, token: usize, to: usize) -> bool {
+        let Some(when) = (token + 1..to)
+            .take_while(|&i| !self.lex.has(Sec::ClauseBreaks, self.words[i]))
+            .find(|&i| self.lex.has(Sec::WhenClauses, self.words[i]))
+        else {
+            return false;
+        };
+        day_refs(self.lex, self.words, when + 1, to)
+            .iter()
+            .any(|d| match d {
+                DayRef::Calendar { day, .. } => day.is_some(),
+                DayRef::Period(p) => *p == RecentPeriod::Weekend,
+                _ => true,
+            })
     }
 
     /// "in 2014", "during May": a `year_periods` word and a bare year or month before the

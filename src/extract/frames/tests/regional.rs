@@ -205,3 +205,41 @@ fn a_bracketed_aside_does_not_cut_a_figure_from_its_period() {
     assert!(ex.incidents.iter().all(|i| i.figures.is_empty()));
     assert_eq!(ex.regional.len(), 1);
 }
+
+#[test]
+fn a_count_whose_own_clause_names_a_day_is_that_event_whatever_period_came_before() {
+    // The period dates the campaign; "when ... on Saturday" dates the count's own event.
+    let ex = read(
+        "The army has stepped up its shelling of Kitui county in recent weeks, killing at \
+         least 20 people when it shelled the town of Mwingi on Saturday.",
+    );
+    assert_eq!(figures(&ex), [fig("Mwingi", Measure::Killed, 20)]);
+    assert!(ex.regional.is_empty(), "{:?}", ex.regional);
+    // "At the weekend" is a day too: the last Saturday and Sunday before the report.
+    let weekend = read(
+        "Raids have intensified in recent days, killing 12 people when jets bombed the town of \
+         Mwingi at the weekend.",
+    );
+    assert_eq!(figures(&weekend), [fig("Mwingi", Measure::Killed, 12)]);
+    let date = &weekend.incidents[0].date;
+    assert_eq!(
+        (date.start.to_string(), date.end.to_string()),
+        ("2024-03-02".to_string(), "2024-03-03".to_string())
+    );
+    // Without a day in that clause the count stays the period's.
+    let period = read(
+        "The army has stepped up its shelling in recent weeks, killing at least 20 people when \
+         it shelled villages near Mwingi.",
+    );
+    assert!(figures(&period).is_empty(), "{:?}", figures(&period));
+    let nl = read(
+        "Het leger voerde de beschietingen de afgelopen weken op en doodde 20 mensen toen het \
+         zaterdag Mwingi beschoot.",
+    );
+    assert_eq!(figures(&nl), [fig("Mwingi", Measure::Killed, 20)]);
+    let nl_weekend = read(
+        "Het leger voerde de beschietingen de afgelopen weken op, waarbij 20 mensen omkwamen \
+         toen het in het weekend de stad Mwingi beschoot.",
+    );
+    assert_eq!(figures(&nl_weekend), [fig("Mwingi", Measure::Killed, 20)]);
+}
