@@ -236,8 +236,9 @@ impl State<'_> {
             && !self.breaks(a, b)
     }
 
-    /// A definite province-like noun after a locative in the clause of the figures at
-    /// `first..=last` ("killed 26 people in the province", "across the region"): the figure
+    /// A definite province-like noun after a locative or as what a strike hit, in the clause
+    /// of the figures at `first..=last` ("killed 26 people in the province", "across the
+    /// region", "pounded the province, killing 20"): the figure
     /// is for a whole division, not a town. Looks before the figures too when `look_back`.
     pub(super) fn definite_division(
         &self,
@@ -251,7 +252,9 @@ impl State<'_> {
                 && self.lex.value(Sec::KindAdmin, self.words[i]) == Some("admin1")
                 && self.lex.has(Sec::Articles, self.words[i - 1])
                 && !self.lex.has(Sec::Indefinite, self.words[i - 1])
-                && self.lex.has(Sec::Locative, self.words[i - 2])
+                && (self.lex.has(Sec::Locative, self.words[i - 2])
+                    // "bombed the province, killing 20": what a strike hit.
+                    || self.lex.has(Sec::StrikeVerbs, self.words[i - 2]))
         };
         let after = (last + 1..to.min(last + 1 + CUE_AFTER_TOKENS))
             .find(|&i| names_division(i) && !self.breaks(last, i));

@@ -243,3 +243,23 @@ fn a_count_whose_own_clause_names_a_day_is_that_event_whatever_period_came_befor
     );
     assert_eq!(figures(&nl_weekend), [fig("Mwingi", Measure::Killed, 20)]);
 }
+
+#[test]
+fn a_province_a_strike_hit_holds_the_count_that_follows() {
+    // What the jets pounded was the whole province: its toll is no toll of the town before.
+    let ex = read(
+        "Shelling killed 3 people in Mwingi on Monday. Jets then pounded the province, killing \
+         20 civilians.",
+    );
+    assert_eq!(figures(&ex), [fig("Mwingi", Measure::Killed, 3)]);
+    assert_eq!(ex.regional.len(), 1, "{:?}", ex.regional);
+    assert_eq!(ex.regional[0].value, 20);
+    let nl = read(
+        "Bij beschietingen in Mwingi kwamen maandag 3 mensen om. Straaljagers bestookten de \
+         provincie en doodden 20 burgers.",
+    );
+    assert_eq!(figures(&nl), [fig("Mwingi", Measure::Killed, 3)]);
+    // A town the strike hit keeps its count.
+    let town = read("Jets pounded the town of Mwingi, killing 20 civilians.");
+    assert_eq!(figures(&town), [fig("Mwingi", Measure::Killed, 20)]);
+}
