@@ -101,7 +101,13 @@ impl Sentence<'_> {
         // nine natives were destroyed in A, the ministry said, adding that another 40 were
         // killed in B") ends it; "of those killed, nine were children and six were women"
         // goes on.
-        let said = |w: &&str| lex.has(Sec::ReportVerbs, w);
+        // Nor does it reach into a clause about another event ("including six children,
+        // hours after an attack left dozens dead in B").
+        let said = |w: &&str| {
+            lex.has(Sec::ReportVerbs, w)
+                || lex.has(Sec::CauseClauses, w)
+                || lex.has(Sec::WhenClauses, w)
+        };
         let cue = self
             .parts
             .iter()

@@ -223,6 +223,31 @@ impl State<'_> {
         out
     }
 
+    /// True when another count of the same measure as the figures at `first..=last`, not a
+    /// part of a total nor joined to them, stands between them and the place at token
+    /// `place` ("19 were killed near the capital, hours after an attack left dozens dead in
+    /// A"): the place is that count's.
+    pub(super) fn own_count_between(
+        &self,
+        r: &Reading,
+        (first, last): (usize, usize),
+        place: usize,
+    ) -> bool {
+        let measures: Vec<&Option<Measure>> = r
+            .figures
+            .iter()
+            .filter(|f| f.token >= first && f.token <= last && f.measure.is_some())
+            .map(|f| &f.measure)
+            .collect();
+        r.figures.iter().any(|f| {
+            f.token > last
+                && f.token < place
+                && f.part_of == super::super::figures::PartOf::None
+                && measures.contains(&&f.measure)
+                && !self.joined_counts(last, f.token)
+        })
+    }
+
     /// True when the counts at tokens `a` and `b` are joined by a coordinator with at most
     /// their nouns between ("31 children and 12 women").
     fn joined_counts(&self, a: usize, b: usize) -> bool {

@@ -25,8 +25,16 @@ impl State<'_> {
         last: usize,
     ) -> Target {
         let usable: Vec<&Candidate> = cands.iter().filter(|c| !c.origin).collect();
+        // A place after another count of the same measure is that count's ("19 were killed,
+        // hours after an attack left dozens dead in A").
+        let others =
+            |c: &&Candidate| c.token > last && self.own_count_between(r, (first, last), c.token);
+        let free: Vec<&Candidate> = usable.iter().copied().filter(|c| !others(c)).collect();
         let forward = usable.iter().position(|c| {
-            c.token > last && c.token - last <= FORWARD_WORDS && !self.breaks(last, c.token)
+            c.token > last
+                && c.token - last <= FORWARD_WORDS
+                && !self.breaks(last, c.token)
+                && !others(&c)
         });
         let back = usable
             .iter()
@@ -57,8 +65,12 @@ impl State<'_> {
             (None, None) => {
                 let t = if usable.is_empty() {
                     self.no_place_at_all(si, r)
+                } else if free.is_empty() {
+                    Target::Nowhere {
+                        why: "the only place named is another count's".into(),
+                    }
                 } else {
-                    self.no_place_in_clause(si, r, &usable)
+                    self.no_place_in_clause(si, r, &free)
                 };
                 // The same count told again with no place of its own.
                 return match t {

@@ -250,9 +250,18 @@ impl State<'_> {
         );
         for fi in order {
             let t = r.figures[fi].token;
+            // "19 were killed, hours after an attack left dozens dead": a count of the same
+            // measure in a clause about what came before is another event's too.
+            let measure = &r.figures[fi].measure;
+            let cause_between = |c: &Cluster| {
+                measure.is_some()
+                    && c.figures.iter().any(|&g| &r.figures[g].measure == measure)
+                    && (c.last + 1..t).any(|i| self.lex.has(Sec::CauseClauses, self.words[i]))
+            };
             let apart = |c: &Cluster| {
                 cands.iter().any(|p| p.token > c.last && p.token < t)
                     || cues.iter().any(|m| m.start > c.last && m.end <= t)
+                    || cause_between(c)
             };
             match out.last_mut() {
                 Some(c) if !apart(c) => {

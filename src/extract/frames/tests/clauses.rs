@@ -241,3 +241,33 @@ fn a_town_abroad_is_not_where_the_articles_unnamed_places_lie() {
     );
     assert_eq!(figures(&ex), [fig("Zorkivka, Hama", Measure::Killed, 80)]);
 }
+
+#[test]
+fn a_count_in_a_clause_about_an_earlier_event_takes_its_place_with_it() {
+    // "hours after ... left dozens dead in Garissa": Garissa is the earlier attack's place,
+    // not the place of the 19 (who died near Mwingi, or somewhere the text does not name).
+    let ex = read(
+        "At least 19 people were killed near Mwingi on Tuesday, including six children, just \
+         hours after a gas attack left dozens dead in Garissa.",
+    );
+    assert_eq!(
+        figures(&ex),
+        [
+            ("Mwingi".to_string(), Measure::Killed, 19),
+            ("Garissa".to_string(), Measure::Killed, 12)
+        ]
+    );
+    let unnamed = read(
+        "At least 19 people were killed on Tuesday, including six children, just hours after a \
+         gas attack left dozens dead in Garissa.",
+    );
+    assert_eq!(
+        figures(&unnamed),
+        [("Garissa".to_string(), Measure::Killed, 12)]
+    );
+    assert!(unnamed.unattached.iter().any(|u| u.value == 19));
+    // A cause clause with no count of its own leaves the place to the count.
+    let one =
+        read("Eight civilians including three children were killed after shells hit Garissa.");
+    assert_eq!(figures(&one), [("Garissa".to_string(), Measure::Killed, 8)]);
+}
