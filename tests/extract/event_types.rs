@@ -567,3 +567,24 @@ fn a_gunfight_is_a_clash_whoever_its_sides_are() {
         Some(SubEventType::MobViolence)
     );
 }
+
+#[test]
+fn a_grenade_launcher_shells_and_a_thrown_grenade_is_a_grenade() {
+    for text in [
+        "On 1 June, soldiers fired grenade launchers and machine guns at rebel positions near Kitale.",
+        "On 1 June, militants fired rocket-propelled grenades at a police post in Kitale.",
+        "Op 1 juni vuurden rebellen granaatwerpers af op stellingen bij Kitale.",
+    ] {
+        assert_eq!(
+            kind(text),
+            Some(SubEventType::ShellingArtilleryMissileAttack),
+            "{text}"
+        );
+    }
+    for text in [
+        "On 1 June, a man threw a grenade into a bar in Kitale.",
+        "Op 1 juni gooide een man een granaat in een bar in Kitale.",
+    ] {
+        assert_eq!(kind(text), Some(SubEventType::Grenade), "{text}");
+    }
+}
