@@ -588,3 +588,20 @@ fn a_grenade_launcher_shells_and_a_thrown_grenade_is_a_grenade() {
         assert_eq!(kind(text), Some(SubEventType::Grenade), "{text}");
     }
 }
+
+#[test]
+fn shells_answered_with_fire_or_counted_both_ways_of_a_front_are_a_clash() {
+    for text in [
+        "On 1 June, army units responded to rebel shelling near Kitale.",
+        "On 1 June, militants threw a grenade at soldiers in Kitale. The soldiers opened fire in response.",
+        "On 1 June, monitors counted 30 explosions of mortar rounds in both directions of the frontline near Kitale.",
+        "Op 1 juni reageerden soldaten op de beschietingen van rebellen bij Kitale.",
+    ] {
+        assert_eq!(kind(text), Some(SubEventType::ArmedClash), "{text}");
+    }
+    // Shells fired one way stay shelling; a road blocked in both directions is no front.
+    assert_eq!(
+        kind("On 1 June, rebels shelled army positions near Kitale."),
+        Some(SubEventType::ShellingArtilleryMissileAttack)
+    );
+}
