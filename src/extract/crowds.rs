@@ -48,7 +48,51 @@ pub fn crowd_clash(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> bo
     let words = (from..cue.token)
         .rev()
         .filter_map(|k| r.lower_word(text, k));
-    side_of_words(lex, words) == Some(Victims::Civilians) || between_a_crowd(lex, text, r, cue)
+    side_of_words(lex, words) == Some(Victims::Civilians)
+        || (from..cue.token).rev().any(|k| a_people(lex, text, r, k))
+        || between_a_crowd(lex, text, r, cue)
+        // (An armed group that fought residents fought a communal militia or attacked them.)
+        || with_a_crowd(lex, text, r, cue)
+            && (from..cue.token)
+                .rev()
+                .find_map(|k| word_side(lex, &r.lower_word(text, k).unwrap_or_default()))
+                != Some("armed group")
+}
+
+/// How many words after the word that joins a clash to its other side ("with") may name
+/// that side.
+const PARTNER_WORDS: usize = 4;
+
+/// True when the other side of a clash, after a `clash_partners` word, is no armed side:
+/// "the police clashed with market vendors", "soldiers fought with residents".
+fn with_a_crowd(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> bool {
+    let end = r.sentence.end;
+    let word = |k: usize| r.lower_word(text, k).unwrap_or_default();
+    let Some(with) =
+        (cue.end..end.min(cue.end + 2)).find(|&k| lex.has(Sec::ClashPartners, &word(k)))
+    else {
+        return false;
+    };
+    let words = (with + 1..end.min(with + 1 + PARTNER_WORDS)).map(word);
+    side_of_words(lex, words) == Some(Victims::Civilians)
+        || (with + 1..end.min(with + 1 + PARTNER_WORDS)).any(|k| a_people(lex, text, r, k))
+}
+
+/// True when token `k` is a capitalised plural word for a people ("Palestinians",
+/// "Venezolanen"): a crowd of no armed side.
+fn a_people(lex: &Lexicon, text: &str, r: &Reading, k: usize) -> bool {
+    let Some(word) = r.lower_word(text, k) else {
+        return false;
+    };
+    let plural = word.ends_with('s') || word.ends_with("en");
+    let capital = r
+        .word(text, k)
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    plural
+        && capital
+        && lex
+            .value(Sec::Nationalities, &word)
+            .is_some_and(|v| v != "none")
 }
 
 /// True when a word for violence without its kind (`cue`: "beat", "attacked") has many
@@ -117,7 +161,7 @@ fn between_a_crowd(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> bo
         if clause_goes_on {
             return false;
         }
-        if word_side(lex, &w) == Some("civilian") {
+        if word_side(lex, &w) == Some("civilian") || a_people(lex, text, r, k) {
             return true;
         }
     }

@@ -101,6 +101,8 @@ pub enum Sec {
     GenericEvents,
     /// `[gunfights]`
     Gunfights,
+    /// `[clash_partners]`
+    ClashPartners,
     /// `[when_clauses]`
     WhenClauses,
     /// `[group_nouns]`
@@ -351,6 +353,7 @@ impl Sec {
         Sec::GenericEvents,
         Sec::GroupNouns,
         Sec::Gunfights,
+        Sec::ClashPartners,
         Sec::WhenClauses,
         Sec::Indefinite,
         Sec::Interventions,
@@ -500,6 +503,7 @@ impl Sec {
             Sec::GenericEvents => "generic_events",
             Sec::GroupNouns => "group_nouns",
             Sec::Gunfights => "gunfights",
+            Sec::ClashPartners => "clash_partners",
             Sec::WhenClauses => "when_clauses",
             Sec::Indefinite => "indefinite",
             Sec::Interventions => "interventions",

@@ -605,3 +605,23 @@ fn shells_answered_with_fire_or_counted_both_ways_of_a_front_are_a_clash() {
         Some(SubEventType::ShellingArtilleryMissileAttack)
     );
 }
+
+#[test]
+fn a_clash_with_people_of_no_armed_side_is_mob_violence() {
+    for text in [
+        "On 1 June, police officers fought with market vendors at the main market of Kitale.",
+        "On 1 June, clashes erupted between Ugandans and the police at a border post in Busia.",
+        "On 1 June, soldiers clashed with residents in Kitale.",
+        "Op 1 juni raakte de politie slaags met handelaren in Kitale.",
+        "Op 1 juni botsten agenten met handelaren op de markt van Kitale.",
+    ] {
+        assert_eq!(kind(text), Some(SubEventType::MobViolence), "{text}");
+    }
+    // Armed people on the other side, or an armed group against residents, stay a clash.
+    for text in [
+        "On 1 June, police officers clashed with two armed men in Kitale.",
+        "On 1 June, soldiers clashed with militants in Kitale.",
+    ] {
+        assert_eq!(kind(text), Some(SubEventType::ArmedClash), "{text}");
+    }
+}

@@ -46,8 +46,13 @@ impl Reading {
 
     /// Token `i` of the sentence as written in `text`, in lower case.
     pub fn lower_word(&self, text: &str, i: usize) -> Option<String> {
+        self.word(text, i).map(str::to_lowercase)
+    }
+
+    /// Token `i` of the sentence as written in `text`.
+    pub fn word<'t>(&self, text: &'t str, i: usize) -> Option<&'t str> {
         let (a, b) = self.token_bytes(i);
-        text.get(a..b).map(str::to_lowercase)
+        text.get(a..b)
     }
 }
 
