@@ -625,3 +625,28 @@ fn a_clash_with_people_of_no_armed_side_is_mob_violence() {
         assert_eq!(kind(text), Some(SubEventType::ArmedClash), "{text}");
     }
 }
+
+#[test]
+fn fire_set_or_stones_thrown_in_any_form_make_a_protest_violent() {
+    for text in [
+        "On 1 June, inmates set alight their mattresses at the prison in Kitale, demanding visits.",
+        "On 1 June, prisoners in Kitale protested, setting fire to their bedding.",
+        "On 1 June, a group of traders demonstrated with stones in Kitale, demanding lower taxes.",
+        "On 1 June, residents demonstrated in Kitale and threw rocks at passing buses.",
+        "Op 1 juni protesteerden gevangenen in Kitale en staken hun matrassen in brand.",
+    ] {
+        assert_eq!(
+            kind(text),
+            Some(SubEventType::ViolentDemonstration),
+            "{text}"
+        );
+    }
+    // What the protest is about is no act of its crowd, and stones laid on a road are
+    // not thrown.
+    for text in [
+        "On 1 June, residents of Kitale protested against the men who set alight a school.",
+        "On 1 June, residents blocked the road with stones in Kitale to protest against power cuts.",
+    ] {
+        assert_eq!(kind(text), Some(SubEventType::PeacefulProtest), "{text}");
+    }
+}
