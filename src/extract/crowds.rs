@@ -52,11 +52,17 @@ pub fn crowd_clash(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> bo
         || (from..cue.token).rev().any(|k| a_people(lex, text, r, k))
         || between_a_crowd(lex, text, r, cue)
         // (An armed group that fought residents fought a communal militia or attacked them.)
-        || with_a_crowd(lex, text, r, cue)
-            && (from..cue.token)
-                .rev()
-                .find_map(|k| word_side(lex, &r.lower_word(text, k).unwrap_or_default()))
-                != Some("armed group")
+        || with_a_crowd(lex, text, r, cue) && doers(lex, text, r, cue) != Some("armed group")
+}
+
+/// The side of the people named nearest before the clash word in its sentence (a word for
+/// people, not for what was hit: "raided the village and clashed" names the raiders).
+fn doers<'l>(lex: &'l Lexicon, text: &str, r: &Reading, cue: &EventCue) -> Option<&'l str> {
+    (r.sentence.start..cue.token).rev().find_map(|k| {
+        let w = r.lower_word(text, k).unwrap_or_default();
+        lex.value(Sec::PersonSides, &w)
+            .or_else(|| lex.value(Sec::Sides, &w))
+    })
 }
 
 /// How many words after the word that joins a clash to its other side ("with") may name

@@ -621,6 +621,7 @@ fn a_clash_with_people_of_no_armed_side_is_mob_violence() {
     for text in [
         "On 1 June, police officers clashed with two armed men in Kitale.",
         "On 1 June, soldiers clashed with militants in Kitale.",
+        "On 1 June, gunmen with rifles raided the village of Kaptama near Kitale and clashed with farmers.",
     ] {
         assert_eq!(kind(text), Some(SubEventType::ArmedClash), "{text}");
     }
