@@ -126,12 +126,23 @@ impl State<'_> {
             .map(|f| f.token)
             .filter(|&t| !self.joined_counts(token, t))
             .collect();
+        // "over the past weekend", "in het afgelopen weekend": a weekend is no period a
+        // total runs over.
+        let weekends: Vec<(usize, usize)> = self
+            .lex
+            .patterns(Sec::RecentPeriods)
+            .find_all(self.words, from, to)
+            .into_iter()
+            .filter(|m| m.value == "weekend")
+            .map(|m| (m.start, m.end))
+            .collect();
         let cues = self
             .lex
             .patterns(Sec::Cumulative)
             .find_all(self.words, from, to)
             .into_iter()
             .map(|m| (m.start, m.end))
+            .filter(|&(a, b)| !weekends.iter().any(|&(s, e)| s < b && a < e))
             .chain(self.past_periods(from, to));
         let found = cues.into_iter().find(|&(start, end)| {
             // A period that opens the sentence ("Since March 2011 a series of bombs ...

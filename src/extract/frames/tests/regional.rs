@@ -232,6 +232,19 @@ fn a_count_whose_own_clause_names_a_day_is_that_event_whatever_period_came_befor
          it shelled villages near Mwingi.",
     );
     assert!(figures(&period).is_empty(), "{:?}", figures(&period));
+    // A weekend is no period a total runs over, however it is written.
+    for text in [
+        "Over the past weekend 20 people were killed in Mwingi.",
+        "In het afgelopen weekend zijn in Mwingi 20 mensen gedood.",
+    ] {
+        assert_eq!(
+            figures(&read(text)),
+            [fig("Mwingi", Measure::Killed, 20)],
+            "{text}"
+        );
+    }
+    let week = read("Over the past week 20 people were killed in Mwingi.");
+    assert!(figures(&week).is_empty());
     let nl = read(
         "Het leger voerde de beschietingen de afgelopen weken op en doodde 20 mensen toen het \
          zaterdag Mwingi beschoot.",
