@@ -34,7 +34,7 @@ impl State<'_> {
             c.token > last
                 && c.token - last <= FORWARD_WORDS
                 && !self.breaks(last, c.token)
-                && !others(&c)
+                && !others(c)
         });
         let back = usable
             .iter()
