@@ -56,11 +56,15 @@ pub fn crowd_clash(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> bo
 }
 
 /// The side of the people named nearest before the clash word in its sentence (a word for
-/// people, not for what was hit: "raided the village and clashed" names the raiders).
+/// people, not for what was hit: "raided the village and clashed" names the raiders; an
+/// `armed_words` word names an armed group).
 fn doers<'l>(lex: &'l Lexicon, text: &str, r: &Reading, cue: &EventCue) -> Option<&'l str> {
     (r.sentence.start..cue.token).rev().find_map(|k| {
         let w = r.lower_word(text, k).unwrap_or_default();
-        lex.value(Sec::PersonSides, &w)
+        // ("armed youth attacked ... and clashed with residents")
+        let armed = lex.has(Sec::ArmedWords, &w).then_some("armed group");
+        armed
+            .or_else(|| lex.value(Sec::PersonSides, &w))
             .or_else(|| lex.value(Sec::Sides, &w))
     })
 }
@@ -79,7 +83,11 @@ fn with_a_crowd(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> bool 
     else {
         return false;
     };
-    let words = (with + 1..end.min(with + 1 + PARTNER_WORDS)).map(word);
+    let partner = with + 1..end.min(with + 1 + PARTNER_WORDS);
+    if partner.clone().any(|k| lex.has(Sec::ArmedWords, &word(k))) {
+        return false;
+    }
+    let words = partner.map(word);
     side_of_words(lex, words) == Some(Victims::Civilians)
         || (with + 1..end.min(with + 1 + PARTNER_WORDS)).any(|k| a_people(lex, text, r, k))
 }

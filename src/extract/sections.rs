@@ -103,6 +103,8 @@ pub enum Sec {
     Gunfights,
     /// `[clash_partners]`
     ClashPartners,
+    /// `[armed_words]`
+    ArmedWords,
     /// `[when_clauses]`
     WhenClauses,
     /// `[group_nouns]`
@@ -354,6 +356,7 @@ impl Sec {
         Sec::GroupNouns,
         Sec::Gunfights,
         Sec::ClashPartners,
+        Sec::ArmedWords,
         Sec::WhenClauses,
         Sec::Indefinite,
         Sec::Interventions,
@@ -504,6 +507,7 @@ impl Sec {
             Sec::GroupNouns => "group_nouns",
             Sec::Gunfights => "gunfights",
             Sec::ClashPartners => "clash_partners",
+            Sec::ArmedWords => "armed_words",
             Sec::WhenClauses => "when_clauses",
             Sec::Indefinite => "indefinite",
             Sec::Interventions => "interventions",
