@@ -626,3 +626,24 @@ fn a_breakdown_cue_reaches_only_the_counts_of_its_own_clause() {
         ex.incidents
     );
 }
+
+#[test]
+fn one_of_a_group_of_chiefs_or_officers_counts_one() {
+    for (text, n) in [
+        (
+            "On 1 March, police killed one of the chiefs of the gang in Kitale.",
+            1,
+        ),
+        (
+            "On 1 March, gunmen shot dead two village elders in Kitale.",
+            2,
+        ),
+        (
+            "On 1 March, rebels killed one of the army's lieutenants near Kitale.",
+            1,
+        ),
+    ] {
+        let bests: Vec<Option<u64>> = killed(text).iter().map(|f| f.best).collect();
+        assert_eq!(bests, [Some(n)], "{text}");
+    }
+}
