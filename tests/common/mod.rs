@@ -129,6 +129,16 @@ pub fn places(ex: &incimap::extract::Extraction) -> Vec<(String, String)> {
         .collect()
 }
 
+/// (place as told, precision) of every incident, in order.
+pub fn incident_places(
+    ex: &incimap::extract::Extraction,
+) -> Vec<(String, incimap::model::GeoPrecision)> {
+    ex.incidents
+        .iter()
+        .map(|i| (i.place.name.clone(), i.place.precision))
+        .collect()
+}
+
 /// Country codes of the places read for the mentions written as `name`.
 pub fn mention_countries(ex: &incimap::extract::Extraction, name: &str) -> Vec<String> {
     ex.places

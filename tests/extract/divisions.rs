@@ -361,13 +361,8 @@ fn a_dutch_town_noun_right_before_the_name_asks_for_the_town() {
         "Volgens de politie hebben strijders op maandag de stad Wajir met raketten beschoten, \
          waarbij vier mensen gewond raakten.",
     );
-    let places: Vec<(String, incimap::model::GeoPrecision)> = ex
-        .incidents
-        .iter()
-        .map(|i| (i.place.name.clone(), i.place.precision))
-        .collect();
     assert_eq!(
-        places,
+        common::incident_places(&ex),
         [("Wajir".to_string(), incimap::model::GeoPrecision::Town)],
         "{:?}",
         ex.regional
@@ -378,13 +373,7 @@ fn a_dutch_town_noun_right_before_the_name_asks_for_the_town() {
 fn a_small_town_far_from_the_town_named_after_it_is_a_namesake() {
     // Bondo lies in Siaya county, 700 km from Malindi: "Bondo, Malindi" is a place near
     // Malindi the gazetteer lacks, told as such.
-    let read = |text: &str| {
-        let ex = common::read_sentence("2024-09-18", text);
-        ex.incidents
-            .iter()
-            .map(|i| (i.place.name.clone(), i.place.precision))
-            .collect::<Vec<_>>()
-    };
+    let read = |text: &str| common::incident_places(&common::read_sentence("2024-09-18", text));
     use incimap::model::GeoPrecision;
     assert_eq!(
         read("On Monday gunmen shot dead a trader in Bondo, Malindi."),

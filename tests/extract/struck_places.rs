@@ -16,10 +16,7 @@ fn read(text: &str) -> Extraction {
 
 /// (place as told, precision) of every incident.
 fn places(ex: &Extraction) -> Vec<(String, GeoPrecision)> {
-    ex.incidents
-        .iter()
-        .map(|i| (i.place.name.clone(), i.place.precision))
-        .collect()
+    common::incident_places(ex)
 }
 
 #[test]
