@@ -140,8 +140,7 @@ fn counted_before_cue(
     (s, e): (usize, usize),
     from: usize,
 ) -> bool {
-    let number_before = s > from
-        && (toks[s - 1].kind == Kind::Number || lex.value(Sec::Numbers, words[s - 1]).is_some());
+    let number_before = count_before(lex, toks, s, from);
     let measure_words = e > s
         && (s..e).all(|j| {
             lex.has(Sec::MeasureNouns, words[j])
@@ -151,6 +150,14 @@ fn counted_before_cue(
                     .is_some()
         });
     number_before && measure_words
+}
+
+/// True when a number (in figures or words) stands right before token `s`, inside the
+/// sentence that opens at `from`.
+fn count_before(lex: &Lexicon, toks: &[Token], s: usize, from: usize) -> bool {
+    s > from
+        && (toks[s - 1].kind == Kind::Number
+            || lex.value(Sec::Numbers, &toks[s - 1].lower).is_some())
 }
 
 /// True when the words before a cue follow a count ("4 civilians in A said ...") or name
@@ -165,9 +172,7 @@ fn speaker_ends_sentence(
     from: usize,
     to: usize,
 ) -> bool {
-    let counted = s > from
-        && (toks[s - 1].kind == Kind::Number
-            || lex.value(Sec::Numbers, &toks[s - 1].lower).is_some());
+    let counted = count_before(lex, toks, s, from);
     let before = source_phrase(lex, toks, (s, e));
     if !counted && before.1 > before.0 {
         return false;

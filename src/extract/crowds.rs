@@ -87,9 +87,8 @@ fn with_a_crowd(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> bool 
     if partner.clone().any(|k| lex.has(Sec::ArmedWords, &word(k))) {
         return false;
     }
-    let words = partner.map(word);
-    side_of_words(lex, words) == Some(Victims::Civilians)
-        || (with + 1..end.min(with + 1 + PARTNER_WORDS)).any(|k| a_people(lex, text, r, k))
+    side_of_words(lex, partner.clone().map(word)) == Some(Victims::Civilians)
+        || partner.into_iter().any(|k| a_people(lex, text, r, k))
 }
 
 /// True when token `k` is a capitalised plural word for a people ("Palestinians",
