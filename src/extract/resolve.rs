@@ -226,6 +226,9 @@ struct Name<'a> {
     prefer_town: bool,
     /// "X, Y", "X (Y)": the name right after another, in it.
     contained: bool,
+    /// "Foo (Bar, Y)", "Foo, Y.": the name that closes an address after a name the
+    /// gazetteer lacks.
+    ends_address: bool,
     /// Some candidate bears the name exactly as written: aliases and shorter names (the
     /// name less a type word) count for less.
     exact: bool,
@@ -262,6 +265,7 @@ impl<'a> Doc<'a> {
             contained: k > 0
                 && raw[k - 1].1 + 1 == start
                 && matches!(toks[start - 1].lower.as_str(), "," | "("),
+            ends_address: ends_address(toks, raw, k),
             exact: list.iter().any(|(t, _)| fold(&t.name) == key),
             written: list.iter().any(|(t, _)| t.literal),
             written_own,
@@ -352,6 +356,23 @@ impl<'a> Doc<'a> {
                 score += DIVISION;
             }
         }
+        // "(Foo, Y)" with Foo unknown: what closes an address is where Foo lies, a
+        // division more often than a town of the same name abroad. (A division named after
+        // a town of its own country is that town's area: the town is as true, and closer.)
+        let seat_here = |t: &Toponym| {
+            self.lists[k].iter().any(|(c, _)| {
+                c.kind == EntryKind::Populated
+                    && c.country_code == t.country_code
+                    && fold(&c.name) == *key
+            })
+        };
+        if name.ends_address
+            && t.literal
+            && matches!(t.kind, EntryKind::Admin1 | EntryKind::Admin2)
+            && !seat_here(t)
+        {
+            score += DIVISION + PREFER;
+        }
         // "X in Y": Y's readings that hold X as read are the division, not a town.
         if t.kind == EntryKind::Admin1 && previous.is_some_and(|p| inside(p, t)) {
             score += PREFER;
@@ -380,6 +401,23 @@ impl<'a> Doc<'a> {
         }
         score
     }
+}
+
+/// True when name `k` closes an address after a name the gazetteer lacks: a comma and a
+/// capitalised word (no recognised name) before it, a closing bracket or the end of the
+/// sentence after it ("Foo (Bar, Y)", "in Bar, Y.").
+fn ends_address(toks: &[Token], raw: &[RawMatch], k: usize) -> bool {
+    let (start, end, _, _) = raw[k];
+    let after_known = k > 0 && raw[k - 1].1 + 1 == start;
+    let before = start.checked_sub(2).and_then(|b| toks.get(b));
+    let closes = toks
+        .get(end)
+        .is_none_or(|t| matches!(t.lower.as_str(), ")" | "." | ";"));
+    !after_known
+        && start >= 2
+        && toks[start - 1].lower == ","
+        && before.is_some_and(|t| t.cap && t.kind == super::text::Kind::Word)
+        && closes
 }
 
 /// True when the folded name as written (`key`) is neither the folded entry name nor a

@@ -8,6 +8,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod address_tails;
 mod articles;
 mod boilerplate;
 mod briefs;

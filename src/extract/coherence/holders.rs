@@ -29,7 +29,9 @@ const ABROAD_OUTSIDE_MAX: u64 = 1_000_000;
 /// "X district, Y"). Up to two following names count, joined by a comma (or an opening
 /// parenthesis right after X); of each, every candidate that is a first-level
 /// division or a country is a reading, not only its best: a division often shares its name
-/// with its largest city, and one name may be a division in several countries. Empty when
+/// with its largest city, and one name may be a division in several countries. A
+/// second-level division holds X only in a country where X has a reading too, unless the
+/// gazetteer knows X by no spelling as written ("Banh, Loroum"). Empty when
 /// the names form a list ("X, Y and Z").
 fn containers<'a>(
     lex: &Lexicon,
@@ -72,8 +74,12 @@ fn containers<'a>(
         let first = list.first().map(|(t, _)| t.id.as_str());
         let higher = names_a_division(list);
         // ... and only in a country where the name before it has a reading too.
+        // A name the gazetteer knows by no spelling as written ("Banh" only as a town
+        // spelt otherwise abroad) has no country of its own to ask for.
         let own: &[(Toponym, f64)] = lists.get(k).map_or(&[], |l| &l[..]);
-        let shared = |t: &Toponym| own.iter().any(|(c, _)| c.country_code == t.country_code);
+        let unknown = !own.iter().any(|(c, _)| c.literal);
+        let shared =
+            |t: &Toponym| unknown || own.iter().any(|(c, _)| c.country_code == t.country_code);
         out.extend(readings(lists, k, j, |t| match t.kind {
             EntryKind::Admin1 | EntryKind::Country => true,
             EntryKind::Admin2 => {
@@ -292,7 +298,8 @@ fn readings<'a>(
 /// firmly after it (`holders`, see [`containers`]): a town of less than [`OUTSIDE_MAX`]
 /// people ([`ABROAD_OUTSIDE_MAX`] when no name after it has any reading in the town's
 /// country; of any size when the name as written matched only after folding, approximately or
-/// as a machine romanisation: "Marabo" is no Malabo, see [`Toponym::literal`]), or a
+/// as a machine romanisation: "Marabo" is no Malabo, see [`Toponym::literal`], and abroad
+/// when it matched under another of its names: "Mambasa" is no Mombasa), or a
 /// second-level division, that lies in none of them, unless written as its own full name (no
 /// shortening: "Reyes" is not "Reyes Acozac") and near one of them in its country ([`across_the_border`]; not when the text also names a district
 /// the gazetteer knows, which pins the place down). Such a reading is a
@@ -305,6 +312,9 @@ pub(in crate::extract) fn namesake_outside(
     written: &str,
 ) -> bool {
     let abroad = !holders.countries.contains(&entry.country_code.as_str());
+    // A large city abroad under another of its names ("Mambasa" for Mombasa) is no
+    // well-known place standing beside the division: the name is a place the gazetteer lacks.
+    let own_name = fold(written) == fold(&entry.name);
     let holders = &holders.readings;
     let size_max = if abroad {
         ABROAD_OUTSIDE_MAX
@@ -312,7 +322,7 @@ pub(in crate::extract) fn namesake_outside(
         OUTSIDE_MAX
     };
     matches!(entry.kind, EntryKind::Populated | EntryKind::Admin2)
-        && (entry.population < size_max || !entry.literal)
+        && (entry.population < size_max || !entry.literal || (abroad && !own_name))
         && !holders.is_empty()
         && !holders.iter().any(|c| inside(entry, c))
         && (entry.admin1.is_some() || !holders.iter().any(|c| c.country_code == entry.country_code))
