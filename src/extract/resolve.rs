@@ -26,8 +26,8 @@ mod words;
 use std::rc::Rc;
 
 use super::coherence::{
-    add_held_readings, far_from_town_after, follows_in, holders_by_name, inside, names_a_division,
-    Holders,
+    add_held_readings, far_from_town_after, far_from_what_it_is_near, follows_in, holders_by_name,
+    inside, names_a_division, Holders,
 };
 use super::evidence::{dominance, renamed, size_share, Evidence};
 use super::hash::FastMap;
@@ -140,6 +140,7 @@ pub fn resolve(
         }
         if !doc.keep(k, &name, &entry, holders)
             || far_from_town_after(lex, k, raw, toks, &lists, &entry)
+            || far_from_what_it_is_near(lex, &words, k, raw, toks, &lists, &entry)
         {
             continue;
         }

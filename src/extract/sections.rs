@@ -177,6 +177,8 @@ pub enum Sec {
     PartitivePronouns,
     /// `[passive_auxiliaries]`
     PassiveAuxiliaries,
+    /// `[near_links]`
+    NearLinks,
     /// `[people]`
     People,
     /// `[person_sides]`
@@ -392,6 +394,7 @@ impl Sec {
         Sec::PartOf,
         Sec::PartitivePronouns,
         Sec::PassiveAuxiliaries,
+        Sec::NearLinks,
         Sec::People,
         Sec::PersonParticles,
         Sec::PersonSides,
@@ -547,6 +550,7 @@ impl Sec {
             Sec::PartOf => "part_of",
             Sec::PartitivePronouns => "partitive_pronouns",
             Sec::PassiveAuxiliaries => "passive_auxiliaries",
+            Sec::NearLinks => "near_links",
             Sec::People => "people",
             Sec::PersonParticles => "person_particles",
             Sec::PersonSides => "person_sides",

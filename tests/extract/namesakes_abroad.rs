@@ -245,3 +245,39 @@ fn the_area_of_a_city_named_after_of_holds_the_name_before_it() {
         [Some("ET".to_string())]
     );
 }
+
+#[test]
+fn a_village_near_a_town_is_no_namesake_far_from_that_town() {
+    // The gazetteer knows "Arzoo" and "Banah" only as other names of towns in Iran; a place
+    // the text puts near Garissa is a village the gazetteer lacks, placed near Garissa.
+    for (sentence, name) in [
+        (
+            "Gunmen killed two herders in Arzoo village near Garissa town on Sunday.",
+            "Arzoo",
+        ),
+        (
+            "Gunmen killed two herders in Banah, not far from Garissa.",
+            "Banah",
+        ),
+        (
+            "Gewapende mannen hebben zondag in het dorp Arzoo, vlak bij Garissa, twee herders \
+             gedood.",
+            "Arzoo",
+        ),
+    ] {
+        assert_not_read_in(sentence, name, "IR");
+        let ex = read(sentence);
+        assert_eq!(common::incident_countries(&ex), ["KE"], "{sentence}");
+        assert_eq!(
+            ex.incidents[0].place.precision,
+            incimap::model::GeoPrecision::NearTown
+        );
+    }
+}
+
+#[test]
+fn near_a_country_says_nothing_of_how_far() {
+    let sentence = "Gunmen killed two herders in Arzoo village near the border with Iran.";
+    let ex = read(sentence);
+    assert_eq!(common::mention_countries(&ex, "Arzoo"), ["IR"]);
+}
