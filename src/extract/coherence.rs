@@ -10,6 +10,7 @@ mod held;
 mod holders;
 mod near_town;
 mod phrasing;
+mod province;
 mod relative;
 mod seats;
 
@@ -20,20 +21,15 @@ pub(super) use holders::{
 };
 pub(super) use near_town::{far_from_town_after, far_from_what_it_is_near};
 pub(super) use phrasing::{after_kind_word, follows_in, in_part_of, of_then};
+pub(super) use province::cohere_province;
 pub(super) use relative::cohere_relative;
 pub(super) use seats::seat_as_province;
 
 use super::hash::{FastMap, FastSet};
-use super::lexicon::Lexicon;
 use super::place_index::Toponym;
 use super::resolve::Scored;
-use super::text::Token;
 use super::toponyms::PlaceMatch;
 use crate::gazetteer::{fold, EntryKind};
-
-/// Places below this size named in a sentence framed in another province are namesakes
-/// ([`cohere_province`]).
-const FRAMED_MAX: u64 = 100_000;
 
 /// Towns from this size on stay where they are when they are the only place of their
 /// country in an article about another ([`cohere`]).
@@ -118,88 +114,6 @@ pub(super) fn cohere(
     *chosen = keep_chosen;
 }
 
-/// Province coherence within a sentence: "in X, Y" (a place and the province it lies in, or
-/// "X (Y)", also with a word for X's kind before the comma: "X municipality, Y") frames its sentence in Y. Another small place of the same country named in that
-/// sentence but lying in another province, and not framed itself, is a namesake ("in Celaya,
-/// Guanajuato, ... in the Camargo community" is no Camargo 800 km away): it is read in Y when
-/// it has a namesake there, and dropped otherwise (then it is a name the gazetteer lacks).
-/// `initial` marks the first token of every sentence.
-pub(super) fn cohere_province(
-    lex: &Lexicon,
-    out: &mut Vec<PlaceMatch>,
-    chosen: &mut Vec<usize>,
-    lists: &[Scored],
-    toks: &[Token],
-    initial: &[bool],
-) {
-    if out.len() < 2 {
-        return;
-    }
-    let ids: Vec<usize> = initial
-        .iter()
-        .scan(0usize, |n, &b| {
-            *n += usize::from(b);
-            Some(*n)
-        })
-        .collect();
-    let sentence_of = |t: usize| ids.get(t).copied().unwrap_or(0);
-    // (sentence, country, province) of every framing pair; the places in a pair.
-    let mut frames: Vec<(usize, String, String)> = Vec::new();
-    let mut paired = vec![false; out.len()];
-    for i in 1..out.len() {
-        let (x, y) = (&out[i - 1], &out[i]);
-        // ("X municipality, Y": a word for X's kind may stand before the comma.)
-        let sep = after_kind_word(lex, toks, x.end);
-        let joined = y.start == sep + 1
-            && toks
-                .get(sep)
-                .is_some_and(|t| matches!(t.lower.as_str(), "," | "("));
-        let province = province_of(&x.entry);
-        let same = province.is_some()
-            && province == province_of(&y.entry)
-            && x.entry.country_code == y.entry.country_code;
-        if let (true, Some(a)) = (joined && same, province) {
-            paired[i - 1] = true;
-            paired[i] = true;
-            frames.push((
-                sentence_of(x.start),
-                x.entry.country_code.clone(),
-                a.to_string(),
-            ));
-        }
-    }
-    if frames.is_empty() {
-        return;
-    }
-    let mut keep_out = Vec::with_capacity(out.len());
-    let mut keep_chosen = Vec::with_capacity(chosen.len());
-    for (i, mut m) in out.drain(..).enumerate() {
-        let sentence = sentence_of(m.start);
-        let frame = frames
-            .iter()
-            .find(|(s, c, _)| *s == sentence && *c == m.entry.country_code);
-        let stray = frame.filter(|(_, _, a)| {
-            !paired[i]
-                && m.entry.kind == EntryKind::Populated
-                && m.entry.population < FRAMED_MAX
-                && province_of(&m.entry) != Some(a.as_str())
-        });
-        if let Some((_, country, province)) = stray {
-            let local = lists[chosen[i]].iter().find(|(t, _)| {
-                t.country_code == *country && province_of(t) == Some(province.as_str())
-            });
-            match local {
-                Some((t, _)) => m.entry = t.clone(),
-                None => continue,
-            }
-        }
-        keep_out.push(m);
-        keep_chosen.push(chosen[i]);
-    }
-    *out = keep_out;
-    *chosen = keep_chosen;
-}
-
 /// Keeps the names marked in `keep` (one mark per name) and their lists' indices in `chosen`.
 fn keep_marked(out: &mut Vec<PlaceMatch>, chosen: &mut Vec<usize>, keep: &[bool]) {
     let mut marks = keep.iter();
@@ -209,7 +123,7 @@ fn keep_marked(out: &mut Vec<PlaceMatch>, chosen: &mut Vec<usize>, keep: &[bool]
 }
 
 /// The province a place lies in; a province is its own.
-fn province_of(t: &super::place_index::Toponym) -> Option<&str> {
+pub(super) fn province_of(t: &super::place_index::Toponym) -> Option<&str> {
     match t.kind {
         EntryKind::Admin1 => Some(t.name.as_str()),
         _ => t.admin1.as_deref(),

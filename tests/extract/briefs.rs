@@ -83,13 +83,13 @@ fn a_village_west_of_a_town_given_with_its_province_is_near_that_town() {
 #[test]
 fn a_brief_goes_on_at_the_one_town_of_its_first_sentence() {
     // The first sentence names no kind of event and ends at a community the gazetteer
-    // lacks; its one town is where the next sentence's deaths are.
+    // lacks; the community, in its one town, is where the next sentence's deaths are.
     let ex = read(
         "On 1 June, in Nanyuki, Laikipia, police carried out an operation against drug \
          dealers in the Kwa Mbuzi community, an area controlled by a gang. Two men died and \
          the police seized two pistols.",
     );
-    assert_eq!(killed(&ex), [("Nanyuki".to_string(), Some(2))]);
+    assert_eq!(killed(&ex), [("Kwa Mbuzi, Nanyuki".to_string(), Some(2))]);
 }
 
 #[test]

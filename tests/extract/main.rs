@@ -30,6 +30,7 @@ mod negation;
 mod news_conventions;
 mod offsets;
 mod one_person;
+mod opening_places;
 mod partitives;
 mod periods;
 mod possessives_facilities;

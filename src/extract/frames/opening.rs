@@ -3,6 +3,8 @@
 //! of the sentence or after an opening date) places the whole sentence in A, so an unnamed
 //! stretch of land or part of a town named later ("a field", "a wooded area", "a street")
 //! lies in A. An unnamed settlement ("a village") is a place of its own and stays unplaced.
+//! With the province named ("In A, B,"), a place the gazetteer lacks named later in the
+//! sentence ("in the Foo community") lies in A's area too.
 
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
@@ -18,9 +20,21 @@ impl State<'_> {
     pub(super) fn opening_town(&self, r: &Reading, c: &Candidate) -> Option<usize> {
         let noun = self.words[c.end.checked_sub(1)?];
         let part = matches!(self.lex.value(Sec::PlaceParts, noun), Some("part" | "area"));
-        if !part {
-            return None;
-        }
+        part.then(|| self.opening(r, c)).flatten().map(|(k, _)| k)
+    }
+
+    /// The town the sentence of `r` opens in with its province ("On Monday, in A, B, ..."),
+    /// when `c` is named after that phrase: a place the gazetteer lacks named there ("in
+    /// the Foo community", "in Colonia Foo") is a part or a village of the town's area.
+    pub(super) fn opening_town_and_province(&self, r: &Reading, c: &Candidate) -> Option<usize> {
+        self.opening(r, c)
+            .filter(|&(_, with_province)| with_province)
+            .map(|(k, _)| k)
+    }
+
+    /// The sentence's opening town (an index into `r.places`) and whether its province is
+    /// named with it, when `c` comes after the opening phrase.
+    fn opening(&self, r: &Reading, c: &Candidate) -> Option<(usize, bool)> {
         let start = r.sentence.start;
         let (k, town) = r
             .places
@@ -41,13 +55,15 @@ impl State<'_> {
         }
         // The phrase ends with a comma after the town, or after the province named with it.
         let mut end = town.found.end;
+        let mut with_province = false;
         if self.words.get(end) == Some(&",") {
             if let Some(province) = r.places.iter().find(|p| p.found.start == end + 1) {
                 if self.words.get(province.found.end) == Some(&",") {
                     end = province.found.end;
+                    with_province = !town_like(province);
                 }
             }
         }
-        (self.words.get(end) == Some(&",") && end < c.token).then_some(k)
+        (self.words.get(end) == Some(&",") && end < c.token).then_some((k, with_province))
     }
 }

@@ -89,6 +89,14 @@ impl State<'_> {
                 near: true,
             };
         }
+        // "On Monday, in A, B, gunmen killed a man in the Foo community": near A.
+        if let Some(k) = self.opening_town_and_province(r, c).filter(|_| !unnamed) {
+            return Target::Local {
+                place: (si, k),
+                subplace: Some(c.name.clone()),
+                near: true,
+            };
+        }
         // "shelled Foo in the countryside of Province", "Foo village (Province)": a named
         // place the gazetteer lacks, in the province named with it: the event is in that
         // province, at its precision, under the name the text gives.

@@ -1,0 +1,183 @@
+//! Stage 1, extract: province coherence within a sentence. "in X, Y" (a place and the
+//! province it lies in, or "X (Y)", also with a word for X's kind before the comma: "X
+//! municipality, Y"; or "in Foo, Y," with Foo a name the gazetteer lacks) frames its
+//! sentence in Y. Another small place of the same country named in that sentence but lying
+//! in another province, and not framed itself, is a namesake ("in Celaya, Guanajuato, ... in
+//! the Camargo community" is no Camargo 800 km away): it is read in Y when it has a namesake
+//! there, and dropped otherwise (then it is a name the gazetteer lacks).
+
+use super::super::lexicon::{Lexicon, Sec};
+use super::super::resolve::Scored;
+use super::super::text::{Kind, Token};
+use super::super::toponyms::PlaceMatch;
+use super::phrasing::after_kind_word;
+use super::province_of;
+use crate::gazetteer::EntryKind;
+
+/// Towns below this size named in a sentence framed in another province are namesakes.
+const FRAMED_MAX: u64 = 100_000;
+
+/// Longest name the gazetteer lacks read back to its locative ([`after_locative`]).
+const UNKNOWN_NAME_WORDS: usize = 5;
+
+/// A sentence framed in a province.
+struct Frame {
+    sentence: usize,
+    country: String,
+    province: String,
+    /// Framed by a place and its province as two different entries: a district of another
+    /// province is a namesake too. ("A (A)", a town named again as its province, says less:
+    /// the capital's own division may differ from the province meant.)
+    distinct: bool,
+}
+
+/// Reads every sentence's frame and drops (or reads in the frame's province) the small
+/// places of other provinces; `initial` marks the first token of every sentence.
+pub(in crate::extract) fn cohere_province(
+    lex: &Lexicon,
+    out: &mut Vec<PlaceMatch>,
+    chosen: &mut Vec<usize>,
+    lists: &[Scored],
+    toks: &[Token],
+    initial: &[bool],
+) {
+    if out.len() < 2 {
+        return;
+    }
+    let ids: Vec<usize> = initial
+        .iter()
+        .scan(0usize, |n, &b| {
+            *n += usize::from(b);
+            Some(*n)
+        })
+        .collect();
+    let sentence_of = |t: usize| ids.get(t).copied().unwrap_or(0);
+    let mut paired = vec![false; out.len()];
+    let mut frames = pair_frames(lex, out, toks, &sentence_of, &mut paired);
+    frames.extend(unknown_name_frames(
+        lex,
+        out,
+        toks,
+        &sentence_of,
+        &mut paired,
+    ));
+    if frames.is_empty() {
+        return;
+    }
+    let mut keep_out = Vec::with_capacity(out.len());
+    let mut keep_chosen = Vec::with_capacity(chosen.len());
+    for (i, mut m) in out.drain(..).enumerate() {
+        let sentence = sentence_of(m.start);
+        let frame = frames
+            .iter()
+            .find(|f| f.sentence == sentence && f.country == m.entry.country_code);
+        let stray = frame.filter(|f| {
+            let small = match m.entry.kind {
+                EntryKind::Populated => m.entry.population < FRAMED_MAX,
+                EntryKind::Admin2 => f.distinct,
+                _ => false,
+            };
+            !paired[i] && small && province_of(&m.entry) != Some(f.province.as_str())
+        });
+        if let Some(f) = stray {
+            let local = lists[chosen[i]].iter().find(|(t, _)| {
+                t.country_code == f.country && province_of(t) == Some(f.province.as_str())
+            });
+            match local {
+                Some((t, _)) => m.entry = t.clone(),
+                None => continue,
+            }
+        }
+        keep_out.push(m);
+        keep_chosen.push(chosen[i]);
+    }
+    *out = keep_out;
+    *chosen = keep_chosen;
+}
+
+/// The frames of "X, Y" and "X (Y)" with X a place in province Y; marks both in `paired`.
+fn pair_frames(
+    lex: &Lexicon,
+    out: &[PlaceMatch],
+    toks: &[Token],
+    sentence_of: &dyn Fn(usize) -> usize,
+    paired: &mut [bool],
+) -> Vec<Frame> {
+    let mut frames = Vec::new();
+    for i in 1..out.len() {
+        let (x, y) = (&out[i - 1], &out[i]);
+        // ("X municipality, Y": a word for X's kind may stand before the comma.)
+        let sep = after_kind_word(lex, toks, x.end);
+        let joined = y.start == sep + 1
+            && toks
+                .get(sep)
+                .is_some_and(|t| matches!(t.lower.as_str(), "," | "("));
+        let province = province_of(&x.entry);
+        let same = province.is_some()
+            && province == province_of(&y.entry)
+            && x.entry.country_code == y.entry.country_code;
+        if let (true, Some(a)) = (joined && same, province) {
+            paired[i - 1] = true;
+            paired[i] = true;
+            frames.push(Frame {
+                sentence: sentence_of(x.start),
+                country: x.entry.country_code.clone(),
+                province: a.to_string(),
+                distinct: x.entry.id != y.entry.id,
+            });
+        }
+    }
+    frames
+}
+
+/// The frames of "in Foo, Y," with Foo a name the gazetteer lacks after a locative (not "A
+/// (Foo, Y)": that only holds A); marks Y in `paired`.
+fn unknown_name_frames(
+    lex: &Lexicon,
+    out: &[PlaceMatch],
+    toks: &[Token],
+    sentence_of: &dyn Fn(usize) -> usize,
+    paired: &mut [bool],
+) -> Vec<Frame> {
+    let mut frames = Vec::new();
+    for (i, y) in out.iter().enumerate() {
+        let after_known = i > 0 && after_kind_word(lex, toks, out[i - 1].end) + 1 == y.start;
+        // ("Foo municipality, Y": a word for Foo's kind may stand before the comma.)
+        let name_end = match y.start.checked_sub(2).map(|b| &toks[b]) {
+            Some(t) if lex.has(Sec::KindTown, &t.lower) || lex.has(Sec::KindAdmin, &t.lower) => {
+                y.start.checked_sub(3)
+            }
+            _ => y.start.checked_sub(2),
+        };
+        let unknown_before = toks[y.start.saturating_sub(1)].lower == ","
+            && name_end.is_some_and(|e| {
+                toks[e].cap && toks[e].kind == Kind::Word && after_locative(lex, toks, e)
+            });
+        if let (true, false, Some(a)) = (unknown_before, after_known, province_of(&y.entry)) {
+            paired[i] = true;
+            frames.push(Frame {
+                sentence: sentence_of(y.start),
+                country: y.entry.country_code.clone(),
+                province: a.to_string(),
+                distinct: true,
+            });
+        }
+    }
+    frames
+}
+
+/// True when the capitalised words that end at token `end` follow a locative ("in Foo Bar").
+fn after_locative(lex: &Lexicon, toks: &[Token], end: usize) -> bool {
+    let mut i = end;
+    while i > 0 && end - i < UNKNOWN_NAME_WORDS {
+        let t = &toks[i - 1];
+        if lex.has(Sec::Within, &t.lower) || lex.has(Sec::AtPlace, &t.lower) {
+            return true;
+        }
+        if !(t.cap || lex.has(Sec::NameParticles, &t.lower)) {
+            return false;
+        }
+        i -= 1;
+    }
+    false
+}

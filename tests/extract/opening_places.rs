@@ -1,0 +1,58 @@
+//! A sentence that opens in a town and its province ("On Monday, in A, B, ...", as event
+//! data sets write their notes) is set there: a place the gazetteer lacks named later in it
+//! is in A's area, and a small town or district of another province named later is a
+//! namesake of a local place, read in B when B has one. Sentences written for these tests;
+//! "Kolbeyiri" is made up; Tururu is a Brazilian municipality far from Pernambuco, Tlaxco a
+//! name of towns in Tlaxcala (the largest) and in Hidalgo.
+
+use incimap::extract::Extraction;
+use incimap::model::{GeoPrecision, Measure};
+
+use crate::common;
+
+fn read(text: &str) -> Extraction {
+    common::read_sentence("2024-06-03", text)
+}
+
+#[test]
+fn a_named_place_the_gazetteer_lacks_is_near_the_town_the_sentence_opens_in() {
+    let ex =
+        read("On Monday, in Kitale, Trans Nzoia, gunmen shot dead two men in Kolbeyiri community.");
+    assert_eq!(
+        common::best_by_place(&ex, Measure::Killed),
+        [("Kolbeyiri, Kitale".to_string(), Some(2))]
+    );
+    assert_eq!(ex.incidents[0].place.precision, GeoPrecision::NearTown);
+}
+
+#[test]
+fn a_district_of_another_province_is_a_namesake_of_a_local_place() {
+    let ex =
+        read("On Monday, in Caruaru, Pernambuco, gunmen shot a man dead in the Tururu community.");
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+    let place = &ex.incidents[0].place;
+    assert_eq!(place.admin1.as_deref(), Some("Pernambuco"), "{place:?}");
+    assert_eq!(common::best_by_place(&ex, Measure::Killed)[0].1, Some(1));
+}
+
+#[test]
+fn an_opening_place_the_gazetteer_lacks_still_sets_the_sentence_in_its_province() {
+    // The larger Tlaxco lies in Tlaxcala; the sentence is set in Hidalgo, which has one too.
+    let ex =
+        read("On Monday, in Kolbeyiri municipality, Hidalgo, gunmen killed two men in Tlaxco.");
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+    assert_eq!(ex.incidents[0].place.admin1.as_deref(), Some("Hidalgo"));
+}
+
+#[test]
+fn a_place_in_brackets_after_an_unknown_name_only_holds_that_name() {
+    // "(Kolbeyiri, Hidalgo)" places Kolbeyiri, not the sentence: Tlaxco keeps its reading.
+    let ex = read("On Monday, gunmen killed two men in Tlaxco, near a ranch (Kolbeyiri, Hidalgo).");
+    assert!(
+        ex.incidents
+            .iter()
+            .any(|i| i.place.admin1.as_deref() == Some("Tlaxcala")),
+        "{:?}",
+        ex.incidents
+    );
+}
