@@ -179,6 +179,8 @@ pub enum Sec {
     PassiveAuxiliaries,
     /// `[near_links]`
     NearLinks,
+    /// `[per_unit]`
+    PerUnit,
     /// `[people]`
     People,
     /// `[person_sides]`
@@ -395,6 +397,7 @@ impl Sec {
         Sec::PartitivePronouns,
         Sec::PassiveAuxiliaries,
         Sec::NearLinks,
+        Sec::PerUnit,
         Sec::People,
         Sec::PersonParticles,
         Sec::PersonSides,
@@ -551,6 +554,7 @@ impl Sec {
             Sec::PartitivePronouns => "partitive_pronouns",
             Sec::PassiveAuxiliaries => "passive_auxiliaries",
             Sec::NearLinks => "near_links",
+            Sec::PerUnit => "per_unit",
             Sec::People => "people",
             Sec::PersonParticles => "person_particles",
             Sec::PersonSides => "person_sides",

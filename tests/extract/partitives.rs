@@ -128,3 +128,22 @@ fn a_share_of_a_total_named_by_no_one_is_a_part_of_it_not_a_rival_claim() {
     let parts: Vec<_> = killed[0].parts.iter().map(|p| p.best).collect();
     assert_eq!(parts, [Some(1)]);
 }
+
+#[test]
+fn a_share_of_each_side_is_a_part_of_the_toll_not_a_second_claim() {
+    for text in [
+        "On 13 September, rangers and poachers fought near Kasungu. Two died, one from each side.",
+        "On 13 September, two herding clans fought near Kasungu; four were killed, two on each \
+         side.",
+    ] {
+        let ex = read(text);
+        let killed = figures(&ex, Measure::Killed);
+        assert_eq!(killed.len(), 1, "{text}: {killed:?}");
+        assert_eq!(killed[0].low, killed[0].high, "{text}: {killed:?}");
+    }
+    let ex = read(
+        "Op 13 september vochten boswachters en stropers bij Kasungu. Er vielen twee \
+                   doden, een aan elke kant.",
+    );
+    assert_eq!(counted(&ex, Measure::Killed), [(None, Some(2))]);
+}

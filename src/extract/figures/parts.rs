@@ -114,8 +114,13 @@ impl Sentence<'_> {
             .rev()
             .find(|p| p.end <= n.start)
             .filter(|p| !words[p.end..n.start].iter().any(said));
+        // "two were killed, one from each side": a share of each side is a part of the toll.
+        let per_unit = lex
+            .patterns(Sec::PerUnit)
+            .match_at(words, n.end, self.to)
+            .is_some();
         match cue {
-            _ if (of_them || in_breakdown) && !out.is_empty() => PartOf::Previous,
+            _ if (of_them || in_breakdown || per_unit) && !out.is_empty() => PartOf::Previous,
             Some(p)
                 if words[p.start..p.end]
                     .iter()
