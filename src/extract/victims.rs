@@ -21,10 +21,12 @@ pub enum Victims {
     /// Every casualty whose side the text names belongs to an armed side (state forces or an
     /// armed group).
     Armed,
+    /// Casualties of both: the figures say no side was hit alone, and no one-sided kind.
+    Mixed,
 }
 
 /// The side of the casualties counted by `figures` (killed or injured, more than zero):
-/// `None` when no figure names a side or the sides are mixed.
+/// `None` when no figure names a side.
 pub fn victims<'f>(
     lex: &Lexicon,
     figures: impl IntoIterator<Item = &'f FigureMention>,
@@ -45,7 +47,8 @@ pub fn victims<'f>(
     match (civilians, armed) {
         (true, false) => Some(Victims::Civilians),
         (false, true) => Some(Victims::Armed),
-        _ => None,
+        (true, true) => Some(Victims::Mixed),
+        (false, false) => None,
     }
 }
 
@@ -144,7 +147,10 @@ pub fn by_victims(cue: &EventCue, victims: Option<Victims>) -> SubEventType {
     );
     match victims {
         Some(Victims::Civilians) if cue.fallback && violence => SubEventType::Attack,
-        Some(Victims::Armed) if cue.fallback && violence => SubEventType::ArmedClash,
+        // (Armed people among the casualties: the violence met an armed side.)
+        Some(Victims::Armed | Victims::Mixed) if cue.fallback && violence => {
+            SubEventType::ArmedClash
+        }
         _ => cue.sub_type,
     }
 }
@@ -205,7 +211,7 @@ mod tests {
     }
 
     #[test]
-    fn a_named_kind_of_violence_or_mixed_sides_keep_the_cue() {
+    fn a_named_kind_of_violence_keeps_the_cue_and_mixed_sides_met_an_armed_one() {
         // "clashed" names the kind: the dead civilians do not change it.
         let clashed = cue(SubEventType::ArmedClash, false);
         let civilians = [figure(Measure::Killed, 3, Some("civilian"))];
@@ -217,7 +223,11 @@ mod tests {
             figure(Measure::Killed, 3, Some("civilian")),
             figure(Measure::Injured, 2, Some("armed group")),
         ];
-        assert_eq!(victims(en(), &mixed), None);
+        assert_eq!(victims(en(), &mixed), Some(Victims::Mixed));
+        assert_eq!(
+            by_victims(&cue(SubEventType::Attack, true), Some(Victims::Mixed)),
+            SubEventType::ArmedClash
+        );
         // A count of no one says nothing of a side.
         let none = [figure(Measure::Killed, 0, Some("state forces"))];
         assert_eq!(victims(en(), &none), None);

@@ -58,3 +58,18 @@ fn where_the_fighters_are_from_is_no_event_place() {
         [("Eldoret".to_string(), Some(2))]
     );
 }
+
+#[test]
+fn shells_and_rifles_that_hit_fighters_and_bystanders_are_a_clash() {
+    // A fighter killed and civilians wounded: both were hit, so the civilians do not make
+    // the mortars and small arms a one-sided shelling.
+    let ex = read(
+        "On Monday, soldiers fired mortars and small arms at rebel positions near Garissa, \
+         killing one rebel. Three civilians were wounded.",
+    );
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+    assert_eq!(
+        ex.incidents[0].sub_event_type,
+        Some(SubEventType::ArmedClash)
+    );
+}
