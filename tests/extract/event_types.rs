@@ -651,3 +651,15 @@ fn fire_set_or_stones_thrown_in_any_form_make_a_protest_violent() {
         assert_eq!(kind(text), Some(SubEventType::PeacefulProtest), "{text}");
     }
 }
+
+#[test]
+fn supporters_of_political_parties_who_clash_are_a_mob() {
+    let cases = [
+        "On 1 June, members of the ruling party clashed with members of the opposition party \
+         in Kitale.",
+        "Leden van de partij raakten op 1 juni in Kitale slaags met de politie.",
+    ];
+    for text in cases {
+        assert_eq!(kind(text), Some(SubEventType::MobViolence), "{text}");
+    }
+}

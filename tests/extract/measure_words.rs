@@ -249,3 +249,19 @@ fn a_count_before_an_active_verb_of_several_words_and_its_victim_is_the_attacker
         [(Measure::Killed, Some(2))]
     );
 }
+
+#[test]
+fn groups_counted_are_sides_not_people() {
+    assert_eq!(
+        figures("On Monday, six people were injured in a clash between two groups in Kasulu."),
+        [(Measure::Injured, Some(6))]
+    );
+    assert_eq!(
+        figures("Clashes between two clans killed four herders near Kasulu on Monday."),
+        [(Measure::Killed, Some(4))]
+    );
+    assert_eq!(
+        figures("Bij Kasulu raakten maandag twee groepen slaags; vier mensen raakten gewond."),
+        [(Measure::Injured, Some(4))]
+    );
+}
