@@ -56,3 +56,20 @@ fn a_place_in_brackets_after_an_unknown_name_only_holds_that_name() {
         ex.incidents
     );
 }
+
+#[test]
+fn a_frame_set_late_in_a_sentence_does_not_reach_back() {
+    // The province comes at the end, after a name the gazetteer lacks: it sets nothing
+    // before it, so Tururu keeps its reading in Ceará.
+    let ex = read(
+        "Since the Tururu attack in May, police have patrolled the market in Kolbeyiri, \
+         Pernambuco.",
+    );
+    assert!(
+        ex.places
+            .iter()
+            .any(|m| m.text == "Tururu" && m.country_code == "BR"),
+        "{:?}",
+        ex.places
+    );
+}

@@ -4,7 +4,8 @@
 //! sentence in Y. Another small place of the same country named in that sentence but lying
 //! in another province, and not framed itself, is a namesake ("in Celaya, Guanajuato, ... in
 //! the Camargo community" is no Camargo 800 km away): it is read in Y when it has a namesake
-//! there, and dropped otherwise (then it is a name the gazetteer lacks).
+//! there, and dropped otherwise (then it is a name the gazetteer lacks). A district, and any
+//! place before an unknown name's frame, is a namesake only when named after the frame.
 
 use super::super::lexicon::{Lexicon, Sec};
 use super::super::resolve::Scored;
@@ -29,6 +30,10 @@ struct Frame {
     /// province is a namesake too. ("A (A)", a town named again as its province, says less:
     /// the capital's own division may differ from the province meant.)
     distinct: bool,
+    /// The first token of the framing place, and whether the frame reaches back before it
+    /// (a place and its province do; "in Foo, Y" with Foo unknown sets only what follows).
+    at: usize,
+    backwards: bool,
 }
 
 /// Reads every sentence's frame and drops (or reads in the frame's province) the small
@@ -72,12 +77,15 @@ pub(in crate::extract) fn cohere_province(
             .iter()
             .find(|f| f.sentence == sentence && f.country == m.entry.country_code);
         let stray = frame.filter(|f| {
+            // (A district only after the frame: "Since the A attack, ... in B, C province".)
+            let after = m.start > f.at;
             let small = match m.entry.kind {
                 EntryKind::Populated => m.entry.population < FRAMED_MAX,
-                EntryKind::Admin2 => f.distinct,
+                EntryKind::Admin2 => f.distinct && after,
                 _ => false,
             };
-            !paired[i] && small && province_of(&m.entry) != Some(f.province.as_str())
+            let reached = f.backwards || after;
+            !paired[i] && small && reached && province_of(&m.entry) != Some(f.province.as_str())
         });
         if let Some(f) = stray {
             let local = lists[chosen[i]].iter().find(|(t, _)| {
@@ -124,6 +132,8 @@ fn pair_frames(
                 country: x.entry.country_code.clone(),
                 province: a.to_string(),
                 distinct: x.entry.id != y.entry.id,
+                at: x.start,
+                backwards: true,
             });
         }
     }
@@ -160,6 +170,8 @@ fn unknown_name_frames(
                 country: y.entry.country_code.clone(),
                 province: a.to_string(),
                 distinct: true,
+                at: y.start,
+                backwards: false,
             });
         }
     }
