@@ -19,6 +19,7 @@
 //! Names that start a sentence, acronyms and very short names are kept only when they
 //! resolve to a large place.
 
+mod address;
 mod choose;
 mod unsupported;
 mod words;
@@ -38,6 +39,7 @@ use super::text::Token;
 use super::toponyms::{PlaceMatch, RawMatch};
 use crate::gazetteer::OWN_CITY_MIN;
 use crate::gazetteer::{fold, EntryKind};
+use address::{address_division, ends_address};
 use words::{after_unknown_name, wants_admin, wants_town};
 
 /// How many candidates of a name are ranked in context.
@@ -357,21 +359,7 @@ impl<'a> Doc<'a> {
                 score += DIVISION;
             }
         }
-        // "(Foo, Y)" with Foo unknown: what closes an address is where Foo lies, a
-        // division more often than a town of the same name abroad. (A division named after
-        // a town of its own country is that town's area: the town is as true, and closer.)
-        let seat_here = |t: &Toponym| {
-            self.lists[k].iter().any(|(c, _)| {
-                c.kind == EntryKind::Populated
-                    && c.country_code == t.country_code
-                    && fold(&c.name) == *key
-            })
-        };
-        if name.ends_address
-            && t.literal
-            && matches!(t.kind, EntryKind::Admin1 | EntryKind::Admin2)
-            && !seat_here(t)
-        {
+        if name.ends_address && address_division(&self.lists[k], key, t) {
             score += DIVISION + PREFER;
         }
         // "X in Y": Y's readings that hold X as read are the division, not a town.
@@ -402,23 +390,6 @@ impl<'a> Doc<'a> {
         }
         score
     }
-}
-
-/// True when name `k` closes an address after a name the gazetteer lacks: a comma and a
-/// capitalised word (no recognised name) before it, a closing bracket or the end of the
-/// sentence after it ("Foo (Bar, Y)", "in Bar, Y.").
-fn ends_address(toks: &[Token], raw: &[RawMatch], k: usize) -> bool {
-    let (start, end, _, _) = raw[k];
-    let after_known = k > 0 && raw[k - 1].1 + 1 == start;
-    let before = start.checked_sub(2).and_then(|b| toks.get(b));
-    let closes = toks
-        .get(end)
-        .is_none_or(|t| matches!(t.lower.as_str(), ")" | "." | ";"));
-    !after_known
-        && start >= 2
-        && toks[start - 1].lower == ","
-        && before.is_some_and(|t| t.cap && t.kind == super::text::Kind::Word)
-        && closes
 }
 
 /// True when the folded name as written (`key`) is neither the folded entry name nor a
