@@ -73,3 +73,18 @@ fn a_frame_set_late_in_a_sentence_does_not_reach_back() {
         ex.places
     );
 }
+
+#[test]
+fn a_list_after_an_unknown_name_sets_no_frame_of_its_own() {
+    // "in Kolbeyiri, Itaberaba and ..." lists neighbourhoods: Itaberaba is no province
+    // framing itself, and the town of that name in Bahia is a namesake in Recife's sentence.
+    let ex = read(
+        "On Monday, in Recife, Pernambuco, shoot-outs took place in Kolbeyiri, Itaberaba and \
+         Boa Vista neighbourhoods.",
+    );
+    assert!(
+        !ex.places.iter().any(|m| m.text == "Itaberaba"),
+        "{:?}",
+        ex.places
+    );
+}

@@ -140,8 +140,8 @@ fn pair_frames(
     frames
 }
 
-/// The frames of "in Foo, Y," with Foo a name the gazetteer lacks after a locative (not "A
-/// (Foo, Y)": that only holds A); marks Y in `paired`.
+/// The frames of "in Foo, Y," with Foo a name the gazetteer lacks after a locative and Y a
+/// division (not "A (Foo, Y)": that only holds A); marks Y in `paired`.
 fn unknown_name_frames(
     lex: &Lexicon,
     out: &[PlaceMatch],
@@ -163,7 +163,10 @@ fn unknown_name_frames(
             && name_end.is_some_and(|e| {
                 toks[e].cap && toks[e].kind == Kind::Word && after_locative(lex, toks, e)
             });
-        if let (true, false, Some(a)) = (unknown_before, after_known, province_of(&y.entry)) {
+        // (Y a division: "in Foo, Bar, Baz and Qux" lists places.)
+        let division = matches!(y.entry.kind, EntryKind::Admin1 | EntryKind::Admin2);
+        let province = province_of(&y.entry).filter(|_| division);
+        if let (true, false, Some(a)) = (unknown_before, after_known, province) {
             paired[i] = true;
             frames.push(Frame {
                 sentence: sentence_of(y.start),
