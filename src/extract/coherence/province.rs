@@ -49,26 +49,26 @@ pub(in crate::extract) fn cohere_province(
     if out.len() < 2 {
         return;
     }
-    let ids: Vec<usize> = initial
+    let sentences: Vec<usize> = initial
         .iter()
         .scan(0usize, |n, &b| {
             *n += usize::from(b);
             Some(*n)
         })
         .collect();
-    let sentence_of = |t: usize| ids.get(t).copied().unwrap_or(0);
     let mut paired = vec![false; out.len()];
-    let mut frames = pair_frames(lex, out, toks, &sentence_of, &mut paired);
-    frames.extend(unknown_name_frames(
+    let reader = Reader {
         lex,
         out,
         toks,
-        &sentence_of,
-        &mut paired,
-    ));
+        sentences: &sentences,
+    };
+    let mut frames = reader.pair_frames(&mut paired);
+    frames.extend(reader.unknown_name_frames(&mut paired));
     if frames.is_empty() {
         return;
     }
+    let sentence_of = |t: usize| sentence_of(&sentences, t);
     let mut keep_out = Vec::with_capacity(out.len());
     let mut keep_chosen = Vec::with_capacity(chosen.len());
     for (i, mut m) in out.drain(..).enumerate() {
@@ -103,82 +103,95 @@ pub(in crate::extract) fn cohere_province(
     *chosen = keep_chosen;
 }
 
-/// The frames of "X, Y" and "X (Y)" with X a place in province Y; marks both in `paired`.
-fn pair_frames(
-    lex: &Lexicon,
-    out: &[PlaceMatch],
-    toks: &[Token],
-    sentence_of: &dyn Fn(usize) -> usize,
-    paired: &mut [bool],
-) -> Vec<Frame> {
-    let mut frames = Vec::new();
-    for i in 1..out.len() {
-        let (x, y) = (&out[i - 1], &out[i]);
-        // ("X municipality, Y": a word for X's kind may stand before the comma.)
-        let sep = after_kind_word(lex, toks, x.end);
-        let joined = y.start == sep + 1
-            && toks
-                .get(sep)
-                .is_some_and(|t| matches!(t.lower.as_str(), "," | "("));
-        let province = province_of(&x.entry);
-        let same = province.is_some()
-            && province == province_of(&y.entry)
-            && x.entry.country_code == y.entry.country_code;
-        if let (true, Some(a)) = (joined && same, province) {
-            paired[i - 1] = true;
-            paired[i] = true;
-            frames.push(Frame {
-                sentence: sentence_of(x.start),
-                country: x.entry.country_code.clone(),
-                province: a.to_string(),
-                distinct: x.entry.id != y.entry.id,
-                at: x.start,
-                backwards: true,
-            });
-        }
-    }
-    frames
+/// The number of the sentence of `token` (`sentences`: one per token).
+fn sentence_of(sentences: &[usize], token: usize) -> usize {
+    sentences.get(token).copied().unwrap_or(0)
 }
 
-/// The frames of "in Foo, Y," with Foo a name the gazetteer lacks after a locative and Y a
-/// division (not "A (Foo, Y)": that only holds A); marks Y in `paired`.
-fn unknown_name_frames(
-    lex: &Lexicon,
-    out: &[PlaceMatch],
-    toks: &[Token],
-    sentence_of: &dyn Fn(usize) -> usize,
-    paired: &mut [bool],
-) -> Vec<Frame> {
-    let mut frames = Vec::new();
-    for (i, y) in out.iter().enumerate() {
-        let after_known = i > 0 && after_kind_word(lex, toks, out[i - 1].end) + 1 == y.start;
-        // ("Foo municipality, Y": a word for Foo's kind may stand before the comma.)
-        let name_end = match y.start.checked_sub(2).map(|b| &toks[b]) {
-            Some(t) if lex.has(Sec::KindTown, &t.lower) || lex.has(Sec::KindAdmin, &t.lower) => {
-                y.start.checked_sub(3)
+/// The places of an article as resolved, read for the frames they set.
+struct Reader<'a> {
+    lex: &'a Lexicon,
+    out: &'a [PlaceMatch],
+    toks: &'a [Token],
+    /// Per token: the number of its sentence.
+    sentences: &'a [usize],
+}
+
+impl Reader<'_> {
+    fn sentence_of(&self, token: usize) -> usize {
+        sentence_of(self.sentences, token)
+    }
+
+    /// The frames of "X, Y" and "X (Y)" with X a place in province Y; marks both in
+    /// `paired`.
+    fn pair_frames(&self, paired: &mut [bool]) -> Vec<Frame> {
+        let (lex, out, toks) = (self.lex, self.out, self.toks);
+        let mut frames = Vec::new();
+        for i in 1..out.len() {
+            let (x, y) = (&out[i - 1], &out[i]);
+            // ("X municipality, Y": a word for X's kind may stand before the comma.)
+            let sep = after_kind_word(lex, toks, x.end);
+            let joined = y.start == sep + 1
+                && toks
+                    .get(sep)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "," | "("));
+            let province = province_of(&x.entry);
+            let same = province.is_some()
+                && province == province_of(&y.entry)
+                && x.entry.country_code == y.entry.country_code;
+            if let (true, Some(a)) = (joined && same, province) {
+                paired[i - 1] = true;
+                paired[i] = true;
+                frames.push(Frame {
+                    sentence: self.sentence_of(x.start),
+                    country: x.entry.country_code.clone(),
+                    province: a.to_string(),
+                    distinct: x.entry.id != y.entry.id,
+                    at: x.start,
+                    backwards: true,
+                });
             }
-            _ => y.start.checked_sub(2),
-        };
-        let unknown_before = toks[y.start.saturating_sub(1)].lower == ","
-            && name_end.is_some_and(|e| {
+        }
+        frames
+    }
+
+    /// The frames of "in Foo, Y," with Foo a name the gazetteer lacks after a locative and Y
+    /// a division (not "A (Foo, Y)": that only holds A); marks Y in `paired`.
+    fn unknown_name_frames(&self, paired: &mut [bool]) -> Vec<Frame> {
+        let (lex, out, toks) = (self.lex, self.out, self.toks);
+        let mut frames = Vec::new();
+        for (i, y) in out.iter().enumerate() {
+            let after_known = i > 0 && after_kind_word(lex, toks, out[i - 1].end) + 1 == y.start;
+            let unknown_before = self.unknown_name_end(y.start).is_some_and(|e| {
                 toks[e].cap && toks[e].kind == Kind::Word && after_locative(lex, toks, e)
             });
-        // (Y a division: "in Foo, Bar, Baz and Qux" lists places.)
-        let division = matches!(y.entry.kind, EntryKind::Admin1 | EntryKind::Admin2);
-        let province = province_of(&y.entry).filter(|_| division);
-        if let (true, false, Some(a)) = (unknown_before, after_known, province) {
-            paired[i] = true;
-            frames.push(Frame {
-                sentence: sentence_of(y.start),
-                country: y.entry.country_code.clone(),
-                province: a.to_string(),
-                distinct: true,
-                at: y.start,
-                backwards: false,
-            });
+            // (Y a division: "in Foo, Bar, Baz and Qux" lists places.)
+            let division = matches!(y.entry.kind, EntryKind::Admin1 | EntryKind::Admin2);
+            let province = province_of(&y.entry).filter(|_| division);
+            if let (true, false, Some(a)) = (unknown_before, after_known, province) {
+                paired[i] = true;
+                frames.push(Frame {
+                    sentence: self.sentence_of(y.start),
+                    country: y.entry.country_code.clone(),
+                    province: a.to_string(),
+                    distinct: true,
+                    at: y.start,
+                    backwards: false,
+                });
+            }
         }
+        frames
     }
-    frames
+
+    /// The last word of the name before the comma right before token `y` ("Foo, Y"), with a
+    /// word for its kind between as `after_kind_word` reads one ("Foo municipality, Y").
+    fn unknown_name_end(&self, y: usize) -> Option<usize> {
+        let comma = y.checked_sub(1).filter(|&c| self.toks[c].lower == ",")?;
+        let kind_word = comma
+            .checked_sub(2)
+            .filter(|&e| after_kind_word(self.lex, self.toks, e + 1) == comma);
+        kind_word.or(comma.checked_sub(1))
+    }
 }
 
 /// True when the capitalised words that end at token `end` follow a locative ("in Foo Bar").
