@@ -223,3 +223,38 @@ fn a_particle_inside_an_unknown_name_or_a_district_word_after_it_keeps_it_one_na
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "Mbalako, Trans Nzoia");
 }
+
+#[test]
+fn the_part_of_the_province_named_after_in_still_holds_an_unknown_name() {
+    // "in Foo in the western countryside of Province", "in Foo in eastern Province": the
+    // words after the second "in" only say which part of the province.
+    for text in [
+        "On 1 June, gunmen killed three farmers in Mbalako in the western countryside of \
+         Trans Nzoia.",
+        "On 1 June, gunmen killed three farmers in Mbalako in northern Trans Nzoia.",
+    ] {
+        assert_three_killed_at_mbalako_in_trans_nzoia(text);
+    }
+}
+
+#[test]
+fn the_land_around_an_unknown_name_does_not_cut_it_from_its_province() {
+    // "Foo and its outskirts in Province", "Foo and surrounding areas in the countryside of
+    // Province": the struck place is Foo, in that province.
+    for text in [
+        "On 1 June, soldiers shelled Mbalako and its outskirts in the northern countryside of \
+         Trans Nzoia.",
+        "On 1 June, soldiers shelled Mbalako and surrounding areas in Trans Nzoia.",
+        "On 1 June, police fired tear gas at protesters in Mbalako and nearby villages in \
+         Trans Nzoia.",
+    ] {
+        let ex = read(text);
+        let got = incidents(&ex);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1),
+            ("Mbalako, Trans Nzoia", GeoPrecision::Admin1),
+            "{text}"
+        );
+    }
+}

@@ -4,6 +4,7 @@
 //! attack in Foo district, Bar". The name is a place there; the incident is put
 //! at the holder, at the holder's precision, not dropped and not at the holder's capital.
 
+use super::super::coherence::in_part_of;
 use super::super::lexicon::Sec;
 use super::super::toponyms::is_common_word;
 use super::{Candidate, State};
@@ -46,14 +47,32 @@ impl State<'_> {
                     || matches!(self.lex.value(Sec::PlaceParts, w), Some("place" | "area"))
             });
             let gap = if noun { end + 1 } else { end };
+            let gap = self.past_surroundings(gap, to);
             let joined = matches!(self.words.get(gap), Some(&"in" | &"," | &"bij"));
-            let held = joined && out.iter().any(|c| c.known.is_some() && c.token == gap + 1);
+            // ("in Foo in the western countryside of Bar", "in Foo in eastern Bar": the
+            // words after "in" only say which part of Bar.)
+            let holds = |c: &Candidate| {
+                c.known.is_some()
+                    && (c.token == gap + 1
+                        || c.token > gap && in_part_of(self.lex, self.toks, gap, c.token))
+            };
+            let held = joined && out.iter().any(holds);
             if held && !self.no_place_name(i, end, to) {
                 let origin = self.governed_by_origin(i, from);
                 out.push(self.unknown_candidate(i, end, origin));
             }
             i = end;
         }
+    }
+
+    /// Where the words after token `at` go on past "and its surroundings", "and
+    /// surrounding areas" (a `several_places` phrase right after a name): "shelled Foo and
+    /// its outskirts in Bar" still puts Foo in Bar.
+    pub(super) fn past_surroundings(&self, at: usize, to: usize) -> usize {
+        self.lex
+            .patterns(Sec::SeveralPlaces)
+            .match_at(self.words, at, to)
+            .map_or(at, |m| m.end)
     }
 
     /// True when token `i` may open a place's name: a capitalised name word, no day or month.

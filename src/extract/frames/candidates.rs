@@ -248,8 +248,11 @@ impl State<'_> {
             });
             // ("shelled Foo in the southern countryside of A": the words after "in" may say
             // which part of A.)
+            let after = self.past_surroundings(end, to);
             let in_known = out.iter().any(|c| {
-                c.known.is_some() && c.token > end && in_part_of(self.lex, self.toks, end, c.token)
+                c.known.is_some()
+                    && c.token > after
+                    && in_part_of(self.lex, self.toks, after, c.token)
             });
             if person || !in_known || (i..end).any(|j| taken(j, out)) {
                 continue;

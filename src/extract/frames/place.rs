@@ -258,6 +258,7 @@ impl State<'_> {
             return false;
         }
         let end = after_kind_word(self.lex, self.toks, name.end);
+        let end = self.past_surroundings(end, division.token);
         let opens = matches!(self.words[end], "(" | ",");
         // "Foo village (Bar, Province)": through one more name the gazetteer lacks.
         let through = opens
