@@ -663,3 +663,19 @@ fn supporters_of_political_parties_who_clash_are_a_mob() {
         assert_eq!(kind(text), Some(SubEventType::MobViolence), "{text}");
     }
 }
+
+#[test]
+fn machine_gun_or_sniper_fire_with_nothing_else_told_is_an_event() {
+    // Rifles, machine guns and snipers of unnamed sides: an exchange of fire, unless whom
+    // they hit says it was one-sided.
+    let cases = [
+        "On 1 June, rebels fired heavy machine guns at a hill near Kitale.",
+        "On 1 June, a soldier was wounded by sniper fire in Kitale.",
+        "Op 1 juni raakte een soldaat in Kitale gewond door sluipschuttersvuur.",
+    ];
+    for text in cases {
+        assert_eq!(kind(text), Some(SubEventType::ArmedClash), "{text}");
+    }
+    let text = "On 1 June, a sniper shot dead two farmers in Kitale.";
+    assert_eq!(kind(text), Some(SubEventType::Attack));
+}
