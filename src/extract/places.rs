@@ -64,6 +64,25 @@ pub(super) fn filler(lex: &Lexicon, word: &str) -> bool {
         || matches!(word, "van" | "of" | "city" | "town")
 }
 
+/// Most words of the name of a part in "in the Foo Bar sector of A".
+const PART_NAME_WORDS: usize = 3;
+
+/// True when the words before the area word at `area` are a name of a few words after a
+/// locative and an article ("in the Foo sector of A", "in de Foo zone van A").
+fn named_part_after_locative(lex: &Lexicon, words: &[&str], area: usize, from: usize) -> bool {
+    let named = |w: &str| {
+        w.chars().any(char::is_alphabetic) && !lex.has(Sec::Stop, w) && !lex.has(Sec::Articles, w)
+    };
+    let mut k = area;
+    while k > from && area - k < PART_NAME_WORDS && named(words[k - 1]) {
+        k -= 1;
+    }
+    k < area
+        && k >= from + 2
+        && lex.has(Sec::Articles, words[k - 1])
+        && lex.has(Sec::Locative, words[k - 2])
+}
+
 /// Where the words governing a name end: fillers ("the", "city", "northern") walked back
 /// from token `start`, not before `from`; the governing word, if any, is at the index - 1.
 pub(super) fn governor_end(lex: &Lexicon, words: &[&str], start: usize, from: usize) -> usize {
@@ -163,12 +182,14 @@ impl<'a> Sentence<'a> {
         // "the suburbs of A said ...": a name after a preposition is no subject.
         let governed = word.is_some_and(|g| lex.has(Sec::NotLocative, g))
             || m.start > from && matches!(words[m.start - 1], "of" | "van");
-        // "in the area of A": a locative before a word for the land around A.
+        // "in the area of A", "in the Foo sector of A": a locative before a word for the
+        // land around A or a part of it, perhaps with that part's name.
         let area_of = word.is_some_and(|g| lex.has(Sec::AreaOf, g))
             && matches!(words[m.start - 1], "of" | "van")
             && {
                 let k = governor_end(lex, words, j - 1, from);
                 k > from && lex.has(Sec::Locative, words[k - 1])
+                    || named_part_after_locative(lex, words, j - 1, from)
             };
         Governor {
             word,

@@ -139,3 +139,18 @@ fn an_unnamed_place_near_a_name_the_gazetteer_lacks_says_so() {
     let why = &ex.unattached[0].reason;
     assert!(why.contains("Olkaramatian"), "{why}");
 }
+
+#[test]
+fn the_zone_or_sector_of_a_town_opening_a_report_places_what_follows() {
+    // "In the northern zone of A, police chased a car. A shoot-out followed ...": the zone
+    // of a town is in the town, and the next sentence goes on there.
+    for text in [
+        "On Monday, in the northern zone of Mombasa, police officers chased a car. A \
+         shoot-out broke out and one officer was killed.",
+        "On Monday, in the Likoni sector of Mombasa, police officers chased a car. A \
+         shoot-out broke out and one officer was killed.",
+    ] {
+        let ex = read(text);
+        assert_eq!(incidents(&ex), [("Mombasa".to_string(), Some(1))], "{text}");
+    }
+}
