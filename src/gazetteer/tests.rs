@@ -94,6 +94,40 @@ fn a_city_bearing_the_name_as_its_own_beats_a_larger_one_with_it_as_another_spel
 }
 
 #[test]
+fn a_town_bearing_a_name_is_not_pushed_aside_by_a_country_it_only_resembles() {
+    // "Salvador" is a Brazilian city's own name and El Salvador's only without its article;
+    // "Uman" a Ukrainian city's and Oman's only as a folded romanisation; "Tanga" a Tanzanian
+    // city's and Tonga's only in a language incimap does not read.
+    let g = Gazetteer::builtin();
+    for (name, country) in [("Salvador", "BR"), ("Uman", "UA"), ("Tanga", "TZ")] {
+        let best = found(g.resolve(name, &Context::default()));
+        assert_eq!(
+            best.entry.kind,
+            EntryKind::Populated,
+            "{name}: {}",
+            best.reason
+        );
+        assert_eq!(best.entry.country_code, country, "{name}: {}", best.reason);
+    }
+    // A country's own name still reads as the country.
+    for (name, country) in [
+        ("El Salvador", "SV"),
+        ("Oman", "OM"),
+        ("Tonga", "TO"),
+        ("Holland", "NL"),
+    ] {
+        let best = found(g.resolve(name, &Context::default()));
+        assert_eq!(
+            best.entry.kind,
+            EntryKind::Country,
+            "{name}: {}",
+            best.reason
+        );
+        assert_eq!(best.entry.country_code, country, "{name}");
+    }
+}
+
+#[test]
 fn context_admin1_and_co_location_add_points() {
     let g = Gazetteer::builtin();
     let ctx = Context {

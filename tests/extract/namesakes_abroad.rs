@@ -281,3 +281,22 @@ fn near_a_country_says_nothing_of_how_far() {
     let ex = read(sentence);
     assert_eq!(common::mention_countries(&ex, "Arzoo"), ["IR"]);
 }
+
+#[test]
+fn a_ministrys_or_facultys_field_is_no_place() {
+    // "the Faculty of Law": a Scottish village bears the name, the text means the subject.
+    // ("Tunis" is also Tunisia's name in languages incimap does not read: here the city.)
+    for text in [
+        "On 1 June, students staged a sit-in at the Faculty of Law in Mombasa.",
+        "On 1 June, students staged a sit-in at the Faculty of Law in the Kolbeyiri area of \
+         Tunis.",
+    ] {
+        let ex = common::read_sentence("2024-06-03", text);
+        let places: Vec<&str> = ex.incidents.iter().map(|i| i.place.name.as_str()).collect();
+        assert_eq!(places.len(), 1, "{text}: {places:?}");
+        assert!(
+            ["Mombasa", "Tunis"].contains(&places[0]),
+            "{text}: {places:?}"
+        );
+    }
+}

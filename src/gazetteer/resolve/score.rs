@@ -50,7 +50,7 @@ pub(super) fn score(
         explain,
     };
     let meta = layer.index.meta(hit.posting.record);
-    name_parts(&mut parts, &layer.index, hit, query);
+    let matched = name_parts(&mut parts, &layer.index, hit, query);
     if meta.kind == EntryKind::Populated && !own_name(g, hit, query) {
         if query.own_city {
             parts.add(
@@ -64,7 +64,7 @@ pub(super) fn score(
             );
         }
     }
-    place_parts(&mut parts, &meta);
+    place_parts(&mut parts, &meta, matched);
     context_parts(&mut parts, &layer.index, hit, &meta, query);
     if layer.precedence != 0.0 {
         parts.add(
@@ -114,8 +114,8 @@ impl Parts<'_> {
 }
 
 /// How the name matched (exactly as written, after folding, approximately), less when only
-/// a machine romanisation matched.
-fn name_parts(parts: &mut Parts<'_>, index: &Index, hit: Hit, query: &Query<'_>) {
+/// a machine romanisation matched; returns how it matched.
+fn name_parts(parts: &mut Parts<'_>, index: &Index, hit: Hit, query: &Query<'_>) -> Match {
     let matched_name = index.name(hit.posting.record, hit.posting.name);
     let literal = literal_name(matched_name, hit, query);
     let m = match hit.matched {
@@ -139,12 +139,17 @@ fn name_parts(parts: &mut Parts<'_>, index: &Index, hit: Hit, query: &Query<'_>)
             format_args!("only a machine romanisation matched"),
         );
     }
+    m
 }
 
-/// What the place is: its kind and its population.
-fn place_parts(parts: &mut Parts<'_>, meta: &Meta) {
+/// What the place is: its kind and its population. A country or world region gets its kind
+/// points only when its name matched as written: "Salvador" is a Brazilian city's own name
+/// and El Salvador's only after folding, "Uman" a Ukrainian city's and Oman's only as
+/// "Umman".
+fn place_parts(parts: &mut Parts<'_>, meta: &Meta, matched: Match) {
     let (kind_points, kind_text) = rank::kind_points(meta.kind, meta.feature);
-    if kind_points != 0.0 {
+    let wide = matches!(meta.kind, EntryKind::Country | EntryKind::Region);
+    if kind_points != 0.0 && (!wide || matched == Match::Literal) {
         parts.add(kind_points, format_args!("{kind_text}"));
     }
     if meta.population > 0 {
