@@ -279,13 +279,13 @@ impl<'a> Sentence<'a> {
         if let Some(o) = &offset {
             found.entry.id = o.spot_id();
         }
-        // (Only a name that more than one entry bears can have a namesake province.)
+        // (Only a name that more than one entry bears can have a namesake province; one that
+        // bears it only after transliteration folding, "Sada" for "Sadah", is no namesake.)
         let rival_provinces = topo.kind == EntryKind::Admin1
             && m.candidates > 1
-            && index
-                .scored(written, RIVAL_NAMESAKES)
-                .iter()
-                .any(|(t, _)| t.kind == EntryKind::Admin1 && t.country_code != topo.country_code);
+            && index.scored(written, RIVAL_NAMESAKES).iter().any(|(t, _)| {
+                t.kind == EntryKind::Admin1 && t.literal && t.country_code != topo.country_code
+            });
         PlaceUse {
             rival_provinces,
             found,

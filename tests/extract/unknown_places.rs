@@ -258,3 +258,29 @@ fn the_land_around_an_unknown_name_does_not_cut_it_from_its_province() {
         );
     }
 }
+
+#[test]
+fn a_struck_or_kind_named_unknown_place_before_its_bracketed_province_is_there() {
+    // "attacked Foo (Bar, Province)": the strike verb governs the name as "in" would; "at
+    // Foo area (Province)": the word for its kind closes the name.
+    for text in [
+        "On 1 June, gunmen attacked Mbalako (Lodara, Trans Nzoia), killing three farmers.",
+        "On 1 June, gunmen killed three farmers at Mbalako area (Trans Nzoia).",
+    ] {
+        assert_three_killed_at_mbalako_in_trans_nzoia(text);
+    }
+}
+
+#[test]
+fn a_province_resembling_another_countrys_only_after_folding_has_no_rival() {
+    // "Sadah" is a Yemeni governorate as written; a province of Mayotte matches it only
+    // when spelled "Sada". The bracket alone says where the unknown village lies.
+    let ex = read("On 1 June, artillery shelled Mbalako (Sadah), killing three farmers.");
+    let got = incidents(&ex);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1),
+        ("Mbalako, Sadah", GeoPrecision::Admin1)
+    );
+    assert_eq!(ex.incidents[0].place.country_code.as_deref(), Some("YE"));
+}

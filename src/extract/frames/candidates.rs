@@ -208,18 +208,27 @@ impl State<'_> {
             if self.words[i] != "(" || !out.iter().any(holder) {
                 continue;
             }
-            let mut s = i;
-            while s > from && i - s < 5 && self.name_word(s - 1) && !taken(s - 1, out) {
+            // "at Foo area (Baz)", "in Foo village (Baz)": the word for its kind ends the name.
+            let kind_word = i > from + 1 && {
+                let w = self.words[i - 1];
+                self.lex.has(Sec::KindTown, w)
+                    || matches!(self.lex.value(Sec::PlaceParts, w), Some("place" | "area"))
+            };
+            let end = if kind_word { i - 1 } else { i };
+            let mut s = end;
+            while s > from && end - s < 5 && self.name_word(s - 1) && !taken(s - 1, out) {
                 s -= 1;
             }
-            if s == i || !self.governed(s, from) {
+            // "attacked Foo (Baz, Province)": a strike verb governs it as a locative does.
+            let struck = s > from && self.lex.has(Sec::StrikeVerbs, self.words[s - 1]);
+            if s == end || !(self.governed(s, from) || struck) {
                 continue;
             }
             out.push(Candidate {
                 token: s,
-                end: i,
+                end,
                 known: None,
-                name: self.text[self.toks[s].start..self.toks[i - 1].end].to_string(),
+                name: self.text[self.toks[s].start..self.toks[end - 1].end].to_string(),
                 part_of_town: false,
                 origin: self.unknown_origin(s, from),
             });
