@@ -284,3 +284,13 @@ fn a_province_resembling_another_countrys_only_after_folding_has_no_rival() {
     );
     assert_eq!(ex.incidents[0].place.country_code.as_deref(), Some("YE"));
 }
+
+#[test]
+fn a_chain_of_unknown_names_ends_at_the_province_that_holds_them_all() {
+    // Village, area, district: none in the gazetteer; the province after them says where,
+    // and the toll of the village goes there with it.
+    assert_three_killed_at_mbalako_in_trans_nzoia(
+        "On 1 June, gunmen killed three farmers in Mbalako village (Kibwe area) in Lodara \
+         district, Trans Nzoia.",
+    );
+}

@@ -21,6 +21,10 @@ const PART_TOWN_WORDS: usize = 8;
 /// of the town of A").
 const SITUATING_WORDS: usize = 5;
 
+/// Most names the gazetteer lacks between a name it lacks and the known place that holds
+/// them all ("Foo village (Bar area) in Qux district, Province").
+const UNKNOWN_CHAIN: usize = 3;
+
 impl State<'_> {
     /// The target a candidate stands for.
     pub(super) fn resolve(
@@ -195,19 +199,24 @@ impl State<'_> {
         fits: fn(&PlaceUse) -> bool,
     ) -> Option<usize> {
         let c = usable[chosen];
-        // "the village of Foo, near Bar (Baz)": through one more unknown name.
+        // "the village of Foo, near Bar (Baz)", "Foo village (Bar area) in Qux district,
+        // Province": through a few more unknown names, each right after the one before.
         let next_to = |from: usize, end: usize| {
             usable[from..]
                 .iter()
                 .position(|x| x.token >= end && x.token - end <= 3)
                 .map(|p| from + p)
         };
-        next_to(chosen + 1, c.end)
-            .and_then(|n| match usable[n].known {
-                None if !usable[n].part_of_town => next_to(n + 1, usable[n].end),
-                _ => Some(n),
-            })
-            .and_then(|n| usable[n].known)
+        let mut next = next_to(chosen + 1, c.end);
+        for _ in 0..UNKNOWN_CHAIN {
+            match next.map(|n| usable[n]) {
+                Some(x) if x.known.is_none() && !x.part_of_town => {
+                    next = next.and_then(|n| next_to(n + 1, x.end));
+                }
+                _ => break,
+            }
+        }
+        next.and_then(|n| usable[n].known)
             // "the Foo area in the limits of A": joined by more words than a bracket.
             .or_else(|| {
                 usable
