@@ -419,3 +419,18 @@ fn an_ordinal_ranks_the_person_and_counts_no_one() {
     let ex = read("Op 1 juni is in Kericho een 1e luitenant van het leger doodgeschoten.");
     assert_eq!(killed(&ex), one("Kericho", 1));
 }
+
+#[test]
+fn a_short_form_in_brackets_does_not_cut_the_person_from_the_verb() {
+    // "the leader of the Foo Movement (FM) was shot dead": the bracket is an aside.
+    for text in [
+        "On Monday, the leader of the Mombasa Traders Union (MTU) was shot dead in Mombasa.",
+        "On Monday, the chairman of the county assembly (CA) was killed by gunmen in Mombasa.",
+    ] {
+        assert_eq!(killed(&read(text)), one("Mombasa", 1), "{text}");
+    }
+    // A bracket with a clause of its own still ends the phrase.
+    let text = "On Monday, the leader of the union (which had called a strike, police said) \
+                was shot dead in Mombasa.";
+    assert_ne!(killed(&read(text)), one("Mombasa", 1), "{text}");
+}

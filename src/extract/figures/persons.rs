@@ -32,13 +32,16 @@ impl<'a> Sentence<'a> {
         let definite = !lex.has(Sec::Indefinite, words[n.number_start]);
         let of_phrase_subject = |m: &Match<'_>| {
             let end = n.end;
+            // ("the leader of the Foo Movement (FM) was killed": a bracketed short form is
+            // an aside, no clause of its own.)
+            let aside = short_form_aside(words, end, m.start);
             end < m.start
                 && words[end..m.start]
                     .iter()
                     .any(|w| Sec::GenitiveOf.in_any_language(w))
                 && lex.has(Sec::PassiveAuxiliaries, words[m.start - 1])
-                && m.start - end <= SUBJECT_BEFORE_MEASURE + OF_PHRASE_WORDS
-                && !(end..m.start).any(|j| is_boundary(lex, &self.toks[j]))
+                && m.start - end - aside.len() <= SUBJECT_BEFORE_MEASURE + OF_PHRASE_WORDS
+                && !(end..m.start).any(|j| !aside.contains(&j) && is_boundary(lex, &self.toks[j]))
         };
         following.filter(|m| {
             !definite
@@ -132,5 +135,21 @@ impl<'a> Sentence<'a> {
         } else {
             measure
         }
+    }
+}
+
+/// Most tokens inside the brackets of a short form ("(FM)", "(CPI-Maoist)").
+const SHORT_FORM_TOKENS: usize = 3;
+
+/// The tokens of the first bracketed short form in `from..to` (brackets included): a few
+/// tokens, no comma, no clause inside. Empty when there is none.
+fn short_form_aside(words: &[&str], from: usize, to: usize) -> std::ops::Range<usize> {
+    let Some(open) = (from..to).find(|&j| words[j] == "(") else {
+        return 0..0;
+    };
+    let close = (open + 1..to.min(open + SHORT_FORM_TOKENS + 2)).find(|&j| words[j] == ")");
+    match close {
+        Some(c) if c > open + 1 && !words[open + 1..c].contains(&",") => open..c + 1,
+        _ => 0..0,
     }
 }
