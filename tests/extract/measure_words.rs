@@ -265,3 +265,23 @@ fn groups_counted_are_sides_not_people() {
         [(Measure::Injured, Some(4))]
     );
 }
+
+#[test]
+fn dead_and_wounded_counted_together_are_casualties_not_a_death_toll() {
+    // One number for both: no killed figure and no injured figure can be read from it.
+    let casualties = Measure::Other("casualties".into());
+    for sentence in [
+        "A car bomb exploded in Kasulu on Monday, killing and wounding 14 soldiers.",
+        "Twenty people were killed or injured when a bomb went off in Kasulu on Monday.",
+        "Op maandag vielen bij een bomaanslag in Kasulu twintig doden en gewonden.",
+    ] {
+        let got = figures(sentence);
+        assert_eq!(got.len(), 1, "{sentence}: {got:?}");
+        assert_eq!(got[0].0, casualties, "{sentence}");
+    }
+    // Two numbers, one for each: a toll and a count of injured.
+    assert_eq!(
+        figures("A car bomb exploded in Kasulu on Monday, killing 3 and wounding 14 soldiers."),
+        [(Measure::Killed, Some(3)), (Measure::Injured, Some(14))]
+    );
+}
