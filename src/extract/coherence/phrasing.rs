@@ -126,11 +126,7 @@ fn division_of(lex: &Lexicon, toks: &[Token], from: usize, y_start: usize) -> bo
 /// ("X town", "X district", "X dorp", "X area", "X desert"), and a word for its seat after
 /// it ("X district center"), which may stand between a name and its division.
 pub(in crate::extract) fn after_kind_word(lex: &Lexicon, toks: &[Token], end: usize) -> usize {
-    let kind_word = toks.get(end).is_some_and(|t| {
-        lex.has(Sec::KindTown, &t.lower)
-            || lex.value(Sec::KindAdmin, &t.lower).is_some()
-            || matches!(lex.value(Sec::PlaceParts, &t.lower), Some("place" | "area"))
-    });
+    let kind_word = toks.get(end).is_some_and(|t| is_kind_word(lex, &t.lower));
     // ("X district center, Y": the seat of a district is still in Y.)
     let seat_word = |at: usize| {
         toks.get(at)
@@ -141,6 +137,14 @@ pub(in crate::extract) fn after_kind_word(lex: &Lexicon, toks: &[Token], end: us
         (true, false) => end + 1,
         _ => end,
     }
+}
+
+/// True when `word` names the kind of a place after its name ("town", "district", "dorp",
+/// "area", "desert").
+pub(in crate::extract) fn is_kind_word(lex: &Lexicon, word: &str) -> bool {
+    lex.has(Sec::KindTown, word)
+        || lex.value(Sec::KindAdmin, word).is_some()
+        || matches!(lex.value(Sec::PlaceParts, word), Some("place" | "area"))
 }
 
 /// True when name `j` is in a list of places: it, or a name joined to it by commas, is

@@ -4,7 +4,7 @@
 //! attack in Foo district, Bar". The name is a place there; the incident is put
 //! at the holder, at the holder's precision, not dropped and not at the holder's capital.
 
-use super::super::coherence::in_part_of;
+use super::super::coherence::{in_part_of, is_kind_word};
 use super::super::lexicon::Sec;
 use super::super::toponyms::is_common_word;
 use super::{Candidate, State};
@@ -41,11 +41,10 @@ impl State<'_> {
             }
             // "in Foo in Bar", "in Foo, Bar", "in Foo city in Bar": the holder known, right
             // after.
-            let noun = self.words.get(end).is_some_and(|w| {
-                self.lex.has(Sec::KindTown, w)
-                    || self.lex.has(Sec::KindAdmin, w)
-                    || matches!(self.lex.value(Sec::PlaceParts, w), Some("place" | "area"))
-            });
+            let noun = self
+                .words
+                .get(end)
+                .is_some_and(|w| is_kind_word(self.lex, w));
             let gap = if noun { end + 1 } else { end };
             let gap = self.past_surroundings(gap, to);
             let joined = matches!(self.words.get(gap), Some(&"in" | &"," | &"bij"));

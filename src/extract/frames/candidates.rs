@@ -3,7 +3,7 @@
 //! Bar"), and places named without a name ("in a northern village") — with what governs
 //! them (an origin of fire, a locative).
 
-use super::super::coherence::{in_part_of, unknown_name_before};
+use super::super::coherence::{in_part_of, is_kind_word, unknown_name_before};
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
 use super::super::places::{governor_end, town_like, Role};
@@ -209,10 +209,10 @@ impl State<'_> {
                 continue;
             }
             // "at Foo area (Baz)", "in Foo village (Baz)": the word for its kind ends the name.
+            // (Not a division's word: "Foo Upazila (Foo, Province)" is read as a division.)
             let kind_word = i > from + 1 && {
                 let w = self.words[i - 1];
-                self.lex.has(Sec::KindTown, w)
-                    || matches!(self.lex.value(Sec::PlaceParts, w), Some("place" | "area"))
+                is_kind_word(self.lex, w) && self.lex.value(Sec::KindAdmin, w).is_none()
             };
             let end = if kind_word { i - 1 } else { i };
             let mut s = end;
