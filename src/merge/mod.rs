@@ -25,7 +25,7 @@ mod rules;
 mod support;
 mod union;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::model::{Incident, KeptApart, MergeExplanation, MergeNote, Reported};
 
@@ -60,6 +60,11 @@ pub struct Judgement {
     pub same_place: bool,
     /// True when one report names only a province and the other a place in it.
     pub province: bool,
+    /// Set when the only thing keeping the pair apart is that one names a district of the
+    /// town and the other only the town, with no figure in common: the district (as
+    /// [`place_rule`] reads it). Another report of the cluster that names that district and
+    /// is one event with the town's report settles which event of the town it was.
+    pub bridge: Option<String>,
 }
 
 impl Judgement {
@@ -88,6 +93,40 @@ struct Clusters {
     reasons: Vec<Vec<String>>,
 }
 
+/// What the clusters are joined on: the compatible pairs, the pairs a district report of the
+/// cluster may bridge (see [`Judgement::bridge`]), and each report's district.
+struct Links {
+    compatible: HashSet<(usize, usize)>,
+    bridges: HashMap<(usize, usize), String>,
+    districts: Vec<Option<String>>,
+}
+
+impl Links {
+    fn compatible(&self, x: usize, y: usize) -> bool {
+        self.compatible.contains(&(x.min(y), x.max(y)))
+    }
+
+    /// Whether the pair may stand in one cluster of `members`: compatible, or only a town's
+    /// report and a district's whose district another member names while being one event
+    /// with the town's report. Returns the district bridged, if one was.
+    fn allowed(&self, x: usize, y: usize, members: &[usize]) -> Option<Option<&str>> {
+        if self.compatible(x, y) {
+            return Some(None);
+        }
+        let district = self.bridges.get(&(x.min(y), x.max(y)))?;
+        let town = if self.districts[x].is_none() { x } else { y };
+        members
+            .iter()
+            .find(|&&z| {
+                z != x
+                    && z != y
+                    && self.districts[z].as_ref() == Some(district)
+                    && self.compatible(z, town)
+            })
+            .map(|_| Some(district.as_str()))
+    }
+}
+
 impl Clusters {
     fn new(n: usize) -> Clusters {
         Clusters {
@@ -97,19 +136,34 @@ impl Clusters {
         }
     }
 
-    /// Joins the clusters of `i` and `j` when every cross pair is compatible.
-    fn join(&mut self, i: usize, j: usize, compatible: &HashSet<(usize, usize)>, why: &[String]) {
+    /// Joins the clusters of `i` and `j` when every cross pair is compatible (or bridged,
+    /// see [`Links::allowed`]).
+    fn join(&mut self, i: usize, j: usize, links: &Links, why: &[String]) {
         let (ci, cj) = (self.of[i], self.of[j]);
         if ci == cj {
             return;
         }
-        let all = self.members[ci].iter().all(|&x| {
-            self.members[cj]
-                .iter()
-                .all(|&y| compatible.contains(&(x.min(y), x.max(y))))
-        });
-        if !all {
-            return;
+        let union: Vec<usize> = self.members[ci]
+            .iter()
+            .chain(&self.members[cj])
+            .copied()
+            .collect();
+        let mut bridged: Vec<String> = Vec::new();
+        for &x in &self.members[ci] {
+            for &y in &self.members[cj] {
+                match links.allowed(x, y, &union) {
+                    None => return,
+                    Some(Some(district)) => {
+                        let note = format!(
+                            "another report names the district ({district}) and is one event with the town's report"
+                        );
+                        if !bridged.contains(&note) {
+                            bridged.push(note);
+                        }
+                    }
+                    Some(None) => {}
+                }
+            }
         }
         let (keep, gone) = (ci.min(cj), ci.max(cj));
         let moved = std::mem::take(&mut self.members[gone]);
@@ -119,7 +173,7 @@ impl Clusters {
         self.members[keep].extend(moved);
         self.members[keep].sort_unstable();
         let moved = std::mem::take(&mut self.reasons[gone]);
-        for r in moved.iter().chain(why) {
+        for r in moved.iter().chain(why).chain(&bridged) {
             if !self.reasons[keep].contains(r) {
                 self.reasons[keep].push(r.clone());
             }
@@ -173,17 +227,27 @@ pub fn merge(reports: Vec<Reported>, mode: MergeMode) -> Merged {
     let mut slots: Vec<Option<Reported>> = reports.into_iter().map(Some).collect();
     let sorted: Vec<Reported> = order.iter().filter_map(|&i| slots[i].take()).collect();
     let judged = judge_all(&sorted, &candidate_pairs(&sorted, mode), mode);
-    let compatible: HashSet<(usize, usize)> = judged
-        .iter()
-        .filter(|(_, j)| j.same_event())
-        .map(|(p, _)| *p)
-        .collect();
+    let links = Links {
+        compatible: judged
+            .iter()
+            .filter(|(_, j)| j.same_event())
+            .map(|(p, _)| *p)
+            .collect(),
+        bridges: judged
+            .iter()
+            .filter_map(|(p, j)| j.bridge.clone().map(|d| (*p, d)))
+            .collect(),
+        districts: sorted
+            .iter()
+            .map(|r| place_rule::district(&r.incident.place))
+            .collect(),
+    };
     let mut ranked: Vec<&((usize, usize), Judgement)> =
         judged.iter().filter(|(_, j)| j.same_event()).collect();
     ranked.sort_by(|a, b| b.1.score.cmp(&a.1.score).then(a.0.cmp(&b.0)));
     let mut clusters = Clusters::new(sorted.len());
     for ((i, j), judgement) in ranked {
-        clusters.join(*i, *j, &compatible, &judgement.alike);
+        clusters.join(*i, *j, &links, &judgement.alike);
     }
     let mut explanation = MergeExplanation {
         reports: sorted.len(),

@@ -199,7 +199,8 @@ pub fn judge(a: &Reported, b: &Reported, mode: MergeMode) -> Judgement {
     let articles = a.origin.kind == OriginKind::Article && b.origin.kind == OriginKind::Article;
     let one_district = articles && district(&x.place).is_some() != district(&y.place).is_some();
     let close = !shared && close_tolls(x, y, &mut j);
-    if one_district && !(shared || same_site || close) {
+    let district_veto = one_district && !(shared || same_site || close);
+    if district_veto {
         j.apart.push(format!(
             "a district of the town and the town ({} / {}), and no figure in common",
             x.place.display_name(),
@@ -235,6 +236,9 @@ pub fn judge(a: &Reported, b: &Reported, mode: MergeMode) -> Judgement {
             "a running total over a period ({}), and no count in common",
             if px { x.date.label() } else { y.date.label() }
         ));
+    }
+    if district_veto && j.apart.len() == 1 {
+        j.bridge = district(&x.place).or_else(|| district(&y.place));
     }
     j
 }

@@ -298,6 +298,47 @@ fn a_district_report_and_a_town_report_merge_only_on_a_shared_count() {
 }
 
 #[test]
+fn a_town_report_joins_a_district_report_through_another_naming_that_district() {
+    // One outlet writes only the town; a second names the quarter and shares its count; a
+    // third names the same quarter with a count of its own. The second settles which of the
+    // town's events the first was about, so the third joins both.
+    let quarter = |name: &str| {
+        let mut p = town();
+        p.name = format!("{name}, Lakeside");
+        p.precision = GeoPrecision::NearTown;
+        p
+    };
+    let three = |third: &str| {
+        vec![
+            article("a.txt", "2021-04-02", town(), &[(6, "x")]),
+            article("b.txt", "2021-04-02", quarter("Old Mill"), &[(6, "y")]),
+            article("c.txt", "2021-04-02", quarter(third), &[(11, "z")]),
+        ]
+    };
+    let merged = merge(three("Old Mill"), MergeMode::Articles);
+    assert_eq!(merged.incidents.len(), 1);
+    let why = &merged.explanation.merged[0].reasons;
+    assert!(
+        why.iter()
+            .any(|w| w.contains("names the district (old mill)")),
+        "{why:?}"
+    );
+    // Another quarter's report is no report of that event: it stays apart.
+    assert_eq!(
+        merge(three("Weir Quay"), MergeMode::Articles)
+            .incidents
+            .len(),
+        2
+    );
+    // Without the bridging report, the town's and the quarter's reports stay apart.
+    let two = vec![
+        article("a.txt", "2021-04-02", town(), &[(6, "x")]),
+        article("c.txt", "2021-04-02", quarter("Old Mill"), &[(11, "z")]),
+    ];
+    assert_eq!(merge(two, MergeMode::Articles).incidents.len(), 2);
+}
+
+#[test]
 fn a_report_of_no_deaths_and_one_of_deaths_stay_apart() {
     let reports = vec![
         article("a.txt", "2021-04-02", town(), &[(0, "x")]),
