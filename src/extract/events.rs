@@ -10,8 +10,8 @@ use super::lexicon::Sec;
 use super::text::Token;
 use crate::model::SubEventType;
 
-pub(super) use days::year;
 pub use days::{day_refs, incident_date, report_day_refs, resolve_day, DayRef, RecentPeriod};
+pub(super) use days::{month, year};
 
 /// An event cue: its token and the sub-event type it signals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

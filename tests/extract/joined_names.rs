@@ -91,3 +91,19 @@ fn the_tail_of_a_name_after_a_separate_arabic_article_is_no_place() {
     assert!(found.iter().any(|(name, _)| name == "Kitale"), "{found:?}");
     assert!(found.iter().any(|(name, _)| name == "Eldoret"), "{found:?}");
 }
+
+#[test]
+fn a_month_abbreviation_may_open_a_joined_name() {
+    // "Mar" is March written short: alone it is no place, but before "del" and a capital
+    // it opens the name of a city.
+    let ex = read("Gunmen killed 3 men in Mar del Plata on Friday.");
+    assert_eq!(
+        places(&ex),
+        [("Mar del Plata".to_string(), "AR".to_string())]
+    );
+    // Nor is "in Mar" a date in March: the Friday before the report is the day.
+    let dates: Vec<String> = ex.incidents.iter().map(|i| i.date.label()).collect();
+    assert_eq!(dates, ["2024-04-26"]);
+    let ex = read("Gunmen killed 3 men on 2 Mar in Kazimoto.");
+    assert!(ex.places.is_empty(), "{:?}", places(&ex));
+}

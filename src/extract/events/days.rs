@@ -129,6 +129,17 @@ pub(in crate::extract) fn year(word: &str) -> Option<i32> {
         .filter(|y| (1900..=2100).contains(y))
 }
 
+/// The month the word at `i` names, unless a word of another language joins it to a name
+/// after it: "in Mar del Plata" names a city, not March.
+pub(in crate::extract) fn month(lex: &Lexicon, words: &[&str], i: usize) -> Option<u8> {
+    let joined = words
+        .get(i + 1)
+        .is_some_and(|w| lex.has(Sec::NameJoiners, w));
+    lex.value(Sec::Months, words.get(i)?)
+        .and_then(|m| m.parse::<u8>().ok())
+        .filter(|_| !joined)
+}
+
 /// "on April 25", "25 April 2015", "in February", "in early March": calendar dates. A month
 /// without a day counts only after "in", "early", "mid" or "late" ("May" and "March" are also
 /// verbs), never after "since" (a period) or as part of an age or a year alone.
@@ -143,10 +154,7 @@ pub fn calendar_dates(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> 
     let year_at = |k: usize| words.get(k).filter(|_| k < to).and_then(|w| year(w));
     let mut out = Vec::new();
     for i in from..to {
-        let Some(month) = lex
-            .value(Sec::Months, words[i])
-            .and_then(|m| m.parse::<u8>().ok())
-        else {
+        let Some(month) = month(lex, words, i) else {
             continue;
         };
         let before = i.checked_sub(1).filter(|&j| j >= from).map(|j| words[j]);

@@ -203,11 +203,7 @@ impl State<'_> {
                 .get(i)
                 .and_then(|w| super::super::events::year(w))
         };
-        let month_at = |i: usize| {
-            self.lex
-                .value(Sec::Months, self.words[i])
-                .and_then(|m| m.parse::<u8>().ok())
-        };
+        let month_at = |i: usize| super::super::events::month(self.lex, self.words, i);
         let mut out = Vec::new();
         for i in (from + 1..to).filter(|&i| self.lex.has(Sec::YearPeriods, self.words[i - 1])) {
             let span = if let Some(year) = year_at(i) {

@@ -108,6 +108,19 @@ impl<'a> Scan<'a> {
             || self.common.contains(toks[i].lower.as_str())
                 && !toks[i].upper
                 && toks.get(i + 1).is_none_or(|n| !cased(n, text))
+                && !self.particle_then_capital(i + 1)
+    }
+
+    /// True when token `j` is a word of another language joining a place name's parts,
+    /// right before a capitalised word: "Mar del Plata", where a common word (a month's
+    /// abbreviation) opens a longer name. (Not "of", "and": "May and June".)
+    fn particle_then_capital(&self, j: usize) -> bool {
+        let (lex, text, toks) = (self.lex, self.text, self.toks);
+        toks.get(j)
+            .is_some_and(|p| p.breaks == 0 && lex.has(Sec::NameJoiners, &p.lower))
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.breaks == 0 && cased(n, text))
     }
 
     /// The token ends of the names that may start at token `i`: name words (and particles
