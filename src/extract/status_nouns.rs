@@ -41,9 +41,13 @@ pub(super) fn fate_of_head<'m, 'a>(
     }
     let head_end = head.end + usize::from(noun_after);
     // ("2,000 residents fled", "were evacuated": people who live there, driven out.)
-    let present = Measure::parse(head.value) == Measure::Present;
-    let fate =
-        |m: &Match<'_>| casualty(m) || present && Measure::parse(m.value) == Measure::Displaced;
+    let status = Measure::parse(head.value);
+    let present = status == Measure::Present;
+    let fate = |m: &Match<'_>| {
+        casualty(m)
+            || present && Measure::parse(m.value) == Measure::Displaced
+            || changes_status(&status, &Measure::parse(m.value))
+    };
     let verb = clause
         .iter()
         .copied()
@@ -108,6 +112,22 @@ pub(super) fn killing_after_and<'m, 'a>(
         })
 }
 
+/// True when a verb of measure `to` says what became of people a word of measure `from`
+/// names: prisoners who escaped, were recaptured or released ("40 inmates escaped" counts
+/// escapees, not detainees); gunmen or residents who were arrested. Hostages "held" stay
+/// hostages.
+fn changes_status(from: &Measure, to: &Measure) -> bool {
+    match to {
+        Measure::Escaped | Measure::Recaptured => from != to,
+        Measure::Detained => !matches!(from, Measure::Captured | Measure::Detained),
+        Measure::Other(name) => name == RELEASED,
+        _ => false,
+    }
+}
+
+/// The measure of people set free by those who held them ("were released").
+pub(in crate::extract) const RELEASED: &str = "released";
+
 fn casualty(m: &Match<'_>) -> bool {
     matches!(Measure::parse(m.value), Measure::Killed | Measure::Injured)
 }
@@ -152,6 +172,56 @@ mod tests {
             measures("On Monday four gunmen died in a shootout with police in Kumasi."),
             [(Measure::Killed, 4)]
         );
+    }
+
+    #[test]
+    fn a_status_word_followed_by_a_change_of_status_counts_the_change() {
+        let released = Measure::Other(super::RELEASED.into());
+        let cases = [
+            (
+                "On Monday thirty inmates escaped from the jail in Kumasi.",
+                Measure::Escaped,
+                30,
+            ),
+            (
+                "On Monday nine detainees were recaptured in Kumasi.",
+                Measure::Recaptured,
+                9,
+            ),
+            (
+                "On Monday 25 prisoners were released in Kumasi.",
+                released.clone(),
+                25,
+            ),
+            (
+                "On Monday police released 25 prisoners in Kumasi.",
+                released,
+                25,
+            ),
+            (
+                "On Monday three gunmen were arrested in Kumasi.",
+                Measure::Detained,
+                3,
+            ),
+            // Hostages still held are hostages.
+            (
+                "On Monday six hostages were held in a school in Kumasi.",
+                Measure::Captured,
+                6,
+            ),
+        ];
+        for (sentence, measure, count) in cases {
+            assert_eq!(measures(sentence), [(measure, count)], "{sentence}");
+        }
+        let dutch = "Op maandag zijn in de gevangenis van Kumasi veertig gevangenen vrijgelaten \
+                     door de autoriteiten van de stad.";
+        assert_eq!(
+            measures(dutch),
+            [(Measure::Other(super::RELEASED.into()), 40)]
+        );
+        // Releasing a video says nothing of the men it shows.
+        let ex = measures("On Monday the group released a video from Kumasi showing 3 men.");
+        assert!(ex.is_empty(), "{ex:?}");
     }
 
     #[test]

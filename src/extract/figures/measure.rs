@@ -7,7 +7,7 @@ use super::subject::Count;
 use crate::extract::lexicon::{Lexicon, Match, Sec};
 use crate::extract::numbers::{NumberExpr, NumberKind};
 use crate::extract::relative_clauses::verb_after_relative;
-use crate::extract::status_nouns::{fate_of_head, killing_after_and};
+use crate::extract::status_nouns::{fate_of_head, killing_after_and, RELEASED};
 use crate::extract::text::{Kind, Token};
 use crate::model::Measure;
 
@@ -35,6 +35,13 @@ pub(super) struct Candidates<'s, 'a> {
     pub in_clause: Option<&'s Match<'a>>,
     /// The measure nearest in the sentence, for a count whose clause has none.
     pub in_sentence: Option<&'s Match<'a>>,
+}
+
+/// True for a measure that speaks only of the count it governs or follows ("released 40
+/// prisoners", "40 prisoners were released"): a group "released a video showing 3 men" says
+/// nothing of the men.
+fn bound_to_its_count(m: &Match<'_>) -> bool {
+    m.value == RELEASED
 }
 
 /// True for a measure used as a noun naming its victim after "of" ("to condemn the killing of
@@ -123,6 +130,7 @@ impl<'a> Sentence<'a> {
         // "the toll reached 3": a measure before the number speaks for it before one after.
         let preceding = clause
             .iter()
+            .filter(|m| !bound_to_its_count(m))
             .filter(|m| m.end <= n.start)
             .max_by_key(|m| m.end)
             .copied();
@@ -151,6 +159,7 @@ impl<'a> Sentence<'a> {
             .or_else(|| {
                 clause
                     .iter()
+                    .filter(|m| !bound_to_its_count(m))
                     .filter(|m| self.own_side(c, acts_on_next, m))
                     .min_by_key(|m| m.start.abs_diff(n.number_start))
                     .copied()
@@ -274,6 +283,7 @@ impl<'a> Sentence<'a> {
         self.measures
             .iter()
             .filter(|m| self.near(c, m))
+            .filter(|m| !bound_to_its_count(m))
             .filter(|m| !behind_cause(m))
             .filter(|m| self.own_side(c, acts_on_next, m))
             .min_by_key(|m| m.start.abs_diff(n.number_start))
