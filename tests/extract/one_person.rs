@@ -434,3 +434,18 @@ fn a_short_form_in_brackets_does_not_cut_the_person_from_the_verb() {
                 was shot dead in Mombasa.";
     assert_ne!(killed(&read(text)), one("Mombasa", 1), "{text}");
 }
+
+#[test]
+fn holders_of_an_office_or_a_trade_count_one() {
+    for sentence in [
+        "On 1 June, a village sarpanch was beaten to death by a mob in Kitale.",
+        "On 1 June, gunmen shot dead a tribal chieftain in Kitale.",
+        "On 1 June, the deputy governor was killed by a roadside bomb in Kitale.",
+        "On 1 June, a herdsman was hacked to death near his cattle in Kitale.",
+    ] {
+        assert_eq!(killed(&read(sentence)), one("Kitale", 1), "{sentence}");
+    }
+    // Who speaks of a toll is not counted in it.
+    let ex = read("On 1 June, a spokesman said three guards were killed in Kitale.");
+    assert_eq!(killed(&ex), one("Kitale", 3));
+}
