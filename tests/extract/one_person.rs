@@ -449,3 +449,11 @@ fn holders_of_an_office_or_a_trade_count_one() {
     let ex = read("On 1 June, a spokesman said three guards were killed in Kitale.");
     assert_eq!(killed(&ex), one("Kitale", 3));
 }
+
+#[test]
+fn a_name_after_a_religious_or_tribal_title_is_a_person() {
+    // "Sheikh" is a word for one person and also a title: the name after it is a person's,
+    // not a district named Hamdan.
+    let ex = read("On 1 June, Sheikh Hamdan praised the rescue teams in Kitale.");
+    assert_eq!(common::places(&ex), [("Kitale".to_string(), "KE".to_string())]);
+}
