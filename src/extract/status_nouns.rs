@@ -52,7 +52,7 @@ pub(super) fn fate_of_head<'m, 'a>(
         .iter()
         .copied()
         .filter(|m| m.start >= head_end && m.start < limit && fate(m))
-        .filter(|m| m.start - head_end <= WORDS_BEFORE_VERB)
+        .filter(|m| m.start - head_end <= WORDS_BEFORE_VERB + phrase_words(lex, words, head_end))
         .min_by_key(|m| m.start)?;
     let between = head_end..verb.start;
     let plain_words = between.clone().all(|j| {
@@ -63,7 +63,31 @@ pub(super) fn fate_of_head<'m, 'a>(
     let passive = between
         .clone()
         .any(|j| lex.has(Sec::PassiveAuxiliaries, words[j]));
-    (plain_words && (passive || !takes_object(lex, toks, words, verb.end))).then_some(verb)
+    // Past a phrase after the noun ("12 inmates of the central prison were killed") only a
+    // passive says what happened to them.
+    let past_phrase = verb.start - head_end > WORDS_BEFORE_VERB;
+    let fits = if past_phrase {
+        passive
+    } else {
+        passive || !takes_object(lex, toks, words, verb.end)
+    };
+    (plain_words && fits).then_some(verb)
+}
+
+/// How many more words a phrase opened by "of", "from", "in" right after the head noun may
+/// add before the verb of its fate ("prisoners from the town's jail were released").
+const PHRASE_WORDS: usize = 5;
+
+/// [`PHRASE_WORDS`] when a phrase opens at `at`, else none.
+fn phrase_words(lex: &Lexicon, words: &[&str], at: usize) -> usize {
+    let opens = words
+        .get(at)
+        .is_some_and(|w| lex.has(Sec::Within, w) || lex.has(Sec::Locative, w));
+    if opens {
+        PHRASE_WORDS
+    } else {
+        0
+    }
 }
 
 /// How many words may stand between "and" and the second verb ("and later", "and then").
@@ -202,6 +226,12 @@ mod tests {
                 "On Monday three gunmen were arrested in Kumasi.",
                 Measure::Detained,
                 3,
+            ),
+            // Past a phrase that says where they were held, a passive verb still tells their fate.
+            (
+                "On Monday twelve inmates of the central prison were killed in Kumasi.",
+                Measure::Killed,
+                12,
             ),
             // Hostages still held are hostages.
             (

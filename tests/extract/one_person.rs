@@ -455,5 +455,8 @@ fn a_name_after_a_religious_or_tribal_title_is_a_person() {
     // "Sheikh" is a word for one person and also a title: the name after it is a person's,
     // not a district named Hamdan.
     let ex = read("On 1 June, Sheikh Hamdan praised the rescue teams in Kitale.");
-    assert_eq!(common::places(&ex), [("Kitale".to_string(), "KE".to_string())]);
+    assert_eq!(
+        common::places(&ex),
+        [("Kitale".to_string(), "KE".to_string())]
+    );
 }
