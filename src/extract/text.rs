@@ -163,8 +163,13 @@ pub fn tokenize(text: &str, from: usize) -> Vec<Token> {
             raw.to_lowercase()
         };
         let cap = raw.chars().next().is_some_and(char::is_uppercase);
-        let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
-        let upper = letters >= 2 && !raw.chars().any(char::is_lowercase);
+        // ("SDF's": capitals with a possessive are still capitals.)
+        let stem = ["'s", "\u{2019}s"]
+            .iter()
+            .find_map(|s| raw.strip_suffix(s))
+            .unwrap_or(raw);
+        let letters = stem.chars().filter(|c| c.is_alphabetic()).count();
+        let upper = letters >= 2 && !stem.chars().any(char::is_lowercase);
         tokens.push(Token {
             start,
             end: i,
@@ -216,5 +221,12 @@ mod tests {
         );
         assert_eq!(toks[4].lower, "turkije's");
         assert!(toks[2].cap && !toks[2].upper && toks[1].kind == Kind::Number);
+    }
+
+    #[test]
+    fn capitals_with_a_possessive_are_still_capitals() {
+        let toks = tokenize("the SDF's fighters and Syria's army", 0);
+        assert!(toks[1].upper, "SDF's");
+        assert!(!toks[4].upper, "Syria's");
     }
 }

@@ -75,3 +75,14 @@ fn a_year_before_a_name_does_not_make_it_people() {
         ex.places
     );
 }
+
+#[test]
+fn an_acronym_with_a_possessive_is_no_place() {
+    // "HM" is a group written short; with "'s" it must not be read as a town whose consonants
+    // it shares.
+    let ex = common::read_sentence(
+        "2024-05-02",
+        "On Monday, HM's local commander was killed by troops in Kitale.",
+    );
+    assert_eq!(common::places(&ex), [("Kitale".to_string(), "KE".to_string())]);
+}
