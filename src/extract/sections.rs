@@ -107,6 +107,8 @@ pub enum Sec {
     ArmedWords,
     /// `[when_clauses]`
     WhenClauses,
+    /// `[during_events]`
+    DuringEvents,
     /// `[group_nouns]`
     GroupNouns,
     /// `[indefinite]`
@@ -362,6 +364,7 @@ impl Sec {
         Sec::ClashPartners,
         Sec::ArmedWords,
         Sec::WhenClauses,
+        Sec::DuringEvents,
         Sec::Indefinite,
         Sec::Interventions,
         Sec::Kin,
@@ -515,6 +518,7 @@ impl Sec {
             Sec::ClashPartners => "clash_partners",
             Sec::ArmedWords => "armed_words",
             Sec::WhenClauses => "when_clauses",
+            Sec::DuringEvents => "during_events",
             Sec::Indefinite => "indefinite",
             Sec::Interventions => "interventions",
             Sec::Kin => "kin",

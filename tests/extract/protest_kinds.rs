@@ -129,3 +129,26 @@ fn a_division_of_the_town_s_own_name_keeps_the_story_in_the_town() {
         Some(SubEventType::PeacefulProtest)
     );
 }
+
+#[test]
+fn a_death_during_a_protest_is_a_death_at_it() {
+    use incimap::model::Measure;
+    let at = common::read_sentence(
+        "2024-06-03",
+        "On 1 June, nine inmates were shot dead by guards during a protest over food at the \
+         prison in Nyeri.",
+    );
+    assert_eq!(
+        common::best_by_place(&at, Measure::Killed),
+        [("Nyeri".to_string(), Some(9))]
+    );
+    // A death the protest is about stays out of its toll.
+    let about = common::read_sentence(
+        "2024-06-03",
+        "On 1 June, traders protested in Nyeri after a guard killed two hawkers.",
+    );
+    assert_eq!(
+        common::best_by_place(&about, Measure::Killed),
+        [("Nyeri".to_string(), None)]
+    );
+}

@@ -11,6 +11,11 @@ use super::super::lexicon::Sec;
 use super::{Candidate, State};
 use crate::model::{Measure, SubEventType};
 
+/// How far after a count the protest it happened during may be named.
+const DURING_REACH: usize = 15;
+/// How many words ("during a large") may stand before the protest's cue.
+const DURING_WORDS: usize = 3;
+
 impl State<'_> {
     /// An `earlier_event` cue ("days after", "a week before") at most
     /// [`EARLIER_CUE_TOKENS`] before the figure at `token` in its clause: the figure is of
@@ -45,8 +50,21 @@ impl State<'_> {
             s.split([' ', '-'])
                 .any(|w| self.lex.has(Sec::ProtestParticipants, &w.to_lowercase()))
         });
-        (casualty && protest_only && !participants)
+        (casualty && protest_only && !participants && !self.during_protest(r, f))
             .then(|| "a death or injury the protest is about, not one at it".to_string())
+    }
+
+    /// "47 inmates were killed during a protest over food": the protest, named after the
+    /// count and opened by a `during_events` word ("during", "amid", "at") a few words before
+    /// its cue, is where the count happened.
+    fn during_protest(&self, r: &Reading, f: &FigureMention) -> bool {
+        r.events.iter().any(|e| {
+            e.token > f.token
+                && e.token - f.token <= DURING_REACH
+                && self.words[e.token.saturating_sub(DURING_WORDS)..e.token]
+                    .iter()
+                    .any(|w| self.lex.has(Sec::DuringEvents, w))
+        })
     }
 
     /// A death or injury told in a clause about what led to the event ("residents set a
