@@ -84,5 +84,8 @@ fn an_acronym_with_a_possessive_is_no_place() {
         "2024-05-02",
         "On Monday, HM's local commander was killed by troops in Kitale.",
     );
-    assert_eq!(common::places(&ex), [("Kitale".to_string(), "KE".to_string())]);
+    assert_eq!(
+        common::places(&ex),
+        [("Kitale".to_string(), "KE".to_string())]
+    );
 }

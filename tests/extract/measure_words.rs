@@ -285,3 +285,15 @@ fn dead_and_wounded_counted_together_are_casualties_not_a_death_toll() {
         [(Measure::Killed, Some(3)), (Measure::Injured, Some(14))]
     );
 }
+
+#[test]
+fn a_participle_after_and_governs_the_count_after_it() {
+    assert_eq!(
+        figures("On Monday troops raided a camp near Kasulu, killing 4 fighters and arresting 9."),
+        [(Measure::Killed, Some(4)), (Measure::Detained, Some(9))]
+    );
+    assert_eq!(
+        figures("On Monday gunmen attacked Kasulu, killing 2 and abducting 11 villagers."),
+        [(Measure::Killed, Some(2)), (Measure::Captured, Some(11))]
+    );
+}
