@@ -62,7 +62,7 @@ pub struct Judgement {
     pub province: bool,
     /// Set when the only thing keeping the pair apart is that one names a district of the
     /// town and the other only the town, with no figure in common: the district (as
-    /// [`place_rule`] reads it). Another report of the cluster that names that district and
+    /// `place_rule.rs` reads it). Another report of the cluster that names that district and
     /// is one event with the town's report settles which event of the town it was.
     pub bridge: Option<String>,
 }
