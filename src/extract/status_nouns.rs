@@ -255,6 +255,24 @@ mod tests {
     }
 
     #[test]
+    fn a_status_word_that_met_another_fate_names_who_was_counted() {
+        let text = "date 2024-03-06\n\nOn Monday 47 inmates were killed in a riot in Kumasi.\n";
+        let ex = extract_text(text, "t.txt", PlaceIndex::builtin(), &Options::default());
+        let subjects: Vec<(Measure, Option<String>)> = ex
+            .incidents
+            .iter()
+            .flat_map(|i| i.figures.iter())
+            .map(|f| (f.measure.clone(), f.subject.clone()))
+            .collect();
+        assert_eq!(subjects, [(Measure::Killed, Some("inmates".to_string()))]);
+        // A word for the dead says what happened, not who.
+        let text = "date 2024-03-06\n\nOn Monday 47 bodies were found in Kumasi.\n";
+        let ex = extract_text(text, "t.txt", PlaceIndex::builtin(), &Options::default());
+        let subject = ex.incidents.first().and_then(|i| i.figures.first());
+        assert_eq!(subject.map(|f| f.subject.clone()), Some(None));
+    }
+
+    #[test]
     fn of_two_fates_joined_by_and_the_killing_counts() {
         assert_eq!(
             measures("On Monday two traders were abducted and later killed in Kumasi."),

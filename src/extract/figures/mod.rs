@@ -156,9 +156,10 @@ impl Sentence<'_> {
         let reason = self.reason(&count, measure.as_ref(), things);
         let (additional, more) = self.additional(&count, &found);
         self.close_count(&count, &found, run);
+        let subject = self.subject_text(&count, of_them, measure.as_ref());
         Some(FigureMention {
             measure,
-            subject: self.subject_text(&count, of_them),
+            subject,
             claim: self.claim(&count),
             token: n.number_start,
             part_of,

@@ -133,7 +133,12 @@ impl Sentence<'_> {
     /// a joiner left at their end. ("causing his death": the noun after the person is what
     /// happened, not who; "two of them": who is counted is named before, not by the pronoun;
     /// "two of them students": by the words after it.)
-    pub fn subject_text(&self, c: &Count, of_them: bool) -> Option<String> {
+    pub fn subject_text(
+        &self,
+        c: &Count,
+        of_them: bool,
+        measure: Option<&Measure>,
+    ) -> Option<String> {
         let (lex, text, toks, words) = (self.lex, self.text, self.toks, self.words);
         let (ss, se) = (c.subject.start, c.subject.end);
         // ("a farmer, his wife and a child": the persons listed are the subject.)
@@ -141,8 +146,17 @@ impl Sentence<'_> {
         if n.kind == NumberKind::Indefinite && n.value > 1 && se == ss {
             return Some(text[toks[n.number_start].start..toks[n.end - 1].end].to_string());
         }
+        // ("47 prisoners were killed": a word with a measure of its own, other than the
+        // count's, names who was counted.)
+        let names_who = |w: &str| {
+            let own = lex
+                .patterns(Sec::Measures)
+                .match_at(&[w], 0, 1)
+                .map(|m| Measure::parse(m.value));
+            matches!((own, measure), (Some(o), Some(m)) if o != *m && !casualty(&o))
+        };
         let generic = self.subject_words(c).iter().all(|w| {
-            lex.has(Sec::MeasureNouns, w)
+            lex.has(Sec::MeasureNouns, w) && !names_who(w)
                 || Sec::GenericPeople.in_any_language(w)
                 || lex
                     .patterns(Sec::AdjacentMeasures)
@@ -222,4 +236,10 @@ impl Sentence<'_> {
             .map_or(self.subject_words(c), |(s, e)| &self.words[s..e]);
         side_of(self.lex, named)
     }
+}
+
+/// A death or an injury: a word for the dead or the wounded ("bodies", "fatalities") says
+/// what happened, not who.
+fn casualty(m: &Measure) -> bool {
+    matches!(m, Measure::Killed | Measure::Injured)
 }
