@@ -89,3 +89,13 @@ fn an_acronym_with_a_possessive_is_no_place() {
         [("Kitale".to_string(), "KE".to_string())]
     );
 }
+
+#[test]
+fn a_country_s_short_name_with_a_possessive_is_the_country() {
+    let ex = common::read_sentence(
+        "2024-05-02",
+        "On Monday, two of the UK's soldiers were killed by a bomb in Kitale.",
+    );
+    let countries = common::mention_countries(&ex, "UK");
+    assert_eq!(countries, ["GB"], "{:?}", common::places(&ex));
+}

@@ -163,7 +163,12 @@ impl<'a> Scan<'a> {
         for &end in self.name_ends(i).iter().rev() {
             let surface = &text[toks[i].start..toks[end - 1].end];
             let mut byte_end = toks[end - 1].end;
-            let mut n = counts.get(surface);
+            // "UK's": capitals with a possessive are the capitals' name ("uks" is another).
+            let mut n = if toks[end - 1].upper && possessive_stem(counts, surface).is_some() {
+                0
+            } else {
+                counts.get(surface)
+            };
             // "Foo-Ville" for a gazetteer's "Fooville" or "Foo Ville".
             if n == 0 && surface.contains('-') {
                 n = index
