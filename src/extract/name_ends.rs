@@ -7,7 +7,7 @@
 //! each name its role.
 
 use super::lexicon::{Lexicon, Sec};
-use super::text::{Kind, Token};
+use super::text::{without_possessive, Kind, Token};
 use super::toponyms::{cased, Counts, PlaceMatch};
 
 /// The name a possessive is made of ("Syria's", "Syria\u{2019}s"; "Syrias" in a text that
@@ -16,10 +16,7 @@ pub(super) fn possessive_stem<'t>(
     counts: &mut Counts<'_, 't>,
     surface: &'t str,
 ) -> Option<&'t str> {
-    if let Some(stem) = surface
-        .strip_suffix("'s")
-        .or_else(|| surface.strip_suffix("\u{2019}s"))
-    {
+    if let Some(stem) = without_possessive(surface) {
         return Some(stem);
     }
     let stem = surface.strip_suffix('s')?;

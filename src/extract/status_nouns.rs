@@ -153,7 +153,7 @@ fn changes_status(from: &Measure, to: &Measure) -> bool {
 pub(in crate::extract) const RELEASED: &str = "released";
 
 fn casualty(m: &Match<'_>) -> bool {
-    matches!(Measure::parse(m.value), Measure::Killed | Measure::Injured)
+    Measure::parse(m.value).is_casualty()
 }
 
 /// True when the word at `at` opens an object: a number, an article or determiner, a word

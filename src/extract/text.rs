@@ -101,6 +101,12 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
+/// `word` without its possessive ("'s", "’s"), when it has one.
+pub(super) fn without_possessive(word: &str) -> Option<&str> {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+}
+
 /// Splits `text[from..]` into tokens.
 pub fn tokenize(text: &str, from: usize) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len().saturating_sub(from) / 5);
@@ -164,10 +170,7 @@ pub fn tokenize(text: &str, from: usize) -> Vec<Token> {
         };
         let cap = raw.chars().next().is_some_and(char::is_uppercase);
         // ("SDF's": capitals with a possessive are still capitals.)
-        let stem = ["'s", "\u{2019}s"]
-            .iter()
-            .find_map(|s| raw.strip_suffix(s))
-            .unwrap_or(raw);
+        let stem = without_possessive(raw).unwrap_or(raw);
         let letters = stem.chars().filter(|c| c.is_alphabetic()).count();
         let upper = letters >= 2 && !stem.chars().any(char::is_lowercase);
         tokens.push(Token {

@@ -108,10 +108,10 @@ impl Links {
 
     /// Whether the pair may stand in one cluster of `members`: compatible, or only a town's
     /// report and a district's whose district another member names while being one event
-    /// with the town's report. Returns the district bridged, if one was.
-    fn allowed(&self, x: usize, y: usize, members: &[usize]) -> Option<Option<&str>> {
+    /// with the town's report (bridged).
+    fn allowed(&self, x: usize, y: usize, members: &[usize]) -> Option<Link<'_>> {
         if self.compatible(x, y) {
-            return Some(None);
+            return Some(Link::Compatible);
         }
         let district = self.bridges.get(&(x.min(y), x.max(y)))?;
         let town = if self.districts[x].is_none() { x } else { y };
@@ -123,8 +123,15 @@ impl Links {
                     && self.districts[z].as_ref() == Some(district)
                     && self.compatible(z, town)
             })
-            .map(|_| Some(district.as_str()))
+            .map(|_| Link::Bridged(district))
     }
+}
+
+/// How a pair may stand in one cluster.
+enum Link<'a> {
+    Compatible,
+    /// Through another report naming this district (see [`Judgement::bridge`]).
+    Bridged(&'a str),
 }
 
 impl Clusters {
@@ -153,7 +160,7 @@ impl Clusters {
             for &y in &self.members[cj] {
                 match links.allowed(x, y, &union) {
                     None => return,
-                    Some(Some(district)) => {
+                    Some(Link::Bridged(district)) => {
                         let note = format!(
                             "another report names the district ({district}) and is one event with the town's report"
                         );
@@ -161,7 +168,7 @@ impl Clusters {
                             bridged.push(note);
                         }
                     }
-                    Some(None) => {}
+                    Some(Link::Compatible) => {}
                 }
             }
         }

@@ -38,6 +38,11 @@ pub enum Measure {
 }
 
 impl Measure {
+    /// A death or an injury: a casualty of the event.
+    pub fn is_casualty(&self) -> bool {
+        matches!(self, Measure::Killed | Measure::Injured)
+    }
+
     /// Measures with a fixed name, in the order export columns use.
     pub const KNOWN: [Measure; 10] = [
         Measure::Killed,

@@ -115,7 +115,7 @@ impl Sentence<'_> {
         let partitive = words
             .get(s.start)
             .is_some_and(|w| Sec::GenitiveOf.in_any_language(w));
-        let casualty_measure = matches!(measure, Some(Measure::Killed | Measure::Injured));
+        let casualty_measure = measure.is_some_and(Measure::is_casualty);
         let thing_word = self
             .subject_words(c)
             .iter()
@@ -153,7 +153,7 @@ impl Sentence<'_> {
                 .patterns(Sec::Measures)
                 .match_at(&[w], 0, 1)
                 .map(|m| Measure::parse(m.value));
-            matches!((own, measure), (Some(o), Some(m)) if o != *m && !casualty(&o))
+            matches!((own, measure), (Some(o), Some(m)) if o != *m && !o.is_casualty())
         };
         let generic = self.subject_words(c).iter().all(|w| {
             lex.has(Sec::MeasureNouns, w) && !names_who(w)
@@ -236,10 +236,4 @@ impl Sentence<'_> {
             .map_or(self.subject_words(c), |(s, e)| &self.words[s..e]);
         side_of(self.lex, named)
     }
-}
-
-/// A death or an injury: a word for the dead or the wounded ("bodies", "fatalities") says
-/// what happened, not who.
-fn casualty(m: &Measure) -> bool {
-    matches!(m, Measure::Killed | Measure::Injured)
 }

@@ -8,7 +8,7 @@ use super::super::name_ends::{
 };
 use super::super::names::{self, NameEvidence};
 use super::super::place_index::PlaceIndex;
-use super::super::text::{Kind, Token};
+use super::super::text::{without_possessive, Kind, Token};
 use super::joined::{
     after_name_article, article_opens_name, article_then_capital, joined_name_end, joined_on,
     separate_article,
@@ -164,7 +164,7 @@ impl<'a> Scan<'a> {
             let surface = &text[toks[i].start..toks[end - 1].end];
             let mut byte_end = toks[end - 1].end;
             // "UK's": capitals with a possessive are the capitals' name ("uks" is another).
-            let mut n = if toks[end - 1].upper && possessive_stem(counts, surface).is_some() {
+            let mut n = if toks[end - 1].upper && without_possessive(surface).is_some() {
                 0
             } else {
                 counts.get(surface)
