@@ -391,3 +391,12 @@ fn a_small_town_far_from_the_town_named_after_it_is_a_namesake() {
         "{listed:?}"
     );
 }
+
+#[test]
+fn of_and_a_county_prefers_the_village_in_that_county() {
+    // "X of the Y county": X is a place in that county, not the head of a longer name.
+    let ex = read("A barn burned in Kardos of the Csongrád county.");
+    assert_eq!(ids(&ex, "Kardos"), [KARDOS_CSONGRAD]);
+    let ex = read("Farmers blocked a road in Kardos of Csongrád county on Monday.");
+    assert_eq!(ids(&ex, "Kardos"), [KARDOS_CSONGRAD]);
+}

@@ -107,3 +107,28 @@ fn a_month_abbreviation_may_open_a_joined_name() {
     let ex = read("Gunmen killed 3 men on 2 Mar in Kazimoto.");
     assert!(ex.places.is_empty(), "{:?}", places(&ex));
 }
+
+#[test]
+fn a_short_word_of_another_language_inside_a_known_name_is_part_of_it() {
+    // Slovene "ob", Slovak "nad": not joining words any lexicon lists, but the gazetteer
+    // holds the whole name, so the whole name is the place.
+    let ex = read("Police dispersed 200 miners who protested in Zagorje ob Savi on Friday.");
+    assert_eq!(
+        places(&ex),
+        [("Zagorje ob Savi".to_string(), "SI".to_string())]
+    );
+    let ex = read("A man was shot dead in Turna nad Bodvou on Friday.");
+    assert_eq!(
+        places(&ex),
+        [("Turna nad Bodvou".to_string(), "SK".to_string())]
+    );
+    // Only the whole name is looked up: an English word between two places joins nothing.
+    let ex = read("Gunmen killed 3 men in Kitale and 2 in Eldoret on Friday.");
+    assert_eq!(
+        places(&ex),
+        [
+            ("Kitale".to_string(), "KE".to_string()),
+            ("Eldoret".to_string(), "KE".to_string())
+        ]
+    );
+}

@@ -88,3 +88,14 @@ fn a_list_after_an_unknown_name_sets_no_frame_of_its_own() {
         ex.places
     );
 }
+
+#[test]
+fn a_town_of_a_named_region_is_the_place_not_the_region() {
+    // "X of the Y region" names the town X in the region Y; the town is where it happened.
+    let ex = common::read_sentence(
+        "2024-05-06",
+        "On Sunday, 40 traders protested in Kitale of the Trans Nzoia county.",
+    );
+    let places: Vec<&str> = ex.incidents.iter().map(|i| i.place.name.as_str()).collect();
+    assert_eq!(places, ["Kitale"], "{:?}", ex.places);
+}

@@ -29,8 +29,8 @@ pub(super) fn origin_before(lex: &Lexicon, k: usize, raw: &[RawMatch], toks: &[T
 }
 
 /// True when name `k` comes right after "in" that follows name `k - 1` ("X in Y", "X town in
-/// the Y countryside", "X in the southern countryside of Y"): Y may be the division holding
-/// X.
+/// the Y countryside", "X in the southern countryside of Y"), or after "of" when a word for a
+/// division follows it ("X of the Y region"): Y may be the division holding X.
 pub(in crate::extract) fn follows_in(
     lex: &Lexicon,
     k: usize,
@@ -41,7 +41,14 @@ pub(in crate::extract) fn follows_in(
         return false;
     };
     let end = after_kind_word(lex, toks, raw[k1].1);
-    in_part_of(lex, toks, end, start) || (end > raw[k1].1 && of_then(lex, toks, end, start))
+    // "X of the Y region": "of" right after X, when a word for a division follows Y.
+    let of_division = of_then(lex, toks, end, start)
+        && toks
+            .get(raw[k].1)
+            .is_some_and(|t| lex.value(Sec::KindAdmin, &t.lower).is_some());
+    in_part_of(lex, toks, end, start)
+        || (end > raw[k1].1 && of_then(lex, toks, end, start))
+        || of_division
 }
 
 /// True when token `of_at` is "of" (in the text's language) and Y starts right after it,

@@ -76,7 +76,7 @@ impl Scan<'_> {
                 || (toks[end].lower == "of"
                     && toks.get(end + 1).is_some_and(|t| t.lower == "the")
                     && name_at(end + 2)));
-        if particle_then_name {
+        if particle_then_name && !self.of_a_division(end) {
             return true;
         }
         // "Bab al-Faraj": a name followed by an Arabic article compound is part of a longer name.
@@ -99,6 +99,34 @@ impl Scan<'_> {
                 && !date_after_governed_name(lex, toks, start, end)
                 && !bounds.before_facility
         })
+    }
+
+    /// True when "of" at `of` opens a division the name lies in: "Foo of the Bar region",
+    /// "Foo of Bar province" (up to three capitalised words, then the word for a division's
+    /// kind). The name is a place in that division, not the head of a longer name.
+    fn of_a_division(&self, of: usize) -> bool {
+        let (lex, text, toks) = (self.lex, self.text, self.toks);
+        if !toks
+            .get(of)
+            .is_some_and(|t| lex.has(Sec::GenitiveOf, &t.lower))
+        {
+            return false;
+        }
+        let mut i = of + 1;
+        if toks
+            .get(i)
+            .is_some_and(|t| lex.has(Sec::Articles, &t.lower))
+        {
+            i += 1;
+        }
+        let first = i;
+        while i < toks.len() && i - first < 3 && cased(&toks[i], text) && toks[i].breaks == 0 {
+            i += 1;
+        }
+        i > first
+            && toks
+                .get(i)
+                .is_some_and(|t| !cased(t, text) && lex.value(Sec::KindAdmin, &t.lower).is_some())
     }
 
     /// True when the name names a people: before a word for a group ("the Badr

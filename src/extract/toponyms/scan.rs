@@ -129,6 +129,7 @@ impl<'a> Scan<'a> {
         let (lex, text, toks) = (self.lex, self.text, self.toks);
         let mut ends = Vec::new();
         let mut last = i;
+        let mut foreign = 0;
         while last < toks.len() && last < i + MAX_WORDS {
             let t = &toks[last];
             // "St. Louis", "Ft. Worth": the abbreviation's full stop is part of the name.
@@ -142,9 +143,16 @@ impl<'a> Scan<'a> {
                 continue;
             }
             let name_word = cased(t, text) || article_then_capital(lex, t, text);
+            let particle = lex.has(Sec::NameParticles, &t.lower);
+            // "Poienile de sub Munte", "Kut e Abdollah": one short word of another language
+            // inside a name the gazetteer holds whole (only the whole name is looked up).
+            let short_word = !name_word && !particle && is_short_word(&t.lower);
+            if short_word {
+                foreign += 1;
+            }
             let ok = t.kind == Kind::Word
                 && (last == i || t.breaks == 0)
-                && (last == i || name_word || lex.has(Sec::NameParticles, &t.lower));
+                && (last == i || name_word || particle || short_word && foreign == 1);
             if !ok {
                 break;
             }
@@ -296,4 +304,19 @@ pub(super) fn actor_names(lex: &Lexicon, toks: &[Token]) -> Vec<bool> {
         }
     }
     mask
+}
+
+/// Longest word of another language taken inside a longer name ([`Scan::name_ends`]).
+const SHORT_WORD_CHARS: usize = 4;
+
+/// A lower-case word of letters, at most [`SHORT_WORD_CHARS`] long.
+fn is_short_word(lower: &str) -> bool {
+    let mut n = 0;
+    for c in lower.chars() {
+        if !c.is_alphabetic() {
+            return false;
+        }
+        n += 1;
+    }
+    (1..=SHORT_WORD_CHARS).contains(&n)
 }
