@@ -244,6 +244,10 @@ struct Name<'a> {
     /// larger city that matched it only as another spelling ("Cancun" for Changchun) does
     /// not win by its size.
     own_city: bool,
+    /// A country or first-level division bears the name as written as its own: a larger
+    /// city that matched it only as another spelling ("Puno" among Pune's names, with a
+    /// Peruvian region and its capital named Puno) does not win by its size.
+    own_division: bool,
 }
 
 impl<'a> Doc<'a> {
@@ -259,6 +263,9 @@ impl<'a> Doc<'a> {
         let own_city = list.iter().any(|(t, _)| {
             bears_own(t) && t.kind == EntryKind::Populated && t.population >= OWN_CITY_MIN
         });
+        let own_division = list
+            .iter()
+            .any(|(t, _)| bears_own(t) && matches!(t.kind, EntryKind::Admin1 | EntryKind::Country));
         Name {
             surface,
             prefer_admin: wants_admin(lex, toks, start, end)
@@ -273,6 +280,7 @@ impl<'a> Doc<'a> {
             written: list.iter().any(|(t, _)| t.literal),
             written_own,
             own_city,
+            own_division,
             key,
         }
     }
@@ -300,7 +308,7 @@ impl<'a> Doc<'a> {
             // Harare's name any more), and only as written when some place bears the name
             // exactly so ("Samarra" is Sāmarrā’, not a larger Samara).
             EntryKind::Populated
-                if !(alias && (renamed(&own, key) || name.own_city))
+                if !(alias && (renamed(&own, key) || name.own_city || name.own_division))
                     && (t.literal || !name.written) =>
             {
                 if t.population >= 1_000_000 {

@@ -82,6 +82,24 @@ fn a_city_bearing_the_name_as_its_own_beats_a_larger_city_with_it_as_another_nam
 }
 
 #[test]
+fn a_region_and_its_capital_bearing_the_name_beat_a_larger_city_with_it_as_another_name() {
+    // "Puno" is among the other names of a city of three million in India; a Peruvian
+    // region bears it as its own, and so does the region's capital: the city's size does
+    // not make it the place.
+    for sentence in [
+        "Teachers marched through Puno city on Monday to demand unpaid wages.",
+        "On Monday, teachers marched in Puno to demand unpaid wages.",
+    ] {
+        let ex = read(sentence);
+        assert_eq!(
+            places(&ex),
+            [("Puno".to_string(), "PE".to_string())],
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
 fn a_spelling_variant_of_a_name_is_no_former_name() {
     // "Kharkov" and "Lugansk" are older spellings of the Ukrainian cities, not new names: the
     // cities of hundreds of thousands win over villages that bear the spelling as their own.
