@@ -546,6 +546,26 @@ fn a_count_said_to_come_on_top_of_one_person_adds_to_that_person() {
 }
 
 #[test]
+fn a_count_said_to_come_on_top_of_a_count_naming_no_one_adds_to_it() {
+    // The first count names no one ("killing two"); the count on top of it says whom it
+    // counts: together four, and a total told after them is their total, with both parts.
+    let got = killed(
+        "Inmates fought the guards of the prison in Kericho on Monday, killing two. Two inmates \
+         were also killed.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].best, Some(4));
+    let got = killed(
+        "Inmates fought the guards of the prison in Kericho on Monday, killing two. Two inmates \
+         were also killed, four deaths in all.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].best, Some(4));
+    let parts: Vec<Option<u64>> = got[0].parts.iter().map(|f| f.best).collect();
+    assert_eq!(parts, [Some(2), Some(2)]);
+}
+
+#[test]
 fn more_right_after_a_number_adds_to_the_count_before() {
     let got = killed("Five herders were killed in Kericho. Three more died in hospital.");
     assert_eq!(got.len(), 1, "{got:?}");

@@ -56,11 +56,13 @@ pub(super) fn joined_totals(figures: Vec<Figure>, joined_to: &[Option<usize>]) -
         let measure = &figures[i].measure;
         let has_total = figures
             .iter()
-            .any(|f| &f.measure == measure && f.subject.is_none());
+            .enumerate()
+            .any(|(k, f)| !chain.contains(&k) && &f.measure == measure && f.subject.is_none());
+        // ("killing one. 11 prisoners were also killed": the first count may name no one; the
+        // counts joined to it say whom they count.)
         let chained = chain.len() >= 2
-            && chain
-                .iter()
-                .all(|&k| figures[k].subject.is_some() && figures[k].parts.is_empty());
+            && chain.iter().all(|&k| figures[k].parts.is_empty())
+            && chain[1..].iter().all(|&k| figures[k].subject.is_some());
         let joinable = chained && !has_total;
         // ("Two women and a man were killed. 3 fatalities.": the one count that names no one
         // is the total of the people joined by "and".)
