@@ -75,9 +75,11 @@ pub(super) fn subject_after(
                 .match_at(words, j, to)
                 .is_some_and(|m| !lex.is_people(words[m.start]))
         };
-        // ("two women and a man", "three soldiers and their commander": people with an
-        // article or a determiner of their own after "and" are counted on their own.)
-        let another_person = head
+        // ("two women and a man", "three soldiers and their commander", "a teacher and his
+        // three sons": people with an article or a determiner of their own after "and" are
+        // counted on their own.)
+        let one_person = end > from && lex.has(Sec::OnePerson, &toks[end - 1].lower);
+        let another_person = (head || one_person)
             && lex.has(Sec::CountJoiners, &t.lower)
             && toks.get(end + 1).is_some_and(|d| {
                 lex.has(Sec::Indefinite, &d.lower) || lex.has(Sec::SingularDeterminers, &d.lower)

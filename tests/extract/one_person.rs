@@ -181,6 +181,18 @@ fn two_persons_joined_by_and_are_two() {
 }
 
 #[test]
+fn one_person_joined_to_a_count_with_a_determiner_is_one_more() {
+    // "a shopkeeper and his three sons": the sons counted apart, and the shopkeeper too,
+    // whatever the word for the one person (a trade, an office, a rank).
+    for person in ["shopkeeper", "commander", "leader", "farmer"] {
+        let text = format!("On 1 June, a {person} and his three sons were shot dead in Kitale.");
+        assert_eq!(killed(&read(&text)), one("Kitale", 4), "{text}");
+    }
+    let ex = read("On 1 June, gunmen killed a teacher and her two daughters in Kitale.");
+    assert_eq!(killed(&ex), one("Kitale", 3));
+}
+
+#[test]
 fn a_person_named_with_a_group_word_or_an_of_phrase_counts_one() {
     // "gang" is a word for a group, but "a gang member" is one person.
     let ex = read("On Monday a gang member was shot dead by police in Eldoret.");
