@@ -582,7 +582,8 @@ fn more_right_after_a_number_adds_to_the_count_before() {
          killed when they came to help.",
     );
     assert_eq!(got[0].best, Some(4));
-    // After the verb, the others are other than those the sentence counted before.
+    // After the verb, the others are other than those the sentence counted before (the
+    // teacher is not among the injured); the pupil "also" injured is one more of them.
     let ex = common::read_sentence(
         "2024-03-02",
         "Gunmen killed a teacher in Kericho and injured five other people. A pupil was also \
@@ -590,8 +591,32 @@ fn more_right_after_a_number_adds_to_the_count_before() {
     );
     assert_eq!(
         measures_and_bests(&ex),
-        [(Measure::Killed, Some(1)), (Measure::Injured, Some(5))]
+        [(Measure::Killed, Some(1)), (Measure::Injured, Some(6))]
     );
+}
+
+#[test]
+fn one_person_said_to_come_on_top_of_a_count_is_one_more() {
+    for text in [
+        "Three herders were killed near Kericho on Monday. Another herder died in hospital.",
+        "Three herders were killed near Kericho on Monday. A fourth herder died in hospital.",
+        "Three herders were killed near Kericho on Monday. A trader was also killed.",
+        "Bij Kericho werden maandag drie herders gedood. Een vierde herder overleed in het \
+         ziekenhuis.",
+    ] {
+        let got = killed(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].best, Some(4), "{text}");
+    }
+    // "another" before a number: that many more.
+    let got = killed(
+        "Two herders were killed near Kericho on Monday. Another 3 herders died on Tuesday.",
+    );
+    assert_eq!(got[0].best, Some(5));
+    // Without a word that adds, one person named after a count is among those counted.
+    let got =
+        killed("Three herders were killed near Kericho on Monday. A herder died in hospital.");
+    assert_eq!(got[0].best, Some(3));
 }
 
 #[test]

@@ -193,6 +193,22 @@ fn one_person_joined_to_a_count_with_a_determiner_is_one_more() {
 }
 
 #[test]
+fn the_words_after_a_list_of_persons_are_not_whom_it_counts() {
+    // "sustained severe" is what happened to them, not who they are.
+    let ex = read("On 1 June, a herder and a boy sustained severe injuries in a blast in Kitale.");
+    let injured: Vec<_> = ex
+        .incidents
+        .iter()
+        .flat_map(|i| &i.figures)
+        .filter(|f| f.measure == Measure::Injured)
+        .collect();
+    assert_eq!(injured.len(), 1, "{injured:?}");
+    assert_eq!(injured[0].best, Some(2));
+    let subject = injured[0].subject.as_deref().unwrap_or_default();
+    assert!(!subject.contains("sustained"), "{subject}");
+}
+
+#[test]
 fn a_person_named_with_a_group_word_or_an_of_phrase_counts_one() {
     // "gang" is a word for a group, but "a gang member" is one person.
     let ex = read("On Monday a gang member was shot dead by police in Eldoret.");

@@ -137,7 +137,9 @@ pub(super) fn figures(
                 .figures
                 .get(fi + 1)
                 .is_some_and(|next| next.joined && next.measure == f.measure);
-        if f.one_person && !joined && counted.contains(&measure) {
+        // ("Three men were killed. Another man died in hospital.": one person said to come on
+        // top of the count is one more.)
+        if f.one_person && !joined && !f.additional && counted.contains(&measure) {
             continue;
         }
         gatherer.add(si, fi, measure);
@@ -215,7 +217,7 @@ impl Gatherer<'_> {
         let adds = !open_parts
             && f.additional
             && f.part_of == PartOf::None
-            && (f.subject.is_some() || f.more);
+            && (f.subject.is_some() || f.more || f.one_person);
         if !adds {
             return None;
         }

@@ -7,7 +7,7 @@ use super::sentence::Sentence;
 use super::subject::Count;
 use super::{FigureMention, PartOf};
 use crate::extract::lexicon::{Lexicon, Sec};
-use crate::extract::numbers::NumberExpr;
+use crate::extract::numbers::{NumberExpr, NumberKind};
 use crate::extract::text::{Kind, Token};
 
 /// How many auxiliaries ("werden", "zouden er") may stand between an adverb that adds and the
@@ -179,7 +179,10 @@ impl Sentence<'_> {
             lex.has(Sec::AdditiveAfterCount, w)
                 || lex.has(Sec::AdditiveSubjectAfterCount, w) && found.governing.is_none()
         });
+        // ("another man died": the article of one person says it is one more.)
+        let article = n.kind == NumberKind::Indefinite && adds(n.start);
         let additional = more
+            || article
             || before_count.is_some_and(adds)
             || found
                 .governing

@@ -71,7 +71,19 @@ impl Sentence<'_> {
     /// none follows the number ("nine were children").
     fn subject(&self, n: &NumberExpr) -> Subject {
         let (lex, toks, words, to) = (self.lex, self.toks, self.words, self.to);
-        let (mut ss, mut se) = subject_after(lex, toks, words, n.high_end.unwrap_or(n.end), to);
+        // ("a man and a boy sustained injuries": a list of persons ends with its last person;
+        // the words after it are its verb's, no subject.)
+        let persons_listed = n.kind == NumberKind::Indefinite
+            && n.end > n.number_start + 1
+            && n.end
+                .checked_sub(1)
+                .and_then(|j| words.get(j))
+                .is_some_and(|w| lex.is_people(w) || lex.has(Sec::OnePerson, w));
+        let (mut ss, mut se) = if persons_listed {
+            (n.end, n.end)
+        } else {
+            subject_after(lex, toks, words, n.high_end.unwrap_or(n.end), to)
+        };
         if se == ss
             && words
                 .get(n.end)
