@@ -107,6 +107,17 @@ pub(super) fn without_possessive(word: &str) -> Option<&str> {
         .or_else(|| word.strip_suffix("\u{2019}s"))
 }
 
+/// True when a word starts with a capital, or with one lower-case letter before its capital
+/// ("eThekwini", "uMgungundlovu": a name with a lower-case prefix of its language).
+fn capitalised(word: &str) -> bool {
+    let mut chars = word.chars();
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some(a), _, _) if a.is_uppercase() => true,
+        (Some(a), Some(b), Some(c)) => a.is_lowercase() && b.is_uppercase() && c.is_lowercase(),
+        _ => false,
+    }
+}
+
 /// Splits `text[from..]` into tokens.
 pub fn tokenize(text: &str, from: usize) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len().saturating_sub(from) / 5);
@@ -168,7 +179,7 @@ pub fn tokenize(text: &str, from: usize) -> Vec<Token> {
         } else {
             raw.to_lowercase()
         };
-        let cap = raw.chars().next().is_some_and(char::is_uppercase);
+        let cap = capitalised(raw);
         // ("SDF's": capitals with a possessive are still capitals.)
         let stem = without_possessive(raw).unwrap_or(raw);
         let letters = stem.chars().filter(|c| c.is_alphabetic()).count();
@@ -224,6 +235,16 @@ mod tests {
         );
         assert_eq!(toks[4].lower, "turkije's");
         assert!(toks[2].cap && !toks[2].upper && toks[1].kind == Kind::Number);
+    }
+
+    #[test]
+    fn a_name_with_a_lower_case_prefix_is_capitalised() {
+        let toks = tokenize("in eThekwini and uMhlathuze, not mRNA or e", 0);
+        let caps: Vec<bool> = toks.iter().map(|t| t.cap).collect();
+        assert_eq!(
+            caps,
+            [false, true, false, true, false, false, false, false, false]
+        );
     }
 
     #[test]
