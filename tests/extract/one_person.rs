@@ -284,6 +284,11 @@ fn a_sentence_opening_in_a_town_holds_the_unnamed_area_it_names_later() {
 fn a_killing_verb_after_fatally_counts_the_dead() {
     let ex = read("On 1 June, a guard fatally shot a customer outside a bar in Kitale.");
     assert_eq!(killed(&ex), one("Kitale", 1));
+    // Any harm that "fatally" qualifies killed.
+    let ex = read("On 1 June, two suspected thieves were fatally assaulted by a mob in Kitale.");
+    assert_eq!(killed(&ex), one("Kitale", 2));
+    let ex = read("Op 1 juni werden twee vermeende dieven in Kitale dodelijk mishandeld.");
+    assert_eq!(killed(&ex), one("Kitale", 2));
 }
 
 #[test]
