@@ -84,8 +84,13 @@ pub(super) fn subject_after(
             && toks.get(end + 1).is_some_and(|d| {
                 lex.has(Sec::Indefinite, &d.lower) || lex.has(Sec::SingularDeterminers, &d.lower)
             });
+        // ("one member of the militia and another two men": "another" opens other people.)
+        let another = toks.get(end + 1).is_some_and(|d| {
+            lex.has(Sec::Indefinite, &d.lower) && !lex.has(Sec::Articles, &d.lower)
+        });
         if joins
             && !another_person
+            && !another
             && end > from
             && next.is_some_and(|j| {
                 subject_word(lex, &toks[j])

@@ -620,6 +620,16 @@ fn one_person_said_to_come_on_top_of_a_count_is_one_more() {
 }
 
 #[test]
+fn another_after_and_opens_other_people() {
+    // "one member of the militia and another two men": three dead, the member of the militia
+    // named without "and another" in whom he is.
+    let got = killed("On Monday, one member of the militia and another two men died in Kericho.");
+    assert_eq!(got[0].best, Some(3));
+    let subjects: Vec<Option<&str>> = got[0].parts.iter().map(|p| p.subject.as_deref()).collect();
+    assert_eq!(subjects, [Some("member of the militia"), Some("men")]);
+}
+
+#[test]
 fn others_after_a_count_of_another_measure_add_nothing() {
     // The others are other than the dead: three killed, and the injured told twice are one
     // count of two, not four.
