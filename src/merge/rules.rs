@@ -5,7 +5,7 @@
 //! Every rule returns what the two reports share (`alike`) or what sets them apart (`apart`):
 //! a pair merges only when nothing sets it apart, and the reasons are the explanation.
 
-use crate::model::{EventType, Incident, OriginKind, Reported};
+use crate::model::{DatePrecision, EventType, Incident, OriginKind, Reported};
 
 use super::admin::province_support;
 use super::place_rule::{district, facility, place};
@@ -70,12 +70,20 @@ pub fn month_support(x: &Incident, y: &Incident, same_site: bool, j: &mut Judgem
 /// publication day, and the event it reports may be that day or up to this many days before.
 pub const REPORT_LAG_DAYS: i64 = 2;
 
-/// True when a report is an article dated only by its publication day (no day in its text).
+/// True when a report is an article dated only by its publication day (no day in its text):
+/// extraction dates its event to that day or the day before. (An article whose text names
+/// the day it appeared on is dated to that one day: the day is named.)
 pub fn dated_by_publication(r: &Reported) -> bool {
     let d = r.incident.date;
     r.origin.kind == OriginKind::Article
-        && d.start == d.end
-        && r.incident.sources.iter().any(|s| s.published == Some(d))
+        && r.incident.sources.iter().any(|s| {
+            s.published.is_some_and(|p| {
+                p.precision == DatePrecision::Day
+                    && p.start == p.end
+                    && d.end == p.start
+                    && d.start == p.start.add_days(-1)
+            })
+        })
 }
 
 /// Date: the spans overlap, or touch (adjacent days), or an article dated only by its

@@ -316,3 +316,46 @@ fn two_districts_of_one_province_are_two_places() {
     let why = kept_apart_reasons(&merged);
     assert!(why.iter().any(|w| w.contains("two districts")), "{why:?}");
 }
+
+/// An article that names no day, dated as extraction dates it: the day it appeared on or
+/// the day before.
+fn undated_article(file: &str, published: &str, killed: &[(u64, &str)]) -> Reported {
+    let mut r = article(file, published, town(), killed);
+    let day = r.incident.date.start;
+    r.incident.date =
+        DateSpan::between(day.add_days(-1), day, crate::model::DatePrecision::Day).expect("a span");
+    r
+}
+
+#[test]
+fn only_a_report_that_names_no_day_may_lag_the_event() {
+    // Two reports that name their days, two days apart (the later one on the day it appeared),
+    // with a count in common: two events, not one report lagging the other.
+    let named = merge(
+        vec![
+            article("a.txt", "2021-04-02", town(), &[(4, "x")]),
+            article("b.txt", "2021-04-04", town(), &[(4, "y")]),
+        ],
+        MergeMode::Articles,
+    );
+    assert_eq!(named.incidents.len(), 2);
+    let why = kept_apart_reasons(&named);
+    assert!(why.iter().any(|w| w.contains("2 days apart")), "{why:?}");
+    // A report that names no day, published three days after the event (dated to the two days
+    // before it appeared), may be about it.
+    let lagging = merge(
+        vec![
+            article("a.txt", "2021-04-02", town(), &[(4, "x")]),
+            undated_article("b.txt", "2021-04-05", &[(4, "y")]),
+        ],
+        MergeMode::Articles,
+    );
+    assert_eq!(
+        lagging.incidents.len(),
+        1,
+        "{:?}",
+        kept_apart_reasons(&lagging)
+    );
+    // The merged event keeps the day the first report names.
+    assert_eq!(lagging.incidents[0].date.label(), "2021-04-02");
+}
