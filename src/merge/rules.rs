@@ -5,7 +5,7 @@
 //! Every rule returns what the two reports share (`alike`) or what sets them apart (`apart`):
 //! a pair merges only when nothing sets it apart, and the reasons are the explanation.
 
-use crate::model::{DatePrecision, EventType, Incident, OriginKind, Reported};
+use crate::model::{DatePrecision, DateSpan, EventType, Incident, OriginKind, Reported};
 
 use super::admin::province_support;
 use super::place_rule::{district, facility, place};
@@ -71,17 +71,15 @@ pub fn month_support(x: &Incident, y: &Incident, same_site: bool, j: &mut Judgem
 pub const REPORT_LAG_DAYS: i64 = 2;
 
 /// True when a report is an article dated only by its publication day (no day in its text):
-/// extraction dates its event to that day or the day before. (An article whose text names
-/// the day it appeared on is dated to that one day: the day is named.)
+/// extraction dates its event to that day or the day before
+/// ([`DateSpan::of_undated_report`]). (An article whose text names the day it appeared on is
+/// dated to that one day: the day is named.)
 pub fn dated_by_publication(r: &Reported) -> bool {
-    let d = r.incident.date;
     r.origin.kind == OriginKind::Article
         && r.incident.sources.iter().any(|s| {
             s.published.is_some_and(|p| {
                 p.precision == DatePrecision::Day
-                    && p.start == p.end
-                    && d.end == p.start
-                    && d.start == p.start.add_days(-1)
+                    && r.incident.date == DateSpan::of_undated_report(&p)
             })
         })
 }

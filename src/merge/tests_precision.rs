@@ -321,9 +321,7 @@ fn two_districts_of_one_province_are_two_places() {
 /// the day before.
 fn undated_article(file: &str, published: &str, killed: &[(u64, &str)]) -> Reported {
     let mut r = article(file, published, town(), killed);
-    let day = r.incident.date.start;
-    r.incident.date =
-        DateSpan::between(day.add_days(-1), day, crate::model::DatePrecision::Day).expect("a span");
+    r.incident.date = DateSpan::of_undated_report(&r.incident.date);
     r
 }
 

@@ -186,6 +186,18 @@ pub struct DateSpan {
 }
 
 impl DateSpan {
+    /// The date of an event a report published on `published` gives no day for: the day it
+    /// appeared or the day before (what "reported on Tuesday" most often means); a report
+    /// dated to a month only says that month. Extraction dates such events so, and the
+    /// merge knows them by it.
+    pub fn of_undated_report(published: &DateSpan) -> DateSpan {
+        if published.precision != DatePrecision::Day {
+            return *published;
+        }
+        let day = published.start;
+        DateSpan::between(day.add_days(-1), day, DatePrecision::Day).unwrap_or(*published)
+    }
+
     /// The span of a record without a usable date: every day from year 1 to 9999,
     /// precision unknown (filters on dates keep it; maps say "undated").
     pub fn unknown() -> DateSpan {

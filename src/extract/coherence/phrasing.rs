@@ -41,14 +41,14 @@ pub(in crate::extract) fn follows_in(
         return false;
     };
     let end = after_kind_word(lex, toks, raw[k1].1);
-    // "X of the Y region": "of" right after X, when a word for a division follows Y.
-    let of_division = of_then(lex, toks, end, start)
-        && toks
-            .get(raw[k].1)
-            .is_some_and(|t| lex.value(Sec::KindAdmin, &t.lower).is_some());
+    // "X area of Y"; "X of the Y region": "of" right after X, when a word for a division
+    // follows Y.
+    let division_after = || {
+        toks.get(raw[k].1)
+            .is_some_and(|t| lex.value(Sec::KindAdmin, &t.lower).is_some())
+    };
     in_part_of(lex, toks, end, start)
-        || (end > raw[k1].1 && of_then(lex, toks, end, start))
-        || of_division
+        || of_then(lex, toks, end, start) && (end > raw[k1].1 || division_after())
 }
 
 /// True when token `of_at` is "of" (in the text's language) and Y starts right after it,

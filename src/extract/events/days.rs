@@ -280,19 +280,8 @@ pub fn incident_date(published: Option<&DateSpan>, refs: &[DayRef]) -> DateSpan 
         (Some(first), Some(last)) => {
             DateSpan::between(first, last, precision).unwrap_or(*published)
         }
-        _ => undated(published),
+        _ => DateSpan::of_undated_report(published),
     }
-}
-
-/// An event a dated report gives no day for happened on the day it appeared or the day
-/// before (what "reported on Tuesday" most often means); a report dated to a month only
-/// says that month.
-fn undated(published: &DateSpan) -> DateSpan {
-    if published.precision != DatePrecision::Day {
-        return *published;
-    }
-    let day = published.start;
-    DateSpan::between(day.add_days(-1), day, DatePrecision::Day).unwrap_or(*published)
 }
 
 #[cfg(test)]
