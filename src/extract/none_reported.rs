@@ -46,6 +46,7 @@ pub(super) fn none_reported(
                 joined: false,
                 additional: false,
                 more: false,
+                share: false,
             });
         }
     }

@@ -175,6 +175,8 @@ pub enum Sec {
     OriginPrepositions,
     /// `[part_of]`
     PartOf,
+    /// `[partitive_determiners]`
+    PartitiveDeterminers,
     /// `[partitive_pronouns]`
     PartitivePronouns,
     /// `[passive_auxiliaries]`
@@ -297,6 +299,8 @@ pub enum Sec {
     CountCopulas,
     /// `[dangling_subject_words]`
     DanglingSubjectWords,
+    /// `[distributive_rest]`
+    DistributiveRest,
     /// `[dummy_subjects]`
     DummySubjects,
     /// `[generic_people]`
@@ -397,6 +401,7 @@ impl Sec {
         Sec::Origin,
         Sec::OriginPrepositions,
         Sec::PartOf,
+        Sec::PartitiveDeterminers,
         Sec::PartitivePronouns,
         Sec::PassiveAuxiliaries,
         Sec::NearLinks,
@@ -458,6 +463,7 @@ impl Sec {
         Sec::Complementizers,
         Sec::CountCopulas,
         Sec::DanglingSubjectWords,
+        Sec::DistributiveRest,
         Sec::DummySubjects,
         Sec::GenericPeople,
         Sec::GenitiveOf,
@@ -555,6 +561,7 @@ impl Sec {
             Sec::Origin => "origin",
             Sec::OriginPrepositions => "origin_prepositions",
             Sec::PartOf => "part_of",
+            Sec::PartitiveDeterminers => "partitive_determiners",
             Sec::PartitivePronouns => "partitive_pronouns",
             Sec::PassiveAuxiliaries => "passive_auxiliaries",
             Sec::NearLinks => "near_links",
@@ -614,6 +621,7 @@ impl Sec {
             Sec::Complementizers => "complementizers",
             Sec::CountCopulas => "count_copulas",
             Sec::DanglingSubjectWords => "dangling_subject_words",
+            Sec::DistributiveRest => "distributive_rest",
             Sec::DummySubjects => "dummy_subjects",
             Sec::GenericPeople => "generic_people",
             Sec::GenitiveOf => "genitive_of",

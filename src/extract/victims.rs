@@ -178,6 +178,7 @@ mod tests {
             joined: false,
             additional: false,
             more: false,
+            share: false,
         }
     }
 

@@ -297,3 +297,20 @@ fn a_participle_after_and_governs_the_count_after_it() {
         [(Measure::Killed, Some(2)), (Measure::Captured, Some(11))]
     );
 }
+
+#[test]
+fn burnt_alive_and_beaten_to_death_are_killings() {
+    for sentence in [
+        "A mob burnt alive two suspected thieves in Kasulu on Monday.",
+        "Two suspected thieves were burned alive by a mob in Kasulu on Monday.",
+        "Twee vermoedelijke dieven werden maandag in Kasulu doodgeslagen door een menigte.",
+        "Een menigte heeft maandag in Kasulu twee vermoedelijke dieven gelyncht.",
+        "Twee vermoedelijke dieven werden maandag in Kasulu door een menigte levend verbrand.",
+    ] {
+        assert_eq!(
+            figures(sentence),
+            [(Measure::Killed, Some(2))],
+            "{sentence}"
+        );
+    }
+}

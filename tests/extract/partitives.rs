@@ -147,3 +147,55 @@ fn a_share_of_each_side_is_a_part_of_the_toll_not_a_second_claim() {
     );
     assert_eq!(counted(&ex, Measure::Killed), [(None, Some(2))]);
 }
+
+#[test]
+fn a_share_told_after_the_count_is_some_of_those_counted() {
+    // The share stands in a sentence of its own: one of the three dead, not a rival claim
+    // that there was one.
+    for text in [
+        "On 13 September, three traders died in an ambush near Kasungu. One of the traders who \
+         died was a local councillor.",
+        "On 13 September, three traders were killed in an ambush near Kasungu. One of them died \
+         on the way to hospital.",
+        "On 13 September, a crowd killed two suspected thieves in Kasungu. One was beaten to death \
+         and the other was burnt.",
+        "Op 13 september doodde een menigte twee vermoedelijke dieven in Kasungu. Eén werd \
+         doodgeslagen en de ander werd verbrand.",
+    ] {
+        let killed = figures(&read(text), Measure::Killed);
+        assert_eq!(killed.len(), 1, "{text}: {killed:?}");
+        let best = (killed[0].low, killed[0].best, killed[0].high);
+        assert!(best.1 >= Some(2) && best.0 == best.2, "{text}: {killed:?}");
+        assert_eq!(killed[0].parts.len(), 1, "{text}: {killed:?}");
+        assert_eq!(killed[0].parts[0].best, Some(1), "{text}");
+    }
+    // Alone, a share is the count.
+    let ex = read("On 13 September, one of the guards was killed in Kasungu.");
+    assert_eq!(
+        counted(&ex, Measure::Killed),
+        [(Some("guards".into()), Some(1))]
+    );
+    // In the sentence of the group, the share is who the measure counts: "two armed men"
+    // fired, one of them died.
+    let ex = read(
+        "On 13 September, two armed men fired at the police in Kasungu and one of the men was \
+         killed.",
+    );
+    let killed = figures(&ex, Measure::Killed);
+    assert_eq!(
+        killed.iter().map(|f| f.best).min(),
+        Some(Some(1)),
+        "{killed:?}"
+    );
+}
+
+#[test]
+fn a_share_said_to_come_on_top_adds_to_the_count() {
+    let ex = read(
+        "On 13 September, five villagers were killed in Kasungu. Two of the attackers were \
+         also killed.",
+    );
+    let killed = figures(&ex, Measure::Killed);
+    assert_eq!(killed.len(), 1, "{killed:?}");
+    assert_eq!(killed[0].best, Some(7), "{killed:?}");
+}

@@ -41,13 +41,14 @@ impl Gathered {
                 .is_some_and(|t| self.parts_sum().saturating_add(value) <= t)
     }
 
-    /// Files a claim as a part (by its subject) or as one more claim about the total.
-    fn file(&mut self, f: &FigureMention, inherited: Option<String>) {
+    /// Files a claim as a part (by its subject) or as one more claim about the total; `some_of`
+    /// when the claim counts some of those this count counts ("one of the men").
+    fn file(&mut self, f: &FigureMention, inherited: Option<String>, some_of: bool) {
         // "Ook zouden er zeven burgers zijn omgekomen": a count with a subject that fits in a
         // breakdown already started is one more part.
         let continues_breakdown =
             f.part_of == PartOf::None && f.subject.is_some() && self.breakdown_fits(f.claim.value);
-        let is_part = f.part_of != PartOf::None || continues_breakdown;
+        let is_part = f.part_of != PartOf::None || continues_breakdown || some_of;
         // ("30 were killed. Twelve of them died in the market.": a share of a total already
         // told, with no one named, is part of that total, not a second claim about it.)
         let share = is_part && f.subject.is_none() && !self.totals.is_empty();
@@ -167,6 +168,12 @@ impl Gatherer<'_> {
         } else {
             self.added_to(f, measure)
         };
+        // ("Three men died. One of the men was a trader.": some of a group already counted.)
+        let some_of = if f.share && !joined && added_to.is_none() {
+            self.share_of(si, f, measure)
+        } else {
+            None
+        };
         let target = if added_to.is_some() {
             // "a further 3 soldiers": more of the same people, a count of its own.
             None
@@ -177,7 +184,8 @@ impl Gatherer<'_> {
                 m == measure && f.subject.is_some() && g.total_subjects == [f.subject.clone()]
             })
         } else {
-            self.whole_of(si, fi, measure)
+            some_of
+                .or_else(|| self.whole_of(si, fi, measure))
                 .or_else(|| gathered_for(&self.by_measure, f, measure))
         };
         let pos = target.unwrap_or_else(|| self.open(f, measure));
@@ -202,7 +210,33 @@ impl Gatherer<'_> {
                 .cloned()
                 .flatten()
         });
-        self.by_measure[pos].1.file(f, inherited);
+        self.by_measure[pos].1.file(f, inherited, some_of.is_some());
+    }
+
+    /// The gathered count a share ("one of the men", "two of them") in sentence `si` is some
+    /// of: one of its measure, told in earlier sentences, whose every total is at least the
+    /// share; the one counting the people it names first. (Not a count in the share's own
+    /// sentence: "two armed men fired at the police and one of the men was killed" counts
+    /// one dead, not two.)
+    fn share_of(&self, si: usize, f: &FigureMention, measure: &Measure) -> Option<usize> {
+        let holds = |g: &Gathered| g.least_total().is_some_and(|t| t >= f.claim.value);
+        let told_before = |i: usize| {
+            self.went
+                .iter()
+                .filter(|(_, p)| *p == i)
+                .all(|&((s, _), _)| s < si)
+        };
+        let candidates = || {
+            self.by_measure
+                .iter()
+                .enumerate()
+                .filter(|(i, (m, g))| m == measure && holds(g) && told_before(*i))
+        };
+        let named = |g: &Gathered| f.subject.is_some() && g.total_subjects.contains(&f.subject);
+        candidates()
+            .find(|(_, (_, g))| named(g))
+            .or_else(|| candidates().next())
+            .map(|(i, _)| i)
     }
 
     /// The gathered count a figure said to come on top adds to: "5 soldiers were killed. 4

@@ -61,6 +61,9 @@ pub struct FigureMention {
     /// Said to be more by a word right after its number ("three more died", "two additional"):
     /// added even when the count names no one.
     pub more: bool,
+    /// Counts some of a group ("one of the men", "two of them", "one was shot and the other
+    /// stabbed"): in an incident that already counts that measure, a part of its count.
+    pub share: bool,
 }
 
 /// Reads the figures of one sentence (tokens `from..to`). `previous` is the measure of the
@@ -155,6 +158,9 @@ impl Sentence<'_> {
         };
         let reason = self.reason(&count, measure.as_ref(), things);
         let (additional, more) = self.additional(&count, &found);
+        // ("Five civilians were killed. Two of the attackers were also killed.": a share said
+        // to come on top is more people, not some of those counted.)
+        let share = part_of == PartOf::None && !additional && self.partitive(&count, of_them);
         self.close_count(&count, &found, run);
         let subject = self.subject_text(&count, of_them, measure.as_ref());
         Some(FigureMention {
@@ -170,6 +176,7 @@ impl Sentence<'_> {
             joined,
             additional,
             more,
+            share,
         })
     }
 }

@@ -88,6 +88,26 @@ impl Sentence<'_> {
                 .is_some_and(|w| self.lex.has(Sec::PartitivePronouns, w))
     }
 
+    /// A count of some of a group told before: "two of them", "one of the men", or a bare
+    /// number the sentence sets against the rest of its group ("one was shot and the other
+    /// stabbed", "een werd doodgeschoten, de ander ...").
+    pub fn partitive(&self, c: &Count, of_them: bool) -> bool {
+        let (lex, words, n) = (self.lex, self.words, c.n);
+        let of_the = words
+            .get(n.end)
+            .is_some_and(|w| Sec::GenitiveOf.in_any_language(w))
+            && words
+                .get(n.end + 1)
+                .is_some_and(|w| lex.has(Sec::PartitiveDeterminers, w));
+        let bare = n.kind == NumberKind::Count && c.subject.end == c.subject.start;
+        let rest_told = || {
+            !lex.patterns(Sec::DistributiveRest)
+                .find_all(words, n.end, self.to)
+                .is_empty()
+        };
+        of_them || of_the || bare && rest_told()
+    }
+
     /// How count `c` relates to the figures before it (`out`): part of the one before ("of
     /// them", a count in the open breakdown, after a `part_of` word), or part of the
     /// incident's total for its measure ("among the dead", "onder de doden"; a `part_of`
@@ -157,7 +177,8 @@ impl Sentence<'_> {
 
     /// `(additional, more)` for count `c`. "also 4 militants were killed", "4 militants were
     /// also killed", "the blast also killed 4": an adverb that adds, by the count or its own
-    /// measure ("ook werden drie militanten gedood": an auxiliary or "er" may stand between).
+    /// measure ("ook werden drie militanten gedood": an auxiliary or "er" may stand between;
+    /// "two of them were also killed": the measure of the clause after the count).
     /// "three more died", "two additional guards": a word right after the number (`more`).
     pub fn additional(&self, c: &Count, found: &Candidates) -> (bool, bool) {
         let (lex, words, n) = (self.lex, self.words, c.n);
@@ -189,6 +210,7 @@ impl Sentence<'_> {
                 .is_some_and(|m| m.start > self.from && adds(m.start - 1))
             || found
                 .following
+                .or(found.in_clause.filter(|m| m.start >= c.words_end()))
                 .is_some_and(|m| (c.words_end()..m.start).any(adds));
         (additional, more)
     }
