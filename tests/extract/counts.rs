@@ -702,3 +702,21 @@ fn one_of_a_group_of_chiefs_or_officers_counts_one() {
         assert_eq!(bests, [Some(n)], "{text}");
     }
 }
+
+#[test]
+fn the_dead_of_two_sides_told_apart_add_up_to_the_toll() {
+    let got = killed(
+        "Two soldiers were killed when militants attacked a checkpoint near Kericho on Monday. \
+         Troops fought back and killed three militants.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].best, Some(5), "{got:?}");
+    assert_eq!(got[0].parts.len(), 2, "{got:?}");
+    // Each side's claim of the other's losses is no toll both tell.
+    let got = killed(
+        "Troops killed two militants at a checkpoint near Kericho on Monday, the army said. \
+         A spokesman for the militants claimed that 15 soldiers died.",
+    );
+    assert!(got.iter().all(|f| f.best != Some(17)), "{got:?}");
+    assert!(got.iter().any(|f| f.best == Some(2)), "{got:?}");
+}

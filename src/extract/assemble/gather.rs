@@ -25,6 +25,17 @@ impl Gathered {
         self.totals.iter().map(|c| c.value).min()
     }
 
+    /// Who the claims about the total come from, in order, each once.
+    fn sources(&self) -> Vec<Option<&str>> {
+        let mut out: Vec<Option<&str>> = Vec::new();
+        for source in self.totals.iter().map(|c| c.source.as_deref()) {
+            if !out.contains(&source) {
+                out.push(source);
+            }
+        }
+        out
+    }
+
     /// The sum of the parts, each at its lowest claim.
     fn parts_sum(&self) -> u64 {
         self.parts
@@ -145,11 +156,7 @@ pub(super) fn figures(
         }
         gatherer.add(si, fi, measure);
     }
-    let joined_to: Vec<Option<usize>> = gatherer
-        .by_measure
-        .iter()
-        .map(|(_, g)| g.joined_to)
-        .collect();
+    let joined_to = with_other_sides(&gatherer.by_measure);
     let out = gatherer
         .by_measure
         .into_iter()
@@ -291,6 +298,34 @@ impl Gatherer<'_> {
         self.by_measure.push((measure.clone(), gathered));
         self.by_measure.len() - 1
     }
+}
+
+/// What each gathered count is joined to: by "and" or an adverb that adds, and a count of
+/// the dead or wounded on one side to the count of another side before it ("Two soldiers
+/// were killed. The army killed three militants.": other people; together the toll).
+fn with_other_sides(by_measure: &[(Measure, Gathered)]) -> Vec<Option<usize>> {
+    by_measure
+        .iter()
+        .enumerate()
+        .map(|(i, (measure, g))| {
+            let side = g.side.as_ref().filter(|_| measure.is_casualty());
+            g.joined_to.or_else(|| {
+                let side = side?;
+                // (Not a toll one side claims of the other's losses: "3 militants were killed;
+                // the militants claimed 15 soldiers died".)
+                // Nor a count naming no one ("15 people died"): it may hold the others.
+                let named = |g: &Gathered| g.total_subjects.iter().all(Option::is_some);
+                (0..i).rev().find(|&j| {
+                    let (m, other) = &by_measure[j];
+                    m == measure
+                        && other.side.as_ref().is_some_and(|s| s != side)
+                        && other.sources() == g.sources()
+                        && named(other)
+                        && named(g)
+                })
+            })
+        })
+        .collect()
 }
 
 /// True when figure `fi` of sentence `si` is a count with a subject joined by "and" to the
