@@ -178,18 +178,24 @@ impl Evidence {
     }
 
     pub(super) fn near_points(&self, t: &Toponym) -> f64 {
-        let km = self
-            .near
-            .iter()
-            .filter(|&&(lon, lat)| (lon, lat) != (t.lon, t.lat))
-            .map(|&(lon, lat)| distance_km(t.lon, t.lat, lon, lat))
-            .fold(f64::INFINITY, f64::min);
-        match km {
+        match self.nearest_km(t).unwrap_or(f64::INFINITY) {
             k if k <= 25.0 => 0.8,
             k if k <= 100.0 => 0.5,
             k if k <= 300.0 => 0.25,
             _ => 0.0,
         }
+    }
+}
+
+impl Evidence {
+    /// How far the nearest other place the article names unambiguously lies from `t`, in
+    /// km; none when it names no other.
+    pub(super) fn nearest_km(&self, t: &Toponym) -> Option<f64> {
+        self.near
+            .iter()
+            .filter(|&&(lon, lat)| (lon, lat) != (t.lon, t.lat))
+            .map(|&(lon, lat)| distance_km(t.lon, t.lat, lon, lat))
+            .min_by(f64::total_cmp)
     }
 }
 

@@ -141,6 +141,7 @@ pub fn resolve(
             continue;
         }
         if !doc.keep(k, &name, &entry, holders)
+            || doc.far_town_part(k, &entry, &out)
             || far_from_town_after(lex, k, raw, toks, &lists, &entry)
             || far_from_what_it_is_near(lex, &words, k, raw, toks, &lists, &entry)
         {

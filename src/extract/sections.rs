@@ -275,6 +275,8 @@ pub enum Sec {
     Titles,
     /// `[today]`
     Today,
+    /// `[town_part_prefixes]`
+    TownPartPrefixes,
     /// `[units]`
     Units,
     /// `[vague]`
@@ -451,6 +453,7 @@ impl Sec {
         Sec::Things,
         Sec::Titles,
         Sec::Today,
+        Sec::TownPartPrefixes,
         Sec::Units,
         Sec::Vague,
         Sec::WaterBodies,
@@ -609,6 +612,7 @@ impl Sec {
             Sec::Things => "things",
             Sec::Titles => "titles",
             Sec::Today => "today",
+            Sec::TownPartPrefixes => "town_part_prefixes",
             Sec::Units => "units",
             Sec::Vague => "vague",
             Sec::WaterBodies => "water_bodies",

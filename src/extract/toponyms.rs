@@ -29,7 +29,7 @@ pub type RawMatch = (usize, usize, usize, usize);
 /// Sections whose words are parts of names, not common words: "Valley" or "Abu" may be a
 /// place on its own; a verb only ever written in lower case may also be a town ("shells hit
 /// Hit").
-const NOT_COMMON: [Sec; 10] = [
+const NOT_COMMON: [Sec; 11] = [
     Sec::Actors,
     Sec::DivisionNameLinks,
     Sec::FacilityQualifiers,
@@ -42,6 +42,8 @@ const NOT_COMMON: [Sec; 10] = [
     Sec::StrikeVerbs,
     // ("Bay" is a Somali region.)
     Sec::WaterBodies,
+    // ("Colonia" opens the name of a part of a town, and is a town in Uruguay.)
+    Sec::TownPartPrefixes,
 ];
 
 /// Words of every lexicon that must never be read as a place on their own.

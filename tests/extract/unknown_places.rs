@@ -298,3 +298,29 @@ fn a_chain_of_unknown_names_ends_at_the_province_that_holds_them_all() {
          district, Trans Nzoia.",
     );
 }
+
+#[test]
+fn a_part_of_a_town_named_with_the_word_for_one_lies_in_the_town() {
+    // "Colonia ..." opens the name of a neighbourhood; the gazetteer's places of that name lie
+    // hundreds of km away (one in Mexico City, one in Hidalgo).
+    for text in [
+        "On Sunday, gunmen shot dead a shopkeeper in Colonia del Valle in Fresnillo, Zacatecas.",
+        "Gunmen shot dead a shopkeeper in Fresnillo, Zacatecas, on Sunday. The attack took place \
+         in Colonia Benito Juarez.",
+    ] {
+        let ex = read(text);
+        let got = incidents(&ex);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        let place = &ex.incidents[0].place;
+        assert_eq!(
+            place.canonical_name.as_deref(),
+            Some("Fresnillo"),
+            "{text}: {got:?}"
+        );
+        assert_eq!(got[0].2, Some(1), "{text}");
+    }
+    // A place of that name near the town the text names is the place.
+    let ex = read("On Sunday, gunmen shot dead a shopkeeper in Colonia del Valle, Mexico City.");
+    let place = &ex.incidents[0].place;
+    assert_eq!(place.canonical_name.as_deref(), Some("Colonia del Valle"));
+}

@@ -6,9 +6,13 @@ use super::super::coherence::{follows_in, inside, namesake_outside, Holders};
 use super::super::lexicon::Sec;
 use super::super::names::{abbreviation, dateline};
 use super::super::place_index::{PlaceIndex, Toponym};
+use super::super::toponyms::PlaceMatch;
 use super::{Doc, Name, CANDIDATES, FOREIGN_MARGIN, FOREIGN_MIN};
 use crate::gazetteer::{fold, EntryKind};
 use crate::reference::distance_km;
+
+/// How far (km) from the other places of the text a place named as a part of a town may lie.
+const TOWN_PART_KM: f64 = 30.0;
 
 impl Doc<'_> {
     /// The best reading of name `k`, turned into the division or the town the words ask
@@ -120,6 +124,7 @@ impl Doc<'_> {
         if self.foreign(k, entry, holders) || self.describes_people(k, entry, holders) {
             return false;
         }
+
         let letters = name.surface.chars().filter(|c| c.is_alphabetic()).count();
         let acronym = end - start == 1
             && toks[start].upper
@@ -127,6 +132,36 @@ impl Doc<'_> {
             && abbreviation(lex, toks, start).is_none();
         let short = letters < 3 && abbreviation(lex, toks, start).is_none();
         !((short || acronym) && entry.kind != EntryKind::Country)
+    }
+
+    /// True when name `k` is a part of a town, named with the word for one ("in Colonia
+    /// Centenario", "Barrio San José"), and `entry` lies far from every other town the text
+    /// names (the places `chosen` before it, any reading of the names after it): a namesake
+    /// of a neighbourhood the gazetteer lacks.
+    pub(super) fn far_town_part(&self, k: usize, entry: &Toponym, chosen: &[PlaceMatch]) -> bool {
+        let (lex, toks, start) = (self.lex, self.toks, self.raw[k].0);
+        let part_word = |j: usize| {
+            toks.get(j)
+                .is_some_and(|t| t.cap && lex.has(Sec::TownPartPrefixes, &t.lower))
+        };
+        if !(part_word(start) || start > 0 && part_word(start - 1)) {
+            return false;
+        }
+        let after = self
+            .lists
+            .iter()
+            .skip(k + 1)
+            .flat_map(|l| l.iter().map(|(t, _)| t));
+        let towns = chosen
+            .iter()
+            .map(|m| &m.entry)
+            .chain(after)
+            .filter(|t| matches!(t.kind, EntryKind::Populated | EntryKind::Admin2))
+            .map(|t| distance_km(entry.lon, entry.lat, t.lon, t.lat));
+        towns
+            .chain(self.evidence.nearest_km(entry))
+            .min_by(f64::total_cmp)
+            .is_some_and(|km| km > TOWN_PART_KM)
     }
 
     /// Spatial coherence: a town or division in a country the article gives no other sign
