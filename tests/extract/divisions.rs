@@ -400,3 +400,18 @@ fn of_and_a_county_prefers_the_village_in_that_county() {
     let ex = read("Farmers blocked a road in Kardos of Csongrád county on Monday.");
     assert_eq!(ids(&ex, "Kardos"), [KARDOS_CSONGRAD]);
 }
+
+#[test]
+fn a_division_the_gazetteer_lacks_between_a_place_and_its_province_still_holds_it() {
+    // "Ibarra" is a town in Ecuador; here a village in a Kenyan district the gazetteer
+    // lacks, in Nyeri county.
+    let ex =
+        read("On Monday, gunmen killed two herders in Ibarra area of Kolbeyiri district, Nyeri.");
+    assert!(ids(&ex, "Ibarra").is_empty(), "{:?}", ex.incidents);
+    let places: Vec<&str> = ex.incidents.iter().map(|i| i.place.name.as_str()).collect();
+    assert_eq!(places, ["Kolbeyiri, Nyeri"]);
+    // With the town's own country after the district, the town stands.
+    let ex =
+        read("On Monday, gunmen killed two herders in Ibarra area of Kolbeyiri district, Ecuador.");
+    assert_eq!(ids(&ex, "Ibarra").len(), 1, "{:?}", ex.incidents);
+}

@@ -48,10 +48,19 @@ fn containers<'a>(
     // One name the gazetteer lacks may stand between ("X (Z, Y)" with Z unknown).
     let mut skipped = false;
     for j in k + 1..raw.len().min(k + 1 + HOLDER_NAMES) {
+        // ("X area of Z district, Y", "X village in Z district of Y province": a division
+        // the gazetteer lacks between, itself in Y.)
+        if j == k + 1 && !skipped {
+            if let Some(before) = unknown_division_between(lex, toks, end, raw[j].0) {
+                end = before;
+                skipped = true;
+            }
+        }
         let sep = toks.get(end).map(|t| t.lower.as_str());
         let opens = match sep {
             Some(",") => true,
             Some("(") => j == k + 1,
+            _ if skipped && end + 1 == raw[j].0 => true,
             _ => false,
         };
         if opens && !skipped && raw[j].0 > end + 1 {
@@ -137,6 +146,36 @@ pub(in crate::extract) fn unknown_name_before(
             .iter()
             .all(|t| (t.kind == Kind::Word && (t.cap || t.lower.len() <= 3)) || t.lower == "-");
     (shaped && toks.get(comma)?.lower == ",").then_some(comma)
+}
+
+/// "of Z district, " or "in Z district of " from token `from` up to the next name at `next`:
+/// a word that places (of, in), one to [`UNKNOWN_NAME_WORDS`] capitalised words, a word for
+/// a division's kind, then a comma or "of"/"in" (and "the"). The token right before `next`.
+fn unknown_division_between(
+    lex: &Lexicon,
+    toks: &[Token],
+    from: usize,
+    next: usize,
+) -> Option<usize> {
+    let places = |t: &Token| Sec::GenitiveOf.in_any_language(&t.lower) || t.lower == "in";
+    let span = toks.get(from..next)?;
+    let (first, rest) = span.split_first()?;
+    if !places(first) {
+        return None;
+    }
+    let name = rest
+        .iter()
+        .take_while(|t| t.cap && t.kind == Kind::Word)
+        .count();
+    let kind = rest.get(name)?;
+    let tail = rest.get(name + 1..)?;
+    let joins = match tail {
+        [t] => t.lower == "," || places(t),
+        [t, article] => places(t) && lex.has(Sec::Articles, &article.lower),
+        _ => false,
+    };
+    let division = lex.value(Sec::KindAdmin, &kind.lower).is_some();
+    ((1..=UNKNOWN_NAME_WORDS).contains(&name) && division && joins).then(|| next - 1)
 }
 
 /// True when some reading of a name is a province or a country: in an address that is what
