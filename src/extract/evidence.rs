@@ -185,9 +185,7 @@ impl Evidence {
             _ => 0.0,
         }
     }
-}
 
-impl Evidence {
     /// How far the nearest other place the article names unambiguously lies from `t`, in
     /// km; none when it names no other.
     pub(super) fn nearest_km(&self, t: &Toponym) -> Option<f64> {

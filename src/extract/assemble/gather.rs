@@ -303,7 +303,11 @@ impl Gatherer<'_> {
 /// What each gathered count is joined to: by "and" or an adverb that adds, and a count of
 /// the dead or wounded on one side to the count of another side before it ("Two soldiers
 /// were killed. The army killed three militants.": other people; together the toll).
+/// Not a toll one side claims of the other's losses (other sources: "3 militants were killed;
+/// the militants claimed 15 soldiers died"), nor a count naming no one ("15 people died"): it
+/// may hold the others.
 fn with_other_sides(by_measure: &[(Measure, Gathered)]) -> Vec<Option<usize>> {
+    let named = |g: &Gathered| g.total_subjects.iter().all(Option::is_some);
     by_measure
         .iter()
         .enumerate()
@@ -311,10 +315,6 @@ fn with_other_sides(by_measure: &[(Measure, Gathered)]) -> Vec<Option<usize>> {
             let side = g.side.as_ref().filter(|_| measure.is_casualty());
             g.joined_to.or_else(|| {
                 let side = side?;
-                // (Not a toll one side claims of the other's losses: "3 militants were killed;
-                // the militants claimed 15 soldiers died".)
-                // Nor a count naming no one ("15 people died"): it may hold the others.
-                let named = |g: &Gathered| g.total_subjects.iter().all(Option::is_some);
                 (0..i).rev().find(|&j| {
                     let (m, other) = &by_measure[j];
                     m == measure

@@ -60,8 +60,7 @@ fn containers<'a>(
         let opens = match sep {
             Some(",") => true,
             Some("(") => j == k + 1,
-            _ if skipped && end + 1 == raw[j].0 => true,
-            _ => false,
+            _ => j == k + 1 && skipped && end + 1 == raw[j].0,
         };
         if opens && !skipped && raw[j].0 > end + 1 {
             if let Some(comma) = unknown_name_before(toks, end + 1, raw[j].0) {

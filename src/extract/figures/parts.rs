@@ -90,7 +90,7 @@ impl Sentence<'_> {
 
     /// A count of some of a group told before: "two of them", "one of the men", or a bare
     /// number the sentence sets against the rest of its group ("one was shot and the other
-    /// stabbed", "een werd doodgeschoten, de ander ...").
+    /// stabbed", "eén werd doodgeschoten, de ander ..."; not the Dutch article "een").
     pub fn partitive(&self, c: &Count, of_them: bool) -> bool {
         let (lex, words, n) = (self.lex, self.words, c.n);
         let of_the = words
