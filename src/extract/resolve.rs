@@ -312,7 +312,15 @@ impl<'a> Doc<'a> {
                 if !(alias && (renamed(&own, key) || name.own_city || name.own_division))
                     && (t.literal || !name.written) =>
             {
-                if t.population >= 1_000_000 {
+                // ("Samar" is the Philippine province of that name, not Samara: a city's size
+                // does not speak for it under a name cut inside a word, when a place bears
+                // the name as written. "New York" stays New York City.)
+                let shortened = name.exact
+                    && own
+                        .strip_prefix(key.as_str())
+                        .and_then(|rest| rest.chars().next())
+                        .is_some_and(char::is_alphanumeric);
+                if t.population >= 1_000_000 && !shortened {
                     score += MAJOR_CITY;
                 }
                 if own == *key {

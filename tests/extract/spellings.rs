@@ -306,3 +306,19 @@ fn a_village_named_like_a_province_is_a_village_the_gazetteer_lacks() {
     let killed = common::best_by_place(&ex, incimap::model::Measure::Killed);
     assert_eq!(killed, [("Kagera, Namanyere".to_string(), Some(2))]);
 }
+
+#[test]
+fn a_city_does_not_win_by_its_size_under_a_name_cut_inside_a_word() {
+    // "Samar" is a Philippine province; Samara, a Russian city of a million, starts with the
+    // same letters. Before, the city won by its size (7,980 km off).
+    let ex = read("On Monday, soldiers clashed with rebels near Kolbeyiri, Samar.");
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+    assert_eq!(ex.incidents[0].place.country_code.as_deref(), Some("PH"));
+    // A name cut at a word's end is still the city's: "New York" is New York City.
+    let ex = read("On Monday, firefighters protested in New York.");
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+    assert_eq!(
+        ex.incidents[0].place.canonical_name.as_deref(),
+        Some("New York City")
+    );
+}
