@@ -79,33 +79,35 @@ pub(super) fn breakdown_aside(
 impl Sentence<'_> {
     /// "four civilians (two of them students)": the count is a part of the count before.
     pub fn of_them(&self, n: &NumberExpr) -> bool {
+        self.of_a(n, Sec::PartitivePronouns)
+    }
+
+    /// True when "of" and a word of `section` follow count `n` ("two of them", "one of the").
+    fn of_a(&self, n: &NumberExpr, section: Sec) -> bool {
         self.words
             .get(n.end)
             .is_some_and(|w| Sec::GenitiveOf.in_any_language(w))
             && self
                 .words
                 .get(n.end + 1)
-                .is_some_and(|w| self.lex.has(Sec::PartitivePronouns, w))
+                .is_some_and(|w| self.lex.has(section, w))
     }
 
     /// A count of some of a group told before: "two of them", "one of the men", or a bare
     /// number the sentence sets against the rest of its group ("one was shot and the other
     /// stabbed", "eén werd doodgeschoten, de ander ..."; not the Dutch article "een").
     pub fn partitive(&self, c: &Count, of_them: bool) -> bool {
-        let (lex, words, n) = (self.lex, self.words, c.n);
-        let of_the = words
-            .get(n.end)
-            .is_some_and(|w| Sec::GenitiveOf.in_any_language(w))
-            && words
-                .get(n.end + 1)
-                .is_some_and(|w| lex.has(Sec::PartitiveDeterminers, w));
-        let bare = n.kind == NumberKind::Count && c.subject.end == c.subject.start;
+        let n = c.n;
         let rest_told = || {
-            !lex.patterns(Sec::DistributiveRest)
-                .find_all(words, n.end, self.to)
+            !self
+                .lex
+                .patterns(Sec::DistributiveRest)
+                .find_all(self.words, n.end, self.to)
                 .is_empty()
         };
-        of_them || of_the || bare && rest_told()
+        of_them
+            || self.of_a(n, Sec::PartitiveDeterminers)
+            || n.kind == NumberKind::Count && c.bare() && rest_told()
     }
 
     /// How count `c` relates to the figures before it (`out`): part of the one before ("of
