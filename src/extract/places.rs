@@ -93,6 +93,19 @@ pub(super) fn governor_end(lex: &Lexicon, words: &[&str], start: usize, from: us
     j
 }
 
+/// True when the name at token `start` comes right after a word for where someone comes from
+/// that follows a word for people ("five traders from A", "a man from the B region", "twee
+/// handelaren uit C"): where they come from, not where the sentence's event happened.
+pub(super) fn people_from(lex: &Lexicon, words: &[&str], start: usize, from: usize) -> bool {
+    let j = governor_end(lex, words, start, from);
+    j >= from + 2 && lex.has(Sec::OriginPrepositions, words[j - 1]) && {
+        let w = words[j - 2];
+        lex.is_people(w)
+            || lex.value(Sec::Sides, w).is_some()
+            || lex.value(Sec::PersonSides, w).is_some()
+    }
+}
+
 /// From this population on (and for national capitals), a city named without "in", "at" or
 /// "near" is mostly its government or its people ("Washington said", "Moscow has sent"): an
 /// incident without a figure only after a locative.
@@ -129,7 +142,31 @@ pub fn roles(
         })
         .collect();
     second_looks(&sentence, to, matches, &mut out);
+    origins_alone(lex, words, from, &mut out);
     out
+}
+
+/// Where people come from ([`people_from`]) is no event place while the sentence names
+/// another; when it names none, it is where the people did what the sentence says ("a group
+/// of residents from A protested").
+fn origins_alone(lex: &Lexicon, words: &[&str], from: usize, out: &mut [PlaceUse]) {
+    let origin: Vec<bool> = out
+        .iter()
+        .map(|u| u.role == Role::Mention && people_from(lex, words, u.found.start, from))
+        .collect();
+    // (Not the division that situates the origin: "residents from A (Province) protested".)
+    let other_event = out.iter().zip(&origin).any(|(u, o)| {
+        !o && matches!(u.role, Role::Event | Role::Reference)
+            && !out.iter().zip(&origin).any(|(v, vo)| {
+                *vo && u.found.start == v.found.end + 1 && matches!(words[v.found.end], "(" | ",")
+            })
+    });
+    if other_event {
+        return;
+    }
+    for (u, _) in out.iter_mut().zip(&origin).filter(|(_, o)| **o) {
+        u.role = Role::Event;
+    }
 }
 
 /// The sentence a place is read in.
@@ -254,6 +291,8 @@ impl<'a> Sentence<'a> {
             });
         let role = if wide {
             Role::Country
+        } else if people_from(lex, words, m.start, self.from) {
+            Role::Mention
         } else if offset.is_some() || reference && !static_ref {
             // "50 km north of A", "north of A": situates the place meant; demoted to an event
             // place below when the sentence has no other.

@@ -32,6 +32,7 @@ mod offsets;
 mod one_person;
 mod opening_places;
 mod partitives;
+mod people_origins;
 mod periods;
 mod possessives_facilities;
 mod protest_kinds;

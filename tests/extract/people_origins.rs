@@ -1,0 +1,54 @@
+//! Where people come from is not where the event happened: "five traders from A were killed
+//! in B" is an incident at B. The origin is the place of the event only when the sentence
+//! names no other ("residents from A protested"), and a division written with the origin
+//! ("from A (Province)") is no other place. Sentences written for these tests; Kenyan towns
+//! from the built-in gazetteer.
+
+use incimap::extract::Extraction;
+use incimap::model::Measure;
+
+use crate::common;
+
+fn read(text: &str) -> Extraction {
+    common::read_sentence("2024-09-18", text)
+}
+
+fn place_names(ex: &Extraction) -> Vec<String> {
+    ex.incidents.iter().map(|i| i.place.name.clone()).collect()
+}
+
+fn killed_at(ex: &Extraction, place: &str) -> Option<u64> {
+    let incident = ex.incidents.iter().find(|i| i.place.name == place)?;
+    incident
+        .figures
+        .iter()
+        .find(|f| f.measure == Measure::Killed)
+        .and_then(|f| f.best)
+}
+
+#[test]
+fn people_from_one_town_killed_in_another_are_counted_where_they_died() {
+    let ex = read("On Monday gunmen killed five traders from Kitale in Eldoret.");
+    assert_eq!(place_names(&ex), ["Eldoret"], "{:?}", ex.incidents);
+    assert_eq!(killed_at(&ex, "Eldoret"), Some(5));
+    // The origin before the event's place, and one person (a singular noun).
+    let ex = read("On Monday a man from Nyeri was shot dead near Kericho.");
+    assert_eq!(place_names(&ex), ["Kericho"], "{:?}", ex.incidents);
+    assert_eq!(killed_at(&ex, "Kericho"), Some(1));
+    let ex = read(
+        "Volgens de politie zijn maandag vijf mannen uit Kitale in Eldoret door een groep \
+         gewapende mannen doodgeschoten.",
+    );
+    assert_eq!(place_names(&ex), ["Eldoret"], "{:?}", ex.incidents);
+    assert_eq!(killed_at(&ex, "Eldoret"), Some(5));
+}
+
+#[test]
+fn where_people_come_from_is_the_place_when_the_sentence_names_no_other() {
+    let ex =
+        read("On Monday a group of residents from Kitale protested against the price of maize.");
+    assert_eq!(place_names(&ex), ["Kitale"], "{:?}", ex.incidents);
+    // The division written with the origin is no other place of the event.
+    let ex = read("On Monday residents from Kitale (Trans Nzoia) protested against water cuts.");
+    assert_eq!(place_names(&ex), ["Kitale"], "{:?}", ex.incidents);
+}
