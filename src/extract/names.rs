@@ -278,7 +278,8 @@ pub fn not_place_phrase(toks: &[Token], start: usize, end: usize) -> bool {
 
 /// True when the name at tokens `start..end` opens a dateline: in capitals at the start of
 /// the text or of a line (or after "By"), followed by a comma, a parenthesis or a dash
-/// ("WASHINGTON (AP) -", "RALEIGH, N.C."); in any case at the start of a line, followed by
+/// ("WASHINGTON (AP) -", "RALEIGH, N.C."), or at a line's start by a sentence ("LONDON The
+/// Latest"); in any case at the start of a line, followed by
 /// a colon or by an agency in brackets and a dash ("Lagos: ...", "Beirut (AFP) - ...").
 pub fn dateline(toks: &[Token], start: usize, end: usize) -> bool {
     let line_start = start == 0 || toks[start].breaks > 0;
@@ -286,7 +287,9 @@ pub fn dateline(toks: &[Token], start: usize, end: usize) -> bool {
     let all_upper = toks[start..end].iter().all(|t| t.upper);
     let word = |k: usize| toks.get(k).map(|t| t.lower.as_str());
     let dash = |w: Option<&str>| matches!(w, Some("\u{2014}" | "\u{2013}" | "-" | "--"));
-    let closes = matches!(word(end), Some("," | "(")) || dash(word(end));
+    // ("LONDON The Latest on ...": wire copy that lost its dash; the sentence starts after it.)
+    let sentence_after = line_start && toks.get(end).is_some_and(|t| t.cap && !t.upper);
+    let closes = matches!(word(end), Some("," | "(")) || dash(word(end)) || sentence_after;
     // "Lagos: ...", "Beirut (AFP) - ...": written in any case at the start of a line.
     let agency = word(end) == Some("(") && word(end + 2) == Some(")") && dash(word(end + 3));
     let any_case = line_start && (word(end) == Some(":") || agency);

@@ -1,6 +1,7 @@
 //! Conventions of wire copy that name places: AP abbreviations of states and provinces after
-//! a town ("Eugene, Ore.", "Trenton, N.J."), datelines in capitals (after a byline too), a
-//! name in capitals that ends where the capitals do, words of a web address that say
+//! a town ("Eugene, Ore.", "Trenton, N.J."), datelines in capitals (after a byline too, or
+//! with the dash lost), a name in capitals that ends where the capitals do, a name that ends
+//! where a lost full stop was ("Foo The ...", "Foo, Bar Thursday"), words of a web address that say
 //! nothing about how the text writes a word, and an organisation named after a country that
 //! does not stop "in <country>" from being the country. Sentences written for these tests.
 
@@ -148,4 +149,25 @@ fn the_field_of_a_ministry_is_no_place() {
         );
         assert!(ex.incidents.is_empty(), "{field}: {:?}", ex.incidents);
     }
+}
+
+#[test]
+fn a_dateline_in_capitals_that_lost_its_dash_is_a_place_but_no_incident() {
+    let ex = read("NAKURU Police said two people were killed in Kisumu on Monday.");
+    assert!(has(&ex, "NAKURU", "Nakuru"), "{:?}", named(&ex));
+    let places: Vec<&str> = ex.incidents.iter().map(|i| i.place.name.as_str()).collect();
+    assert_eq!(places, ["Kisumu"], "{:?}", ex.incidents);
+}
+
+#[test]
+fn a_capitalised_article_after_a_name_starts_another_sentence() {
+    // Web copy that lost a full stop: "The" opens the next sentence, no longer name.
+    let ex = read("Floods hit Nakuru The county government said roads were closed.");
+    assert!(has(&ex, "Nakuru", "Nakuru"), "{:?}", named(&ex));
+}
+
+#[test]
+fn a_day_after_a_country_written_after_its_town_ends_the_name() {
+    let ex = read("The ministers met in Nairobi, Kenya Thursday to sign the deal.");
+    assert!(has(&ex, "Kenya", "Kenya"), "{:?}", named(&ex));
 }

@@ -96,6 +96,8 @@ impl Scan<'_> {
                 && !bounds.possessive_end
                 && !lex.has(Sec::NameSuffixes, &next.lower)
                 && !lex.has(Sec::KindAdmin, &next.lower)
+                // ("in Parkland, Florida The controversy": a sentence that lost its stop.)
+                && !(lex.has(Sec::Articles, &next.lower) && next.lower.len() > 1)
                 && !date_after_governed_name(lex, toks, start, end)
                 && !bounds.before_facility
         })
@@ -177,12 +179,14 @@ impl Scan<'_> {
     }
 }
 
-/// "in A Saturday", "of A March 3": a day or month name after a name that a locative (or
-/// "of") governs ends the place name. Without the locative, "Wed May 18" stays no place.
+/// "in A Saturday", "of A March 3", "in A, B Thursday": a day or month name after a name
+/// that a locative (or "of") governs, or that follows another after a comma, ends the place
+/// name. Without either, "Wed May 18" stays no place.
 fn date_after_governed_name(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
     let governed = start > 0
         && (lex.has(Sec::Locative, &toks[start - 1].lower)
-            || lex.has(Sec::Within, &toks[start - 1].lower));
+            || lex.has(Sec::Within, &toks[start - 1].lower)
+            || toks[start - 1].lower == "," && start > 1 && toks[start - 2].cap);
     let date = toks.get(end).is_some_and(|n| {
         lex.value(Sec::Weekdays, &n.lower).is_some() || lex.value(Sec::Months, &n.lower).is_some()
     });
