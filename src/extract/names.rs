@@ -2,7 +2,8 @@
 //! a common word rather than a place, gathered over the whole article:
 //!
 //! - the last words of multi-word proper names that are not places ("Jacob Zuma", "Washington
-//!   Post"): later on their own they are the person or the organisation;
+//!   Post"): later on their own they are the person or the organisation (not a country's
+//!   name closing an organisation's, "Radio France");
 //! - speakers: a single name next to a speech verb ("Wang said", "said Wang", "according to
 //!   Wang");
 //! - common words: a word the article also writes in lower case ("wedding", "recovery") is a
@@ -42,8 +43,14 @@ pub fn person_names<'s, 't>(
             continue;
         }
         let (end, particle) = name_run(lex, text, toks, i);
-        if end - i >= 2 && person_name(counts, lex, text, toks, (i, end), particle) {
-            out.insert(toks[end - 1].lower.as_str());
+        // ("DeSmog Canada", "Radio France": a country closing a name qualifies an
+        // organisation; on its own later it is the country.)
+        let last = &toks[end - 1];
+        if end - i >= 2
+            && person_name(counts, lex, text, toks, (i, end), particle)
+            && !counts.is_country(&text[last.start..last.end])
+        {
+            out.insert(last.lower.as_str());
         }
         i = end;
     }

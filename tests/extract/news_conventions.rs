@@ -96,6 +96,11 @@ fn an_organisation_named_after_a_country_leaves_the_country_in_place() {
                 reported losses after the storm.";
     let ex = read(text);
     assert!(has(&ex, "Norway", "Norway"), "{:?}", named(&ex));
+    // Not only after a locative: the country alone later is the country.
+    let text = "A reporter told Pulse Norway the plan was new. The project would be a first \
+                for Norway.";
+    let ex = read(text);
+    assert!(has(&ex, "Norway", "Norway"), "{:?}", named(&ex));
 }
 
 #[test]
