@@ -1,6 +1,7 @@
 //! A place's name inside the name of a body of water ("the Gulf of Aden", "the Strait of
 //! Hormuz", "Lake Chad", "de Golf van Aden") names the water, not the place: a ship hit
-//! there is no incident in the town; sailors taken off a port are counted at the port.
+//! there is no incident in the town; sailors taken off a port are counted at the port. A word
+//! for water after a name ends the water's name ("the Pacific Ocean" is no "Ocean County").
 //! Sentences written for these tests.
 
 use crate::common;
@@ -45,5 +46,23 @@ fn sailors_taken_off_a_port_are_counted_there() {
     assert_eq!(
         common::best_by_place(&ex, incimap::model::Measure::Captured),
         vec![("Mombasa".to_string(), Some(8))]
+    );
+}
+
+#[test]
+fn a_word_for_water_after_a_name_ends_the_waters_name() {
+    // "Ocean" alone is a county's short name; after "Pacific" it ends the ocean's name.
+    let ex = common::read_sentence(
+        "2024-05-02",
+        "Warm water in the Pacific Ocean brought heavy rain this year.",
+    );
+    assert!(ex.places.is_empty(), "{:?}", ex.places);
+    // A name before the word still stands ("Bay" is a Somali region).
+    let ex = common::read_sentence("2024-05-02", "Fighting continued in Bay region on Monday.");
+    assert_eq!(
+        common::mention_countries(&ex, "Bay"),
+        ["SO"],
+        "{:?}",
+        ex.places
     );
 }

@@ -238,6 +238,13 @@ impl<'a> Scan<'a> {
             && self.names.contains(names::bare(&toks[i].lower))
             && !names::after_locative(lex, toks, i);
         let word = single && self.evidence.not_place(lex, toks, i);
+        // ("the Pacific Ocean", "the Caspian Sea": a word for water after a name ends the
+        // water's name, whatever place bears the word alone.)
+        let water = single
+            && lex.has(Sec::WaterBodies, &toks[i].lower)
+            && i > 0
+            && toks[i].breaks == 0
+            && cased(&toks[i - 1], text);
         // "in A Syria said ...": a country's name right after the place (its comma
         // lost) does not make the two one longer name.
         let mut before_country = || {
@@ -252,7 +259,7 @@ impl<'a> Scan<'a> {
             before_facility: facility_named_after(lex, text, toks, end).is_some()
                 && counts.largest(&text[toks[i].start..byte_end]) >= FACILITY_TOWN_MIN,
         };
-        !name_part && !word && self.accept(i, end, &bounds)
+        !name_part && !word && !water && self.accept(i, end, &bounds)
     }
 }
 
