@@ -28,6 +28,7 @@ mod incidents;
 mod lexicon;
 mod name_ends;
 mod names;
+mod national_places;
 mod none_reported;
 mod numbers;
 mod offset;

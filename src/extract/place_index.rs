@@ -53,6 +53,8 @@ impl From<&Entry> for Toponym {
 #[derive(Debug, Clone, Default)]
 pub struct PlaceIndex {
     gazetteer: Gazetteer,
+    /// The gazetteer's countries, read on first use.
+    countries: OnceLock<Vec<Toponym>>,
 }
 
 impl PlaceIndex {
@@ -60,7 +62,20 @@ impl PlaceIndex {
     pub fn new(gazetteer: &Gazetteer) -> PlaceIndex {
         PlaceIndex {
             gazetteer: gazetteer.clone(),
+            countries: OnceLock::new(),
         }
+    }
+
+    /// The country with ISO code `code` ("TR").
+    pub fn country(&self, code: &str) -> Option<Toponym> {
+        let countries = self.countries.get_or_init(|| {
+            let entries = self.gazetteer.countries();
+            entries.iter().map(Toponym::from).collect()
+        });
+        countries
+            .iter()
+            .find(|t| t.country_code.eq_ignore_ascii_case(code))
+            .cloned()
     }
 
     /// The built-in world gazetteer.

@@ -277,6 +277,7 @@ pub enum Sec {
     Today,
     /// `[town_part_prefixes]`
     TownPartPrefixes,
+    NationalPlaceNouns,
     /// `[units]`
     Units,
     /// `[vague]`
@@ -454,6 +455,7 @@ impl Sec {
         Sec::Titles,
         Sec::Today,
         Sec::TownPartPrefixes,
+        Sec::NationalPlaceNouns,
         Sec::Units,
         Sec::Vague,
         Sec::WaterBodies,
@@ -613,6 +615,7 @@ impl Sec {
             Sec::Titles => "titles",
             Sec::Today => "today",
             Sec::TownPartPrefixes => "town_part_prefixes",
+            Sec::NationalPlaceNouns => "national_place_nouns",
             Sec::Units => "units",
             Sec::Vague => "vague",
             Sec::WaterBodies => "water_bodies",

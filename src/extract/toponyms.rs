@@ -29,7 +29,7 @@ pub type RawMatch = (usize, usize, usize, usize);
 /// Sections whose words are parts of names, not common words: "Valley" or "Abu" may be a
 /// place on its own; a verb only ever written in lower case may also be a town ("shells hit
 /// Hit").
-const NOT_COMMON: [Sec; 11] = [
+const NOT_COMMON: [Sec; 12] = [
     Sec::Actors,
     Sec::DivisionNameLinks,
     Sec::FacilityQualifiers,
@@ -44,6 +44,8 @@ const NOT_COMMON: [Sec; 11] = [
     Sec::WaterBodies,
     // ("Colonia" opens the name of a part of a town, and is a town in Uruguay.)
     Sec::TownPartPrefixes,
+    // ("Market", "Sector": parts of names of places.)
+    Sec::NationalPlaceNouns,
 ];
 
 /// Words of every lexicon that must never be read as a place on their own.
@@ -170,5 +172,6 @@ pub fn recognise(
         index, lex, text, toks, initial, country, &raw, &evidence, elsewhere,
     );
     super::respelled::add_respelled(index, lex, text, toks, country, &mut matches);
+    super::national_places::add_national_places(index, lex, toks, &mut matches);
     matches
 }

@@ -263,6 +263,24 @@ impl Gazetteer {
         self
     }
 
+    /// The countries, one entry per ISO code (the top layer's when several hold one).
+    pub fn countries(&self) -> Vec<Entry> {
+        let mut out: Vec<Entry> = Vec::new();
+        for layer in &self.layers {
+            let index = &layer.index;
+            for i in 0..u32::try_from(index.len()).unwrap_or(u32::MAX) {
+                if index.meta(i).kind != EntryKind::Country {
+                    continue;
+                }
+                let entry = index.entry(i);
+                if !out.iter().any(|e| e.country_code == entry.country_code) {
+                    out.push(entry.clone());
+                }
+            }
+        }
+        out
+    }
+
     /// Number of entries (all layers).
     pub fn len(&self) -> usize {
         self.layers.iter().map(|l| l.index.len()).sum()

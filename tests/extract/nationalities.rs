@@ -3,7 +3,9 @@
 //! supports a reading there, but on its own it makes no place elsewhere a namesake (texts
 //! name foreign parties and victims that way). Sentences written for these tests; places
 //! from the built-in gazetteer: Mbale, a town in Kenya and a larger one in Uganda; Hola, a
-//! Kenyan county seat; Sotik in Kenya, once called Chamagel.
+//! Kenyan county seat; Sotik in Kenya, once called Chamagel. Before a noun for what the
+//! country holds or runs as a whole ("the Kenyan market") the word names the country as a
+//! place.
 
 use incimap::extract::Extraction;
 
@@ -89,4 +91,27 @@ fn a_word_for_a_people_supports_a_town_known_by_another_name() {
         "{:?}",
         ex.incidents
     );
+}
+
+#[test]
+fn a_word_for_a_people_before_what_the_country_runs_names_the_country() {
+    for sentence in [
+        "Exports to the Kenyan market grew last year.",
+        "Rain lifted the Kenyan tea industry this spring.",
+        "De export naar de Keniaanse markt groeide vorig jaar sterk door het weer.",
+    ] {
+        let ex = read(sentence);
+        let written: Vec<&str> = ex.places.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(written.len(), 1, "{sentence}: {:?}", ex.places);
+        assert_eq!(
+            common::mention_countries(&ex, written[0]),
+            ["KE"],
+            "{sentence}"
+        );
+        // A country named, no incident.
+        assert!(ex.incidents.is_empty(), "{sentence}: {:?}", ex.incidents);
+    }
+    // Before a word for people it says who, not where.
+    let ex = read("Kenyan soldiers crossed into the area on Sunday.");
+    assert!(ex.places.is_empty(), "{:?}", ex.places);
 }

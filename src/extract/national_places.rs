@@ -1,0 +1,75 @@
+//! Stage 1, ingest/extract: a word for a country's people before a noun for what the country
+//! holds or runs as a whole ("the Turkish market", "the British parliament", "Canadian
+//! jurisdictions", "de Turkse markt") names the country as a place. Before a word for people
+//! ("Turkish soldiers") or anything else ("Turkish airstrikes") it names who, not where, and
+//! stays no place (it still counts as a sign of the country, see `evidence.rs`).
+
+use super::lexicon::{Lexicon, Sec};
+use super::place_index::PlaceIndex;
+use super::text::Token;
+use super::toponyms::PlaceMatch;
+
+/// Most words between the word for a people and the noun ("the Turkish feed industry").
+const BETWEEN_WORDS: usize = 2;
+
+/// True when a noun of `national_place_nouns` follows token `at` on the same line, after at
+/// most [`BETWEEN_WORDS`] words in lower case that are no stop words.
+fn noun_follows(lex: &Lexicon, toks: &[Token], at: usize) -> bool {
+    let plain = |t: &Token| t.breaks == 0 && !t.cap && t.lower.chars().all(char::is_alphabetic);
+    for (k, t) in toks.iter().skip(at).take(BETWEEN_WORDS + 1).enumerate() {
+        if !plain(t) {
+            return false;
+        }
+        if lex.has(Sec::NationalPlaceNouns, &t.lower) {
+            return true;
+        }
+        if k == BETWEEN_WORDS || lex.has(Sec::Stop, &t.lower) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Adds to `matches` (sorted by token) the country each word for its people names as a
+/// place: the lexicon's `nationalities` phrase, capitalised as such words are, before a noun
+/// of `national_place_nouns` ([`noun_follows`]), and not part of a name already read.
+pub(super) fn add_national_places(
+    index: &PlaceIndex,
+    lex: &Lexicon,
+    toks: &[Token],
+    matches: &mut Vec<PlaceMatch>,
+) {
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    let found = lex
+        .patterns(Sec::Nationalities)
+        .find_all(&words, 0, words.len());
+    let mut added = Vec::new();
+    for m in found {
+        // (A value of two letters is a country's code; "none" names no country.)
+        if m.value.len() != 2 || !toks[m.start].cap {
+            continue;
+        }
+        if !noun_follows(lex, toks, m.end) {
+            continue;
+        }
+        if matches.iter().any(|p| p.start < m.end && m.start < p.end) {
+            continue;
+        }
+        let Some(country) = index.country(m.value) else {
+            continue;
+        };
+        added.push(PlaceMatch {
+            start: m.start,
+            end: m.end,
+            byte_start: toks[m.start].start,
+            byte_end: toks[m.end - 1].end,
+            entry: country,
+            candidates: 1,
+        });
+    }
+    if added.is_empty() {
+        return;
+    }
+    matches.extend(added);
+    matches.sort_by_key(|p| p.start);
+}
