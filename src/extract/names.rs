@@ -286,8 +286,8 @@ pub fn not_place_phrase(toks: &[Token], start: usize, end: usize) -> bool {
 /// True when the name at tokens `start..end` opens a dateline: in capitals at the start of
 /// the text or of a line (or after "By"), followed by a comma, a parenthesis or a dash
 /// ("WASHINGTON (AP) -", "RALEIGH, N.C."), or at a line's start by a sentence ("LONDON The
-/// Latest"); in any case at the start of a line, followed by
-/// a colon or by an agency in brackets and a dash ("Lagos: ...", "Beirut (AFP) - ...").
+/// Latest"); in any case at the start of a line, followed by a colon or by an agency in
+/// brackets and a dash ("Lagos: ...", "Beirut (AFP) - ...").
 pub fn dateline(toks: &[Token], start: usize, end: usize) -> bool {
     let line_start = start == 0 || toks[start].breaks > 0;
     let opens = line_start || matches!(toks[start - 1].lower.as_str(), "." | "press" | "by");

@@ -374,3 +374,17 @@ fn the_fuzzy_walk_finds_what_the_automaton_search_finds() {
         }
     }
 }
+
+#[test]
+fn the_countries_come_one_per_code() {
+    let countries = Gazetteer::builtin().countries();
+    assert!(countries.len() >= 240, "{}", countries.len());
+    assert!(countries.iter().all(|c| c.kind == EntryKind::Country));
+    let mut codes: Vec<&str> = countries.iter().map(|c| c.country_code.as_str()).collect();
+    codes.sort_unstable();
+    let all = codes.len();
+    codes.dedup();
+    assert_eq!(codes.len(), all);
+    let turkey = countries.iter().find(|c| c.country_code == "TR");
+    assert_eq!(turkey.map(|c| c.name.as_str()), Some("Turkey"));
+}
