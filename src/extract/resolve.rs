@@ -21,6 +21,7 @@
 
 mod address;
 mod choose;
+mod named_division;
 mod unsupported;
 mod words;
 
@@ -131,6 +132,14 @@ pub fn resolve(
         let name = doc.name(k);
         let Some(entry) = doc.choose(k, &name, holders, previous) else {
             continue;
+        };
+        // (Not a name the text writes with its division: "Washington, D.C." is the city.)
+        let with_division = raw
+            .get(k + 1)
+            .is_some_and(|next| next.0 == end + 1 && matches!(toks[end].lower.as_str(), "," | "("));
+        let entry = match with_division {
+            false => doc.division_named_before(k, &name, &out).unwrap_or(entry),
+            true => entry,
         };
         if doc.alias_unsupported(k, &name, &entry, holders) {
             elsewhere.push(AliasElsewhere {

@@ -278,6 +278,7 @@ pub enum Sec {
     /// `[town_part_prefixes]`
     TownPartPrefixes,
     NationalPlaceNouns,
+    ListOpeners,
     /// `[units]`
     Units,
     /// `[vague]`
@@ -456,6 +457,7 @@ impl Sec {
         Sec::Today,
         Sec::TownPartPrefixes,
         Sec::NationalPlaceNouns,
+        Sec::ListOpeners,
         Sec::Units,
         Sec::Vague,
         Sec::WaterBodies,
@@ -616,6 +618,7 @@ impl Sec {
             Sec::Today => "today",
             Sec::TownPartPrefixes => "town_part_prefixes",
             Sec::NationalPlaceNouns => "national_place_nouns",
+            Sec::ListOpeners => "list_openers",
             Sec::Units => "units",
             Sec::Vague => "vague",
             Sec::WaterBodies => "water_bodies",

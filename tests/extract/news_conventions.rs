@@ -1,9 +1,11 @@
 //! Conventions of wire copy that name places: AP abbreviations of states and provinces after
 //! a town ("Eugene, Ore.", "Trenton, N.J."), datelines in capitals (after a byline too, or
-//! with the dash lost), a name in capitals that ends where the capitals do, a name that ends
-//! where a lost full stop was ("Foo The ...", "Foo, Bar Thursday"), words of a web address that say
-//! nothing about how the text writes a word, and an organisation named after a country that
-//! does not stop "in <country>" from being the country. Sentences written for these tests.
+//! with the dash lost), a state named by its abbreviation ("Wash.") that its bare name then
+//! means, a name in capitals that ends where the capitals do, a name that ends where a lost
+//! full stop was ("Foo The ...", "Foo, Bar Thursday"), names listed after "states such as",
+//! words of a web address that say nothing about how the text writes a word, and an
+//! organisation named after a country that does not stop "in <country>" from being the
+//! country. Sentences written for these tests.
 
 use incimap::extract::Extraction;
 use incimap::gazetteer::{Context, EntryKind, Gazetteer, Resolution};
@@ -175,4 +177,34 @@ fn a_capitalised_article_after_a_name_starts_another_sentence() {
 fn a_day_after_a_country_written_after_its_town_ends_the_name() {
     let ex = read("The ministers met in Nairobi, Kenya Thursday to sign the deal.");
     assert!(has(&ex, "Kenya", "Kenya"), "{:?}", named(&ex));
+}
+
+#[test]
+fn a_state_named_by_its_abbreviation_is_what_its_bare_name_means_later() {
+    let state = "geonames:5815135";
+    let city = "geonames:4140963";
+    let ex = read("SPOKANE, Wash. - Wildfires burned across eastern Washington this week.");
+    assert_eq!(common::mention_ids(&ex, "Washington"), [state]);
+    // Written with its own division, the name stays the city.
+    let ex = read("SPOKANE, Wash. - The governor flew to Washington, D.C., on Monday.");
+    assert_eq!(common::mention_ids(&ex, "Washington"), [city]);
+    // Without the abbreviation a bare name reads as the city.
+    let ex = read("Wildfires burned near Spokane as officials met in Washington this week.");
+    assert_eq!(common::mention_ids(&ex, "Washington"), [city]);
+}
+
+#[test]
+fn names_listed_after_a_plural_division_word_and_such_as_are_divisions() {
+    let ex = read("Jobs moved to states such as Oregon or Washington last year.");
+    assert_eq!(common::mention_ids(&ex, "Washington"), ["geonames:5815135"]);
+    let ex = read("Banen verhuisden vorig jaar naar provincies zoals Drenthe en Groningen.");
+    let ids = common::mention_ids(&ex, "Groningen");
+    let kinds: Vec<&str> = ex
+        .places
+        .iter()
+        .filter(|m| m.text == "Groningen")
+        .map(|m| m.kind)
+        .collect();
+    assert_eq!(ids.len(), 1, "{:?}", ex.places);
+    assert_eq!(kinds, ["admin1"], "{:?}", ex.places);
 }

@@ -61,8 +61,9 @@ pub(super) fn after_unknown_name(
 }
 
 /// A name in a list that a plural division word governs: "the provinces of A, B and C",
-/// "A and B provinces" (a lexicon's `admin_plurals`). Between the list's names only
-/// capitalised words, commas, "and" and short directional asides ("in the east") may stand.
+/// "states such as A or B", "A and B provinces" (a lexicon's `admin_plurals`). Between the
+/// list's names only capitalised words, commas, "and", the words that open a list
+/// (`list_openers`) and short directional asides ("in the east") may stand.
 fn in_listed_divisions(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
     let joins = |t: &Token| t.lower == "," || lex.has(Sec::Coordinators, &t.lower);
     let plural = |t: &Token| lex.has(Sec::AdminPlurals, &t.lower);
@@ -72,6 +73,7 @@ fn in_listed_divisions(lex: &Lexicon, toks: &[Token], start: usize, end: usize) 
             || lex.has(Sec::Articles, &t.lower)
             || lex.has(Sec::Directional, &t.lower)
             || lex.has(Sec::Locative, &t.lower)
+            || lex.has(Sec::ListOpeners, &t.lower)
     };
     // Backwards: "provinces of A (in the east) and [name]".
     let joined_before = start > 0 && joins(&toks[start - 1]);
