@@ -20,10 +20,18 @@ impl Doc<'_> {
         chosen: &[PlaceMatch],
     ) -> Option<Toponym> {
         let (lex, toks) = (self.lex, self.toks);
+        // (Called for every name: the cheap tests first, the name folded last.)
+        if !self.lists[k]
+            .iter()
+            .any(|(t, _)| t.kind == EntryKind::Admin1)
+        {
+            return None;
+        }
         chosen
             .iter()
-            .filter(|m| m.entry.kind == EntryKind::Admin1 && fold(&m.entry.name) == name.key)
+            .filter(|m| m.entry.kind == EntryKind::Admin1)
             .filter(|m| abbreviation(lex, toks, m.start).is_some())
+            .filter(|m| fold(&m.entry.name) == name.key)
             .find_map(|m| {
                 self.lists[k]
                     .iter()
