@@ -78,7 +78,7 @@ fn ends_at_possessive<'s>(counts: &mut Counts<'_, 's>, text: &'s str, tok: &Toke
     let lost_apostrophe = word
         .strip_suffix('s')
         .is_some_and(|country| counts.get(word) == 0 && counts.is_country(country));
-    possessive(&tok.lower) || lost_apostrophe
+    possessive_word(&tok.lower) || lost_apostrophe
 }
 
 /// The end of the run of capitalised words from token `i` on (person particles between
@@ -157,7 +157,7 @@ fn governor<'t>(lex: &Lexicon, toks: &'t [Token], i: usize) -> Option<&'t str> {
 }
 
 /// "Syria's", "Syria’s", "Reuters'".
-fn possessive(lower: &str) -> bool {
+pub(super) fn possessive_word(lower: &str) -> bool {
     ["'s", "\u{2019}s", "'", "\u{2019}"]
         .iter()
         .any(|end| lower.len() > end.len() && lower.ends_with(end))

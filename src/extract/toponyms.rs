@@ -5,6 +5,7 @@
 
 mod accept;
 mod joined;
+mod run_on;
 mod scan;
 
 use std::sync::OnceLock;

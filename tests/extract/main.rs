@@ -23,6 +23,7 @@ mod first_names;
 mod group_names;
 mod joined_names;
 mod listed_persons;
+mod lost_commas;
 mod measure_words;
 mod namesakes_abroad;
 mod nationalities;

@@ -324,3 +324,22 @@ fn a_part_of_a_town_named_with_the_word_for_one_lies_in_the_town() {
     let place = &ex.incidents[0].place;
     assert_eq!(place.canonical_name.as_deref(), Some("Colonia del Valle"));
 }
+
+#[test]
+fn a_part_of_a_town_named_with_the_portuguese_word_for_one_lies_in_the_town() {
+    // "Vila ..." opens a district's name in Brazil; the gazetteer's place of that spelling
+    // lies in another continent.
+    let ex =
+        read("In Rio de Janeiro, shoot-outs took place in Vila Isabel and Tijuca neighbourhoods.");
+    let names: Vec<Option<&str>> = ex
+        .incidents
+        .iter()
+        .map(|i| i.place.canonical_name.as_deref())
+        .collect();
+    assert_eq!(names, [Some("Rio de Janeiro")], "{:?}", ex.places);
+    assert!(
+        ex.places.iter().all(|m| m.country_code == "BR"),
+        "{:?}",
+        ex.places
+    );
+}

@@ -39,7 +39,7 @@ impl Scan<'_> {
 
     /// The name itself: no common word, no phrase that names no place, three letters or
     /// more (or a single word in capitals).
-    fn spelled_as_place(&self, start: usize, end: usize) -> bool {
+    pub(super) fn spelled_as_place(&self, start: usize, end: usize) -> bool {
         let (text, toks, common) = (self.text, self.toks, self.common);
         // Literal folding only (case, accents): the gazetteer's looser folding makes "UK" and
         // the Dutch "ook" one key.
@@ -134,7 +134,7 @@ impl Scan<'_> {
     /// True when the name names a people: before a word for a group ("the Badr
     /// organisation"), counted ("3 Balanda"), or what a group belongs to ("a sub-clan of the
     /// Hawiye").
-    fn names_people(&self, start: usize, end: usize) -> bool {
+    pub(super) fn names_people(&self, start: usize, end: usize) -> bool {
         let (lex, text, toks) = (self.lex, self.text, self.toks);
         // "the Badr organisation", "Saad sub-clans": a name before a word for a group of people
         // names the group.

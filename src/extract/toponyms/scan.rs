@@ -71,6 +71,12 @@ impl<'a> Scan<'a> {
                 return end;
             }
         }
+        // "in A B and C": a list that lost its commas.
+        let after_place = raw.last().is_some_and(|r| r.1 + 1 == i);
+        if let Some((run_end, pieces)) = self.run_on_list(counts, i, after_place) {
+            raw.extend(pieces);
+            return run_end;
+        }
         let mut found = self.longest_known(counts, i);
         // "San Andres de Tuxtla": a joining word of another language and a capital carry the
         // name on into one the gazetteer lacks; none of its parts is a place of its own.
