@@ -41,7 +41,7 @@ use super::toponyms::{PlaceMatch, RawMatch};
 use crate::gazetteer::OWN_CITY_MIN;
 use crate::gazetteer::{fold, EntryKind};
 use address::{address_division, ends_address};
-use words::{after_unknown_name, wants_admin, wants_town};
+use words::{after_unknown_name, wants_admin, wants_district, wants_town};
 
 /// How many candidates of a name are ranked in context.
 pub(in crate::extract) const CANDIDATES: usize = 40;
@@ -100,7 +100,19 @@ pub fn resolve(
     add_held_readings(index, lex, raw, toks, &surfaces, &mut lists);
     // (The words of the text, lower-cased once for the rules that read what governs a name.)
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
-    let mut evidence = Evidence::collect(&lists, country);
+    // ("richer than Greece or Portugal": what a place is compared with says nothing about
+    // where the text is.)
+    let compared = words::compared(lex, toks, raw);
+    let signs: Vec<Scored> = (lists.iter().zip(&compared))
+        .map(|(list, &c)| {
+            if c {
+                Rc::from(Vec::new())
+            } else {
+                list.clone()
+            }
+        })
+        .collect();
+    let mut evidence = Evidence::collect(&signs, country);
     let read: Vec<RawMatch> = (raw.iter().zip(&lists))
         .filter(|(_, list)| !list.is_empty())
         .map(|(r, _)| *r)
@@ -237,6 +249,9 @@ struct Name<'a> {
     key: String,
     prefer_admin: bool,
     prefer_town: bool,
+    /// "Foo LGA", "Foo District": the countries with a second-level division of the name,
+    /// where that division (or its seat) is what the text means.
+    district_countries: Vec<&'a str>,
     /// "X, Y", "X (Y)": the name right after another, in it.
     contained: bool,
     /// "Foo (Bar, Y)", "Foo, Y.": the name that closes an address after a name the
@@ -261,6 +276,22 @@ struct Name<'a> {
 }
 
 impl<'a> Doc<'a> {
+    /// The countries with a second-level division among the readings `list`: the one
+    /// country, or, when several have one, those the text gives other signs of.
+    fn district_countries(&self, list: &'a [(Toponym, f64)]) -> Vec<&'a str> {
+        let mut codes: Vec<&str> = list
+            .iter()
+            .filter(|(t, _)| t.kind == EntryKind::Admin2)
+            .map(|(t, _)| t.country_code.as_str())
+            .collect();
+        codes.sort_unstable();
+        codes.dedup();
+        if codes.len() > 1 {
+            codes.retain(|cc| self.evidence.signs(cc) > 0.0);
+        }
+        codes
+    }
+
     fn name(&self, k: usize) -> Name<'a> {
         let (lex, toks, raw) = (self.lex, self.toks, self.raw);
         let (start, end, byte_end, _) = raw[k];
@@ -282,6 +313,11 @@ impl<'a> Doc<'a> {
                 || abbreviation(lex, toks, start).is_some()
                 || after_unknown_name(lex, toks, self.initial, raw, start),
             prefer_town: wants_town(lex, toks, start, end),
+            district_countries: if wants_district(lex, toks, end) {
+                self.district_countries(list)
+            } else {
+                Vec::new()
+            },
             contained: k > 0
                 && raw[k - 1].1 + 1 == start
                 && matches!(toks[start - 1].lower.as_str(), "," | "("),
@@ -398,6 +434,7 @@ impl<'a> Doc<'a> {
         if name.prefer_town && t.kind == EntryKind::Populated {
             score += PREFER;
         }
+
         if holders.readings.iter().any(|c| inside(t, c)) {
             score += CONTAINER;
         }

@@ -279,6 +279,8 @@ pub enum Sec {
     TownPartPrefixes,
     NationalPlaceNouns,
     ListOpeners,
+    /// `[comparison_words]`
+    ComparisonWords,
     /// `[units]`
     Units,
     /// `[vague]`
@@ -458,6 +460,7 @@ impl Sec {
         Sec::TownPartPrefixes,
         Sec::NationalPlaceNouns,
         Sec::ListOpeners,
+        Sec::ComparisonWords,
         Sec::Units,
         Sec::Vague,
         Sec::WaterBodies,
@@ -619,6 +622,7 @@ impl Sec {
             Sec::TownPartPrefixes => "town_part_prefixes",
             Sec::NationalPlaceNouns => "national_place_nouns",
             Sec::ListOpeners => "list_openers",
+            Sec::ComparisonWords => "comparison_words",
             Sec::Units => "units",
             Sec::Vague => "vague",
             Sec::WaterBodies => "water_bodies",

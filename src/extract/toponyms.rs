@@ -30,7 +30,7 @@ pub type RawMatch = (usize, usize, usize, usize);
 /// Sections whose words are parts of names, not common words: "Valley" or "Abu" may be a
 /// place on its own; a verb only ever written in lower case may also be a town ("shells hit
 /// Hit").
-const NOT_COMMON: [Sec; 12] = [
+const NOT_COMMON: [Sec; 13] = [
     Sec::Actors,
     Sec::DivisionNameLinks,
     Sec::FacilityQualifiers,
@@ -47,6 +47,8 @@ const NOT_COMMON: [Sec; 12] = [
     Sec::TownPartPrefixes,
     // ("Market", "Sector": parts of names of places.)
     Sec::NationalPlaceNouns,
+    // ("Dan" is a town.)
+    Sec::ComparisonWords,
 ];
 
 /// Words of every lexicon that must never be read as a place on their own.

@@ -415,3 +415,24 @@ fn a_division_the_gazetteer_lacks_between_a_place_and_its_province_still_holds_i
         read("On Monday, gunmen killed two herders in Ibarra area of Kolbeyiri district, Ecuador.");
     assert_eq!(ids(&ex, "Ibarra").len(), 1, "{:?}", ex.incidents);
 }
+
+#[test]
+fn a_word_for_a_district_after_a_name_asks_for_the_country_that_has_that_district() {
+    // "Guma" is a district (local government area) in Nigeria and a town in China: "Guma
+    // LGA" is the district.
+    let ex = read("Gunmen killed four farmers in Guma LGA on Sunday.");
+    assert_eq!(
+        common::mention_countries(&ex, "Guma"),
+        ["NG"],
+        "{:?}",
+        ex.places
+    );
+    // Without the word, nothing says which.
+    let ex = read("Gunmen killed four farmers in Guma on Sunday.");
+    assert_ne!(
+        common::mention_countries(&ex, "Guma"),
+        ["NG"],
+        "{:?}",
+        ex.places
+    );
+}

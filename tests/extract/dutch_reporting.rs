@@ -2,7 +2,7 @@
 //! 45"), a source that "speaks of" a toll ("X spreekt van 100 doden"), and shootings and
 //! stabbings as attacks. And in both languages: a place named only with a total for a whole
 //! war or period is no incident of its own. Sentences written for these tests; Mombasa and
-//! Wajir in Kenya from the built-in gazetteer.
+//! Wajir in Kenya from the built-in gazetteer. Also: Dutch "of" ("or") between two names.
 
 use incimap::extract::Extraction;
 use incimap::model::{Measure, SubEventType};
@@ -82,4 +82,12 @@ fn a_place_named_only_with_a_war_total_is_no_incident() {
     let ex =
         read("Rebels shelled Wajir, where more than 3,000 people have been killed since 2020.");
     assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+}
+
+#[test]
+fn of_between_two_names_is_or_in_dutch() {
+    // Dutch "of" joins a list ("A of B"); it does not make "A of B" one longer name.
+    let ex = read("De twee mannen reisden naar Kenia of Tanzania om te vechten.");
+    let written: Vec<&str> = ex.places.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(written, ["Kenia", "Tanzania"], "{:?}", ex.places);
 }

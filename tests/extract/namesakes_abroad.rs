@@ -300,3 +300,29 @@ fn a_ministrys_or_facultys_field_is_no_place() {
         );
     }
 }
+
+#[test]
+fn countries_a_place_is_compared_with_make_no_namesake_of_it() {
+    // "than A or B" says what a place is measured against, not where the text is: the county
+    // stays a county of its own country.
+    for (sentence, county, country) in [
+        (
+            "Harris County has more voters than Ireland or Denmark.",
+            "Harris County",
+            "US",
+        ),
+        (
+            "Harris County telt meer kiezers dan Ierland of Denemarken.",
+            "Harris County",
+            "US",
+        ),
+    ] {
+        let ex = read(sentence);
+        assert_eq!(
+            common::mention_countries(&ex, county),
+            [country],
+            "{sentence}: {:?}",
+            ex.places
+        );
+    }
+}

@@ -208,3 +208,16 @@ fn names_listed_after_a_plural_division_word_and_such_as_are_divisions() {
     assert_eq!(ids.len(), 1, "{:?}", ex.places);
     assert_eq!(kinds, ["admin1"], "{:?}", ex.places);
 }
+
+#[test]
+fn a_pronoun_or_auxiliary_after_a_name_starts_another_sentence() {
+    // Copy that lost a full stop: "Kisumu He said ..." is Kisumu, then a new sentence.
+    for text in [
+        "Schools stayed shut across Kisumu He said the roads were flooded.",
+        "Heavy rain fell in Nakuru Are the dams safe, residents asked.",
+        "Rain fell in Eldoret Wasn't the dam repaired, residents asked.",
+    ] {
+        let ex = read(text);
+        assert_eq!(ex.places.len(), 1, "{text}: {:?}", named(&ex));
+    }
+}

@@ -37,9 +37,17 @@ impl Doc<'_> {
             && list.iter().any(|(t, _)| {
                 t.literal && matches!(t.kind, EntryKind::Populated | EntryKind::Admin2) && held(t)
             });
+        // "Foo LGA", "Foo district": where the gazetteer has such a division of the name, the
+        // reading lies in its country (the division or its seat), not a namesake abroad.
+        let district = |t: &Toponym| {
+            name.district_countries.is_empty()
+                || matches!(t.kind, EntryKind::Admin2 | EntryKind::Populated)
+                    && name.district_countries.contains(&t.country_code.as_str())
+        };
         let mut entry = list
             .iter()
             .filter(|(t, _)| !division_said || t.kind == EntryKind::Admin1)
+            .filter(|(t, _)| district(t))
             .filter(|(t, _)| {
                 !held_reading || held(t) || matches!(t.kind, EntryKind::Admin1 | EntryKind::Country)
             })

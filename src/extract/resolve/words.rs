@@ -20,6 +20,12 @@ pub(super) fn wants_town(lex: &Lexicon, toks: &[Token], start: usize, end: usize
     after || before || right_before
 }
 
+/// "Foo LGA", "Foo district": a word for a second-level division right after the name.
+pub(super) fn wants_district(lex: &Lexicon, toks: &[Token], end: usize) -> bool {
+    toks.get(end)
+        .is_some_and(|t| lex.value(Sec::KindAdmin, &t.lower) == Some("admin2"))
+}
+
 /// True when the words around the name ask for the first-level division: a division word
 /// before or after it, in its own name, or governing a list it stands in.
 pub(super) fn wants_admin(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
@@ -92,4 +98,21 @@ fn in_listed_divisions(lex: &Lexicon, toks: &[Token], start: usize, end: usize) 
             .find(|&j| !(toks[j].cap || joins(&toks[j])))
             .is_some_and(|j| plural(&toks[j]));
     before || after
+}
+
+/// Per name of `raw`: it is what something is compared with ("a bigger economy than A or
+/// B"): right after a comparison word, or listed after a name that is.
+pub(super) fn compared(lex: &Lexicon, toks: &[Token], raw: &[RawMatch]) -> Vec<bool> {
+    let mut out = vec![false; raw.len()];
+    for (k, &(start, ..)) in raw.iter().enumerate() {
+        let Some(prev) = start.checked_sub(1).map(|j| &toks[j]) else {
+            continue;
+        };
+        let listed = k > 0
+            && out[k - 1]
+            && raw[k - 1].1 + 1 == start
+            && (prev.lower == "," || lex.has(Sec::Coordinators, &prev.lower));
+        out[k] = lex.has(Sec::ComparisonWords, &prev.lower) || listed;
+    }
+    out
 }

@@ -61,9 +61,12 @@ impl Scan<'_> {
         let (lex, text, toks) = (self.lex, self.text, self.toks);
         // Part of a longer proper name ("Washington Post", "Rami Abdulrahman", "Save the Children",
         // "the Lions of the Valley").
+        // (Not a word that joins a list in the text's language: Dutch "of" is "or".)
         let particle = |j: usize| {
             toks.get(j).is_some_and(|p| {
-                matches!(p.lower.as_str(), "the" | "of" | "van" | "der") && p.breaks == 0
+                matches!(p.lower.as_str(), "the" | "of" | "van" | "der")
+                    && p.breaks == 0
+                    && !lex.has(Sec::Coordinators, &p.lower)
             })
         };
         let name_at = |j: usize| toks.get(j).is_some_and(|n| cased(n, text) && n.breaks == 0);
@@ -98,6 +101,9 @@ impl Scan<'_> {
                 && !lex.has(Sec::KindAdmin, &next.lower)
                 // ("in Parkland, Florida The controversy": a sentence that lost its stop.)
                 && !(lex.has(Sec::Articles, &next.lower) && next.lower.len() > 1)
+                // ("Honolulu Are there ...", "Burton He's ...": a pronoun or a verb of the
+                // closed class opens the next sentence; days and months are dates.)
+                && !sentence_word(lex, &next.lower)
                 && !date_after_governed_name(lex, toks, start, end)
                 && !bounds.before_facility
         })
@@ -177,6 +183,22 @@ impl Scan<'_> {
                 .iter()
                 .any(|l| l.has(Sec::Titles, &toks[start - 1].lower))
     }
+}
+
+/// True for a word of the lexicon's closed classes (pronouns, auxiliaries, conjunctions),
+/// also with a possessive or contraction ("he's", "wasn't"), that is no day's or month's name: one
+/// that never carries a place name on.
+fn sentence_word(lex: &Lexicon, lower: &str) -> bool {
+    let bare = lower
+        .strip_suffix("n't")
+        .or_else(|| lower.strip_suffix("n\u{2019}t"))
+        .unwrap_or(lower);
+    let word = bare
+        .split_once(['\'', '\u{2019}'])
+        .map_or(bare, |(head, _)| head);
+    lex.has(Sec::Stop, word)
+        && lex.value(Sec::Weekdays, word).is_none()
+        && lex.value(Sec::Months, word).is_none()
 }
 
 /// "in A Saturday", "of A March 3", "in A, B Thursday": a day or month name after a name
