@@ -27,6 +27,7 @@ pub(super) use seats::seat_as_province;
 
 use super::hash::{FastMap, FastSet};
 use super::place_index::Toponym;
+use super::realms::{realm, same_realm};
 use super::resolve::Scored;
 use super::toponyms::PlaceMatch;
 use crate::gazetteer::{fold, EntryKind};
@@ -62,8 +63,9 @@ pub(super) fn cohere(
     // Distinct places per country: a name written five times is still one place.
     let mut ids: FastMap<&str, FastSet<&str>> = FastMap::default();
     // A world region has no country: it says nothing about the article's country.
+    // (A territory counts with its state: Saipan and Guam in a text about the US.)
     for m in out.iter().filter(|m| !m.entry.country_code.is_empty()) {
-        ids.entry(m.entry.country_code.as_str())
+        ids.entry(realm(&m.entry.country_code))
             .or_default()
             .insert(m.entry.id.as_str());
     }
@@ -72,7 +74,7 @@ pub(super) fn cohere(
     let named: FastSet<&str> = out
         .iter()
         .filter(|m| m.entry.kind == EntryKind::Country)
-        .map(|m| m.entry.country_code.as_str())
+        .map(|m| realm(&m.entry.country_code))
         .collect();
     let Some((home, &home_count)) = counts
         .iter()
@@ -85,11 +87,11 @@ pub(super) fn cohere(
     let lone: Vec<bool> = out
         .iter()
         .map(|m| {
-            m.entry.country_code != home
+            !same_realm(&m.entry.country_code, &home)
                 && m.entry.kind == EntryKind::Populated
                 && m.entry.population < LONE_MIN
                 && (counts
-                    .get(m.entry.country_code.as_str())
+                    .get(realm(&m.entry.country_code))
                     .is_some_and(|&n| n == 1 || n * LONE_SHARE <= home_count)
                     || (m.entry.population < ALIAS_ABROAD_MAX
                         && alias_only(&text[m.byte_start..m.byte_end], &m.entry.name)))
@@ -101,7 +103,7 @@ pub(super) fn cohere(
         if lone[i] {
             let local = lists[chosen[i]]
                 .iter()
-                .find(|(t, _)| t.country_code == home && t.kind != EntryKind::Country);
+                .find(|(t, _)| same_realm(&t.country_code, &home) && t.kind != EntryKind::Country);
             match local {
                 Some((t, _)) => m.entry = t.clone(),
                 None => continue,

@@ -6,6 +6,7 @@
 use super::hash::FastMap;
 use super::lexicon::{Lexicon, Sec};
 use super::place_index::Toponym;
+use super::realms::same_realm;
 use super::resolve::Scored;
 use super::text::Token;
 use super::toponyms::RawMatch;
@@ -148,9 +149,14 @@ impl Evidence {
         self.max_weight = self.countries.values().copied().fold(0.0, f64::max);
     }
 
-    /// All signs of a country: its places and names, and a word for its people.
+    /// All signs of a country: its places and names, and a word for its people (those of
+    /// the state it belongs to, or of its territories, included).
     pub(super) fn signs(&self, code: &str) -> f64 {
-        self.countries.get(code).copied().unwrap_or(0.0)
+        self.countries
+            .iter()
+            .filter(|(c, _)| same_realm(c, code))
+            .map(|(_, w)| w)
+            .sum()
     }
 
     /// True when the places and names of some country other than `code` weigh more than
@@ -159,7 +165,7 @@ impl Evidence {
     pub(super) fn more_elsewhere(&self, code: &str, than: f64) -> bool {
         self.countries.iter().any(|(c, w)| {
             let places = w - self.nationals.get(c).copied().unwrap_or(0.0);
-            c != code && places > than
+            !same_realm(c, code) && places > than
         })
     }
 

@@ -38,6 +38,7 @@ mod place_index;
 mod places;
 mod protest_kind;
 mod ranges;
+mod realms;
 mod related;
 mod relative_clauses;
 mod resolve;

@@ -326,3 +326,16 @@ fn countries_a_place_is_compared_with_make_no_namesake_of_it() {
         );
     }
 }
+
+#[test]
+fn a_territory_of_the_country_the_text_is_about_is_no_namesake_abroad() {
+    // Saipan has a country code of its own (the Northern Mariana Islands) but belongs to the
+    // United States: among US cities it is no lone town abroad.
+    let ex = read("The carrier visited Honolulu, Anchorage, Saipan and Seattle this spring.");
+    assert_eq!(
+        common::mention_countries(&ex, "Saipan"),
+        ["MP"],
+        "{:?}",
+        ex.places
+    );
+}

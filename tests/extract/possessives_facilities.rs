@@ -1,8 +1,9 @@
-//! Two ways a place name is written inside a longer capitalised phrase without being part of
-//! a longer name: a country's possessive before it ("Tanzania's Kigoma region", also with the
-//! apostrophe lost, as some text extraction leaves it), and a facility named after the town
-//! ("Kumasi Central Prison"). Sentences written for these tests; places from the built-in
-//! gazetteer (Kigoma, a Tanzanian region, and Kasulu, a town in it; Kumasi in Ghana).
+//! Three ways a place name is written inside a longer capitalised phrase without being part
+//! of a longer name: a country's possessive before it ("Tanzania's Kigoma region", also with
+//! the apostrophe lost, as some text extraction leaves it), an acronym's possessive ("KTDA's
+//! Kericho factory"), and a facility named after the town ("Kumasi Central Prison").
+//! Sentences written for these tests; places from the built-in gazetteer (Kigoma, a Tanzanian
+//! region, and Kasulu, a town in it; Kumasi in Ghana; Kericho in Kenya).
 
 use incimap::extract::Extraction;
 use incimap::model::{GeoPrecision, SubEventType};
@@ -146,4 +147,17 @@ fn an_event_near_a_facility_of_a_town_takes_the_next_sentence_with_it() {
     );
     assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
     assert_eq!(ex.incidents[0].place.name, "Obuasi");
+}
+
+#[test]
+fn an_acronyms_possessive_ends_its_name_before_a_place() {
+    // "KTDA's Kericho factory": the organisation's possessive ends its name; the town after
+    // it is a place of its own.
+    let ex = read("Output at KTDA's Kericho factory rose last year.");
+    assert_eq!(
+        common::mention_countries(&ex, "Kericho"),
+        ["KE"],
+        "{:?}",
+        ex.places
+    );
 }

@@ -261,12 +261,22 @@ impl<'a> Scan<'a> {
         let bounds = Bounds {
             before_country: before_country(),
             possessive_end: possessive(counts, text, &toks[end - 1]),
-            after_possessive: i > 0 && possessive(counts, text, &toks[i - 1]),
+            after_possessive: i > 0
+                && (possessive(counts, text, &toks[i - 1])
+                    || acronym_possessive(&text[toks[i - 1].start..toks[i - 1].end])),
             before_facility: facility_named_after(lex, text, toks, end).is_some()
                 && counts.largest(&text[toks[i].start..byte_end]) >= FACILITY_TOWN_MIN,
         };
         !name_part && !word && !water && self.accept(i, end, &bounds)
     }
+}
+
+/// True for an acronym's possessive ("GM's", "NATO\u{2019}s"): it ends the organisation's
+/// name, and a capitalised word after it starts another ("GM's Bowling Green plant").
+fn acronym_possessive(word: &str) -> bool {
+    without_possessive(word).is_some_and(|stem| {
+        stem.chars().count() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase())
+    })
 }
 
 /// Initials joined by full stops with no space ("U.S.", "U.A.E."): the token after the last
