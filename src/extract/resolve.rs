@@ -434,7 +434,6 @@ impl<'a> Doc<'a> {
         if name.prefer_town && t.kind == EntryKind::Populated {
             score += PREFER;
         }
-
         if holders.readings.iter().any(|c| inside(t, c)) {
             score += CONTAINER;
         }

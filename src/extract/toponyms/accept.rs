@@ -186,8 +186,8 @@ impl Scan<'_> {
 }
 
 /// True for a word of the lexicon's closed classes (pronouns, auxiliaries, conjunctions),
-/// also with a possessive or contraction ("he's", "wasn't"), that is no day's or month's name: one
-/// that never carries a place name on.
+/// also with a possessive or contraction ("he's", "wasn't"), that is no day's or month's
+/// name: one that never carries a place name on.
 fn sentence_word(lex: &Lexicon, lower: &str) -> bool {
     let bare = lower
         .strip_suffix("n't")
