@@ -7,14 +7,16 @@
 //!
 //! - the slot: a place noun names it ("the village of X", "X village", "het dorp X"), or
 //!   it is listed after one so named ("the villages of X, Y and Z");
-//! - the area: a division or town named right after it ("X in Y province", "X (Y)") holds
-//!   the reading; without one, the reading lies in the country the article is about, within
-//!   [`NEAR_KM`] of a town of that country the article names.
+//! - the area: a division or town named right after it ("X in Y province", "X (Y)"), or a
+//!   division named after the whole list a locative governs ("in X, Z and W in Y
+//!   province"), holds the reading; without one, the reading lies in the country the
+//!   article is about, within [`NEAR_KM`] of a town of that country the article names.
 //!
 //! A spelling that fits several places of that area, or none, stays unknown: the figures
 //! then go where [`super::frames`] puts a name the gazetteer lacks.
 
 mod consonants;
+mod lists;
 
 use super::coherence::inside;
 use super::hash::FastMap;
@@ -25,6 +27,7 @@ use super::toponyms::{article_then_capital, cased, PlaceMatch};
 use crate::gazetteer::{Context, EntryKind};
 use crate::reference::distance_km;
 pub(super) use consonants::{consonants, same_consonants};
+use lists::{at_place, list_tail};
 
 /// Most words of a name looked up approximately.
 const NAME_WORDS: usize = 3;
@@ -65,16 +68,23 @@ pub(super) fn add_respelled(
             e + 1 == i && (toks[e].lower == "," || lex.has(Sec::Coordinators, &toks[e].lower))
         })
     };
+    // The end of the last name of a list a locative governs ("in A, B and C in Y").
+    let mut governed_end: Option<usize> = None;
     let mut i = 0;
     while i < toks.len() {
         let Some(end) = name_run(lex, text, toks, &covered, i) else {
             // A name the scan found opens or carries on a list.
             match matches.iter().find(|m| m.start == i) {
-                Some(m) if listed(i, list_end) || in_slot(lex, toks, i, m.end) => {
-                    list_end = Some(m.end);
+                Some(m) => {
+                    if at_place(lex, toks, i) || listed(i, governed_end) {
+                        governed_end = Some(m.end);
+                    }
+                    if listed(i, list_end) || in_slot(lex, toks, i, m.end) {
+                        list_end = Some(m.end);
+                    }
                     i = m.end;
                 }
-                _ => i += 1,
+                None => i += 1,
             }
             continue;
         };
@@ -83,10 +93,22 @@ pub(super) fn add_respelled(
         if slot {
             list_end = Some(end);
         }
+        let governed = at_place(lex, toks, i) || listed(i, governed_end);
+        if governed {
+            governed_end = Some(end);
+        }
+        // "in A, B and C in the Y province": the division after the whole list holds each.
+        let tail = list_tail(lex, text, toks, &covered, matches, end);
+        let list_holder = (governed && tail > end)
+            .then(|| holder(lex, toks, matches, tail))
+            .flatten()
+            .filter(|h| division(h));
         let holder = holder(lex, toks, matches, end);
         let reading = if let Some(h) = holder.filter(|h| {
             slot || located_in(lex, toks, i, end) && (division(h) || bracketed(toks, end))
         }) {
+            reading_inside(index, name, h)
+        } else if let Some(h) = list_holder {
             reading_inside(index, name, h)
         } else if !slot {
             None
@@ -193,7 +215,7 @@ fn place_noun(lex: &Lexicon, lower: &str) -> bool {
 /// The end of the name that starts at token `i`: up to [`NAME_WORDS`] name words (an Arabic
 /// article written apart inside: "Bosra al Sham") that the scan did not find, with no name
 /// word running on after it nor one joined to it before.
-fn name_run(
+pub(super) fn name_run(
     lex: &Lexicon,
     text: &str,
     toks: &[Token],
@@ -276,9 +298,9 @@ fn division(t: &Toponym) -> bool {
 }
 
 /// The division or town named right after the name ending at token `end` ("X in Y", "X,
-/// Y", "X (Y)", "X village in the Y province"): the first recognised place within
-/// [`HOLDER_GAP`] tokens, when only punctuation, articles, place and division nouns and
-/// locatives stand between.
+/// Y", "X (Y)", "X village in the Y province", "X in the countryside of Y"): the first
+/// recognised place within [`HOLDER_GAP`] tokens, when only punctuation, articles, place and
+/// division nouns, "of" and locatives stand between.
 fn holder<'m>(
     lex: &Lexicon,
     toks: &[Token],
@@ -295,6 +317,8 @@ fn holder<'m>(
             || lex.has(Sec::AtPlace, &t.lower)
             || place_noun(lex, &t.lower)
             || lex.has(Sec::KindAdmin, &t.lower)
+            // ("in the countryside of Y", "in the province of Y".)
+            || lex.has(Sec::GenitiveOf, &t.lower)
     };
     toks[end..next.start]
         .iter()

@@ -2,7 +2,8 @@
 //! town of X", "X village", "het dorp X") that the gazetteer lacks as written is read as the
 //! one place of a close spelling in the area the text gives: the province or town named
 //! right after it, else near the towns of the country the article is about. Elsewhere, or
-//! with no such place, it stays a name the gazetteer lacks. Sentences written for these
+//! with no such place, it stays a name the gazetteer lacks. A list after a locative ("in A,
+//! B and C in Y province") is held by the division after it. Sentences written for these
 //! tests; "Tikriet" is written for the gazetteer's Tikrīt (Iraq), near Baiji and Samarra.
 
 use incimap::extract::Extraction;
@@ -159,4 +160,31 @@ fn names_listed_after_a_place_noun_are_in_its_slot() {
     );
     let got = places(&ex);
     assert!(got.iter().any(|p| p.1.starts_with("Tikr")), "{got:?}");
+}
+
+#[test]
+fn a_list_after_a_locative_is_placed_by_the_division_after_the_whole_list() {
+    // "in A, B and C in the Y countryside": the division after the list holds each name of
+    // it; a respelled name among them is read there.
+    for text in [
+        "Car bombs exploded in Baiji, Tikriet and Foo in Salah ad Din province on Friday.",
+        "Shelling hit houses in Baiji, Tikriet and Foo in the province of Salah ad Din.",
+        "Shelling hit houses in Foo, Tikriet, and Baiji in Salah ad Din province.",
+    ] {
+        let ex = read(text);
+        let tikrit: Vec<&str> = ex
+            .places
+            .iter()
+            .filter(|m| m.text == "Tikriet")
+            .map(|m| m.country_code.as_str())
+            .collect();
+        assert_eq!(tikrit, ["IQ"], "{text}: {:?}", ex.places);
+    }
+    // Outside the division the list names, the spelling stays unknown.
+    let ex = read("Shelling hit houses in Baiji, Tikriet and Foo in Nineveh province.");
+    assert!(
+        ex.places.iter().all(|m| m.text != "Tikriet"),
+        "{:?}",
+        ex.places
+    );
 }
