@@ -1,9 +1,11 @@
 //! Lists that lost their commas. Copy pasted from the web often drops the commas between the
 //! items of a list of places: "shelled the towns of Kitale Eldoret and Nakuru", "died in
-//! Kericho Nyeri District". Read word by word, such a run is one long unknown name, and each
+//! Zaria Kaduna State". Read word by word, such a run is one long unknown name, and each
 //! place inside it is the tail or the head of a longer name, so none is found. A run that a
-//! locative (or a plural place noun and "of") governs, that the gazetteer does not know as a
-//! whole, and that splits into names it does know, is read as a list of those names.
+//! locative, a plural place noun and "of" ("the towns of"), or a list before it governs,
+//! that the gazetteer does not know as a whole, is split into the longest names it does
+//! know; they are read as places when the list goes on after the run ("and C") or a
+//! division's kind word closes one of them.
 
 use super::super::lexicon::Sec;
 use super::super::names;
@@ -59,15 +61,12 @@ impl<'a> Scan<'a> {
                 None => k += 1,
             }
         }
-        // "Old Town Foo", "Kafr Batna Hospital", "New York Times": a run that ends in a word
-        // the gazetteer does not know is a longer name, unless the list goes on after it; a
-        // run with one name of the gazetteer and words it lacks is no list ("Fraccionamiento
-        // Hacienda Santa Fe").
-        let goes_on = self.list_goes_on(run_end);
-        let ends_known = pieces.last().is_some_and(|p| p.1 == run_end) || suffixed;
-        let list = suffixed || pieces.len() >= 2 && goes_on;
-        let places = pieces.iter().all(|p| self.piece_is_place(p, run_end));
-        if !list || !(ends_known || goes_on) || !places {
+        // A list shows itself by a coordinator and another name after the run ("A B and C")
+        // or by a division's kind word closing a name in it ("Zaria Kaduna State"). Without
+        // either the run is one longer name, however many names of the gazetteer it holds:
+        // "Old Town Foo", "Kafr Batna Hospital", "Fraccionamiento Hacienda Santa Fe".
+        let list = suffixed || pieces.len() >= 2 && self.list_goes_on(run_end);
+        if !list || !pieces.iter().all(|p| self.piece_is_place(p, run_end)) {
             return None;
         }
         Some((run_end, pieces))
