@@ -174,15 +174,25 @@ fn speaker_ends_sentence(
 ) -> bool {
     let counted = count_before(lex, toks, s, from);
     let before = source_phrase(lex, toks, (s, e));
-    if !counted && before.1 > before.0 {
-        return false;
-    }
     let (a, b) = phrase_after(lex, toks, after, to);
     let rest_is_end = (b..to).all(|k| toks[k].kind != Kind::Word && toks[k].kind != Kind::Number);
     let names = source_phrase(lex, toks, (a, b));
+    // A name after the cue, not a day ("the army said Monday" keeps the army).
+    let name_after = (a..b).any(|k| {
+        toks[k].cap
+            && !lex.has(Sec::Weekdays, &toks[k].lower)
+            && !lex.has(Sec::Months, &toks[k].lower)
+    });
+    // "... struck the village of A said the Observatory.": words that name someone before
+    // the cue give way to a name after it that an article opens and that ends the sentence
+    // (a clause after "said" goes on: "the mayor said the Observatory had counted five").
+    let article_opens = after < to && lex.has(Sec::Articles, &toks[after].lower);
+    if !counted && before.1 > before.0 && !(article_opens && name_after) {
+        return false;
+    }
     // After words that name nobody, only a name ("... said elder B.") is a speaker: "...
     // said militia trucks shelled the town" tells what was said.
-    let named = counted || (a..b).any(|k| toks[k].cap);
+    let named = counted || name_after;
     b > a && rest_is_end && names.1 > names.0 && named
 }
 

@@ -5,7 +5,7 @@
 
 use super::lexicon::Lexicon;
 use super::lexicon::Sec;
-use super::numbers::is_ordinal;
+use super::numbers::{age_aside, is_ordinal};
 use super::text::{Kind, Token};
 
 /// How many words may stand between an article and the word for one person ("a former
@@ -46,6 +46,12 @@ pub(super) fn one_person(
         return None;
     }
     let noun = person_noun(lex, toks, words, i, to)?;
+    // ("a man, 35, was killed": the age set apart after the person is still the person.)
+    let noun = if age_aside(lex, toks, words, noun + 1) {
+        noun + 2
+    } else {
+        noun
+    };
     // "a man and his wife", "a woman with her children": more than one person.
     let more = words.get(noun + 1).is_some_and(|w| joins(w))
         && words.get(noun + 2).is_some_and(|w| {
@@ -83,7 +89,12 @@ pub(super) fn one_person(
         let and = words[last + 1..next]
             .iter()
             .any(|w| lex.has(Sec::CountJoiners, w));
-        let counted_next = adds && and && (next..to.min(next + 2)).any(number);
+        // ("a woman, two men and a boy": a count of people after a comma is the list's next
+        // item; "a man, 35," gives his age.)
+        let count_of_people = (next..to.min(next + 2))
+            .find(|&j| number(j))
+            .is_some_and(|j| and || words.get(j + 1).is_some_and(|w| lex.is_people(w)));
+        let counted_next = adds && count_of_people;
         let person = (starts_person && adds && !counted_next)
             .then(|| person_noun(lex, toks, words, next, to))
             .flatten();

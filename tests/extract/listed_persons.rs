@@ -111,3 +111,32 @@ fn dutch_lists_of_persons_count_everyone_named_too() {
         assert_eq!(killed(&read(text)), one("Lodwar", 3), "{text}");
     }
 }
+
+#[test]
+fn one_person_opening_a_list_of_counts_counts_one_more() {
+    // The first person counts though the list goes on past the next count.
+    let ex = read("On 1 June, a nurse, two farmers and three children were killed in Lodwar.");
+    assert_eq!(killed(&ex), one("Lodwar", 6));
+    let ex = read("On 1 June, a herder and his two sons as well as a boy died in Lodwar.");
+    assert_eq!(killed(&ex), one("Lodwar", 4));
+    let ex = read("On 1 June, a trader and four guards and a driver were shot dead in Lodwar.");
+    assert_eq!(killed(&ex), one("Lodwar", 6));
+}
+
+#[test]
+fn an_age_set_apart_after_a_person_counts_no_one() {
+    // The age between commas or brackets describes the person: one killed, not 35.
+    let ex = read("On 1 June, a man, 35, was stabbed to death in Lodwar.");
+    assert_eq!(killed(&ex), one("Lodwar", 1));
+    let ex = read("On 1 June, a woman (42) was shot dead in Lodwar.");
+    assert_eq!(killed(&ex), one("Lodwar", 1));
+    let ex = read("Op 1 juni werd een man (35) in Lodwar doodgeschoten.");
+    assert_eq!(killed(&ex), one("Lodwar", 1));
+    // A number set apart after a place is no age: it counts.
+    let ex = read("On 1 June, in Lodwar, 12, and in Kakuma, 4, were killed by the floods.");
+    assert!(
+        killed(&ex).iter().any(|(_, k)| k.is_some()),
+        "{:?}",
+        killed(&ex)
+    );
+}

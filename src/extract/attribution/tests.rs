@@ -348,3 +348,30 @@ fn a_speaker_after_the_cue_at_the_end_of_the_sentence_is_the_source_when_a_count
         ["Two officials"]
     );
 }
+
+#[test]
+fn a_named_body_after_the_cue_that_ends_the_sentence_is_the_speaker_not_the_place_before() {
+    // AFP-style inversion without a comma: the village struck does not speak.
+    assert_eq!(
+        sources(
+            "en",
+            "Two herders died when a bomb hit the village of Kapsoit said the Kenya Red Cross.",
+            &[]
+        ),
+        ["Kenya Red Cross"]
+    );
+    // A day after the cue is no speaker: the subject before it speaks.
+    assert_eq!(
+        sources("en", "The county commissioner said Monday.", &[]),
+        ["county commissioner"]
+    );
+    // A clause after the cue tells what was said; its subject does not speak.
+    assert_eq!(
+        sources(
+            "en",
+            "The governor of Kericho said the Red Cross had counted five bodies.",
+            &[]
+        ),
+        ["governor of Kericho"]
+    );
+}

@@ -101,6 +101,7 @@ impl<'a> Sentence<'a> {
         let agent = |s: usize| s > self.from && self.lex.has(Sec::AgentMarkers, self.words[s - 1]);
         self.numbers
             .iter()
+            .filter(|o| o.kind != NumberKind::Age)
             .map(|o| o.start)
             .find(|&s| {
                 s > n.number_start

@@ -91,19 +91,34 @@ impl<'a> Sentence<'a> {
     /// True when the count after one person joins it and its own measure, right after its
     /// words, is a death or an injury: "a man and his two sons were killed" counts the man
     /// too ("an official and two residents said ..." counts no one).
+    /// A list of more counts ("a woman, two men and three children were killed") hands the
+    /// measure back along the list: the man counts when the list he opens does.
     pub fn joined_to_next_casualty(&self, c: &Count) -> bool {
-        let Some(next) = self.numbers.iter().find(|o| {
-            o.start == c.next_number && matches!(o.kind, NumberKind::Count | NumberKind::Indefinite)
-        }) else {
-            return false;
-        };
-        if !super::parts::joins_counts(self.lex, self.words, c.words_end(), next.start) {
-            return false;
+        let mut end = c.words_end();
+        let mut next_number = c.next_number;
+        for _ in 0..LISTED_COUNTS {
+            let Some(next) = self.numbers.iter().find(|o| {
+                o.start == next_number
+                    && matches!(o.kind, NumberKind::Count | NumberKind::Indefinite)
+            }) else {
+                return false;
+            };
+            if !super::parts::joins_counts(self.lex, self.words, end, next.start) {
+                return false;
+            }
+            let next_count = self.count(next);
+            let found = self.candidates(&next_count);
+            let casualty = self
+                .own_following(&next_count, found.following)
+                .is_some_and(|m| {
+                    matches!(Measure::parse(m.value), Measure::Killed | Measure::Injured)
+                });
+            if casualty {
+                return true;
+            }
+            (end, next_number) = (next_count.words_end(), next_count.next_number);
         }
-        let next_count = self.count(next);
-        let found = self.candidates(&next_count);
-        self.own_following(&next_count, found.following)
-            .is_some_and(|m| matches!(Measure::parse(m.value), Measure::Killed | Measure::Injured))
+        false
     }
 
     /// The count is who did it: "shot dead by four armed men" (after "by"); "a mob of 36 men
@@ -137,6 +152,9 @@ impl<'a> Sentence<'a> {
         }
     }
 }
+
+/// Most counts after one person that a list of counts may hold.
+const LISTED_COUNTS: usize = 6;
 
 /// Most tokens inside the brackets of a short form ("(FM)", "(CPI-Maoist)").
 const SHORT_FORM_TOKENS: usize = 3;

@@ -4,7 +4,7 @@
 use super::parts::ASIDE_WORDS;
 use crate::extract::attribution::{is_boundary, SourceMention};
 use crate::extract::lexicon::{Lexicon, Match, Sec};
-use crate::extract::numbers::NumberExpr;
+use crate::extract::numbers::{age_aside, NumberExpr};
 use crate::extract::text::Token;
 use crate::model::Measure;
 
@@ -152,7 +152,7 @@ impl<'a> Sentence<'a> {
 
 /// Per token of `from..to`, true when it ends a clause. A short bracketed aside
 /// ("(CPI-Maoist)", "(beheaded)") does not end the clause; nor does a part of a count between
-/// commas ("3 civilians, including a commander, were").
+/// commas ("3 civilians, including a commander, were") or a person's age ("a man, 35, was").
 fn clause_boundaries(
     lex: &Lexicon,
     toks: &[Token],
@@ -166,6 +166,8 @@ fn clause_boundaries(
         let close = match words[j] {
             "(" => ")",
             "," if parts.iter().any(|p| p.start == j + 1) => ",",
+            // ("a man, 35, was killed": the age set apart is the person's.)
+            "," if age_aside(lex, toks, words, j) => ",",
             _ => continue,
         };
         let Some(k) = (j + 1..to.min(j + ASIDE_WORDS)).find(|&k| words[k] == close) else {

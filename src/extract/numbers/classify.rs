@@ -5,6 +5,9 @@ use super::NumberKind;
 use crate::extract::lexicon::{Lexicon, Sec};
 use crate::extract::text::{Kind, Token};
 
+/// The oldest age a number set apart after a person may give.
+const MAX_AGE: u64 = 120;
+
 /// True for a digit group written against a separator and more digits: a numeric date or a
 /// time ("06-06-2016", "12/3", "6:30").
 fn numeric_date(toks: &[Token], i: usize) -> bool {
@@ -103,6 +106,31 @@ pub(super) fn classify(
         .unwrap_or_else(|| spot.by_neighbours())
 }
 
+/// "a man, 35, was killed", "Jane Doe (42)": true when the comma or bracket at token `open`
+/// sets apart a number in digits (an age: at most [`MAX_AGE`]) right after a word for one
+/// person or a person's names (a first name and a surname: "in Eldoret, 35, and ..." counts).
+pub(in crate::extract) fn age_aside(
+    lex: &Lexicon,
+    toks: &[Token],
+    words: &[&str],
+    open: usize,
+) -> bool {
+    let closes = match words.get(open) {
+        Some(&",") => ",",
+        Some(&"(") => ")",
+        _ => return false,
+    };
+    let age = toks.get(open + 1).is_some_and(|t| {
+        t.kind == Kind::Number
+            && t.lower
+                .parse::<u64>()
+                .is_ok_and(|v| (1..=MAX_AGE).contains(&v))
+    });
+    let person = open >= 1 && lex.has(Sec::OnePerson, words[open - 1])
+        || open >= 2 && toks[open - 1].cap && toks[open - 2].cap;
+    age && words.get(open + 2) == Some(&closes) && person
+}
+
 /// The letters that make a number written in digits an ordinal ("13th", "de 3e").
 /// (Letters, not words, kept out of the lexicons: every lexicon word is a common word, never
 /// read as a place, and "St" may be one.)
@@ -127,6 +155,9 @@ impl Spot<'_> {
         let (lex, toks, start, end, next) = (self.lex, self.toks, self.start, self.end, self.next);
         if self.prev.is_some_and(|p| lex.has(Sec::AgeWords, p)) {
             return Some(NumberKind::Unit);
+        }
+        if self.start > 0 && age_aside(self.lex, toks, self.words, self.start - 1) {
+            return Some(NumberKind::Age);
         }
         if self.digits && end < self.to && clock_time(lex, self.text, toks[end].start) {
             return Some(NumberKind::Unit);

@@ -19,7 +19,7 @@ use super::one_person::one_person;
 use super::text::Token;
 use crate::model::Qualifier;
 use classify::classify;
-pub(super) use classify::is_ordinal;
+pub(super) use classify::{age_aside, is_ordinal};
 use read::number_at;
 
 /// What a number in the text is, judged from the words around it.
@@ -35,6 +35,9 @@ pub enum NumberKind {
     Unit,
     /// An ordinal ("13th", "de 3e").
     Ordinal,
+    /// An age set apart right after the person it describes ("a man, 35, was killed",
+    /// "een vrouw (42)"): part of that person's words, no count of its own.
+    Age,
     /// "a man", "an officer", "een vrouw": one person, counted only when the clause says
     /// what happened to them ("a man was shot dead").
     Indefinite,
