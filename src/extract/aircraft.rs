@@ -41,6 +41,7 @@ pub(super) fn aircraft_striking(
             end: m.end,
             sub_type: SubEventType::AirDroneStrike,
             fallback: false,
+            unnamed_ground: false,
         })
         .collect()
 }

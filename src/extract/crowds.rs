@@ -191,6 +191,7 @@ mod tests {
             end: 1,
             sub_type,
             fallback: false,
+            unnamed_ground: false,
         }
     }
 

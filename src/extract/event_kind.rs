@@ -27,8 +27,11 @@ pub fn sub_event_type<'f>(
     };
     // "seized a truck": goods, the weakest cue; any other kind of violence told decides.
     let goods = |r: &Reading, e: &EventCue| super::seizures::goods_seized(lex, text, r, e);
+    // "shelled the town ... and captured three villages": the violence decides before ground
+    // taken that the text does not name, which may lie apart from the incident.
     let (reading, cue) = told()
-        .find(|(r, e)| !e.fallback && goods(r, e).is_none())
+        .find(|(r, e)| !e.fallback && goods(r, e).is_none() && !e.unnamed_ground)
+        .or_else(|| told().find(|(r, e)| !e.fallback && goods(r, e).is_none()))
         .or_else(|| told().find(|(r, e)| e.fallback || goods(r, e).is_none()))
         .or_else(|| told().next())?;
     let seized = goods(reading, cue).map(|sub_type| EventCue { sub_type, ..*cue });
@@ -63,14 +66,17 @@ pub fn sub_event_type<'f>(
     ))
 }
 
-/// "killed the owner and stole his cattle", "beat three men and then detained them": taking
-/// goods or people away is what else happened when the incident counts people killed or
-/// wounded (ACLED's looting and arrests are events in which no one is hurt): violence done to
-/// them, whose kind the victims tell.
+/// "killed the owner and stole his cattle", "beat three men and then detained them", "killed
+/// a policeman who was seizing weapons": taking goods, weapons or people away is what else
+/// happened when the incident counts people killed or wounded (ACLED's looting, arrests and
+/// weapons seized are events in which no one is hurt): violence done to them, whose kind the
+/// victims tell.
 fn people_hurt(cue: &EventCue, figures: &[&FigureMention]) -> Option<EventCue> {
     let taking = matches!(
         cue.sub_type,
-        SubEventType::LootingPropertyDestruction | SubEventType::Arrests
+        SubEventType::LootingPropertyDestruction
+            | SubEventType::Arrests
+            | SubEventType::DisruptedWeaponsUse
     );
     let hurt = figures.iter().any(|f| {
         matches!(f.measure, Some(Measure::Killed | Measure::Injured)) && f.claim.value > 0

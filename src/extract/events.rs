@@ -23,10 +23,21 @@ pub struct EventCue {
     /// From the `fallback_events` section ("gedood", "killed"): says that violence happened
     /// but not how; any cue of the `events` section in the incident goes first.
     pub fallback: bool,
+    /// A capture of ground the text does not name ("captured three villages"): any other
+    /// kind of event the incident tells decides before it.
+    pub unnamed_ground: bool,
 }
 
-/// Event cues in tokens `from..to`: those of the `events` section, else the fallbacks.
-pub fn event_cues(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> Vec<EventCue> {
+/// Event cues in tokens `from..to`: those of the `events` section as `ground` judges them (a
+/// verb of capture that takes no place is none, see [`super::captures`]), else the
+/// fallbacks.
+pub fn event_cues(
+    lex: &Lexicon,
+    words: &[&str],
+    from: usize,
+    to: usize,
+    ground: impl Fn(EventCue) -> Option<EventCue>,
+) -> Vec<EventCue> {
     let cues = |section: Sec, fallback: bool| -> Vec<EventCue> {
         lex.patterns(section)
             .find_all(words, from, to)
@@ -39,11 +50,15 @@ pub fn event_cues(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> Vec<
                     // "attack", "raid": violence without its kind; a weapon or a clash named
                     // in the same incident says more.
                     fallback: fallback || lex.has(Sec::GenericEvents, words[m.start]),
+                    unnamed_ground: false,
                 })
             })
             .collect()
     };
-    let mut found = cues(Sec::Events, false);
+    let mut found: Vec<EventCue> = cues(Sec::Events, false)
+        .into_iter()
+        .filter_map(ground)
+        .collect();
     found.extend(super::aircraft::aircraft_striking(lex, words, from, to));
     let found = if found.is_empty() {
         cues(Sec::FallbackEvents, true)

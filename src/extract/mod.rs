@@ -15,6 +15,7 @@
 mod aircraft;
 mod assemble;
 mod attribution;
+mod captures;
 mod cause_clause;
 mod coherence;
 mod crowds;

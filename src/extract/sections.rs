@@ -27,6 +27,8 @@ pub enum Sec {
     Agencies,
     /// `[agent_markers]`
     AgentMarkers,
+    /// `[aims]`
+    Aims,
     /// `[aircraft]`
     Aircraft,
     /// `[answered_fire]`
@@ -267,6 +269,8 @@ pub enum Sec {
     Tags,
     /// `[targets]`
     Targets,
+    /// `[territory_verbs]`
+    TerritoryVerbs,
     /// `[territory_words]`
     TerritoryWords,
     /// `[things]`
@@ -333,6 +337,7 @@ impl Sec {
         Sec::AgeWords,
         Sec::Agencies,
         Sec::AgentMarkers,
+        Sec::Aims,
         Sec::Aircraft,
         Sec::AnsweredFire,
         Sec::AreaOf,
@@ -453,6 +458,7 @@ impl Sec {
         Sec::TagLabels,
         Sec::Tags,
         Sec::Targets,
+        Sec::TerritoryVerbs,
         Sec::TerritoryWords,
         Sec::Things,
         Sec::Titles,
@@ -495,6 +501,7 @@ impl Sec {
             Sec::AgeWords => "age_words",
             Sec::Agencies => "agencies",
             Sec::AgentMarkers => "agent_markers",
+            Sec::Aims => "aims",
             Sec::Aircraft => "aircraft",
             Sec::AnsweredFire => "answered_fire",
             Sec::AreaOf => "area_of",
@@ -615,6 +622,7 @@ impl Sec {
             Sec::TagLabels => "tag_labels",
             Sec::Tags => "tags",
             Sec::Targets => "targets",
+            Sec::TerritoryVerbs => "territory_verbs",
             Sec::TerritoryWords => "territory_words",
             Sec::Things => "things",
             Sec::Titles => "titles",

@@ -188,6 +188,7 @@ mod tests {
             end: 1,
             sub_type,
             fallback,
+            unnamed_ground: false,
         }
     }
 

@@ -114,16 +114,18 @@ impl State<'_> {
     /// A `cumulative` cue tied to the figure at `token` ("since April", "so far", "the war
     /// has killed"): the figure is a total over a period.
     pub(super) fn cumulative(&self, r: &Reading, token: usize) -> Option<String> {
-        self.period_cue(r, token, CUE_AFTER_TOKENS)
+        self.period_cue(r, token, CUE_AFTER_TOKENS, true)
     }
 
     /// A `cumulative` cue at most `after_tokens` after, or `CUE_BEFORE_TOKENS` before, the
-    /// token in its clause.
+    /// token in its clause; with `past`, also a bare past year or month ("in 2014": a count
+    /// dated so is a total over it, an event without a count is only dated by it).
     pub(super) fn period_cue(
         &self,
         r: &Reading,
         token: usize,
         after_tokens: usize,
+        past: bool,
     ) -> Option<String> {
         let (from, to) = (r.sentence.start, r.sentence.end);
         let measure = r
@@ -161,7 +163,11 @@ impl State<'_> {
             .into_iter()
             .map(|m| (m.start, m.end))
             .filter(|&(a, b)| !weekends.iter().any(|&(s, e)| s < b && a < e))
-            .chain(self.past_periods(from, to));
+            .chain(if past {
+                self.past_periods(from, to)
+            } else {
+                Vec::new()
+            });
         let found = cues.into_iter().find(|&(start, end)| {
             // A period that opens the sentence ("Since March 2011 a series of bombs ...
             // killing dozens") dates all of it.

@@ -36,13 +36,21 @@ impl State<'_> {
         let sub = subplace.as_ref().map(|s| s.to_lowercase());
         // The latest group of the place, unless this sentence dates another event there
         // ("the last attack on the shrine, on 25 April, killed seven").
-        let found = self
-            .out
-            .groups
-            .iter()
-            .rposition(|g| {
-                g.place.found.entry.id == id && g.subplace.as_ref().map(|s| s.to_lowercase()) == sub
+        // A sentence that names no date of its own goes back to the news rather than to an
+        // earlier event told there ("captured in May. ... The town was hit again").
+        let same_place = |g: &Group| {
+            g.place.found.entry.id == id && g.subplace.as_ref().map(|s| s.to_lowercase()) == sub
+        };
+        let groups = &self.out.groups;
+        let current = (!self.has_calendar_day(si))
+            .then(|| {
+                (0..groups.len())
+                    .rev()
+                    .find(|&g| same_place(&groups[g]) && !self.dated_before_news(g))
             })
+            .flatten();
+        let found = current
+            .or_else(|| groups.iter().rposition(same_place))
             .filter(|&g| !self.dated_apart(g, si));
         let g = match found {
             Some(g) => {
@@ -72,8 +80,9 @@ impl State<'_> {
                 g
             }
         };
-        // The sentence that names the place tells of the incident too.
-        if place.0 < si {
+        // The sentence that names the place tells of the incident too (not when it tells of
+        // an event dated apart: "The town was captured in May. It lies in A province.").
+        if place.0 < si && !self.dated_apart(g, place.0) {
             push_unique(&mut self.out.groups[g].sentences, place.0);
         }
         push_unique(&mut self.out.groups[g].sentences, si);
@@ -103,9 +112,10 @@ impl State<'_> {
         if r.events.is_empty() || located {
             return;
         }
-        // Without a figure, only a period cue near the sentence's start makes it a summary.
+        // Without a figure, only a period cue near the sentence's start makes it a summary ("in
+        // March" only dates the event: "A was captured in March").
         if self
-            .period_cue(r, r.sentence.start, FIGURELESS_CUE_TOKENS)
+            .period_cue(r, r.sentence.start, FIGURELESS_CUE_TOKENS, false)
             .is_some()
         {
             return;
@@ -251,6 +261,34 @@ impl State<'_> {
             b.days_since_epoch() - a.days_since_epoch()
         };
         gap(last, span.start) > DATE_SLACK_DAYS || gap(span.end, first) > DATE_SLACK_DAYS
+    }
+
+    /// True when sentence `si` names a calendar date.
+    fn has_calendar_day(&self, si: usize) -> bool {
+        self.readings[si]
+            .days
+            .iter()
+            .any(|d| matches!(d, super::super::events::DayRef::Calendar { .. }))
+    }
+
+    /// True when the days group `g`'s sentences name end more than two days before the
+    /// publication window: an earlier event told for background.
+    fn dated_before_news(&self, g: usize) -> bool {
+        use super::super::events::{incident_date, DayRef};
+        let Some(published) = self.published.as_ref() else {
+            return false;
+        };
+        let days: Vec<DayRef> = self.out.groups[g]
+            .sentences
+            .iter()
+            .flat_map(|&s| self.readings[s].days.iter().copied())
+            .collect();
+        if days.is_empty() {
+            return false;
+        }
+        let span = incident_date(Some(published), &days);
+        let news = incident_date(Some(published), &[]);
+        news.start.days_since_epoch() - span.end.days_since_epoch() > DATE_SLACK_DAYS
     }
 
     /// True when sentence `si` names weekdays only, none of them the day group `g` is dated

@@ -105,7 +105,11 @@ impl State<'_> {
             return;
         }
         self.place_focus = Some(((si, k), si));
-        if let Some(g) = self.existing_group(si, k) {
+        // (Not an incident there of another time: "A was captured in May" is not today's.)
+        if let Some(g) = self
+            .existing_group(si, k)
+            .filter(|&g| !self.dated_apart(g, si))
+        {
             push_unique(&mut self.out.groups[g].sentences, si);
             self.focus = Some((g, si));
         }

@@ -3,6 +3,7 @@
 //! source named, the last measure counted).
 
 use super::super::attribution::{find_sources, SourceMention};
+use super::super::captures::Ground;
 use super::super::events::{actors, day_refs, event_cues, report_day_refs, tags, DayRef, EventCue};
 use super::super::figures::{read_figures, FigureMention};
 use super::super::lexicon::{Lexicon, Sec};
@@ -138,7 +139,15 @@ fn read_sentence(article: &Article, s: &Sentence, carried: &mut Carried) -> Read
     let events = if s.heading {
         Vec::new()
     } else {
-        event_cues(lex, words, from, to)
+        let ground = Ground {
+            lex,
+            toks,
+            words,
+            matches,
+            from,
+            to,
+        };
+        event_cues(lex, words, from, to, |c| ground.judge(c))
     };
     let event_at = events
         .iter()

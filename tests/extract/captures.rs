@@ -1,0 +1,94 @@
+//! Ground taken: "captured", "took", "retaken" tell the capture of a place (ACLED's
+//! Non-state actor overtakes territory, Government regains territory) only when what they
+//! take is a place; a capture told for background, dated months before, is an incident of
+//! its own that lends today's incident neither its date nor its kind. Sentences written for
+//! these tests.
+
+use incimap::extract::Extraction;
+use incimap::model::SubEventType;
+
+use crate::common;
+
+fn read(text: &str) -> Extraction {
+    common::read_sentence("2024-06-03", text)
+}
+
+/// (place as written, sub-event type, date) of every incident.
+fn told(ex: &Extraction) -> Vec<(String, Option<SubEventType>, String)> {
+    ex.incidents
+        .iter()
+        .map(|i| (i.place.name.clone(), i.sub_event_type, i.date.label()))
+        .collect()
+}
+
+#[test]
+fn a_verb_of_capture_with_a_place_as_its_object_is_a_capture() {
+    for text in [
+        "On 1 June, militants captured the town of Kitale.",
+        "On 1 June, insurgents took the strategically placed town of Kitale.",
+        "On 1 June, the town of Kitale was overrun by militants.",
+    ] {
+        let got = told(&read(text));
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(
+            got[0].1,
+            Some(SubEventType::NonStateActorOvertakesTerritory),
+            "{text}"
+        );
+    }
+    let got = told(&read("On 1 June, soldiers retook the village of Kitale."));
+    assert_eq!(got[0].1, Some(SubEventType::GovernmentRegainsTerritory));
+}
+
+#[test]
+fn a_verb_of_capture_that_takes_people_or_an_idiom_tells_no_capture() {
+    for text in [
+        "On 1 June, a meeting of elders took place in Kitale.",
+        "On 1 June, the injured were taken to a clinic in Kitale.",
+        "On 1 June, troops launched an offensive in Kitale aimed at recapturing the hills.",
+    ] {
+        let got = told(&read(text));
+        assert!(
+            got.iter().all(|(_, kind, _)| !matches!(
+                kind,
+                Some(
+                    SubEventType::NonStateActorOvertakesTerritory
+                        | SubEventType::GovernmentRegainsTerritory
+                )
+            )),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn ground_the_text_does_not_name_leaves_the_kind_to_the_violence_told() {
+    // The shelling decides; the three villages taken are not the town shelled.
+    let ex = read(
+        "On 1 June, rebels shelled a market in Kitale, killing seven, and captured three \
+         villages south of the town.",
+    );
+    assert_eq!(
+        told(&ex)[0].1,
+        Some(SubEventType::ShellingArtilleryMissileAttack)
+    );
+}
+
+#[test]
+fn a_capture_told_for_background_is_an_incident_of_its_own() {
+    // Today's blast keeps its day and its kind; the capture in March is apart.
+    let ex = read(
+        "On Saturday, a car bomb exploded in a market in Kitale, killing 12 people. The town \
+         of Kitale was captured by militants in March. Rescuers searched the market all night.",
+    );
+    let got = told(&ex);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, "Kitale");
+    assert_eq!(got[0].1, Some(SubEventType::RemoteExplosiveLandmineIed));
+    assert_eq!(got[0].2, "2024-06-01");
+    assert_eq!(
+        got[1].1,
+        Some(SubEventType::NonStateActorOvertakesTerritory)
+    );
+    assert_eq!(got[1].2, "2024-03");
+}
