@@ -343,3 +343,24 @@ fn a_part_of_a_town_named_with_the_portuguese_word_for_one_lies_in_the_town() {
         ex.places
     );
 }
+
+#[test]
+fn a_name_with_a_lower_case_article_after_in_is_a_place_of_its_own() {
+    // "al-Manyatta" is not in the gazetteer: its death is left unattached with the name,
+    // not added to the incident at the town told before.
+    let ex = read(
+        "On 1 June, gunmen killed four people in a market in Kitale. One man was shot dead \
+         in al-Manyatta.",
+    );
+    assert_eq!(
+        incidents(&ex),
+        [("Kitale".to_string(), GeoPrecision::Town, Some(4))]
+    );
+    assert!(
+        ex.unattached
+            .iter()
+            .any(|u| u.reason.contains("al-Manyatta")),
+        "{:?}",
+        ex.unattached
+    );
+}

@@ -7,6 +7,7 @@ use super::super::coherence::{in_part_of, is_kind_word, unknown_name_before};
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
 use super::super::places::{governor_end, town_like, Role};
+use super::super::toponyms::article_then_capital;
 use super::{is_word, Candidate, State};
 use crate::gazetteer::EntryKind;
 
@@ -292,7 +293,8 @@ impl State<'_> {
             if !self.lex.has(Sec::Locative, locative)
                 || self.lex.has(Sec::Stop, locative) && !self.lex.has(Sec::AtPlace, locative)
                 || !self.name_word(i)
-                || !self.toks[i].cap
+                // ("in al-Foo": a name with its article joined in lower case.)
+                || !(self.toks[i].cap || article_then_capital(self.lex, &self.toks[i], self.text))
                 || taken(i, out)
             {
                 i += 1;
