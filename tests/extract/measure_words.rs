@@ -314,3 +314,21 @@ fn burnt_alive_and_beaten_to_death_are_killings() {
         );
     }
 }
+
+#[test]
+fn armed_people_counted_where_no_attack_is_told_are_no_attackers() {
+    // Gunmen who stay or leave are counted, but nobody attacked: no figure of the event.
+    assert_eq!(
+        figures("Some 160 gunmen remained in Kasulu on Monday after the deal."),
+        []
+    );
+    assert_eq!(
+        figures("About 200 gunmen were evacuated from Kasulu on Monday."),
+        []
+    );
+    // Who stormed a post, or robbed a trader, did it.
+    assert_eq!(
+        figures("Five gunmen stormed a police post in Kasulu on Monday."),
+        [(Measure::Attackers, Some(5))]
+    );
+}

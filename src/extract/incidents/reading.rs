@@ -149,6 +149,7 @@ fn read_sentence(article: &Article, s: &Sentence, carried: &mut Carried) -> Read
         };
         event_cues(lex, words, from, to, |c| ground.judge(c))
     };
+    unarmed_attackers(&events, &mut figures);
     let event_at = events
         .iter()
         .map(|e| e.token)
@@ -168,6 +169,21 @@ fn read_sentence(article: &Article, s: &Sentence, carried: &mut Carried) -> Read
         report_days: report_day_refs(lex, words, from, to),
         definite_sites: definite_sites(lex, words, from, to),
         bytes: toks[from..to].iter().map(|t| (t.start, t.end)).collect(),
+    }
+}
+
+/// "Some 160 gunmen had remained in A", "200 gunmen were evacuated": armed people counted in
+/// a sentence that tells no event are no attackers: no measure.
+fn unarmed_attackers(events: &[EventCue], figures: &mut [FigureMention]) {
+    if !events.is_empty() {
+        return;
+    }
+    for f in figures
+        .iter_mut()
+        .filter(|f| f.measure == Some(Measure::Attackers))
+    {
+        f.measure = None;
+        f.reason = Some("counts armed people; the sentence tells no attack by them".to_string());
     }
 }
 
