@@ -218,12 +218,8 @@ impl State<'_> {
     /// group is dated to.
     pub(super) fn focus_apart(&self, g: usize, si: usize) -> bool {
         let r = &self.readings[si];
-        let calendar = r
-            .days
-            .iter()
-            .any(|d| matches!(d, super::super::events::DayRef::Calendar { .. }));
         self.dated_apart(g, si)
-            || !calendar
+            || !self.has_calendar_day(si)
                 && r.events.iter().any(|e| !e.fallback)
                 && self
                     .published
@@ -251,16 +247,21 @@ impl State<'_> {
         ) else {
             return false;
         };
-        let days: Vec<DayRef> = self.out.groups[g]
-            .sentences
-            .iter()
-            .flat_map(|&s| self.readings[s].days.iter().copied())
-            .collect();
+        let days = self.group_days(g);
         let span = incident_date(Some(published), &days);
         let gap = |a: crate::model::Date, b: crate::model::Date| {
             b.days_since_epoch() - a.days_since_epoch()
         };
         gap(last, span.start) > DATE_SLACK_DAYS || gap(span.end, first) > DATE_SLACK_DAYS
+    }
+
+    /// The days group `g`'s sentences name.
+    fn group_days(&self, g: usize) -> Vec<super::super::events::DayRef> {
+        self.out.groups[g]
+            .sentences
+            .iter()
+            .flat_map(|&s| self.readings[s].days.iter().copied())
+            .collect()
     }
 
     /// True when sentence `si` names a calendar date.
@@ -274,15 +275,11 @@ impl State<'_> {
     /// True when the days group `g`'s sentences name end more than two days before the
     /// publication window: an earlier event told for background.
     fn dated_before_news(&self, g: usize) -> bool {
-        use super::super::events::{incident_date, DayRef};
+        use super::super::events::incident_date;
         let Some(published) = self.published.as_ref() else {
             return false;
         };
-        let days: Vec<DayRef> = self.out.groups[g]
-            .sentences
-            .iter()
-            .flat_map(|&s| self.readings[s].days.iter().copied())
-            .collect();
+        let days = self.group_days(g);
         if days.is_empty() {
             return false;
         }
