@@ -67,8 +67,10 @@ impl Ground<'_> {
             )
             .iter()
             .any(|m| m.end == cue.token);
+        if aim {
+            return None;
+        }
         match self.taken(cue.token) {
-            _ if aim => None,
             Taken::Nothing => None,
             taken => Some(EventCue {
                 unnamed_ground: taken == Taken::Unnamed,
@@ -80,20 +82,20 @@ impl Ground<'_> {
     /// What the verb at token `verb` takes: the phrase after it, else, when a passive
     /// auxiliary stands right before the verb, the phrase before it.
     fn taken(&self, verb: usize) -> Taken {
-        let after = self.ground((verb + 1..self.to.min(verb + 1 + OBJECT_WORDS)).collect());
+        let after = self.ground(verb + 1..self.to.min(verb + 1 + OBJECT_WORDS));
         let passive =
             verb > self.from && self.lex.has(Sec::PassiveAuxiliaries, self.words[verb - 1]);
         if after != Taken::Nothing || !passive {
             return after;
         }
         let before = self.from.max((verb - 1).saturating_sub(SUBJECT_WORDS))..verb - 1;
-        self.ground(before.rev().collect())
+        self.ground(before.rev())
     }
 
     /// Walking `order` until a word that ends the verb's phrase (a clause break, a comma, a
     /// preposition, a direction): a place the scan found, else a word for ground, else
     /// nothing.
-    fn ground(&self, order: Vec<usize>) -> Taken {
+    fn ground(&self, order: impl IntoIterator<Item = usize>) -> Taken {
         let mut taken = Taken::Nothing;
         for k in order {
             let w = self.words[k];

@@ -35,9 +35,9 @@ impl State<'_> {
         let id = p.found.entry.id.as_str();
         let sub = subplace.as_ref().map(|s| s.to_lowercase());
         // The latest group of the place, unless this sentence dates another event there
-        // ("the last attack on the shrine, on 25 April, killed seven").
-        // A sentence that names no date of its own goes back to the news rather than to an
-        // earlier event told there ("captured in May. ... The town was hit again").
+        // ("the last attack on the shrine, on 25 April, killed seven"); a sentence that names
+        // no date of its own goes back to the news rather than to an earlier event told there
+        // ("captured in May. ... The town was hit again").
         let same_place = |g: &Group| {
             g.place.found.entry.id == id && g.subplace.as_ref().map(|s| s.to_lowercase()) == sub
         };
