@@ -42,6 +42,7 @@ pub(super) fn aircraft_striking(
             sub_type: SubEventType::AirDroneStrike,
             fallback: false,
             unnamed_ground: false,
+            ground_at: None,
         })
         .collect()
 }

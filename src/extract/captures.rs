@@ -11,6 +11,7 @@ use super::events::EventCue;
 use super::lexicon::{Lexicon, Sec};
 use super::text::{Kind, Token};
 use super::toponyms::PlaceMatch;
+use crate::model::SubEventType;
 
 /// Most words of an `aims` phrase before the verb ("aimed at the").
 const AIM_WORDS: usize = 3;
@@ -39,8 +40,8 @@ enum Taken {
     Nothing,
     /// Ground the text does not name: "three villages", "control".
     Unnamed,
-    /// A place the scan found: "the town of A", "A".
-    Named,
+    /// A place the scan found, at its first token: "the town of A", "A".
+    Named(usize),
 }
 
 impl Ground<'_> {
@@ -54,7 +55,19 @@ impl Ground<'_> {
             .match_at(self.words, cue.token, cue.end)
             .is_some_and(|m| m.end == cue.end);
         if !whole_cue {
-            return Some(cue);
+            // "overran A", "seized the town of A" name their ground too, though they need
+            // none to tell an event ("seized two trucks" is a seizure of goods, which
+            // [`super::seizures`] tells apart).
+            let capture = matches!(
+                cue.sub_type,
+                SubEventType::NonStateActorOvertakesTerritory
+                    | SubEventType::GovernmentRegainsTerritory
+            );
+            let ground_at = match capture.then(|| self.taken(cue.end - 1)) {
+                Some(Taken::Named(k)) => Some(k),
+                _ => None,
+            };
+            return Some(EventCue { ground_at, ..cue });
         }
         // ("a bid to retake the town": an aim, not a deed.)
         let aim = self
@@ -72,8 +85,12 @@ impl Ground<'_> {
         }
         match self.taken(cue.token) {
             Taken::Nothing => None,
-            taken => Some(EventCue {
-                unnamed_ground: taken == Taken::Unnamed,
+            Taken::Unnamed => Some(EventCue {
+                unnamed_ground: true,
+                ..cue
+            }),
+            Taken::Named(k) => Some(EventCue {
+                ground_at: Some(k),
                 ..cue
             }),
         }
@@ -99,16 +116,30 @@ impl Ground<'_> {
         let mut taken = Taken::Nothing;
         for k in order {
             let w = self.words[k];
-            if self.matches.iter().any(|m| m.start == k) {
-                return Taken::Named;
+            if let Some(m) = self.matches.iter().find(|m| m.start == k) {
+                // ("A's largest city B": the possessor only situates the ground taken.)
+                let possessive = self.words.get(m.end) == Some(&"'")
+                    || self.toks.get(m.end - 1).is_some_and(|t| t.end > m.byte_end);
+                if !possessive {
+                    return Taken::Named(k);
+                }
+                taken = Taken::Named(k);
+                continue;
             }
             if self.lex.has(Sec::TerritoryWords, w) {
                 taken = Taken::Unnamed;
+                // ("the country's second city, A,": the name apposed.)
+                let apposed = k + 2;
+                if self.words.get(k + 1) == Some(&",")
+                    && self.matches.iter().any(|m| m.start == apposed)
+                {
+                    return Taken::Named(apposed);
+                }
                 continue;
             }
-            // ("three villages south of A": A only situates them.)
+            // ("three villages south of A": A only situates them; "northern A" is A.)
             let ends = (self.toks[k].kind == Kind::Punct && w != "-" && w != "'")
-                || self.lex.has(Sec::Directional, w)
+                || self.lex.value(Sec::Compass, w).is_some()
                 || self.lex.has(Sec::Clause, w)
                 || self.lex.has(Sec::ClauseBreaks, w)
                 || self.lex.has(Sec::Locative, w)
@@ -126,7 +157,6 @@ mod tests {
     use super::super::lexicon::Lexicon;
     use super::super::text::tokenize;
     use super::*;
-    use crate::model::SubEventType;
 
     /// Whether the verb `verb` of `sentence` takes ground (no place names found: the words
     /// alone decide).
@@ -150,6 +180,7 @@ mod tests {
                 sub_type: SubEventType::NonStateActorOvertakesTerritory,
                 fallback: false,
                 unnamed_ground: false,
+                ground_at: None,
             })
             .is_some()
     }

@@ -192,6 +192,7 @@ mod tests {
             sub_type,
             fallback: false,
             unnamed_ground: false,
+            ground_at: None,
         }
     }
 

@@ -26,6 +26,9 @@ pub struct EventCue {
     /// A capture of ground the text does not name ("captured three villages"): any other
     /// kind of event the incident tells decides before it.
     pub unnamed_ground: bool,
+    /// The token where the place a capture took is named ("captured the town of A": A's
+    /// first token); `None` for every other cue.
+    pub ground_at: Option<usize>,
 }
 
 /// Event cues in tokens `from..to`: those of the `events` section as `ground` judges them (a
@@ -51,6 +54,7 @@ pub fn event_cues(
                     // in the same incident says more.
                     fallback: fallback || lex.has(Sec::GenericEvents, words[m.start]),
                     unnamed_ground: false,
+                    ground_at: None,
                 })
             })
             .collect()

@@ -17,7 +17,7 @@ use super::text::{cut_after_credits, parse_header, sentences, tokenize, Kind, Se
 use super::toponyms::recognise;
 use super::{Extraction, Options, PlaceMention, Unattached};
 use crate::error::RecordError;
-use crate::model::stable_id;
+use crate::model::{stable_id, SubEventType};
 use reading::{read_sentences, Article};
 
 pub(super) use reading::Reading;
@@ -32,6 +32,9 @@ pub(super) struct Group {
     /// (sentence, figure index) of the figures attached here.
     pub figures: Vec<(usize, usize)>,
     pub mentions: Vec<PlaceUse>,
+    /// The kind of event the clause that made the group tells, where the sentence tells
+    /// another event before it ("the army shelled A since rebels took B": at B, a capture).
+    pub kind: Option<SubEventType>,
 }
 
 /// One article → its incidents: words, language, sentences, place names; then every

@@ -109,6 +109,8 @@ pub enum Sec {
     ArmedWords,
     /// `[when_clauses]`
     WhenClauses,
+    /// `[since_clauses]`
+    SinceClauses,
     /// `[during_events]`
     DuringEvents,
     /// `[group_nouns]`
@@ -379,6 +381,7 @@ impl Sec {
         Sec::ClashPartners,
         Sec::ArmedWords,
         Sec::WhenClauses,
+        Sec::SinceClauses,
         Sec::DuringEvents,
         Sec::Indefinite,
         Sec::Interventions,
@@ -541,6 +544,7 @@ impl Sec {
             Sec::ClashPartners => "clash_partners",
             Sec::ArmedWords => "armed_words",
             Sec::WhenClauses => "when_clauses",
+            Sec::SinceClauses => "since_clauses",
             Sec::DuringEvents => "during_events",
             Sec::Indefinite => "indefinite",
             Sec::Interventions => "interventions",

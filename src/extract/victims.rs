@@ -189,6 +189,7 @@ mod tests {
             sub_type,
             fallback,
             unnamed_ground: false,
+            ground_at: None,
         }
     }
 

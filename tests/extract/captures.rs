@@ -92,3 +92,51 @@ fn a_capture_told_for_background_is_an_incident_of_its_own() {
     );
     assert_eq!(got[1].2, "2024-03");
 }
+
+#[test]
+fn a_capture_in_a_clause_opened_by_since_is_an_earlier_event_at_its_own_place() {
+    // The shelling "since" then is a summary; the capture that opened the period is an event
+    // of its own, at the town taken, with its own month and kind.
+    let ex = read(
+        "On Saturday, gunmen killed three people in Kitale. Government forces have shelled \
+         Nakuru daily since rebels overran the town of Eldoret in March.",
+    );
+    let got = told(&ex);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, "Kitale");
+    assert_eq!(got[1].0, "Eldoret");
+    assert_eq!(
+        got[1].1,
+        Some(SubEventType::NonStateActorOvertakesTerritory)
+    );
+    assert_eq!(got[1].2, "2024-03");
+    // A period named after "since" opens no such clause: the captures are a summary.
+    let ex = read(
+        "On Saturday, gunmen killed three people in Kitale. Since March, rebels have captured \
+         Eldoret and Nakuru.",
+    );
+    let got = told(&ex);
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn a_large_city_taken_is_the_ground_not_its_government() {
+    // A city of millions named without "in" is mostly its government ("Nairobi said"), but
+    // not as what a capture took, also behind a direction, a possessor and commas.
+    for text in [
+        "On Saturday, gunmen killed three people in Kitale. On Sunday, rebels captured Nairobi.",
+        "On Saturday, gunmen killed three people in Kitale. On Sunday, rebels overran western \
+         Nairobi.",
+        "On Saturday, gunmen killed three people in Kitale. The group has grown since it seized \
+         Kenya's largest city, Nairobi, on 10 March.",
+    ] {
+        let got = told(&read(text));
+        assert_eq!(got.len(), 2, "{text}: {got:?}");
+        assert_eq!(got[1].0, "Nairobi", "{text}");
+        assert_eq!(
+            got[1].1,
+            Some(SubEventType::NonStateActorOvertakesTerritory),
+            "{text}"
+        );
+    }
+}

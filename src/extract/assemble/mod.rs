@@ -38,8 +38,10 @@ pub(super) fn build_incident(
         .figures
         .iter()
         .map(|&(si, fi)| &readings[si].figures[fi]);
-    let sub_type = lex.and_then(|lex| {
-        super::event_kind::sub_event_type(lex, meta.text, &sentences, figures_told)
+    let sub_type = group.kind.or_else(|| {
+        lex.and_then(|lex| {
+            super::event_kind::sub_event_type(lex, meta.text, &sentences, figures_told)
+        })
     });
     let (tags, actors) = tags_and_actors(&sentences);
     let mut checks = Vec::new();

@@ -4,10 +4,12 @@
 //! the clause ends between two tokens (a clause break that is not inside a bracketed aside, a
 //! quote mark, or a hyphen glued into a word).
 
+use super::super::events::{day_refs, year};
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
 use super::{Candidate, State};
 use crate::gazetteer::EntryKind;
+use crate::model::SubEventType;
 use crate::reference::fold::fold;
 
 /// How long (in words) a bracketed aside may be.
@@ -15,6 +17,10 @@ const ASIDE_WORDS: usize = 12;
 
 /// How many words a new clause's subject may take before its verb ("the army has").
 const NEW_SUBJECT_WORDS: usize = 4;
+
+/// How many words after a `since_clauses` word the capture it opens may be told ("since the
+/// Islamic State group overran").
+const SINCE_SUBJECT_WORDS: usize = 8;
 
 impl State<'_> {
     /// True when `b`, right after `a` behind a comma or an opening bracket, is the district
@@ -152,6 +158,37 @@ impl State<'_> {
                 && (i + 3..b.min(i + 3 + NEW_SUBJECT_WORDS))
                     .any(|j| self.lex.has(Sec::Auxiliaries, self.words[j]))
         })
+    }
+
+    /// "The army has stepped up raids since rebels captured A in March": the token of a
+    /// `since_clauses` word that opens a clause of its own telling a capture of named ground
+    /// (a subject, then the capture cue, with no comma, clause break or date between): that
+    /// capture is an earlier event at its own place and time, not a total over the period;
+    /// with the capture's kind. "Since March, rebels have captured A and B" opens no such
+    /// clause.
+    pub(super) fn capture_since(&self, r: &Reading) -> Option<(usize, SubEventType)> {
+        let (from, to) = (r.sentence.start, r.sentence.end);
+        let dated = |a: usize, b: usize| {
+            !day_refs(self.lex, self.words, a, b).is_empty()
+                || (a..b).any(|i| year(self.words[i]).is_some())
+        };
+        (from..to)
+            .filter(|&i| self.lex.has(Sec::SinceClauses, self.words[i]))
+            .find_map(|i| {
+                let told = r.events.iter().find(|e| {
+                    matches!(
+                        e.sub_type,
+                        SubEventType::NonStateActorOvertakesTerritory
+                            | SubEventType::GovernmentRegainsTerritory
+                    ) && e.ground_at.is_some()
+                        && e.token > i + 1
+                        && e.token - i <= SINCE_SUBJECT_WORDS
+                        && !(i + 1..e.token).any(|k| self.words[k] == ",")
+                        && !self.breaks(i, e.token)
+                        && !dated(i + 1, e.token)
+                })?;
+                Some((i, told.sub_type))
+            })
     }
 
     /// True when token `i` is a hyphen written between two words without spaces, as in a

@@ -72,6 +72,7 @@ impl State<'_> {
                     sentences: Vec::new(),
                     figures: Vec::new(),
                     mentions: Vec::new(),
+                    kind: None,
                 });
                 let g = self.out.groups.len() - 1;
                 if g == 0 {
@@ -113,10 +114,14 @@ impl State<'_> {
             return;
         }
         // Without a figure, only a period cue near the sentence's start makes it a summary ("in
-        // March" only dates the event: "A was captured in March").
-        if self
-            .period_cue(r, r.sentence.start, FIGURELESS_CUE_TOKENS, false)
-            .is_some()
+        // March" only dates the event: "A was captured in March"); a capture in a clause the
+        // period word opens is an event, at the places named after that word ("raids have
+        // grown since rebels took A").
+        let since = self.capture_since(r);
+        if since.is_none()
+            && self
+                .period_cue(r, r.sentence.start, FIGURELESS_CUE_TOKENS, false)
+                .is_some()
         {
             return;
         }
@@ -131,14 +136,17 @@ impl State<'_> {
         let known: Vec<(usize, usize)> = cands
             .iter()
             .enumerate()
-            .filter(|&(i, c)| !c.origin && !held(i))
+            .filter(|&(i, c)| !c.origin && !held(i) && since.is_none_or(|(t, _)| c.token > t))
             .filter_map(|(i, c)| Some((i, c.known?)))
             .filter(|&(_, k)| town_like(&r.places[k]) && r.places[k].role == Role::Event)
             .filter(|&(i, k)| {
                 let p = &r.places[k];
+                // ("rebels captured A": the city taken, not its government.)
+                let taken = r.events.iter().any(|e| e.ground_at == Some(cands[i].token));
                 (p.found.entry.population < METONYMY_MIN && !p.found.entry.capital)
                     || self.governed(p.found.start, from)
                     || addressed(i)
+                    || taken
             })
             .collect();
         // "shelled Foo in A": at Foo, a place the gazetteer lacks, in A; A named again in
@@ -169,7 +177,13 @@ impl State<'_> {
         };
         for (k, sub) in plan {
             let near = sub.is_some();
-            self.group_for(si, (si, k), sub, near);
+            let g = self.group_for(si, (si, k), sub, near);
+            // ("shelled A since rebels took B": at B, the capture.)
+            if let Some((_, kind)) = since {
+                if self.out.groups[g].sentences == [si] {
+                    self.out.groups[g].kind = Some(kind);
+                }
+            }
         }
     }
 
