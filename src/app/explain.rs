@@ -178,11 +178,7 @@ fn incident_block(out: &mut String, ex: &Extraction, n: usize, inc: &Incident) {
 /// `--explain`: everything read from the article, for a human to check.
 pub fn explain(ex: &Extraction) -> String {
     let mut out = String::new();
-    let published = ex
-        .incidents
-        .first()
-        .and_then(|i| i.sources.first())
-        .and_then(|s| s.published);
+    let published = ex.published;
     let _ = writeln!(
         out,
         "== {} (language {}, published {})",

@@ -94,6 +94,7 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
         &elsewhere,
         header.published.as_ref(),
     );
+    out.published = header.published;
     let groups = keep_left_overs(&mut out, &readings, frames);
     if groups.is_empty() {
         out.warnings.push(RecordError::new(

@@ -58,7 +58,7 @@ pub use lexicon::{Lexicon, Sec};
 pub use place_index::PlaceIndex;
 
 use crate::error::RecordError;
-use crate::model::{Incident, Measure, Qualifier, TextSpan};
+use crate::model::{DateSpan, Incident, Measure, Qualifier, TextSpan};
 
 /// Options for one extraction run.
 #[derive(Debug, Clone, Default)]
@@ -116,6 +116,8 @@ pub struct Extraction {
     /// The decoded text (offsets refer to it).
     pub text: String,
     pub language: String,
+    /// When the article appeared (its header), if it says.
+    pub published: Option<DateSpan>,
     pub incidents: Vec<Incident>,
     /// Per incident, the byte spans of the sentences it was read from.
     pub evidence: Vec<Vec<(usize, usize)>>,

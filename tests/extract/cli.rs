@@ -35,6 +35,19 @@ fn unattached_figures_are_listed_and_make_the_run_partial() {
 }
 
 #[test]
+fn explain_gives_the_publication_day_of_an_article_with_no_incident() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let article = write(
+        dir.path(),
+        "a.txt",
+        "date 2024-03-06\n\nSince January, 400 people have died in the province.\n",
+    );
+    let out = incimap(&["extract", &article, "--explain"], dir.path());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("published 2024-03-06 (day)"), "{text}");
+}
+
+#[test]
 fn the_json_output_keeps_regional_and_unattached_figures_apart() {
     let dir = tempfile::tempdir().expect("tempdir");
     let article = write(dir.path(), "a.txt", ARTICLE);
