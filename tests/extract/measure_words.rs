@@ -332,3 +332,14 @@ fn armed_people_counted_where_no_attack_is_told_are_no_attackers() {
         [(Measure::Attackers, Some(5))]
     );
 }
+
+#[test]
+fn the_injury_of_people_counts_them_injured_like_their_death_counts_them_dead() {
+    assert_eq!(
+        figures(
+            "Shells landed on a market in Kasulu on Monday, causing the death of one trader and \
+             the injury of 13 others."
+        ),
+        [(Measure::Killed, Some(1)), (Measure::Injured, Some(13))]
+    );
+}
