@@ -231,3 +231,19 @@ fn a_period_that_opens_the_sentence_makes_its_toll_a_total_however_far_the_toll_
     assert!(ex.regional.is_empty(), "{:?}", ex.regional);
     assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
 }
+
+#[test]
+fn a_toll_over_several_unnamed_places_is_regional_not_the_incident_in_focus() {
+    // The second sentence names no town, but says its dead lie in many: they are no count of
+    // the attack on Kitale told before.
+    let ex = read(
+        "On Tuesday a bomb killed four people in a market in Kitale. At least 30 civilians were \
+         killed in air raids on rebel-held villages west of the capital on Tuesday, a monitor \
+         said.",
+    );
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+    let kitale: Vec<Option<u64>> = ex.incidents[0].figures.iter().map(|f| f.best).collect();
+    assert_eq!(kitale, [Some(4)]);
+    assert_eq!(ex.regional.len(), 1, "{:?}", ex.regional);
+    assert_eq!(ex.regional[0].value, 30);
+}

@@ -63,6 +63,14 @@ impl State<'_> {
             (Some(f), _) => f,
             (None, Some(b)) => b,
             (None, None) => {
+                // "19 were killed in raids on several towns east of the capital": a total
+                // over places the clause does not name, not a count of the incident in focus.
+                let end = (last + 1..(last + FORWARD_WORDS).min(r.sentence.end))
+                    .find(|&k| self.breaks(last, k))
+                    .unwrap_or((last + FORWARD_WORDS).min(r.sentence.end));
+                if let Some(why) = self.several_places(r, first, end) {
+                    return Target::Regional { area: None, why };
+                }
                 let t = if usable.is_empty() {
                     self.no_place_at_all(si, r)
                 } else if free.is_empty() {
