@@ -146,8 +146,8 @@ pub fn crowd_assault(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> 
 }
 
 /// How many words may stand between a clash word and "between" ("a clash took place
-/// between").
-const BETWEEN_WORDS: usize = 3;
+/// between", "clashes broke out in the town between").
+const BETWEEN_WORDS: usize = 6;
 /// How many words after "between" may name the two sides.
 const SIDES_WORDS: usize = 8;
 
@@ -159,6 +159,7 @@ fn between_a_crowd(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> bo
     let end = r.sentence.end;
     let word = |k: usize| r.lower_word(text, k).unwrap_or_default();
     let Some(between) = (cue.token + 1..end.min(cue.token + 2 + BETWEEN_WORDS))
+        .take_while(|&k| word(k) != "," && !lex.has(Sec::ClauseBreaks, &word(k)))
         .find(|&k| lex.has(Sec::RangeOpeners, &word(k)))
     else {
         return false;

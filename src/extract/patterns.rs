@@ -124,6 +124,12 @@ impl PatternSet {
     /// The longest pattern that starts at word `i` of `words` (lower case) and ends before
     /// `limit`.
     pub fn match_at(&self, words: &[&str], i: usize, limit: usize) -> Option<Match<'_>> {
+        self.best_at(words, i, limit)
+            .filter(|b| b.value != EXCEPTION)
+    }
+
+    /// [`Self::match_at`], exceptions included.
+    fn best_at(&self, words: &[&str], i: usize, limit: usize) -> Option<Match<'_>> {
         let first = words.get(i)?;
         if !self.starts.may_start(first) {
             return None;
@@ -152,15 +158,24 @@ impl PatternSet {
                 }
             }
         }
-        best.filter(|b| b.value != EXCEPTION)
+        best
     }
 
-    /// Every non-overlapping longest match in `words[from..to]`, left to right.
+    /// Every non-overlapping longest match in `words[from..to]`, left to right. The words
+    /// an exception of several words covers match nothing ("fight broke out" among "broke
+    /// out").
     pub fn find_all(&self, words: &[&str], from: usize, to: usize) -> Vec<Match<'_>> {
         let mut out = Vec::new();
         let mut i = from;
         while i < to {
-            match self.match_at(words, i, to) {
+            match self.best_at(words, i, to) {
+                Some(m) if m.value == EXCEPTION => {
+                    i = if m.weight < m.end - m.start {
+                        i + 1
+                    } else {
+                        m.end
+                    };
+                }
                 Some(m) => {
                     out.push(m);
                     // A gap pattern covers words it did not match; keep scanning after its
@@ -234,6 +249,16 @@ mod tests {
             set.match_at(&["luchtaanvallen"], 0, 1).unwrap().value,
             "air"
         );
+    }
+
+    #[test]
+    fn an_exception_of_several_words_covers_them_all() {
+        let mut set = PatternSet::default();
+        set.push("ran off", "fled");
+        set.push("the engine ran off", EXCEPTION);
+        let words = ["the", "engine", "ran", "off", "and", "they", "ran", "off"];
+        let found: Vec<usize> = set.find_all(&words, 0, 8).iter().map(|m| m.start).collect();
+        assert_eq!(found, [6]);
     }
 
     #[test]

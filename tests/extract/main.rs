@@ -16,6 +16,7 @@ mod captures;
 mod cause_clauses;
 mod cli;
 mod counts;
+mod crowd_clashes;
 mod divisions;
 mod dutch_reporting;
 mod event_types;
