@@ -51,6 +51,10 @@ pub fn sub_event_type<'f>(
     let crowd = super::crowds::crowd_clash(lex, text, reading, cue)
         || told().any(|(r, e)| super::crowds::crowd_clash(lex, text, r, e))
         || super::crowds::crowd_assault(lex, text, reading, cue);
+    // ("attacked a school, killing three": people were hit where the building was; "a mob
+    // attacked an office": mob violence.)
+    let victims = victims
+        .filter(|v| *v != super::victims::Victims::Property || !someone_hurt(&figures) && !crowd);
     let by_victims = super::victims::by_victims(cue, victims);
     // Fire at civilians from afar and with rifles is still one-sided.
     let one_sided = victims == Some(super::victims::Victims::Civilians);
@@ -78,14 +82,18 @@ fn people_hurt(cue: &EventCue, figures: &[&FigureMention]) -> Option<EventCue> {
             | SubEventType::Arrests
             | SubEventType::DisruptedWeaponsUse
     );
-    let hurt = figures.iter().any(|f| {
-        matches!(f.measure, Some(Measure::Killed | Measure::Injured)) && f.claim.value > 0
-    });
-    (taking && hurt).then_some(EventCue {
+    (taking && someone_hurt(figures)).then_some(EventCue {
         sub_type: SubEventType::Attack,
         fallback: true,
         ..*cue
     })
+}
+
+/// True when the incident counts someone killed or wounded.
+fn someone_hurt(figures: &[&FigureMention]) -> bool {
+    figures
+        .iter()
+        .any(|f| matches!(f.measure, Some(Measure::Killed | Measure::Injured)) && f.claim.value > 0)
 }
 
 /// Kinds of violence done from afar: shells, grenades, bombs.

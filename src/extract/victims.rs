@@ -23,6 +23,9 @@ pub enum Victims {
     Armed,
     /// Casualties of both: the figures say no side was hit alone, and no one-sided kind.
     Mixed,
+    /// No person: what an attack named only as such hit is property ("attacked a factory",
+    /// the lexicon's `targets` with the value `property`).
+    Property,
 }
 
 /// The side of the casualties counted by `figures` (killed or injured, more than zero):
@@ -98,7 +101,10 @@ pub fn hit(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> Option<Vic
     // "an attack on a village": the preposition right after the word leads to it.
     let after = (cue.end..end).filter_map(word_at).enumerate();
     let after = after.filter(|(i, w)| !(*i == 0 && lex.has(Sec::Stop, w)));
-    side_of_words(lex, after.map(|(_, w)| w))
+    // ("fired machine guns at a factory": fire at a building held by a side, not an attack
+    // on property; only an attack word says that.)
+    let attack_word = word_at(cue.token).is_some_and(|w| lex.has(Sec::GenericEvents, &w));
+    side_of_words(lex, after.map(|(_, w)| w)).filter(|v| *v != Victims::Property || attack_word)
 }
 
 /// How many words before an attack word its passive auxiliary may stand ("was later found
@@ -129,6 +135,7 @@ pub fn side_of_words(lex: &Lexicon, words: impl Iterator<Item = String>) -> Opti
         }
         match word_side(lex, &word) {
             Some("civilian") => return Some(Victims::Civilians),
+            Some("property") => return Some(Victims::Property),
             Some(_) => return Some(Victims::Armed),
             None if lex.has(Sec::Membership, &word) => limit = i + 1 + MEMBER_WORDS,
             None if lex.has(Sec::Stop, &word) && limit == TARGET_WORDS => return None,
@@ -150,6 +157,10 @@ pub fn by_victims(cue: &EventCue, victims: Option<Victims>) -> SubEventType {
         // (Armed people among the casualties: the violence met an armed side.)
         Some(Victims::Armed | Victims::Mixed) if cue.fallback && violence => {
             SubEventType::ArmedClash
+        }
+        // (An attack on a building in which no one was hurt destroyed property.)
+        Some(Victims::Property) if cue.fallback && violence => {
+            SubEventType::LootingPropertyDestruction
         }
         _ => cue.sub_type,
     }
