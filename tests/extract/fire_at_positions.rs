@@ -73,3 +73,20 @@ fn shells_and_rifles_that_hit_fighters_and_bystanders_are_a_clash() {
         Some(SubEventType::ArmedClash)
     );
 }
+
+#[test]
+fn heavy_machine_guns_are_shelling_light_ones_a_clash() {
+    let kind = |text: &str| {
+        let ex = read(text);
+        assert_eq!(ex.incidents.len(), 1, "{text}: {:?}", ex.incidents);
+        ex.incidents[0].sub_event_type
+    };
+    assert_eq!(
+        kind("On Monday, militia fighters fired heavy machine guns at army positions near Kitale."),
+        Some(SubEventType::ShellingArtilleryMissileAttack)
+    );
+    assert_eq!(
+        kind("On Monday, militia fighters fired machine guns at army positions near Kitale."),
+        Some(SubEventType::ArmedClash)
+    );
+}
