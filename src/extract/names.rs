@@ -149,11 +149,26 @@ fn locative(lex: &Lexicon, word: &str) -> bool {
 
 /// The word governing the name at token `i`, fillers ("the", "northern", "rural") skipped.
 fn governor<'t>(lex: &Lexicon, toks: &'t [Token], i: usize) -> Option<&'t str> {
+    governor_at(lex, toks, i).map(|p| toks[p].lower.as_str())
+}
+
+/// The token of the word that governs token `i` (see [`governor`]).
+fn governor_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<usize> {
     let mut j = i;
     while j > 0 && super::places::filler(lex, &toks[j - 1].lower) {
         j -= 1;
     }
-    j.checked_sub(1).map(|p| toks[p].lower.as_str())
+    j.checked_sub(1)
+}
+
+/// True when token `p` is an `object_prepositions` word right after a word for an event
+/// ("the raid on", "an attack on"): what follows is what the event was aimed at ("later on
+/// the day" aims at nothing).
+pub(super) fn aimed_at(lex: &Lexicon, toks: &[Token], p: usize) -> bool {
+    let event = |w: &str| {
+        lex.has(Sec::GenericEvents, w) || lex.patterns(Sec::Events).match_at(&[w], 0, 1).is_some()
+    };
+    p > 0 && lex.has(Sec::ObjectPrepositions, &toks[p].lower) && event(&toks[p - 1].lower)
 }
 
 /// "Syria's", "Syria’s", "Reuters'".
@@ -199,7 +214,9 @@ impl<'t> NameEvidence<'t> {
             let speech = |w: &str| lex.has(Sec::ReportVerbs, w);
             // "the manager of the hospital in A told ...", "activists in rural A said": a
             // governed name is no speaker.
-            let governed = governor(lex, toks, i).is_some_and(|p| locative(lex, p));
+            // ("the strike on Foo reported": Foo is what the strike hit.)
+            let governed = governor(lex, toks, i).is_some_and(|p| locative(lex, p))
+                || governor_at(lex, toks, i).is_some_and(|p| aimed_at(lex, toks, p));
             let speaker = next.is_some_and(speech) && !prev_cased && !governed
                 || prev.is_some_and(speech) && !next_cased
                 || prev == Some("to") && prev2 == Some("according") && !next_cased;

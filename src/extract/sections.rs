@@ -111,6 +111,8 @@ pub enum Sec {
     WhenClauses,
     /// `[since_clauses]`
     SinceClauses,
+    /// `[object_prepositions]`
+    ObjectPrepositions,
     /// `[during_events]`
     DuringEvents,
     /// `[group_nouns]`
@@ -382,6 +384,7 @@ impl Sec {
         Sec::ArmedWords,
         Sec::WhenClauses,
         Sec::SinceClauses,
+        Sec::ObjectPrepositions,
         Sec::DuringEvents,
         Sec::Indefinite,
         Sec::Interventions,
@@ -545,6 +548,7 @@ impl Sec {
             Sec::ArmedWords => "armed_words",
             Sec::WhenClauses => "when_clauses",
             Sec::SinceClauses => "since_clauses",
+            Sec::ObjectPrepositions => "object_prepositions",
             Sec::DuringEvents => "during_events",
             Sec::Indefinite => "indefinite",
             Sec::Interventions => "interventions",

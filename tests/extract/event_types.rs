@@ -669,7 +669,7 @@ fn machine_gun_or_sniper_fire_with_nothing_else_told_is_an_event() {
     // Rifles, machine guns and snipers of unnamed sides: an exchange of fire, unless whom
     // they hit says it was one-sided.
     let cases = [
-        "On 1 June, rebels fired heavy machine guns at a hill near Kitale.",
+        "On 1 June, rebels fired machine guns at a hill near Kitale.",
         "On 1 June, a soldier was wounded by sniper fire in Kitale.",
         "Op 1 juni raakte een soldaat in Kitale gewond door sluipschuttersvuur.",
     ];

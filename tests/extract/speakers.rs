@@ -262,3 +262,15 @@ fn here_in_the_dateline_sentence_is_the_dateline_place() {
         read("ELDORET, Kenya (AP) - Gunmen attacked a police post on Sunday, killing 3 officers.");
     assert!(ex.incidents.is_empty(), "{:?}", incidents(&ex));
 }
+
+#[test]
+fn a_place_an_attack_was_aimed_at_is_no_speaker_of_the_toll() {
+    // The toll "reported" is the raid's; the town the raid hit is its place, not who spoke.
+    let ex = read("A first toll from the raid on Kitale reported 15 people killed.");
+    assert_eq!(incidents(&ex), [("Kitale".to_string(), 15)]);
+    let figure = &ex.incidents[0].figures[0];
+    assert!(
+        figure.claims.iter().all(|c| c.source.is_none()),
+        "{figure:?}"
+    );
+}

@@ -125,8 +125,10 @@ pub(super) fn speaker_before(
     // "In een verklaring zeggen de autoriteiten": a prepositional phrase before the verb is
     // not its subject; the source follows the verb. ("On Monday the ministry said" names its
     // speaker before the verb all the same.)
-    let after_preposition =
-        np_start > clause_start && lex.has(Sec::Locative, &toks[np_start - 1].lower);
+    // ("The toll from the strike on A reported 15": A is what the strike hit.)
+    let after_preposition = np_start > clause_start
+        && (lex.has(Sec::Locative, &toks[np_start - 1].lower)
+            || super::super::names::aimed_at(lex, toks, np_start - 1));
     if span.1 <= span.0 && whole_cue {
         return (phrase_after(lex, toks, cue.1, to), None);
     }

@@ -102,6 +102,13 @@ fn a_speaker_placed_by_a_preposition_is_one_source() {
     );
     // A place before the cue that no speaker word owns is not the source.
     assert!(sources("en", "Fighting in Malindi reported no deaths.", &[]).is_empty());
+    // Nor is what an act was aimed at ("the raid on ...").
+    assert!(sources(
+        "en",
+        "The toll from the raid on the market of Malindi reported 4 dead.",
+        &[]
+    )
+    .is_empty());
     assert!(sources(
         "en",
         "A group based outside the country said militia trucks shelled the town.",
