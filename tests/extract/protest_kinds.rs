@@ -152,3 +152,21 @@ fn a_death_during_a_protest_is_a_death_at_it() {
         [("Nyeri".to_string(), None)]
     );
 }
+
+#[test]
+fn guns_fired_in_the_air_by_the_crowd_make_it_violent_by_the_police_an_intervention() {
+    assert_eq!(
+        kind(
+            "On 1 June, unpaid guards demonstrated outside the county offices in Nyeri, firing \
+             their rifles into the air for an hour."
+        ),
+        Some(SubEventType::ViolentDemonstration)
+    );
+    assert_eq!(
+        kind(
+            "On 1 June, traders protested in Nyeri over market fees, and police fired shots into \
+             the air to scatter them."
+        ),
+        Some(SubEventType::ProtestWithIntervention)
+    );
+}
