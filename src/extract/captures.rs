@@ -44,6 +44,15 @@ enum Taken {
     Named(usize),
 }
 
+/// True for the kinds of event that take ground (ACLED's Non-state actor overtakes
+/// territory, Government regains territory).
+pub(super) fn is_capture(sub: SubEventType) -> bool {
+    matches!(
+        sub,
+        SubEventType::NonStateActorOvertakesTerritory | SubEventType::GovernmentRegainsTerritory
+    )
+}
+
 impl Ground<'_> {
     /// The cue as a capture: dropped when it is a whole `territory_verbs` entry that takes no
     /// place or is only aimed at; marked when the ground it takes is not named. Every other
@@ -58,12 +67,7 @@ impl Ground<'_> {
             // "overran A", "seized the town of A" name their ground too, though they need
             // none to tell an event ("seized two trucks" is a seizure of goods, which
             // [`super::seizures`] tells apart).
-            let capture = matches!(
-                cue.sub_type,
-                SubEventType::NonStateActorOvertakesTerritory
-                    | SubEventType::GovernmentRegainsTerritory
-            );
-            let ground_at = match capture.then(|| self.taken(cue.end - 1)) {
+            let ground_at = match is_capture(cue.sub_type).then(|| self.taken(cue.end - 1)) {
                 Some(Taken::Named(k)) => Some(k),
                 _ => None,
             };

@@ -4,6 +4,7 @@
 //! the clause ends between two tokens (a clause break that is not inside a bracketed aside, a
 //! quote mark, or a hyphen glued into a word).
 
+use super::super::captures::is_capture;
 use super::super::events::{day_refs, year};
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
@@ -176,11 +177,8 @@ impl State<'_> {
             .filter(|&i| self.lex.has(Sec::SinceClauses, self.words[i]))
             .find_map(|i| {
                 let told = r.events.iter().find(|e| {
-                    matches!(
-                        e.sub_type,
-                        SubEventType::NonStateActorOvertakesTerritory
-                            | SubEventType::GovernmentRegainsTerritory
-                    ) && e.ground_at.is_some()
+                    is_capture(e.sub_type)
+                        && e.ground_at.is_some()
                         && e.token > i + 1
                         && e.token - i <= SINCE_SUBJECT_WORDS
                         && !(i + 1..e.token).any(|k| self.words[k] == ",")
