@@ -147,12 +147,8 @@ fn locative(lex: &Lexicon, word: &str) -> bool {
     lex.has(Sec::Locative, word) || matches!(word, "to" | "into" | "via" | "naar" | "near")
 }
 
-/// The word governing the name at token `i`, fillers ("the", "northern", "rural") skipped.
-fn governor<'t>(lex: &Lexicon, toks: &'t [Token], i: usize) -> Option<&'t str> {
-    governor_at(lex, toks, i).map(|p| toks[p].lower.as_str())
-}
-
-/// The token of the word that governs token `i` (see [`governor`]).
+/// The token of the word governing the name at token `i`, fillers ("the", "northern",
+/// "rural") skipped.
 fn governor_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<usize> {
     let mut j = i;
     while j > 0 && super::places::filler(lex, &toks[j - 1].lower) {
@@ -215,8 +211,8 @@ impl<'t> NameEvidence<'t> {
             // "the manager of the hospital in A told ...", "activists in rural A said": a
             // governed name is no speaker.
             // ("the strike on Foo reported": Foo is what the strike hit.)
-            let governed = governor(lex, toks, i).is_some_and(|p| locative(lex, p))
-                || governor_at(lex, toks, i).is_some_and(|p| aimed_at(lex, toks, p));
+            let governed = governor_at(lex, toks, i)
+                .is_some_and(|p| locative(lex, &toks[p].lower) || aimed_at(lex, toks, p));
             let speaker = next.is_some_and(speech) && !prev_cased && !governed
                 || prev.is_some_and(speech) && !next_cased
                 || prev == Some("to") && prev2 == Some("according") && !next_cased;

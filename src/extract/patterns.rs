@@ -168,26 +168,20 @@ impl PatternSet {
         let mut out = Vec::new();
         let mut i = from;
         while i < to {
-            match self.best_at(words, i, to) {
-                Some(m) if m.value == EXCEPTION => {
-                    i = if m.weight < m.end - m.start {
-                        i + 1
-                    } else {
-                        m.end
-                    };
-                }
-                Some(m) => {
-                    out.push(m);
-                    // A gap pattern covers words it did not match; keep scanning after its
-                    // first word.
-                    i = if m.weight < m.end - m.start {
-                        i + 1
-                    } else {
-                        m.end
-                    };
-                }
-                None => i += 1,
+            let Some(m) = self.best_at(words, i, to) else {
+                i += 1;
+                continue;
+            };
+            if m.value != EXCEPTION {
+                out.push(m);
             }
+            // A gap pattern covers words it did not match; keep scanning after its first
+            // word.
+            i = if m.weight < m.end - m.start {
+                i + 1
+            } else {
+                m.end
+            };
         }
         out
     }

@@ -65,9 +65,10 @@ impl State<'_> {
             (None, None) => {
                 // "19 were killed in raids on several towns east of the capital": a total
                 // over places the clause does not name, not a count of the incident in focus.
-                let end = (last + 1..(last + FORWARD_WORDS).min(r.sentence.end))
+                let reach = (last + FORWARD_WORDS).min(r.sentence.end);
+                let end = (last + 1..reach)
                     .find(|&k| self.breaks(last, k))
-                    .unwrap_or((last + FORWARD_WORDS).min(r.sentence.end));
+                    .unwrap_or(reach);
                 if let Some(why) = self.several_places(r, first, end) {
                     return Target::Regional { area: None, why };
                 }
