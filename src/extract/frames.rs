@@ -9,7 +9,7 @@
 use super::incidents::{Group, Reading};
 use super::lexicon::Lexicon;
 use super::places::town_like;
-use super::resolve::AliasElsewhere;
+use super::resolve::UnreadName;
 use super::text::{Kind, Token};
 
 /// How many sentences back a sentence without any place may still speak of the same event.
@@ -26,6 +26,9 @@ const NOT_IN_GAZETTEER: &str = "is not in the gazetteer (add it to a gazetteer o
 /// Why a figure named at another name of a small town abroad has no place (after the quoted
 /// name, the town and its country).
 const ALIAS_ELSEWHERE: &str = "a country the text gives no other sign of";
+/// Why a figure named at a name that several small places far apart bear alike has no place
+/// (after the quoted name; the places follow).
+const NAMESAKES: &str = "names several small places far apart and the text says not which";
 /// Why a figure named only with a province is regional.
 const PROVINCE_ONLY: &str = "placed only in a province, not at a town";
 /// How far (in words) after a figure its clause may name the place.
@@ -80,7 +83,7 @@ pub(super) fn assign(
     toks: &[Token],
     words: &[&str],
     readings: &[Reading],
-    elsewhere: &[AliasElsewhere],
+    elsewhere: &[UnreadName],
     published: Option<&crate::model::DateSpan>,
 ) -> Frames {
     let mut state = State {
@@ -173,7 +176,7 @@ struct State<'a> {
     words: &'a [&'a str],
     readings: &'a [Reading],
     /// Names that matched only another name of a small town abroad.
-    elsewhere: &'a [AliasElsewhere],
+    elsewhere: &'a [UnreadName],
     /// The article's publication date: resolves the days its sentences name.
     published: Option<crate::model::DateSpan>,
     out: Frames,

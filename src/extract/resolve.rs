@@ -22,6 +22,7 @@
 mod address;
 mod choose;
 mod named_division;
+mod namesakes;
 mod unsupported;
 mod words;
 
@@ -41,6 +42,7 @@ use super::toponyms::{PlaceMatch, RawMatch};
 use crate::gazetteer::OWN_CITY_MIN;
 use crate::gazetteer::{fold, EntryKind};
 use address::{address_division, ends_address};
+use namesakes::Namesakes;
 use words::{after_unknown_name, wants_admin, wants_district, wants_town};
 
 /// How many candidates of a name are ranked in context.
@@ -69,15 +71,23 @@ const ALIAS: f64 = -0.3;
 
 pub(in crate::extract) type Scored = Rc<[(Toponym, f64)]>;
 
-/// A name read nowhere because it matched only another name of a small town abroad
-/// ([`Doc::alias_unsupported`]): where it stands and the town it would have been.
+/// A name read nowhere although the gazetteer has it: where it stands and why.
 #[derive(Debug, Clone)]
-pub(in crate::extract) struct AliasElsewhere {
+pub(in crate::extract) struct UnreadName {
     /// The name's first token.
     pub start: usize,
-    /// The town's own name and country code.
-    pub town: String,
-    pub country_code: String,
+    pub why: Unread,
+}
+
+/// Why a name the gazetteer has is read nowhere.
+#[derive(Debug, Clone)]
+pub(in crate::extract) enum Unread {
+    /// It matched only another name of a small town abroad ([`Doc::alias_unsupported`]):
+    /// the town's own name and country code.
+    Alias { town: String, country_code: String },
+    /// Small places far apart bear it alike and the text says not which
+    /// ([`Doc::namesakes`]): each as "country code, division".
+    Namesakes { places: Vec<String> },
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -92,7 +102,7 @@ pub fn resolve(
     country: Option<&str>,
     raw: &[RawMatch],
     names: &NameEvidence<'_>,
-    elsewhere: &mut Vec<AliasElsewhere>,
+    elsewhere: &mut Vec<UnreadName>,
 ) -> Vec<PlaceMatch> {
     let surfaces = surfaces(lex, text, toks, raw);
     let mut lists = candidate_lists(index, &surfaces);
@@ -154,13 +164,21 @@ pub fn resolve(
             true => entry,
         };
         if doc.alias_unsupported(k, &name, &entry, holders) {
-            elsewhere.push(AliasElsewhere {
-                start,
-                town: entry.name.clone(),
-                country_code: entry.country_code.clone(),
-            });
+            let (town, country_code) = (entry.name.clone(), entry.country_code.clone());
+            let why = Unread::Alias { town, country_code };
+            elsewhere.push(UnreadName { start, why });
             continue;
         }
+        let entry = match doc.namesakes(k, &name, holders, previous, &entry) {
+            Namesakes::Stand => entry,
+            Namesakes::Choose(other) => other,
+            Namesakes::Tied(tied) => {
+                let places = std::iter::once(&entry).chain(&tied).map(where_is).collect();
+                let why = Unread::Namesakes { places };
+                elsewhere.push(UnreadName { start, why });
+                continue;
+            }
+        };
         if !doc.keep(k, &name, &entry, holders)
             || doc.far_town_part(k, &entry, &out)
             || far_from_town_after(lex, k, raw, toks, &lists, &entry)
@@ -184,6 +202,14 @@ pub fn resolve(
     super::coherence::cohere_cueless(lex, &mut out, &mut chosen_lists, &lists, &words);
     super::coherence::seat_as_province(index, &mut out, toks);
     out
+}
+
+/// "UA, Crimea": a place's country code and division, to tell namesakes apart.
+fn where_is(t: &Toponym) -> String {
+    match &t.admin1 {
+        Some(a) => format!("{}, {a}", t.country_code),
+        None => t.country_code.clone(),
+    }
 }
 
 /// Every name found as it is looked up: as written, or what its abbreviation stands for.

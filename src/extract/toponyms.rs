@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use super::hash::{FastMap, FastSet};
 use super::lexicon::{Lexicon, Sec};
 use super::place_index::{PlaceIndex, Toponym};
-use super::resolve::AliasElsewhere;
+use super::resolve::UnreadName;
 use super::text::{Kind, Token};
 use crate::gazetteer::{fold_literal, EntryKind};
 use scan::{actor_names, Scan};
@@ -151,7 +151,7 @@ pub fn recognise(
     toks: &[Token],
     initial: &[bool],
     country: Option<&str>,
-    elsewhere: &mut Vec<AliasElsewhere>,
+    elsewhere: &mut Vec<UnreadName>,
 ) -> Vec<PlaceMatch> {
     let common = common_words();
     let mut counts = Counts::new(index);

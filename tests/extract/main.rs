@@ -46,6 +46,7 @@ mod speakers;
 mod spellings;
 mod standing;
 mod struck_places;
+mod tied_namesakes;
 mod unknown_places;
 mod unnamed_parts;
 mod unsupported_readings;

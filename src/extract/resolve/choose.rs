@@ -147,12 +147,7 @@ impl Doc<'_> {
     /// names (the places `chosen` before it, any reading of the names after it): a namesake
     /// of a neighbourhood the gazetteer lacks.
     pub(super) fn far_town_part(&self, k: usize, entry: &Toponym, chosen: &[PlaceMatch]) -> bool {
-        let (lex, toks, start) = (self.lex, self.toks, self.raw[k].0);
-        let part_word = |j: usize| {
-            toks.get(j)
-                .is_some_and(|t| t.cap && lex.has(Sec::TownPartPrefixes, &t.lower))
-        };
-        if !(part_word(start) || start > 0 && part_word(start - 1)) {
+        if !self.town_part_named(k) {
             return false;
         }
         let after = self
@@ -170,6 +165,17 @@ impl Doc<'_> {
             .chain(self.evidence.nearest_km(entry))
             .min_by(f64::total_cmp)
             .is_some_and(|km| km > TOWN_PART_KM)
+    }
+
+    /// True when name `k` is written with a word for a part of a town ("Colonia
+    /// Centenario", "Barrio San José").
+    pub(super) fn town_part_named(&self, k: usize) -> bool {
+        let (lex, toks, start) = (self.lex, self.toks, self.raw[k].0);
+        let part_word = |j: usize| {
+            toks.get(j)
+                .is_some_and(|t| t.cap && lex.has(Sec::TownPartPrefixes, &t.lower))
+        };
+        part_word(start) || start > 0 && part_word(start - 1)
     }
 
     /// Spatial coherence: a town or division in a country the article gives no other sign
