@@ -38,6 +38,7 @@ mod partitives;
 mod people_origins;
 mod periods;
 mod possessives_facilities;
+mod present_tense;
 mod property_attacks;
 mod protest_kinds;
 mod regions;

@@ -70,12 +70,19 @@ fn a_place_bearing_the_written_name_as_its_own_still_beats_a_renamed_one() {
     // (Towns of much the same size in two states bear it: the state says which.)
     let ex = read("Two people died in Salisbury, Maryland on Sunday.");
     let found = places(&ex);
-    assert_eq!(found[0], ("Salisbury".to_string(), "US".to_string()), "{found:?}");
+    assert_eq!(
+        found[0],
+        ("Salisbury".to_string(), "US".to_string()),
+        "{found:?}"
+    );
     // Without it, the reason names the towns that bear the name, not the capital.
     let ex = read("Two people died in Salisbury on Sunday.");
     assert!(places(&ex).is_empty(), "{ex:?}");
     let reason = &ex.unattached[0].reason;
-    assert!(reason.contains("US, ") && !reason.contains("ZW"), "{reason}");
+    assert!(
+        reason.contains("US, ") && !reason.contains("ZW"),
+        "{reason}"
+    );
 }
 
 #[test]
