@@ -348,7 +348,7 @@ fn a_blast_told_by_its_verb_in_a_village_the_gazetteer_lacks_is_placed_at_its_di
     );
     assert_eq!(
         common::best_by_place(&ex, incimap::model::Measure::Injured),
-        [("Kasese".to_string(), Some(2))]
+        [("Kuvolu, Kasese".to_string(), Some(2))]
     );
     assert_eq!(
         ex.incidents[0].sub_event_type,

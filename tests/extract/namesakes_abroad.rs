@@ -218,7 +218,7 @@ fn a_small_town_abroad_that_nothing_is_put_at_is_no_place_of_the_story() {
     let ex = read(sentence);
     assert_eq!(
         common::best_by_place(&ex, incimap::model::Measure::Killed),
-        [("Kasese".to_string(), Some(5))]
+        [("Kyondo, Kasese".to_string(), Some(5))]
     );
     // "Nuba herders" names a people; the clash was in Kasese district.
     assert_not_read_in(

@@ -364,3 +364,50 @@ fn a_name_with_a_lower_case_article_after_in_is_a_place_of_its_own() {
         ex.unattached
     );
 }
+
+#[test]
+fn an_unknown_village_given_with_its_town_and_province_is_near_the_town_without_figures_too() {
+    // The town in brackets says where the village lies, as the district it names; the
+    // incident is near that town under the village's name, not at the town itself.
+    for text in [
+        "On 3 June 2024, residents protested in Kapsoya (Eldoret, Uasin Gishu) against water \
+         cuts.",
+        "On 3 June 2024, residents protested in Kapsoya village (Eldoret, Uasin Gishu) against \
+         water cuts.",
+        "On 3 June 2024, residents protested in Kapsoya, Eldoret, against water cuts.",
+    ] {
+        let ex = read(text);
+        assert_eq!(
+            incidents(&ex),
+            [("Kapsoya, Eldoret".to_string(), GeoPrecision::NearTown, None)],
+            "{text}"
+        );
+    }
+    // With a figure after the province, too.
+    let ex = read(
+        "On 3 June 2024, a fight broke out between two clans in Kapsoya town (Eldoret, Uasin \
+         Gishu) over land, killing two men.",
+    );
+    assert_eq!(
+        incidents(&ex),
+        [(
+            "Kapsoya, Eldoret".to_string(),
+            GeoPrecision::NearTown,
+            Some(2)
+        )]
+    );
+}
+
+#[test]
+fn a_town_named_again_with_each_of_its_divisions_is_that_town() {
+    // "Foo Town, Foo Township, Foo District": one place, its name written thrice (here with
+    // a hyphen the gazetteer writes as a space), not a village named Foo near the town.
+    let ex = read(
+        "On 2 June 2024, soldiers shot dead two farmers on the outskirts of Mrauk-U Town, \
+         Mrauk-U Township, Mrauk-U District, Rakhine State.",
+    );
+    assert_eq!(
+        incidents(&ex),
+        [("Mrauk-U".to_string(), GeoPrecision::Town, Some(2))]
+    );
+}

@@ -5,9 +5,11 @@
 //! quote mark, or a hyphen glued into a word).
 
 use super::super::captures::is_capture;
+use super::super::coherence::{after_kind_word, in_part_of, unknown_name_before};
 use super::super::events::{day_refs, year};
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
+use super::place::names_a_known_place;
 use super::{Candidate, State};
 use crate::gazetteer::EntryKind;
 use crate::model::SubEventType;
@@ -58,6 +60,46 @@ impl State<'_> {
         behind_comma
             && inner.id != outer.id
             && (outer.kind == EntryKind::Admin2 || province || division_said || bracket_pair)
+    }
+
+    /// True when `a` is a name the gazetteer lacks that the known place `b` right after it
+    /// situates: "Foo in A" ([`State::unknown_in`]), "Foo (A, Province)", "Foo village, A"
+    /// ([`State::unknown_held_by`]).
+    pub(super) fn unknown_before(&self, r: &Reading, a: &Candidate, b: &Candidate) -> bool {
+        // ("Foo Town, Foo Township, Foo District": one place, its name written thrice.)
+        let another = fold(&a.name) != fold(&b.name);
+        self.unknown_in(a, b) || another && self.unknown_held_by(r, a, b)
+    }
+
+    /// True when `name` is a name the gazetteer lacks (no part of a town) that `division`,
+    /// right after it in brackets, after a comma or after "in" and the words for a part of
+    /// it ("in the southern countryside of A"), only situates.
+    pub(super) fn unknown_held_by(
+        &self,
+        r: &Reading,
+        name: &Candidate,
+        division: &Candidate,
+    ) -> bool {
+        // ("a town in A", "an unknown location in A": a place told without a name is no
+        // place the gazetteer lacks; "al-Foo" and "An Foo" are names.)
+        let named = name.name.chars().any(char::is_uppercase);
+        if !named
+            || name.known.is_some()
+            || name.part_of_town
+            || names_a_known_place(r, name)
+            || division.token < name.end
+        {
+            return false;
+        }
+        let end = after_kind_word(self.lex, self.toks, name.end);
+        let end = self.past_surroundings(end, division.token);
+        let opens = matches!(self.words[end], "(" | ",");
+        // "Foo village (Bar, Province)": through one more name the gazetteer lacks.
+        let through = opens
+            && division.token > end + 1
+            && unknown_name_before(self.toks, end + 1, division.token).is_some();
+        let bracket = opens && division.token == end + 1;
+        bracket || through || in_part_of(self.lex, self.toks, end, division.token)
     }
 
     /// True when `a` is a name the gazetteer lacks (no part of a town) and "in", perhaps after

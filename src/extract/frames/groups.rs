@@ -149,12 +149,13 @@ impl State<'_> {
                     || taken
             })
             .collect();
-        // "shelled Foo in A": at Foo, a place the gazetteer lacks, in A; A named again in
-        // the sentence ("Foo settlement in A town (A, Province)") is that place, not another.
+        // "shelled Foo in A", "protested in Foo (A, Province)": at Foo, a place the gazetteer
+        // lacks, in or near A; A named again in the sentence ("Foo settlement in A town (A,
+        // Province)") is that place, not another.
         let plan: Vec<(usize, Option<String>)> = known
             .iter()
             .map(|&(i, k)| {
-                let at_unknown = i > 0 && self.unknown_in(&cands[i - 1], &cands[i]);
+                let at_unknown = i > 0 && self.unknown_before(r, &cands[i - 1], &cands[i]);
                 (k, at_unknown.then(|| cands[i - 1].name.clone()))
             })
             .collect();

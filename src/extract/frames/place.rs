@@ -3,7 +3,6 @@
 //! before them ("In A, five were killed"). What the chosen phrase stands for (a town, a part
 //! of one, a division, a name the gazetteer lacks) is read in `target`.
 
-use super::super::coherence::{after_kind_word, in_part_of, unknown_name_before};
 use super::super::incidents::Reading;
 use super::super::lexicon::Lexicon;
 use super::super::lexicon::Sec;
@@ -231,6 +230,13 @@ impl State<'_> {
                 why: "a total for several places named together".into(),
             };
         }
+        // "Foo town (A, Province)", "Foo, A": at Foo, by A, where Foo can be placed there.
+        let by = usable[chosen].known.is_some() && chosen > 0;
+        if by && self.unknown_before(r, usable[chosen - 1], usable[chosen]) {
+            if let local @ Target::Local { .. } = self.resolve(si, r, usable, chosen - 1) {
+                return local;
+            }
+        }
         self.resolve(si, r, usable, chosen)
     }
 
@@ -244,37 +250,6 @@ impl State<'_> {
         let k = usable[chosen].known?;
         let held = self.unknown_held_by(r, usable[b], usable[chosen]);
         (held && self.holds_unknown_places(r, k)).then_some(b)
-    }
-
-    /// True when `name` is a name the gazetteer lacks (no part of a town) that `division`,
-    /// right after it in brackets, after a comma or after "in" and the words for a part of
-    /// it ("in the southern countryside of A"), only situates.
-    pub(super) fn unknown_held_by(
-        &self,
-        r: &Reading,
-        name: &Candidate,
-        division: &Candidate,
-    ) -> bool {
-        // ("a town in A", "an unknown location in A": a place told without a name is no
-        // place the gazetteer lacks; "al-Foo" and "An Foo" are names.)
-        let named = name.name.chars().any(char::is_uppercase);
-        if !named
-            || name.known.is_some()
-            || name.part_of_town
-            || names_a_known_place(r, name)
-            || division.token < name.end
-        {
-            return false;
-        }
-        let end = after_kind_word(self.lex, self.toks, name.end);
-        let end = self.past_surroundings(end, division.token);
-        let opens = matches!(self.words[end], "(" | ",");
-        // "Foo village (Bar, Province)": through one more name the gazetteer lacks.
-        let through = opens
-            && division.token > end + 1
-            && unknown_name_before(self.toks, end + 1, division.token).is_some();
-        let bracket = opens && division.token == end + 1;
-        bracket || through || in_part_of(self.lex, self.toks, end, division.token)
     }
 
     /// True when `r.places[k]` is a province that may hold an incident at a place the

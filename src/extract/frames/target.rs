@@ -10,6 +10,7 @@ use super::super::resolve::Unread;
 use super::place::names_a_known_place;
 use super::{town_like, Candidate, State, Target};
 use crate::gazetteer::EntryKind;
+use crate::reference::fold::fold;
 
 /// How far (in words) after a part of a town its town may be named ("... neighbourhood in
 /// the city of Aleppo").
@@ -25,6 +26,9 @@ const SITUATING_WORDS: usize = 5;
 /// Most names the gazetteer lacks between a name it lacks and the known place that holds
 /// them all ("Foo village (Bar area) in Qux district, Province").
 const UNKNOWN_CHAIN: usize = 3;
+/// How many words after a name the gazetteer lacks the same name, known, may stand to be
+/// that place ("Foo Town, Foo Township, Foo District").
+const SAME_NAME_WORDS: usize = 8;
 
 impl State<'_> {
     /// The target a candidate stands for.
@@ -38,6 +42,17 @@ impl State<'_> {
         let c = usable[chosen];
         if let Some(k) = c.known {
             return known_place(si, r, usable, chosen, k);
+        }
+        // "Foo Town, Foo Township, Foo District": the name the gazetteer has right after,
+        // written again with another word for its kind, is that place.
+        let next_known = (usable.get(chosen + 1..).unwrap_or_default().iter())
+            .position(|x| x.known.is_some())
+            .map(|p| chosen + 1 + p);
+        let again = next_known.filter(|&n| {
+            usable[n].token <= c.end + SAME_NAME_WORDS && fold(&usable[n].name) == fold(&c.name)
+        });
+        if let Some(n) = again {
+            return self.resolve(si, r, usable, n);
         }
         if !c.part_of_town {
             return self.unknown_name(si, r, usable, chosen);
