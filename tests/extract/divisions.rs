@@ -328,6 +328,22 @@ fn a_bracket_with_a_district_and_its_province_names_no_second_town() {
 }
 
 #[test]
+fn a_town_with_its_kind_word_before_its_district_and_province_is_one_incident() {
+    // "A town (B, Province)": B, the district's town, only says where A lies; no incident
+    // of its own, with or without figures.
+    for text in [
+        "On 8 June 2024, traders held a protest in Kiminini town (Kitale, Trans Nzoia) demanding \
+         lower market fees.",
+        "On 8 June 2024, traders held a protest in Kiminini town (Kitale, Trans Nzoia). Police \
+         dispersed them.",
+    ] {
+        let ex = common::read_sentence("2024-06-08", text);
+        let places: Vec<&str> = ex.incidents.iter().map(|i| i.place.name.as_str()).collect();
+        assert_eq!(places, ["Kiminini"], "{text}");
+    }
+}
+
+#[test]
 fn a_far_town_of_the_same_province_said_to_hold_a_town_stands_for_its_province() {
     // Maiduguri is no place of the fighting: it names the province (state) Bama lies in.
     let ex = read(

@@ -49,9 +49,11 @@ impl State<'_> {
             .is_some_and(|w| self.lex.value(Sec::KindAdmin, w).is_some())
             && inner.country_code == outer.country_code
             && inner.admin1 == outer.admin1;
-        // "A (B, Province)": a bracket after a town that names B and then one more name, the
-        // way a coder writes a place's district and province; B lies in A's province.
-        let bracket_pair = self.words.get(a.end) == Some(&"(")
+        // "A (B, Province)", "A town (B, Province)": a bracket after a town that names B and
+        // then one more name, the way a coder writes a place's district and province; B
+        // lies in A's province.
+        let bracket_pair = self.words.get(after_kind_word(self.lex, self.toks, a.end))
+            == Some(&"(")
             && self.words.get(b.end) == Some(&",")
             && (b.end + 2..b.end + 6).any(|k| self.words.get(k) == Some(&")"))
             && inner.country_code == outer.country_code

@@ -109,8 +109,8 @@ fn no_casualties_is_a_reported_zero_at_the_incident() {
     assert_eq!(
         figures(&ex),
         [
-            fig("Hama", Measure::Killed, 0),
-            fig("Hama", Measure::Injured, 0)
+            fig("Kafr Dunya, Hama", Measure::Killed, 0),
+            fig("Kafr Dunya, Hama", Measure::Injured, 0)
         ]
     );
     let nl = read("In Hama werd maandag een markt beschoten. Er vielen geen doden.");
