@@ -344,6 +344,27 @@ fn a_town_with_its_kind_word_before_its_district_and_province_is_one_incident() 
 }
 
 #[test]
+fn a_place_in_brackets_after_a_town_only_says_where_it_is() {
+    // "A (B)": B is A's district town, or a quarter of A; either way no incident of its own.
+    for (text, place) in [
+        (
+            "On 8 June 2024, traders held a sit-in outside the county offices in Kiminini \
+             (Kitale), denouncing power cuts.",
+            "Kiminini",
+        ),
+        (
+            "On 8 June 2024, residents of several estates protested in Nairobi (Kibera) to \
+             demand relief payments.",
+            "Nairobi",
+        ),
+    ] {
+        let ex = common::read_sentence("2024-06-08", text);
+        let places: Vec<&str> = ex.incidents.iter().map(|i| i.place.name.as_str()).collect();
+        assert_eq!(places, [place], "{text}");
+    }
+}
+
+#[test]
 fn a_far_town_of_the_same_province_said_to_hold_a_town_stands_for_its_province() {
     // Maiduguri is no place of the fighting: it names the province (state) Bama lies in.
     let ex = read(

@@ -64,6 +64,20 @@ impl State<'_> {
             && (outer.kind == EntryKind::Admin2 || province || division_said || bracket_pair)
     }
 
+    /// True when the known place `b` opens a bracket right after the known place `a` (after
+    /// its kind word) in the same country: "A (B)", "A town (B, Province)". Whether B holds A
+    /// (its district) or lies in it (a quarter of a city), it only says where A is.
+    pub(super) fn bracketed(&self, r: &Reading, a: &Candidate, b: &Candidate) -> bool {
+        let (Some(ka), Some(kb)) = (a.known, b.known) else {
+            return false;
+        };
+        let (inner, outer) = (&r.places[ka].found.entry, &r.places[kb].found.entry);
+        let open = after_kind_word(self.lex, self.toks, a.end);
+        self.words.get(open..b.token) == Some(&["("][..])
+            && inner.country_code == outer.country_code
+            && inner.id != outer.id
+    }
+
     /// True when `a` is a name the gazetteer lacks that the known place `b` right after it
     /// situates: "Foo in A" ([`State::unknown_in`]), "Foo (A, Province)", "Foo village, A"
     /// ([`State::unknown_held_by`]).

@@ -128,8 +128,12 @@ impl State<'_> {
         // A capital or a city of millions named without "in", "at" or "near" is mostly its
         // government or its people ("Washington said", "Moscow has sent").
         let from = r.sentence.start;
-        // "in A, B District": the district only holds A.
-        let held = |i: usize| i > 0 && self.holds(r, &cands[i - 1], &cands[i]);
+        // "in A, B District": the district only holds A; "in A (B)" B only situates A.
+        let held = |i: usize| {
+            i > 0
+                && (self.holds(r, &cands[i - 1], &cands[i])
+                    || self.bracketed(r, &cands[i - 1], &cands[i]))
+        };
         // A city given with the division that holds it ("A (A District, Province)") is an
         // address, not its government.
         let addressed = |i: usize| i + 1 < cands.len() && self.holds(r, &cands[i], &cands[i + 1]);
