@@ -261,6 +261,8 @@ pub enum Sec {
     StatementVerbs,
     /// `[strike_verbs]`
     StrikeVerbs,
+    /// `[street_nouns]`
+    StreetNouns,
     /// `[speech_venues]`
     SpeechVenues,
     /// `[stop]`
@@ -456,6 +458,7 @@ impl Sec {
         Sec::Standing,
         Sec::StatementVerbs,
         Sec::StrikeVerbs,
+        Sec::StreetNouns,
         Sec::Surroundings,
         Sec::SurroundingsLinks,
         Sec::SpeechVenues,
@@ -607,6 +610,7 @@ impl Sec {
             Sec::Standing => "standing",
             Sec::StatementVerbs => "statement_verbs",
             Sec::StrikeVerbs => "strike_verbs",
+            Sec::StreetNouns => "street_nouns",
             Sec::Surroundings => "surroundings",
             Sec::SurroundingsLinks => "surroundings_links",
             Sec::RelativePronouns => "relative_pronouns",

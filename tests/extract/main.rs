@@ -46,6 +46,7 @@ mod respelled;
 mod speakers;
 mod spellings;
 mod standing;
+mod street_names;
 mod struck_places;
 mod tied_namesakes;
 mod unknown_places;

@@ -19,6 +19,28 @@ impl Scan<'_> {
             && !self.names_people(start, end)
             && !self.after_name_or_title(start, bounds)
             && !self.names_water(start)
+            && !self.names_street(start, end)
+    }
+
+    /// True when the name at `start..end` names a street in another town: a street noun in
+    /// lower case after it, then "in", "at" or "near" and a capitalised word ("on Murree road
+    /// in A"). Not a road between two towns ("the A-B road in C", "A - B road"). (A
+    /// capitalised street noun makes a longer name anyway: "Murree Road".)
+    fn names_street(&self, start: usize, end: usize) -> bool {
+        let (lex, text, toks) = (self.lex, self.text, self.toks);
+        let dash = |t: &Token| matches!(t.lower.as_str(), "-" | "–" | "—" | "to" | "and");
+        // (Up to two words back: "A - al B road".)
+        let joined_before = (start.saturating_sub(2)..start).any(|j| dash(&toks[j]));
+        let own = &text[toks[start].start..toks[end - 1].end];
+        let two_names = own.char_indices().any(|(i, c)| {
+            matches!(c, '-' | '–') && own[i + c.len_utf8()..].starts_with(char::is_uppercase)
+        });
+        let between = joined_before || two_names;
+        let at = |j: usize| toks.get(j).filter(|t| t.breaks == 0);
+        !between
+            && at(end).is_some_and(|t| !cased(t, text) && lex.has(Sec::StreetNouns, &t.lower))
+            && at(end + 1).is_some_and(|t| lex.has(Sec::AtPlace, &t.lower))
+            && at(end + 2).is_some_and(|t| cased(t, text))
     }
 
     /// True when the name is part of a body of water's ("the Gulf of Aden", "Lake Chad", "de
