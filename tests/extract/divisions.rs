@@ -357,6 +357,11 @@ fn a_place_in_brackets_after_a_town_only_says_where_it_is() {
              demand relief payments.",
             "Nairobi",
         ),
+        (
+            "On 8 June 2024, women demonstrated along the highway at Kiminini (Municipality of \
+             Kitale, Trans Nzoia), demanding food parcels.",
+            "Kiminini",
+        ),
     ] {
         let ex = common::read_sentence("2024-06-08", text);
         let places: Vec<&str> = ex.incidents.iter().map(|i| i.place.name.as_str()).collect();

@@ -18,7 +18,10 @@ fn a_street_named_after_a_town_lies_in_the_town_named_after_it() {
     ] {
         let places = incident_places(text);
         assert_eq!(places.len(), 1, "{text}: {places:?}");
-        assert!(!places[0].contains("Eldoret") && !places[0].contains("Nakuru"), "{places:?}");
+        assert!(
+            !places[0].contains("Eldoret") && !places[0].contains("Nakuru"),
+            "{places:?}"
+        );
     }
 }
 

@@ -65,7 +65,7 @@ impl State<'_> {
     }
 
     /// True when the known place `b` opens a bracket right after the known place `a` (after
-    /// its kind word) in the same country: "A (B)", "A town (B, Province)". Whether B holds A
+    /// its kind word) in the same country: "A (B)", "A town (B, Province)", "A (City of B)". Whether B holds A
     /// (its district) or lies in it (a quarter of a city), it only says where A is.
     pub(super) fn bracketed(&self, r: &Reading, a: &Candidate, b: &Candidate) -> bool {
         let (Some(ka), Some(kb)) = (a.known, b.known) else {
@@ -73,9 +73,15 @@ impl State<'_> {
         };
         let (inner, outer) = (&r.places[ka].found.entry, &r.places[kb].found.entry);
         let open = after_kind_word(self.lex, self.toks, a.end);
-        self.words.get(open..b.token) == Some(&["("][..])
-            && inner.country_code == outer.country_code
-            && inner.id != outer.id
+        // ("A (City of B, Province)": B named with the word for its kind.)
+        let kind =
+            |w: &str| self.lex.has(Sec::KindTown, w) || self.lex.value(Sec::KindAdmin, w).is_some();
+        let opens = match self.words.get(open..b.token) {
+            Some(["("]) => true,
+            Some(["(", k, "of"]) => kind(k),
+            _ => false,
+        };
+        opens && inner.country_code == outer.country_code && inner.id != outer.id
     }
 
     /// True when `a` is a name the gazetteer lacks that the known place `b` right after it
