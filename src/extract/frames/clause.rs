@@ -65,8 +65,9 @@ impl State<'_> {
     }
 
     /// True when the known place `b` opens a bracket right after the known place `a` (after
-    /// its kind word) in the same country: "A (B)", "A town (B, Province)", "A (City of B)". Whether B holds A
-    /// (its district) or lies in it (a quarter of a city), it only says where A is.
+    /// its kind word) in the same country: "A (B)", "A town (B, Province)", "A (City of B)".
+    /// Whether B holds A (its district) or lies in it (a quarter of a city), it only says
+    /// where A is.
     pub(super) fn bracketed(&self, r: &Reading, a: &Candidate, b: &Candidate) -> bool {
         let (Some(ka), Some(kb)) = (a.known, b.known) else {
             return false;

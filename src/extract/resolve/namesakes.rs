@@ -38,9 +38,9 @@ pub(super) enum Namesakes {
 impl Doc<'_> {
     /// Weighs reading `entry` of name `k` against the other readings the text leaves as
     /// likely: small towns of the same own name, far from it, that score within [`TIE`] in
-    /// context. Where exactly one of them has [support](Doc::supported) and `entry`
-    /// has none, that one is the place; where `entry` has support, only those with
-    /// support are its rivals. Nothing to weigh when the text says where the name lies (its division or
+    /// context. Where exactly one of them has [support](Doc::supported) and `entry` has
+    /// none, that one is the place; where `entry` has support, only those with support are
+    /// its rivals. Nothing to weigh when the text says where the name lies (its division or
     /// country right after it, "X in Y", a word for a division) or `entry` is a large town
     /// or a seat.
     pub(super) fn namesakes(
@@ -104,12 +104,12 @@ impl Doc<'_> {
                     .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
                 && near(c)
         });
-        let others = self
+        let mut others = self
             .lists
             .iter()
             .filter(|l| !std::rc::Rc::ptr_eq(l, &self.lists[k]));
         district
-            || others.into_iter().any(|l| {
+            || others.any(|l| {
                 let holds = l
                     .iter()
                     .any(|(c, _)| c.kind == EntryKind::Admin1 && inside(t, c));
