@@ -169,23 +169,29 @@ pub fn resolve(
             elsewhere.push(UnreadName { start, why });
             continue;
         }
+        // (A reading dropped on its own grounds, a namesake abroad among them, is no tie.)
+        let dropped = |t: &Toponym| {
+            !doc.keep(k, &name, t, holders)
+                || doc.far_town_part(k, t, &out)
+                || far_from_town_after(lex, k, raw, toks, &lists, t)
+                || far_from_what_it_is_near(lex, &words, k, raw, toks, &lists, t)
+        };
+        if dropped(&entry) {
+            continue;
+        }
         let entry = match doc.namesakes(k, &name, holders, previous, &entry) {
             Namesakes::Stand => entry,
-            Namesakes::Choose(other) => other,
+            Namesakes::Choose(other) if !dropped(&other) => other,
+            Namesakes::Choose(_) => continue,
             Namesakes::Tied(tied) => {
-                let places = std::iter::once(&entry).chain(&tied).map(where_is).collect();
-                let why = Unread::Namesakes { places };
+                let places = std::iter::once(&entry).chain(&tied).map(where_is);
+                let why = Unread::Namesakes {
+                    places: counted(places),
+                };
                 elsewhere.push(UnreadName { start, why });
                 continue;
             }
         };
-        if !doc.keep(k, &name, &entry, holders)
-            || doc.far_town_part(k, &entry, &out)
-            || far_from_town_after(lex, k, raw, toks, &lists, &entry)
-            || far_from_what_it_is_near(lex, &words, k, raw, toks, &lists, &entry)
-        {
-            continue;
-        }
         out.push(PlaceMatch {
             start,
             end,
@@ -210,6 +216,21 @@ fn where_is(t: &Toponym) -> String {
         Some(a) => format!("{}, {a}", t.country_code),
         None => t.country_code.clone(),
     }
+}
+
+/// The places in order of first mention, each once, with how many there are when more than
+/// one ("ID, East Java (5)").
+fn counted(places: impl Iterator<Item = String>) -> Vec<String> {
+    let mut seen: Vec<(String, usize)> = Vec::new();
+    for p in places {
+        match seen.iter_mut().find(|(q, _)| *q == p) {
+            Some((_, n)) => *n += 1,
+            None => seen.push((p, 1)),
+        }
+    }
+    (seen.into_iter())
+        .map(|(p, n)| if n > 1 { format!("{p} ({n})") } else { p })
+        .collect()
 }
 
 /// Every name found as it is looked up: as written, or what its abbreviation stands for.

@@ -79,3 +79,19 @@ fn the_town_that_names_a_district_is_the_one_meant() {
         vec!["geonames:1278806".to_string()]
     );
 }
+
+#[test]
+fn namesakes_abroad_are_no_tie_in_a_text_about_another_country() {
+    // Five villages called Maasaran, all in Indonesia: in a text about Kenya the name is a
+    // village the gazetteer lacks, not a choice between those five.
+    let ex = read(
+        "On Sunday, gunmen shot dead three farmers in Maasaran. Police in Kitale said the \
+         attackers fled towards Eldoret, Kenya.",
+    );
+    let reason = &ex.unattached[0].reason;
+    assert!(reason.contains("is not in the gazetteer"), "{reason}");
+    // Alone, the reason names their province once, with how many lie there.
+    let ex = read("Gunmen shot dead three farmers in Maasaran on Sunday.");
+    let reason = &ex.unattached[0].reason;
+    assert!(reason.ends_with("(ID, East Java (5))"), "{reason}");
+}
