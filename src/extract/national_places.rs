@@ -2,7 +2,9 @@
 //! holds or runs as a whole ("the Turkish market", "the British parliament", "Canadian
 //! jurisdictions", "de Turkse markt") names the country as a place. Before a word for people
 //! ("Turkish soldiers") or anything else ("Turkish airstrikes") it names who, not where, and
-//! stays no place (it still counts as a sign of the country, see `evidence.rs`).
+//! stays no place (it still counts as a sign of the country, see `evidence.rs`). After "the"
+//! and before a word for a capital ("the Syrian capital", "de Syrische hoofdstad") it names
+//! the country's capital city.
 
 use super::lexicon::{Lexicon, Sec};
 use super::place_index::PlaceIndex;
@@ -30,6 +32,26 @@ fn noun_follows(lex: &Lexicon, toks: &[Token], at: usize) -> bool {
     false
 }
 
+/// True when a word of `capital_nouns` follows the word for a people at `start..end` right
+/// after an article that "in" or "at" governs, or "of" after a word for a part of a town:
+/// "in the Syrian capital", "a neighbourhood of the Kenyan capital", "in de Syrische
+/// hoofdstad". Not "near" or "east of the capital": the land around it, not the city.
+fn capital_follows(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
+    let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map(|t| t.lower.as_str());
+    let (article, governor) = (word(start.checked_sub(1)), word(start.checked_sub(2)));
+    let part_of = governor == Some("of")
+        && word(start.checked_sub(3))
+            .is_some_and(|w| lex.value(Sec::PlaceParts, w) == Some("part"));
+    // (A word of a longer `near_links` phrase, "in de buurt van", is no "near" alone.)
+    let near = |w: &str| !(lex.patterns(Sec::NearLinks).find_all(&[w], 0, 1)).is_empty();
+    let at = governor.is_some_and(|w| lex.has(Sec::AtPlace, w) && !near(w));
+    article.is_some_and(|w| lex.has(Sec::Articles, w))
+        && (at || part_of)
+        && toks
+            .get(end)
+            .is_some_and(|t| t.breaks == 0 && !t.cap && lex.has(Sec::CapitalNouns, &t.lower))
+}
+
 /// Adds to `matches` (sorted by token) the country each word for its people names as a
 /// place: the lexicon's `nationalities` phrase, capitalised as such words are, before a noun
 /// of `national_place_nouns` ([`noun_follows`]), and not part of a name already read.
@@ -49,21 +71,28 @@ pub(super) fn add_national_places(
         if m.value.len() != 2 || !toks[m.start].cap {
             continue;
         }
-        if !noun_follows(lex, toks, m.end) {
+        // "the Syrian capital": the capital city, named by both words.
+        let capital = capital_follows(lex, toks, m.start, m.end);
+        if !capital && !noun_follows(lex, toks, m.end) {
             continue;
         }
-        if matches.iter().any(|p| p.start < m.end && m.start < p.end) {
+        let end = m.end + usize::from(capital);
+        if matches.iter().any(|p| p.start < end && m.start < p.end) {
             continue;
         }
-        let Some(country) = index.country(m.value) else {
+        let entry = match capital {
+            true => index.capital(m.value),
+            false => index.country(m.value),
+        };
+        let Some(entry) = entry else {
             continue;
         };
         added.push(PlaceMatch {
             start: m.start,
-            end: m.end,
+            end,
             byte_start: toks[m.start].start,
-            byte_end: toks[m.end - 1].end,
-            entry: country,
+            byte_end: toks[end - 1].end,
+            entry,
             candidates: 1,
         });
     }

@@ -55,6 +55,8 @@ pub struct PlaceIndex {
     gazetteer: Gazetteer,
     /// The gazetteer's countries, read on first use.
     countries: OnceLock<Vec<Toponym>>,
+    /// The gazetteer's national capitals, read on first use.
+    capitals: OnceLock<Vec<Toponym>>,
 }
 
 impl PlaceIndex {
@@ -63,6 +65,7 @@ impl PlaceIndex {
         PlaceIndex {
             gazetteer: gazetteer.clone(),
             countries: OnceLock::new(),
+            capitals: OnceLock::new(),
         }
     }
 
@@ -73,6 +76,18 @@ impl PlaceIndex {
             entries.iter().map(Toponym::from).collect()
         });
         countries
+            .iter()
+            .find(|t| t.country_code.eq_ignore_ascii_case(code))
+            .cloned()
+    }
+
+    /// The national capital of the country with ISO code `code` ("SY": Damascus).
+    pub fn capital(&self, code: &str) -> Option<Toponym> {
+        let capitals = self.capitals.get_or_init(|| {
+            let entries = self.gazetteer.capitals();
+            entries.iter().map(Toponym::from).collect()
+        });
+        capitals
             .iter()
             .find(|t| t.country_code.eq_ignore_ascii_case(code))
             .cloned()

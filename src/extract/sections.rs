@@ -288,6 +288,8 @@ pub enum Sec {
     /// `[town_part_prefixes]`
     TownPartPrefixes,
     NationalPlaceNouns,
+    /// `[capital_nouns]`
+    CapitalNouns,
     ListOpeners,
     /// `[comparison_words]`
     ComparisonWords,
@@ -474,6 +476,7 @@ impl Sec {
         Sec::Today,
         Sec::TownPartPrefixes,
         Sec::NationalPlaceNouns,
+        Sec::CapitalNouns,
         Sec::ListOpeners,
         Sec::ComparisonWords,
         Sec::Units,
@@ -641,6 +644,7 @@ impl Sec {
             Sec::Today => "today",
             Sec::TownPartPrefixes => "town_part_prefixes",
             Sec::NationalPlaceNouns => "national_place_nouns",
+            Sec::CapitalNouns => "capital_nouns",
             Sec::ListOpeners => "list_openers",
             Sec::ComparisonWords => "comparison_words",
             Sec::Units => "units",

@@ -281,6 +281,32 @@ impl Gazetteer {
         out
     }
 
+    /// The national capitals (GeoNames PPLC), one entry per ISO code: the most populous
+    /// where a country has several.
+    pub fn capitals(&self) -> Vec<Entry> {
+        let pplc = format::FEATURE_CODES.iter().position(|c| *c == "PPLC");
+        let mut out: Vec<Entry> = Vec::new();
+        for layer in &self.layers {
+            let index = &layer.index;
+            for i in 0..u32::try_from(index.len()).unwrap_or(u32::MAX) {
+                let meta = index.meta(i);
+                if Some(usize::from(meta.feature)) != pplc || meta.kind != EntryKind::Populated {
+                    continue;
+                }
+                let entry = index.entry(i);
+                match out
+                    .iter_mut()
+                    .find(|e| e.country_code == entry.country_code)
+                {
+                    Some(e) if e.population < entry.population => *e = entry.clone(),
+                    Some(_) => {}
+                    None => out.push(entry.clone()),
+                }
+            }
+        }
+        out
+    }
+
     /// Number of entries (all layers).
     pub fn len(&self) -> usize {
         self.layers.iter().map(|l| l.index.len()).sum()

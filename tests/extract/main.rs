@@ -12,6 +12,7 @@ mod address_tails;
 mod articles;
 mod boilerplate;
 mod briefs;
+mod capital_phrases;
 mod captures;
 mod cause_clauses;
 mod cli;

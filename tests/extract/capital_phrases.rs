@@ -1,0 +1,57 @@
+//! "In the Kenyan capital": news names a country's capital by the word for its people and
+//! "capital" once the city has been named, or instead of naming it. In or at it, or in a
+//! part of it, that is the capital city; near it or east of it is the land around, no place.
+//! Sentences written for these tests.
+
+use incimap::extract::{extract_text, Extraction, Options, PlaceIndex};
+
+use crate::common;
+
+fn read(text: &str) -> Extraction {
+    common::read_sentence("2024-06-08", text)
+}
+
+/// The gazetteer ids of the incidents' places.
+fn incident_ids(ex: &Extraction) -> Vec<String> {
+    ex.incidents
+        .iter()
+        .map(|i| i.place.gazetteer_id.clone().unwrap_or_default())
+        .collect()
+}
+
+/// Nairobi in the built-in gazetteer.
+const NAIROBI: &str = "geonames:184745";
+
+#[test]
+fn in_the_capital_of_a_people_is_the_capital_city() {
+    for text in [
+        "A grenade attack killed three people in the Kenyan capital on Monday.",
+        "A grenade attack killed three people at a market in the Kenyan capital on Monday.",
+        "A grenade attack killed three people in a suburb of the Kenyan capital on Monday.",
+    ] {
+        assert_eq!(incident_ids(&read(text)), [NAIROBI], "{text}");
+    }
+    let options = Options {
+        language: Some("nl".to_string()),
+        ..Options::default()
+    };
+    let source = "date 2024-06-08\nBij een granaataanval in de Keniaanse hoofdstad zijn maandag \
+                  drie mensen omgekomen.\n";
+    let ex = extract_text(source, "test.txt", PlaceIndex::builtin(), &options);
+    assert_eq!(incident_ids(&ex), [NAIROBI]);
+}
+
+#[test]
+fn near_or_east_of_the_capital_is_no_place() {
+    for text in [
+        "A grenade attack killed three people near the Kenyan capital on Monday.",
+        "Airstrikes killed three people in villages east of the Kenyan capital on Monday.",
+    ] {
+        let ex = read(text);
+        assert!(
+            !incident_ids(&ex).contains(&NAIROBI.to_string()),
+            "{text}: {:?}",
+            ex.incidents
+        );
+    }
+}
