@@ -71,26 +71,18 @@ impl PlaceIndex {
 
     /// The country with ISO code `code` ("TR").
     pub fn country(&self, code: &str) -> Option<Toponym> {
-        let countries = self.countries.get_or_init(|| {
-            let entries = self.gazetteer.countries();
-            entries.iter().map(Toponym::from).collect()
-        });
-        countries
-            .iter()
-            .find(|t| t.country_code.eq_ignore_ascii_case(code))
-            .cloned()
+        let countries = self
+            .countries
+            .get_or_init(|| toponyms(&self.gazetteer.countries()));
+        by_code(countries, code)
     }
 
     /// The national capital of the country with ISO code `code` ("SY": Damascus).
     pub fn capital(&self, code: &str) -> Option<Toponym> {
-        let capitals = self.capitals.get_or_init(|| {
-            let entries = self.gazetteer.capitals();
-            entries.iter().map(Toponym::from).collect()
-        });
-        capitals
-            .iter()
-            .find(|t| t.country_code.eq_ignore_ascii_case(code))
-            .cloned()
+        let capitals = self
+            .capitals
+            .get_or_init(|| toponyms(&self.gazetteer.capitals()));
+        by_code(capitals, code)
     }
 
     /// The built-in world gazetteer.
@@ -168,4 +160,16 @@ impl PlaceIndex {
             }
         })
     }
+}
+
+/// What the extractor keeps of each of `entries`.
+fn toponyms(entries: &[Entry]) -> Vec<Toponym> {
+    entries.iter().map(Toponym::from).collect()
+}
+
+/// The one of `list` in the country with ISO code `code`.
+fn by_code(list: &[Toponym], code: &str) -> Option<Toponym> {
+    list.iter()
+        .find(|t| t.country_code.eq_ignore_ascii_case(code))
+        .cloned()
 }

@@ -265,32 +265,31 @@ impl Gazetteer {
 
     /// The countries, one entry per ISO code (the top layer's when several hold one).
     pub fn countries(&self) -> Vec<Entry> {
-        let mut out: Vec<Entry> = Vec::new();
-        for layer in &self.layers {
-            let index = &layer.index;
-            for i in 0..u32::try_from(index.len()).unwrap_or(u32::MAX) {
-                if index.meta(i).kind != EntryKind::Country {
-                    continue;
-                }
-                let entry = index.entry(i);
-                if !out.iter().any(|e| e.country_code == entry.country_code) {
-                    out.push(entry.clone());
-                }
-            }
-        }
-        out
+        self.one_per_country(|m| m.kind == EntryKind::Country, |_, _| false)
     }
 
     /// The national capitals (GeoNames PPLC), one entry per ISO code: the most populous
     /// where a country has several.
     pub fn capitals(&self) -> Vec<Entry> {
         let pplc = format::FEATURE_CODES.iter().position(|c| *c == "PPLC");
+        self.one_per_country(
+            |m| m.kind == EntryKind::Populated && Some(usize::from(m.feature)) == pplc,
+            |kept, other| kept.population < other.population,
+        )
+    }
+
+    /// The entries whose record `keep` accepts, one per ISO code, layers in order of
+    /// precedence: a later one replaces the one kept when `better(kept, later)`.
+    fn one_per_country(
+        &self,
+        keep: impl Fn(&index::Meta) -> bool,
+        better: impl Fn(&Entry, &Entry) -> bool,
+    ) -> Vec<Entry> {
         let mut out: Vec<Entry> = Vec::new();
         for layer in &self.layers {
             let index = &layer.index;
             for i in 0..u32::try_from(index.len()).unwrap_or(u32::MAX) {
-                let meta = index.meta(i);
-                if Some(usize::from(meta.feature)) != pplc || meta.kind != EntryKind::Populated {
+                if !keep(&index.meta(i)) {
                     continue;
                 }
                 let entry = index.entry(i);
@@ -298,7 +297,7 @@ impl Gazetteer {
                     .iter_mut()
                     .find(|e| e.country_code == entry.country_code)
                 {
-                    Some(e) if e.population < entry.population => *e = entry.clone(),
+                    Some(kept) if better(kept, entry) => *kept = entry.clone(),
                     Some(_) => {}
                     None => out.push(entry.clone()),
                 }
