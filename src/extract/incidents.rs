@@ -54,6 +54,8 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
     let lex = language(options, &toks, &words);
     out.language = lex.code.clone();
+    let toks = super::joins::join_words(lex, toks);
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
     let sents = body_sentences(lex, &toks);
     let initial = sentence_initial(&toks, &sents);
     let mut elsewhere = Vec::new();

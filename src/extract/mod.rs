@@ -26,6 +26,7 @@ mod figures;
 mod frames;
 mod hash;
 mod incidents;
+mod joins;
 mod lexicon;
 mod name_ends;
 mod names;

@@ -25,6 +25,7 @@ mod fire_at_positions;
 mod first_names;
 mod group_names;
 mod joined_names;
+mod joined_words;
 mod listed_persons;
 mod lost_commas;
 mod measure_words;
