@@ -274,3 +274,17 @@ fn a_place_an_attack_was_aimed_at_is_no_speaker_of_the_toll() {
         "{figure:?}"
     );
 }
+
+#[test]
+fn how_many_speak_is_no_figure() {
+    // The number before the people who report it counts the speakers, not the dead.
+    for text in [
+        "At least 12 herders were killed near Kitale on Friday, two village elders said.",
+        "At least 12 herders were killed near Kitale on Friday, three elders told reporters.",
+    ] {
+        let ex = read(text);
+        assert_eq!(ex.incidents.len(), 1, "{text}: {:?}", ex.incidents);
+        let figures: Vec<Option<u64>> = ex.incidents[0].figures.iter().map(|f| f.best).collect();
+        assert_eq!(figures, [Some(12)], "{text}");
+    }
+}

@@ -89,7 +89,7 @@ pub fn read_figures(
     for n in numbers
         .iter()
         .filter(|n| matches!(n.kind, NumberKind::Count | NumberKind::Indefinite))
-        .filter(|n| !sentence.in_source(n.number_start))
+        .filter(|n| !sentence.in_source(n.number_start) && !sentence.counts_speakers(n))
     {
         if let Some(figure) = sentence.read_count(n, &mut run, &out) {
             out.push(figure);

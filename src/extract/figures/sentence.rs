@@ -114,6 +114,14 @@ impl<'a> Sentence<'a> {
         self.sources.iter().any(|s| (s.start..s.end).contains(&i))
     }
 
+    /// True when `n` counts the people a source names right after it ("..., two community
+    /// leaders said", "according to three residents"): how many speak, not what happened.
+    pub fn counts_speakers(&self, n: &NumberExpr) -> bool {
+        self.sources
+            .iter()
+            .any(|s| s.start == n.end && s.end > s.start)
+    }
+
     /// Adds the tolls of none ("No one was killed") to the figures; a figure read inside one
     /// (its "one") is no count of its own.
     pub fn with_none_reported(&self, out: &mut Vec<super::FigureMention>) {
