@@ -4,12 +4,15 @@
 //! ("Turkish soldiers") or anything else ("Turkish airstrikes") it names who, not where, and
 //! stays no place (it still counts as a sign of the country, see `evidence.rs`). After "the"
 //! and before a word for a capital ("the Syrian capital", "de Syrische hoofdstad") it names
-//! the country's capital city.
+//! the country's capital city, as does the country's name in the possessive ("in Somalia's
+//! capital").
 
 use super::lexicon::{Lexicon, Sec};
+use super::names::possessive_word;
 use super::place_index::PlaceIndex;
 use super::text::Token;
 use super::toponyms::PlaceMatch;
+use crate::gazetteer::EntryKind;
 
 /// Most words between the word for a people and the noun ("the Turkish feed industry").
 const BETWEEN_WORDS: usize = 2;
@@ -37,19 +40,56 @@ fn noun_follows(lex: &Lexicon, toks: &[Token], at: usize) -> bool {
 /// "in the Syrian capital", "a neighbourhood of the Kenyan capital", "in de Syrische
 /// hoofdstad". Not "near" or "east of the capital": the land around it, not the city.
 fn capital_follows(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
+    let article = start
+        .checked_sub(1)
+        .is_some_and(|k| lex.has(Sec::Articles, &toks[k].lower));
+    article && governed_inside(lex, toks, start - 1) && capital_noun_at(lex, toks, end)
+}
+
+/// True when "in" or "at" (not "near") governs the phrase that starts at token `start`, or
+/// "of" after a word for a part of a town or its centre ("the centre of ...").
+fn governed_inside(lex: &Lexicon, toks: &[Token], start: usize) -> bool {
     let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map(|t| t.lower.as_str());
-    let (article, governor) = (word(start.checked_sub(1)), word(start.checked_sub(2)));
+    let governor = word(start.checked_sub(1));
     let part_of = governor == Some("of")
-        && word(start.checked_sub(3))
-            .is_some_and(|w| lex.value(Sec::PlaceParts, w) == Some("part"));
+        && word(start.checked_sub(2)).is_some_and(|w| {
+            lex.value(Sec::PlaceParts, w) == Some("part") || lex.has(Sec::KindSeat, w)
+        });
     // (A word of a longer `near_links` phrase, "in de buurt van", is no "near" alone.)
     let near = |w: &str| !(lex.patterns(Sec::NearLinks).find_all(&[w], 0, 1)).is_empty();
     let at = governor.is_some_and(|w| lex.has(Sec::AtPlace, w) && !near(w));
-    article.is_some_and(|w| lex.has(Sec::Articles, w))
-        && (at || part_of)
-        && toks
-            .get(end)
-            .is_some_and(|t| t.breaks == 0 && !t.cap && lex.has(Sec::CapitalNouns, &t.lower))
+    at || part_of
+}
+
+/// True when token `at` is a word for a capital, in lower case on the same line.
+fn capital_noun_at(lex: &Lexicon, toks: &[Token], at: usize) -> bool {
+    toks.get(at)
+        .is_some_and(|t| t.breaks == 0 && !t.cap && lex.has(Sec::CapitalNouns, &t.lower))
+}
+
+/// "In Somalia's capital", "the centre of Kenya's capital": a country named in the
+/// possessive before a word for a capital, governed as in [`capital_follows`], is its
+/// capital city; the match then spans both words.
+pub(super) fn possessive_capitals(
+    index: &PlaceIndex,
+    lex: &Lexicon,
+    toks: &[Token],
+    matches: &mut [PlaceMatch],
+) {
+    for m in matches.iter_mut() {
+        let country = m.entry.kind == EntryKind::Country && m.end == m.start + 1;
+        if !(country && possessive_word(&toks[m.start].lower)) {
+            continue;
+        }
+        if !(governed_inside(lex, toks, m.start) && capital_noun_at(lex, toks, m.end)) {
+            continue;
+        }
+        if let Some(capital) = index.capital(&m.entry.country_code) {
+            m.entry = capital;
+            m.end += 1;
+            m.byte_end = toks[m.end - 1].end;
+        }
+    }
 }
 
 /// Adds to `matches` (sorted by token) the country each word for its people names as a

@@ -176,5 +176,6 @@ pub fn recognise(
     );
     super::respelled::add_respelled(index, lex, text, toks, country, &mut matches);
     super::national_places::add_national_places(index, lex, toks, &mut matches);
+    super::national_places::possessive_capitals(index, lex, toks, &mut matches);
     matches
 }

@@ -55,3 +55,17 @@ fn near_or_east_of_the_capital_is_no_place() {
         );
     }
 }
+
+#[test]
+fn a_country_named_in_the_possessive_before_capital_is_the_capital_city() {
+    for text in [
+        "A grenade attack killed three people at a bar in Kenya's capital on Monday.",
+        "A grenade attack killed three people in the centre of Kenya's capital on Monday.",
+        "A grenade attack killed three people in the centre of the Kenyan capital on Monday.",
+    ] {
+        assert_eq!(incident_ids(&read(text)), [NAIROBI], "{text}");
+    }
+    // Near it, it is the land around; the country alone stays the country.
+    let ex = read("A grenade attack killed three people near Kenya's capital on Monday.");
+    assert!(incident_ids(&ex).is_empty(), "{:?}", ex.incidents);
+}

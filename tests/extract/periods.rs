@@ -247,3 +247,26 @@ fn a_toll_over_several_unnamed_places_is_regional_not_the_incident_in_focus() {
     assert_eq!(ex.regional.len(), 1, "{:?}", ex.regional);
     assert_eq!(ex.regional[0].value, 30);
 }
+
+#[test]
+fn so_far_alone_is_the_running_toll_of_the_event_told() {
+    // The count of this bombing as it stands, not a total over a period.
+    let ex =
+        read("A car bomb hit a market in Eldoret on Wednesday. So far 15 bodies have been found.");
+    let figures: Vec<Option<u64>> = ex
+        .incidents
+        .iter()
+        .flat_map(|i| &i.figures)
+        .map(|f| f.best)
+        .collect();
+    assert_eq!(figures, [Some(15)], "{:?}", ex.incidents);
+    assert!(ex.regional.is_empty(), "{:?}", ex.regional);
+    // With a period it is that period's total.
+    let ex = read("So far this year 300 people have been killed in Eldoret.");
+    assert!(
+        ex.incidents.iter().all(|i| i.figures.is_empty()),
+        "{:?}",
+        ex.incidents
+    );
+    assert_eq!(ex.regional.len(), 1, "{:?}", ex.regional);
+}

@@ -111,7 +111,7 @@ impl State<'_> {
         ))
     }
 
-    /// A `cumulative` cue tied to the figure at `token` ("since April", "so far", "the war
+    /// A `cumulative` cue tied to the figure at `token` ("since April", "to date", "the war
     /// has killed"): the figure is a total over a period.
     pub(super) fn cumulative(&self, r: &Reading, token: usize) -> Option<String> {
         self.period_cue(r, token, CUE_AFTER_TOKENS, true)
