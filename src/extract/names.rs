@@ -312,8 +312,25 @@ pub fn dateline(toks: &[Token], start: usize, end: usize) -> bool {
     let closes = matches!(word(end), Some("," | "(")) || dash(word(end)) || sentence_after;
     // "Lagos: ...", "Beirut (AFP) - ...": written in any case at the start of a line.
     let agency = word(end) == Some("(") && word(end + 2) == Some(")") && dash(word(end + 3));
-    let any_case = line_start && (word(end) == Some(":") || agency);
+    let any_case =
+        line_start && (word(end) == Some(":") || agency || country_then_colon(toks, end));
     opens && all_upper && closes || any_case
+}
+
+/// True when a comma at token `at` is followed by one to three capitalised words and a colon
+/// or a dash: the country or state of a dateline ("Kabul, Afghanistan: ...", "Eldoret,
+/// Kenya - ...").
+fn country_then_colon(toks: &[Token], at: usize) -> bool {
+    if toks.get(at).is_none_or(|t| t.lower != ",") {
+        return false;
+    }
+    let words = toks[at + 1..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.cap && t.kind == Kind::Word)
+        .count();
+    let after = toks.get(at + 1 + words).map(|t| t.lower.as_str());
+    words > 0 && matches!(after, Some(":" | "\u{2014}" | "\u{2013}" | "-" | "--"))
 }
 
 /// The place an abbreviation after a comma stands for ("Springfield, Ill." → Illinois), from

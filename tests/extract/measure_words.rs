@@ -343,3 +343,16 @@ fn the_injury_of_people_counts_them_injured_like_their_death_counts_them_dead() 
         [(Measure::Killed, Some(1)), (Measure::Injured, Some(13))]
     );
 }
+
+#[test]
+fn vehicles_counted_are_no_people() {
+    // Two motorcycles carried the attackers; only the driver is a death.
+    assert_eq!(
+        figures("Officials said a driver was killed in an attack by two motorcycles near Kasulu."),
+        [(Measure::Killed, Some(1))]
+    );
+    assert_eq!(
+        figures("Militants burned three boats and killed a fisherman near Kasulu."),
+        [(Measure::Killed, Some(1))]
+    );
+}

@@ -221,3 +221,20 @@ fn a_pronoun_or_auxiliary_after_a_name_starts_another_sentence() {
         assert_eq!(ex.places.len(), 1, "{text}: {:?}", named(&ex));
     }
 }
+
+#[test]
+fn a_dateline_with_its_country_and_a_colon_is_no_incident() {
+    for text in [
+        "Nakuru, Kenya: Gunmen killed two people in Kisumu on Monday.",
+        "Nakuru, Kenya - Gunmen killed two people in Kisumu on Monday.",
+    ] {
+        let ex = read(text);
+        let places: Vec<&str> = ex.incidents.iter().map(|i| i.place.name.as_str()).collect();
+        assert_eq!(places, ["Kisumu"], "{text}: {:?}", ex.incidents);
+    }
+    // Where the event is told only by the country, the dateline's town is not its place.
+    let ex = read(
+        "Nakuru, Kenya: Gunmen attacked a police post in western Kenya, killing two officers.",
+    );
+    assert!(ex.incidents.is_empty(), "{:?}", ex.incidents);
+}

@@ -251,8 +251,7 @@ fn a_toll_over_several_unnamed_places_is_regional_not_the_incident_in_focus() {
 #[test]
 fn so_far_alone_is_the_running_toll_of_the_event_told() {
     // The count of this bombing as it stands, not a total over a period.
-    let ex =
-        read("A car bomb hit a market in Eldoret on Wednesday. So far 15 bodies have been found.");
+    let ex = read("A bomb went off at a bar in Eldoret on Wednesday. So far 15 bodies were found.");
     let figures: Vec<Option<u64>> = ex
         .incidents
         .iter()
@@ -260,6 +259,13 @@ fn so_far_alone_is_the_running_toll_of_the_event_told() {
         .map(|f| f.best)
         .collect();
     assert_eq!(figures, [Some(15)], "{:?}", ex.incidents);
+    assert!(ex.regional.is_empty(), "{:?}", ex.regional);
+    // Told by a spokesman after the lead, with a part.
+    let ex = read(
+        "NAKURU - At least 12 people were killed when a bomb went off at a bar in the town on \
+         Friday, police said.\n\"So far we have confirmed 12 dead, including two waiters,\" a \
+         police spokesman told reporters.",
+    );
     assert!(ex.regional.is_empty(), "{:?}", ex.regional);
     // With a period it is that period's total.
     let ex = read("So far this year 300 people have been killed in Eldoret.");

@@ -288,3 +288,35 @@ fn how_many_speak_is_no_figure() {
         assert_eq!(figures, [Some(12)], "{text}");
     }
 }
+
+#[test]
+fn a_next_sentence_that_tells_the_attack_again_places_the_lead() {
+    // The lead counts the dead; the next sentence, which goes back to "the attack", counts
+    // the wounded and names the town: one event, at that town.
+    let text = "Gunmen killed 9 farmers in a remote part of western Kenya, police said on \
+                Sunday.\nFour more were wounded in the attack on Saturday night in Kitale.";
+    let ex = read(text);
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+    let incident = &ex.incidents[0];
+    assert_eq!(incident.place.name, "Kitale");
+    let counts: Vec<Option<u64>> = incident.figures.iter().map(|f| f.best).collect();
+    assert_eq!(counts, [Some(9), Some(4)], "{:?}", incident.figures);
+    // The town named with a province after it ("in Kitale in Eldoret province") is still
+    // the one town the sentence names.
+    let text = "Gunmen killed 9 farmers in a remote part of western Kenya, police said on \
+                Sunday.\nFour more were wounded in the attack on Saturday night in Kitale in \
+                Eldoret province.";
+    let ex = read(text);
+    let placed: Vec<(String, u64)> = incidents(&ex);
+    assert_eq!(placed, [("Kitale".to_string(), 9)], "{:?}", ex.unattached);
+    // A count of the same measure in the next sentence is a story of its own.
+    let text = "Gunmen killed 9 farmers in a remote part of western Kenya, police said on \
+                Sunday.\nFour were killed in the attack on Saturday night in Kitale.";
+    let ex = read(text);
+    assert_eq!(
+        incidents(&ex),
+        [("Kitale".to_string(), 4)],
+        "{:?}",
+        ex.unattached
+    );
+}

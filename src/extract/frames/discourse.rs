@@ -203,11 +203,29 @@ impl State<'_> {
             && pending
                 .iter()
                 .all(|(ps, _, why)| ps + 1 == at && unplaced(why));
-        let own_counts = r.figures.iter().any(|f| f.measure.is_some());
+        // Counts of its own are no bar when the sentence tells the lead's event again ("...
+        // were also wounded in the attack") and counts nothing the lead counted.
+        let lead_measures: Vec<_> = pending
+            .iter()
+            .filter_map(|&(ps, fi, _)| self.readings[ps].figures[fi].measure.as_ref())
+            .collect();
+        let own_counts = r.figures.iter().any(|f| {
+            f.measure
+                .as_ref()
+                .is_some_and(|m| !self.tells_the_event_again(at) || lead_measures.contains(&m))
+        });
         let towns = r
             .places
             .iter()
             .filter(|p| p.role == Role::Event && town_like(p))
+            // ("in A district in B province": B names the province, whatever it was read as.)
+            .filter(|p| {
+                let kind = self
+                    .words
+                    .get(p.found.end)
+                    .and_then(|w| self.lex.value(Sec::KindAdmin, w));
+                kind != Some("admin1")
+            })
             .count();
         // (A sentence dated by the calendar, such as a photo caption, tells its own story.)
         let dated = r
@@ -223,6 +241,29 @@ impl State<'_> {
         } else {
             self.out.unattached.extend(pending);
         }
+    }
+
+    /// True when sentence `si` names an event with the definite article ("in the attack",
+    /// "the blast"): it tells again an event told before.
+    fn tells_the_event_again(&self, si: usize) -> bool {
+        let (from, to) = (
+            self.readings[si].sentence.start,
+            self.readings[si].sentence.end,
+        );
+        let event = |i: usize| {
+            self.lex.has(Sec::GenericEvents, self.words[i])
+                || self
+                    .lex
+                    .patterns(Sec::Events)
+                    .match_at(self.words, i, i + 1)
+                    .is_some()
+        };
+        (from + 1..to).any(|i| {
+            let article = self.words[i - 1];
+            self.lex.has(Sec::Articles, article)
+                && !self.lex.has(Sec::Indefinite, article)
+                && event(i)
+        })
     }
 
     /// True when the target is an incident at a facility (a prison, a camp, a hospital).
