@@ -133,7 +133,13 @@ fn person_name<'s>(
         let word = &text[toks[k].start..toks[k].end];
         counts.is_country(word)
     });
-    let two_places = two_places || country_inside;
+    // "het Syrische Aleppo", "in Syrian Aleppo": a word for a country's people before a
+    // place says in which country the place lies; no first name.
+    let national = lex
+        .value(Sec::Nationalities, &toks[i].lower)
+        .is_some_and(|code| code.len() == 2)
+        && counts.get(&text[toks[i + 1].start..toks[end - 1].end]) > 0;
+    let two_places = two_places || country_inside || national;
     // "General Hospital Foo", "Foo Street Bar"... a facility or a part of a town named
     // after the place that follows its noun: no person's name.
     let named_after = lex

@@ -2,7 +2,9 @@
 //! 45"), a source that "speaks of" a toll ("X spreekt van 100 doden"), and shootings and
 //! stabbings as attacks. And in both languages: a place named only with a total for a whole
 //! war or period is no incident of its own. Sentences written for these tests; Mombasa and
-//! Wajir in Kenya from the built-in gazetteer. Also: Dutch "of" ("or") between two names.
+//! Wajir in Kenya from the built-in gazetteer. Also: Dutch "of" ("or") between two names; a
+//! word for a country's people before its town ("het Keniaanse Mombasa"); losing or leaving
+//! one's life ("verloren het leven"); a day that names a square ("het 12 Decemberplein").
 
 use incimap::extract::Extraction;
 use incimap::model::{Measure, SubEventType};
@@ -90,4 +92,73 @@ fn of_between_two_names_is_or_in_dutch() {
     let ex = read("De twee mannen reisden naar Kenia of Tanzania om te vechten.");
     let written: Vec<&str> = ex.places.iter().map(|m| m.text.as_str()).collect();
     assert_eq!(written, ["Kenia", "Tanzania"], "{:?}", ex.places);
+}
+
+/// A Dutch text read as Dutch (short sentences tell too little to detect it).
+fn read_dutch(text: &str) -> Extraction {
+    use incimap::extract::{extract_text, Options, PlaceIndex};
+    let options = Options {
+        language: Some("nl".to_string()),
+        ..Options::default()
+    };
+    let source = format!("date 2024-03-08\n{text}\n");
+    extract_text(&source, "test.txt", PlaceIndex::builtin(), &options)
+}
+
+/// (place, best) of every figure.
+fn tolls(ex: &Extraction) -> Vec<(String, Option<u64>)> {
+    figures(ex)
+        .into_iter()
+        .map(|(place, _, best, _)| (place, best))
+        .collect()
+}
+
+#[test]
+fn a_word_for_the_country_before_a_town_says_where_it_lies() {
+    // "het Keniaanse Mombasa": the country's people, then its town; the town is the place,
+    // also when the next sentence counts the dead ("Daarbij ...").
+    for text in [
+        "In het Keniaanse Mombasa zijn bij een aanslag twee doden gevallen.",
+        "In het Keniaanse Mombasa reed een busje in op een groep mensen. Daarbij vielen twee \
+         doden.",
+        "In de Keniaanse havenstad Mombasa reed een busje in op een groep mensen. Daarbij \
+         vielen twee doden.",
+    ] {
+        assert_eq!(
+            tolls(&read_dutch(text)),
+            [("Mombasa".to_string(), Some(2))],
+            "{text}"
+        );
+    }
+    // And in English.
+    let ex = read("Two people were killed in a bomb blast in Kenyan Mombasa on Friday.");
+    assert_eq!(tolls(&ex), [("Mombasa".to_string(), Some(2))]);
+}
+
+#[test]
+fn losing_or_leaving_ones_life_is_dying() {
+    for text in [
+        "Bij de aanslag in Mombasa verloren vier mensen het leven.",
+        "Bij de aanslag in Mombasa lieten vier agenten het leven.",
+        "Bij de aanslag in Mombasa hebben vier mensen het leven verloren.",
+    ] {
+        let ex = read_dutch(text);
+        assert_eq!(
+            figures(&ex)
+                .iter()
+                .map(|f| (f.1.clone(), f.2))
+                .collect::<Vec<_>>(),
+            [(Measure::Killed, Some(4))],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_day_that_names_a_square_counts_nothing() {
+    // A square named after a date: "het 12 Decemberplein" is a place, not twelve dead.
+    let ex = read_dutch(
+        "Op het 12 Decemberplein in Mombasa werden vanochtend drie mensen doodgeschoten.",
+    );
+    assert_eq!(tolls(&ex), [("Mombasa".to_string(), Some(3))]);
 }

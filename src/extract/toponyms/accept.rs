@@ -194,8 +194,14 @@ impl Scan<'_> {
         if start > 0 && !self.initial[start] {
             let prev = &toks[start - 1];
             let prev_is_name = cased(prev, text) && prev.breaks == 0;
-            let directional =
-                lex.has(Sec::Directional, &prev.lower) || self.common.contains(&prev.lower);
+            // ("het Syrische Aleppo", "in Syrian Aleppo": a word for a country's people says
+            // where the place lies.)
+            let national = lex
+                .value(Sec::Nationalities, &prev.lower)
+                .is_some_and(|code| code.len() == 2);
+            let directional = lex.has(Sec::Directional, &prev.lower)
+                || self.common.contains(&prev.lower)
+                || national;
             if prev_is_name && !directional && !bounds.after_possessive {
                 return true;
             }
