@@ -162,3 +162,19 @@ fn a_day_that_names_a_square_counts_nothing() {
     );
     assert_eq!(tolls(&ex), [("Mombasa".to_string(), Some(3))]);
 }
+
+#[test]
+fn civilian_dead_and_the_flemish_toll_count_the_dead() {
+    for text in [
+        "Bij bombardementen nabij Mombasa zijn zondag meer dan twintig burgerdoden gevallen.",
+        "Bij raids nabij Mombasa liep de dodentol zondag op tot twintig.",
+    ] {
+        let ex = read_dutch(text);
+        let killed: Vec<Option<u64>> = figures(&ex)
+            .iter()
+            .filter(|f| f.1 == Measure::Killed)
+            .map(|f| f.2)
+            .collect();
+        assert_eq!(killed, [Some(20)], "{text}: {:?}", ex.unattached);
+    }
+}

@@ -411,3 +411,19 @@ fn a_town_named_again_with_each_of_its_divisions_is_that_town() {
         [("Mrauk-U".to_string(), GeoPrecision::Town, Some(2))]
     );
 }
+
+#[test]
+fn an_unknown_name_with_its_article_in_lower_case_is_a_name_too() {
+    // "al-Mbalako": the article joined in lower case, the name in capitals after it.
+    let ex = read("On 1 June, gunmen killed three farmers in al-Mbalako in Trans Nzoia.");
+    assert_eq!(
+        incidents(&ex),
+        [(
+            "al-Mbalako, Trans Nzoia".to_string(),
+            GeoPrecision::Admin1,
+            Some(3)
+        )],
+        "{:?}",
+        ex.unattached
+    );
+}

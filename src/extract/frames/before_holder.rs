@@ -6,7 +6,7 @@
 
 use super::super::coherence::{in_part_of, is_kind_word};
 use super::super::lexicon::Sec;
-use super::super::toponyms::is_common_word;
+use super::super::toponyms::{article_then_capital, is_common_word};
 use super::{Candidate, State};
 
 /// The most words of such a name (particles included).
@@ -74,11 +74,12 @@ impl State<'_> {
             .map_or(at, |m| m.end)
     }
 
-    /// True when token `i` may open a place's name: a capitalised name word, no day or month.
+    /// True when token `i` may open a place's name: a capitalised name word (or an article
+    /// compound before a capital, "al-Bara"), no day or month.
     fn starts_name(&self, i: usize) -> bool {
         let w = self.words[i];
         self.name_word(i)
-            && self.toks[i].cap
+            && (self.toks[i].cap || article_then_capital(self.lex, &self.toks[i], self.text))
             && self.lex.value(Sec::Weekdays, w).is_none()
             && self.lex.value(Sec::Months, w).is_none()
     }
