@@ -1,0 +1,43 @@
+//! Stage 1, ingest/extract: the dateline that opens wire copy ("BEIRUT (Reuters) -",
+//! "RALEIGH, N.C.", "Kabul, Afghanistan:"): where the report was filed, no event place of
+//! its own.
+
+use super::super::text::{Kind, Token};
+
+/// True when the name at tokens `start..end` opens a dateline: in capitals at the start of
+/// the text or of a line (or after "By"), followed by a comma, a parenthesis or a dash
+/// ("WASHINGTON (AP) -", "RALEIGH, N.C."), or at a line's start by a sentence ("LONDON The
+/// Latest"); in any case at the start of a line, followed by a colon or by an agency in
+/// brackets and a dash ("Lagos: ...", "Beirut (AFP) - ..."), or by its country and a colon
+/// or a dash ("Kabul, Afghanistan: ...").
+pub fn dateline(toks: &[Token], start: usize, end: usize) -> bool {
+    let line_start = start == 0 || toks[start].breaks > 0;
+    let opens = line_start || matches!(toks[start - 1].lower.as_str(), "." | "press" | "by");
+    let all_upper = toks[start..end].iter().all(|t| t.upper);
+    let word = |k: usize| toks.get(k).map(|t| t.lower.as_str());
+    let dash = |w: Option<&str>| matches!(w, Some("\u{2014}" | "\u{2013}" | "-" | "--"));
+    // ("LONDON The Latest on ...": wire copy that lost its dash; the sentence starts after it.)
+    let sentence_after = line_start && toks.get(end).is_some_and(|t| t.cap && !t.upper);
+    let closes = matches!(word(end), Some("," | "(")) || dash(word(end)) || sentence_after;
+    // "Lagos: ...", "Beirut (AFP) - ...": written in any case at the start of a line.
+    let agency = word(end) == Some("(") && word(end + 2) == Some(")") && dash(word(end + 3));
+    let any_case =
+        line_start && (word(end) == Some(":") || agency || country_then_colon(toks, end));
+    opens && all_upper && closes || any_case
+}
+
+/// True when a comma at token `at` is followed by one to three capitalised words and a colon
+/// or a dash: the country or state of a dateline ("Kabul, Afghanistan: ...", "Eldoret,
+/// Kenya - ...").
+fn country_then_colon(toks: &[Token], at: usize) -> bool {
+    if toks.get(at).is_none_or(|t| t.lower != ",") {
+        return false;
+    }
+    let words = toks[at + 1..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.cap && t.kind == Kind::Word)
+        .count();
+    let after = toks.get(at + 1 + words).map(|t| t.lower.as_str());
+    words > 0 && matches!(after, Some(":" | "\u{2014}" | "\u{2013}" | "-" | "--"))
+}
