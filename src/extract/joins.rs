@@ -19,33 +19,38 @@ use super::text::{Kind, Token};
 /// Returns `toks` unchanged (not copied) when nothing is joined.
 pub(super) fn join_words(lex: &Lexicon, toks: Vec<Token>) -> Vec<Token> {
     let phrases = kind_phrases(lex);
-    let join_at = |i: usize| month_stop(lex, &toks, i).or_else(|| kind_phrase(&phrases, &toks, i));
-    if !(0..toks.len()).any(|i| join_at(i).is_some()) {
+    // Each join: its first token, the token after it, and its lower-case form.
+    let mut joins: Vec<(usize, usize, String)> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match month_stop(lex, &toks, i).or_else(|| kind_phrase(&phrases, &toks, i)) {
+            Some((end, lower)) => {
+                joins.push((i, end, lower));
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    if joins.is_empty() {
         return toks;
     }
     let mut out = Vec::with_capacity(toks.len());
-    let mut i = 0;
-    while i < toks.len() {
-        match join_at(i) {
-            Some((end, lower)) => {
-                let first = &toks[i];
-                out.push(Token {
-                    start: first.start,
-                    end: toks[end - 1].end,
-                    lower,
-                    kind: Kind::Word,
-                    cap: first.cap,
-                    upper: false,
-                    breaks: first.breaks,
-                });
-                i = end;
-            }
-            None => {
-                out.push(toks[i].clone());
-                i += 1;
-            }
-        }
+    let mut next = 0;
+    for (start, end, lower) in joins {
+        out.extend_from_slice(&toks[next..start]);
+        let first = &toks[start];
+        out.push(Token {
+            start: first.start,
+            end: toks[end - 1].end,
+            lower,
+            kind: Kind::Word,
+            cap: first.cap,
+            upper: false,
+            breaks: first.breaks,
+        });
+        next = end;
     }
+    out.extend_from_slice(&toks[next..]);
     out
 }
 
@@ -70,10 +75,9 @@ fn abbreviated_month(lex: &Lexicon, word: &str) -> bool {
     let Some(month) = section.values.get(word) else {
         return false;
     };
-    section
-        .values
-        .iter()
-        .any(|(key, value)| value == month && key.len() > word.len() && key.starts_with(&word[..1]))
+    section.values.iter().any(|(key, value)| {
+        value == month && key.len() > word.len() && key.chars().next() == word.chars().next()
+    })
 }
 
 /// The multi-word keys of `kind_admin`, each as its words.

@@ -161,6 +161,13 @@ impl Lexicon {
             .unwrap_or_else(|| EMPTY.get_or_init(PatternSet::default))
     }
 
+    /// The ISO code of the country whose people a single word names ("syrian", "Duitse" →
+    /// "SY", "DE"); none for a word of `nationalities` that names no country.
+    pub fn people_country(&self, word: &str) -> Option<&str> {
+        self.value(Sec::Nationalities, word)
+            .filter(|code| code.len() == 2)
+    }
+
     /// True for a word that counts people ("strijders", "IS-strijders", "civilians").
     pub fn is_people(&self, word: &str) -> bool {
         self.has(Sec::People, word)

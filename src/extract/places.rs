@@ -62,7 +62,7 @@ pub(super) fn filler(lex: &Lexicon, word: &str) -> bool {
         || lex.value(Sec::KindAdmin, word).is_some()
         || lex.has(Sec::Directional, word)
         // ("in het Duitse Münster", "in the Syrian city of Aleppo": the country's people.)
-        || lex.value(Sec::Nationalities, word).is_some_and(|code| code.len() == 2)
+        || lex.people_country(word).is_some()
         || matches!(word, "van" | "of" | "city" | "town")
 }
 

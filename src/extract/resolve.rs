@@ -249,10 +249,7 @@ fn surfaces<'t>(lex: &'t Lexicon, text: &'t str, toks: &[Token], raw: &[RawMatch
 /// region") it names the division.
 fn drop_peoples(lex: &Lexicon, toks: &[Token], raw: &[RawMatch], lists: &mut [Scored]) {
     for (k, &(start, end, _, _)) in raw.iter().enumerate() {
-        let people = end == start + 1
-            && lex
-                .value(Sec::Nationalities, &toks[start].lower)
-                .is_some_and(|code| code.len() == 2);
+        let people = end == start + 1 && lex.people_country(&toks[start].lower).is_some();
         let division = toks
             .get(end)
             .is_some_and(|t| lex.has(Sec::KindAdmin, &t.lower));

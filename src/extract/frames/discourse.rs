@@ -209,10 +209,11 @@ impl State<'_> {
             .iter()
             .filter_map(|&(ps, fi, _)| self.readings[ps].figures[fi].measure.as_ref())
             .collect();
+        let told_again = self.tells_the_event_again(at);
         let own_counts = r.figures.iter().any(|f| {
             f.measure
                 .as_ref()
-                .is_some_and(|m| !self.tells_the_event_again(at) || lead_measures.contains(&m))
+                .is_some_and(|m| !told_again || lead_measures.contains(&m))
         });
         let towns = r
             .places

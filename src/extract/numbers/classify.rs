@@ -242,7 +242,7 @@ impl Spot<'_> {
         if self.digits
             && end == start + 1
             && (in_a_name(lex, self.text, toks, start, self.next)
-                || (self.value <= 31 && dated_name_after(lex, self.text, toks, end)))
+                || (self.value <= 31 && dated_name_after(lex, toks, end)))
         {
             return NumberKind::Name;
         }
@@ -253,18 +253,17 @@ impl Spot<'_> {
 /// True when token `at` is a capitalised word that runs a month's full name on into a longer
 /// word: the day before it names a street or square after a date ("het 24 Oktoberplein", "de
 /// 18 Septemberstraat"), it counts nothing.
-fn dated_name_after(lex: &Lexicon, text: &str, toks: &[Token], at: usize) -> bool {
+fn dated_name_after(lex: &Lexicon, toks: &[Token], at: usize) -> bool {
     let Some(tok) = toks
         .get(at)
         .filter(|t| t.kind == Kind::Word && t.breaks == 0)
     else {
         return false;
     };
-    let written = &text[tok.start..tok.end];
     let Some(section) = lex.section(Sec::Months) else {
         return false;
     };
-    written.chars().next().is_some_and(char::is_uppercase)
+    tok.cap
         && section.values.keys().any(|month| {
             month.len() >= 5
                 && tok.lower.len() > month.len() + 2

@@ -196,9 +196,7 @@ impl Scan<'_> {
             let prev_is_name = cased(prev, text) && prev.breaks == 0;
             // ("het Syrische Aleppo", "in Syrian Aleppo": a word for a country's people says
             // where the place lies.)
-            let national = lex
-                .value(Sec::Nationalities, &prev.lower)
-                .is_some_and(|code| code.len() == 2);
+            let national = lex.people_country(&prev.lower).is_some();
             let directional = lex.has(Sec::Directional, &prev.lower)
                 || self.common.contains(&prev.lower)
                 || national;
