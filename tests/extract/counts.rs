@@ -720,3 +720,26 @@ fn the_dead_of_two_sides_told_apart_add_up_to_the_toll() {
     assert!(got.iter().all(|f| f.best != Some(17)), "{got:?}");
     assert!(got.iter().any(|f| f.best == Some(2)), "{got:?}");
 }
+
+#[test]
+fn others_after_one_sides_count_are_more_of_that_side() {
+    // The police count their own dead and wounded, an official the attackers': the three
+    // others wounded are attackers, no rival claim to the five officers wounded.
+    let ex = common::read_sentence(
+        "2024-05-06",
+        "Gunmen stormed a police post near Kitale on Sunday, killing four officers and \
+         injuring five others, police said. An official said three militants had been killed \
+         and three others injured in the fighting.",
+    );
+    assert_eq!(
+        measures_and_bests(&ex),
+        [
+            (Measure::Killed, Some(4)),
+            (Measure::Injured, Some(5)),
+            (Measure::Killed, Some(3)),
+            (Measure::Injured, Some(3)),
+        ],
+        "{:?}",
+        ex.incidents
+    );
+}

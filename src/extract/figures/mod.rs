@@ -97,7 +97,22 @@ pub fn read_figures(
     }
     sentence.with_none_reported(&mut out);
     sentence.with_sources_before(&mut out);
+    others_of_the_same_side(&mut out);
     out
+}
+
+/// "Five armed Taliban were killed and eight others were wounded": others counted after a
+/// count of one side's people in the sentence are more people of that side.
+fn others_of_the_same_side(out: &mut [FigureMention]) {
+    for i in 1..out.len() {
+        let others = out[i].subject.as_deref() == Some("others") && out[i].side.is_none();
+        if !others {
+            continue;
+        }
+        if let Some(side) = out[..i].iter().rev().find_map(|f| f.side.clone()) {
+            out[i].side = Some(side);
+        }
+    }
 }
 
 impl Sentence<'_> {
