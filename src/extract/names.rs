@@ -166,6 +166,17 @@ fn governor_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<usize> {
     j.checked_sub(1)
 }
 
+/// True when token `p` is a `genitive_of` word after a noun ("the mayor of", "the Observer
+/// of", "de burgemeester van"); a word that is also a name particle counts only after a
+/// lower-case word ("Jan van Dijk" is a person's name).
+fn noun_of(lex: &Lexicon, text: &str, toks: &[Token], p: usize) -> bool {
+    let particle = lex.has(Sec::PersonParticles, &toks[p].lower);
+    p > 0
+        && lex.has(Sec::GenitiveOf, &toks[p].lower)
+        && toks[p - 1].kind == Kind::Word
+        && !(particle && cased(&toks[p - 1], text))
+}
+
 /// True when token `p` is an `object_prepositions` word right after a word for an event
 /// ("the raid on", "an attack on"): what follows is what the event was aimed at ("later on
 /// the day" aims at nothing).
@@ -220,8 +231,10 @@ impl<'t> NameEvidence<'t> {
             // "the manager of the hospital in A told ...", "activists in rural A said": a
             // governed name is no speaker.
             // ("the strike on Foo reported": Foo is what the strike hit.)
+            // "the mayor of A said": the noun before "of" speaks, not A.
             let governed = governor_at(lex, toks, i)
-                .is_some_and(|p| locative(lex, &toks[p].lower) || aimed_at(lex, toks, p));
+                .is_some_and(|p| locative(lex, &toks[p].lower) || aimed_at(lex, toks, p))
+                || i > 0 && noun_of(lex, text, toks, i - 1);
             let speaker = next.is_some_and(speech) && !prev_cased && !governed
                 || prev.is_some_and(speech) && !next_cased
                 || prev == Some("to") && prev2 == Some("according") && !next_cased;
@@ -256,7 +269,8 @@ pub fn after_locative(lex: &Lexicon, toks: &[Token], i: usize) -> bool {
     while j > 0 && lex.has(Sec::Articles, &toks[j - 1].lower) {
         j -= 1;
     }
-    j > 0 && locative(lex, &toks[j - 1].lower)
+    let according = j >= 2 && toks[j - 1].lower == "to" && toks[j - 2].lower == "according";
+    j > 0 && locative(lex, &toks[j - 1].lower) && !according
 }
 
 /// True when word token `i` is part of a web or mail address ("news.example.org"): its

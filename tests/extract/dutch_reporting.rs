@@ -178,3 +178,13 @@ fn civilian_dead_and_the_flemish_toll_count_the_dead() {
         assert_eq!(killed, [Some(20)], "{text}: {:?}", ex.unattached);
     }
 }
+
+#[test]
+fn a_dutch_conjunction_that_opens_the_sentence_is_no_part_of_the_name_after_it() {
+    for opening in ["Hoewel", "Ondanks", "Zelfs", "Toch", "Zodra"] {
+        let text = format!("De agenten trokken weg. {opening} Eindhoven rustig bleef, gingen ze.");
+        let ex = read_dutch(&text);
+        let written: Vec<&str> = ex.places.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(written, ["Eindhoven"], "{text}");
+    }
+}

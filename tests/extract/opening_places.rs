@@ -99,3 +99,18 @@ fn a_town_of_a_named_region_is_the_place_not_the_region() {
     let places: Vec<&str> = ex.incidents.iter().map(|i| i.place.name.as_str()).collect();
     assert_eq!(places, ["Kitale"], "{:?}", ex.places);
 }
+
+#[test]
+fn a_conjunction_that_opens_the_sentence_is_no_part_of_the_name_after_it() {
+    // "Though", "Despite", "Unlike" and the like open a sentence with a capital; the place
+    // right after them is a place of its own.
+    for opening in [
+        "Though", "Although", "Despite", "Unlike", "Once", "Even", "Yet",
+    ] {
+        let text =
+            format!("Traders left on Monday. {opening} Mombasa's port stayed open, they left.");
+        let ex = read(&text);
+        let written: Vec<&str> = ex.places.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(written, ["Mombasa"], "{text}");
+    }
+}

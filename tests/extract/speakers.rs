@@ -320,3 +320,29 @@ fn a_next_sentence_that_tells_the_attack_again_places_the_lead() {
         ex.unattached
     );
 }
+
+#[test]
+fn a_town_after_the_noun_of_a_speaker_is_no_speaker() {
+    // "The governor of Kitui said": the governor speaks; Kitui stays the town it is
+    // everywhere in the article.
+    let ex = read(
+        "Bandits killed five herders in Kitui on Sunday. The governor of Kitui said more \
+         police would be sent.",
+    );
+    assert_eq!(incidents(&ex), [("Kitui".to_string(), 5)]);
+    // The same after a capitalised noun ("the Standard of Kitui reported").
+    let ex =
+        read("Bandits killed five herders in Kitui on Sunday, the Standard of Kitui reported.");
+    assert_eq!(incidents(&ex), [("Kitui".to_string(), 5)]);
+}
+
+#[test]
+fn a_name_a_locative_governs_is_a_place_where_another_sentence_makes_it_speak() {
+    // Elsewhere "Kitui said" may be a person or a club speaking; "in Kitui" still names
+    // the town.
+    let ex = read("Bandits killed five herders in Kitui on Sunday. Kitui reported calm on Monday.");
+    assert_eq!(incidents(&ex), [("Kitui".to_string(), 5)]);
+    // "according to" names a source, not a place: the person stays a person.
+    let ex = read("Shelling killed three people in Kenema. According to Bo, the army fired first.");
+    assert!(ex.places.iter().all(|p| p.text != "Bo"), "{:?}", ex.places);
+}

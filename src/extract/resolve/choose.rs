@@ -4,7 +4,7 @@
 
 use super::super::coherence::{follows_in, inside, namesake_outside, Holders};
 use super::super::lexicon::Sec;
-use super::super::names::{abbreviation, dateline};
+use super::super::names::{abbreviation, after_locative, dateline};
 use super::super::place_index::{PlaceIndex, Toponym};
 use super::super::toponyms::PlaceMatch;
 use super::{Doc, Name, CANDIDATES, FOREIGN_MARGIN, FOREIGN_MIN};
@@ -126,7 +126,13 @@ impl Doc<'_> {
         }
         // "Wang said": a person. A capital that speaks is its government ("Damascus said"),
         // still a place when named elsewhere in the text; the frames read which is which.
-        if end - start == 1 && !division && !entry.capital && self.names.speaker(toks, start) {
+        // Where a locative governs the name it is the place all the same ("police in A").
+        if end - start == 1
+            && !division
+            && !entry.capital
+            && self.names.speaker(toks, start)
+            && !after_locative(lex, toks, start)
+        {
             return false;
         }
         if self.foreign(k, entry, holders) || self.describes_people(k, entry, holders) {
