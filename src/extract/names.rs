@@ -90,7 +90,10 @@ fn name_run(lex: &Lexicon, text: &str, toks: &[Token], i: usize) -> (usize, bool
     let mut end = i + 1;
     let mut particle = false;
     while end < toks.len() && toks[end].breaks == 0 && end - i < MAX_WORDS {
-        if cased(&toks[end], text) {
+        // ("Associated Press WASHINGTON (AP)": capitals after a name that is not in
+        // capitals start another name.)
+        let capitals_start = toks[end].upper && !toks[end - 1].upper;
+        if cased(&toks[end], text) && !capitals_start {
             end += 1;
         } else if lex.has(Sec::PersonParticles, &toks[end].lower)
             && toks

@@ -5,7 +5,8 @@
 //! full stop was ("Foo The ...", "Foo, Bar Thursday"), names listed after "states such as",
 //! words of a web address that say nothing about how the text writes a word, and an
 //! organisation named after a country that does not stop "in <country>" from being the
-//! country. Sentences written for these tests.
+//! country, a dateline in capitals right after the agency's name, and a place written with
+//! its initials and full stops ("D.C."). Sentences written for these tests.
 
 use incimap::extract::Extraction;
 use incimap::gazetteer::{Context, EntryKind, Gazetteer, Resolution};
@@ -237,4 +238,19 @@ fn a_dateline_with_its_country_and_a_colon_is_no_incident() {
         "Nakuru, Kenya: Gunmen attacked a police post in western Kenya, killing two officers.",
     );
     assert!(ex.incidents.is_empty(), "{:?}", ex.incidents);
+}
+
+#[test]
+fn a_dateline_in_capitals_right_after_the_agency_name_is_a_place() {
+    // The byline runs into the dateline with no line break: the capitals start a name of
+    // their own, not the last word of "Associated Press ...".
+    let ex = read("The budget passed. Associated Press TRENTON (AP) - Lawmakers met on Monday.");
+    assert!(has(&ex, "TRENTON", "Trenton"), "{:?}", named(&ex));
+}
+
+#[test]
+fn a_place_written_with_its_initials_and_full_stops_is_the_place() {
+    // Two letters, but written as an abbreviation: not a stray short word.
+    let ex = read("Lawmakers met in D.C. on Monday to discuss the budget.");
+    assert!(has(&ex, "D.C.", "Washington"), "{:?}", named(&ex));
 }

@@ -144,7 +144,9 @@ impl Doc<'_> {
             && toks[start].upper
             && !dateline(toks, start, end)
             && abbreviation(lex, toks, start).is_none();
-        let short = letters < 3 && abbreviation(lex, toks, start).is_none();
+        // ("in D.C.": initials written with their full stops are an abbreviation.)
+        let dotted = name.surface.contains('.');
+        let short = letters < 3 && abbreviation(lex, toks, start).is_none() && !dotted;
         !((short || acronym) && entry.kind != EntryKind::Country)
     }
 

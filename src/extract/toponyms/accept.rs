@@ -200,7 +200,10 @@ impl Scan<'_> {
             let directional = lex.has(Sec::Directional, &prev.lower)
                 || self.common.contains(&prev.lower)
                 || national;
-            if prev_is_name && !directional && !bounds.after_possessive {
+            // ("Associated Press WASHINGTON (AP)": a name in capitals after one that is not
+            // starts a name of its own.)
+            let capitals_start = toks[start].upper && !prev.upper;
+            if prev_is_name && !directional && !bounds.after_possessive && !capitals_start {
                 return true;
             }
         }
