@@ -6,7 +6,8 @@
 //! words of a web address that say nothing about how the text writes a word, and an
 //! organisation named after a country that does not stop "in <country>" from being the
 //! country, a dateline in capitals right after the agency's name, and a place written with
-//! its initials and full stops ("D.C."). Sentences written for these tests.
+//! its initials and full stops ("D.C."), and a dateline with its state kept in a story about
+//! another country. Sentences written for these tests.
 
 use incimap::extract::Extraction;
 use incimap::gazetteer::{Context, EntryKind, Gazetteer, Resolution};
@@ -253,4 +254,18 @@ fn a_place_written_with_its_initials_and_full_stops_is_the_place() {
     // Two letters, but written as an abbreviation: not a stray short word.
     let ex = read("Lawmakers met in D.C. on Monday to discuss the budget.");
     assert!(has(&ex, "D.C.", "Washington"), "{:?}", named(&ex));
+}
+
+#[test]
+fn a_dateline_and_its_state_are_kept_in_a_story_about_another_country() {
+    // Everything else is in Peru; the dateline says in so many words where the report was
+    // filed, so it is no namesake abroad.
+    let ex = read(
+        "ELKO, Nev. (AP) - A mining firm opened an office in Lima on Monday. Peru is its \
+         largest market, and farmers in Arequipa and Cusco will buy from it. Peruvian \
+         officials welcomed the deal.",
+    );
+    assert!(has(&ex, "ELKO", "Elko"), "{:?}", named(&ex));
+    assert!(has(&ex, "Nev", "Nevada"), "{:?}", named(&ex));
+    assert!(has(&ex, "Lima", "Lima"), "{:?}", named(&ex));
 }

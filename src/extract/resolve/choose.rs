@@ -135,7 +135,10 @@ impl Doc<'_> {
         {
             return false;
         }
-        if self.foreign(k, entry, holders) || self.describes_people(k, entry, holders) {
+        // A dateline and the state written after a town ("PLEASANTON, Calif.") say where
+        // the report was filed in so many words: never a namesake abroad.
+        let stated = dateline(toks, start, end) || abbreviation(lex, toks, start).is_some();
+        if !stated && self.foreign(k, entry, holders) || self.describes_people(k, entry, holders) {
             return false;
         }
 
