@@ -57,6 +57,9 @@ fn an_unknown_village_with_its_province_is_an_incident_in_that_province() {
         "On 1 June, gunmen killed three farmers in Mbalako village, Trans Nzoia.",
         "On 1 June, soldiers shelled Mbalako in the northern countryside of Trans Nzoia, \
          killing three farmers.",
+        // A compass word before the province, after a comma or where the comma was lost.
+        "On 1 June, gunmen killed three farmers in Mbalako, western Trans Nzoia.",
+        "On 1 June, gunmen killed three farmers in Mbalako western Trans Nzoia county.",
     ];
     for text in cases {
         assert_three_killed_at_mbalako_in_trans_nzoia(text);

@@ -47,13 +47,20 @@ impl State<'_> {
                 .is_some_and(|w| is_kind_word(self.lex, w));
             let gap = if noun { end + 1 } else { end };
             let gap = self.past_surroundings(gap, to);
-            let joined = matches!(self.words.get(gap), Some(&"in" | &"," | &"bij"));
-            // ("in Foo in the western countryside of Bar", "in Foo in eastern Bar": the
-            // words after "in" only say which part of Bar.)
+            // ("in Foo western Bar province": a comma lost before a compass word.)
+            let compass = self
+                .words
+                .get(gap)
+                .is_some_and(|w| self.lex.has(Sec::Directional, w));
+            let joined = matches!(self.words.get(gap), Some(&"in" | &"," | &"bij")) || compass;
+            let opened = if compass { gap } else { gap + 1 };
+            // ("in Foo in the western countryside of Bar", "in Foo in eastern Bar", "in Foo,
+            // western Bar": the words after "in" or the comma only say which part of Bar.)
             let holds = |c: &Candidate| {
                 c.known.is_some()
                     && (c.token == gap + 1
-                        || c.token > gap && in_part_of(self.lex, self.toks, gap, c.token))
+                        || c.token > gap && in_part_of(self.lex, self.toks, gap, c.token)
+                        || c.token > opened && self.qualifiers_only(opened, c.token))
             };
             let held = joined && out.iter().any(holds);
             if held && !self.no_place_name(i, end, to) {
@@ -72,6 +79,16 @@ impl State<'_> {
             .patterns(Sec::SeveralPlaces)
             .match_at(self.words, at, to)
             .map_or(at, |m| m.end)
+    }
+
+    /// True when the words `from..to` are only compass words, area qualifiers and articles
+    /// ("western", "the rural"): they say which part of the place after them.
+    fn qualifiers_only(&self, from: usize, to: usize) -> bool {
+        self.words[from..to].iter().all(|w| {
+            self.lex.has(Sec::Directional, w)
+                || self.lex.has(Sec::AreaQualifiers, w)
+                || self.lex.has(Sec::Articles, w)
+        })
     }
 
     /// True when token `i` may open a place's name: a capitalised name word (or an article
