@@ -9,7 +9,7 @@
 use super::incidents::{Group, Reading};
 use super::lexicon::Lexicon;
 use super::places::town_like;
-use super::resolve::UnreadName;
+use super::resolve::{Unread, UnreadName};
 use super::text::{Kind, Token};
 
 /// How many sentences back a sentence without any place may still speak of the same event.
@@ -205,6 +205,18 @@ struct State<'a> {
 }
 
 /// Adds `x` to the sorted list `v` unless it is there already.
+/// Why the name `name`, which the gazetteer has, is read nowhere.
+pub(super) fn unread_why(name: &str, why: &Unread) -> String {
+    match why {
+        Unread::Alias { town, country_code } => {
+            format!("{name:?} is only another name of {town} ({country_code}), {ALIAS_ELSEWHERE}")
+        }
+        Unread::Namesakes { places } => {
+            format!("{name:?} {NAMESAKES} ({})", places.join("; "))
+        }
+    }
+}
+
 fn push_unique(v: &mut Vec<usize>, x: usize) {
     if !v.contains(&x) {
         v.push(x);

@@ -99,11 +99,18 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
     out.published = header.published;
     let groups = keep_left_overs(&mut out, &readings, frames);
     if groups.is_empty() {
-        out.warnings.push(RecordError::new(
-            file,
-            None,
-            "no place of an event recognised: no incident",
-        ));
+        // The names the gazetteer has but that were read nowhere say why.
+        let unread: Vec<String> = (elsewhere.iter())
+            .map(|u| super::frames::unread_why(&u.name, &u.why))
+            .collect();
+        let why = match unread.as_slice() {
+            [] => "no place of an event recognised: no incident".to_string(),
+            _ => format!(
+                "no place of an event recognised: no incident ({})",
+                unread.join("; ")
+            ),
+        };
+        out.warnings.push(RecordError::new(file, None, why));
     }
     let meta = super::assemble::ArticleMeta {
         file,

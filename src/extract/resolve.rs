@@ -76,6 +76,8 @@ pub(in crate::extract) type Scored = Rc<[(Toponym, f64)]>;
 pub(in crate::extract) struct UnreadName {
     /// The name's first token.
     pub start: usize,
+    /// The name as written.
+    pub name: String,
     pub why: Unread,
 }
 
@@ -166,7 +168,11 @@ pub fn resolve(
         if doc.alias_unsupported(k, &name, &entry, holders) {
             let (town, country_code) = (entry.name.clone(), entry.country_code.clone());
             let why = Unread::Alias { town, country_code };
-            elsewhere.push(UnreadName { start, why });
+            elsewhere.push(UnreadName {
+                start,
+                name: text[toks[start].start..byte_end].to_string(),
+                why,
+            });
             continue;
         }
         // (A reading dropped on its own grounds, a namesake abroad among them, is no tie.)
@@ -188,7 +194,11 @@ pub fn resolve(
                 let why = Unread::Namesakes {
                     places: counted(places),
                 };
-                elsewhere.push(UnreadName { start, why });
+                elsewhere.push(UnreadName {
+                    start,
+                    name: text[toks[start].start..byte_end].to_string(),
+                    why,
+                });
                 continue;
             }
         };

@@ -1,6 +1,6 @@
 //! A bare name that several small places far apart bear alike, with nothing in the text to
 //! choose between them, is no place: the figure is kept unattached with the places it could
-//! be. A province the text names, a town it names nearby, or the district a town gives its
+//! be; with no figure, the article's warning names them. A province the text names, a town it names nearby, or the district a town gives its
 //! name to settles which one. Sentences written for these tests; places from the built-in
 //! gazetteer: two villages called Lozove in Ukraine (in Crimea and in Khmelnytskyi), towns
 //! called Riverdale in several American states, and two towns called Amethi in Uttar
@@ -94,4 +94,18 @@ fn namesakes_abroad_are_no_tie_in_a_text_about_another_country() {
     let ex = read("Gunmen shot dead three farmers in Maasaran on Sunday.");
     let reason = &ex.unattached[0].reason;
     assert!(reason.ends_with("(ID, East Java (5))"), "{reason}");
+}
+
+#[test]
+fn an_event_at_a_shared_name_without_figures_says_why_it_has_no_place() {
+    // No figure carries the reason here: the article's warning names the name and the
+    // places it could be, instead of only "no place recognised".
+    let ex = read("Shelling was reported near Lozove on Sunday.");
+    assert!(ex.incidents.is_empty(), "{:?}", ex.incidents);
+    let warned = ex.warnings.iter().map(|w| w.to_string()).any(|w| {
+        w.contains("\"Lozove\" names several small places far apart")
+            && w.contains("UA, Crimea")
+            && w.contains("UA, Khmelnytskyi")
+    });
+    assert!(warned, "{:?}", ex.warnings);
 }

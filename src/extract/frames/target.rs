@@ -6,7 +6,6 @@ use super::super::coherence::of_then;
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
 use super::super::places::PlaceUse;
-use super::super::resolve::Unread;
 use super::place::names_a_known_place;
 use super::{town_like, Candidate, State, Target};
 use crate::gazetteer::EntryKind;
@@ -258,16 +257,7 @@ impl State<'_> {
             };
             format!("{prefix} {:?}", c.name)
         } else if let Some(a) = self.elsewhere.iter().find(|a| a.start == c.token) {
-            match &a.why {
-                Unread::Alias { town, country_code } => format!(
-                    "{:?} is only another name of {town} ({country_code}), {}",
-                    c.name,
-                    super::ALIAS_ELSEWHERE
-                ),
-                Unread::Namesakes { places } => {
-                    format!("{:?} {} ({})", c.name, super::NAMESAKES, places.join("; "))
-                }
-            }
+            super::unread_why(&c.name, &a.why)
         } else {
             format!("{:?} {}", c.name, super::NOT_IN_GAZETTEER)
         }
