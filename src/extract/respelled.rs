@@ -10,7 +10,8 @@
 //! - the area: a division or town named right after it ("X in Y province", "X (Y)"), or a
 //!   division named after the whole list a locative governs ("in X, Z and W in Y
 //!   province"), holds the reading; without one, the reading lies in the country the
-//!   article is about, within [`NEAR_KM`] of a town of that country the article names.
+//!   article is about, within [`NEAR_KM`] of a town of that country the article names or
+//!   inside a province of it the article names.
 //!
 //! A spelling that fits several places of that area, or none, stays unknown: the figures
 //! then go where [`super::frames`] puts a name the gazetteer lacks.
@@ -254,10 +255,18 @@ pub(super) fn name_run(
             break;
         }
     }
+    // ("La Presa del Foo": a joining word and a capital carry the name on; its first words
+    // are no name of their own.)
+    let particle = toks.get(end).is_some_and(|t| {
+        t.breaks == 0
+            && lex.has(Sec::NameParticles, &t.lower)
+            && !lex.has(Sec::Coordinators, &t.lower)
+            && toks.get(end + 1).is_some_and(|n| n.breaks == 0 && n.cap)
+    });
     let runs_on = toks
         .get(end)
         .is_some_and(|t| t.breaks == 0 && name_word(lex, text, t));
-    (!runs_on).then_some(end)
+    (!runs_on && !particle).then_some(end)
 }
 
 /// True when a place noun names the name at tokens `i..end`: "the village of X", "het dorp
@@ -354,24 +363,27 @@ fn reading_inside(index: &PlaceIndex, name: &str, holder: &Toponym) -> Option<To
         .flatten()
 }
 
-/// The one reading of `name` in country `cc` near a town of that country the article names.
+/// The one reading of `name` in country `cc` near a town of that country the article names,
+/// or inside a province of it the article names ("... in Aleppo province. In the province's
+/// west, warplanes struck the village of X").
 fn reading_near(
     index: &PlaceIndex,
     name: &str,
     cc: &str,
     matches: &[PlaceMatch],
 ) -> Option<Toponym> {
-    let towns: Vec<&Toponym> = matches
-        .iter()
-        .map(|m| &m.entry)
-        .filter(|t| t.country_code == cc && t.kind == EntryKind::Populated)
-        .collect();
+    let named = |kind: EntryKind| {
+        (matches.iter().map(|m| &m.entry)).filter(move |t| t.country_code == cc && t.kind == kind)
+    };
+    let towns: Vec<&Toponym> = named(EntryKind::Populated).collect();
+    let provinces: Vec<&Toponym> = named(EntryKind::Admin1).collect();
     let found: Vec<Toponym> = readings(index, name, cc)
         .into_iter()
         .filter(|t| {
             towns
                 .iter()
                 .any(|w| w.id != t.id && distance_km(t.lon, t.lat, w.lon, w.lat) <= NEAR_KM)
+                || provinces.iter().any(|p| inside(t, p))
         })
         .collect();
     single(found)

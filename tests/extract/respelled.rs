@@ -1,10 +1,12 @@
 //! Places the gazetteer holds under another spelling. A name a place noun introduces ("the
 //! town of X", "X village", "het dorp X") that the gazetteer lacks as written is read as the
 //! one place of a close spelling in the area the text gives: the province or town named
-//! right after it, else near the towns of the country the article is about. Elsewhere, or
+//! right after it, else near the towns of the country the article is about or inside a
+//! province of it the article names. Elsewhere, or
 //! with no such place, it stays a name the gazetteer lacks. A list after a locative ("in A,
 //! B and C in Y province") is held by the division after it. Sentences written for these
-//! tests; "Tikriet" is written for the gazetteer's Tikrīt (Iraq), near Baiji and Samarra.
+//! tests; "Tikriet" is written for the gazetteer's Tikrīt (Iraq), near Baiji and Samarra;
+//! "Kakoma" for Kakuma, some 100 km from Lodwar in Kenya's Turkana county.
 
 use incimap::extract::Extraction;
 use incimap::model::Measure;
@@ -184,6 +186,35 @@ fn a_list_after_a_locative_is_placed_by_the_division_after_the_whole_list() {
     let ex = read("Shelling hit houses in Baiji, Tikriet and Foo in Nineveh province.");
     assert!(
         ex.places.iter().all(|m| m.text != "Tikriet"),
+        "{:?}",
+        ex.places
+    );
+}
+
+#[test]
+fn a_respelled_village_inside_a_province_the_article_names_is_found() {
+    // Kakuma lies too far from Lodwar to be read as near it, but inside the county the
+    // article names.
+    let ex = read(
+        "Bandits killed four herders near Lodwar in Turkana county on Monday. In the west \
+         of the county, gunmen raided the village of Kakoma, killing two traders.",
+    );
+    let found = places(&ex);
+    assert!(
+        found.contains(&("Kakoma".into(), "Kakuma".into(), "KE".into(), Some(2))),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_name_carried_on_by_a_joining_word_is_not_respelled_by_its_first_words() {
+    // "La Presa del Foo" is one name; "La Presa" alone is no spelling of it.
+    let ex = read(
+        "On Monday, near Lodwar, Turkana, police were ambushed in the community of Kakoma del \
+         Norte.",
+    );
+    assert!(
+        ex.places.iter().all(|m| m.name != "Kakuma"),
         "{:?}",
         ex.places
     );
