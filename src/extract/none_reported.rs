@@ -68,8 +68,13 @@ fn among(
     to: usize,
 ) -> Option<String> {
     let m = lex.patterns(Sec::NoneAmong).match_at(words, at, to)?;
+    // ("on the government side and that ...": a joining word ends the group.)
     let end = (m.end..to.min(m.end + AMONG_WORDS))
-        .take_while(|&j| toks[j].kind == Kind::Word)
+        .take_while(|&j| {
+            toks[j].kind == Kind::Word
+                && !lex.has(Sec::Coordinators, words[j])
+                && !lex.has(Sec::Complementizers, words[j])
+        })
         .last()?;
     Some(text[toks[m.end].start..toks[end].end].to_string())
 }
@@ -92,7 +97,16 @@ mod tests {
     #[test]
     fn a_report_of_none_among_some_people_is_their_zero() {
         let lex = Lexicon::get("en").expect("lexicon");
-        let text = "There were no casualties on the army side, officials said.";
+        // (A joining word ends the group: "... side and that the rebels fled".)
+        for text in [
+            "There were no casualties on the army side, officials said.",
+            "Officials said there were no casualties on the army side and that the rebels fled.",
+        ] {
+            assert_among_army_side(lex, text);
+        }
+    }
+
+    fn assert_among_army_side(lex: &Lexicon, text: &str) {
         let toks = tokenize(text, 0);
         let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
         let got = none_reported(lex, text, "t.txt", &toks, &words, 0, toks.len());

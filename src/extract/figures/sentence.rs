@@ -140,6 +140,13 @@ impl<'a> Sentence<'a> {
                 })
         };
         out.retain(|f| !in_zero(f));
+        // ("No one was killed, the army said": the source nearest to it, as for a count.)
+        let zeros = zeros.into_iter().map(|mut z| {
+            z.claim.source = (self.sources.iter())
+                .min_by_key(|s| (s.cue < z.token, s.cue.abs_diff(z.token)))
+                .map(|s| s.name.clone());
+            z
+        });
         out.extend(zeros);
     }
 
