@@ -4,7 +4,9 @@
 //! war or period is no incident of its own. Sentences written for these tests; Mombasa and
 //! Wajir in Kenya from the built-in gazetteer. Also: Dutch "of" ("or") between two names; a
 //! word for a country's people before its town ("het Keniaanse Mombasa"); losing or leaving
-//! one's life ("verloren het leven"); a day that names a square ("het 12 Decemberplein").
+//! one's life ("verloren het leven"), or a thing that costs people their life ("kostte vier
+//! mensen het leven"); a day that names a square ("het 12 Decemberplein"); a capitalised
+//! conjunction that opens a sentence ("Hoewel ...").
 
 use incimap::extract::Extraction;
 use incimap::model::{Measure, SubEventType};
@@ -141,6 +143,12 @@ fn losing_or_leaving_ones_life_is_dying() {
         "Bij de aanslag in Mombasa verloren vier mensen het leven.",
         "Bij de aanslag in Mombasa lieten vier agenten het leven.",
         "Bij de aanslag in Mombasa hebben vier mensen het leven verloren.",
+        // In a subordinate clause the verb comes last.
+        "Er was een aanslag in Mombasa, waarbij vier agenten het leven lieten.",
+        // "iemand het leven kosten": to cost someone their life.
+        "De aanslag in Mombasa kostte vier mensen het leven.",
+        "De aanslag in Mombasa heeft aan zeker vier mensen het leven gekost.",
+        "Een brand in Mombasa kostte zondag het leven aan vier kinderen.",
     ] {
         let ex = read_dutch(text);
         assert_eq!(
@@ -187,4 +195,15 @@ fn a_dutch_conjunction_that_opens_the_sentence_is_no_part_of_the_name_after_it()
         let written: Vec<&str> = ex.places.iter().map(|m| m.text.as_str()).collect();
         assert_eq!(written, ["Eindhoven"], "{text}");
     }
+}
+
+#[test]
+fn giving_life_to_children_is_no_death() {
+    // "het leven schenken aan": to give birth to.
+    let ex = read_dutch("In Mombasa schonk zij het leven aan vier kinderen.");
+    assert!(
+        figures(&ex).iter().all(|f| f.1 != Measure::Killed),
+        "{:?}",
+        figures(&ex)
+    );
 }
