@@ -1,8 +1,10 @@
 //! Stage 1, ingest/extract: reports that nobody was hurt ("no casualties were reported", "no
 //! one was killed", "er vielen geen doden"). They are figures of zero, reported like any other
-//! count, so an incident says "0 killed" rather than nothing.
+//! count, so an incident says "0 killed" rather than nothing. Beside a count told in another
+//! sentence such a report speaks of someone else ([`beside_a_count`]).
 
 use super::figures::{FigureMention, PartOf};
+use super::incidents::{Group, Reading};
 use super::lexicon::{Lexicon, Sec};
 use super::text::{Kind, Token};
 use crate::model::{Claim, Measure, Qualifier, TextSpan};
@@ -51,6 +53,37 @@ pub(super) fn none_reported(
         }
     }
     out
+}
+
+/// True when `f` (of sentence `si`) reports none in words ("no casualties were reported") of a measure the incident
+/// counts with a positive figure, and no other source says it: the none is about someone
+/// else (the other side, anyone further), not a rival of the count. A named source that
+/// gives no count says otherwise ("the army denied any deaths") and stays a claim.
+pub(in crate::extract) fn beside_a_count(
+    readings: &[Reading],
+    group: &Group,
+    (si, f): (usize, &FigureMention),
+    measure: &Measure,
+) -> bool {
+    // (A count written "0", as in "fatalities coded as 0", is a count like any other.)
+    let worded = (f.claim.text.as_deref()).is_some_and(|t| !t.chars().any(|c| c.is_ascii_digit()));
+    if f.claim.value > 0 || !worded {
+        return false;
+    }
+    // (In one sentence a none and a count are rival readings: "either no deaths or one".)
+    let mut counts = (group.figures.iter())
+        .filter(|&&(other, _)| other != si)
+        .map(|&(si, fi)| &readings[si].figures[fi])
+        .filter(|c| c.claim.value > 0 && c.measure.as_ref() == Some(measure))
+        .peekable();
+    let Some(_) = counts.peek() else {
+        return false;
+    };
+    let said_by = |c: &FigureMention| c.claim.source.as_deref().map(str::to_lowercase);
+    match said_by(f) {
+        None => true,
+        Some(source) => counts.any(|c| said_by(c).as_deref() == Some(source.as_str())),
+    }
 }
 
 /// Longest group named after a report of none ("on the government side").

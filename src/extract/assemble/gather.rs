@@ -156,7 +156,7 @@ pub(super) fn figures(
         if f.one_person && !joined && !f.additional && counted.contains(&measure) {
             continue;
         }
-        if none_beside_a_count(readings, group, (si, f), measure) {
+        if crate::extract::none_reported::beside_a_count(readings, group, (si, f), measure) {
             continue;
         }
         gatherer.add(si, fi, measure);
@@ -168,37 +168,6 @@ pub(super) fn figures(
         .map(|(measure, g)| g.into_figure(measure, checks))
         .collect();
     joined_totals(out, &joined_to)
-}
-
-/// True when `f` (of sentence `si`) reports none in words ("no casualties were reported") of a measure the incident
-/// counts with a positive figure, and no other source says it: the none is about someone
-/// else (the other side, anyone further), not a rival of the count. A named source that
-/// gives no count says otherwise ("the army denied any deaths") and stays a claim.
-fn none_beside_a_count(
-    readings: &[Reading],
-    group: &Group,
-    (si, f): (usize, &FigureMention),
-    measure: &Measure,
-) -> bool {
-    // (A count written "0", as in "fatalities coded as 0", is a count like any other.)
-    let worded = (f.claim.text.as_deref()).is_some_and(|t| !t.chars().any(|c| c.is_ascii_digit()));
-    if f.claim.value > 0 || !worded {
-        return false;
-    }
-    // (In one sentence a none and a count are rival readings: "either no deaths or one".)
-    let mut counts = (group.figures.iter())
-        .filter(|&&(other, _)| other != si)
-        .map(|&(si, fi)| &readings[si].figures[fi])
-        .filter(|c| c.claim.value > 0 && c.measure.as_ref() == Some(measure))
-        .peekable();
-    let Some(_) = counts.peek() else {
-        return false;
-    };
-    let said_by = |c: &FigureMention| c.claim.source.as_deref().map(str::to_lowercase);
-    match said_by(f) {
-        None => true,
-        Some(source) => counts.any(|c| said_by(c).as_deref() == Some(source.as_str())),
-    }
 }
 
 impl Gatherer<'_> {
