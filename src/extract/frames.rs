@@ -204,7 +204,6 @@ struct State<'a> {
     moved_away: Option<usize>,
 }
 
-/// Adds `x` to the sorted list `v` unless it is there already.
 /// Why the name `name`, which the gazetteer has, is read nowhere.
 pub(super) fn unread_why(name: &str, why: &Unread) -> String {
     match why {
@@ -217,6 +216,7 @@ pub(super) fn unread_why(name: &str, why: &Unread) -> String {
     }
 }
 
+/// Adds `x` to the sorted list `v` unless it is there already.
 fn push_unique(v: &mut Vec<usize>, x: usize) {
     if !v.contains(&x) {
         v.push(x);

@@ -55,10 +55,11 @@ pub(super) fn none_reported(
     out
 }
 
-/// True when `f` (of sentence `si`) reports none in words ("no casualties were reported") of a measure the incident
-/// counts with a positive figure, and no other source says it: the none is about someone
-/// else (the other side, anyone further), not a rival of the count. A named source that
-/// gives no count says otherwise ("the army denied any deaths") and stays a claim.
+/// True when `f` (of sentence `si`) reports none in words ("no casualties were reported")
+/// of a measure the incident counts with a positive figure in another sentence, and no
+/// other source says it: the none is about someone else (the other side, anyone further),
+/// not a rival of the count. A named source that gives no count says otherwise ("the army
+/// denied any deaths") and stays a claim.
 pub(in crate::extract) fn beside_a_count(
     readings: &[Reading],
     group: &Group,
@@ -76,9 +77,9 @@ pub(in crate::extract) fn beside_a_count(
         .map(|&(si, fi)| &readings[si].figures[fi])
         .filter(|c| c.claim.value > 0 && c.measure.as_ref() == Some(measure))
         .peekable();
-    let Some(_) = counts.peek() else {
+    if counts.peek().is_none() {
         return false;
-    };
+    }
     let said_by = |c: &FigureMention| c.claim.source.as_deref().map(str::to_lowercase);
     match said_by(f) {
         None => true,

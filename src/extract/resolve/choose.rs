@@ -138,7 +138,8 @@ impl Doc<'_> {
         // A dateline and the state written after a town ("PLEASANTON, Calif.") say where
         // the report was filed in so many words: never a namesake abroad.
         let stated = dateline(toks, start, end) || abbreviation(lex, toks, start).is_some();
-        if !stated && self.foreign(k, entry, holders) || self.describes_people(k, entry, holders) {
+        if (!stated && self.foreign(k, entry, holders)) || self.describes_people(k, entry, holders)
+        {
             return false;
         }
 
