@@ -20,7 +20,9 @@ pub(super) use holders::{
     holders_by_name, names_a_division, namesake_outside, unknown_name_before, Holders,
 };
 pub(super) use near_town::{far_from_town_after, far_from_what_it_is_near};
-pub(super) use phrasing::{after_kind_word, follows_in, in_part_of, is_kind_word, of_then};
+pub(super) use phrasing::{
+    after_kind_word, division_of, follows_in, in_part_of, is_kind_word, of_then,
+};
 pub(super) use province::cohere_province;
 pub(super) use relative::cohere_relative;
 pub(super) use seats::seat_as_province;

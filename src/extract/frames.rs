@@ -235,6 +235,7 @@ mod clause;
 mod cues;
 mod discourse;
 mod groups;
+mod listed;
 mod opening;
 mod place;
 mod place_focus;

@@ -6,6 +6,7 @@
 
 mod cues;
 mod second_looks;
+mod unknown_held;
 
 use super::lexicon::Lexicon;
 use super::lexicon::Sec;
@@ -17,6 +18,7 @@ use crate::model::{GeoPrecision, Place, PlaceOffset};
 use crate::reference::destination;
 use cues::{names_armed_people, part_of_place, site_near, speaks_for_its_government};
 use second_looks::second_looks;
+pub(super) use unknown_held::holders_of_unknown;
 
 /// What a place does in its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

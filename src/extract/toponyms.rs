@@ -5,6 +5,7 @@
 
 mod accept;
 mod joined;
+mod of_holder;
 mod run_on;
 mod scan;
 

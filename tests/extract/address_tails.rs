@@ -74,3 +74,25 @@ fn a_large_city_under_its_own_name_still_closes_an_address() {
     let sentence = "Police shot dead two robbers in Kolbeyiri, Mombasa.";
     assert_eq!(common::incident_countries(&read(sentence)), ["KE"]);
 }
+
+#[test]
+fn the_places_after_an_unknown_name_are_event_places_before_any_word_for_the_event() {
+    // No word before the brackets says what happened ("dropped" and "burnt" come after, or
+    // not at all): the locative before the unknown name makes its holders the event's places.
+    let cases = [
+        "In Kolbeyiri (Kolbeyiri, Soum), soldiers burnt two houses on Monday.",
+        "Leaflets were handed out by a helicopter in Kolbeyiri (Kolbeyiri, Soum) on Monday.",
+        // The holders of a name in brackets after the unknown name hold it too.
+        "Trouble started in the village of Kolbeyiri (Kolbe Dene, Soum); two men were shot.",
+    ];
+    for sentence in cases {
+        assert_eq!(
+            only_incident(sentence),
+            ("BF".to_string(), GeoPrecision::Admin2),
+            "{sentence}"
+        );
+    }
+    // Where people come from is no event place, even held by a province.
+    let sentence = "Traders from Kolbeyiri (Soum) met the governor.";
+    assert!(read(sentence).incidents.is_empty());
+}

@@ -679,3 +679,16 @@ fn machine_gun_or_sniper_fire_with_nothing_else_told_is_an_event() {
     let text = "On 1 June, a sniper shot dead two farmers in Kitale.";
     assert_eq!(kind(text), Some(SubEventType::Attack));
 }
+
+#[test]
+fn bombs_dropped_from_the_air_are_an_air_strike() {
+    let cases = [
+        "On 1 June, a bomb was dropped on a market in Kitale.",
+        "On 1 June, a helicopter dropped two bombs near Kitale.",
+        "On 1 June, a drone-borne explosive was dropped on a police post in Kitale.",
+        "Op 1 juni werd een bom afgeworpen boven een markt in Kitale.",
+    ];
+    for text in cases {
+        assert_eq!(kind(text), Some(SubEventType::AirDroneStrike), "{text}");
+    }
+}

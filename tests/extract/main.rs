@@ -9,6 +9,7 @@
 mod common;
 
 mod address_tails;
+mod apposed_places;
 mod articles;
 mod boilerplate;
 mod briefs;
@@ -33,6 +34,7 @@ mod namesakes_abroad;
 mod nationalities;
 mod negation;
 mod news_conventions;
+mod of_holders;
 mod offsets;
 mod one_person;
 mod opening_places;

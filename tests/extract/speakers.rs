@@ -346,3 +346,27 @@ fn a_name_a_locative_governs_is_a_place_where_another_sentence_makes_it_speak() 
     let ex = read("Shelling killed three people in Kenema. According to Bo, the army fired first.");
     assert!(ex.places.iter().all(|p| p.text != "Bo"), "{:?}", ex.places);
 }
+
+#[test]
+fn a_linking_adverb_before_the_speaker_is_no_part_of_the_source() {
+    // "Meanwhile", "Separately" open the sentence; the speaker is the noun phrase after.
+    for (text, speaker) in [
+        (
+            "Meanwhile local residents told reporters that five people were killed in Kenema.",
+            "local residents",
+        ),
+        (
+            "Intussen meldden lokale bronnen dat in Kenema vijf mensen zijn gedood.",
+            "lokale bronnen",
+        ),
+    ] {
+        let ex = read(text);
+        let sources: Vec<Option<String>> = ex
+            .incidents
+            .iter()
+            .flat_map(|i| i.figures.iter())
+            .flat_map(|f| f.claims.iter().map(|c| c.source.clone()))
+            .collect();
+        assert_eq!(sources, [Some(speaker.to_string())], "{text}");
+    }
+}

@@ -25,7 +25,7 @@ const OUTSIDE_MAX: u64 = 50_000;
 const ABROAD_OUTSIDE_MAX: u64 = 1_000_000;
 
 /// The divisions and countries that the names right after name `k` place it in: "X, Y",
-/// "X (Y)", "X, Z, Y", "X (Z, Y)", also with a word for X's kind between ("X town (Y)",
+/// "X (Y)", "X of Y", "X, Z, Y", "X (Z, Y)", also with a word for X's kind between ("X town (Y)",
 /// "X district, Y"). Up to two following names count, joined by a comma (or an opening
 /// parenthesis right after X); of each, every candidate that is a first-level
 /// division or a country is a reading, not only its best: a division often shares its name
@@ -59,7 +59,8 @@ fn containers<'a>(
         let sep = toks.get(end).map(|t| t.lower.as_str());
         let opens = match sep {
             Some(",") => true,
-            Some("(") => j == k + 1,
+            // ("X of Y": a town of its province, see `toponyms::of_holder`.)
+            Some("(" | "of") => j == k + 1,
             _ => j == k + 1 && skipped && end + 1 == raw[j].0,
         };
         if opens && !skipped && raw[j].0 > end + 1 {

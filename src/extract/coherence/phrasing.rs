@@ -29,8 +29,9 @@ pub(super) fn origin_before(lex: &Lexicon, k: usize, raw: &[RawMatch], toks: &[T
 }
 
 /// True when name `k` comes right after "in" that follows name `k - 1` ("X in Y", "X town in
-/// the Y countryside", "X in the southern countryside of Y"), or after "of" when a word for a
-/// division follows it ("X of the Y region"): Y may be the division holding X.
+/// the Y countryside", "X in the southern countryside of Y"), after "of" when a word for a
+/// division follows it ("X of the Y region"), or after a division's word and "of" in
+/// apposition ("X, the province of Y"): Y may be the division holding X.
 pub(in crate::extract) fn follows_in(
     lex: &Lexicon,
     k: usize,
@@ -47,8 +48,11 @@ pub(in crate::extract) fn follows_in(
         toks.get(raw[k].1)
             .is_some_and(|t| lex.value(Sec::KindAdmin, &t.lower).is_some())
     };
+    // ("X, the province of Y", "X the province of Y": the division told in apposition.)
+    let apposition = toks.get(end).is_some_and(|t| t.lower == ",") as usize;
     in_part_of(lex, toks, end, start)
         || of_then(lex, toks, end, start) && (end > raw[k1].1 || division_after())
+        || division_of(lex, toks, end + apposition, start)
 }
 
 /// True when token `of_at` is "of" (in the text's language) and Y starts right after it,
@@ -114,7 +118,12 @@ const DIVISION_OF_WORDS: usize = 4;
 /// True when the tokens from `from` up to `y_start` read "the (compass words) (division
 /// word) of" ("in the western countryside of Y", "in the province of Y"): Y holds the
 /// place before "in".
-fn division_of(lex: &Lexicon, toks: &[Token], from: usize, y_start: usize) -> bool {
+pub(in crate::extract) fn division_of(
+    lex: &Lexicon,
+    toks: &[Token],
+    from: usize,
+    y_start: usize,
+) -> bool {
     let Some(words) = toks.get(from..y_start) else {
         return false;
     };

@@ -1,10 +1,10 @@
 //! Stage 1, extract: a name the gazetteer lacks (or has only abroad), governed by a
 //! locative and followed by the known place that holds it: "killed a man in Foo in Bar
 //! province", "protested in Foo del Mar, Bar state", "arrested in Foo city in Bar", "an
-//! attack in Foo district, Bar". The name is a place there; the incident is put
+//! attack in Foo district, Bar", "shelled in Foo, the province of Bar". The name is a place there; the incident is put
 //! at the holder, at the holder's precision, not dropped and not at the holder's capital.
 
-use super::super::coherence::{in_part_of, is_kind_word};
+use super::super::coherence::{division_of, in_part_of, is_kind_word};
 use super::super::lexicon::Sec;
 use super::super::toponyms::{article_then_capital, is_common_word};
 use super::{Candidate, State};
@@ -20,8 +20,10 @@ impl State<'_> {
         let mut i = from + 1;
         while i < to {
             let locative = self.words[i - 1];
+            // ("shells fell on Foo in Bar": what was hit, held like a place "in" it.)
             let governed = self.lex.has(Sec::Locative, locative)
-                && (!self.lex.has(Sec::Stop, locative) || self.lex.has(Sec::AtPlace, locative));
+                && (!self.lex.has(Sec::Stop, locative) || self.lex.has(Sec::AtPlace, locative))
+                || locative == "on";
             if !governed || !self.starts_name(i) || taken(i, out) {
                 i += 1;
                 continue;
@@ -62,7 +64,12 @@ impl State<'_> {
                         || c.token > gap && in_part_of(self.lex, self.toks, gap, c.token)
                         || c.token > opened && self.qualifiers_only(opened, c.token))
             };
-            let held = joined && out.iter().any(holds);
+            // ("in Foo, the province of Bar", "in Foo the province of Bar": in apposition.)
+            let comma = usize::from(self.words.get(gap) == Some(&","));
+            let apposed = |c: &Candidate| {
+                c.known.is_some() && division_of(self.lex, self.toks, gap + comma, c.token)
+            };
+            let held = joined && out.iter().any(holds) || out.iter().any(apposed);
             if held && !self.no_place_name(i, end, to) {
                 let origin = self.governed_by_origin(i, from);
                 out.push(self.unknown_candidate(i, end, origin));
@@ -93,7 +100,7 @@ impl State<'_> {
 
     /// True when token `i` may open a place's name: a capitalised name word (or an article
     /// compound before a capital, "al-Bara"), no day or month.
-    fn starts_name(&self, i: usize) -> bool {
+    pub(super) fn starts_name(&self, i: usize) -> bool {
         let w = self.words[i];
         self.name_word(i)
             && (self.toks[i].cap || article_then_capital(self.lex, &self.toks[i], self.text))
@@ -104,7 +111,7 @@ impl State<'_> {
     /// True when the words `i..end` name people or a party, or end with a common word written
     /// with a capital, not a place ("in Police custody", "in Hezbollah strongholds", a headline's
     /// "Killed in Terrorist Attacks in Aleppo").
-    fn no_place_name(&self, i: usize, end: usize, to: usize) -> bool {
+    pub(super) fn no_place_name(&self, i: usize, end: usize, to: usize) -> bool {
         let people = (i..end).any(|j| {
             self.lex.is_people(self.words[j])
                 || self.lex.has(Sec::OnePerson, self.words[j])

@@ -52,6 +52,7 @@ impl State<'_> {
         self.named_with_container(from, to, &mut out);
         self.struck_in_container(from, to, &mut out);
         self.named_before_holder(from, to, &mut out);
+        self.listed_after_known(r, &mut out);
         if out.iter().all(|c| c.known.is_none()) {
             let recognised: Vec<(usize, usize)> = r
                 .places

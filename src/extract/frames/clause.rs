@@ -5,7 +5,7 @@
 //! quote mark, or a hyphen glued into a word).
 
 use super::super::captures::is_capture;
-use super::super::coherence::{after_kind_word, in_part_of, unknown_name_before};
+use super::super::coherence::{after_kind_word, division_of, in_part_of, unknown_name_before};
 use super::super::events::{day_refs, year};
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
@@ -36,9 +36,18 @@ impl State<'_> {
         let behind_comma = self.container_follows(a.end, b.token);
         let (inner, outer) = (&r.places[ka].found.entry, &r.places[kb].found.entry);
         let province = inner.admin1.as_deref().is_some_and(|admin1| {
-            // "Lop Buri" names the province GeoNames spells "Lopburi".
-            let squeeze = |s: &str| fold(s).replace([' ', '-'], "");
-            let (admin1, name) = (squeeze(admin1), squeeze(&b.name));
+            // "Lop Buri" names the province GeoNames spells "Lopburi"; "Raqqa" the one it
+            // spells "Ar-Raqqah" (an Arabic article before a hyphen, either side).
+            let bare = |s: &str| {
+                let folded = fold(s);
+                match folded.split_once('-') {
+                    Some((article, rest)) if self.lex.has(Sec::NameArticles, article) => {
+                        rest.replace([' ', '-'], "")
+                    }
+                    _ => folded.replace([' ', '-'], ""),
+                }
+            };
+            let (admin1, name) = (bare(admin1), bare(&b.name));
             name.len() >= 3 && admin1.starts_with(&name)
         });
         // "A subdivision of B district": the text calls B a division, whatever reading of B
@@ -95,8 +104,9 @@ impl State<'_> {
     }
 
     /// True when `name` is a name the gazetteer lacks (no part of a town) that `division`,
-    /// right after it in brackets, after a comma or after "in" and the words for a part of
-    /// it ("in the southern countryside of A"), only situates.
+    /// right after it in brackets, after a comma, after "in" and the words for a part of
+    /// it ("in the southern countryside of A") or in apposition ("Foo, the province of A"),
+    /// only situates.
     pub(super) fn unknown_held_by(
         &self,
         r: &Reading,
@@ -122,7 +132,10 @@ impl State<'_> {
             && division.token > end + 1
             && unknown_name_before(self.toks, end + 1, division.token).is_some();
         let bracket = opens && division.token == end + 1;
-        bracket || through || in_part_of(self.lex, self.toks, end, division.token)
+        // ("Foo, the province of A": the division in apposition.)
+        let comma = usize::from(self.words[end] == ",");
+        let apposed = division_of(self.lex, self.toks, end + comma, division.token);
+        bracket || through || apposed || in_part_of(self.lex, self.toks, end, division.token)
     }
 
     /// True when `a` is a name the gazetteer lacks (no part of a town) and "in", perhaps after
@@ -163,7 +176,7 @@ impl State<'_> {
     }
 
     /// True when the words from `end` to `next` join a place to the division that holds it:
-    /// a comma or an opening bracket ("A, B", "A (B"), after the place's own kind of division
+    /// a comma, an opening bracket or "of" ("A, B", "A (B", "A of B"), after the place's own kind of division
     /// when it has one ("A district, B"), or "of" after such a word ("A district of B").
     fn container_follows(&self, end: usize, next: usize) -> bool {
         let Some(gap) = self.words.get(end..next) else {
@@ -172,7 +185,8 @@ impl State<'_> {
         let division =
             |w: &str| self.lex.value(Sec::KindAdmin, w).is_some() || self.lex.has(Sec::KindTown, w);
         match gap {
-            [sep] => matches!(*sep, "," | "("),
+            // ("A of B": `holds` asks whether B is A's province or district.)
+            [sep] => matches!(*sep, "," | "(" | "of"),
             [kind, sep] => division(kind) && matches!(*sep, "," | "(" | "of"),
             _ => false,
         }

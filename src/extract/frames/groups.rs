@@ -175,7 +175,8 @@ impl State<'_> {
             .collect();
         // "regime forces shelled Foo in the countryside of Province": with no town, a name
         // the gazetteer lacks that a province situates is the place, in that province.
-        let plan = if known.is_empty() {
+        let in_province = known.is_empty();
+        let plan = if in_province {
             self.unknown_in_province(si, cands).into_iter().collect()
         } else {
             plan
@@ -188,6 +189,11 @@ impl State<'_> {
                 if self.out.groups[g].sentences == [si] {
                     self.out.groups[g].kind = Some(kind);
                 }
+            }
+            // "Another shelling hit Foo in Province. A man was killed.": the story moves to
+            // that incident (a known town moves it in `place_focus`).
+            if in_province {
+                self.focus = Some((g, si));
             }
         }
     }

@@ -9,7 +9,7 @@ use super::super::figures::{read_figures, FigureMention};
 use super::super::lexicon::{Lexicon, Sec};
 use super::super::numbers::find_numbers;
 use super::super::place_index::PlaceIndex;
-use super::super::places::{roles, town_like, PlaceUse, Role};
+use super::super::places::{holders_of_unknown, roles, town_like, PlaceUse, Role};
 use super::super::text::{Sentence, Token};
 use super::super::toponyms::PlaceMatch;
 use crate::model::Measure;
@@ -156,6 +156,7 @@ fn read_sentence(article: &Article, s: &Sentence, carried: &mut Carried) -> Read
         .min()
         .or_else(|| figures.iter().any(|f| f.measure.is_some()).then_some(from));
     let mut places = roles(lex, index, text, words, from, to, matches, event_at);
+    holders_of_unknown(lex, toks, words, from, &mut places);
     demote_places_of_sources(lex, words, &sources, &mut places);
     Reading {
         sentence: s.clone(),

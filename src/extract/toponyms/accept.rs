@@ -101,7 +101,7 @@ impl Scan<'_> {
                 || (toks[end].lower == "of"
                     && toks.get(end + 1).is_some_and(|t| t.lower == "the")
                     && name_at(end + 2)));
-        if particle_then_name && !self.of_a_division(end) {
+        if particle_then_name && !self.of_a_division(end) && !self.of_its_holder(start, end) {
             return true;
         }
         // "Bab al-Faraj": a name followed by an Arabic article compound is part of a longer name.

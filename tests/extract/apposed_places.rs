@@ -1,0 +1,85 @@
+//! A place told with its province in apposition ("Foo, the province of Bar"), a place the
+//! gazetteer lacks listed after a known one ("the towns of A and Foo"), and where the story
+//! goes after a sentence that names such a place. Sentences written for these tests; places
+//! from the built-in gazetteer (Frome is a town in England and in Jamaica; Quneitra a Syrian
+//! province, Hama a Syrian city); "Kolbeyiri" is made up.
+
+use incimap::extract::Extraction;
+use incimap::model::{GeoPrecision, Measure};
+
+use crate::common;
+
+fn read(text: &str) -> Extraction {
+    common::read_sentence("2024-06-03", text)
+}
+
+/// (place name, country, precision, killed) of every incident.
+fn incidents(ex: &Extraction) -> Vec<(String, String, GeoPrecision, Option<u64>)> {
+    ex.incidents
+        .iter()
+        .map(|i| {
+            let killed = i
+                .figures
+                .iter()
+                .find(|f| f.measure == Measure::Killed)
+                .and_then(|f| f.best);
+            let country = i.place.country_code.clone().unwrap_or_default();
+            (i.place.name.clone(), country, i.place.precision, killed)
+        })
+        .collect()
+}
+
+#[test]
+fn a_province_in_apposition_holds_the_name_before_it() {
+    // Frome lies in England and Jamaica, in no Syrian province: the name is a place the
+    // gazetteer lacks, in Quneitra, with or without the comma.
+    for text in [
+        "Shells killed two men in Frome, the province of Quneitra, on Monday.",
+        "Shells killed two men in Frome the province of Quneitra on Monday.",
+    ] {
+        assert_eq!(
+            incidents(&read(text)),
+            [(
+                "Frome, Quneitra".to_string(),
+                "SY".to_string(),
+                GeoPrecision::Admin1,
+                Some(2)
+            )],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_sentence_at_a_new_place_moves_the_story_there() {
+    // The second sentence tells another event at a place the gazetteer lacks in a province,
+    // without a count; the count after it is that event's, not the first one's.
+    let text = "A rocket hit a school in Hama on Monday, killing one teacher. Another shell \
+                fell on Kolbeyiri, the province of Quneitra. Two farmers were killed.";
+    let found = incidents(&read(text));
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].0, "Hama");
+    assert_eq!(found[0].3, Some(1));
+    assert_eq!(found[1].0, "Kolbeyiri, Quneitra");
+    assert_eq!(found[1].3, Some(2));
+}
+
+#[test]
+fn a_count_for_a_known_town_and_an_unknown_one_is_a_total_over_both() {
+    for text in [
+        "Shelling of the towns of Hama and Kolbeyiri killed four people on Monday.",
+        "Four people were killed on Monday in Hama and Kolbeyiri.",
+    ] {
+        let ex = read(text);
+        let at_hama = incidents(&ex).iter().any(|i| i.3 == Some(4));
+        assert!(!at_hama, "{text}: {:?}", ex.incidents);
+        let regional: Vec<_> = ex.regional.iter().map(|u| u.value).collect();
+        assert_eq!(regional, [4], "{text}");
+    }
+    // A party after "and" is no place: the count stays Hama's.
+    let ex = read("Four people were killed on Monday in Hama and Hezbollah vowed revenge.");
+    assert_eq!(
+        common::best_by_place(&ex, Measure::Killed),
+        [("Hama".to_string(), Some(4))]
+    );
+}
