@@ -281,6 +281,7 @@ pub enum Sec {
     TerritoryWords,
     /// `[things]`
     Things,
+    ThingHeads,
     /// `[titles]`
     Titles,
     /// `[today]`
@@ -472,6 +473,7 @@ impl Sec {
         Sec::TerritoryVerbs,
         Sec::TerritoryWords,
         Sec::Things,
+        Sec::ThingHeads,
         Sec::Titles,
         Sec::Today,
         Sec::TownPartPrefixes,
@@ -640,6 +642,7 @@ impl Sec {
             Sec::TerritoryVerbs => "territory_verbs",
             Sec::TerritoryWords => "territory_words",
             Sec::Things => "things",
+            Sec::ThingHeads => "thing_heads",
             Sec::Titles => "titles",
             Sec::Today => "today",
             Sec::TownPartPrefixes => "town_part_prefixes",

@@ -47,6 +47,7 @@ mod property_attacks;
 mod protest_kinds;
 mod regions;
 mod respelled;
+mod rival_counts;
 mod speakers;
 mod spellings;
 mod standing;

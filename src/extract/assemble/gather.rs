@@ -370,6 +370,18 @@ fn gathered_for(
             && (!casualty || g.side == f.side || g.side.is_none() && f.side.is_none())
             && !(f.subject.is_none() && in_chain(i))
     });
+    // "dozens were wounded, AFP said ... According to doctors, at least fifty people were
+    // wounded": the only count of the measure, one of the two saying no side, counted again
+    // by another named source (not a second count beside it, to be added to it).
+    let mut of_measure = (0..by_measure.len()).filter(|&i| by_measure[i].0 == *measure);
+    let sideless_again = match (of_measure.next(), of_measure.next()) {
+        (Some(i), None) if casualty && by_measure[i].1.side.is_none() != f.side.is_none() => {
+            let (g, source) = (&by_measure[i].1, f.claim.source.as_deref());
+            let rival = source.is_some() && g.sources().iter().all(|s| s.is_some() && *s != source);
+            (rival && !in_chain(i) && g.parts.is_empty()).then_some(i)
+        }
+        _ => None,
+    };
     // "Three officers died. 3 fatalities.": the same count again, once without a side.
     let restated = by_measure.iter().position(|(m, g)| {
         m == measure
@@ -381,7 +393,7 @@ fn gathered_for(
         .position(|(m, g)| m == measure && g.breakdown_fits(f.claim.value));
     match f.part_of {
         PartOf::None if f.subject.is_some() && open_breakdown.is_some() => open_breakdown,
-        PartOf::None => restated.or(same_side),
+        PartOf::None => restated.or(same_side).or(sideless_again),
         _ => first.or(same_side),
     }
 }

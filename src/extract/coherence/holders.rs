@@ -25,9 +25,9 @@ const OUTSIDE_MAX: u64 = 50_000;
 const ABROAD_OUTSIDE_MAX: u64 = 1_000_000;
 
 /// The divisions and countries that the names right after name `k` place it in: "X, Y",
-/// "X (Y)", "X of Y", "X, Z, Y", "X (Z, Y)", also with a word for X's kind between ("X town (Y)",
-/// "X district, Y"). Up to two following names count, joined by a comma (or an opening
-/// parenthesis right after X); of each, every candidate that is a first-level
+/// "X (Y)", "X of Y", "X, Z, Y", "X (Z, Y)", also with a word for X's kind between ("X town
+/// (Y)", "X district, Y"). Up to two following names count, joined by a comma (or an opening
+/// parenthesis or "of" right after X); of each, every candidate that is a first-level
 /// division or a country is a reading, not only its best: a division often shares its name
 /// with its largest city, and one name may be a division in several countries. A
 /// second-level division holds X only in a country where X has a reading too, unless the

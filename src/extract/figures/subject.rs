@@ -132,12 +132,17 @@ impl Sentence<'_> {
             .subject_words(c)
             .iter()
             .any(|w| lex.has(Sec::Things, w));
+        // ("one field hospital": a building, the last word of what is counted.)
+        let thing_head = self
+            .subject_words(c)
+            .last()
+            .is_some_and(|w| lex.has(Sec::ThingHeads, w));
         let thing_counted = words.get(c.n.end).is_some_and(|w| lex.has(Sec::Things, w));
         (s.end > s.start
             && !s.people
             && !partitive
             && measure.is_some()
-            && (thing_word || !casualty_measure))
+            && (thing_word || thing_head || !casualty_measure))
             || thing_counted
     }
 

@@ -1,8 +1,9 @@
 //! Stage 1, extract: a name the gazetteer lacks (or has only abroad), governed by a
 //! locative and followed by the known place that holds it: "killed a man in Foo in Bar
 //! province", "protested in Foo del Mar, Bar state", "arrested in Foo city in Bar", "an
-//! attack in Foo district, Bar", "shelled in Foo, the province of Bar". The name is a place there; the incident is put
-//! at the holder, at the holder's precision, not dropped and not at the holder's capital.
+//! attack in Foo district, Bar", "shelled in Foo, the province of Bar". The name is a place
+//! there; the incident is put at the holder, at the holder's precision, not dropped and not
+//! at the holder's capital.
 
 use super::super::coherence::{division_of, in_part_of, is_kind_word};
 use super::super::lexicon::Sec;

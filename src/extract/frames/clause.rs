@@ -176,8 +176,9 @@ impl State<'_> {
     }
 
     /// True when the words from `end` to `next` join a place to the division that holds it:
-    /// a comma, an opening bracket or "of" ("A, B", "A (B", "A of B"), after the place's own kind of division
-    /// when it has one ("A district, B"), or "of" after such a word ("A district of B").
+    /// a comma, an opening bracket or "of" ("A, B", "A (B", "A of B"), after the place's own
+    /// kind of division when it has one ("A district, B"), or "of" after such a word ("A
+    /// district of B").
     fn container_follows(&self, end: usize, next: usize) -> bool {
         let Some(gap) = self.words.get(end..next) else {
             return false;
