@@ -15,17 +15,15 @@ fn read(text: &str) -> Extraction {
 
 /// (place name, country, precision, killed) of every incident.
 fn incidents(ex: &Extraction) -> Vec<(String, String, GeoPrecision, Option<u64>)> {
-    ex.incidents
-        .iter()
-        .map(|i| {
-            let killed = i
-                .figures
-                .iter()
-                .find(|f| f.measure == Measure::Killed)
-                .and_then(|f| f.best);
-            let country = i.place.country_code.clone().unwrap_or_default();
-            (i.place.name.clone(), country, i.place.precision, killed)
-        })
+    let places = common::incident_places(ex);
+    let countries = common::incident_countries(ex);
+    let killed = common::best_by_place(ex, Measure::Killed);
+    assert_eq!(places.len(), countries.len(), "{:?}", ex.incidents);
+    places
+        .into_iter()
+        .zip(countries)
+        .zip(killed)
+        .map(|(((name, precision), country), (_, best))| (name, country, precision, best))
         .collect()
 }
 
