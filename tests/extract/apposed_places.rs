@@ -81,3 +81,14 @@ fn a_count_for_a_known_town_and_an_unknown_one_is_a_total_over_both() {
         [("Hama".to_string(), Some(4))]
     );
 }
+
+#[test]
+fn a_name_after_on_is_a_place_only_where_something_fell_on_it() {
+    // "Shells fell on Kolbeyiri in Quneitra": what was hit, in the province.
+    let ex = read("Two shells fell on Kolbeyiri in Quneitra province on Monday, killing two.");
+    assert_eq!(incidents(&ex)[0].0, "Kolbeyiri, Quneitra");
+    // "wrote on Twitter in Hama": where the words were posted is no place at all.
+    let ex = read("The governor wrote on Twitter in Hama that shelling killed two people.");
+    let names: Vec<String> = incidents(&ex).into_iter().map(|i| i.0).collect();
+    assert!(names.iter().all(|n| !n.contains("Twitter")), "{names:?}");
+}

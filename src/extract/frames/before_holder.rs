@@ -24,7 +24,7 @@ impl State<'_> {
             // ("shells fell on Foo in Bar": what was hit, held like a place "in" it.)
             let governed = self.lex.has(Sec::Locative, locative)
                 && (!self.lex.has(Sec::Stop, locative) || self.lex.has(Sec::AtPlace, locative))
-                || locative == "on";
+                || locative == "on" && self.strike_before(from, i - 1);
             if !governed || !self.starts_name(i) || taken(i, out) {
                 i += 1;
                 continue;
@@ -77,6 +77,22 @@ impl State<'_> {
             }
             i = end;
         }
+    }
+
+    /// True when a strike, its weapon or its verb stands in the two words before token `on`
+    /// ("shells fell on", "air strikes on", "bombed on"): what comes after "on" was hit. Not
+    /// "wrote on Twitter", "said on Facebook".
+    fn strike_before(&self, from: usize, on: usize) -> bool {
+        let struck = |k: usize| {
+            self.lex.has(Sec::StrikeVerbs, self.words[k]) || self.lex.has(Sec::Things, self.words[k])
+        };
+        let event = self
+            .lex
+            .patterns(Sec::Events)
+            .find_all(self.words, on.saturating_sub(3).max(from), on)
+            .iter()
+            .any(|m| m.end + 2 >= on);
+        event || (on.saturating_sub(2).max(from)..on).any(struck)
     }
 
     /// Where the words after token `at` go on past "and its surroundings", "and
