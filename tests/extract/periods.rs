@@ -276,3 +276,24 @@ fn so_far_alone_is_the_running_toll_of_the_event_told() {
     );
     assert_eq!(ex.regional.len(), 1, "{:?}", ex.regional);
 }
+
+#[test]
+fn a_count_during_the_month_of_the_report_is_a_total_over_it_so_far() {
+    // Published in March: "during March" runs up to the report, a period all the same.
+    for text in [
+        "Rangers closed the park near Homs on Friday; nine bodies had been found there \
+         during March.",
+        "Boswachters sloten vrijdag het park bij Homs; tijdens maart werden daar negen mensen \
+         gedood.",
+    ] {
+        let ex = read(text);
+        let regional: Vec<u64> = ex.regional.iter().map(|u| u.value).collect();
+        assert_eq!(regional, [9], "{text}: {:?}", ex.incidents);
+    }
+    // "in March" may date the event itself; a day after the month is a day.
+    let ex = read("On Friday, during March 8 celebrations, a bomb killed nine people in Homs.");
+    assert_eq!(
+        common::best_by_place(&ex, incimap::model::Measure::Killed),
+        [("Homs".to_string(), Some(9))]
+    );
+}

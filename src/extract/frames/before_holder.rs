@@ -84,7 +84,8 @@ impl State<'_> {
     /// "wrote on Twitter", "said on Facebook".
     fn strike_before(&self, from: usize, on: usize) -> bool {
         let struck = |k: usize| {
-            self.lex.has(Sec::StrikeVerbs, self.words[k]) || self.lex.has(Sec::Things, self.words[k])
+            self.lex.has(Sec::StrikeVerbs, self.words[k])
+                || self.lex.has(Sec::Things, self.words[k])
         };
         let event = self
             .lex

@@ -245,7 +245,15 @@ impl State<'_> {
                 } else {
                     i + 1
                 };
-                past.then_some((i - 1, end))
+                // "during July" in a report of July: the month so far, a period all the same
+                // (not "during July 25", a day; "in July" may date the event).
+                let day_after = self
+                    .words
+                    .get(i + 1)
+                    .and_then(|w| w.parse::<u32>().ok())
+                    .is_some_and(|d| (1..=31).contains(&d));
+                let running = self.words[i - 1] != "in" && !day_after;
+                (past || running).then_some((i - 1, end))
             } else {
                 None
             };
