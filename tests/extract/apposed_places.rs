@@ -92,3 +92,21 @@ fn a_name_after_on_is_a_place_only_where_something_fell_on_it() {
     let names: Vec<String> = incidents(&ex).into_iter().map(|i| i.0).collect();
     assert!(names.iter().all(|n| !n.contains("Twitter")), "{names:?}");
 }
+
+#[test]
+fn a_month_abbreviation_without_a_day_is_part_of_a_name() {
+    // "Jan" and "Mar" end a name only as a date ("in Hama Mar 3"); "Kafr Jan" is one name,
+    // never the town "Kafr" abroad.
+    let ex = read("Gunmen killed a farmer in Kafr Jan in Quneitra province on Monday.");
+    assert_eq!(
+        incidents(&ex),
+        [(
+            "Kafr Jan, Quneitra".to_string(),
+            "SY".to_string(),
+            GeoPrecision::Admin1,
+            Some(1)
+        )]
+    );
+    let ex = read("Protesters blocked a road in Hama Mar 3 over bread prices.");
+    assert_eq!(common::incident_places(&ex)[0].0, "Hama");
+}

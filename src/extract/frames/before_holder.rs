@@ -137,7 +137,10 @@ impl State<'_> {
         });
         // (A common word last, as in a headline's "Terrorist Attacks": a common noun, not a
         // name; "El Junquito" and "Eastern Ghariyeh" are names.)
-        let common = is_common_word(self.words[end - 1]);
+        // (A month's name last is a word of the name: "Kafr Jan"; `starts_name` keeps dates
+        // out.)
+        let last = self.words[end - 1];
+        let common = is_common_word(last) && self.lex.value(Sec::Months, last).is_none();
         let actor = self
             .lex
             .patterns(Sec::Actors)

@@ -230,16 +230,19 @@ fn sentence_word(lex: &Lexicon, lower: &str) -> bool {
         && lex.value(Sec::Months, word).is_none()
 }
 
-/// "in A Saturday", "of A March 3", "in A, B Thursday": a day or month name after a name
-/// that a locative (or "of") governs, or that follows another after a comma, ends the place
-/// name. Without either, "Wed May 18" stays no place.
+/// "in A Saturday", "of A March 3", "in A, B Thursday": a day name, or a month name with a
+/// number after it, after a name that a locative (or "of") governs, or that follows another
+/// after a comma, ends the place name. Without either, "Wed May 18" stays no place; a month's
+/// abbreviation with no number is a word of the name ("in Kafr Jan", "in Mar Mikhael").
 fn date_after_governed_name(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
     let governed = start > 0
         && (lex.has(Sec::Locative, &toks[start - 1].lower)
             || lex.has(Sec::Within, &toks[start - 1].lower)
             || toks[start - 1].lower == "," && start > 1 && toks[start - 2].cap);
+    let numbered = toks.get(end + 1).is_some_and(|t| t.kind == Kind::Number);
     let date = toks.get(end).is_some_and(|n| {
-        lex.value(Sec::Weekdays, &n.lower).is_some() || lex.value(Sec::Months, &n.lower).is_some()
+        lex.value(Sec::Weekdays, &n.lower).is_some()
+            || lex.value(Sec::Months, &n.lower).is_some() && numbered
     });
     governed && date
 }
