@@ -49,7 +49,7 @@ pub(in crate::extract) fn follows_in(
             .is_some_and(|t| lex.value(Sec::KindAdmin, &t.lower).is_some())
     };
     // ("X, the province of Y", "X the province of Y": the division told in apposition.)
-    let apposition = toks.get(end).is_some_and(|t| t.lower == ",") as usize;
+    let apposition = usize::from(toks.get(end).is_some_and(|t| t.lower == ","));
     in_part_of(lex, toks, end, start)
         || of_then(lex, toks, end, start) && (end > raw[k1].1 || division_after())
         || division_of(lex, toks, end + apposition, start)

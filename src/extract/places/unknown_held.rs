@@ -74,7 +74,7 @@ fn holds_unknown(
         if !matches!(words[sep], "(" | ",") {
             return false;
         }
-        let Some(first) = unknown_name_before(lex, toks, words, from, sep, &known) else {
+        let Some(first) = unknown_name_start(lex, toks, words, from, sep, &known) else {
             return false;
         };
         if governed_as_place(lex, words, from, first) {
@@ -87,7 +87,7 @@ fn holds_unknown(
 
 /// The first token of a name the gazetteer lacks that ends right before token `sep`: one
 /// to [`NAME_WORDS`] name words, perhaps with a word for its kind last ("Foo village").
-fn unknown_name_before(
+fn unknown_name_start(
     lex: &Lexicon,
     toks: &[Token],
     words: &[&str],
