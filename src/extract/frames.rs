@@ -103,6 +103,7 @@ pub(super) fn assign(
         town: None,
         pending: Vec::new(),
         pending_sites: Vec::new(),
+        pending_areas: Vec::new(),
         place_focus: None,
         seen: Vec::new(),
         home: home_country(readings),
@@ -123,7 +124,7 @@ pub(super) fn assign(
     state.shadowed_towns();
     state.restated_totals();
     let left: Vec<_> = state.pending.drain(..).collect();
-    state.out.unattached.extend(left);
+    state.release(left);
     state.drop_regional_only();
     state.attach_mentions();
     state.out
@@ -188,6 +189,9 @@ struct State<'a> {
     /// facilities it speaks of ("a prison"): they join the first incident at such a facility.
     pending: Vec<(usize, usize, String)>,
     pending_sites: Vec<String>,
+    /// The province of each waiting count told at an unnamed settlement in it: where the
+    /// count stays when no incident takes it.
+    pending_areas: Vec<((usize, usize), Option<String>)>,
     /// The one event place of a recent sentence without figures, and that sentence.
     place_focus: Option<((usize, usize), usize)>,
     /// Every town named as an event place (sentence, place).
@@ -244,3 +248,4 @@ mod sentence;
 mod target;
 #[cfg(test)]
 mod tests;
+mod unnamed_settlement;

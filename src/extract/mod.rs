@@ -50,6 +50,7 @@ mod seizures;
 mod status_nouns;
 mod subjects;
 mod text;
+mod time_phrase;
 mod toponyms;
 mod victims;
 

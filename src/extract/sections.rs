@@ -281,7 +281,10 @@ pub enum Sec {
     TerritoryWords,
     /// `[things]`
     Things,
+    /// `[thing_heads]`
     ThingHeads,
+    /// `[time_words]`
+    TimeWords,
     /// `[titles]`
     Titles,
     /// `[today]`
@@ -474,6 +477,7 @@ impl Sec {
         Sec::TerritoryWords,
         Sec::Things,
         Sec::ThingHeads,
+        Sec::TimeWords,
         Sec::Titles,
         Sec::Today,
         Sec::TownPartPrefixes,
@@ -643,6 +647,7 @@ impl Sec {
             Sec::TerritoryWords => "territory_words",
             Sec::Things => "things",
             Sec::ThingHeads => "thing_heads",
+            Sec::TimeWords => "time_words",
             Sec::Titles => "titles",
             Sec::Today => "today",
             Sec::TownPartPrefixes => "town_part_prefixes",

@@ -27,6 +27,7 @@ mod first_names;
 mod group_names;
 mod joined_names;
 mod joined_words;
+mod lead_villages;
 mod listed_persons;
 mod lost_commas;
 mod measure_words;

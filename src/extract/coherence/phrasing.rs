@@ -4,6 +4,7 @@
 
 use super::super::lexicon::{Lexicon, Sec};
 use super::super::text::Token;
+use super::super::time_phrase::time_phrase_len;
 use super::super::toponyms::RawMatch;
 
 /// True when name `k` is followed by a word for a first-level division ("Y province",
@@ -74,13 +75,17 @@ pub(in crate::extract) fn of_then(
 
 /// True when token `in_at` is "in" and the tokens after it up to `y_start` only say which
 /// part of Y is meant ("in Y", "in the eastern Y", "in the western countryside of Y"): Y may
-/// hold what stands before "in".
+/// hold what stands before "in". A time before "in" changes nothing ("X on Tuesday in Y").
 pub(in crate::extract) fn in_part_of(
     lex: &Lexicon,
     toks: &[Token],
     in_at: usize,
     y_start: usize,
 ) -> bool {
+    let time = toks.get(in_at..y_start).map_or(0, |words| {
+        time_phrase_len(lex, words.iter().map(|t| t.lower.as_str()))
+    });
+    let in_at = in_at + time;
     toks.get(in_at).is_some_and(|t| t.lower == "in")
         && (y_start == in_at + 1
             || compass_before(lex, toks, in_at + 1, y_start)

@@ -198,7 +198,11 @@ impl State<'_> {
         let r = &self.readings[at];
         // (Only figures the lead tied to no place: one it tied to a place the gazetteer lacks
         // stays there.)
-        let unplaced = |why: &str| why.starts_with(NO_PLACE) || why.starts_with(UNNAMED);
+        let unplaced = |why: &str| {
+            why.starts_with(NO_PLACE)
+                || why.starts_with(UNNAMED)
+                || why.ends_with(super::unnamed_settlement::UNNAMED_SETTLEMENT)
+        };
         let follows_lead = !pending.is_empty()
             && pending
                 .iter()
@@ -240,7 +244,7 @@ impl State<'_> {
                 push_unique(&mut self.out.groups[g].sentences, si);
             }
         } else {
-            self.out.unattached.extend(pending);
+            self.release(pending);
         }
     }
 

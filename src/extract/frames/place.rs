@@ -8,6 +8,7 @@ use super::super::lexicon::Lexicon;
 use super::super::lexicon::Sec;
 use super::{town_like, Candidate, State, Target, FORWARD_WORDS};
 use crate::gazetteer::EntryKind;
+use crate::model::GeoPrecision;
 
 /// A report of at most this many sentences (headline and dateline included) is a brief:
 /// one event told in a few sentences.
@@ -112,6 +113,13 @@ impl State<'_> {
             .town
             .filter(|_| self.names_the_town(r))
             .map(|place| (place, 0));
+        // "raided the Foo village near A. ... shot outside the village": the village in
+        // focus, which lies by that town, not the town itself.
+        if let (None, None, Some(((ts, tk), _))) = (site, place, town) {
+            if let Some(g) = self.focus_group(si).filter(|&g| self.lies_by(g, (ts, tk))) {
+                return Target::Focus(g);
+            }
+        }
         if let (None, Some((place, _))) = (site, place.or(town)) {
             return Target::Local {
                 place,
@@ -128,6 +136,15 @@ impl State<'_> {
                 why: super::NO_PLACE.into(),
             }),
         }
+    }
+
+    /// True when incident `g` is at a named place the gazetteer lacks that lies by the town
+    /// `(sentence, place)` ("the Foo village near A"), not at a part of it.
+    fn lies_by(&self, g: usize, (ts, tk): (usize, usize)) -> bool {
+        let group = &self.out.groups[g];
+        group.subplace.is_some()
+            && group.place.precision == GeoPrecision::NearTown
+            && group.place.found.entry.id == self.readings[ts].places[tk].found.entry.id
     }
 
     /// In a brief report with no incident yet, a sentence naming no place goes on with the
@@ -206,6 +223,10 @@ impl State<'_> {
         // or the province a place lies in holds it; it is not a second place.
         let holds = |a: &Candidate, b: &Candidate| division(b) || self.holds(r, a, b);
         // "X (District, Province)", "X, Province": the division only says where X lies.
+        // "attacked a village in A state, killing seven": the village the lead names next.
+        if let Some(lead) = self.unnamed_settlement_in(r, usable, chosen) {
+            return lead;
+        }
         let chosen = if division(c) {
             usable[..chosen]
                 .iter()

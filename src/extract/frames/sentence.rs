@@ -151,7 +151,7 @@ impl State<'_> {
             Target::Nowhere { why } => {
                 why.ends_with(NOT_IN_GAZETTEER) || why.ends_with(ALIAS_ELSEWHERE)
             }
-            Target::Regional { why, .. } => why == PROVINCE_ONLY,
+            Target::Regional { why, .. } => why.starts_with(PROVINCE_ONLY),
             _ => false,
         });
         if let Some(g) = last_local {
@@ -191,7 +191,11 @@ impl State<'_> {
                 Target::Focus(g)
             }
             Target::Regional { area, why } => {
-                self.out.regional.push((si, fi, why.clone(), area.clone()));
+                if why.ends_with(super::unnamed_settlement::UNNAMED_SETTLEMENT) {
+                    self.settlement_count(si, fi, area.clone());
+                } else {
+                    self.out.regional.push((si, fi, why.clone(), area.clone()));
+                }
                 Target::Regional { area, why }
             }
             Target::Nowhere { why } => {

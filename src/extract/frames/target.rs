@@ -2,10 +2,11 @@
 //! for: a known town (perhaps with a named part of it), a whole division or country, or a
 //! name the gazetteer lacks, placed at the town it is named with when the text says so.
 
-use super::super::coherence::of_then;
+use super::super::coherence::{after_kind_word, of_then};
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
 use super::super::places::PlaceUse;
+use super::super::time_phrase::time_phrase_len;
 use super::place::names_a_known_place;
 use super::{town_like, Candidate, State, Target};
 use crate::gazetteer::EntryKind;
@@ -216,10 +217,16 @@ impl State<'_> {
         let c = usable[chosen];
         // "the village of Foo, near Bar (Baz)", "Foo village (Bar area) in Qux district,
         // Province": through a few more unknown names, each right after the one before.
+        // ("the Foo village on Tuesday in A": a time between them is no distance.)
         let next_to = |from: usize, end: usize| {
+            let kind_end = after_kind_word(self.lex, self.toks, end);
+            let words = self.words.get(kind_end..).unwrap_or_default();
+            let time = time_phrase_len(self.lex, words.iter().copied());
+            let gap =
+                |x: &&Candidate| x.token - end - usize::from(x.token >= kind_end + time) * time;
             usable[from..]
                 .iter()
-                .position(|x| x.token >= end && x.token - end <= 3)
+                .position(|x| x.token >= end && gap(x) <= 3)
                 .map(|p| from + p)
         };
         let mut next = next_to(chosen + 1, c.end);

@@ -1,0 +1,95 @@
+//! The village of a wire report: named after a time ("the Foo village at dawn in the Bar
+//! district"), called "the village" again later, or only announced in the lead ("attacked a
+//! village in A state") and named in the next sentence. Sentences written for these tests;
+//! towns and states from the built-in gazetteer (Numan and Jibia are Nigerian local
+//! government areas in Adamawa and Katsina); "Kolbeyiri" is made up.
+
+use incimap::extract::Extraction;
+use incimap::model::{GeoPrecision, Measure};
+
+use crate::common;
+
+fn read(text: &str) -> Extraction {
+    common::read_sentence("2024-03-06", text)
+}
+
+/// (place as told, precision, killed) of every incident.
+fn incidents(ex: &Extraction) -> Vec<(String, GeoPrecision, Option<u64>)> {
+    let killed = common::best_by_place(ex, Measure::Killed);
+    common::incident_places(ex)
+        .into_iter()
+        .zip(killed)
+        .map(|((name, precision), (_, best))| (name, precision, best))
+        .collect()
+}
+
+fn kolbeyiri_near_numan(killed: u64) -> Vec<(String, GeoPrecision, Option<u64>)> {
+    vec![(
+        "Kolbeyiri, Numan".to_string(),
+        GeoPrecision::NearTown,
+        Some(killed),
+    )]
+}
+
+#[test]
+fn a_time_between_a_village_and_its_district_leaves_it_there() {
+    for text in [
+        "Armed men stormed the Kolbeyiri village on Sunday night in the Numan local \
+         government area of Adamawa, killing four farmers.",
+        "Armed men stormed the Kolbeyiri village at around 3 a.m. local time in the Numan \
+         local government area of Adamawa, killing four farmers.",
+        "Armed men stormed the Kolbeyiri village in the early hours of Sunday in the Numan \
+         local government area of Adamawa, killing four farmers.",
+    ] {
+        assert_eq!(incidents(&read(text)), kolbeyiri_near_numan(4), "{text}");
+    }
+}
+
+#[test]
+fn the_village_said_again_is_the_village_not_its_district() {
+    // The count names "the village": the one just told, which lies by Jibia.
+    let ex = read(
+        "Armed men raided the Kolbeyiri village in the Jibia local government area of \
+         Katsina on Friday. The police said the nine people killed were shot on farms \
+         outside the village.",
+    );
+    assert_eq!(
+        incidents(&ex),
+        [(
+            "Kolbeyiri, Jibia".to_string(),
+            GeoPrecision::NearTown,
+            Some(9)
+        )]
+    );
+}
+
+#[test]
+fn a_lead_village_named_in_the_next_sentence_takes_the_lead_counts() {
+    let ex = read(
+        "Gunmen attacked a village in northern Nigeria's Adamawa state early on Monday, \
+         killing six villagers, the police said. The attackers stormed the Kolbeyiri \
+         village in the Numan local government area on motorbikes.",
+    );
+    assert_eq!(incidents(&ex), kolbeyiri_near_numan(6));
+    assert!(ex.regional.is_empty(), "{:?}", ex.regional);
+}
+
+#[test]
+fn a_lead_village_never_named_stays_in_its_state() {
+    // No sentence names the village: the count stays with the state, apart from any town.
+    let ex = read(
+        "Gunmen attacked a village in Adamawa state early on Monday, killing six villagers. \
+         The governor condemned the attack.",
+    );
+    assert!(
+        ex.incidents.iter().all(|i| i.figures.is_empty()),
+        "{:?}",
+        ex.incidents
+    );
+    let regional: Vec<_> = ex
+        .regional
+        .iter()
+        .map(|r| (r.value, r.area.as_deref()))
+        .collect();
+    assert_eq!(regional, [(6, Some("Adamawa"))]);
+}
