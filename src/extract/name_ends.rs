@@ -79,11 +79,16 @@ pub(super) struct Bounds {
 /// The most lower-case words between a possessive and the name it qualifies ("Syria's
 /// rebel-held northern Idlib").
 const POSSESSIVE_GAP_WORDS: usize = 2;
+/// The most lower-case words between a possessive and the name it qualifies when the last
+/// of them is "of" ("Nigeria's northwestern state of Kaduna", "Syria's war-torn northern
+/// province of Idlib").
+const POSSESSIVE_OF_GAP_WORDS: usize = 4;
 
 /// True when the name is written as a possessive of the next name `next` ("in Syria's Idlib
-/// province", "in Syria's northern Idlib"): it qualifies that name and is not the place
-/// itself ("in Syria's north" is).
+/// province", "in Syria's northern Idlib", "in Syria's northern province of Idlib"): it
+/// qualifies that name and is not the place itself ("in Syria's north" is).
 pub(super) fn qualifies_next(
+    lex: &Lexicon,
     text: &str,
     words: &[&str],
     m: &PlaceMatch,
@@ -97,9 +102,14 @@ pub(super) fn qualifies_next(
     let plain = |w: &&str| w.chars().all(|c| c.is_alphabetic() || c == '-');
     suffix
         && next.is_some_and(|n| {
-            n.start >= m.end
-                && n.start - m.end <= POSSESSIVE_GAP_WORDS
-                && words[m.end..n.start].iter().all(plain)
+            let gap = n.start.saturating_sub(m.end);
+            let of_last = gap > 0 && lex.has(Sec::GenitiveOf, words[n.start - 1]);
+            let most = if of_last {
+                POSSESSIVE_OF_GAP_WORDS
+            } else {
+                POSSESSIVE_GAP_WORDS
+            };
+            n.start >= m.end && gap <= most && words[m.end..n.start].iter().all(plain)
         })
 }
 

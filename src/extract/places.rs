@@ -339,7 +339,7 @@ impl<'a> Sentence<'a> {
             plain_country: wide
                 && gov.locative
                 && !gov.directional
-                && !super::name_ends::qualifies_next(text, words, m, next),
+                && !super::name_ends::qualifies_next(lex, text, words, m, next),
             offset,
         }
     }

@@ -28,6 +28,9 @@ fn a_region_after_its_country_s_possessive_holds_the_figure() {
         "Gunmen killed 6 people in Tanzanias Kigoma region on Monday.",
         // Plain words may stand between the possessive and the name.
         "Gunmen killed 6 people in Tanzania's remote western Kigoma region on Monday.",
+        // The word for the division with "of" before the name.
+        "Gunmen killed 6 people in Tanzania's western region of Kigoma on Monday.",
+        "Gunmen killed 6 people in Tanzania's remote western region of Kigoma on Monday.",
     ] {
         let ex = read(sentence);
         assert!(ex.incidents.is_empty(), "{sentence}: {:?}", ex.incidents);

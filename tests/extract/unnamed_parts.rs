@@ -3,8 +3,9 @@
 //! and when capitalised words only describe the part ("a Christian neighbourhood", "a
 //! mostly Muslim district"): the figures are the town's, the part is told as written, and
 //! the describing word is never taken for a place name. An unnamed place situated by a named
-//! stretch of land situated by a named town ("a grazing area west of A") is near it. Sentences written
-//! for these tests;
+//! stretch of land situated by a named town ("a grazing area west of A") is near it; an area
+//! near something of a town the text does not name ("an area close to the fire station in
+//! A") is in it. Sentences written for these tests;
 //! Mombasa in Kenya from the built-in gazetteer.
 
 use incimap::extract::Extraction;
@@ -153,4 +154,36 @@ fn the_zone_or_sector_of_a_town_opening_a_report_places_what_follows() {
         let ex = read(text);
         assert_eq!(incidents(&ex), [("Mombasa".to_string(), Some(1))], "{text}");
     }
+}
+
+#[test]
+fn an_area_near_something_in_a_town_is_in_the_town() {
+    // The area lies by a building of the town the text does not name: it is in that town.
+    for (text, told) in [
+        (
+            "A bomb killed 3 people in a busy area close to the central fire station in Mombasa.",
+            "a busy area, Mombasa",
+        ),
+        (
+            "A bomb killed 3 people in a crowded area near the old bus depot in Mombasa.",
+            "a crowded area, Mombasa",
+        ),
+    ] {
+        let ex = read(text);
+        assert_eq!(
+            incidents(&ex),
+            [(told.to_string(), Some(3))],
+            "{text}: {:?}",
+            ex.unattached
+        );
+    }
+    // Near something named, the area is by that name, not put in the town by this rule.
+    let ex = read("A bomb killed 3 people in an area close to Bamburi Cement in Mombasa.");
+    assert!(
+        incidents(&ex)
+            .iter()
+            .all(|(place, _)| place != "an area, Mombasa"),
+        "{:?}",
+        ex.incidents
+    );
 }

@@ -16,8 +16,19 @@ const NAME_WORDS: usize = 4;
 impl State<'_> {
     /// Candidates for the names described above, in `from..to` (a sentence), among `out`
     /// (the known places and the names found so far).
-    pub(super) fn named_before_holder(&self, from: usize, to: usize, out: &mut Vec<Candidate>) {
-        let taken = |i: usize, out: &[Candidate]| out.iter().any(|c| (c.token..c.end).contains(&i));
+    pub(super) fn named_before_holder(
+        &self,
+        from: usize,
+        to: usize,
+        recognised: &[(usize, usize)],
+        out: &mut Vec<Candidate>,
+    ) {
+        // (A place the sentence names though not as where things happened, "in Country's
+        // northern province of Bar", is no name the gazetteer lacks.)
+        let taken = |i: usize, out: &[Candidate]| {
+            out.iter().any(|c| (c.token..c.end).contains(&i))
+                || recognised.iter().any(|&(s, e)| (s..e).contains(&i))
+        };
         let mut i = from + 1;
         while i < to {
             let locative = self.words[i - 1];

@@ -48,17 +48,17 @@ impl State<'_> {
                 origin: self.governed_by_origin(p.found.start, from),
             });
         }
+        let recognised: Vec<(usize, usize)> = r
+            .places
+            .iter()
+            .map(|p| (p.found.start, p.found.end))
+            .collect();
         self.unknown_names(from, to, &mut out);
         self.named_with_container(from, to, &mut out);
         self.struck_in_container(from, to, &mut out);
-        self.named_before_holder(from, to, &mut out);
+        self.named_before_holder(from, to, &recognised, &mut out);
         self.listed_after_known(r, &mut out);
         if out.iter().all(|c| c.known.is_none()) {
-            let recognised: Vec<(usize, usize)> = r
-                .places
-                .iter()
-                .map(|p| (p.found.start, p.found.end))
-                .collect();
             self.named_after_locative(from, to, &recognised, &mut out);
         }
         self.unnamed_places(from, to, &mut out);

@@ -6,6 +6,7 @@ use super::super::coherence::{after_kind_word, of_then};
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
 use super::super::places::PlaceUse;
+use super::super::text::Kind;
 use super::super::time_phrase::time_phrase_len;
 use super::place::names_a_known_place;
 use super::{town_like, Candidate, State, Target};
@@ -18,6 +19,10 @@ const TOWN_AFTER_PART: usize = 6;
 /// How far (in words) after an unnamed part of a town its town may be named ("a
 /// neighbourhood of the country's central city of A").
 const PART_TOWN_WORDS: usize = 8;
+
+/// Most words between "near" and "in A" that say what an unnamed area lies by ("close to the
+/// regional administration headquarters in A").
+const NEAR_SOMETHING_WORDS: usize = 7;
 
 /// How many words may stand between an unnamed place and the name that situates it ("south
 /// of the town of A").
@@ -337,7 +342,25 @@ impl State<'_> {
             [w, of] => self.lex.has(Sec::Within, w) && self.lex.has(Sec::Within, of),
             _ => false,
         };
-        part && within
+        part && (within || self.near_something_in(c.end, town.found.start))
+    }
+
+    /// True when the words from `end` to the town at `town_start` put an unnamed area by
+    /// something of that town the text does not name: "(a busy area) close to the regional
+    /// headquarters in A", "(a street) near the main market of A". Near what lies in A is in A.
+    fn near_something_in(&self, end: usize, town_start: usize) -> bool {
+        let Some(link) = self
+            .lex
+            .patterns(Sec::NearLinks)
+            .match_at(self.words, end, town_start)
+        else {
+            return false;
+        };
+        let (from, to) = (link.end, town_start);
+        let last = to.checked_sub(1).filter(|&j| j > from);
+        last.is_some_and(|j| self.lex.has(Sec::Within, self.words[j]))
+            && to - from <= NEAR_SOMETHING_WORDS
+            && (from..to).all(|j| !self.toks[j].cap && self.toks[j].kind == Kind::Word)
     }
 }
 
