@@ -21,6 +21,9 @@ const UNNAMED: &str = "the text names no place, only";
 /// The reason for a figure at an unnamed settlement or area ("in a northern village"): it may
 /// not wait for the lead's incident, which is at a facility.
 const UNNAMED_PLACE: &str = "the text names no town, only";
+/// The reason for a figure at a settlement told without its name ("in a village in the
+/// north"): the lead's, which may wait for the sentence right after it to name the place.
+const UNNAMED_TOWN: &str = "the text names no town by name, only";
 /// Why a figure named at a place the gazetteer lacks has no place (after the quoted name).
 const NOT_IN_GAZETTEER: &str = "is not in the gazetteer (add it to a gazetteer of your own)";
 /// Why a figure named at another name of a small town abroad has no place (after the quoted

@@ -93,3 +93,17 @@ fn a_lead_village_never_named_stays_in_its_state() {
         .collect();
     assert_eq!(regional, [(6, Some("Adamawa"))]);
 }
+
+#[test]
+fn a_lead_village_in_a_country_named_next_takes_the_lead_counts() {
+    for lead in [
+        "Gunmen killed nine farmers in a village in northern Nigeria on Sunday, police said.",
+        "Gunmen killed nine farmers in a remote village on Sunday, police said.",
+    ] {
+        let text = format!(
+            "{lead} The gunmen stormed the Kolbeyiri village in the Numan local government \
+             area on motorbikes."
+        );
+        assert_eq!(incidents(&read(&text)), kolbeyiri_near_numan(9), "{text}");
+    }
+}

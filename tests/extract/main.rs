@@ -25,6 +25,7 @@ mod event_types;
 mod fire_at_positions;
 mod first_names;
 mod group_names;
+mod headline_places;
 mod joined_names;
 mod joined_words;
 mod lead_villages;

@@ -1,6 +1,7 @@
 //! Words of the language that say what happened to the people counted, and how many: one
-//! side's word for its dead ("martyrs"), being driven from home, "half a dozen", and the
-//! nouns that name a group of people. Sentences written for these tests; places from the
+//! side's word for its dead ("martyrs"), being driven from home, "half a dozen", the nouns
+//! that name a group of people, and numbers beside them that count no one (strikes and
+//! provinces counted, an age after "the age of"). Sentences written for these tests; places from the
 //! built-in gazetteer (Kasulu in Tanzania, Nairobi in Kenya).
 
 use incimap::extract::Extraction;
@@ -355,4 +356,57 @@ fn vehicles_counted_are_no_people() {
         figures("Militants burned three boats and killed a fisherman near Kasulu."),
         [(Measure::Killed, Some(1))]
     );
+}
+
+#[test]
+fn strikes_and_provinces_counted_are_no_toll() {
+    // The strikes and the provinces are what is counted beside the dead, not the dead.
+    for (sentence, counted) in [
+        (
+            "Ten people were killed in two airstrikes on Kasulu on Monday.",
+            2,
+        ),
+        (
+            "Ten people were killed in three provinces on Monday, including in Kasulu.",
+            3,
+        ),
+        (
+            "Tien mensen kwamen maandag om bij twee luchtaanvallen op Kasulu.",
+            2,
+        ),
+    ] {
+        let ex = read(sentence);
+        let read_as_dead = ex
+            .incidents
+            .iter()
+            .flat_map(|i| &i.figures)
+            .flat_map(|f| &f.claims)
+            .any(|c| c.value == counted);
+        let loose_dead = ex
+            .regional
+            .iter()
+            .chain(&ex.unattached)
+            .any(|u| u.value == counted && u.measure == Some(Measure::Killed));
+        assert!(!read_as_dead && !loose_dead, "{sentence}: {ex:?}");
+    }
+}
+
+#[test]
+fn an_age_after_of_is_no_count() {
+    // "under the age of 18" says how old the wounded were, not how many.
+    for sentence in [
+        "A blast in Kasulu on Monday wounded 30 people, including 14 under the age of 18.",
+        "Een explosie in Kasulu verwondde maandag 30 mensen, onder wie 14 onder de leeftijd van 18.",
+    ] {
+        let ex = read(sentence);
+        let values: Vec<u64> = ex
+            .incidents
+            .iter()
+            .flat_map(|i| &i.figures)
+            .flat_map(|f| f.claims.iter().chain(f.parts.iter().flat_map(|p| &p.claims)))
+            .map(|c| c.value)
+            .collect();
+        assert!(values.contains(&30), "{sentence}: {values:?}");
+        assert!(!values.contains(&18), "{sentence}: {values:?}");
+    }
 }

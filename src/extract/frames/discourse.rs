@@ -11,9 +11,12 @@ use super::{push_unique, town_like, State, Target, FOCUS_SENTENCES, NO_PLACE, UN
 
 impl State<'_> {
     /// An article that names one event place only is about an event at that place: its
-    /// figures that named no place are that incident's.
+    /// figures that named no place are that incident's. A body that names no event place at
+    /// all is about the one town of its headline.
     pub(super) fn single_place(&mut self) {
-        let Some(&(si, k)) = self.seen.first() else {
+        // ("Three dead in A tram attack" over a body that names no place: A.)
+        let headline = || self.headline_town().filter(|_| !self.pending.is_empty());
+        let Some((si, k)) = self.seen.first().copied().or_else(headline) else {
             return;
         };
         if self.pending.is_empty() && !self.out.groups.is_empty() {
@@ -46,15 +49,38 @@ impl State<'_> {
             .groups
             .iter()
             .position(|g| &g.place.found.entry.id == id);
+        // (At the headline's town, the lead's counts are taken before the incident is made:
+        // the first incident otherwise judges them by the sentence after the lead.)
+        let headline = self.readings[si].sentence.heading;
+        let mut pending: Vec<_> = Vec::new();
+        if headline {
+            pending.append(&mut self.pending);
+        }
         let g = match existing {
             Some(g) => g,
             None => self.group_for(si, (si, k), None, false),
         };
-        let pending: Vec<_> = self.pending.drain(..).collect();
+        pending.append(&mut self.pending);
         for (ps, fi, _) in pending {
             self.out.groups[g].figures.push((ps, fi));
             push_unique(&mut self.out.groups[g].sentences, ps);
         }
+    }
+
+    /// The one town the headline names, as an event place (sentence, place); none when it
+    /// names several.
+    fn headline_town(&self) -> Option<(usize, usize)> {
+        let mut towns = self.readings.iter().enumerate().flat_map(|(si, r)| {
+            r.places
+                .iter()
+                .enumerate()
+                .filter(move |(_, p)| r.sentence.heading && town_like(p))
+                .map(move |(k, p)| ((si, k), p))
+        });
+        let (first, place) = towns.next()?;
+        let id = &place.found.entry.id;
+        (place.role == Role::Event && towns.all(|(_, other)| &other.found.entry.id == id))
+            .then_some(first)
     }
 
     /// A figure for a whole town whose neighbourhoods have incidents of their own in the
@@ -198,11 +224,8 @@ impl State<'_> {
         let r = &self.readings[at];
         // (Only figures the lead tied to no place: one it tied to a place the gazetteer lacks
         // stays there.)
-        let unplaced = |why: &str| {
-            why.starts_with(NO_PLACE)
-                || why.starts_with(UNNAMED)
-                || why.ends_with(super::unnamed_settlement::UNNAMED_SETTLEMENT)
-        };
+        let unplaced =
+            |why: &str| why.starts_with(NO_PLACE) || why.starts_with(UNNAMED) || in_settlement(why);
         let follows_lead = !pending.is_empty()
             && pending
                 .iter()
@@ -238,14 +261,16 @@ impl State<'_> {
             .iter()
             .any(|d| matches!(d, super::super::events::DayRef::Calendar { .. }));
         let places_the_lead = follows_lead && !own_counts && !dated && towns == 1;
-        if site.is_some_and(|s| self.pending_sites.contains(&s)) || places_the_lead {
-            for (si, fi, _) in pending {
-                self.out.groups[g].figures.push((si, fi));
-                push_unique(&mut self.out.groups[g].sentences, si);
-            }
-        } else {
-            self.release(pending);
+        let at_lead_site = site.is_some_and(|s| self.pending_sites.contains(&s));
+        // (At the lead's facility: not the counts the lead put in a village or province.)
+        let (taken, left): (Vec<_>, Vec<_>) = pending
+            .into_iter()
+            .partition(|(_, _, why)| places_the_lead || at_lead_site && !in_settlement(why));
+        for (si, fi, _) in taken {
+            self.out.groups[g].figures.push((si, fi));
+            push_unique(&mut self.out.groups[g].sentences, si);
         }
+        self.release(left);
     }
 
     /// True when sentence `si` names an event with the definite article ("in the attack",
@@ -338,3 +363,10 @@ const OPENER_AT_MOST: usize = 3;
 
 /// From this value on, the same count told twice in one article is the same count.
 const RESTATED_MIN: u64 = 10;
+
+/// True when a waiting count's reason puts it in a settlement the lead does not name ("in a
+/// village", "a village in A province").
+fn in_settlement(why: &str) -> bool {
+    why.starts_with(super::UNNAMED_TOWN)
+        || why.ends_with(super::unnamed_settlement::UNNAMED_SETTLEMENT)
+}

@@ -8,7 +8,7 @@ use super::super::lexicon::Sec;
 use super::super::places::town_like;
 use super::{
     push_unique, Candidate, State, Target, ALIAS_ELSEWHERE, NOT_IN_GAZETTEER, NO_PLACE,
-    PROVINCE_ONLY, UNNAMED,
+    PROVINCE_ONLY, UNNAMED, UNNAMED_TOWN,
 };
 use crate::model::Measure;
 
@@ -201,7 +201,9 @@ impl State<'_> {
             Target::Nowhere { why } => {
                 // Only a figure with no place at all, or at an unnamed facility ("a camp"),
                 // may wait for the lead's incident.
-                let wait = why.starts_with(NO_PLACE) || why.starts_with(UNNAMED);
+                let wait = why.starts_with(NO_PLACE)
+                    || why.starts_with(UNNAMED)
+                    || why.starts_with(UNNAMED_TOWN);
                 self.left_over(si, fi, why.clone(), wait);
                 Target::Nowhere { why }
             }

@@ -262,8 +262,12 @@ impl State<'_> {
             // its own.
             let noun = self.words[c.end - 1];
             let facility = self.lex.value(Sec::Sites, noun).is_some();
+            // ("in a village" the lead may name in the next sentence.)
+            let settlement = self.lex.has(Sec::KindTown, noun);
             let prefix = if facility {
                 super::UNNAMED
+            } else if settlement {
+                super::UNNAMED_TOWN
             } else {
                 super::UNNAMED_PLACE
             };

@@ -153,7 +153,11 @@ impl Spot<'_> {
     /// or "one of" something other than people.
     fn measured(&self) -> Option<NumberKind> {
         let (lex, toks, start, end, next) = (self.lex, self.toks, self.start, self.end, self.next);
-        if self.prev.is_some_and(|p| lex.has(Sec::AgeWords, p)) {
+        // ("aged 70"; "under the age of 18".)
+        let of_age = start >= 2
+            && lex.has(Sec::GenitiveOf, self.words[start - 1])
+            && lex.has(Sec::AgeWords, self.words[start - 2]);
+        if self.prev.is_some_and(|p| lex.has(Sec::AgeWords, p)) || of_age {
             return Some(NumberKind::Unit);
         }
         if self.start > 0 && age_aside(self.lex, toks, self.words, self.start - 1) {
