@@ -251,4 +251,5 @@ mod sentence;
 mod target;
 #[cfg(test)]
 mod tests;
+mod unnamed_part;
 mod unnamed_settlement;

@@ -118,7 +118,7 @@ mod tests {
 
     fn len(code: &str, text: &str) -> usize {
         let lex = Lexicon::get(code).expect("a bundled lexicon");
-        time_phrase_len(&lex, text.split(' '))
+        time_phrase_len(lex, text.split(' '))
     }
 
     #[test]

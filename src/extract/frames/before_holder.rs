@@ -25,10 +25,7 @@ impl State<'_> {
     ) {
         // (A place the sentence names though not as where things happened, "in Country's
         // northern province of Bar", is no name the gazetteer lacks.)
-        let taken = |i: usize, out: &[Candidate]| {
-            out.iter().any(|c| (c.token..c.end).contains(&i))
-                || recognised.iter().any(|&(s, e)| (s..e).contains(&i))
-        };
+        let taken = |i: usize, out: &[Candidate]| taken_at(i, out, recognised);
         let mut i = from + 1;
         while i < to {
             let locative = self.words[i - 1];
@@ -159,4 +156,11 @@ impl State<'_> {
             .is_some();
         people || common || actor
     }
+}
+
+/// True when token `i` lies in a candidate of `out` or in a place the sentence names
+/// (`recognised`, token spans): no start of a name the gazetteer lacks.
+pub(super) fn taken_at(i: usize, out: &[Candidate], recognised: &[(usize, usize)]) -> bool {
+    out.iter().any(|c| (c.token..c.end).contains(&i))
+        || recognised.iter().any(|&(s, e)| (s..e).contains(&i))
 }

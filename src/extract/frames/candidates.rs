@@ -284,10 +284,8 @@ impl State<'_> {
         out: &mut Vec<Candidate>,
     ) {
         // Names the gazetteer knows (a speaker's town, a reference) are no unknown place.
-        let taken = |i: usize, out: &[Candidate]| {
-            out.iter().any(|c| (c.token..c.end).contains(&i))
-                || recognised.iter().any(|&(s, e)| (s..e).contains(&i))
-        };
+        let taken =
+            |i: usize, out: &[Candidate]| super::before_holder::taken_at(i, out, recognised);
         let mut i = from + 1;
         while i < to {
             let locative = self.words[i - 1];
