@@ -1,5 +1,6 @@
 //! Counts of the same people by different sources are one figure with rival claims, even
-//! when only one of them says who was hit; and a count of buildings or vehicles is no count
+//! when only one of them says who was hit, but another source's count of other people is no
+//! claim about one of a pair joined by "and"; and a count of buildings or vehicles is no count
 //! of people, whatever words for people stand before it. Sentences written for these tests.
 
 use incimap::extract::Extraction;
@@ -59,4 +60,28 @@ fn one_building_counted_is_no_count_of_the_dead() {
     let ex = read("Gunmen shot dead two village elders and one school teacher in Kenema.");
     let killed = common::best_by_place(&ex, Measure::Killed);
     assert_eq!(killed, [("Kenema".to_string(), Some(3))]);
+}
+
+#[test]
+fn another_source_counting_other_people_is_no_claim_about_one_of_a_pair() {
+    // Women and children counted by one source add up to a toll; another source's count of
+    // civilians is no second claim about the women, which would make a range no one gave.
+    let ex = read(
+        "Air strikes killed 10 women and 12 children in Kenema on Monday, medical sources \
+         said. A rebel television station said the strikes had killed 23 civilians.",
+    );
+    let killed: Vec<(Option<u64>, Option<u64>, Option<u64>)> = ex.incidents[0]
+        .figures
+        .iter()
+        .filter(|f| f.measure == Measure::Killed)
+        .map(|f| (f.low, f.best, f.high))
+        .collect();
+    assert!(
+        killed.iter().all(|&(_, _, high)| high <= Some(23)),
+        "{killed:?}"
+    );
+    assert!(
+        killed.contains(&(Some(22), Some(22), Some(22))),
+        "{killed:?}"
+    );
 }

@@ -2,10 +2,13 @@
 //! by side (each with its source and span), breakdowns as parts, counts joined by "and" or
 //! said to come on top linked to the count they add to.
 
+mod same_count;
+
 use super::totals::{breakdown_note, joined_totals};
 use crate::extract::figures::{FigureMention, PartOf};
 use crate::extract::incidents::{Group, Reading};
 use crate::model::{Claim, Figure, Measure};
+use same_count::gathered_for;
 
 /// A measure's total claims and its parts (subject → claims), in order of appearance.
 #[derive(Default)]
@@ -344,56 +347,4 @@ fn joined_to_same_measure(readings: &[Reading], si: usize, fi: usize) -> bool {
         && fi > 0
         && figures[fi - 1].measure == f.measure
         && figures[fi - 1].part_of == PartOf::None
-}
-
-/// Which gathered count a figure joins, if any.
-fn gathered_for(
-    by_measure: &[(Measure, Gathered)],
-    f: &FigureMention,
-    measure: &Measure,
-) -> Option<usize> {
-    // Deaths and injuries on different sides are separate counts (civilians, fighters,
-    // soldiers); other measures merge every claim (the escapees described two ways).
-    let casualty = matches!(measure, Measure::Killed | Measure::Injured);
-    let first = by_measure.iter().position(|(m, g)| {
-        m == measure && (g.side.is_none() || !casualty || f.part_of != PartOf::None)
-    });
-    // ("Two women and a man were killed. 3 fatalities.": a count that names no one is not
-    // one of the people joined by "and", but their total.)
-    let in_chain = |i: usize| {
-        by_measure[i].1.joined_to.is_some()
-            || by_measure.iter().any(|(_, g)| g.joined_to == Some(i))
-    };
-    let same_side = (0..by_measure.len()).find(|&i| {
-        let (m, g) = &by_measure[i];
-        m == measure
-            && (!casualty || g.side == f.side || g.side.is_none() && f.side.is_none())
-            && !(f.subject.is_none() && in_chain(i))
-    });
-    // "dozens were wounded, AFP said ... According to doctors, at least fifty people were
-    // wounded": the only count of the measure, one of the two saying no side, counted again
-    // by another named source (not a second count beside it, to be added to it).
-    let mut of_measure = (0..by_measure.len()).filter(|&i| by_measure[i].0 == *measure);
-    let sideless_again = match (of_measure.next(), of_measure.next()) {
-        (Some(i), None) if casualty && by_measure[i].1.side.is_none() != f.side.is_none() => {
-            let (g, source) = (&by_measure[i].1, f.claim.source.as_deref());
-            let rival = source.is_some() && g.sources().iter().all(|s| s.is_some() && *s != source);
-            (rival && !in_chain(i) && g.parts.is_empty()).then_some(i)
-        }
-        _ => None,
-    };
-    // "Three officers died. 3 fatalities.": the same count again, once without a side.
-    let restated = by_measure.iter().position(|(m, g)| {
-        m == measure
-            && (g.side.is_none() || f.side.is_none())
-            && g.totals.iter().any(|c| c.value == f.claim.value)
-    });
-    let open_breakdown = by_measure
-        .iter()
-        .position(|(m, g)| m == measure && g.breakdown_fits(f.claim.value));
-    match f.part_of {
-        PartOf::None if f.subject.is_some() && open_breakdown.is_some() => open_breakdown,
-        PartOf::None => restated.or(same_side).or(sideless_again),
-        _ => first.or(same_side),
-    }
 }
