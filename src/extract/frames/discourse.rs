@@ -51,9 +51,9 @@ impl State<'_> {
             .position(|g| &g.place.found.entry.id == id);
         // (At the headline's town, the lead's counts are taken before the incident is made:
         // the first incident otherwise judges them by the sentence after the lead.)
-        let headline = self.readings[si].sentence.heading;
+        let at_headline = self.readings[si].sentence.heading;
         let mut pending: Vec<_> = Vec::new();
-        if headline {
+        if at_headline {
             pending.append(&mut self.pending);
         }
         let g = match existing {

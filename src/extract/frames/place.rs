@@ -222,11 +222,11 @@ impl State<'_> {
         // "Dadri, Gautam Buddha Nagar", "Foo (Bar District)": after a comma or a bracket, a district
         // or the province a place lies in holds it; it is not a second place.
         let holds = |a: &Candidate, b: &Candidate| division(b) || self.holds(r, a, b);
-        // "X (District, Province)", "X, Province": the division only says where X lies.
         // "attacked a village in A state, killing seven": the village the lead names next.
         if let Some(lead) = self.unnamed_settlement_in(r, usable, chosen) {
             return lead;
         }
+        // "X (District, Province)", "X, Province": the division only says where X lies.
         let chosen = if division(c) {
             usable[..chosen]
                 .iter()

@@ -192,7 +192,7 @@ impl State<'_> {
             }
             Target::Regional { area, why } => {
                 if why.ends_with(super::unnamed_settlement::UNNAMED_SETTLEMENT) {
-                    self.settlement_count(si, fi, area.clone());
+                    self.settlement_count(si, fi, why.clone(), area.clone());
                 } else {
                     self.out.regional.push((si, fi, why.clone(), area.clone()));
                 }

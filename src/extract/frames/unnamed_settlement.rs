@@ -44,7 +44,7 @@ impl State<'_> {
             .rev()
             .find(|j| !situating(j))?;
         let kind_at = in_at.checked_sub(1)?;
-        // ("a village", "a remote village": an indefinite article at most one word before.)
+        // ("a village", "a remote village": an indefinite article, at most one word between.)
         let indefinite = (kind_at.saturating_sub(2)..kind_at)
             .rev()
             .find(|&j| self.lex.has(Sec::Indefinite, self.words[j]))
@@ -58,10 +58,16 @@ impl State<'_> {
         })
     }
 
-    /// Puts a count at an unnamed settlement of a province: while the article has no incident
-    /// yet it waits for the lead's, else it is regional.
-    pub(super) fn settlement_count(&mut self, si: usize, fi: usize, area: Option<String>) {
-        let why = format!("{PROVINCE_ONLY} {UNNAMED_SETTLEMENT}");
+    /// Puts a count at an unnamed settlement of a province (`why`, the reason
+    /// [`State::unnamed_settlement_in`] gave): while the article has no incident yet it waits
+    /// for the lead's, else it is regional.
+    pub(super) fn settlement_count(
+        &mut self,
+        si: usize,
+        fi: usize,
+        why: String,
+        area: Option<String>,
+    ) {
         if self.out.groups.is_empty() {
             self.pending.push((si, fi, why));
             self.pending_areas.push(((si, fi), area));
