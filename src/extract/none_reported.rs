@@ -49,6 +49,7 @@ pub(super) fn none_reported(
                 additional: false,
                 more: false,
                 share: false,
+                running: false,
             });
         }
     }

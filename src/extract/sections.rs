@@ -77,6 +77,8 @@ pub enum Sec {
     Cumulative,
     /// `[dateline_here]`
     DatelineHere,
+    /// `[destinations]`
+    Destinations,
     /// `[detect]`
     Detect,
     /// `[detentions]`
@@ -233,6 +235,10 @@ pub enum Sec {
     SeizureVerbs,
     /// `[several_places]`
     SeveralPlaces,
+    /// `[running_totals]`
+    RunningTotals,
+    /// `[running_total_words]`
+    RunningTotalWords,
     /// `[sides]`
     Sides,
     /// `[singular_determiners]`
@@ -375,6 +381,7 @@ impl Sec {
         Sec::Cumulative,
         Sec::DatelineHere,
         Sec::Detect,
+        Sec::Destinations,
         Sec::Detentions,
         Sec::DirectFire,
         Sec::Directional,
@@ -452,6 +459,8 @@ impl Sec {
         Sec::ReportVerbs,
         Sec::SeizureVerbs,
         Sec::SeveralPlaces,
+        Sec::RunningTotals,
+        Sec::RunningTotalWords,
         Sec::Sides,
         Sec::SingularDeterminers,
         Sec::SmallMultipliers,
@@ -543,6 +552,7 @@ impl Sec {
             Sec::Cumulative => "cumulative",
             Sec::DatelineHere => "dateline_here",
             Sec::Detect => "detect",
+            Sec::Destinations => "destinations",
             Sec::Detentions => "detentions",
             Sec::DirectFire => "direct_fire",
             Sec::Directional => "directional",
@@ -630,6 +640,8 @@ impl Sec {
             Sec::Reference => "reference",
             Sec::ReportVerbs => "report_verbs",
             Sec::SeveralPlaces => "several_places",
+            Sec::RunningTotals => "running_totals",
+            Sec::RunningTotalWords => "running_total_words",
             Sec::Sides => "sides",
             Sec::Sites => "sites",
             Sec::SourceAnaphors => "source_anaphors",

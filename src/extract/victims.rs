@@ -190,6 +190,7 @@ mod tests {
             additional: false,
             more: false,
             share: false,
+            running: false,
         }
     }
 

@@ -50,6 +50,7 @@ mod protest_kinds;
 mod regions;
 mod respelled;
 mod rival_counts;
+mod running_totals;
 mod speakers;
 mod spellings;
 mod standing;

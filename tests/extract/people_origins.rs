@@ -52,3 +52,24 @@ fn where_people_come_from_is_the_place_when_the_sentence_names_no_other() {
     let ex = read("On Monday residents from Kitale (Trans Nzoia) protested against water cuts.");
     assert_eq!(place_names(&ex), ["Kitale"], "{:?}", ex.incidents);
 }
+
+#[test]
+fn where_people_fled_to_is_not_where_the_event_happened() {
+    // The only town named is where the survivors went: no incident there, and the toll of
+    // the attack is not drawn at it.
+    let ex = read(
+        "Gunmen attacked a village near the border on Sunday, killing seven people. About \
+         2,000 residents who fled the attack have arrived in Kitale, a local official said.",
+    );
+    assert!(place_names(&ex).is_empty(), "{:?}", ex.incidents);
+    let ex = read(
+        "Seven people were killed in Eldoret on Sunday. Hundreds of families took refuge in \
+         Kitale, where 40 more bodies were brought, the police said.",
+    );
+    assert_eq!(place_names(&ex), ["Eldoret"], "{:?}", ex.incidents);
+    let ex = read(
+        "Bij een aanval op Eldoret kwamen zondag zeven mensen om. Honderden inwoners vluchtten \
+         naar Kitale, waar de politie 40 lichamen telde.",
+    );
+    assert_eq!(place_names(&ex), ["Eldoret"], "{:?}", ex.incidents);
+}

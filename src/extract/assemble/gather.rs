@@ -2,12 +2,14 @@
 //! by side (each with its source and span), breakdowns as parts, counts joined by "and" or
 //! said to come on top linked to the count they add to.
 
+mod running;
 mod same_count;
 
 use super::totals::{breakdown_note, joined_totals};
 use crate::extract::figures::{FigureMention, PartOf};
 use crate::extract::incidents::{Group, Reading};
 use crate::model::{Claim, Figure, Measure};
+use running::{running_roles, Running};
 use same_count::gathered_for;
 
 /// A measure's total claims and its parts (subject → claims), in order of appearance.
@@ -118,6 +120,10 @@ struct Gatherer<'r> {
     by_measure: Vec<(Measure, Gathered)>,
     /// Where each figure went: (sentence, figure) → gathered count.
     went: Vec<((usize, usize), usize)>,
+    /// The figures running totals take in, with how each stands to its total.
+    running: Vec<((usize, usize), Running)>,
+    /// The gathered count of each measure's running total.
+    running_at: Vec<(Measure, usize)>,
 }
 
 /// Builds the figures of a group; the check of each breakdown goes to `checks`.
@@ -141,6 +147,8 @@ pub(super) fn figures(
         readings,
         by_measure: Vec::new(),
         went: Vec::new(),
+        running: running_roles(readings, group),
+        running_at: Vec::new(),
     };
     for &(si, fi) in &group.figures {
         let f = &readings[si].figures[fi];
@@ -156,6 +164,9 @@ pub(super) fn figures(
                 .is_some_and(|next| next.joined && next.measure == f.measure);
         // ("Three men were killed. Another man died in hospital.": one person said to come on
         // top of the count is one more.)
+        if gatherer.add_to_running(si, fi, measure) {
+            continue;
+        }
         if f.one_person && !joined && !f.additional && counted.contains(&measure) {
             continue;
         }

@@ -64,6 +64,9 @@ pub struct FigureMention {
     /// Counts some of a group ("one of the men", "two of them", "one was shot and the other
     /// stabbed"): in an incident that already counts that measure, a part of its count.
     pub share: bool,
+    /// Brings a toll to a new total ("..., bringing the death toll to 15"): the total of the
+    /// counts of its measure told before it in the incident, which are its parts.
+    pub running: bool,
 }
 
 /// Reads the figures of one sentence (tokens `from..to`). `previous` is the measure of the
@@ -192,6 +195,7 @@ impl Sentence<'_> {
             additional,
             more,
             share,
+            running: self.running_total(n),
         })
     }
 }

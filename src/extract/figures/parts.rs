@@ -14,6 +14,10 @@ use crate::extract::text::{Kind, Token};
 /// count it adds ("ook werden drie militanten gedood"), counting the adverb.
 const ADVERB_WORDS: usize = 3;
 
+/// How far before a count the verb of a running total may stand ("bringing the official
+/// death toll to").
+const RUNNING_WORDS: usize = 8;
+
 /// How long (in words) a bracketed aside inside a clause may be.
 pub(super) const ASIDE_WORDS: usize = 10;
 
@@ -91,6 +95,25 @@ impl Sentence<'_> {
                 .words
                 .get(n.end + 1)
                 .is_some_and(|w| self.lex.has(section, w))
+    }
+
+    /// True when count `n` comes right after a clause that brings a toll to a new total
+    /// ("..., bringing the death toll to at least 15", "waarmee het dodental op 15 komt"):
+    /// a verb of the lexicon's `running_totals`, then only words for a toll
+    /// (`running_total_words`: "bringing the toll in the province to 300" is no running total
+    /// of one event), then the linking word right before the number.
+    pub fn running_total(&self, n: &NumberExpr) -> bool {
+        let (lex, words) = (self.lex, self.words);
+        let patterns = lex.patterns(Sec::RunningTotals);
+        (self.from..n.start).rev().take(RUNNING_WORDS).any(|i| {
+            patterns.match_at(words, i, n.start).is_some_and(|m| {
+                m.end == n.start
+                    && m.end > m.start + 1
+                    && words[m.start + 1..m.end - 1]
+                        .iter()
+                        .all(|w| lex.has(Sec::RunningTotalWords, w))
+            })
+        })
     }
 
     /// A count of some of a group told before: "two of them", "one of the men", or a bare

@@ -76,7 +76,8 @@ impl State<'_> {
     }
 
     /// True when the words governing the name (fillers skipped) say it is where fire came
-    /// from ("shells fired from A", "terrorists positioned in B").
+    /// from ("shells fired from A", "terrorists positioned in B") or where people fled to
+    /// ("took refuge in C"): not where the event happened.
     pub(super) fn governed_by_origin(&self, start: usize, from: usize) -> bool {
         let j = governor_end(self.lex, self.words, start, from);
         let ends_here = |sec: Sec| {
@@ -89,7 +90,7 @@ impl State<'_> {
         if j <= from {
             return false;
         }
-        if ends_here(Sec::Origin).is_some() {
+        if ends_here(Sec::Origin).is_some() || ends_here(Sec::Destinations).is_some() {
             return true;
         }
         // "terrorists located in A fired rockets at B": a party said to stand at A that then

@@ -1,0 +1,95 @@
+//! A toll brought up to a new total ("..., bringing the death toll to 15"): the number after
+//! the clause is the incident's total, the smaller counts told before it are the counts it
+//! adds up (its parts), never rival claims that would make the toll "4–15" or a sum of 19.
+//! A toll of a wider span ("bringing the toll in the province this year to 300") is no
+//! running total of the event. Sentences written for these tests; Kenyan towns from the
+//! built-in gazetteer.
+
+use incimap::extract::Extraction;
+use incimap::model::{Figure, Measure};
+
+use crate::common;
+
+fn read(text: &str) -> Extraction {
+    common::read_sentence("2024-03-12", text)
+}
+
+fn killed(ex: &Extraction) -> &Figure {
+    let figures: Vec<&Figure> = ex
+        .incidents
+        .iter()
+        .flat_map(|i| &i.figures)
+        .filter(|f| f.measure == Measure::Killed)
+        .collect();
+    assert_eq!(figures.len(), 1, "{:?}", ex.incidents);
+    figures[0]
+}
+
+fn part_values(f: &Figure) -> Vec<Option<u64>> {
+    f.parts.iter().map(|p| p.best).collect()
+}
+
+#[test]
+fn counts_told_before_a_running_total_are_its_parts() {
+    let ex = read(
+        "Five people were killed in an attack on Eldoret on Monday, police said. Three more \
+         bodies were found on Tuesday, bringing the toll to eight.",
+    );
+    let f = killed(&ex);
+    assert_eq!(
+        (f.low, f.best, f.high),
+        (Some(8), Some(8), Some(8)),
+        "{f:?}"
+    );
+    assert_eq!(part_values(f), [Some(5), Some(3)]);
+    // Only the increment said before ("more"), with a qualifier on the total.
+    let ex = read(
+        "Gunmen attacked Eldoret on Monday, police said. Two more bodies were found on \
+         Tuesday, raising the death toll to at least nine.",
+    );
+    let f = killed(&ex);
+    assert_eq!((f.low, f.best), (Some(9), Some(9)), "{f:?}");
+    assert_eq!(part_values(f), [Some(2)]);
+}
+
+#[test]
+fn a_lead_that_gives_the_final_toll_is_the_same_total() {
+    let ex = read(
+        "Gunmen killed 15 civilians in Eldoret on Saturday, officials said. Eleven bodies \
+         were found on Sunday morning. Four more bodies were found later, bringing the death \
+         toll to at least 15.",
+    );
+    let f = killed(&ex);
+    assert_eq!((f.low, f.best), (Some(15), Some(15)), "{f:?}");
+    assert_eq!(part_values(f), [Some(11), Some(4)]);
+}
+
+#[test]
+fn dutch_running_totals() {
+    let ex = read(
+        "Bij een aanval op Eldoret kwamen maandag vijf mensen om. Dinsdag stierven nog drie \
+         mensen, waarmee het dodental op acht komt.",
+    );
+    let f = killed(&ex);
+    assert_eq!(
+        (f.low, f.best, f.high),
+        (Some(8), Some(8), Some(8)),
+        "{f:?}"
+    );
+    assert_eq!(part_values(f), [Some(5), Some(3)]);
+}
+
+#[test]
+fn a_toll_over_a_wider_span_is_no_running_total_of_the_event() {
+    let ex = read(
+        "The attack killed six people in Eldoret on Monday, bringing the toll in the province \
+         this year to 300.",
+    );
+    let f = killed(&ex);
+    assert_eq!(
+        (f.low, f.best, f.high),
+        (Some(6), Some(6), Some(6)),
+        "{f:?}"
+    );
+    assert!(f.parts.is_empty(), "{f:?}");
+}
