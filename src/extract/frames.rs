@@ -107,6 +107,7 @@ pub(super) fn assign(
         pending: Vec::new(),
         pending_sites: Vec::new(),
         pending_areas: Vec::new(),
+        pending_provinces: Vec::new(),
         place_focus: None,
         seen: Vec::new(),
         home: home_country(readings),
@@ -195,6 +196,10 @@ struct State<'a> {
     /// The province of each waiting count told at an unnamed settlement in it: where the
     /// count stays when no incident takes it.
     pending_areas: Vec<((usize, usize), Option<String>)>,
+    /// The province (country and name) of each waiting count the lead placed only in a
+    /// province ("killed three people in A province"): it joins the lead's incident only
+    /// at a town of that province.
+    pending_provinces: Vec<((usize, usize), String)>,
     /// The one event place of a recent sentence without figures, and that sentence.
     place_focus: Option<((usize, usize), usize)>,
     /// Every town named as an event place (sentence, place).

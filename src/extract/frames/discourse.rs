@@ -224,12 +224,21 @@ impl State<'_> {
         let r = &self.readings[at];
         // (Only figures the lead tied to no place: one it tied to a place the gazetteer lacks
         // stays there.)
-        let unplaced =
-            |why: &str| why.starts_with(NO_PLACE) || why.starts_with(UNNAMED) || in_settlement(why);
+        // (A count the lead placed only in a province waits for a town of that province.)
+        let provinces: Vec<Option<bool>> = pending
+            .iter()
+            .map(|&(ps, fi, _)| self.in_lead_province((ps, fi), &self.out.groups[g].place))
+            .collect();
+        let unplaced = |k: usize, why: &str| {
+            provinces[k].unwrap_or_else(|| {
+                why.starts_with(NO_PLACE) || why.starts_with(UNNAMED) || in_settlement(why)
+            })
+        };
         let follows_lead = !pending.is_empty()
             && pending
                 .iter()
-                .all(|(ps, _, why)| ps + 1 == at && unplaced(why));
+                .enumerate()
+                .all(|(k, (ps, _, why))| ps + 1 == at && unplaced(k, why));
         // Counts of its own are no bar when the sentence tells the lead's event again ("...
         // were also wounded in the attack") and counts nothing the lead counted.
         let lead_measures: Vec<_> = pending
@@ -263,9 +272,17 @@ impl State<'_> {
         let places_the_lead = follows_lead && !own_counts && !dated && towns == 1;
         let at_lead_site = site.is_some_and(|s| self.pending_sites.contains(&s));
         // (At the lead's facility: not the counts the lead put in a village or province.)
-        let (taken, left): (Vec<_>, Vec<_>) = pending
-            .into_iter()
-            .partition(|(_, _, why)| places_the_lead || at_lead_site && !in_settlement(why));
+        let (taken, left): (Vec<_>, Vec<_>) =
+            pending
+                .into_iter()
+                .zip(provinces)
+                .partition(|((_, _, why), province)| {
+                    places_the_lead || at_lead_site && !in_settlement(why) && province.is_none()
+                });
+        let (taken, left): (Vec<_>, Vec<_>) = (
+            taken.into_iter().map(|(p, _)| p).collect(),
+            left.into_iter().map(|(p, _)| p).collect(),
+        );
         for (si, fi, _) in taken {
             self.out.groups[g].figures.push((si, fi));
             push_unique(&mut self.out.groups[g].sentences, si);

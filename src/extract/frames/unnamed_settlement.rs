@@ -3,11 +3,15 @@
 //! often says so and names the village in the next sentence ("The gunmen stormed the Foo
 //! village in the Bar district at dawn"): such counts wait for the first incident, as the
 //! lead's counts without a place do; when no sentence right after names the village they
-//! stay regional, in the province.
+//! stay regional, in the province. So do the lead's counts placed only in a province
+//! ("a suicide bomber killed three people in A province") until the next sentence names the
+//! town of the event in that province ("... wounded in the attack in B, the provincial
+//! capital").
 
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
 use super::{Candidate, State, Target, PROVINCE_ONLY};
+use crate::extract::places::PlaceUse;
 use crate::gazetteer::EntryKind;
 
 /// Why a count at an unnamed settlement of a province waits for the incident the lead goes
@@ -76,6 +80,55 @@ impl State<'_> {
         }
     }
 
+    /// The province (country and name: see [`province_key`]) a count of sentence `si` is placed in (`why`, `area`:
+    /// its regional target) when the article has no incident yet and the province is all
+    /// its clause names: such a count waits for the lead's town.
+    pub(super) fn lead_province(&self, si: usize, why: &str, area: Option<&str>) -> Option<String> {
+        let r = &self.readings[si];
+        // ("clashed in various locations in A state, killing 31": no one town's count.)
+        let several = || {
+            self.several_places(r, r.sentence.start, r.sentence.end)
+                .is_some()
+        };
+        if why != PROVINCE_ONLY || !self.out.groups.is_empty() || several() {
+            return None;
+        }
+        let area = area?;
+        r.places
+            .iter()
+            .find(|p| {
+                p.found.entry.kind == EntryKind::Admin1
+                    && self.text.get(p.found.byte_start..p.found.byte_end) == Some(area)
+            })
+            .map(|p| province_key(&p.found.entry.country_code, &p.found.entry.name))
+    }
+
+    /// Puts a lead count placed only in a province (`code`, its [`province_key`]) to wait for the lead's incident.
+    pub(super) fn province_count(
+        &mut self,
+        si: usize,
+        fi: usize,
+        why: String,
+        area: Option<String>,
+        code: String,
+    ) {
+        self.pending.push((si, fi, why));
+        self.pending_areas.push(((si, fi), area));
+        self.pending_provinces.push(((si, fi), code));
+    }
+
+    /// True when waiting count `at` was placed only in a province, and `place` (a town)
+    /// lies in it; `None` when the count waits for another reason.
+    pub(super) fn in_lead_province(&self, at: (usize, usize), place: &PlaceUse) -> Option<bool> {
+        let (_, code) = self.pending_provinces.iter().find(|(k, _)| *k == at)?;
+        let entry = &place.found.entry;
+        let town_in = entry
+            .admin1
+            .as_ref()
+            .map(|a| province_key(&entry.country_code, a));
+        Some(town_in.as_ref() == Some(code))
+    }
+
     /// Counts that waited for the lead's incident in vain: those at an unnamed settlement of
     /// a province are regional there, the others unattached.
     pub(super) fn release(&mut self, pending: Vec<(usize, usize, String)>) {
@@ -91,4 +144,9 @@ impl State<'_> {
             }
         }
     }
+}
+
+/// How a province is compared with the province a town lies in: its country and name.
+fn province_key(country_code: &str, name: &str) -> String {
+    format!("{country_code}/{}", name.to_lowercase())
 }
