@@ -12,7 +12,7 @@ use super::lexicon::Lexicon;
 use super::lexicon::Sec;
 use super::text::{Kind, Token};
 use names::{capitalised_before, repeats_earlier, resolve};
-use phrases::{phrase_after, relative_pronoun_before, speaker_before};
+use phrases::{apposed_speaker, phrase_after, relative_pronoun_before, speaker_before};
 
 /// Longest source name, in words.
 const MAX_SOURCE_WORDS: usize = 9;
@@ -101,7 +101,16 @@ pub fn find_sources(
         let mut cue_end = i + 1;
         // ", which ..., said": the cue closes a relative clause, its subject stands before.
         let closes_relative = || relative_pronoun_before(lex, toks, i, from).is_some();
-        if let Some(bm) = b.filter(|_| a.is_none() || !prev_opens || closes_relative()) {
+        // ("Abdul X, the police chief, said the attack ...": the speaker and who they are
+        // stand before, when no one is named after the cue.)
+        let apposed = || {
+            a.is_some_and(|am| {
+                let after = phrase_after(lex, toks, am.end, to);
+                source_phrase(lex, toks, after).1 <= after.0
+            }) && apposed_speaker(lex, toks, i, from).is_some()
+        };
+        if let Some(bm) = b.filter(|_| a.is_none() || !prev_opens || closes_relative() || apposed())
+        {
             cue_end = bm.end;
             let whole_cue = bm.weight == bm.end - bm.start;
             (span, affiliation) = speaker_before(lex, toks, (i, bm.end), whole_cue, from, to);

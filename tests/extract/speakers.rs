@@ -370,3 +370,35 @@ fn a_linking_adverb_before_the_speaker_is_no_part_of_the_source() {
         assert_eq!(sources, [Some(speaker.to_string())], "{text}");
     }
 }
+
+/// The source of every claim of every incident, in order.
+fn sources(ex: &Extraction) -> Vec<String> {
+    ex.incidents
+        .iter()
+        .flat_map(|i| &i.figures)
+        .flat_map(|f| &f.claims)
+        .map(|c| c.source.clone().unwrap_or_default())
+        .collect()
+}
+
+#[test]
+fn a_speaker_named_with_an_apposition_before_the_verb_is_the_source() {
+    // "Name, who they are, said": the speaker stands before the apposition.
+    let ex = read(
+        "Juma Otieno, the county police commander, said the blast wounded 11 people in \
+         Garissa on Sunday.",
+    );
+    assert_eq!(sources(&ex), ["Juma Otieno (county police commander)"]);
+    let ex = read(
+        "Grace Wanjiru, a spokeswoman for the regional governor, says another 11 people were \
+         hurt in the attack in Garissa on Sunday.",
+    );
+    assert_eq!(
+        sources(&ex),
+        ["Grace Wanjiru (spokeswoman for the regional governor)"]
+    );
+    // A name after the verb is still the speaker: the apposition before it is a place's.
+    let ex =
+        read("The blast wounded 11 people in Garissa, a town near the border, said Juma Otieno.");
+    assert_eq!(sources(&ex), ["Juma Otieno"]);
+}

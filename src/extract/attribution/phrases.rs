@@ -129,6 +129,13 @@ pub(super) fn speaker_before(
     let after_preposition = np_start > clause_start
         && (lex.has(Sec::Locative, &toks[np_start - 1].lower)
             || super::super::names::aimed_at(lex, toks, np_start - 1));
+    // "Abdul X, the provincial police chief, says ...": a name and its apposition between
+    // commas right before the cue; the apposition says who the speaker is.
+    if span.1 <= span.0 {
+        if let Some((name, apposition)) = apposed_speaker(lex, toks, cue.0, from) {
+            return (name, Some(apposition));
+        }
+    }
     if span.1 <= span.0 && whole_cue {
         return (phrase_after(lex, toks, cue.1, to), None);
     }
@@ -141,6 +148,41 @@ pub(super) fn speaker_before(
         return (if opens_np { after } else { (cue.0, cue.0) }, None);
     }
     (span, None)
+}
+
+/// "Abdul X, the provincial police chief, says", "A, spokesman for the governor of B, said":
+/// the speaker's name and the apposition after it, closed by a comma right before the cue at
+/// token `cue` (the sentence opens at `from`). The apposition must name someone (a word for
+/// who speaks or a capital) and the words before it hold a capitalised name.
+pub(super) fn apposed_speaker(
+    lex: &Lexicon,
+    toks: &[Token],
+    cue: usize,
+    from: usize,
+) -> Option<((usize, usize), (usize, usize))> {
+    let close = cue
+        .checked_sub(1)
+        .filter(|&c| c > from && toks[c].lower == ",")?;
+    // ("A's provincial police chief": a possessive's apostrophe stays inside.)
+    let inside = |t: &Token| t.kind == Kind::Word || t.lower == "'" || t.lower == "-";
+    let open = (from..close)
+        .rev()
+        .take(MAX_SOURCE_WORDS + 2)
+        .find(|&k| !inside(&toks[k]))
+        .filter(|&k| toks[k].lower == ",")?;
+    let apposition = trim(lex, toks, open + 1, close);
+    let names_someone = (apposition.0..apposition.1).any(|k| speaker_word(lex, &toks[k]))
+        || source_phrase(lex, toks, apposition).1 > apposition.0;
+    if apposition.1 <= apposition.0 || !names_someone {
+        return None;
+    }
+    let clause_start = (from..open)
+        .rev()
+        .find(|&j| is_boundary(lex, &toks[j]))
+        .map_or(from, |j| j + 1);
+    let name = phrase_before(lex, toks, open, clause_start);
+    let capitalised = (name.0..name.1).any(|k| toks[k].cap && k > from || toks[k].upper);
+    (name.1 > name.0 && capitalised && name.0 == clause_start).then_some((name, apposition))
 }
 
 /// The nearest relative pronoun before token `cue`, with no boundary but commas between.
