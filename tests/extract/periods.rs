@@ -297,3 +297,17 @@ fn a_count_during_the_month_of_the_report_is_a_total_over_it_so_far() {
         [("Homs".to_string(), Some(9))]
     );
 }
+
+#[test]
+fn a_sentence_whose_counts_went_to_other_events_does_not_date_the_incident() {
+    // The background sentence's 40 deaths are no count of the Eldoret attack (no place of
+    // their own), so its "this week" does not widen the attack's Tuesday.
+    let ex = read(
+        "Gunmen killed five villagers in Eldoret on Tuesday, police said. This week, about 40 \
+         people died in various attacks in the region.",
+    );
+    assert_eq!(dates(&ex), ["2024-03-05"], "{:?}", ex.incidents);
+    // An incident that counts nothing keeps the days of every sentence telling of it.
+    let ex = read("Gunmen attacked a market in Eldoret this week, the police said.");
+    assert_eq!(dates(&ex), ["2024-03-04/2024-03-08"], "{:?}", ex.incidents);
+}

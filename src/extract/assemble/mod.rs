@@ -32,7 +32,10 @@ pub(super) fn build_incident(
         place.name = format!("{sub}, {}", place.name);
     }
     let sentences: Vec<&Reading> = group.sentences.iter().map(|&s| &readings[s]).collect();
-    let date = incident_date(meta.published.as_ref(), &days_told(&sentences));
+    let date = incident_date(
+        meta.published.as_ref(),
+        &days_told(&group.sentences, &group.figures, readings),
+    );
     let lex = super::lexicon::Lexicon::get(meta.language);
     let figures_told = group
         .figures
@@ -104,11 +107,22 @@ pub(super) fn build_incident(
 
 /// The days an incident's sentences name: those telling of an event or a figure, else the
 /// days they were reported, else any day named ("On 2 May, forces targeted a truck in A").
-fn days_told(sentences: &[&Reading]) -> Vec<DayRef> {
+/// In an incident with counts, a sentence whose counts all went elsewhere tells of other
+/// events ("This week, 40 people died in various attacks"): it does not date this one.
+fn days_told(sentences: &[usize], figures: &[(usize, usize)], readings: &[Reading]) -> Vec<DayRef> {
+    let counted_here = |si: usize| figures.iter().any(|&(s, _)| s == si);
     let telling = || {
         sentences
             .iter()
-            .filter(|r| !r.events.is_empty() || !r.figures.is_empty())
+            .map(|&si| (si, &readings[si]))
+            .filter_map(|(si, r)| {
+                let told = if r.figures.is_empty() || figures.is_empty() {
+                    !r.events.is_empty() || !r.figures.is_empty()
+                } else {
+                    counted_here(si)
+                };
+                told.then_some(r)
+            })
     };
     let days: Vec<DayRef> = telling().flat_map(|r| r.days.iter().copied()).collect();
     if !days.is_empty() {
@@ -122,7 +136,7 @@ fn days_told(sentences: &[&Reading]) -> Vec<DayRef> {
     }
     sentences
         .iter()
-        .flat_map(|r| r.days.iter().copied())
+        .flat_map(|&si| readings[si].days.iter().copied())
         .collect()
 }
 
