@@ -743,3 +743,28 @@ fn others_after_one_sides_count_are_more_of_that_side() {
         ex.incidents
     );
 }
+
+#[test]
+fn including_before_an_event_lists_events_not_people() {
+    // "including an attack that left two dead": the two are that attack's toll, at its own
+    // town, not a part of a count before it.
+    let ex: Extraction = common::read_sentence(
+        "2024-03-02",
+        "Three bombings have hit Garissa county this month, including an attack on 1 March \
+         that left two policemen dead in Dadaab.",
+    );
+    let places = common::best_by_place(&ex, Measure::Killed);
+    assert_eq!(
+        places,
+        [("Dadaab".to_string(), Some(2))],
+        "{:?}",
+        ex.incidents
+    );
+    // Further after the cue, it still opens a breakdown of people.
+    let figures = killed(
+        "Soldiers killed 20 fighters including 2 commanders in raids on camps near Dadaab on \
+         Friday.",
+    );
+    assert_eq!(figures.len(), 1, "{figures:?}");
+    assert_eq!(figures[0].best, Some(20));
+}

@@ -18,6 +18,10 @@ const ADVERB_WORDS: usize = 3;
 /// death toll to").
 const RUNNING_WORDS: usize = 8;
 
+/// How far after a breakdown cue an event word makes it a list of events ("including an
+/// attack", "including a deadly bombing").
+const LISTED_EVENT_WORDS: usize = 3;
+
 /// How long (in words) a bracketed aside inside a clause may be.
 pub(super) const ASIDE_WORDS: usize = 10;
 
@@ -153,12 +157,22 @@ impl Sentence<'_> {
                 || lex.has(Sec::CauseClauses, w)
                 || lex.has(Sec::WhenClauses, w)
         };
+        // ("including an attack on April 1 that left two policemen dead": the cue lists
+        // events, and the count is the listed event's own.)
+        let event = |k: usize| {
+            lex.has(Sec::GenericEvents, words[k])
+                || lex
+                    .patterns(Sec::Events)
+                    .match_at(words, k, k + 1)
+                    .is_some()
+        };
         let cue = self
             .parts
             .iter()
             .rev()
             .find(|p| p.end <= n.start)
-            .filter(|p| !words[p.end..n.start].iter().any(said));
+            .filter(|p| !words[p.end..n.start].iter().any(said))
+            .filter(|p| !(p.end..n.start.min(p.end + LISTED_EVENT_WORDS)).any(event));
         // "two were killed, one from each side": a share of each side is a part of the toll.
         let per_unit = lex
             .patterns(Sec::PerUnit)
