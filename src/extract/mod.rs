@@ -165,38 +165,48 @@ pub fn extract_text(text: &str, file: &str, index: &PlaceIndex, options: &Option
     out
 }
 
-/// Reads an article as an ingest format (`incimap map ARTICLE.txt`): its incidents, and the
-/// warnings (plus one per unattached figure) as record errors.
-pub fn read_article(bytes: &[u8], file: &str) -> (Vec<Incident>, Vec<RecordError>) {
+/// An article read as an input among tables (what [`read_article`] and
+/// [`read_article_with`] give): its incidents, what did not make it into them, and what was
+/// kept but should be checked.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleRecords {
+    pub incidents: Vec<Incident>,
+    /// The warnings about the input (undated, invalid UTF-8, no place found) and one per
+    /// figure not attached to an incident, with its line.
+    pub errors: Vec<RecordError>,
+    /// Regional figures (kept, never drawn at a town) and incidents placed at a province for
+    /// a place the gazetteer lacks, each with its line where it has one.
+    pub notes: Vec<RecordError>,
+}
+
+/// Reads an article's bytes (decoded lossily, with a warning) as an input among tables,
+/// with the built-in gazetteer and no context.
+pub fn read_article(bytes: &[u8], file: &str) -> ArticleRecords {
     let (text, mut errors) = crate::reference::decode_utf8(bytes, file);
-    let (incidents, more) = read_article_text(&text, file);
-    errors.extend(more);
-    (incidents, errors)
+    let mut read = read_article_with(&text, file, PlaceIndex::builtin(), &Options::default());
+    errors.append(&mut read.errors);
+    read.errors = errors;
+    read
 }
 
-/// Like [`read_article`] for text already decoded.
-pub fn read_article_text(text: &str, file: &str) -> (Vec<Incident>, Vec<RecordError>) {
-    let mut notes = Vec::new();
-    read_article_with(
-        text,
-        file,
-        PlaceIndex::builtin(),
-        &Options::default(),
-        &mut notes,
-    )
-}
-
-/// Like [`read_article_text`] with the run's gazetteer and context: a place the user added
-/// with `--gazetteer` is found in articles as in tables. Regional figures (kept, never drawn
-/// at a town) and incidents placed at a province for a place the gazetteer lacks are noted
-/// in `notes`.
+/// Reads an article's text as an input among tables, with the run's gazetteer and context:
+/// a place the user added to the gazetteer is found in articles as in tables.
+///
+/// ```
+/// use incimap::extract::{read_article_with, Options, PlaceIndex};
+///
+/// let text = "Hasakah, 21 January 2022\n\nAt least 136 people were killed in Hasakah, \
+///             the Syrian Observatory for Human Rights said.\n";
+/// let read = read_article_with(text, "hasakah.txt", PlaceIndex::builtin(), &Options::default());
+/// assert_eq!(read.incidents.len(), 1);
+/// assert_eq!(read.incidents[0].place.name, "Hasakah");
+/// ```
 pub fn read_article_with(
     text: &str,
     file: &str,
     index: &PlaceIndex,
     options: &Options,
-    notes: &mut Vec<RecordError>,
-) -> (Vec<Incident>, Vec<RecordError>) {
+) -> ArticleRecords {
     let out = extract_text(text, file, index, options);
     let mut errors = out.warnings;
     let lines = Lines::new(&out.text);
@@ -210,9 +220,13 @@ pub fn read_article_with(
             .iter()
             .map(|u| say(u, "not attached to an incident")),
     );
-    notes.extend(out.regional.iter().map(|u| say(u, "regional")));
+    let mut notes: Vec<RecordError> = out.regional.iter().map(|u| say(u, "regional")).collect();
     notes.extend(out.notes);
-    (out.incidents, errors)
+    ArticleRecords {
+        incidents: out.incidents,
+        errors,
+        notes,
+    }
 }
 
 /// 1-based line number of a byte offset.
