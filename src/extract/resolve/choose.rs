@@ -104,8 +104,7 @@ impl Doc<'_> {
         holders: &Holders<'_>,
         previous: Option<&Toponym>,
     ) -> Option<Toponym> {
-        let (lex, toks, raw, list) = (self.lex, self.toks, self.raw, &self.lists[k]);
-        let start = raw[k].0;
+        let list = &self.lists[k];
         // "the province of A", "A province": a division reading, when the name has one, is
         // what the text says, however large the city of the same name.
         let division_said =
@@ -124,7 +123,7 @@ impl Doc<'_> {
                 || matches!(t.kind, EntryKind::Admin2 | EntryKind::Populated)
                     && name.district_countries.contains(&t.country_code.as_str())
         };
-        let mut entry = list
+        let entry = list
             .iter()
             .filter(|(t, _)| !division_said || t.kind == EntryKind::Admin1)
             .filter(|(t, _)| district(t))
@@ -137,6 +136,21 @@ impl Doc<'_> {
                 _ => Some((&c.0, s)),
             })
             .map(|(t, _)| t.clone())?;
+        self.as_written(k, name, holders, entry)
+    }
+
+    /// The best reading `entry` of name `k` turned into the division or the town the words
+    /// ask for; none when it is a namesake outside the division the text puts it in, or a
+    /// village the gazetteer lacks.
+    fn as_written(
+        &self,
+        k: usize,
+        name: &Name<'_>,
+        holders: &Holders<'_>,
+        mut entry: Toponym,
+    ) -> Option<Toponym> {
+        let (lex, toks, raw, list) = (self.lex, self.toks, self.raw, &self.lists[k]);
+        let start = raw[k].0;
         // "X, Y" with Y a division or country: an X elsewhere is a namesake of a place the
         // gazetteer lacks (most often a village); Y, resolved on its own, says where it is.
         if holders.firm && namesake_outside(&entry, holders, name.surface) {
