@@ -21,6 +21,7 @@ mod dates;
 pub(crate) mod detect;
 mod geojson;
 mod geojson_doc;
+mod geojson_foreign;
 mod geojson_table;
 mod inputs;
 mod jsonl;
