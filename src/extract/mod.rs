@@ -71,7 +71,7 @@ pub struct Options {
     pub country: Option<String>,
 }
 
-/// A recognised place name, for `--mentions`.
+/// A recognised place name: where the text names it, its role and its gazetteer reading.
 #[derive(Debug, Clone, Serialize)]
 pub struct PlaceMention {
     pub file: String,
@@ -150,7 +150,22 @@ pub fn extract_bytes(
     out
 }
 
-/// Extracts incidents from an article's text.
+/// Extracts incidents from an article's text: every figure with its claims and their
+/// sources, the places named, and what could not be attached.
+///
+/// ```
+/// use incimap::extract::{extract_text, Options, PlaceIndex};
+/// use incimap::Measure;
+///
+/// let text = "date 2022-01-21\n\nAt least 136 people were killed in Hasakah, \
+///             the Syrian Observatory for Human Rights said.\n";
+/// let out = extract_text(text, "hasakah.txt", PlaceIndex::builtin(), &Options::default());
+/// assert_eq!(out.language, "en");
+/// let killed = out.incidents[0].figure(&Measure::Killed).unwrap();
+/// assert_eq!(killed.best, Some(136));
+/// let source = killed.claims[0].source.as_deref();
+/// assert_eq!(source, Some("Syrian Observatory for Human Rights"));
+/// ```
 pub fn extract_text(text: &str, file: &str, index: &PlaceIndex, options: &Options) -> Extraction {
     let mut out = incidents::extract(text, file, index, options);
     if text.contains('\0')
@@ -195,11 +210,12 @@ pub fn read_article(bytes: &[u8], file: &str) -> ArticleRecords {
 /// ```
 /// use incimap::extract::{read_article_with, Options, PlaceIndex};
 ///
-/// let text = "Hasakah, 21 January 2022\n\nAt least 136 people were killed in Hasakah, \
+/// let text = "date 2022-01-21\n\nAt least 136 people were killed in Hasakah, \
 ///             the Syrian Observatory for Human Rights said.\n";
 /// let read = read_article_with(text, "hasakah.txt", PlaceIndex::builtin(), &Options::default());
 /// assert_eq!(read.incidents.len(), 1);
 /// assert_eq!(read.incidents[0].place.name, "Hasakah");
+/// assert!(read.errors.is_empty() && read.notes.is_empty());
 /// ```
 pub fn read_article_with(
     text: &str,

@@ -93,7 +93,7 @@ impl Records {
     }
 }
 
-/// The embedded example set (the default of `incimap map` without inputs).
+/// The embedded example set (what a run without inputs reads).
 pub fn example_incidents() -> Records {
     read_jsonl(EXAMPLE_JSONL, "<embedded example>")
 }
