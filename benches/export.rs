@@ -10,7 +10,6 @@ use incimap::export::{
 };
 use incimap::ingest::{read_table, ReadOptions};
 use incimap::model::Incident;
-use incimap::pipeline::make_format;
 
 fn table(rows: usize) -> String {
     let mut text = String::from(
@@ -56,7 +55,11 @@ fn bench(c: &mut Criterion) {
         })
     });
     // The GeoJSON record format, as an export streams it (pretty, and one feature a line).
-    let geojson = |compact| make_format(ExportFormat::GeoJson, false, compact, &summary).unwrap();
+    let geojson = |compact| {
+        ExportFormat::GeoJson
+            .record_format(false, compact, &summary)
+            .unwrap()
+    };
     let pretty = geojson(false);
     group.bench_function("GeoJSON", |b| b.iter(|| write_all(&*pretty, &incidents)));
     let compact = geojson(true);

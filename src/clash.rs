@@ -1,6 +1,11 @@
 //! Outputs that would destroy inputs: before anything is read, every output path is compared
 //! with every input file (directories expanded, user gazetteers included) and with the other
 //! outputs, by what they are on disk (device and inode).
+//!
+//! Before every stage, for whoever writes: in, the input paths of a run (as given: directories
+//! are walked here) and its output paths; out, nothing, or an [`Error`] that names the output
+//! and what it would overwrite (a usage error: [`Error::is_usage`]). [`refuse_clashes`] is the
+//! entry point, [`refuse_clashes_among`] the same for inputs already walked.
 
 use std::path::{Path, PathBuf};
 

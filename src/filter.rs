@@ -22,6 +22,22 @@ pub enum TypeFilter {
 }
 
 /// The conditions of an export; the default keeps everything.
+///
+/// ```
+/// use incimap::filter::{parse_min, parse_since, Filter};
+///
+/// // Of the embedded example, the incidents from 2022 on with at least 100 killed.
+/// let filter = Filter {
+///     since: Some(parse_since("2022")?),
+///     min: vec![parse_min("killed=100")?],
+///     ..Filter::default()
+/// };
+/// let example = incimap::ingest::example_incidents().incidents;
+/// let kept: Vec<_> = example.iter().filter(|i| filter.matches(i)).collect();
+/// assert_eq!(kept.len(), 1);
+/// assert_eq!(kept[0].date.start.year, 2022);
+/// # Ok::<(), incimap::ParseError>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Filter {
     /// Incidents whose date span ends on or after this day.

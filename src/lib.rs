@@ -12,12 +12,12 @@
 //! | stage | in | out | main entry points |
 //! | --- | --- | --- | --- |
 //! | [`ingest`] | files, directories, tables | [`Incident`]s and rejected records | [`ingest::read_file`], [`ingest::read_table`] |
-//! | [`extract`] | article text | [`Incident`]s with every claim's source | [`extract::extract_text`] |
+//! | [`extract`] | article text | [`Incident`]s with every claim's source | [`extract::extract_text`], [`extract::read_article_with`] |
 //! | [`gazetteer`] | place names | candidates with coordinates | [`Gazetteer::resolve`] |
 //! | [`geocode`](mod@geocode) | incidents | located incidents, or why not | [`geocode::geocode`] |
 //! | [`merge`] | reports of one event | one incident per event | [`merge::merge`] |
 //! | [`filter`] | incidents | the ones asked for | [`filter::Filter`] |
-//! | [`export`] | located incidents | GeoJSON, CSV, KML, JSON Lines, GeoParquet | [`export::write_geojson`], [`pipeline::export`] |
+//! | [`export`] | located incidents | GeoJSON, CSV, KML, JSON Lines, GeoParquet | [`export::write_geojson`], [`export::write_document`], [`pipeline::export`] |
 //! | [`render`] | located incidents | SVG, PNG, PDF, HTML maps | [`render::render_map`] |
 //! | [`pipeline`] | input paths and [`pipeline::ExportOptions`] | streamed passes on every core | [`pipeline::export`], [`pipeline::run_pass`] |
 //!

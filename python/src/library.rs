@@ -217,16 +217,14 @@ pub fn extract(articles: &[Article], spec: &ExtractSpec) -> Outcome {
     };
     let per_thread = articles.len().div_ceil(threads.max(1)).max(1);
     let one = |article: &Article| {
-        let mut notes = Vec::new();
         let text = article.as_file();
-        let (incidents, errors) = incimap::extract::read_article_with(
+        let read = incimap::extract::read_article_with(
             &text,
             &article.id,
             PlaceIndex::builtin(),
             &options,
-            &mut notes,
         );
-        (incidents, errors, notes)
+        (read.incidents, read.errors, read.notes)
     };
     let results: Vec<_> = std::thread::scope(|scope| {
         let handles: Vec<_> = articles
@@ -416,12 +414,13 @@ pub fn records(incidents: &Incidents, format: Records) -> Result<Vec<u8>, Failur
         Records::GeoJson { flat, pretty } => (ExportFormat::GeoJson, flat, pretty),
         Records::JsonLines => (ExportFormat::JsonLines, false, false),
     };
-    let format = incimap::pipeline::make_format(kind, flat, !pretty, &summary).map_err(failure)?;
-    Ok(incimap::pipeline::format_all(
-        &*format,
-        &incidents.0,
-        &summary,
-    ))
+    let format = kind
+        .record_format(flat, !pretty, &summary)
+        .map_err(failure)?;
+    let mut bytes = Vec::new();
+    // Writing into memory cannot fail.
+    let _ = incimap::export::write_document(&*format, &incidents.0, &summary, &mut bytes);
+    Ok(bytes)
 }
 
 /// Writes [`records`] to `path` (atomically: a reader never sees half a file; `-` is

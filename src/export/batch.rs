@@ -1,4 +1,4 @@
-//! Several outputs of one run written all or none (`incimap map`): each is written to its
+//! Several outputs of one run written all or none (a map's files): each is written to its
 //! temporary file and synced first; only when every one is complete are they renamed into
 //! place, one after the other. A failure before the renames (a full disk, a render error)
 //! leaves every old output as it was and no temporary file behind.

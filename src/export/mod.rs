@@ -72,6 +72,27 @@ impl ExportFormat {
             _ => None,
         }
     }
+
+    /// The [`RecordFormat`] that writes this format, made once the [`Summary`] of what it
+    /// writes is known (the CSV's figure columns, the GeoJSON's bbox): GeoJSON (`flat`: no
+    /// nested figures, sources and mentions; `compact`: one feature a line), CSV, KML or
+    /// JSON Lines. GeoParquet is written by columns ([`Encoder`]): an error.
+    pub fn record_format(
+        self,
+        flat: bool,
+        compact: bool,
+        summary: &Summary,
+    ) -> Result<Box<dyn RecordFormat>> {
+        Ok(match self {
+            ExportFormat::GeoJson => Box::new(GeoJsonFormat::new(summary, flat, compact)),
+            ExportFormat::Csv => Box::new(CsvFormat {
+                measures: summary.measure_columns(),
+            }),
+            ExportFormat::Kml => Box::new(KmlFormat::new(summary)),
+            ExportFormat::JsonLines => Box::new(JsonLinesFormat),
+            ExportFormat::GeoParquet => return Err(crate::error::Error::NotARecordFormat),
+        })
+    }
 }
 
 /// Writes `bytes` to `path`: atomically (temporary sibling, flush, sync, rename) for a

@@ -71,7 +71,7 @@ pub struct Options {
     pub country: Option<String>,
 }
 
-/// A recognised place name, for `--mentions`.
+/// A recognised place name: where the text names it, its role and its gazetteer reading.
 #[derive(Debug, Clone, Serialize)]
 pub struct PlaceMention {
     pub file: String,
@@ -150,7 +150,22 @@ pub fn extract_bytes(
     out
 }
 
-/// Extracts incidents from an article's text.
+/// Extracts incidents from an article's text: every figure with its claims and their
+/// sources, the places named, and what could not be attached.
+///
+/// ```
+/// use incimap::extract::{extract_text, Options, PlaceIndex};
+/// use incimap::Measure;
+///
+/// let text = "date 2022-01-21\n\nAt least 136 people were killed in Hasakah, \
+///             the Syrian Observatory for Human Rights said.\n";
+/// let out = extract_text(text, "hasakah.txt", PlaceIndex::builtin(), &Options::default());
+/// assert_eq!(out.language, "en");
+/// let killed = out.incidents[0].figure(&Measure::Killed).unwrap();
+/// assert_eq!(killed.best, Some(136));
+/// let source = killed.claims[0].source.as_deref();
+/// assert_eq!(source, Some("Syrian Observatory for Human Rights"));
+/// ```
 pub fn extract_text(text: &str, file: &str, index: &PlaceIndex, options: &Options) -> Extraction {
     let mut out = incidents::extract(text, file, index, options);
     if text.contains('\0')
@@ -165,38 +180,49 @@ pub fn extract_text(text: &str, file: &str, index: &PlaceIndex, options: &Option
     out
 }
 
-/// Reads an article as an ingest format (`incimap map ARTICLE.txt`): its incidents, and the
-/// warnings (plus one per unattached figure) as record errors.
-pub fn read_article(bytes: &[u8], file: &str) -> (Vec<Incident>, Vec<RecordError>) {
+/// An article read as an input among tables (what [`read_article`] and
+/// [`read_article_with`] give): its incidents, what did not make it into them, and what was
+/// kept but should be checked.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleRecords {
+    pub incidents: Vec<Incident>,
+    /// The warnings about the input (undated, invalid UTF-8, no place found) and one per
+    /// figure not attached to an incident, with its line.
+    pub errors: Vec<RecordError>,
+    /// Regional figures (kept, never drawn at a town) and incidents placed at a province for
+    /// a place the gazetteer lacks, each with its line where it has one.
+    pub notes: Vec<RecordError>,
+}
+
+/// Reads an article's bytes (decoded lossily, with a warning) as an input among tables,
+/// with the built-in gazetteer and no context.
+pub fn read_article(bytes: &[u8], file: &str) -> ArticleRecords {
     let (text, mut errors) = crate::reference::decode_utf8(bytes, file);
-    let (incidents, more) = read_article_text(&text, file);
-    errors.extend(more);
-    (incidents, errors)
+    let mut read = read_article_with(&text, file, PlaceIndex::builtin(), &Options::default());
+    errors.append(&mut read.errors);
+    read.errors = errors;
+    read
 }
 
-/// Like [`read_article`] for text already decoded.
-pub fn read_article_text(text: &str, file: &str) -> (Vec<Incident>, Vec<RecordError>) {
-    let mut notes = Vec::new();
-    read_article_with(
-        text,
-        file,
-        PlaceIndex::builtin(),
-        &Options::default(),
-        &mut notes,
-    )
-}
-
-/// Like [`read_article_text`] with the run's gazetteer and context: a place the user added
-/// with `--gazetteer` is found in articles as in tables. Regional figures (kept, never drawn
-/// at a town) and incidents placed at a province for a place the gazetteer lacks are noted
-/// in `notes`.
+/// Reads an article's text as an input among tables, with the run's gazetteer and context:
+/// a place the user added to the gazetteer is found in articles as in tables.
+///
+/// ```
+/// use incimap::extract::{read_article_with, Options, PlaceIndex};
+///
+/// let text = "date 2022-01-21\n\nAt least 136 people were killed in Hasakah, \
+///             the Syrian Observatory for Human Rights said.\n";
+/// let read = read_article_with(text, "hasakah.txt", PlaceIndex::builtin(), &Options::default());
+/// assert_eq!(read.incidents.len(), 1);
+/// assert_eq!(read.incidents[0].place.name, "Hasakah");
+/// assert!(read.errors.is_empty() && read.notes.is_empty());
+/// ```
 pub fn read_article_with(
     text: &str,
     file: &str,
     index: &PlaceIndex,
     options: &Options,
-    notes: &mut Vec<RecordError>,
-) -> (Vec<Incident>, Vec<RecordError>) {
+) -> ArticleRecords {
     let out = extract_text(text, file, index, options);
     let mut errors = out.warnings;
     let lines = Lines::new(&out.text);
@@ -210,9 +236,13 @@ pub fn read_article_with(
             .iter()
             .map(|u| say(u, "not attached to an incident")),
     );
-    notes.extend(out.regional.iter().map(|u| say(u, "regional")));
+    let mut notes: Vec<RecordError> = out.regional.iter().map(|u| say(u, "regional")).collect();
     notes.extend(out.notes);
-    (out.incidents, errors)
+    ArticleRecords {
+        incidents: out.incidents,
+        errors,
+        notes,
+    }
 }
 
 /// 1-based line number of a byte offset.

@@ -31,12 +31,11 @@ pub(super) fn one_person(
     if object_pronoun(lex, toks, words, i, to) {
         return Some((i + 1, 1));
     }
-    let counted = |w: &str| lex.is_people(w) || lex.value(Sec::Numbers, w).is_some();
-    // (The language's own words for "and", "or": Dutch "of" is "or", English "of" is not.)
-    let joins = |w: &str| lex.has(Sec::Coordinators, w) || matches!(w, "," | "with" | "met");
+    let counted = |w: &str| counts_people(lex, w);
+    let joins = |w: &str| joins_persons(lex, w);
     // "a farmer, his wife and a child": one of several persons listed together (not after a
     // count: "two women and a man" is one more).
-    let number = |j: usize| toks[j].kind == Kind::Number || is_number_word(lex, words[j]);
+    let number = |j: usize| number_at(lex, toks, words, j);
     let before = i.saturating_sub(3)..i.saturating_sub(1);
     let listed = i > 0
         && joins(words[i - 1])
@@ -64,6 +63,37 @@ pub(super) fn one_person(
         // (Past an age: "a 17-year-old student" is one person, not seventeen.)
         return Some((after_age(lex, toks, words, i + 1, to), 1));
     }
+    persons_listed(lex, toks, words, (i, noun, to))
+}
+
+/// A word that counts people: a word for people or a number word.
+fn counts_people(lex: &Lexicon, w: &str) -> bool {
+    lex.is_people(w) || lex.value(Sec::Numbers, w).is_some()
+}
+
+/// A word that joins two persons: the language's own words for "and", "or" (Dutch "of" is
+/// "or", English "of" is not), a comma, "with".
+fn joins_persons(lex: &Lexicon, w: &str) -> bool {
+    lex.has(Sec::Coordinators, w) || matches!(w, "," | "with" | "met")
+}
+
+/// True when token `j` is a number, in figures or a number word that is no article.
+fn number_at(lex: &Lexicon, toks: &[Token], words: &[&str], j: usize) -> bool {
+    toks[j].kind == Kind::Number || is_number_word(lex, words[j])
+}
+
+/// The persons listed after the first (the article at `i`, its person word at `noun`,
+/// within `..to`) with "and" or a comma; as [`one_person`] returns them, or none when the
+/// list names more than the words count.
+fn persons_listed(
+    lex: &Lexicon,
+    toks: &[Token],
+    words: &[&str],
+    (i, noun, to): (usize, usize, usize),
+) -> Option<(usize, u64)> {
+    let counted = |w: &str| counts_people(lex, w);
+    let joins = |w: &str| joins_persons(lex, w);
+    let number = |j: usize| number_at(lex, toks, words, j);
     // "a man and his wife", "a farmer, his wife and a child": each person listed with "and"
     // or a comma counts one. The list ends where no person follows ("killing a woman and her
     // son, and injuring her husband" goes on with another clause); a list of commas alone is

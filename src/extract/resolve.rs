@@ -23,16 +23,14 @@ mod address;
 mod choose;
 mod named_division;
 mod namesakes;
+mod score;
 mod unsupported;
 mod words;
 
 use std::rc::Rc;
 
-use super::coherence::{
-    add_held_readings, far_from_town_after, far_from_what_it_is_near, follows_in, holders_by_name,
-    inside, names_a_division, Holders,
-};
-use super::evidence::{dominance, renamed, size_share, Evidence};
+use super::coherence::{add_held_readings, holders_by_name};
+use super::evidence::Evidence;
 use super::hash::FastMap;
 use super::lexicon::{Lexicon, Sec};
 use super::names::{abbreviation, NameEvidence};
@@ -41,33 +39,18 @@ use super::text::Token;
 use super::toponyms::{PlaceMatch, RawMatch};
 use crate::gazetteer::OWN_CITY_MIN;
 use crate::gazetteer::{fold, EntryKind};
-use address::{address_division, ends_address};
-use namesakes::Namesakes;
+use address::ends_address;
+use choose::Reading;
 use words::{after_unknown_name, wants_admin, wants_district, wants_town};
 
 /// How many candidates of a name are ranked in context.
 pub(in crate::extract) const CANDIDATES: usize = 40;
-/// Points when the name is followed by its division or country ("Parkland, Florida").
-const CONTAINER: f64 = 2.0;
-/// Points for a candidate in the country the user named (`--country`).
-const USER_COUNTRY: f64 = 2.0;
-/// Points for a division asked for by a division word ("provincie Hasakeh").
-const PREFER: f64 = 1.5;
-/// Points for divisions over towns of the same name: news names the former (the gazetteer
-/// has no population for divisions, so this stands in for it).
-const DIVISION: f64 = 0.6;
-/// Points for countries: over divisions and towns of the same name.
-const NATION: f64 = 0.8;
-/// Points for a city of a million or more: what a bare name most often means.
-const MAJOR_CITY: f64 = 0.8;
 /// Towns from this size on stand on their own in a country the article gives no other sign
 /// of; smaller ones there are taken for namesakes and dropped.
 const FOREIGN_MIN: u64 = 50_000;
 /// How much more country evidence another country needs than a place's own for the place
 /// to be a namesake abroad: more than one lone place's weight.
 const FOREIGN_MARGIN: f64 = 0.5;
-/// Points taken from a candidate that matched only through an alias.
-const ALIAS: f64 = -0.3;
 
 pub(in crate::extract) type Scored = Rc<[(Toponym, f64)]>;
 
@@ -112,24 +95,7 @@ pub fn resolve(
     add_held_readings(index, lex, raw, toks, &surfaces, &mut lists);
     // (The words of the text, lower-cased once for the rules that read what governs a name.)
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
-    // ("richer than Greece or Portugal": what a place is compared with says nothing about
-    // where the text is.)
-    let compared = words::compared(lex, toks, raw);
-    let signs: Vec<Scored> = (lists.iter().zip(&compared))
-        .map(|(list, &c)| {
-            if c {
-                Rc::from(Vec::new())
-            } else {
-                list.clone()
-            }
-        })
-        .collect();
-    let mut evidence = Evidence::collect(&signs, country);
-    let read: Vec<RawMatch> = (raw.iter().zip(&lists))
-        .filter(|(_, list)| !list.is_empty())
-        .map(|(r, _)| *r)
-        .collect();
-    evidence.add_nationals(lex, toks, &words, &read);
+    let evidence = country_evidence(lex, toks, &words, raw, &lists, country);
     let all_holders = holders_by_name(lex, raw, toks, &lists);
     let doc = Doc {
         index,
@@ -146,71 +112,15 @@ pub fn resolve(
     };
     let mut out: Vec<PlaceMatch> = Vec::new();
     let mut chosen_lists = Vec::new();
-    for (k, &(start, end, byte_end, n)) in raw.iter().enumerate() {
-        let holders = &all_holders[k];
-        // "X in Y": the reading of X just before, which Y's division readings may hold.
-        let previous = out
-            .last()
-            .filter(|m| follows_in(lex, k, raw, toks) && m.start == raw[k - 1].0)
-            .map(|m| &m.entry);
-        let name = doc.name(k);
-        let Some(entry) = doc.choose(k, &name, holders, previous) else {
-            continue;
-        };
-        // (Not a name the text writes with its division: "Washington, D.C." is the city.)
-        let with_division = raw
-            .get(k + 1)
-            .is_some_and(|next| next.0 == end + 1 && matches!(toks[end].lower.as_str(), "," | "("));
-        let entry = match with_division {
-            false => doc.division_named_before(k, &name, &out).unwrap_or(entry),
-            true => entry,
-        };
-        if doc.alias_unsupported(k, &name, &entry, holders) {
-            let (town, country_code) = (entry.name.clone(), entry.country_code.clone());
-            let why = Unread::Alias { town, country_code };
-            elsewhere.push(UnreadName {
-                start,
-                name: text[toks[start].start..byte_end].to_string(),
-                why,
-            });
-            continue;
-        }
-        // (A reading dropped on its own grounds, a namesake abroad among them, is no tie.)
-        let dropped = |t: &Toponym| {
-            !doc.keep(k, &name, t, holders)
-                || doc.far_town_part(k, t, &out)
-                || far_from_town_after(lex, k, raw, toks, &lists, t)
-                || far_from_what_it_is_near(lex, &words, k, raw, toks, &lists, t)
-        };
-        if dropped(&entry) {
-            continue;
-        }
-        let entry = match doc.namesakes(k, &name, holders, previous, &entry) {
-            Namesakes::Stand => entry,
-            Namesakes::Choose(other) if !dropped(&other) => other,
-            Namesakes::Choose(_) => continue,
-            Namesakes::Tied(tied) => {
-                let places = std::iter::once(&entry).chain(&tied).map(where_is);
-                let why = Unread::Namesakes {
-                    places: counted(places),
-                };
-                elsewhere.push(UnreadName {
-                    start,
-                    name: text[toks[start].start..byte_end].to_string(),
-                    why,
-                });
-                continue;
+    for (k, holders) in all_holders.iter().enumerate() {
+        match doc.reading(k, holders, &out) {
+            Reading::Place(place) => {
+                out.push(place);
+                chosen_lists.push(k);
             }
-        };
-        out.push(PlaceMatch {
-            start,
-            end,
-            byte_start: toks[start].start,
-            byte_end,
-            entry,
-            candidates: n,
-        });
-        chosen_lists.push(k);
+            Reading::Unread(unread) => elsewhere.push(unread),
+            Reading::Dropped => {}
+        }
     }
     super::coherence::cohere(text, &mut out, &mut chosen_lists, &lists);
     super::coherence::cohere_province(lex, &mut out, &mut chosen_lists, &lists, toks, initial);
@@ -218,6 +128,36 @@ pub fn resolve(
     super::coherence::cohere_cueless(lex, &mut out, &mut chosen_lists, &lists, &words);
     super::coherence::seat_as_province(index, &mut out, toks);
     out
+}
+
+/// What the names of the article say about the countries it is about, and the words for
+/// their peoples. ("richer than Greece or Portugal": what a place is compared with says
+/// nothing about where the text is.)
+fn country_evidence(
+    lex: &Lexicon,
+    toks: &[Token],
+    words: &[&str],
+    raw: &[RawMatch],
+    lists: &[Scored],
+    country: Option<&str>,
+) -> Evidence {
+    let compared = words::compared(lex, toks, raw);
+    let signs: Vec<Scored> = (lists.iter().zip(&compared))
+        .map(|(list, &c)| {
+            if c {
+                Rc::from(Vec::new())
+            } else {
+                list.clone()
+            }
+        })
+        .collect();
+    let mut evidence = Evidence::collect(&signs, country);
+    let read: Vec<RawMatch> = (raw.iter().zip(lists))
+        .filter(|(_, list)| !list.is_empty())
+        .map(|(r, _)| *r)
+        .collect();
+    evidence.add_nationals(lex, toks, words, &read);
+    evidence
 }
 
 /// "UA, Crimea": a place's country code and division, to tell namesakes apart.
@@ -383,128 +323,6 @@ impl<'a> Doc<'a> {
             own_division,
             key,
         }
-    }
-
-    /// A candidate's score in the article's context.
-    fn score(
-        &self,
-        k: usize,
-        name: &Name<'_>,
-        holders: &Holders<'_>,
-        previous: Option<&Toponym>,
-        (t, base): &(Toponym, f64),
-    ) -> f64 {
-        let (evidence, list, key) = (self.evidence, &self.lists[k], &name.key);
-        let mut score = *base + evidence.country_points(&t.country_code) * size_share(t);
-        if list.len() > 1 {
-            score += evidence.near_points(t);
-        }
-        let own = fold(&t.name);
-        let alias = other_name(key, &own);
-        match t.kind {
-            EntryKind::Admin1 => score += DIVISION,
-            EntryKind::Country | EntryKind::Region => score += NATION,
-            // A city's size speaks for it only under its own name ("Salisbury" is not
-            // Harare's name any more), and only as written when some place bears the name
-            // exactly so ("Samarra" is Sāmarrā’, not a larger Samara).
-            EntryKind::Populated
-                if !(alias && (renamed(&own, key) || name.own_city || name.own_division))
-                    && (t.literal || !name.written) =>
-            {
-                // ("Samar" is the Philippine province of that name, not Samara: a city's size
-                // does not speak for it under a name cut inside a word, when a place bears
-                // the name as written. "New York" stays New York City.)
-                let shortened = name.exact
-                    && own
-                        .strip_prefix(key.as_str())
-                        .and_then(|rest| rest.chars().next())
-                        .is_some_and(char::is_alphanumeric);
-                if t.population >= 1_000_000 && !shortened {
-                    score += MAJOR_CITY;
-                }
-                if own == *key {
-                    score += dominance(t, list);
-                }
-            }
-            _ => {}
-        }
-        score += evidence.soft_points(&t.country_code);
-        // The user's --country: the reading in that country, whatever its size.
-        if self
-            .country
-            .is_some_and(|c| c.eq_ignore_ascii_case(&t.country_code))
-        {
-            score += USER_COUNTRY;
-        }
-        self.context_points(score, k, name, holders, previous, t, &own, alias)
-    }
-
-    /// `score` with the points the words around the name give a candidate: its container,
-    /// a division or town word, another name it bears.
-    #[allow(clippy::too_many_arguments)]
-    fn context_points(
-        &self,
-        mut score: f64,
-        k: usize,
-        name: &Name<'_>,
-        holders: &Holders<'_>,
-        previous: Option<&Toponym>,
-        t: &Toponym,
-        own: &str,
-        alias: bool,
-    ) -> f64 {
-        let key = &name.key;
-        if name.contained && matches!(t.kind, EntryKind::Admin1 | EntryKind::Country) {
-            score += DIVISION;
-            // "Ciudad Juarez, Chihuahua": the division that holds the place before the
-            // comma, not the city of the same name.
-            if self.lists[k - 1].iter().take(3).any(|(p, _)| inside(p, t)) {
-                score += CONTAINER;
-            }
-        }
-        // "Kalyani (Nadia)": a district in the country of the place before it is what the
-        // name means there, not a town of that name elsewhere; the more so when it holds it.
-        if name.contained && t.kind == EntryKind::Admin2 && !names_a_division(&self.lists[k]) {
-            let before = &self.lists[k - 1];
-            if before.iter().take(3).any(|(p, _)| inside(p, t)) {
-                score += DIVISION + CONTAINER;
-            } else if name.written_own
-                && !other_name(key, own)
-                && before.iter().any(|(p, _)| p.country_code == t.country_code)
-            {
-                score += DIVISION;
-            }
-        }
-        if name.ends_address && address_division(&self.lists[k], key, t) {
-            score += DIVISION + PREFER;
-        }
-        // "X in Y": Y's readings that hold X as read are the division, not a town.
-        if t.kind == EntryKind::Admin1 && previous.is_some_and(|p| inside(p, t)) {
-            score += PREFER;
-        }
-        if name.prefer_admin && t.kind == EntryKind::Admin1 {
-            score += PREFER;
-        }
-        if name.prefer_town && t.kind == EntryKind::Populated {
-            score += PREFER;
-        }
-        if holders.readings.iter().any(|c| inside(t, c)) {
-            score += CONTAINER;
-        }
-        if alias && (name.written_own || !t.literal) {
-            score += ALIAS;
-            if name.exact && (renamed(own, key) || name.own_city) {
-                score += ALIAS;
-            }
-        }
-        if name.written && !t.literal {
-            score += ALIAS;
-        }
-        // "Kansas City" is the city of that name, not a "Kansas" that is a city.
-        if name.exact && own != key && key.starts_with(own) {
-            score -= PREFER;
-        }
-        score
     }
 }
 

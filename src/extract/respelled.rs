@@ -28,7 +28,7 @@ use super::toponyms::{article_then_capital, cased, PlaceMatch};
 use crate::gazetteer::{Context, EntryKind};
 use crate::reference::distance_km;
 pub(super) use consonants::{consonants, same_consonants};
-use lists::{at_place, list_tail};
+use lists::{list_tail, Lists};
 
 /// Most words of a name looked up approximately.
 const NAME_WORDS: usize = 3;
@@ -61,28 +61,13 @@ pub(super) fn add_respelled(
         covered[m.start..m.end.min(toks.len())].fill(true);
     }
     let mut found: Vec<PlaceMatch> = Vec::new();
-    // The end of the last name a place noun introduced, for the names listed after it ("the
-    // villages of A, B and C").
-    let mut list_end: Option<usize> = None;
-    let listed = |i: usize, list_end: Option<usize>| {
-        list_end.is_some_and(|e| {
-            e + 1 == i && (toks[e].lower == "," || lex.has(Sec::Coordinators, &toks[e].lower))
-        })
-    };
-    // The end of the last name of a list a locative governs ("in A, B and C in Y").
-    let mut governed_end: Option<usize> = None;
+    let mut lists = Lists::default();
     let mut i = 0;
     while i < toks.len() {
         let Some(end) = name_run(lex, text, toks, &covered, i) else {
-            // A name the scan found opens or carries on a list.
             match matches.iter().find(|m| m.start == i) {
                 Some(m) => {
-                    if at_place(lex, toks, i) || listed(i, governed_end) {
-                        governed_end = Some(m.end);
-                    }
-                    if listed(i, list_end) || in_slot(lex, toks, i, m.end) {
-                        list_end = Some(m.end);
-                    }
+                    lists.found(lex, toks, i, m.end);
                     i = m.end;
                 }
                 None => i += 1,
@@ -90,14 +75,7 @@ pub(super) fn add_respelled(
             continue;
         };
         let name = &text[toks[i].start..toks[end - 1].end];
-        let slot = in_slot(lex, toks, i, end) || listed(i, list_end);
-        if slot {
-            list_end = Some(end);
-        }
-        let governed = at_place(lex, toks, i) || listed(i, governed_end);
-        if governed {
-            governed_end = Some(end);
-        }
+        let (slot, governed) = lists.missed(lex, toks, i, end);
         // "in A, B and C in the Y province": the division after the whole list holds each.
         let tail = list_tail(lex, text, toks, &covered, matches, end);
         let list_holder = (governed && tail > end)

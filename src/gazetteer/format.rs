@@ -2,8 +2,8 @@
 //! and its writer.
 //!
 //! `build.rs` writes the world gazetteer in this format into `OUT_DIR` (embedded with
-//! `include_bytes!`); `incimap gazetteer build` writes `.gaz` files in it; user place tables are
-//! indexed in memory with it. This file has no crate-internal imports besides the sibling
+//! `include_bytes!`); the GeoNames builder (`geonames`) writes `.gaz` files in it; user place
+//! tables are indexed in memory with it. This file has no crate-internal imports besides the sibling
 //! `fold` module, so `build.rs` can include it with `#[path]`.
 //!
 //! Layout (all integers little-endian):

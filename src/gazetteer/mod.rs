@@ -10,8 +10,8 @@
 //! Files, one concept each: [`fold()`] (name folding, shared with `build.rs`), `format` (the
 //! index format and writer), `index` (reading it), `fuzzy` (Levenshtein automaton), `rank`
 //! (the documented score), `resolve` (look-ups), `user` (user place files), `geonames`
-//! (building `.gaz` files from GeoNames dumps). The commands that print look-ups
-//! (`incimap geocode`, `incimap gazetteer build`) belong to the binary.
+//! (building `.gaz` files from GeoNames dumps: [`build_from_geonames`]). Nothing here prints:
+//! showing look-ups is the caller's.
 //!
 //! Place data: GeoNames (<https://www.geonames.org/>), CC BY 4.0; continents and world regions:
 //! Natural Earth (public domain, `gazetteer/regions.tsv`).
@@ -183,7 +183,7 @@ impl Gazetteer {
         Ok(Gazetteer::default().over(index, source, 0.0))
     }
 
-    /// Loads a `.gaz` file written by `incimap gazetteer build` (on its own, without the
+    /// Loads a `.gaz` file written by [`build_from_geonames`] (on its own, without the
     /// built-in data; combine with [`Gazetteer::with`]).
     pub fn load(path: &Path) -> Result<Gazetteer> {
         let bytes = std::fs::read(path).map_err(|source| Error::Read {

@@ -15,26 +15,26 @@
 //! `fatalities`, `deaths`, `injured`, …) become figures, and every other property is kept in
 //! `extra` with its JSON type, so numbers stay numbers (a map's `size_by` can name them).
 //! Features without a Point geometry are rejected with their index.
-
-use std::collections::BTreeMap;
+//!
+//! In: the text of a GeoJSON document and [`ReadOptions`]; out: [`Records`] (incidents,
+//! rejected features with their index, warnings). Other people's features are read in
+//! `geojson_foreign.rs`, tables written as GeoJSON by GDAL in `geojson_table.rs`.
 
 use serde_json::{Map, Value};
 
 use crate::error::{DateHint, ParseError, RecordError};
 
 use crate::model::{
-    parse_list_text, stable_id, Claim, Date, DatePrecision, DateSpan, Figure, Incident, Measure,
-    Place, Qualifier, MAX_COUNT,
+    parse_list_text, stable_id, Date, DatePrecision, DateSpan, Figure, Incident, Measure, Place,
 };
 
-use super::cell::{parse_count_cell, too_large};
 use super::geojson_doc::{self, Document};
+use super::geojson_foreign;
 use super::geojson_table::TableLayout;
 use super::options::ReadOptions;
 use super::Records;
 use crate::model::columns::figure_columns;
 use crate::model::properties::{EXTRA_PREFIX, FLAT_PROPERTIES, NESTED_PROPERTIES};
-use crate::reference::countries;
 
 /// True for a GeoJSON FeatureCollection or Feature object.
 pub(super) fn is_geojson(value: &Value) -> bool {
@@ -117,7 +117,7 @@ pub(super) struct FeatureError {
 
 impl FeatureError {
     /// `error` in `what` ("the date"), with its hint.
-    fn parse(what: &str, error: ParseError) -> FeatureError {
+    pub(super) fn parse(what: &str, error: ParseError) -> FeatureError {
         FeatureError {
             message: format!("{what}: {error}"),
             hint: error.hint(),
@@ -168,7 +168,7 @@ fn feature_to_incident(
     } else if let Some(row) = layout.read(&props, label, options, warnings) {
         row?
     } else {
-        foreign_feature(props, options)?
+        geojson_foreign::foreign_feature(props, options)?
     };
     if incident.id.is_empty() {
         incident.id = feature_id
@@ -208,7 +208,8 @@ fn point(geometry: &Value) -> Result<(Option<f64>, Option<f64>), String> {
     ))
 }
 
-fn text(props: &Map<String, Value>, key: &str) -> Option<String> {
+/// The text of property `key` (a number as written); none when it is empty or no text.
+pub(super) fn text(props: &Map<String, Value>, key: &str) -> Option<String> {
     match props.get(key)? {
         Value::String(s) if !s.is_empty() => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),
@@ -305,125 +306,6 @@ fn own_feature(props: Map<String, Value>) -> Result<Incident, String> {
         }
         let name = key.strip_prefix(EXTRA_PREFIX).unwrap_or(key);
         incident.extra.insert(name.to_string(), value.clone());
-    }
-    Ok(incident)
-}
-
-/// The claims of a property named after a measure: a whole number from 0 to [`MAX_COUNT`], or
-/// a count as a table cell has it ("700+", "hundreds"). Anything else (-5, 2.7, 1e20, "NaN")
-/// is an error for the feature: JSON says "no value" with `null` (or no property), so the
-/// spreadsheet spellings of a missing value that a table cell may hold (`NA`, `NaN`) are
-/// no count here.
-fn figure_claims(value: &Value) -> Result<Vec<Claim>, String> {
-    match value {
-        Value::Number(n) => match n.as_u64() {
-            Some(count) if count <= MAX_COUNT => Ok(vec![Claim::new(count, Qualifier::Exact)]),
-            Some(_) => Err(too_large(&n.to_string()).to_string()),
-            None => Err(format!(
-                "expected a whole number of people from 0 to {MAX_COUNT}, got {n}"
-            )),
-        },
-        Value::String(text) if super::cell::is_missing(text) => Err(format!(
-            "expected a count (or null for none), got {}",
-            crate::error::echo(text)
-        )),
-        Value::String(text) => parse_count_cell(text).map_err(|e| e.to_string()),
-        other => Err(format!("expected a count, got {other}")),
-    }
-}
-
-/// The span of a foreign feature: its start (a timestamp's day) to its end, when given; an
-/// unknown date when there is none.
-fn foreign_date(
-    take: &mut dyn FnMut(&[&str]) -> Option<String>,
-    options: &ReadOptions,
-) -> Result<DateSpan, FeatureError> {
-    let date = match take(&["date", "date_start", "event_date", "start_date", "time"]) {
-        Some(t) => {
-            let day = if t.len() > 10 && t.as_bytes().get(10) == Some(&b'T') {
-                &t[..10]
-            } else {
-                &t
-            };
-            options
-                .dates
-                .parse(day)
-                .map_err(|e| FeatureError::parse("the date", e))?
-        }
-        None => DateSpan::unknown(),
-    };
-    let date = match take(&["date_end", "end_date"]) {
-        Some(t) => {
-            let end = options
-                .dates
-                .parse(&t)
-                .map_err(|e| FeatureError::parse("the end date", e))?;
-            DateSpan::between(date.start, end.end, date.precision.max(end.precision))
-                .map_err(|e| e.to_string())?
-        }
-        None => date,
-    };
-    Ok(date)
-}
-
-fn foreign_feature(
-    props: Map<String, Value>,
-    options: &ReadOptions,
-) -> Result<Incident, FeatureError> {
-    let lower: BTreeMap<String, &str> = props
-        .keys()
-        .map(|k| (super::csv_text::header_key(k), k.as_str()))
-        .collect();
-    let find = |names: &[&str]| -> Option<(String, String)> {
-        names.iter().find_map(|n| {
-            let key = lower.get(*n)?;
-            Some((key.to_string(), text(&props, key)?))
-        })
-    };
-    let mut used: Vec<String> = Vec::new();
-    let mut take = |names: &[&str]| -> Option<String> {
-        let (key, value) = find(names)?;
-        used.push(key);
-        Some(value)
-    };
-    let date = foreign_date(&mut take, options)?;
-    let name = take(&["place", "location", "name", "city", "town"]).unwrap_or_default();
-    let title = take(&["title", "headline"]).unwrap_or_else(|| name.clone());
-    let mut place = Place::named(name);
-    place.country_code = take(&["country_code", "iso2", "country"])
-        .map(|c| countries::code_from_name(&c).map_or(c, str::to_string));
-    place.admin1 = take(&["admin1", "province", "governorate"]);
-    place.admin2 = take(&["admin2", "district"]);
-    place.admin3 = take(&["admin3"]);
-    let id = take(&["id", "event_id", "event_id_cnty"]).unwrap_or_default();
-    let mut incident = Incident::new(id, title, date, place);
-    if let Some((key, t)) = find(&["event_type"]) {
-        if let Ok(t) = t.parse() {
-            incident.event_type = Some(t);
-            used.push(key);
-        }
-    }
-    if let Some((key, t)) = find(&["sub_event_type"]) {
-        if let Ok(t) = t.parse() {
-            incident.sub_event_type = Some(t);
-            used.push(key);
-        }
-    }
-    for (key, value) in props {
-        if used.iter().any(|u| u == &key) {
-            continue;
-        }
-        let measure = Measure::parse(&key);
-        if measure.counts_people() && !value.is_null() {
-            let claims = figure_claims(&value).map_err(|e| format!("property {key:?}: {e}"))?;
-            if !claims.is_empty() {
-                incident
-                    .figures
-                    .push(Figure::from_claims(measure, None, claims));
-            }
-        } else if !value.is_null() {
-            incident.extra.insert(key, value);
-        }
     }
     Ok(incident)
 }

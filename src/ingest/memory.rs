@@ -1,6 +1,6 @@
 //! Stage 1, ingest: inputs that are no file name to stream from — bytes a library caller
-//! holds (the Python package's `read_bytes`), and one input read whole (`incimap extract`'s
-//! articles, standard input included). The entry points of the library for these, so that
+//! holds (the Python package's `read_bytes`), and one input read whole (articles to extract
+//! one by one, standard input included). The entry points of the library for these, so that
 //! the chunk plumbing (`stream`, `sniff`, `stdin`) stays inside the crate.
 
 use std::path::Path;

@@ -21,6 +21,7 @@ mod dates;
 pub(crate) mod detect;
 mod geojson;
 mod geojson_doc;
+mod geojson_foreign;
 mod geojson_table;
 mod inputs;
 mod jsonl;
@@ -92,7 +93,7 @@ impl Records {
     }
 }
 
-/// The embedded example set (the default of `incimap map` without inputs).
+/// The embedded example set (what a run without inputs reads).
 pub fn example_incidents() -> Records {
     read_jsonl(EXAMPLE_JSONL, "<embedded example>")
 }

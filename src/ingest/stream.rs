@@ -198,19 +198,11 @@ fn read_document<R: Read>(
                     language: None,
                     country: options.country.clone(),
                 };
-                let mut warnings = Vec::new();
-                let (incidents, errors) = crate::extract::read_article_with(
-                    &text,
-                    &label,
-                    index,
-                    &context,
-                    &mut warnings,
-                );
-                let rejected = errors.into_iter().map(Rejected::from).collect();
+                let read = crate::extract::read_article_with(&text, &label, index, &context);
                 Records {
-                    incidents,
-                    rejected,
-                    warnings,
+                    incidents: read.incidents,
+                    rejected: read.errors.into_iter().map(Rejected::from).collect(),
+                    warnings: read.notes,
                 }
             }
             Format::GeoJson => geojson::read_geojson(&text, &label, options),

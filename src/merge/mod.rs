@@ -1,5 +1,10 @@
 //! Stage merge: reports of one event from several sources → one incident.
 //!
+//! Between ingest (or geocode) and export: in, [`Reported`] incidents (each with the file and
+//! line it was read from) and a [`MergeMode`]; out, [`Merged`]: the incidents, each event
+//! once with the union of its reports' claims, and the explanation of what was merged and
+//! what was kept apart. The entry point is [`merge()`].
+//!
 //! ```text
 //! reports (incident + where it was read)
 //!   → candidate pairs (blocking: place cells × date windows)      blocking.rs
@@ -228,6 +233,32 @@ fn judge_all(
 
 /// Merges the reports that describe one event. `reports` in input order; the result keeps
 /// that order (a merged incident stands where its first report stood).
+///
+/// ```
+/// use incimap::ingest::{read_table, ReadOptions};
+/// use incimap::merge::{merge, MergeMode};
+/// use incimap::model::{Origin, Reported};
+///
+/// // One attack reported by two outlets with close tolls: one incident with both claims.
+/// let header = "id,date,place,country,event_type,sub_event_type,lon,lat,killed,source\n";
+/// let rows = [
+///     ("a.csv", "sohr-1,2022-01-20,Hasakah,SY,Battles,Armed clash,40.75,36.50,136,SOHR\n"),
+///     ("b.csv", "afp-7,2022-01-20,Hasakah,SY,Battles,Armed clash,40.75,36.50,140,AFP\n"),
+/// ];
+/// let mut reports = Vec::new();
+/// for (file, row) in rows {
+///     let table = format!("{header}{row}");
+///     for incident in read_table(table.as_bytes(), file, &ReadOptions::default()).incidents {
+///         let origin = Origin::table(file, Some(2), None);
+///         reports.push(Reported { incident, origin });
+///     }
+/// }
+/// let merged = merge(reports, MergeMode::All);
+/// assert_eq!(merged.incidents.len(), 1);
+/// let killed = merged.incidents[0].figure(&incimap::Measure::Killed).unwrap();
+/// assert_eq!((killed.low, killed.high), (Some(136), Some(140)));
+/// assert_eq!(killed.claims.len(), 2);
+/// ```
 pub fn merge(reports: Vec<Reported>, mode: MergeMode) -> Merged {
     let order = canonical(&reports);
     let input_index: Vec<usize> = order.clone();

@@ -9,6 +9,7 @@ mod date;
 mod event;
 mod figure;
 mod list_text;
+mod measure;
 mod merge_note;
 mod place;
 pub mod properties;
@@ -19,10 +20,9 @@ use serde::{Deserialize, Serialize};
 
 pub use date::{days_in_month, Date, DatePrecision, DateSpan};
 pub use event::{EventType, SubEventType};
-pub use figure::{
-    group_thousands, Claim, ClaimDoc, Figure, Measure, Qualifier, TextSpan, MAX_COUNT,
-};
+pub use figure::{group_thousands, Claim, ClaimDoc, Figure, Qualifier, TextSpan};
 pub use list_text::{list_text, parse_list_text};
+pub use measure::{Measure, MAX_COUNT};
 pub use merge_note::{
     KeptApart, MergeExplanation, MergeNote, Origin, OriginKind, ReportRef, Reported,
 };

@@ -1,10 +1,10 @@
-//! `incimap export` over the streamed passes: how many passes a format needs, the sorted
+//! An export over the streamed passes: how many passes a format needs, the sorted
 //! (in-memory) variant, and the rejected records as CSV for the `errors` file
 //! ([`super::Inputs::errors`]).
 
 use super::{run_pass, Output, PassResult, Settings};
 use crate::error::{DateHint, RecordError, Result};
-use crate::export::{RecordFormat, Sink, Summary};
+use crate::export::{Sink, Summary};
 use crate::ingest::Rejected;
 use crate::merge::MergeMode;
 use crate::model::MergeExplanation;
@@ -56,27 +56,6 @@ fn library_words(hint: DateHint) -> String {
     hint.to_string()
 }
 
-/// The format an export writes, made once the first pass's summary is known. GeoParquet is
-/// no record format (it is written by columns, by the GeoParquet export): an error.
-pub fn make_format(
-    format: crate::export::ExportFormat,
-    flat: bool,
-    compact: bool,
-    summary: &Summary,
-) -> Result<Box<dyn RecordFormat>> {
-    use crate::export::ExportFormat;
-    use crate::export::{CsvFormat, GeoJsonFormat, JsonLinesFormat, KmlFormat};
-    Ok(match format {
-        ExportFormat::GeoJson => Box::new(GeoJsonFormat::new(summary, flat, compact)),
-        ExportFormat::Csv => Box::new(CsvFormat {
-            measures: summary.measure_columns(),
-        }),
-        ExportFormat::Kml => Box::new(KmlFormat::new(summary)),
-        ExportFormat::JsonLines => Box::new(JsonLinesFormat),
-        ExportFormat::GeoParquet => return Err(crate::error::Error::NotARecordFormat),
-    })
-}
-
 /// The summary known before reading any record: none needed for JSON Lines; the figure
 /// columns from the table headers for the others when every input has them (`None`: a
 /// first pass must find them).
@@ -113,7 +92,9 @@ pub(super) fn export_records(
         result
     } else {
         let (summary, first) = plan.first_pass(config, settings)?;
-        let format = make_format(config.format, config.flat, !config.pretty, &summary)?;
+        let format = config
+            .format
+            .record_format(config.flat, !config.pretty, &summary)?;
         let output = Output::Write(&*format, &mut sink);
         let second = run_pass(&config.input, settings, output)?;
         streamed_result(summary, first, second)
@@ -222,7 +203,9 @@ fn export_held(
     mode: MergeMode,
 ) -> Result<(PassResult, MergeExplanation)> {
     let (result, kept, explanation) = held_incidents(config, settings, mode)?;
-    let format = make_format(config.format, config.flat, !config.pretty, &result.summary)?;
+    let format = config
+        .format
+        .record_format(config.flat, !config.pretty, &result.summary)?;
     crate::export::write_document(&*format, &kept, &result.summary, sink).map_err(|source| {
         crate::error::Error::Write {
             path: sink.target().to_path_buf(),
@@ -230,19 +213,6 @@ fn export_held(
         }
     })?;
     Ok((result, explanation))
-}
-
-/// Incidents held in memory through a format, as bytes: header, records, footer
-/// (`summary`: what the records are, for the formats whose header or footer says).
-pub fn format_all(
-    format: &dyn RecordFormat,
-    incidents: &[crate::model::Incident],
-    summary: &Summary,
-) -> Vec<u8> {
-    let mut bytes = Vec::new();
-    // Writing into memory cannot fail.
-    let _ = crate::export::write_document(format, incidents, summary, &mut bytes);
-    bytes
 }
 
 /// Every incident, merged (unless `mode` is none), filtered, and sorted when asked; the

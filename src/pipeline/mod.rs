@@ -9,7 +9,7 @@
 //! (`ordered.rs`). Channels
 //! are bounded, so memory stays flat however long the input is: at most a few chunks are in
 //! flight. [`run_pass`] writes through a format ([`Output::Write`]), hands the incidents back
-//! in input order ([`Output::Collect`], for `map`; [`Output::Each`] one at a time, for a
+//! in input order ([`Output::Collect`], for a map; [`Output::Each`] one at a time, for a
 //! map aggregated as it reads: [`map_streamed`]), or only gathers the [`Summary`]
 //! ([`Output::Nothing`], the first pass of the formats whose header needs it). A whole export
 //! (one or two passes, or every incident held to merge or sort; the `errors` file
@@ -58,7 +58,7 @@ mod options;
 mod ordered;
 mod origin;
 mod work;
-pub use export::{format_all, make_format, must_merge, rejected_csv};
+pub use export::{must_merge, rejected_csv};
 pub use map::{map_streamed, map_streamed_with, InMemoryReason, MapExtras, MapRun};
 pub use options::{BytesRead, ExportOptions, Inputs, Settings};
 use ordered::Ordered;
@@ -76,7 +76,7 @@ pub fn check_inputs(inputs: &[std::path::PathBuf]) -> Result<()> {
     Ok(())
 }
 
-/// An export (`incimap export`): streams (a summary pass first when the format needs one, then
+/// An export: streams (a summary pass first when the format needs one, then
 /// the writing pass), or, to sort (`sorted`) or merge, holds everything. Writes the rejected
 /// records to `errors` when asked. `on_start` is told how many times the inputs will be read
 /// before the first record is (a progress bar's total). The result's errors are those of one

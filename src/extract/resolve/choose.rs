@@ -2,19 +2,99 @@
 //! the article's context, turned into the division or town the words ask for) and whether it
 //! is kept (no sentence-initial word, speaker, namesake abroad or acronym).
 
-use super::super::coherence::{follows_in, inside, namesake_outside, Holders};
+use super::super::coherence::{
+    far_from_town_after, far_from_what_it_is_near, follows_in, inside, namesake_outside, Holders,
+};
 use super::super::lexicon::Sec;
 use super::super::names::{abbreviation, after_locative, dateline};
 use super::super::place_index::{PlaceIndex, Toponym};
 use super::super::toponyms::PlaceMatch;
-use super::{Doc, Name, CANDIDATES, FOREIGN_MARGIN, FOREIGN_MIN};
+use super::namesakes::Namesakes;
+use super::{
+    counted, where_is, Doc, Name, Unread, UnreadName, CANDIDATES, FOREIGN_MARGIN, FOREIGN_MIN,
+};
 use crate::gazetteer::{fold, EntryKind};
 use crate::reference::distance_km;
 
 /// How far (km) from the other places of the text a place named as a part of a town may lie.
 const TOWN_PART_KM: f64 = 30.0;
 
+/// What becomes of one name the scan found.
+pub(super) enum Reading {
+    /// It is this place.
+    Place(PlaceMatch),
+    /// The gazetteer has it, but it is read nowhere, for the reason given.
+    Unread(UnreadName),
+    /// No reading is kept.
+    Dropped,
+}
+
 impl Doc<'_> {
+    /// The reading of name `k` (`holders`: the names that hold it), after the places read
+    /// before it (`out`): the best candidate, unless the text drops it or ties it with
+    /// namesakes.
+    pub(super) fn reading(&self, k: usize, holders: &Holders<'_>, out: &[PlaceMatch]) -> Reading {
+        let (lex, text, toks, raw) = (self.lex, self.text, self.toks, self.raw);
+        let (start, end, byte_end, n) = raw[k];
+        // "X in Y": the reading of X just before, which Y's division readings may hold.
+        let previous = out
+            .last()
+            .filter(|m| follows_in(lex, k, raw, toks) && m.start == raw[k - 1].0)
+            .map(|m| &m.entry);
+        let name = self.name(k);
+        let Some(entry) = self.choose(k, &name, holders, previous) else {
+            return Reading::Dropped;
+        };
+        // (Not a name the text writes with its division: "Washington, D.C." is the city.)
+        let with_division = raw
+            .get(k + 1)
+            .is_some_and(|next| next.0 == end + 1 && matches!(toks[end].lower.as_str(), "," | "("));
+        let entry = match with_division {
+            false => self.division_named_before(k, &name, out).unwrap_or(entry),
+            true => entry,
+        };
+        let unread = |why: Unread| {
+            Reading::Unread(UnreadName {
+                start,
+                name: text[toks[start].start..byte_end].to_string(),
+                why,
+            })
+        };
+        if self.alias_unsupported(k, &name, &entry, holders) {
+            let (town, country_code) = (entry.name.clone(), entry.country_code.clone());
+            return unread(Unread::Alias { town, country_code });
+        }
+        // (A reading dropped on its own grounds, a namesake abroad among them, is no tie.)
+        let (lists, words) = (self.lists, self.words);
+        let dropped = |t: &Toponym| {
+            !self.keep(k, &name, t, holders)
+                || self.far_town_part(k, t, out)
+                || far_from_town_after(lex, k, raw, toks, lists, t)
+                || far_from_what_it_is_near(lex, words, k, raw, toks, lists, t)
+        };
+        if dropped(&entry) {
+            return Reading::Dropped;
+        }
+        let entry = match self.namesakes(k, &name, holders, previous, &entry) {
+            Namesakes::Stand => entry,
+            Namesakes::Choose(other) if !dropped(&other) => other,
+            Namesakes::Choose(_) => return Reading::Dropped,
+            Namesakes::Tied(tied) => {
+                let places = std::iter::once(&entry).chain(&tied).map(where_is);
+                let places = counted(places);
+                return unread(Unread::Namesakes { places });
+            }
+        };
+        Reading::Place(PlaceMatch {
+            start,
+            end,
+            byte_start: toks[start].start,
+            byte_end,
+            entry,
+            candidates: n,
+        })
+    }
+
     /// The best reading of name `k`, turned into the division or the town the words ask
     /// for; none when the text puts it in a division that a reading elsewhere lies outside.
     pub(super) fn choose(
@@ -24,8 +104,7 @@ impl Doc<'_> {
         holders: &Holders<'_>,
         previous: Option<&Toponym>,
     ) -> Option<Toponym> {
-        let (lex, toks, raw, list) = (self.lex, self.toks, self.raw, &self.lists[k]);
-        let start = raw[k].0;
+        let list = &self.lists[k];
         // "the province of A", "A province": a division reading, when the name has one, is
         // what the text says, however large the city of the same name.
         let division_said =
@@ -44,7 +123,7 @@ impl Doc<'_> {
                 || matches!(t.kind, EntryKind::Admin2 | EntryKind::Populated)
                     && name.district_countries.contains(&t.country_code.as_str())
         };
-        let mut entry = list
+        let entry = list
             .iter()
             .filter(|(t, _)| !division_said || t.kind == EntryKind::Admin1)
             .filter(|(t, _)| district(t))
@@ -57,6 +136,21 @@ impl Doc<'_> {
                 _ => Some((&c.0, s)),
             })
             .map(|(t, _)| t.clone())?;
+        self.as_written(k, name, holders, entry)
+    }
+
+    /// The best reading `entry` of name `k` turned into the division or the town the words
+    /// ask for; none when it is a namesake outside the division the text puts it in, or a
+    /// village the gazetteer lacks.
+    fn as_written(
+        &self,
+        k: usize,
+        name: &Name<'_>,
+        holders: &Holders<'_>,
+        mut entry: Toponym,
+    ) -> Option<Toponym> {
+        let (lex, toks, raw, list) = (self.lex, self.toks, self.raw, &self.lists[k]);
+        let start = raw[k].0;
         // "X, Y" with Y a division or country: an X elsewhere is a namesake of a place the
         // gazetteer lacks (most often a village); Y, resolved on its own, says where it is.
         if holders.firm && namesake_outside(&entry, holders, name.surface) {
