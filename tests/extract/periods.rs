@@ -311,3 +311,23 @@ fn a_sentence_whose_counts_went_to_other_events_does_not_date_the_incident() {
     let ex = read("Gunmen attacked a market in Eldoret this week, the police said.");
     assert_eq!(dates(&ex), ["2024-03-04/2024-03-08"], "{:?}", ex.incidents);
 }
+
+#[test]
+fn the_internally_displaced_are_a_national_stock_not_one_events() {
+    for text in [
+        "Gunmen killed five villagers in Eldoret on Tuesday, police said. Nearly 500,000 \
+         people have been internally displaced.",
+        "Gewapende mannen doodden dinsdag vijf dorpelingen in Eldoret. Bijna 500.000 mensen \
+         zijn binnenlands ontheemd.",
+    ] {
+        let ex = read(text);
+        let displaced_here = ex
+            .incidents
+            .iter()
+            .flat_map(|i| &i.figures)
+            .any(|f| f.measure == incimap::model::Measure::Displaced);
+        assert!(!displaced_here, "{:?}", ex.incidents);
+        let regional: Vec<u64> = ex.regional.iter().map(|u| u.value).collect();
+        assert_eq!(regional, [500_000], "{:?}", ex.regional);
+    }
+}
