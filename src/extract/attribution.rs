@@ -134,6 +134,9 @@ pub fn find_sources(
         let e = push_source(lex, text, toks, from, span, i, earlier, &mut out);
         if let (Some((a, b)), Some(last)) = (affiliation, out.last_mut().filter(|m| m.cue == i)) {
             last.name = format!("{} ({})", last.name, &text[toks[a].start..toks[b - 1].end]);
+            // ("Abdul X, A's police chief, says": who the speaker is belongs to the phrase;
+            // a place in it is where they serve, not where anything happened.)
+            last.end = last.end.max(b);
         }
         i = cue_end.max(i + 1).max(e);
     }

@@ -402,3 +402,21 @@ fn a_speaker_named_with_an_apposition_before_the_verb_is_the_source() {
         read("The blast wounded 11 people in Garissa, a town near the border, said Juma Otieno.");
     assert_eq!(sources(&ex), ["Juma Otieno"]);
 }
+
+#[test]
+fn a_place_in_the_speakers_apposition_is_where_they_serve() {
+    // Garissa is the county the commander serves, not a second place of the blast.
+    let ex = read(
+        "A bomb killed four people at a market in Dadaab on Sunday. Juma Otieno, Garissa's \
+         county police commander, says the blast wounded 11 other people.",
+    );
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+    assert!(ex.regional.is_empty(), "{:?}", ex.regional);
+    let injured: Vec<Option<u64>> = ex.incidents[0]
+        .figures
+        .iter()
+        .filter(|f| f.measure == incimap::model::Measure::Injured)
+        .map(|f| f.best)
+        .collect();
+    assert_eq!(injured, [Some(11)], "{:?}", ex.incidents);
+}
