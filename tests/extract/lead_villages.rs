@@ -157,3 +157,27 @@ fn a_lead_count_in_a_province_joins_the_town_the_next_sentence_names_there() {
         ex.incidents
     );
 }
+
+#[test]
+fn a_lead_count_with_no_place_is_regional_in_the_province_the_next_sentence_gives_the_event() {
+    let ex = read(
+        "At least six people were killed on Friday when a suicide bomber attacked a wedding \
+         in eastern Kenya, an official said. The group later claimed responsibility for the \
+         bombing in Garissa County, close to the border.",
+    );
+    assert!(ex.incidents.is_empty(), "{:?}", ex.incidents);
+    let regional: Vec<(u64, Option<&str>)> = ex
+        .regional
+        .iter()
+        .map(|u| (u.value, u.area.as_deref()))
+        .collect();
+    assert_eq!(regional, [(6, Some("Garissa County"))], "{:?}", ex.regional);
+    // A province the next sentence names for something else says nothing of the event.
+    let ex = read(
+        "At least six people were killed on Friday when a suicide bomber attacked a wedding \
+         in eastern Kenya, an official said. The group is active in Garissa County, close to \
+         the border.",
+    );
+    assert!(ex.regional.is_empty(), "{:?}", ex.regional);
+    assert_eq!(ex.unattached.len(), 1, "{:?}", ex.unattached);
+}

@@ -162,11 +162,13 @@ pub(super) fn figures(
                 .figures
                 .get(fi + 1)
                 .is_some_and(|next| next.joined && next.measure == f.measure);
-        // ("Three men were killed. Another man died in hospital.": one person said to come on
-        // top of the count is one more.)
+        // ("Four more bodies were found, bringing the toll to 15": a running total and the
+        // counts it adds up go together.)
         if gatherer.add_to_running(si, fi, measure) {
             continue;
         }
+        // ("Three men were killed. Another man died in hospital.": one person said to come on
+        // top of the count is one more.)
         if f.one_person && !joined && !f.additional && counted.contains(&measure) {
             continue;
         }

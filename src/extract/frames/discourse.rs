@@ -292,7 +292,7 @@ impl State<'_> {
 
     /// True when sentence `si` names an event with the definite article ("in the attack",
     /// "the blast"): it tells again an event told before.
-    fn tells_the_event_again(&self, si: usize) -> bool {
+    pub(super) fn tells_the_event_again(&self, si: usize) -> bool {
         let (from, to) = (
             self.readings[si].sentence.start,
             self.readings[si].sentence.end,

@@ -10,8 +10,8 @@
 
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
-use super::{Candidate, State, Target, PROVINCE_ONLY};
-use crate::extract::places::PlaceUse;
+use super::{town_like, Candidate, State, Target, NO_PLACE, PROVINCE_ONLY};
+use crate::extract::places::{PlaceUse, Role};
 use crate::gazetteer::EntryKind;
 
 /// Why a count at an unnamed settlement of a province waits for the incident the lead goes
@@ -130,7 +130,8 @@ impl State<'_> {
     }
 
     /// Counts that waited for the lead's incident in vain: those at an unnamed settlement of
-    /// a province are regional there, the others unattached.
+    /// a province are regional there; those the lead put nowhere are regional in the province
+    /// the next sentence places the event in; the others unattached.
     pub(super) fn release(&mut self, pending: Vec<(usize, usize, String)>) {
         for (si, fi, why) in pending {
             let area = self
@@ -138,11 +139,47 @@ impl State<'_> {
                 .iter()
                 .find(|(at, _)| *at == (si, fi))
                 .map(|(_, area)| area.clone());
+            let told_next = || {
+                why.starts_with(NO_PLACE)
+                    .then(|| self.province_told_next(si))
+                    .flatten()
+            };
             match area {
                 Some(area) => self.out.regional.push((si, fi, why, area)),
-                None => self.out.unattached.push((si, fi, why)),
+                None => match told_next() {
+                    Some(province) => {
+                        let why = PROVINCE_ONLY.to_string();
+                        self.out.regional.push((si, fi, why, Some(province)));
+                    }
+                    None => self.out.unattached.push((si, fi, why)),
+                },
             }
         }
+    }
+
+    /// The province the sentence after `si` places the event in when it tells the event again
+    /// and names no town ("... a suicide bomber attacked a wedding in eastern Country. IS
+    /// claimed the bombing in A province"): the one province it names as an event place.
+    fn province_told_next(&self, si: usize) -> Option<String> {
+        let next = si + 1;
+        let r = self.readings.get(next)?;
+        if r.sentence.heading || !self.tells_the_event_again(next) {
+            return None;
+        }
+        let events: Vec<&PlaceUse> = r.places.iter().filter(|p| p.role == Role::Event).collect();
+        if events.iter().any(|p| town_like(p)) {
+            return None;
+        }
+        let mut provinces = events
+            .iter()
+            .filter(|p| p.found.entry.kind == EntryKind::Admin1);
+        let only = provinces.next()?;
+        if provinces.next().is_some() {
+            return None;
+        }
+        self.text
+            .get(only.found.byte_start..only.found.byte_end)
+            .map(str::to_string)
     }
 }
 
