@@ -37,7 +37,7 @@ pub(in crate::extract) fn names_a_division(list: &[(Toponym, f64)]) -> bool {
 /// The divisions a name is placed in, and whether the text says so firmly.
 #[derive(Debug, Clone, Default)]
 pub(in crate::extract) struct Holders<'a> {
-    /// Readings of the division or country names (see [`containers`], [`within`]).
+    /// Readings of the division or country names (see [`containers()`], [`within`]).
     pub readings: Vec<&'a Toponym>,
     /// "X, Y", "X (Y)", "X in Y": a reading of X outside them all is a namesake. After "from"
     /// ("from X in Y") the text only ranks X's readings inside Y higher: Y may be where
@@ -71,7 +71,7 @@ fn holder_countries<'a>(k: usize, lists: &'a [Scored], readings: &[&'a Toponym])
     out
 }
 
-/// The divisions of every name: [`containers`], else [`within`]. A name written again
+/// The divisions of every name: [`containers()`], else [`within`]. A name written again
 /// without its division ("near X, Y. ... near X.") keeps the divisions of its first
 /// occurrence that had them, so that one name is read alike throughout.
 pub(in crate::extract) fn holders_by_name<'a>(
@@ -172,7 +172,7 @@ fn readings<'a>(
 }
 
 /// True when the reading `entry` of a name contradicts the divisions or countries named
-/// firmly after it (`holders`, see [`containers`]): a town of less than [`OUTSIDE_MAX`]
+/// firmly after it (`holders`, see [`containers()`]): a town of less than [`OUTSIDE_MAX`]
 /// people ([`ABROAD_OUTSIDE_MAX`] when no name after it has any reading in the town's
 /// country; of any size when the name as written matched only after folding, approximately or
 /// as a machine romanisation: "Marabo" is no Malabo, see [`Toponym::literal`], and abroad

@@ -64,7 +64,7 @@ impl State<'_> {
         }
     }
 
-    /// True when "X <noun>" at `start..noun` names a group of people, not a place: the noun
+    /// True when `X <noun>` at `start..noun` names a group of people, not a place: the noun
     /// is also a word for a group the lexicon's `targets` know ("community"), and people
     /// are said to belong to it ("members of the X community", "leaders of the X community").
     fn group_of_people(&self, start: usize, noun: usize) -> bool {
