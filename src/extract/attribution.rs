@@ -10,6 +10,7 @@ mod tests;
 
 use super::lexicon::Lexicon;
 use super::lexicon::Sec;
+use super::patterns::Match;
 use super::text::{Kind, Token};
 use names::{capitalised_before, repeats_earlier, resolve};
 use phrases::{apposed_speaker, phrase_after, relative_pronoun_before, speaker_before};
@@ -51,6 +52,15 @@ pub fn find_sources(
     to: usize,
     earlier: &[String],
 ) -> Vec<SourceMention> {
+    let scan = Scan {
+        lex,
+        text,
+        toks,
+        words,
+        from,
+        to,
+        earlier,
+    };
     let mut out: Vec<SourceMention> = Vec::new();
     let after = lex.patterns(Sec::SourcesAfter);
     let before = lex.patterns(Sec::SourcesBefore);
@@ -69,31 +79,91 @@ pub fn find_sources(
             i += 1;
             continue;
         }
-        // "were reported killed" is no attribution; "were reported by the ministry" is one,
-        // and the agent names the source.
+        i = match scan.passive(i, a, b, &mut out) {
+            Some(next) => next,
+            None => scan.at_cue(i, a, b, &mut out),
+        };
+    }
+    out
+}
+
+/// One sentence (tokens `from..to`) read for the sources its cues name, with the sources
+/// named before it.
+struct Scan<'a> {
+    lex: &'a Lexicon,
+    text: &'a str,
+    toks: &'a [Token],
+    words: &'a [&'a str],
+    from: usize,
+    to: usize,
+    earlier: &'a [String],
+}
+
+impl Scan<'_> {
+    /// Records the source named by the words `span` for the cue at token `cue`; where its
+    /// phrase ends.
+    fn push(&self, span: (usize, usize), cue: usize, out: &mut Vec<SourceMention>) -> usize {
+        let Scan {
+            lex,
+            text,
+            toks,
+            from,
+            earlier,
+            ..
+        } = *self;
+        push_source(lex, text, toks, from, span, cue, earlier, out)
+    }
+
+    /// A cue after a passive auxiliary at token `i` (cue matches `a` after the source, `b`
+    /// before it): "were reported killed" is no attribution; "were reported by the
+    /// ministry" is one, and the agent names the source. Where to read on, or `None` when
+    /// the cue is not passive.
+    fn passive(
+        &self,
+        i: usize,
+        a: Option<Match>,
+        b: Option<Match>,
+        out: &mut Vec<SourceMention>,
+    ) -> Option<usize> {
+        let (lex, toks, words, from, to) = (self.lex, self.toks, self.words, self.from, self.to);
         let preposition = lex
             .patterns(Sec::SourcePrepositions)
             .match_at(words, i, to)
             .is_some();
-        if i > from && !preposition && lex.has(Sec::PassiveAuxiliaries, &toks[i - 1].lower) {
-            let cue_end = a
-                .iter()
-                .chain(b.iter())
-                .map(|m| m.end)
-                .max()
-                .unwrap_or(i + 1);
-            let agent = if lex.has(Sec::AgentMarkers, words[cue_end - 1]) {
-                Some(cue_end)
-            } else {
-                (cue_end < to && lex.has(Sec::AgentMarkers, words[cue_end])).then_some(cue_end + 1)
-            };
-            if let Some(agent) = agent {
-                let span = phrase_after(lex, toks, agent, to);
-                push_source(lex, text, toks, from, span, i, earlier, &mut out);
-            }
-            i = cue_end.max(i + 1);
-            continue;
+        if !(i > from && !preposition && lex.has(Sec::PassiveAuxiliaries, &toks[i - 1].lower)) {
+            return None;
         }
+        let cue_end = a
+            .iter()
+            .chain(b.iter())
+            .map(|m| m.end)
+            .max()
+            .unwrap_or(i + 1);
+        let agent = if lex.has(Sec::AgentMarkers, words[cue_end - 1]) {
+            Some(cue_end)
+        } else {
+            (cue_end < to && lex.has(Sec::AgentMarkers, words[cue_end])).then_some(cue_end + 1)
+        };
+        if let Some(agent) = agent {
+            let span = phrase_after(lex, toks, agent, to);
+            self.push(span, i, out);
+        }
+        Some(cue_end.max(i + 1))
+    }
+
+    /// The source of the cue at token `i` (`a` matched with the source after it, `b` with
+    /// the source before): the speaker before the cue, or the phrase after it. Where to
+    /// read on.
+    fn at_cue(
+        &self,
+        i: usize,
+        a: Option<Match>,
+        b: Option<Match>,
+        out: &mut Vec<SourceMention>,
+    ) -> usize {
+        let (lex, text, toks, words, from, to) = (
+            self.lex, self.text, self.toks, self.words, self.from, self.to,
+        );
         let prev_opens =
             i == from || is_boundary(lex, &toks[i - 1]) || lex.has(Sec::Stop, &toks[i - 1].lower);
         let mut span = (i, i);
@@ -115,8 +185,7 @@ pub fn find_sources(
             let whole_cue = bm.weight == bm.end - bm.start;
             (span, affiliation) = speaker_before(lex, toks, (i, bm.end), whole_cue, from, to);
             if counted_before_cue(lex, toks, words, span, from) {
-                i = cue_end.max(i + 1);
-                continue;
+                return cue_end.max(i + 1);
             }
             // "... killed 4 civilians in A said observatory head B.": the words before the
             // cue are the counted people, the speaker ends the sentence after it.
@@ -131,16 +200,15 @@ pub fn find_sources(
             cue_end = am.end;
             span = phrase_after(lex, toks, am.end, to);
         }
-        let e = push_source(lex, text, toks, from, span, i, earlier, &mut out);
+        let e = self.push(span, i, out);
         if let (Some((a, b)), Some(last)) = (affiliation, out.last_mut().filter(|m| m.cue == i)) {
             last.name = format!("{} ({})", last.name, &text[toks[a].start..toks[b - 1].end]);
             // ("Abdul X, A's police chief, says": who the speaker is belongs to the phrase;
             // a place in it is where they serve, not where anything happened.)
             last.end = last.end.max(b);
         }
-        i = cue_end.max(i + 1).max(e);
+        cue_end.max(i + 1).max(e)
     }
-    out
 }
 
 /// True when the words before a cue are a count's measure, not a speaker: "4 fatalities

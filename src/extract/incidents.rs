@@ -13,6 +13,7 @@ use super::lexicon::Sec;
 use super::lexicon::{detect_language, Lexicon};
 use super::place_index::PlaceIndex;
 use super::places::{PlaceUse, Role};
+use super::resolve::UnreadName;
 use super::text::{cut_after_credits, parse_header, sentences, tokenize, Kind, Sentence, Token};
 use super::toponyms::recognise;
 use super::{Extraction, Options, PlaceMention, Unattached};
@@ -78,15 +79,7 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
         matches: &matches,
     };
     let readings = read_sentences(&article, &sents);
-
-    // Every recognised place, for --mentions.
-    let mut chars = (0, 0);
-    for r in &readings {
-        for p in &r.places {
-            out.places.push(mention(text, file, p, &mut chars));
-        }
-    }
-
+    out.places.extend(place_mentions(text, file, &readings));
     let frames = super::frames::assign(
         lex,
         text,
@@ -99,18 +92,8 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
     out.published = header.published;
     let groups = keep_left_overs(&mut out, &readings, frames);
     if groups.is_empty() {
-        // The names the gazetteer has but that were read nowhere say why.
-        let unread: Vec<String> = (elsewhere.iter())
-            .map(|u| super::frames::unread_why(&u.name, &u.why))
-            .collect();
-        let why = match unread.as_slice() {
-            [] => "no place of an event recognised: no incident".to_string(),
-            _ => format!(
-                "no place of an event recognised: no incident ({})",
-                unread.join("; ")
-            ),
-        };
-        out.warnings.push(RecordError::new(file, None, why));
+        out.warnings
+            .push(RecordError::new(file, None, why_no_incident(&elsewhere)));
     }
     let meta = super::assemble::ArticleMeta {
         file,
@@ -120,6 +103,33 @@ pub(super) fn extract(text: &str, file: &str, index: &PlaceIndex, options: &Opti
     };
     build_incidents(&mut out, &meta, &readings, &groups);
     out
+}
+
+/// Every place recognised in the sentences read, in text order, as a mention to report.
+fn place_mentions(text: &str, file: &str, readings: &[Reading]) -> Vec<PlaceMention> {
+    let mut chars = (0, 0);
+    let mut out = Vec::new();
+    for r in readings {
+        for p in &r.places {
+            out.push(mention(text, file, p, &mut chars));
+        }
+    }
+    out
+}
+
+/// Why an article gave no incident: the names the gazetteer has but that were read
+/// nowhere say why.
+fn why_no_incident(elsewhere: &[UnreadName]) -> String {
+    let unread: Vec<String> = (elsewhere.iter())
+        .map(|u| super::frames::unread_why(&u.name, &u.why))
+        .collect();
+    match unread.as_slice() {
+        [] => "no place of an event recognised: no incident".to_string(),
+        _ => format!(
+            "no place of an event recognised: no incident ({})",
+            unread.join("; ")
+        ),
+    }
 }
 
 /// The lexicon of the language asked for, else of the language the words are in.

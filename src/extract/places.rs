@@ -5,6 +5,7 @@
 //! only situate something (reference places); a country sets the context.
 
 mod cues;
+mod governor;
 mod second_looks;
 mod unknown_held;
 
@@ -16,7 +17,8 @@ use super::toponyms::PlaceMatch;
 use crate::gazetteer::EntryKind;
 use crate::model::{GeoPrecision, Place, PlaceOffset};
 use crate::reference::destination;
-use cues::{names_armed_people, part_of_place, site_near, speaks_for_its_government};
+use cues::{names_armed_people, site_near, speaks_for_its_government};
+pub(super) use governor::{filler, governor_end};
 use second_looks::second_looks;
 pub(super) use unknown_held::holders_of_unknown;
 
@@ -55,47 +57,6 @@ pub struct PlaceUse {
 
 /// How many namesakes of a division are looked at for one in another country.
 const RIVAL_NAMESAKES: usize = 200;
-
-/// Words that may stand between a locative preposition or site noun and the name.
-pub(super) fn filler(lex: &Lexicon, word: &str) -> bool {
-    lex.has(Sec::Articles, word)
-        || lex.has(Sec::AreaQualifiers, word)
-        || lex.has(Sec::KindTown, word)
-        || lex.value(Sec::KindAdmin, word).is_some()
-        || lex.has(Sec::Directional, word)
-        // ("in het Duitse Münster", "in the Syrian city of Aleppo": the country's people.)
-        || lex.people_country(word).is_some()
-        || matches!(word, "van" | "of" | "city" | "town")
-}
-
-/// Most words of the name of a part in "in the Foo Bar sector of A".
-const PART_NAME_WORDS: usize = 3;
-
-/// True when the words before the area word at `area` are a name of a few words after a
-/// locative and an article ("in the Foo sector of A", "in de Foo zone van A").
-fn named_part_after_locative(lex: &Lexicon, words: &[&str], area: usize, from: usize) -> bool {
-    let named = |w: &str| {
-        w.chars().any(char::is_alphabetic) && !lex.has(Sec::Stop, w) && !lex.has(Sec::Articles, w)
-    };
-    let mut k = area;
-    while k > from && area - k < PART_NAME_WORDS && named(words[k - 1]) {
-        k -= 1;
-    }
-    k < area
-        && k >= from + 2
-        && lex.has(Sec::Articles, words[k - 1])
-        && lex.has(Sec::Locative, words[k - 2])
-}
-
-/// Where the words governing a name end: fillers ("the", "city", "northern") walked back
-/// from token `start`, not before `from`; the governing word, if any, is at the index - 1.
-pub(super) fn governor_end(lex: &Lexicon, words: &[&str], start: usize, from: usize) -> usize {
-    let mut j = start;
-    while j > from && filler(lex, words[j - 1]) {
-        j -= 1;
-    }
-    j
-}
 
 /// True when the name at token `start` comes right after a word for where someone comes from
 /// that follows a word for people ("five traders from A", "a man from the B region", "twee
@@ -184,86 +145,7 @@ struct Sentence<'a> {
     event_at: Option<usize>,
 }
 
-/// What governs a name: the word before it (fillers skipped) and what that word says.
-struct Governor<'a> {
-    word: Option<&'a str>,
-    /// "near A", "outside A", "bij A".
-    near: bool,
-    /// "in A", "at A".
-    locative: bool,
-    /// After a preposition that is no locative, or after "of": no subject of a verb.
-    governed: bool,
-    /// A directional word between the governor and the name ("in northern A").
-    directional: bool,
-    /// An area qualifier between the governor and the name ("in rural A"): near the town.
-    around: bool,
-}
-
-impl<'a> Sentence<'a> {
-    fn governor(&self, m: &PlaceMatch) -> Governor<'a> {
-        let (lex, words, from) = (self.lex, self.words, self.from);
-        // Walk back over fillers to the word that governs the name.
-        let j = governor_end(lex, words, m.start, from);
-        let word = (j > from).then(|| words[j - 1]);
-        // "on the outskirts of A", "at the entrance to A": the surroundings of a place.
-        // The link is a filler ("of") or governs the name itself ("to").
-        let linked = |k: usize| k > from && lex.has(Sec::SurroundingsLinks, words[k - 1]);
-        let surroundings = word.is_some_and(|g| lex.has(Sec::Surroundings, g)) && linked(m.start)
-            || linked(j) && {
-                let k = governor_end(lex, words, j - 1, from);
-                k > from && lex.has(Sec::Surroundings, words[k - 1])
-            };
-        let near = surroundings
-            || word.is_some_and(|g| {
-                matches!(
-                    g,
-                    "bij" | "nabij" | "vlakbij" | "near" | "outside" | "buiten"
-                )
-            });
-        // "the suburbs of A said ...": a name after a preposition is no subject.
-        let governed = word.is_some_and(|g| lex.has(Sec::NotLocative, g))
-            || m.start > from && matches!(words[m.start - 1], "of" | "van");
-        // "in the area of A", "in the Foo sector of A": a locative before a word for the
-        // land around A or a part of it, perhaps with that part's name.
-        let area_of = word.is_some_and(|g| lex.has(Sec::AreaOf, g))
-            && matches!(words[m.start - 1], "of" | "van")
-            && {
-                let k = governor_end(lex, words, j - 1, from);
-                k > from && lex.has(Sec::Locative, words[k - 1])
-                    || named_part_after_locative(lex, words, j - 1, from)
-            };
-        Governor {
-            word,
-            near,
-            locative: surroundings || area_of || word.is_some_and(|g| lex.has(Sec::Locative, g)),
-            governed,
-            directional: (j..m.start).any(|k| lex.has(Sec::Directional, words[k])),
-            around: (j..m.start).any(|k| lex.has(Sec::AreaQualifiers, words[k])),
-        }
-    }
-
-    /// The `reference` phrase that situates the name ("north of A", "lies near A"), and
-    /// whether it only says where something lies (a static reference).
-    fn reference(&self, m: &PlaceMatch) -> (bool, bool) {
-        let (lex, words, from) = (self.lex, self.words, self.from);
-        let reference = self
-            .references
-            .iter()
-            .filter(|r| !part_of_place(lex, words, from, r.start))
-            .find(|r| {
-                r.end <= m.start && m.start - r.end <= 3 || (r.start < m.start && r.end > m.start)
-            });
-        let static_ref = reference.is_some_and(|r| {
-            words[r.start..r.end].iter().any(|w| {
-                matches!(
-                    *w,
-                    "ligt" | "lies" | "located" | "gelegen" | "voormalige" | "former"
-                )
-            })
-        });
-        (reference.is_some(), static_ref)
-    }
-
+impl Sentence<'_> {
     /// How one recognised name is used in the sentence.
     fn place_use(
         &self,

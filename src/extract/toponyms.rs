@@ -143,8 +143,9 @@ pub(super) fn cased(tok: &Token, text: &str) -> bool {
 }
 
 /// Finds every place name in `toks`; `initial[i]` says token `i` starts a sentence. `country`
-/// is the context country from `--country`, if any. Names read nowhere because they matched
-/// only another name of a small town abroad are pushed to `elsewhere`.
+/// is the context country of the run ([`Options::country`](super::Options::country)), if
+/// any. Names read nowhere because they matched only another name of a small town abroad
+/// are pushed to `elsewhere`.
 pub fn recognise(
     index: &PlaceIndex,
     lex: &Lexicon,

@@ -125,54 +125,8 @@ impl State<'_> {
         {
             return;
         }
-        // A capital or a city of millions named without "in", "at" or "near" is mostly its
-        // government or its people ("Washington said", "Moscow has sent").
-        let from = r.sentence.start;
-        // "in A, B District": the district only holds A; "in A (B)" B only situates A.
-        let held = |i: usize| {
-            i > 0
-                && (self.holds(r, &cands[i - 1], &cands[i])
-                    || self.bracketed(r, &cands[i - 1], &cands[i]))
-        };
-        // A city given with the division that holds it ("A (A District, Province)") is an
-        // address, not its government.
-        let addressed = |i: usize| i + 1 < cands.len() && self.holds(r, &cands[i], &cands[i + 1]);
-        let known: Vec<(usize, usize)> = cands
-            .iter()
-            .enumerate()
-            .filter(|&(i, c)| !c.origin && !held(i) && since.is_none_or(|(t, _)| c.token > t))
-            .filter_map(|(i, c)| Some((i, c.known?)))
-            .filter(|&(_, k)| town_like(&r.places[k]) && r.places[k].role == Role::Event)
-            .filter(|&(i, k)| {
-                let p = &r.places[k];
-                // ("rebels captured A": the city taken, not its government.)
-                let taken = r.events.iter().any(|e| e.ground_at == Some(cands[i].token));
-                (p.found.entry.population < METONYMY_MIN && !p.found.entry.capital)
-                    || self.governed(p.found.start, from)
-                    || addressed(i)
-                    || taken
-            })
-            .collect();
-        // "shelled Foo in A", "protested in Foo (A, Province)": at Foo, a place the gazetteer
-        // lacks, in or near A; A named again in the sentence ("Foo settlement in A town (A,
-        // Province)") is that place, not another.
-        let plan: Vec<(usize, Option<String>)> = known
-            .iter()
-            .map(|&(i, k)| {
-                let at_unknown = i > 0 && self.unknown_before(r, &cands[i - 1], &cands[i]);
-                (k, at_unknown.then(|| cands[i - 1].name.clone()))
-            })
-            .collect();
-        let id = |k: usize| r.places[k].found.entry.id.clone();
-        let with_part: Vec<String> = plan
-            .iter()
-            .filter(|(_, sub)| sub.is_some())
-            .map(|&(k, _)| id(k))
-            .collect();
-        let plan: Vec<(usize, Option<String>)> = plan
-            .into_iter()
-            .filter(|(k, sub)| sub.is_some() || !with_part.contains(&id(*k)))
-            .collect();
+        let known = self.figureless_towns(si, cands, since.map(|(t, _)| t));
+        let plan = self.figureless_plan(si, cands, &known);
         // "regime forces shelled Foo in the countryside of Province": with no town, a name
         // the gazetteer lacks that a province situates is the place, in that province.
         let in_province = known.is_empty();
@@ -196,6 +150,74 @@ impl State<'_> {
                 self.focus = Some((g, si));
             }
         }
+    }
+
+    /// The event towns of a figureless sentence (after the capture at token `since`, if
+    /// any), as (candidate, place) pairs: not a division that only holds or situates the
+    /// name before it, nor a capital or big city that stands for its government or people.
+    fn figureless_towns(
+        &self,
+        si: usize,
+        cands: &[Candidate],
+        since: Option<usize>,
+    ) -> Vec<(usize, usize)> {
+        let r = &self.readings[si];
+        // A capital or a city of millions named without "in", "at" or "near" is mostly its
+        // government or its people ("Washington said", "Moscow has sent").
+        let from = r.sentence.start;
+        // "in A, B District": the district only holds A; "in A (B)" B only situates A.
+        let held = |i: usize| {
+            i > 0
+                && (self.holds(r, &cands[i - 1], &cands[i])
+                    || self.bracketed(r, &cands[i - 1], &cands[i]))
+        };
+        // A city given with the division that holds it ("A (A District, Province)") is an
+        // address, not its government.
+        let addressed = |i: usize| i + 1 < cands.len() && self.holds(r, &cands[i], &cands[i + 1]);
+        cands
+            .iter()
+            .enumerate()
+            .filter(|&(i, c)| !c.origin && !held(i) && since.is_none_or(|t| c.token > t))
+            .filter_map(|(i, c)| Some((i, c.known?)))
+            .filter(|&(_, k)| town_like(&r.places[k]) && r.places[k].role == Role::Event)
+            .filter(|&(i, k)| {
+                let p = &r.places[k];
+                // ("rebels captured A": the city taken, not its government.)
+                let taken = r.events.iter().any(|e| e.ground_at == Some(cands[i].token));
+                (p.found.entry.population < METONYMY_MIN && !p.found.entry.capital)
+                    || self.governed(p.found.start, from)
+                    || addressed(i)
+                    || taken
+            })
+            .collect()
+    }
+
+    /// "shelled Foo in A", "protested in Foo (A, Province)": at Foo, a place the gazetteer
+    /// lacks, in or near A; A named again in the sentence ("Foo settlement in A town (A,
+    /// Province)") is that place, not another. One (place, part) per incident to make.
+    fn figureless_plan(
+        &self,
+        si: usize,
+        cands: &[Candidate],
+        known: &[(usize, usize)],
+    ) -> Vec<(usize, Option<String>)> {
+        let r = &self.readings[si];
+        let plan: Vec<(usize, Option<String>)> = known
+            .iter()
+            .map(|&(i, k)| {
+                let at_unknown = i > 0 && self.unknown_before(r, &cands[i - 1], &cands[i]);
+                (k, at_unknown.then(|| cands[i - 1].name.clone()))
+            })
+            .collect();
+        let id = |k: usize| r.places[k].found.entry.id.clone();
+        let with_part: Vec<String> = plan
+            .iter()
+            .filter(|(_, sub)| sub.is_some())
+            .map(|&(k, _)| id(k))
+            .collect();
+        plan.into_iter()
+            .filter(|(k, sub)| sub.is_some() || !with_part.contains(&id(*k)))
+            .collect()
     }
 
     /// Places that only situate or are named beside each incident's sentences.

@@ -65,19 +65,35 @@ impl State<'_> {
     fn unknown_name(&self, si: usize, r: &Reading, usable: &[&Candidate], chosen: usize) -> Target {
         let c = usable[chosen];
         let unnamed = self.lex.has(Sec::Indefinite, self.words[c.token]);
+        let placed = if unnamed {
+            self.unnamed_place(si, r, usable, chosen)
+        } else {
+            self.named_unknown_place(si, r, usable, chosen)
+        };
+        placed.unwrap_or_else(|| Target::Nowhere {
+            why: self.why_unknown(c, unnamed),
+        })
+    }
+
+    /// Where an unnamed place ("an area", "a street") the gazetteer cannot know lies: in the
+    /// town or name it is part of or situated by, if the sentence says so.
+    fn unnamed_place(
+        &self,
+        si: usize,
+        r: &Reading,
+        usable: &[&Candidate],
+        chosen: usize,
+    ) -> Option<Target> {
+        let c = usable[chosen];
         // "at an unspecified area of Foo county (Province)": the area of a name the gazetteer
         // lacks is wherever that name is placed.
-        if let Some(next) = usable
-            .get(chosen + 1)
-            .filter(|n| unnamed && self.area_of(c, n))
-        {
+        if let Some(next) = usable.get(chosen + 1).filter(|n| self.area_of(c, n)) {
             if next.known.is_none() && !self.lex.has(Sec::Indefinite, self.words[next.token]) {
                 if let local @ Target::Local { .. } = self.unknown_name(si, r, usable, chosen + 1) {
-                    return local;
+                    return Some(local);
                 }
             }
         }
-        let container = self.named_with_town(r, usable, chosen);
         // "a street in A", "an area of A", "a neighbourhood of the country's central city
         // of A": an unnamed part of the town, in it.
         let holding_town = usable[chosen + 1..]
@@ -85,37 +101,72 @@ impl State<'_> {
             .take_while(|x| x.token >= c.end && x.token - c.end <= PART_TOWN_WORDS)
             .filter_map(|x| x.known)
             .find(|&k| town_like(&r.places[k]));
-        if let (true, Some(k)) = (unnamed, holding_town) {
+        if let Some(k) = holding_town {
             if self.unnamed_part_inside(r, c, &r.places[k]) {
-                return Target::Local {
-                    place: (si, k),
-                    subplace: Some(c.name.clone()),
-                    near: false,
-                };
+                return Some(subplace_of(si, k, c, false));
             }
         }
         // "In A, police found a body in a field": the sentence opens in the town.
-        if let Some(k) = self.opening_town(r, c).filter(|_| unnamed) {
-            return Target::Local {
-                place: (si, k),
-                subplace: Some(c.name.clone()),
-                near: false,
-            };
+        if let Some(k) = self.opening_town(r, c) {
+            return Some(subplace_of(si, k, c, false));
         }
-        if let (false, Some(k)) = (unnamed, container) {
-            return Target::Local {
+        self.unnamed_stretch(si, r, usable, chosen)
+    }
+
+    /// "in an agricultural area south of the town of A": an unnamed stretch of land situated
+    /// by a named town is near it, wherever that town is placed ("a village near A" is a
+    /// place of its own; "a location in Province" is the province's, regional).
+    fn unnamed_stretch(
+        &self,
+        si: usize,
+        r: &Reading,
+        usable: &[&Candidate],
+        chosen: usize,
+    ) -> Option<Target> {
+        let c = usable[chosen];
+        let stretch = self.lex.value(Sec::PlaceParts, self.words[c.end - 1]) == Some("area");
+        let next = usable
+            .get(chosen + 1)
+            .filter(|n| stretch && self.situated_by(c, n))?;
+        let placed = match next.known {
+            Some(k) if !town_like(&r.places[k]) => Target::Nowhere {
+                why: self.why_unknown(c, true),
+            },
+            Some(k) => Target::Local {
                 place: (si, k),
+                subplace: None,
+                near: true,
+            },
+            None => self.unknown_name(si, r, usable, chosen + 1),
+        };
+        // (Where that name is placed nowhere, its reason is the figure's: the text names a
+        // place, one the gazetteer lacks.)
+        Some(match placed {
+            Target::Local { place, .. } => Target::Local {
+                place,
                 subplace: Some(c.name.clone()),
                 near: true,
-            };
+            },
+            other => other,
+        })
+    }
+
+    /// Where a named place the gazetteer lacks lies: near the town or in the province the
+    /// sentence names it with, if it does.
+    fn named_unknown_place(
+        &self,
+        si: usize,
+        r: &Reading,
+        usable: &[&Candidate],
+        chosen: usize,
+    ) -> Option<Target> {
+        let c = usable[chosen];
+        if let Some(k) = self.named_with_town(r, usable, chosen) {
+            return Some(subplace_of(si, k, c, true));
         }
         // "On Monday, in A, B, gunmen killed a man in the Foo community": near A.
-        if let Some(k) = self.opening_town_and_province(r, c).filter(|_| !unnamed) {
-            return Target::Local {
-                place: (si, k),
-                subplace: Some(c.name.clone()),
-                near: true,
-            };
+        if let Some(k) = self.opening_town_and_province(r, c) {
+            return Some(subplace_of(si, k, c, true));
         }
         // "shelled Foo in the countryside of Province", "Foo village (Province)": a named
         // place the gazetteer lacks, in the province named with it: the event is in that
@@ -124,50 +175,11 @@ impl State<'_> {
             .get(chosen + 1)
             .filter(|n| self.unknown_held_by(r, c, n))
             .and_then(|n| n.known);
-        let province = (!unnamed && !names_a_known_place(r, c))
+        let province = (!names_a_known_place(r, c))
             .then(|| self.named_with(r, usable, chosen, is_province).or(held))
             .flatten()
             .filter(|&k| self.holds_unknown_places(r, k));
-        if let Some(k) = province {
-            return Target::Local {
-                place: (si, k),
-                subplace: Some(c.name.clone()),
-                near: true,
-            };
-        }
-        // "in an agricultural area south of the town of A": an unnamed stretch of land
-        // situated by a named town is near it, wherever that town is placed ("a village near
-        // A" is a place of its own; "a location in Province" is the province's, regional).
-        let stretch = self.lex.value(Sec::PlaceParts, self.words[c.end - 1]) == Some("area");
-        if let Some(next) = usable
-            .get(chosen + 1)
-            .filter(|n| unnamed && stretch && self.situated_by(c, n))
-        {
-            let placed = match next.known {
-                Some(k) if !town_like(&r.places[k]) => Target::Nowhere {
-                    why: self.why_unknown(c, unnamed),
-                },
-                Some(k) => Target::Local {
-                    place: (si, k),
-                    subplace: None,
-                    near: true,
-                },
-                None => self.unknown_name(si, r, usable, chosen + 1),
-            };
-            // (Where that name is placed nowhere, its reason is the figure's: the text names
-            // a place, one the gazetteer lacks.)
-            return match placed {
-                Target::Local { place, .. } => Target::Local {
-                    place,
-                    subplace: Some(c.name.clone()),
-                    near: true,
-                },
-                other => other,
-            };
-        }
-        Target::Nowhere {
-            why: self.why_unknown(c, unnamed),
-        }
+        province.map(|k| subplace_of(si, k, c, true))
     }
 
     /// True when the words between the unnamed place `c` and the name `next` situate it by
@@ -304,6 +316,16 @@ impl State<'_> {
                 why: format!("{:?} is part of a town the text does not name", c.name),
             },
         }
+    }
+}
+
+/// The named or unnamed place `c` the gazetteer lacks, at (or `near`) place `k` of sentence
+/// `si`, under the name the text gives.
+fn subplace_of(si: usize, k: usize, c: &Candidate, near: bool) -> Target {
+    Target::Local {
+        place: (si, k),
+        subplace: Some(c.name.clone()),
+        near,
     }
 }
 
