@@ -83,16 +83,7 @@ pub(super) fn build_incident(
         published: meta.published,
         language: Some(meta.language.to_string()),
     }];
-    // "50 km north of A": A situates the incident, as context (a reference, not its place),
-    // listed once.
-    let reference = offset_reference(meta.text, &group.place);
-    let reference_id = reference.as_ref().and_then(|r| r.gazetteer_id.clone());
-    let named = group
-        .mentions
-        .iter()
-        .map(|m| mention_place(meta.text, m))
-        .filter(|m| reference_id.is_none() || m.gazetteer_id != reference_id);
-    incident.mentions = reference.into_iter().chain(named).collect();
+    incident.mentions = mentions(meta, group);
     if !statements.is_empty() {
         incident
             .extra
@@ -103,6 +94,19 @@ pub(super) fn build_incident(
     }
     let evidence = sentences.iter().map(|r| byte_span(readings, r)).collect();
     (incident, evidence)
+}
+
+/// The places an incident's sentences name beside its own. "50 km north of A": A situates
+/// the incident, as context (a reference, not its place), listed once.
+fn mentions(meta: &ArticleMeta<'_>, group: &Group) -> Vec<crate::model::Place> {
+    let reference = offset_reference(meta.text, &group.place);
+    let reference_id = reference.as_ref().and_then(|r| r.gazetteer_id.clone());
+    let named = group
+        .mentions
+        .iter()
+        .map(|m| mention_place(meta.text, m))
+        .filter(|m| reference_id.is_none() || m.gazetteer_id != reference_id);
+    reference.into_iter().chain(named).collect()
 }
 
 /// The days an incident's sentences name: those telling of an event or a figure, else the

@@ -220,7 +220,6 @@ impl State<'_> {
             .collect()
     }
 
-    /// Places that only situate or are named beside each incident's sentences.
     /// Drops the incidents that only a total over a period made: no figure of their own, and
     /// in each of their sentences nothing tells an event but such a total or a verb of
     /// violence without its kind ("in A, 30,000 have been killed since the war began": A is
@@ -242,6 +241,7 @@ impl State<'_> {
             .retain(|g| !g.figures.is_empty() || !g.sentences.iter().all(|&si| made_by_total(si)));
     }
 
+    /// Places that only situate or are named beside each incident's sentences.
     pub(super) fn attach_mentions(&mut self) {
         for g in &mut self.out.groups {
             for &si in &g.sentences {
