@@ -31,7 +31,7 @@ use crate::model::{
 
 use super::acled_legacy::{current_event_type, ACTOR_ALIASES, ORIGINAL_EVENT_TYPE};
 use super::cell::{code_text, parse_whole_number};
-use super::coordinates::parse_lon_lat;
+use super::coordinates::put_point;
 use super::csv_text::{
     cell, extra_cells, extra_columns, position_of, split_list, title_at, type_word,
 };
@@ -226,14 +226,9 @@ impl<'r> AcledRow<'r> {
             (!name.is_empty()).then(|| name.to_string())
         });
         (place.admin1, place.admin2, place.admin3) = (admin1, admin2, admin3);
-        if let Some((lon, lat)) = parse_lon_lat(self.get(columns.lon), self.get(columns.lat))
-            .map_err(|e| e.in_row(self.label, self.line, "longitude", "latitude"))?
-        {
-            place.lon = Some(lon);
-            place.lat = Some(lat);
-            place.precision = GeoPrecision::Town;
-        }
-        if place.name.is_empty() && place.lon.is_none() {
+        let cells = (self.get(columns.lon), self.get(columns.lat));
+        let at = (self.label, self.line);
+        if !put_point(&mut place, cells, ("longitude", "latitude"), at)? {
             return Err(self.err(
                 "location",
                 "expected a location name, or latitude and longitude".into(),

@@ -5,6 +5,7 @@
 use std::fmt;
 
 use crate::error::{ParseError, RecordError};
+use crate::model::{GeoPrecision, Place};
 
 /// Which of the two cells a problem is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,6 +89,25 @@ pub(crate) fn parse_lon_lat(
     let lon = degrees(lon_cell, CoordinateCell::Lon, "a longitude")?;
     let lat = degrees(lat_cell, CoordinateCell::Lat, "a latitude")?;
     check_lon_lat(lon, lat)
+}
+
+/// Puts the point of a table row's coordinate cells (`cells`: longitude, latitude; named
+/// `columns` in errors) on `place`, at a town's precision; `at` is the row's file label and
+/// line. True when the place then has a name or a point, as every located row must.
+pub(crate) fn put_point(
+    place: &mut Place,
+    cells: (&str, &str),
+    columns: (&str, &str),
+    at: (&str, Option<u64>),
+) -> Result<bool, RecordError> {
+    let point =
+        parse_lon_lat(cells.0, cells.1).map_err(|e| e.in_row(at.0, at.1, columns.0, columns.1))?;
+    if let Some((lon, lat)) = point {
+        place.lon = Some(lon);
+        place.lat = Some(lat);
+        place.precision = GeoPrecision::Town;
+    }
+    Ok(!place.name.is_empty() || place.lon.is_some())
 }
 
 /// A longitude and a latitude, both or neither, each in range; the error names the cell at

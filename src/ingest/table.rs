@@ -10,12 +10,12 @@ use std::collections::BTreeMap;
 
 use crate::error::RecordError;
 use crate::model::{
-    stable_id, Claim, DateSpan, EventType, Figure, GeoPrecision, Incident, Measure, Place,
-    SourceDoc, SubEventType,
+    stable_id, Claim, DateSpan, EventType, Figure, Incident, Measure, Place, SourceDoc,
+    SubEventType,
 };
 
 use super::cell::{is_missing, parse_count_cell};
-use super::coordinates::parse_lon_lat;
+use super::coordinates::put_point;
 use super::csv_text::{split_list, title_at, type_word};
 use super::options::ReadOptions;
 use super::table_header::{classify, Column};
@@ -198,14 +198,9 @@ impl<'r> Row<'r> {
         place.admin2 = admin(&Column::Admin2);
         place.admin3 = admin(&Column::Admin3);
         let (lon_header, lat_header) = self.coordinate_headers;
-        if let Some((lon, lat)) = parse_lon_lat(self.get(&Column::Lon), self.get(&Column::Lat))
-            .map_err(|e| e.in_row(self.label, self.line, lon_header, lat_header))?
-        {
-            place.lon = Some(lon);
-            place.lat = Some(lat);
-            place.precision = GeoPrecision::Town;
-        }
-        if place.name.is_empty() && place.lon.is_none() {
+        let cells = (self.get(&Column::Lon), self.get(&Column::Lat));
+        let at = (self.label, self.line);
+        if !put_point(&mut place, cells, (lon_header, lat_header), at)? {
             return Err(self.err("place", "expected a place name, or lon and lat".into()));
         }
         if !self.get(&Column::GeoPrecision).is_empty() {

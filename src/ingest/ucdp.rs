@@ -30,7 +30,7 @@ use crate::model::{
 };
 
 use super::cell::{code_text, parse_whole_number};
-use super::coordinates::parse_lon_lat;
+use super::coordinates::put_point;
 use super::csv_text::{cell, extra_cells, extra_columns, position_of, title_at};
 use super::options::ReadOptions;
 use crate::reference::countries;
@@ -196,14 +196,9 @@ impl<'r> GedRow<'r> {
         place.admin1 = text("adm_1");
         place.admin2 = text("adm_2");
         place.site = text("where_description");
-        if let Some((lon, lat)) = parse_lon_lat(self.get("longitude"), self.get("latitude"))
-            .map_err(|e| e.in_row(self.label, self.line, "longitude", "latitude"))?
-        {
-            place.lon = Some(lon);
-            place.lat = Some(lat);
-            place.precision = GeoPrecision::Town;
-        }
-        if place.name.is_empty() && place.lon.is_none() {
+        let cells = (self.get("longitude"), self.get("latitude"));
+        let at = (self.label, self.line);
+        if !put_point(&mut place, cells, ("longitude", "latitude"), at)? {
             return Err(self.err(
                 "where_coordinates",
                 "expected a place name, or latitude and longitude".into(),
