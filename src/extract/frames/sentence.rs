@@ -193,8 +193,8 @@ impl State<'_> {
             Target::Regional { area, why } => {
                 if why.ends_with(super::unnamed_settlement::UNNAMED_SETTLEMENT) {
                     self.settlement_count(si, fi, why.clone(), area.clone());
-                } else if let Some(code) = self.lead_province(si, &why, area.as_deref()) {
-                    self.province_count(si, fi, why.clone(), area.clone(), code);
+                } else if let Some(key) = self.lead_province(si, &why, area.as_deref()) {
+                    self.province_count(si, fi, why.clone(), area.clone(), key);
                 } else {
                     self.out.regional.push((si, fi, why.clone(), area.clone()));
                 }

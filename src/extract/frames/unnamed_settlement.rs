@@ -80,9 +80,10 @@ impl State<'_> {
         }
     }
 
-    /// The province (country and name: see [`province_key`]) a count of sentence `si` is placed in (`why`, `area`:
-    /// its regional target) when the article has no incident yet and the province is all
-    /// its clause names: such a count waits for the lead's town.
+    /// The province (its [`province_key`]) of a count of sentence `si` whose target is that
+    /// province alone (`why`, `area`: its regional target), while the article has no incident
+    /// yet and the sentence speaks of no several places: such a count waits for the lead's
+    /// town.
     pub(super) fn lead_province(&self, si: usize, why: &str, area: Option<&str>) -> Option<String> {
         let r = &self.readings[si];
         // ("clashed in various locations in A state, killing 31": no one town's count.)
@@ -103,30 +104,31 @@ impl State<'_> {
             .map(|p| province_key(&p.found.entry.country_code, &p.found.entry.name))
     }
 
-    /// Puts a lead count placed only in a province (`code`, its [`province_key`]) to wait for the lead's incident.
+    /// Puts a lead count placed only in a province (`key`, its [`province_key`]) to wait for
+    /// the lead's incident.
     pub(super) fn province_count(
         &mut self,
         si: usize,
         fi: usize,
         why: String,
         area: Option<String>,
-        code: String,
+        key: String,
     ) {
         self.pending.push((si, fi, why));
         self.pending_areas.push(((si, fi), area));
-        self.pending_provinces.push(((si, fi), code));
+        self.pending_provinces.push(((si, fi), key));
     }
 
     /// True when waiting count `at` was placed only in a province, and `place` (a town)
     /// lies in it; `None` when the count waits for another reason.
     pub(super) fn in_lead_province(&self, at: (usize, usize), place: &PlaceUse) -> Option<bool> {
-        let (_, code) = self.pending_provinces.iter().find(|(k, _)| *k == at)?;
+        let (_, key) = self.pending_provinces.iter().find(|(k, _)| *k == at)?;
         let entry = &place.found.entry;
         let town_in = entry
             .admin1
             .as_ref()
             .map(|a| province_key(&entry.country_code, a));
-        Some(town_in.as_ref() == Some(code))
+        Some(town_in.as_ref() == Some(key))
     }
 
     /// Counts that waited for the lead's incident in vain: those at an unnamed settlement of
