@@ -66,7 +66,8 @@ struct Candidate {
     name: String,
     /// A part of a town (neighbourhood, district, street): placed at its town.
     part_of_town: bool,
-    /// Governed by "from": where fire came from or people fled from, not the event.
+    /// Governed by "from" or a word of origin or destination (`origin`, `destinations`):
+    /// where fire came from, or where people fled from or to; not the event.
     origin: bool,
 }
 
