@@ -106,6 +106,7 @@ sections! {
     Measures = "measures",
     Membership = "membership",
     Months = "months",
+    MoreBeforeCount = "more_before_count",
     NameArticles = "name_articles",
     NameJoiners = "name_joiners",
     NameLinks = "name_links",

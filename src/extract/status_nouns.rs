@@ -74,6 +74,51 @@ pub(super) fn fate_of_head<'m, 'a>(
     (plain_words && fits).then_some(verb)
 }
 
+/// The death of people counted as wounded: "two of the wounded later died", "three injured
+/// soldiers died in hospital". `head` is a measure of injury used as a noun (after an article,
+/// or right before a word for people) and a death follows within [`WORDS_BEFORE_VERB`] words
+/// (more past a phrase of place) of the same clause (`clause`) and before `limit`, taking no
+/// object, with only plain words between ("and", a relative pronoun or a comma ends it: "12
+/// were wounded and two killed" are other people). The dead are counted on top of any count
+/// of the dead before: they were among the wounded, not among the dead.
+pub(super) fn died_of_wounds<'m, 'a>(
+    lex: &Lexicon,
+    toks: &[Token],
+    words: &[&str],
+    head: &'m Match<'a>,
+    clause: &[&'m Match<'a>],
+    limit: usize,
+) -> Option<&'m Match<'a>> {
+    if Measure::parse(head.value) != Measure::Injured || head.end != head.start + 1 {
+        return None;
+    }
+    let after_article = head.start > 0 && lex.has(Sec::Articles, words[head.start - 1]);
+    let noun_after = words.get(head.end).is_some_and(|w| lex.is_people(w));
+    if !(after_article || noun_after) {
+        return None;
+    }
+    let head_end = head.end + usize::from(noun_after);
+    // ("twee van de gewonden zijn later in het ziekenhuis overleden": a phrase of place may
+    // stand before the verb.)
+    let reach = |m: &Match<'_>| {
+        let phrase = (head_end..m.start).any(|j| lex.has(Sec::Locative, words[j]));
+        WORDS_BEFORE_VERB + if phrase { PHRASE_WORDS } else { 0 }
+    };
+    let verb = clause
+        .iter()
+        .copied()
+        .filter(|m| m.start >= head_end && m.start < limit)
+        .filter(|m| Measure::parse(m.value) == Measure::Killed)
+        .filter(|m| m.start - head_end <= reach(m))
+        .min_by_key(|m| m.start)?;
+    let plain_words = (head_end..verb.start).all(|j| {
+        toks[j].kind == Kind::Word
+            && !lex.has(Sec::Coordinators, words[j])
+            && !lex.has(Sec::RelativePronouns, words[j])
+    });
+    (plain_words && !takes_object(lex, toks, words, verb.end)).then_some(verb)
+}
+
 /// How many more words a phrase opened by "of", "from", "in" right after the head noun may
 /// add before the verb of its fate ("prisoners from the town's jail were released").
 const PHRASE_WORDS: usize = 5;

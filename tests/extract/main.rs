@@ -28,6 +28,7 @@ mod group_names;
 mod headline_places;
 mod joined_names;
 mod joined_words;
+mod later_deaths;
 mod lead_villages;
 mod listed_persons;
 mod lost_commas;

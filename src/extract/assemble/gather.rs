@@ -22,6 +22,9 @@ struct Gathered {
     parts: Vec<(Option<String>, Vec<Claim>)>,
     /// The gathered count this one is joined to by "and" ("40 soldiers and 8 police").
     joined_to: Option<usize>,
+    /// Said to be more than the count it is joined to ("three more", "another two"): added
+    /// to it even when it names no one.
+    more: bool,
 }
 
 impl Gathered {
@@ -178,12 +181,13 @@ pub(super) fn figures(
         gatherer.add(si, fi, measure);
     }
     let joined_to = with_other_sides(&gatherer.by_measure);
+    let more: Vec<bool> = gatherer.by_measure.iter().map(|(_, g)| g.more).collect();
     let out = gatherer
         .by_measure
         .into_iter()
         .map(|(measure, g)| g.into_figure(measure, checks))
         .collect();
-    joined_totals(out, &joined_to)
+    joined_totals(out, &joined_to, &more)
 }
 
 impl Gatherer<'_> {
@@ -227,6 +231,7 @@ impl Gatherer<'_> {
             });
             if before != Some(pos) && self.by_measure[pos].1.joined_to.is_none() {
                 self.by_measure[pos].1.joined_to = before;
+                self.by_measure[pos].1.more = f.more && added_to.is_some();
             }
         }
         // ("Five herders were killed. Three more died.": three more herders.)

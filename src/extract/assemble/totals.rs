@@ -34,8 +34,13 @@ pub(super) fn breakdown_note(fig: &Figure) -> Option<String> {
 
 /// "12 militants and 3 soldiers were killed": counts of other people joined by "and", with no
 /// total of their own in the incident, are the parts of a total the text implies (15 killed).
-/// `joined_to[i]` is the figure that figure `i` is joined to.
-pub(super) fn joined_totals(figures: Vec<Figure>, joined_to: &[Option<usize>]) -> Vec<Figure> {
+/// `joined_to[i]` is the figure that figure `i` is joined to; `more[i]` is true when figure
+/// `i` is said to be more than it ("five were killed ... three more died": 8 killed).
+pub(super) fn joined_totals(
+    figures: Vec<Figure>,
+    joined_to: &[Option<usize>],
+    more: &[bool],
+) -> Vec<Figure> {
     // The first figure of each chain of joined figures.
     let head = |mut i: usize| {
         while let Some(j) = joined_to.get(i).copied().flatten() {
@@ -59,10 +64,12 @@ pub(super) fn joined_totals(figures: Vec<Figure>, joined_to: &[Option<usize>]) -
             .enumerate()
             .any(|(k, f)| !chain.contains(&k) && &f.measure == measure && f.subject.is_none());
         // ("killing one. 11 prisoners were also killed": the first count may name no one; the
-        // counts joined to it say whom they count.)
+        // counts joined to it say whom they count, or that they are more.)
         let chained = chain.len() >= 2
             && chain.iter().all(|&k| figures[k].parts.is_empty())
-            && chain[1..].iter().all(|&k| figures[k].subject.is_some());
+            && chain[1..]
+                .iter()
+                .all(|&k| figures[k].subject.is_some() || more.get(k) == Some(&true));
         let joinable = chained && !has_total;
         // ("Two women and a man were killed. 3 fatalities.": the one count that names no one
         // is the total of the people joined by "and".)

@@ -7,7 +7,7 @@ use super::subject::Count;
 use crate::extract::lexicon::{Lexicon, Match, Sec};
 use crate::extract::numbers::{NumberExpr, NumberKind};
 use crate::extract::relative_clauses::verb_after_relative;
-use crate::extract::status_nouns::{fate_of_head, killing_after_and, RELEASED};
+use crate::extract::status_nouns::{died_of_wounds, fate_of_head, killing_after_and, RELEASED};
 use crate::extract::text::{Kind, Token};
 use crate::model::Measure;
 
@@ -193,14 +193,31 @@ impl<'a> Sentence<'a> {
     /// the killing.
     fn following<'s>(&self, c: &Count, clause: &[&'s Match<'a>]) -> Option<&'s Match<'a>> {
         let (lex, toks, words, next) = (self.lex, self.toks, self.words, c.next_number);
+        self.first_after(c, clause)
+            .map(|m| fate_of_head(lex, toks, words, m, clause, next).unwrap_or(m))
+            .map(|m| killing_after_and(lex, toks, words, m, clause, next).unwrap_or(m))
+            .map(|m| died_of_wounds(lex, toks, words, m, clause, next).unwrap_or(m))
+    }
+
+    /// The first measure of the clause after count `c` and before the next one.
+    fn first_after<'s>(&self, c: &Count, clause: &[&'s Match<'a>]) -> Option<&'s Match<'a>> {
         clause
             .iter()
-            .filter(|m| m.start >= c.n.end && m.start < next)
+            .filter(|m| m.start >= c.n.end && m.start < c.next_number)
             .filter(|m| !self.others_verb(c, m))
             .min_by_key(|m| m.start)
             .copied()
-            .map(|m| fate_of_head(lex, toks, words, m, clause, next).unwrap_or(m))
-            .map(|m| killing_after_and(lex, toks, words, m, clause, next).unwrap_or(m))
+    }
+
+    /// True when count `c` counts wounded people who then died ("two of the wounded later
+    /// died"): more dead, on top of any count of the dead before (see
+    /// [`died_of_wounds`]).
+    pub fn counts_died_of_wounds(&self, c: &Count, found: &Candidates) -> bool {
+        let (lex, toks, words) = (self.lex, self.toks, self.words);
+        self.first_after(c, &found.clause).is_some_and(|head| {
+            died_of_wounds(lex, toks, words, head, &found.clause, c.next_number)
+                .is_some_and(|verb| found.following.is_some_and(|f| f.start == verb.start))
+        })
     }
 
     /// The measure that ends right before the number ("killing three"). "25 civilians killed

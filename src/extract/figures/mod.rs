@@ -131,6 +131,7 @@ impl Sentence<'_> {
     ) -> Option<FigureMention> {
         let count = self.count(n);
         let mut found = self.candidates(&count);
+        let of_wounded = self.counts_died_of_wounds(&count, &found);
         let measure = self.chosen_measure(&count, &found);
         let things = self.counts_things(&count, measure.as_ref());
         let measure = self.by_attackers(&count, found.following, measure);
@@ -157,7 +158,11 @@ impl Sentence<'_> {
         }
         let population = self.population(&found);
         let of_them = self.of_them(n);
-        let part_of = self.part_of(&count, of_them, run, out);
+        let part_of = if of_wounded {
+            PartOf::None
+        } else {
+            self.part_of(&count, of_them, run, out)
+        };
         let measure = match out.last() {
             Some(total)
                 if part_of == PartOf::Previous
@@ -175,7 +180,12 @@ impl Sentence<'_> {
             _ => part_of,
         };
         let reason = self.reason(&count, measure.as_ref(), things);
-        let (additional, more) = self.additional(&count, &found);
+        // ("Two of the wounded later died": more dead than those counted dead before.)
+        let (additional, more) = if of_wounded {
+            (true, true)
+        } else {
+            self.additional(&count, &found)
+        };
         // ("Five civilians were killed. Two of the attackers were also killed.": a share said
         // to come on top is more people, not some of those counted.)
         let share = part_of == PartOf::None && !additional && self.partitive(&count, of_them);

@@ -218,7 +218,8 @@ impl Sentence<'_> {
     /// also killed", "the blast also killed 4": an adverb that adds, by the count or its own
     /// measure ("ook werden drie militanten gedood": an auxiliary or "er" may stand between;
     /// "two of them were also killed": the measure of the clause after the count).
-    /// "three more died", "two additional guards": a word right after the number (`more`).
+    /// "three more died", "two additional guards": a word right after the number, or "another
+    /// two", "a further three" right before it (`more`).
     pub fn additional(&self, c: &Count, found: &Candidates) -> (bool, bool) {
         let (lex, words, n) = (self.lex, self.words, c.n);
         let adds = |j: usize| {
@@ -238,7 +239,7 @@ impl Sentence<'_> {
         let more = words.get(n.end).is_some_and(|w| {
             lex.has(Sec::AdditiveAfterCount, w)
                 || lex.has(Sec::AdditiveSubjectAfterCount, w) && found.governing.is_none()
-        });
+        }) || before_count.is_some_and(|j| lex.has(Sec::MoreBeforeCount, words[j]));
         // ("another man died": the article of one person says it is one more.)
         let article = n.kind == NumberKind::Indefinite && adds(n.start);
         let additional = more
