@@ -75,6 +75,21 @@ fn a_lead_village_named_in_the_next_sentence_takes_the_lead_counts() {
 }
 
 #[test]
+fn a_long_headline_repeating_the_lead_counts_does_not_hold_them_back() {
+    // A wire headline of 14 tokens without a full stop heads the report: its counts repeat
+    // the lead's, and the village named after the lead takes them.
+    let ex = read(
+        "Nigeria: Gunmen kill 6 villagers, injure 3 in Adamawa state – police\n\n\
+         Gunmen attacked a village in northern Nigeria's Adamawa state early on Monday, \
+         killing six villagers and injuring three others, the police said.\n\n\
+         The attackers stormed the Kolbeyiri village in the Numan local government area on \
+         motorbikes.",
+    );
+    assert_eq!(incidents(&ex), kolbeyiri_near_numan(6));
+    assert!(ex.regional.is_empty(), "{:?}", ex.regional);
+}
+
+#[test]
 fn a_lead_village_never_named_stays_in_its_state() {
     // No sentence names the village: the count stays with the state, apart from any town.
     let ex = read(

@@ -12,6 +12,11 @@ const ABBREVIATIONS: &[&str] = &[
 pub const MAX_SENTENCE_TOKENS: usize = 160;
 
 /// A token that may end a sentence.
+/// The longest line without final punctuation read as a heading, in tokens: wire headlines
+/// run to a dozen words and more ("Country: Gunmen kill 7 villagers, injure 7 in A state –
+/// Police" is 15 tokens).
+const HEADING_TOKENS: usize = 20;
+
 fn terminal(tok: &Token) -> bool {
     matches!(tok.lower.as_str(), "." | "!" | "?" | "…")
 }
@@ -62,7 +67,8 @@ pub fn sentences(tokens: &[Token]) -> Vec<Sentence> {
         if split {
             // A short line heads what follows it; at the very end it heads nothing ("...
             // by armed men. 2 fatalities").
-            let heading = !ends_sentence && para_break && next.is_some() && i + 1 - start <= 12;
+            let heading =
+                !ends_sentence && para_break && next.is_some() && i + 1 - start <= HEADING_TOKENS;
             out.push(Sentence {
                 start,
                 end: i + 1,
@@ -161,6 +167,18 @@ mod tests {
         assert!(!s[1].heading);
         let s = sentences(&tokenize("Three dead\n\nGunmen shot a driver.", 0));
         assert!(s[0].heading);
+    }
+
+    #[test]
+    fn a_wire_headline_of_a_dozen_words_and_more_is_a_heading() {
+        let headline = "Country: Gunmen kill 7 villagers, injure 5 in raid on farms - police";
+        let s = sentences(&tokenize(&format!("{headline}\n\nGunmen raided farms."), 0));
+        assert!(s[0].heading, "{s:?}");
+        // A paragraph longer than any headline is a sentence that lost its full stop.
+        let long = "Gunmen raided farms at dawn and killed seven villagers and wounded five \
+                    more before they fled on motorbikes into the forest near the river";
+        let s = sentences(&tokenize(&format!("{long}\n\nPolice came."), 0));
+        assert!(!s[0].heading, "{s:?}");
     }
 
     #[test]
