@@ -235,6 +235,11 @@ fn the_part_of_the_province_named_after_in_still_holds_an_unknown_name() {
         "On 1 June, gunmen killed three farmers in Mbalako in the western countryside of \
          Trans Nzoia.",
         "On 1 June, gunmen killed three farmers in Mbalako in northern Trans Nzoia.",
+        // A compass word and the country in the possessive only say which province.
+        "On 1 June, gunmen killed three farmers in the Mbalako community in western Kenya's \
+         Trans Nzoia county.",
+        "On 1 June, gunmen killed three farmers in Mbalako village in northwestern Kenya's \
+         Trans Nzoia.",
     ] {
         assert_three_killed_at_mbalako_in_trans_nzoia(text);
     }

@@ -5,6 +5,7 @@
 use super::super::coherence::{after_kind_word, of_then};
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
+use super::super::names::possessive_word;
 use super::super::places::PlaceUse;
 use super::super::time_phrase::time_phrase_len;
 use super::place::names_a_known_place;
@@ -230,12 +231,21 @@ impl State<'_> {
         // "the village of Foo, near Bar (Baz)", "Foo village (Bar area) in Qux district,
         // Province": through a few more unknown names, each right after the one before.
         // ("the Foo village on Tuesday in A": a time between them is no distance.)
+        // ("Foo village in northern A's B province": a compass word and a country in the
+        // possessive only say which B is meant.)
+        let qualifier = |j: usize| {
+            self.lex.has(Sec::Directional, self.words[j])
+                || self.toks[j].cap && possessive_word(&self.toks[j].lower)
+        };
         let next_to = |from: usize, end: usize| {
             let kind_end = after_kind_word(self.lex, self.toks, end);
             let words = self.words.get(kind_end..).unwrap_or_default();
             let time = time_phrase_len(self.lex, words.iter().copied());
-            let gap =
-                |x: &&Candidate| x.token - end - usize::from(x.token >= kind_end + time) * time;
+            let gap = |x: &&Candidate| {
+                let qualifiers = (end..x.token).filter(|&j| qualifier(j)).count();
+                (x.token - end - usize::from(x.token >= kind_end + time) * time)
+                    .saturating_sub(qualifiers)
+            };
             usable[from..]
                 .iter()
                 .position(|x| x.token >= end && gap(x) <= 3)
