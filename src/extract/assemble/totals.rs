@@ -49,67 +49,91 @@ pub(super) fn joined_totals(
         i
     };
     let heads: Vec<usize> = (0..figures.len()).map(head).collect();
-    let mut out: Vec<Figure> = Vec::new();
+    let chain_from = |i: usize| -> Vec<usize> {
+        (i..figures.len())
+            .filter(|&k| heads[k] == heads[i])
+            .collect()
+    };
+    // ("killing one. 11 prisoners were also killed": the first count may name no one; the
+    // counts joined to it say whom they count, or that they are more.)
+    let chained = |chain: &[usize]| {
+        chain.len() >= 2
+            && chain.iter().all(|&k| figures[k].parts.is_empty())
+            && chain[1..]
+                .iter()
+                .all(|&k| figures[k].subject.is_some() || more.get(k) == Some(&true))
+    };
+    let mut slots: Vec<Option<Figure>> = vec![None; figures.len()];
     let mut taken = vec![false; figures.len()];
+    // ("Six died. ... Two police and four civilians were killed": the one count that names no
+    // one, told before the people joined by "and", is their total, where it was told.)
+    for i in (0..figures.len()).filter(|&i| heads[i] == i) {
+        let chain = chain_from(i);
+        let stated = stated_total(&figures, &chain).filter(|&t| t < i && chained(&chain));
+        if let Some(t) = stated {
+            let parts: Vec<Figure> = chain.iter().map(|&k| figures[k].clone()).collect();
+            for &k in chain.iter().chain([&t]) {
+                taken[k] = true;
+            }
+            slots[t] = Some(figures[t].clone().with_parts(parts));
+        }
+    }
     for i in 0..figures.len() {
         if taken[i] {
             continue;
         }
-        let chain: Vec<usize> = (i..figures.len())
-            .filter(|&k| heads[k] == heads[i])
-            .collect();
+        let chain = chain_from(i);
         let measure = &figures[i].measure;
         let has_total = figures
             .iter()
             .enumerate()
             .any(|(k, f)| !chain.contains(&k) && &f.measure == measure && f.subject.is_none());
-        // ("killing one. 11 prisoners were also killed": the first count may name no one; the
-        // counts joined to it say whom they count, or that they are more.)
-        let chained = chain.len() >= 2
-            && chain.iter().all(|&k| figures[k].parts.is_empty())
-            && chain[1..]
-                .iter()
-                .all(|&k| figures[k].subject.is_some() || more.get(k) == Some(&true));
-        let joinable = chained && !has_total;
-        // ("Two women and a man were killed. 3 fatalities.": the one count that names no one
-        // is the total of the people joined by "and".)
-        let stated_total = || {
-            let mut totals = (0..figures.len()).filter(|&t| {
-                !chain.contains(&t)
-                    && &figures[t].measure == measure
-                    && figures[t].subject.is_none()
-                    && figures[t].parts.is_empty()
-            });
-            totals.next().filter(|_| totals.next().is_none())
-        };
-        if let Some(t) = stated_total().filter(|&t| chained && !taken[t]) {
-            let parts: Vec<Figure> = chain.iter().map(|&k| figures[k].clone()).collect();
-            for &k in &chain {
-                taken[k] = true;
-            }
+        // ("Two women and a man were killed. 3 fatalities.": or told after them.)
+        let stated = stated_total(&figures, &chain).filter(|&t| chained(&chain) && !taken[t]);
+        let figure = if let Some(t) = stated {
             taken[t] = true;
-            out.push(figures[t].clone().with_parts(parts));
-            continue;
-        }
-        if !joinable {
+            let parts: Vec<Figure> = chain.iter().map(|&k| figures[k].clone()).collect();
+            figures[t].clone().with_parts(parts)
+        } else if chained(&chain) && !has_total {
+            summed(&figures, &chain)
+        } else {
             taken[i] = true;
-            out.push(figures[i].clone());
+            slots[i] = Some(figures[i].clone());
             continue;
-        }
-        let parts: Vec<Figure> = chain.iter().map(|&k| figures[k].clone()).collect();
-        let sum = |pick: fn(&Figure) -> Option<u64>| {
-            parts
-                .iter()
-                .map(pick)
-                .try_fold(0u64, |acc, v| v.map(|v| acc.saturating_add(v)))
         };
-        let values = (sum(|f| f.low), sum(|f| f.best), sum(|f| f.high));
-        let mut total = Figure::from_claims(measure.clone(), None, Vec::new()).with_parts(parts);
-        (total.low, total.best, total.high) = values;
         for &k in &chain {
             taken[k] = true;
         }
-        out.push(total);
+        slots[i] = Some(figure);
     }
-    out
+    slots.into_iter().flatten().collect()
+}
+
+/// The one figure outside `chain` of the chain's measure that names no one and has no parts:
+/// the total the text states for the people the chain joins.
+fn stated_total(figures: &[Figure], chain: &[usize]) -> Option<usize> {
+    let measure = &figures[*chain.first()?].measure;
+    let mut totals = (0..figures.len()).filter(|&t| {
+        !chain.contains(&t)
+            && &figures[t].measure == measure
+            && figures[t].subject.is_none()
+            && figures[t].parts.is_empty()
+    });
+    totals.next().filter(|_| totals.next().is_none())
+}
+
+/// The total the counts of `chain` add up to, with them as its parts.
+fn summed(figures: &[Figure], chain: &[usize]) -> Figure {
+    let parts: Vec<Figure> = chain.iter().map(|&k| figures[k].clone()).collect();
+    let sum = |pick: fn(&Figure) -> Option<u64>| {
+        parts
+            .iter()
+            .map(pick)
+            .try_fold(0u64, |acc, v| v.map(|v| acc.saturating_add(v)))
+    };
+    let values = (sum(|f| f.low), sum(|f| f.best), sum(|f| f.high));
+    let measure = figures[chain[0]].measure.clone();
+    let mut total = Figure::from_claims(measure, None, Vec::new()).with_parts(parts);
+    (total.low, total.best, total.high) = values;
+    total
 }

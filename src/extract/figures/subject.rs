@@ -172,14 +172,24 @@ impl Sentence<'_> {
                 .map(|m| Measure::parse(m.value));
             matches!((own, measure), (Some(o), Some(m)) if o != *m && !o.is_casualty())
         };
-        let generic = self.subject_words(c).iter().all(|w| {
-            lex.has(Sec::MeasureNouns, w) && !names_who(w)
-                || Sec::GenericPeople.in_any_language(w)
-                || lex
-                    .patterns(Sec::AdjacentMeasures)
-                    .match_at(&[w], 0, 1)
-                    .is_some()
-        });
+        let subject_words = self.subject_words(c);
+        // ("zes dodelijke slachtoffers", "six fatal casualties": the words together are the
+        // count's own measure.)
+        let own_measure = lex
+            .patterns(Sec::Measures)
+            .match_at(&subject_words, 0, subject_words.len())
+            .is_some_and(|m| {
+                m.end == subject_words.len() && Some(&Measure::parse(m.value)) == measure
+            });
+        let generic = own_measure
+            || subject_words.iter().all(|w| {
+                lex.has(Sec::MeasureNouns, w) && !names_who(w)
+                    || Sec::GenericPeople.in_any_language(w)
+                    || lex
+                        .patterns(Sec::AdjacentMeasures)
+                        .match_at(&[w], 0, 1)
+                        .is_some()
+            });
         let mut se_trim = se;
         while se_trim > ss && Sec::DanglingSubjectWords.in_any_language(words[se_trim - 1]) {
             se_trim -= 1;

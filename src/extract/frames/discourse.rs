@@ -216,8 +216,9 @@ impl State<'_> {
 
     /// The first incident found (its place named in sentence `at`) takes the lead's figures
     /// when it is at a facility the lead spoke of, or when the sentence right after the lead
-    /// names its one place and counts nothing of its own ("Gunmen killed 24 villagers in the
-    /// north. The gunmen came to the village of A in B district on Saturday ...").
+    /// (or after at most [`LEAD_RUN`] sentences that name no place) names its one place and
+    /// counts nothing of its own ("Gunmen killed 24 villagers in the north. The gunmen came
+    /// to the village of A in B district on Saturday ...").
     pub(super) fn first_group(&mut self, g: usize, at: usize) {
         let site = self.out.groups[g].place.site.clone();
         let pending: Vec<_> = self.pending.drain(..).collect();
@@ -234,11 +235,24 @@ impl State<'_> {
                 why.starts_with(NO_PLACE) || why.starts_with(UNNAMED) || in_settlement(why)
             })
         };
-        let follows_lead = !pending.is_empty()
-            && pending
+        // (The lead's counts may come over a few sentences that name no place: "... killed
+        // nine policemen in the south of the country. Sixteen others were wounded. The attack
+        // took place in A district.")
+        let earliest = pending.iter().map(|&(ps, _, _)| ps).min().unwrap_or(at);
+        let placeless = |s: usize| {
+            self.readings[s]
+                .places
                 .iter()
-                .enumerate()
-                .all(|(k, (ps, _, why))| ps + 1 == at && unplaced(k, why));
+                .all(|p| p.role != Role::Event)
+        };
+        let run = earliest < at && at - earliest <= LEAD_RUN && (earliest + 1..at).all(placeless);
+        // (After the lead, only counts that name no place at all: "troops executed 48 people
+        // in a northern village" tells of another place.)
+        let follows_lead = !pending.is_empty()
+            && run
+            && pending.iter().enumerate().all(|(k, (ps, _, why))| {
+                *ps < at && unplaced(k, why) && (*ps == earliest || why.starts_with(NO_PLACE))
+            });
         // Counts of its own are no bar when the sentence tells the lead's event again ("...
         // were also wounded in the attack") and counts nothing the lead counted.
         let lead_measures: Vec<_> = pending
@@ -373,6 +387,10 @@ impl State<'_> {
 }
 
 /// Why a count that breaks down a regional total told before it is regional.
+/// How many sentences the lead's counts may run over before the sentence that names the
+/// lead's place (see [`State::first_group`]).
+const LEAD_RUN: usize = 3;
+
 const BREAKDOWN: &str = "part of the regional total told just before it";
 
 /// How many words into its sentence a breakdown opener may start ("But among the dead").
