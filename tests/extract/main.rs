@@ -29,6 +29,7 @@ mod headline_places;
 mod joined_names;
 mod joined_words;
 mod later_deaths;
+mod lead_runs;
 mod lead_villages;
 mod listed_persons;
 mod lost_commas;

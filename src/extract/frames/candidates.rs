@@ -60,7 +60,24 @@ impl State<'_> {
         }
         self.unnamed_places(from, to, &mut out);
         out.sort_by_key(|c| c.token);
+        self.listed_origins(&mut out);
         out
+    }
+
+    /// "reinforcements from A and B", "fighters from A, B and C": a name listed right after
+    /// an origin is one too.
+    fn listed_origins(&self, out: &mut [Candidate]) {
+        for k in 1..out.len() {
+            let (before, c) = (&out[k - 1], &out[k]);
+            let between = self.words.get(before.end..c.token).unwrap_or_default();
+            let listed = (1..=2).contains(&between.len())
+                && between
+                    .iter()
+                    .all(|w| *w == "," || self.lex.has(Sec::Coordinators, w));
+            if before.origin && listed {
+                out[k].origin = true;
+            }
+        }
     }
 
     /// A lexicon's `place_parts` noun for a part of a town right after a name ("X

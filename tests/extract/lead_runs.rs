@@ -1,0 +1,101 @@
+//! The lead's counts told over a few sentences before the place: counts that name no place
+//! wait for the sentence that names where the event happened ("... killed nine policemen in
+//! the north. Sixteen others were wounded. The attack took place in A."); a total the lead
+//! states is the total of the people a later sentence joins by "and"; places help came from
+//! are no event; a source's "confirmed the death of" counts the dead. Sentences written for
+//! these tests; Kenyan towns from the built-in gazetteer.
+
+use incimap::extract::Extraction;
+use incimap::model::{Figure, Measure};
+
+use crate::common;
+
+fn read(text: &str) -> Extraction {
+    common::read_sentence("2024-05-20", text)
+}
+
+/// (place as told, killed, injured) of every incident.
+fn tolls(ex: &Extraction) -> Vec<(String, Option<u64>, Option<u64>)> {
+    let killed = common::best_by_place(ex, Measure::Killed);
+    let injured = common::best_by_place(ex, Measure::Injured);
+    killed
+        .into_iter()
+        .zip(injured)
+        .map(|((name, k), (_, i))| (name, k, i))
+        .collect()
+}
+
+#[test]
+fn lead_counts_over_a_sentence_naming_no_place_join_the_place_named_next() {
+    let ex = read(
+        "A suicide bomber killed nine policemen in northeastern Kenya on Monday. Sixteen \
+         others were wounded. The attack took place in Mandera.",
+    );
+    assert_eq!(tolls(&ex), [("Mandera".to_string(), Some(9), Some(16))]);
+    assert!(ex.unattached.is_empty(), "{:?}", ex.unattached);
+}
+
+#[test]
+fn a_count_at_another_unnamed_place_between_keeps_the_lead_apart() {
+    // The second sentence tells of killings in a village: another place, so neither its
+    // count nor the lead's goes to the town named after it.
+    let ex = read(
+        "A suicide bomber killed nine policemen in northeastern Kenya on Monday. Troops shot \
+         dead four men in a village near the border earlier this week. The attack took place \
+         in Mandera.",
+    );
+    assert!(
+        ex.incidents.iter().all(|i| i.figures.is_empty()),
+        "{:?}",
+        ex.incidents
+    );
+}
+
+fn killed(ex: &Extraction) -> Vec<&Figure> {
+    ex.incidents
+        .iter()
+        .flat_map(|i| &i.figures)
+        .filter(|f| f.measure == Measure::Killed)
+        .collect()
+}
+
+#[test]
+fn a_total_told_before_the_people_joined_by_and_is_their_total() {
+    for text in [
+        "A bomb killed five people in northern Kenya on Monday. The blast hit a market in \
+         Mandera. Two policemen and three civilians died in the explosion, the police chief \
+         said.",
+        "Bij een bomaanslag in het noorden van Kenia zijn maandag vijf dodelijke slachtoffers \
+         gevallen. De aanslag vond plaats bij een markt in Mandera. Bij de explosie kwamen \
+         twee agenten en drie burgers om het leven, aldus de politiechef.",
+    ] {
+        let ex = read(text);
+        let figures = killed(&ex);
+        assert_eq!(figures.len(), 1, "{text}: {figures:?}");
+        assert_eq!(figures[0].best, Some(5), "{text}");
+        let parts: Vec<Option<u64>> = figures[0].parts.iter().map(|p| p.best).collect();
+        assert_eq!(parts, [Some(2), Some(3)], "{text}");
+    }
+}
+
+#[test]
+fn places_help_came_from_are_no_event() {
+    let ex = read(
+        "Militants stormed an army base in Mandera on Monday. They were repelled after \
+         reinforcements from Garissa and Wajir arrived, and four soldiers were killed in the \
+         fighting.",
+    );
+    assert_eq!(tolls(&ex), [("Mandera".to_string(), Some(4), None)]);
+}
+
+#[test]
+fn a_death_a_source_confirms_is_counted() {
+    let ex = read(
+        "Militants stormed an army base in Mandera on Monday. The army confirmed the death of \
+         two soldiers.",
+    );
+    assert_eq!(tolls(&ex), [("Mandera".to_string(), Some(2), None)]);
+    // The death a crowd protests over is the cause of the protest, not its toll.
+    let ex = read("On Monday students protested in Mandera over the death of a classmate.");
+    assert!(killed(&ex).is_empty(), "{:?}", ex.incidents);
+}
