@@ -168,7 +168,7 @@ fn between_a_crowd(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> bo
         let w = word(k);
         let joins = lex.has(Sec::Coordinators, &w)
             || lex.has(Sec::Articles, &w)
-            || matches!(w.as_str(), "of" | "van");
+            || Sec::GenitiveOf.in_any_language(&w);
         let clause_goes_on = !w.chars().any(char::is_alphanumeric)
             || lex.has(Sec::Stop, &w) && !joins
             || lex.value(Sec::Measures, &w).is_some();

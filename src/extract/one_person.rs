@@ -254,7 +254,7 @@ pub(super) fn named_by_noun_before(lex: &Lexicon, words: &[&str], i: usize) -> b
                 .match_at(&[w], 0, 1)
                 .is_some()
     };
-    matches!(words[i - 1], "of" | "van")
+    Sec::GenitiveOf.in_any_language(words[i - 1])
         && measure_noun(words[noun])
         && noun > 0
         && lex.has(Sec::Articles, words[noun - 1])

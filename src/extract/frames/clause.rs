@@ -149,7 +149,7 @@ impl State<'_> {
         let area_of = |art: &str, area: &str, of: &str| {
             self.lex.has(Sec::Articles, art)
                 && self.lex.has(Sec::AreaOf, area)
-                && matches!(of, "of" | "van")
+                && Sec::GenitiveOf.in_any_language(of)
         };
         let (lead, rest) = match gap {
             ["in", rest @ ..] => (true, rest),
@@ -164,7 +164,7 @@ impl State<'_> {
             area_noun
                 && self.lex.has(Sec::Articles, art)
                 && self.lex.has(Sec::Directional, side)
-                && matches!(of, "of" | "van")
+                && Sec::GenitiveOf.in_any_language(of)
         };
         let joined = lead
             && match rest {

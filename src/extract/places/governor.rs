@@ -92,11 +92,11 @@ impl<'a> Sentence<'a> {
             });
         // "the suburbs of A said ...": a name after a preposition is no subject.
         let governed = word.is_some_and(|g| lex.has(Sec::NotLocative, g))
-            || m.start > from && matches!(words[m.start - 1], "of" | "van");
+            || m.start > from && Sec::GenitiveOf.in_any_language(words[m.start - 1]);
         // "in the area of A", "in the Foo sector of A": a locative before a word for the
         // land around A or a part of it, perhaps with that part's name.
         let area_of = word.is_some_and(|g| lex.has(Sec::AreaOf, g))
-            && matches!(words[m.start - 1], "of" | "van")
+            && Sec::GenitiveOf.in_any_language(words[m.start - 1])
             && {
                 let k = governor_end(lex, words, j - 1, from);
                 k > from && lex.has(Sec::Locative, words[k - 1])

@@ -145,7 +145,7 @@ fn governed_as_place(lex: &Lexicon, words: &[&str], from: usize, first: usize) -
     let locative = lex.has(Sec::Locative, words[j - 1])
         && (!lex.has(Sec::Stop, words[j - 1]) || lex.has(Sec::AtPlace, words[j - 1]));
     let place_of = first >= from + 2
-        && matches!(words[first - 1], "of" | "van")
+        && Sec::GenitiveOf.in_any_language(words[first - 1])
         && lex
             .value(Sec::PlaceParts, words[first - 2])
             .is_some_and(|kind| matches!(kind, "place" | "area"));

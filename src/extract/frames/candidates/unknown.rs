@@ -71,7 +71,7 @@ impl State<'_> {
         let group_noun = self.lex.value(Sec::Targets, self.words[noun]).is_some();
         let belongs = start >= 3
             && self.lex.has(Sec::Articles, self.words[start - 1])
-            && matches!(self.words[start - 2], "of" | "van")
+            && Sec::GenitiveOf.in_any_language(self.words[start - 2])
             && self.lex.is_people(self.words[start - 3]);
         group_noun && belongs
     }
