@@ -97,7 +97,7 @@ fn a_people(lex: &Lexicon, text: &str, r: &Reading, k: usize) -> bool {
     let Some(word) = r.lower_word(text, k) else {
         return false;
     };
-    let plural = word.ends_with('s') || word.ends_with("en");
+    let plural = Sec::PluralEndings.ends_in_any_language(&word);
     let capital = r
         .word(text, k)
         .is_some_and(|w| w.starts_with(char::is_uppercase));
@@ -126,7 +126,7 @@ pub fn crowd_assault(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> 
         return false;
     }
     let mut next = cue.token + 1;
-    if word(next) == "up" {
+    if Sec::VerbParticles.in_any_language(&word(next)) {
         next += 1;
     }
     let object = word(next);

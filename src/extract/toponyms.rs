@@ -30,8 +30,8 @@ pub type RawMatch = (usize, usize, usize, usize);
 
 /// Sections whose words are parts of names, not common words: "Valley" or "Abu" may be a
 /// place on its own; a verb only ever written in lower case may also be a town ("shells hit
-/// Hit").
-const NOT_COMMON: [Sec; 13] = [
+/// Hit"). Letters are no words of their own either.
+const NOT_COMMON: [Sec; 15] = [
     Sec::Actors,
     Sec::DivisionNameLinks,
     Sec::FacilityQualifiers,
@@ -50,6 +50,11 @@ const NOT_COMMON: [Sec; 13] = [
     Sec::NationalPlaceNouns,
     // ("Dan" is a town.)
     Sec::ComparisonWords,
+    // (Small words the rules read before they were listed, kept out as they were: "Mid"
+    // opens Welsh county names.)
+    Sec::MonthPartWords,
+    // (Letters: "13th", "St".)
+    Sec::OrdinalSuffixes,
 ];
 
 /// Words of every lexicon that must never be read as a place on their own.
