@@ -30,7 +30,9 @@ macro_rules! sections {
 }
 
 sections! {
+    AbbreviatedWords = "abbreviated_words",
     AbsenceWords = "absence_words",
+    AccordingTo = "according_to",
     Actors = "actors",
     AdditiveAdverbs = "additive_adverbs",
     AdditiveAfterCount = "additive_after_count",
@@ -59,6 +61,7 @@ sections! {
     ClashPartners = "clash_partners",
     Clause = "clause",
     ClauseBreaks = "clause_breaks",
+    ClauseTurns = "clause_turns",
     Clock = "clock",
     Collective = "collective",
     ComparisonWords = "comparison_words",
@@ -69,6 +72,7 @@ sections! {
     CompoundNumbers = "compound_numbers",
     Connectors = "connectors",
     Continuation = "continuation",
+    ContractionTails = "contraction_tails",
     Coordinators = "coordinators",
     CountCopulas = "count_copulas",
     CountJoiners = "count_joiners",
@@ -76,7 +80,9 @@ sections! {
     Cumulative = "cumulative",
     DanglingSubjectWords = "dangling_subject_words",
     DatelineHere = "dateline_here",
+    DatelineLeads = "dateline_leads",
     DayPrepositions = "day_prepositions",
+    DefiniteArticles = "definite_articles",
     Destinations = "destinations",
     Detect = "detect",
     Detentions = "detentions",
@@ -97,6 +103,8 @@ sections! {
     GenitiveOf = "genitive_of",
     GroupNouns = "group_nouns",
     Gunfights = "gunfights",
+    HolderJoiners = "holder_joiners",
+    InWords = "in_words",
     Indefinite = "indefinite",
     Interventions = "interventions",
     Kin = "kin",
@@ -104,20 +112,26 @@ sections! {
     KindSeat = "kind_seat",
     KindTown = "kind_town",
     ListOpeners = "list_openers",
+    LocatedWords = "located_words",
     Locative = "locative",
     MeasureNouns = "measure_nouns",
     Measures = "measures",
     Membership = "membership",
     MonthPartWords = "month_part_words",
     Months = "months",
+    NameAbbreviations = "name_abbreviations",
     NameArticles = "name_articles",
+    NameInnerParticles = "name_inner_particles",
     NameJoiners = "name_joiners",
     NameLinks = "name_links",
+    NameLocatives = "name_locatives",
     NameParticles = "name_particles",
     NameSuffixes = "name_suffixes",
+    NameWordArticles = "name_word_articles",
     NationalPlaceNouns = "national_place_nouns",
     Nationalities = "nationalities",
     NearLinks = "near_links",
+    NearWords = "near_words",
     Negations = "negations",
     NoneAmong = "none_among",
     NoneReported = "none_reported",
@@ -129,12 +143,15 @@ sections! {
     NumberedPlaces = "numbered_places",
     Numbers = "numbers",
     ObjectPrepositions = "object_prepositions",
+    OfLinks = "of_links",
+    OnPlaces = "on_places",
     OnePerson = "one_person",
     OnePersonPronouns = "one_person_pronouns",
     OrdinalSuffixes = "ordinal_suffixes",
     Origin = "origin",
     OriginPrepositions = "origin_prepositions",
     PartOf = "part_of",
+    ParticleArticles = "particle_articles",
     PartitiveDeterminers = "partitive_determiners",
     PartitivePronouns = "partitive_pronouns",
     PassiveAuxiliaries = "passive_auxiliaries",
@@ -145,6 +162,7 @@ sections! {
     PersonSides = "person_sides",
     PhotoWords = "photo_words",
     PlaceAbbreviations = "place_abbreviations",
+    PlaceFillers = "place_fillers",
     PlaceParts = "place_parts",
     PluralEndings = "plural_endings",
     PluralPronouns = "plural_pronouns",
@@ -160,10 +178,13 @@ sections! {
     Reference = "reference",
     RelatedLabels = "related_labels",
     RelativePronouns = "relative_pronouns",
+    ReportHedges = "report_hedges",
     ReportVerbs = "report_verbs",
+    RoadJoiners = "road_joiners",
     RunningTotalWords = "running_total_words",
     RunningTotals = "running_totals",
     SeizureVerbs = "seizure_verbs",
+    SentenceAbbreviations = "sentence_abbreviations",
     SeveralPlaces = "several_places",
     Sides = "sides",
     SinceClauses = "since_clauses",
@@ -225,6 +246,23 @@ impl Sec {
         super::lexicon::Lexicon::all().iter().any(|lex| {
             lex.section(self)
                 .is_some_and(|s| s.words.iter().any(|end| word.ends_with(end.as_str())))
+        })
+    }
+
+    /// True when the part of `word` up to and with its first hyphen is listed in this section
+    /// of any language's lexicon ("al-" of "al-Zahraa").
+    pub fn before_hyphen_in_any_language(self, word: &str) -> bool {
+        word.find('-')
+            .is_some_and(|k| self.in_any_language(&word[..=k]))
+    }
+
+    /// True when `words` (lower case), all of them, are a phrase listed in this section of
+    /// any language's lexicon ("according to").
+    pub fn phrase_in_any_language(self, words: &[&str]) -> bool {
+        super::lexicon::Lexicon::all().iter().any(|lex| {
+            lex.patterns(self)
+                .match_at(words, 0, words.len())
+                .is_some_and(|m| m.end == words.len())
         })
     }
 

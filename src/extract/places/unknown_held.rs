@@ -122,8 +122,10 @@ fn unknown_name_start(
 fn name_part(lex: &Lexicon, t: &Token) -> bool {
     let word = t.kind == Kind::Word;
     let cased = word && t.cap && !lex.has(Sec::Stop, &t.lower) && !lex.has(Sec::Locative, &t.lower);
-    let particle =
-        word && !t.cap && (lex.has(Sec::NameParticles, &t.lower) || t.lower.starts_with("al-"));
+    let particle = word
+        && !t.cap
+        && (lex.has(Sec::NameParticles, &t.lower)
+            || Sec::ParticleArticles.before_hyphen_in_any_language(&t.lower));
     cased || particle || t.lower == "-"
 }
 

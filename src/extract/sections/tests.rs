@@ -33,26 +33,74 @@ fn the_words_rules_read_in_every_language_are_those_they_read_as_literals() {
     // Each section against the list the code compared words with before it moved to the
     // lexicons (in any order), English and Dutch words together.
     let literals: &[(Sec, &[&str])] = &[
+        (Sec::OfLinks, &["of"]),
+        (Sec::InWords, &["in"]),
+        (Sec::OnPlaces, &["on"]),
+        (Sec::DefiniteArticles, &["the"]),
+        (Sec::HolderJoiners, &["in", "bij"]),
         (Sec::DayPrepositions, &["on", "op"]),
         (Sec::SinceWords, &["since"]),
         (
             Sec::MonthPartWords,
             &["in", "early", "mid", "late", "begin", "eind", "half"],
         ),
+        (Sec::ClauseTurns, &["meanwhile", "and"]),
+        (
+            Sec::NameWordArticles,
+            &["al", "el", "ad", "ar", "as", "ash", "al-", "el-"],
+        ),
+        (Sec::ParticleArticles, &["al-"]),
+        (Sec::PlaceFillers, &["van", "of", "city", "town"]),
+        (
+            Sec::NearWords,
+            &["bij", "nabij", "vlakbij", "near", "outside", "buiten"],
+        ),
+        (
+            Sec::LocatedWords,
+            &["ligt", "lies", "located", "gelegen", "voormalige", "former"],
+        ),
+        (Sec::ReportHedges, &["to"]),
+        (Sec::RoadJoiners, &["to", "and"]),
+        (Sec::NameInnerParticles, &["the", "of", "van", "der"]),
+        (Sec::NameAbbreviations, &["st", "ft", "mt"]),
         (Sec::PersonJoiners, &["with", "met"]),
         (Sec::AgeAdjectives, &["old"]),
+        (Sec::DatelineLeads, &["press", "by"]),
         (
             Sec::OrdinalSuffixes,
             &["th", "st", "nd", "rd", "e", "ste", "de"],
         ),
         (Sec::PluralEndings, &["s", "en"]),
         (Sec::VerbParticles, &["up"]),
+        (Sec::NameLocatives, &["to", "into", "via", "naar", "near"]),
+        (Sec::ContractionTails, &["ve", "d", "ll", "re", "m", "t"]),
+        (
+            Sec::AbbreviatedWords,
+            &[
+                "col", "gen", "lt", "sgt", "capt", "cpl", "maj", "adm", "rev", "gov", "sen", "rep",
+                "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
+            ],
+        ),
+        (
+            Sec::SentenceAbbreviations,
+            &[
+                "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
+                "rep", "jr", "sr", "no", "vs", "etc", "mt", "ft", "inc", "co", "corp", "dhr",
+                "mevr", "bijv", "ca",
+            ],
+        ),
     ];
     for (sec, old) in literals {
         let mut old = old.to_vec();
         old.sort_unstable();
         assert_eq!(union(*sec), old, "[{}]", sec.name());
     }
+    // ("according to" is read as one phrase of two words.)
+    assert!(Sec::AccordingTo.phrase_in_any_language(&["according", "to"]));
+    assert!(!Sec::AccordingTo.phrase_in_any_language(&["according"]));
+    assert!(!Sec::AccordingTo.phrase_in_any_language(&["to"]));
+    assert!(Sec::NameWordArticles.before_hyphen_in_any_language("el-arish"));
+    assert!(!Sec::NameWordArticles.before_hyphen_in_any_language("ad-dawr"));
     assert!(Sec::PluralEndings.ends_in_any_language("venezolanen"));
     assert!(Sec::AgeAdjectives.ends_in_any_language("40-year-old"));
 }

@@ -32,13 +32,17 @@ impl State<'_> {
             // "the village of X" names X (and then the words before the noun are no name:
             // "the Syrian town of X"); else "X neighbourhood" names X.
             let mut after = i + 2;
-            if self.words.get(i + 1) == Some(&"of") {
+            let of_after = self
+                .words
+                .get(i + 1)
+                .is_some_and(|w| Sec::OfLinks.in_any_language(w));
+            if of_after {
                 while after < to && after - i < 6 && self.name_word(after) {
                     after += 1;
                 }
             }
             // "the Syrian town of X" names X; "the Foo neighbourhood of X" names Foo.
-            let of_form = matches!(kind, "place" | "area") && self.words.get(i + 1) == Some(&"of");
+            let of_form = matches!(kind, "place" | "area") && of_after;
             let (start, end) = if after > i + 2 && !taken(i + 2, out) {
                 (i + 2, after)
             } else if s < i
