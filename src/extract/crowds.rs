@@ -97,7 +97,7 @@ fn a_people(lex: &Lexicon, text: &str, r: &Reading, k: usize) -> bool {
     let Some(word) = r.lower_word(text, k) else {
         return false;
     };
-    let plural = word.ends_with('s') || word.ends_with("en");
+    let plural = Sec::PluralEndings.ends_in_any_language(&word);
     let capital = r
         .word(text, k)
         .is_some_and(|w| w.starts_with(char::is_uppercase));
@@ -126,7 +126,7 @@ pub fn crowd_assault(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> 
         return false;
     }
     let mut next = cue.token + 1;
-    if word(next) == "up" {
+    if Sec::VerbParticles.in_any_language(&word(next)) {
         next += 1;
     }
     let object = word(next);
@@ -168,7 +168,7 @@ fn between_a_crowd(lex: &Lexicon, text: &str, r: &Reading, cue: &EventCue) -> bo
         let w = word(k);
         let joins = lex.has(Sec::Coordinators, &w)
             || lex.has(Sec::Articles, &w)
-            || matches!(w.as_str(), "of" | "van");
+            || Sec::GenitiveOf.in_any_language(&w);
         let clause_goes_on = !w.chars().any(char::is_alphanumeric)
             || lex.has(Sec::Stop, &w) && !joins
             || lex.value(Sec::Measures, &w).is_some();

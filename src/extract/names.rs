@@ -156,7 +156,7 @@ fn person_name<'s>(
 
 /// Words after which a common word may still be a place ("in Reading", "to Nice").
 fn locative(lex: &Lexicon, word: &str) -> bool {
-    lex.has(Sec::Locative, word) || matches!(word, "to" | "into" | "via" | "naar" | "near")
+    lex.has(Sec::Locative, word) || Sec::NameLocatives.in_any_language(word)
 }
 
 /// The token of the word governing the name at token `i`, fillers ("the", "northern",
@@ -240,7 +240,10 @@ impl<'t> NameEvidence<'t> {
                 || i > 0 && noun_of(lex, text, toks, i - 1);
             let speaker = next.is_some_and(speech) && !prev_cased && !governed
                 || prev.is_some_and(speech) && !next_cased
-                || prev == Some("to") && prev2 == Some("according") && !next_cased;
+                || prev2
+                    .zip(prev)
+                    .is_some_and(|(a, b)| Sec::AccordingTo.phrase_in_any_language(&[a, b]))
+                    && !next_cased;
             if speaker && !lex.has(Sec::Stop, &t.lower) {
                 speakers.insert(bare(&t.lower));
             }
@@ -272,7 +275,8 @@ pub fn after_locative(lex: &Lexicon, toks: &[Token], i: usize) -> bool {
     while j > 0 && lex.has(Sec::Articles, &toks[j - 1].lower) {
         j -= 1;
     }
-    let according = j >= 2 && toks[j - 1].lower == "to" && toks[j - 2].lower == "according";
+    let according = j >= 2
+        && Sec::AccordingTo.phrase_in_any_language(&[&toks[j - 2].lower, &toks[j - 1].lower]);
     j > 0 && locative(lex, &toks[j - 1].lower) && !according
 }
 
@@ -299,7 +303,7 @@ fn in_web_address(toks: &[Token], i: usize) -> bool {
 pub fn not_a_name(tok: &Token, text: &str) -> bool {
     let raw = &text[tok.start..tok.end];
     if let Some((_, tail)) = raw.split_once(['\'', '\u{2019}']) {
-        if matches!(tail, "ve" | "d" | "ll" | "re" | "m" | "t") {
+        if Sec::ContractionTails.in_any_language(tail) {
             return true;
         }
     }
@@ -362,29 +366,5 @@ pub fn abbreviated_word(toks: &[Token], i: usize) -> bool {
     let stop = toks
         .get(i + 1)
         .is_some_and(|t| t.lower == "." && t.start == toks[i].end);
-    stop && matches!(
-        toks[i].lower.as_str(),
-        "col"
-            | "gen"
-            | "lt"
-            | "sgt"
-            | "capt"
-            | "cpl"
-            | "maj"
-            | "adm"
-            | "rev"
-            | "gov"
-            | "sen"
-            | "rep"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
+    stop && Sec::AbbreviatedWords.in_any_language(&toks[i].lower)
 }

@@ -51,7 +51,7 @@ fn capital_follows(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> b
 fn governed_inside(lex: &Lexicon, toks: &[Token], start: usize) -> bool {
     let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map(|t| t.lower.as_str());
     let governor = word(start.checked_sub(1));
-    let part_of = governor == Some("of")
+    let part_of = governor.is_some_and(|w| Sec::OfLinks.in_any_language(w))
         && word(start.checked_sub(2)).is_some_and(|w| {
             lex.value(Sec::PlaceParts, w) == Some("part") || lex.has(Sec::KindSeat, w)
         });

@@ -74,7 +74,7 @@ fn counts_people(lex: &Lexicon, w: &str) -> bool {
 /// A word that joins two persons: the language's own words for "and", "or" (Dutch "of" is
 /// "or", English "of" is not), a comma, "with".
 fn joins_persons(lex: &Lexicon, w: &str) -> bool {
-    lex.has(Sec::Coordinators, w) || matches!(w, "," | "with" | "met")
+    lex.has(Sec::Coordinators, w) || w == "," || Sec::PersonJoiners.in_any_language(w)
 }
 
 /// True when token `j` is a number, in figures or a number word that is no article.
@@ -230,14 +230,14 @@ fn after_age(lex: &Lexicon, toks: &[Token], words: &[&str], at: usize, to: usize
         let j = if words.get(j) == Some(&"-") { j + 1 } else { j };
         (j < to && want(words[j])).then_some(j + 1)
     };
-    let Some(j) = word_at(at + 1, &|w| lex.has(Sec::Units, w) && w.starts_with("year")) else {
+    let Some(j) = word_at(at + 1, &|w| lex.has(Sec::AgeUnits, w)) else {
         return at;
     };
     // ("year-old" is one word.)
-    if words[j - 1].ends_with("old") {
+    if Sec::AgeAdjectives.ends_in_any_language(words[j - 1]) {
         return j;
     }
-    word_at(j, &|w| w == "old").unwrap_or(at)
+    word_at(j, &|w| Sec::AgeAdjectives.in_any_language(w)).unwrap_or(at)
 }
 
 /// True when the person whose article is at `i` is the victim a noun before it names ("over
@@ -254,7 +254,7 @@ pub(super) fn named_by_noun_before(lex: &Lexicon, words: &[&str], i: usize) -> b
                 .match_at(&[w], 0, 1)
                 .is_some()
     };
-    matches!(words[i - 1], "of" | "van")
+    Sec::GenitiveOf.in_any_language(words[i - 1])
         && measure_noun(words[noun])
         && noun > 0
         && lex.has(Sec::Articles, words[noun - 1])

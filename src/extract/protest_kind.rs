@@ -159,7 +159,9 @@ fn topic_words(lex: &Lexicon, words: &[&str], acts: &[usize]) -> Vec<bool> {
     let next_act = |k: usize| {
         lex.has(Sec::Coordinators, words[k])
             && acts.contains(&(k + 1))
-            && !words.get(k + 2).is_some_and(|w| matches!(*w, "of" | "van"))
+            && !words
+                .get(k + 2)
+                .is_some_and(|w| Sec::GenitiveOf.in_any_language(w))
     };
     for m in lex
         .patterns(Sec::ProtestTopics)

@@ -30,7 +30,9 @@ macro_rules! sections {
 }
 
 sections! {
+    AbbreviatedWords = "abbreviated_words",
     AbsenceWords = "absence_words",
+    AccordingTo = "according_to",
     Actors = "actors",
     AdditiveAdverbs = "additive_adverbs",
     AdditiveAfterCount = "additive_after_count",
@@ -38,6 +40,8 @@ sections! {
     AdditiveSubjectAfterCount = "additive_subject_after_count",
     AdjacentMeasures = "adjacent_measures",
     AdminPlurals = "admin_plurals",
+    AgeAdjectives = "age_adjectives",
+    AgeUnits = "age_units",
     AgeWords = "age_words",
     Agencies = "agencies",
     AgentMarkers = "agent_markers",
@@ -57,6 +61,7 @@ sections! {
     ClashPartners = "clash_partners",
     Clause = "clause",
     ClauseBreaks = "clause_breaks",
+    ClauseTurns = "clause_turns",
     Clock = "clock",
     Collective = "collective",
     ComparisonWords = "comparison_words",
@@ -67,6 +72,7 @@ sections! {
     CompoundNumbers = "compound_numbers",
     Connectors = "connectors",
     Continuation = "continuation",
+    ContractionTails = "contraction_tails",
     Coordinators = "coordinators",
     CountCopulas = "count_copulas",
     CountJoiners = "count_joiners",
@@ -74,6 +80,9 @@ sections! {
     Cumulative = "cumulative",
     DanglingSubjectWords = "dangling_subject_words",
     DatelineHere = "dateline_here",
+    DatelineLeads = "dateline_leads",
+    DayPrepositions = "day_prepositions",
+    DefiniteArticles = "definite_articles",
     Destinations = "destinations",
     Detect = "detect",
     Detentions = "detentions",
@@ -94,6 +103,8 @@ sections! {
     GenitiveOf = "genitive_of",
     GroupNouns = "group_nouns",
     Gunfights = "gunfights",
+    HolderJoiners = "holder_joiners",
+    InWords = "in_words",
     Indefinite = "indefinite",
     Interventions = "interventions",
     Kin = "kin",
@@ -101,20 +112,27 @@ sections! {
     KindSeat = "kind_seat",
     KindTown = "kind_town",
     ListOpeners = "list_openers",
+    LocatedWords = "located_words",
     Locative = "locative",
     MeasureNouns = "measure_nouns",
     Measures = "measures",
     Membership = "membership",
+    MonthPartWords = "month_part_words",
     Months = "months",
     MoreBeforeCount = "more_before_count",
+    NameAbbreviations = "name_abbreviations",
     NameArticles = "name_articles",
+    NameInnerParticles = "name_inner_particles",
     NameJoiners = "name_joiners",
     NameLinks = "name_links",
+    NameLocatives = "name_locatives",
     NameParticles = "name_particles",
     NameSuffixes = "name_suffixes",
+    NameWordArticles = "name_word_articles",
     NationalPlaceNouns = "national_place_nouns",
     Nationalities = "nationalities",
     NearLinks = "near_links",
+    NearWords = "near_words",
     Negations = "negations",
     NoneAmong = "none_among",
     NoneReported = "none_reported",
@@ -126,21 +144,28 @@ sections! {
     NumberedPlaces = "numbered_places",
     Numbers = "numbers",
     ObjectPrepositions = "object_prepositions",
+    OfLinks = "of_links",
+    OnPlaces = "on_places",
     OnePerson = "one_person",
     OnePersonPronouns = "one_person_pronouns",
+    OrdinalSuffixes = "ordinal_suffixes",
     Origin = "origin",
     OriginPrepositions = "origin_prepositions",
     PartOf = "part_of",
+    ParticleArticles = "particle_articles",
     PartitiveDeterminers = "partitive_determiners",
     PartitivePronouns = "partitive_pronouns",
     PassiveAuxiliaries = "passive_auxiliaries",
     People = "people",
     PerUnit = "per_unit",
+    PersonJoiners = "person_joiners",
     PersonParticles = "person_particles",
     PersonSides = "person_sides",
     PhotoWords = "photo_words",
     PlaceAbbreviations = "place_abbreviations",
+    PlaceFillers = "place_fillers",
     PlaceParts = "place_parts",
+    PluralEndings = "plural_endings",
     PluralPronouns = "plural_pronouns",
     PluralVerbs = "plural_verbs",
     PopulationWords = "population_words",
@@ -154,13 +179,17 @@ sections! {
     Reference = "reference",
     RelatedLabels = "related_labels",
     RelativePronouns = "relative_pronouns",
+    ReportHedges = "report_hedges",
     ReportVerbs = "report_verbs",
+    RoadJoiners = "road_joiners",
     RunningTotalWords = "running_total_words",
     RunningTotals = "running_totals",
     SeizureVerbs = "seizure_verbs",
+    SentenceAbbreviations = "sentence_abbreviations",
     SeveralPlaces = "several_places",
     Sides = "sides",
     SinceClauses = "since_clauses",
+    SinceWords = "since_words",
     SingularDeterminers = "singular_determiners",
     Sites = "sites",
     SmallMultipliers = "small_multipliers",
@@ -192,6 +221,7 @@ sections! {
     TownPartPrefixes = "town_part_prefixes",
     Units = "units",
     Vague = "vague",
+    VerbParticles = "verb_particles",
     WaterBodies = "water_bodies",
     WeaponWords = "weapon_words",
     Weekdays = "weekdays",
@@ -211,6 +241,32 @@ impl Sec {
             .any(|lex| lex.has(self, word))
     }
 
+    /// True when `word` ends with a word listed in this section of any language's lexicon
+    /// (an ending of `plural_endings`: "Syrians", "Venezolanen").
+    pub fn ends_in_any_language(self, word: &str) -> bool {
+        super::lexicon::Lexicon::all().iter().any(|lex| {
+            lex.section(self)
+                .is_some_and(|s| s.words.iter().any(|end| word.ends_with(end.as_str())))
+        })
+    }
+
+    /// True when the part of `word` up to and with its first hyphen is listed in this section
+    /// of any language's lexicon ("al-" of "al-Zahraa").
+    pub fn before_hyphen_in_any_language(self, word: &str) -> bool {
+        word.find('-')
+            .is_some_and(|k| self.in_any_language(&word[..=k]))
+    }
+
+    /// True when `words` (lower case), all of them, are a phrase listed in this section of
+    /// any language's lexicon ("according to").
+    pub fn phrase_in_any_language(self, words: &[&str]) -> bool {
+        super::lexicon::Lexicon::all().iter().any(|lex| {
+            lex.patterns(self)
+                .match_at(words, 0, words.len())
+                .is_some_and(|m| m.end == words.len())
+        })
+    }
+
     /// The section of that header, if the code knows it.
     pub fn from_name(name: &str) -> Option<Sec> {
         Sec::ALL.iter().copied().find(|s| s.name() == name)
@@ -218,48 +274,4 @@ impl Sec {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::extract::lexicon::Lexicon;
-
-    #[test]
-    fn the_small_words_read_in_every_language_are_those_of_both_files() {
-        // What `Sec::in_any_language` reads: the words of English and Dutch together.
-        let union = |sec: Sec| {
-            let mut words: Vec<&str> = Lexicon::all()
-                .iter()
-                .filter_map(|l| l.section(sec))
-                .flat_map(|s| s.words.iter().map(String::as_str))
-                .collect();
-            words.sort_unstable();
-            words
-        };
-        assert_eq!(union(Sec::GenitiveOf), ["of", "van"]);
-        assert_eq!(
-            union(Sec::CountCopulas),
-            ["are", "waren", "was", "were", "zijn"]
-        );
-        assert_eq!(union(Sec::Complementizers), ["dat", "that"]);
-        assert_eq!(union(Sec::AmongPrepositions), ["among", "onder"]);
-        assert_eq!(union(Sec::AgentMarkers), ["by", "door"]);
-        assert!(Sec::GenitiveOf.in_any_language("van") && Sec::GenitiveOf.in_any_language("of"));
-        assert!(!Sec::GenitiveOf.in_any_language("from"));
-    }
-
-    #[test]
-    fn every_section_of_every_lexicon_file_is_known_and_every_known_section_is_in_a_file() {
-        for lex in Lexicon::all() {
-            for name in lex.sections.keys() {
-                assert!(
-                    Sec::from_name(name).is_some(),
-                    "{}: unknown [{name}]",
-                    lex.code
-                );
-            }
-        }
-        for sec in Sec::ALL {
-            let anywhere = Lexicon::all().iter().any(|l| l.section(*sec).is_some());
-            assert!(anywhere, "[{}] is in no lexicon file", sec.name());
-        }
-    }
-}
+mod tests;

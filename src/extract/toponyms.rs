@@ -30,8 +30,8 @@ pub type RawMatch = (usize, usize, usize, usize);
 
 /// Sections whose words are parts of names, not common words: "Valley" or "Abu" may be a
 /// place on its own; a verb only ever written in lower case may also be a town ("shells hit
-/// Hit").
-const NOT_COMMON: [Sec; 13] = [
+/// Hit"). Abbreviations and letters are no words of their own either.
+const NOT_COMMON: [Sec; 21] = [
     Sec::Actors,
     Sec::DivisionNameLinks,
     Sec::FacilityQualifiers,
@@ -50,6 +50,18 @@ const NOT_COMMON: [Sec; 13] = [
     Sec::NationalPlaceNouns,
     // ("Dan" is a town.)
     Sec::ComparisonWords,
+    // ("Ash", "Ar": the Arabic article opens names.)
+    Sec::NameWordArticles,
+    // (Small words the rules read before they were listed, kept out as they were: "Via"
+    // opens Italian street names, "Mid" Welsh county names.)
+    Sec::NameLocatives,
+    Sec::MonthPartWords,
+    // (Abbreviations and letters: "Gen.", "Mt.", "13th", "I've".)
+    Sec::AbbreviatedWords,
+    Sec::SentenceAbbreviations,
+    Sec::NameAbbreviations,
+    Sec::OrdinalSuffixes,
+    Sec::ContractionTails,
 ];
 
 /// Words of every lexicon that must never be read as a place on their own.

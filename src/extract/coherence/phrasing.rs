@@ -86,7 +86,8 @@ pub(in crate::extract) fn in_part_of(
         time_phrase_len(lex, words.iter().map(|t| t.lower.as_str()))
     });
     let in_at = in_at + time;
-    toks.get(in_at).is_some_and(|t| t.lower == "in")
+    toks.get(in_at)
+        .is_some_and(|t| Sec::InWords.in_any_language(&t.lower))
         && (y_start == in_at + 1
             || compass_before(lex, toks, in_at + 1, y_start)
             || division_of(lex, toks, in_at + 1, y_start))

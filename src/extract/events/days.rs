@@ -115,7 +115,7 @@ fn recent_periods(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> Vec<
     lex.patterns(Sec::RecentPeriods)
         .find_all(words, from, to)
         .iter()
-        .filter(|m| m.start == 0 || words[m.start - 1] != "since")
+        .filter(|m| m.start == 0 || !Sec::SinceWords.in_any_language(words[m.start - 1]))
         .filter_map(|m| RecentPeriod::from_value(m.value))
         .map(DayRef::Period)
         .collect()
@@ -158,7 +158,8 @@ pub fn calendar_dates(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> 
             continue;
         };
         let before = i.checked_sub(1).filter(|&j| j >= from).map(|j| words[j]);
-        if before == Some("since") || before.is_some_and(|w| lex.has(Sec::ReportVerbs, w)) {
+        let since = before.is_some_and(|w| Sec::SinceWords.in_any_language(w));
+        if since || before.is_some_and(|w| lex.has(Sec::ReportVerbs, w)) {
             continue;
         }
         let day = day_at(i + 1).or_else(|| i.checked_sub(1).and_then(day_at));
@@ -167,12 +168,7 @@ pub fn calendar_dates(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> 
         } else {
             i + 1
         });
-        let framed = before.is_some_and(|w| {
-            matches!(
-                w,
-                "in" | "early" | "mid" | "late" | "begin" | "eind" | "half"
-            )
-        });
+        let framed = before.is_some_and(|w| Sec::MonthPartWords.in_any_language(w));
         if day.is_some() || framed {
             out.push(DayRef::Calendar { year, month, day });
         }
@@ -192,7 +188,7 @@ fn weekdays_in(
     let reporting = |i: usize| {
         let before = |k: usize| i.checked_sub(k).filter(|&j| j >= from).map(|j| words[j]);
         before(1).is_some_and(|w| lex.has(Sec::ReportVerbs, w))
-            || before(1).is_some_and(|w| matches!(w, "on" | "op"))
+            || before(1).is_some_and(|w| Sec::DayPrepositions.in_any_language(w))
                 && before(2).is_some_and(|w| lex.has(Sec::ReportVerbs, w))
     };
     (from..to)

@@ -32,7 +32,7 @@ impl State<'_> {
             // ("shells fell on Foo in Bar": what was hit, held like a place "in" it.)
             let governed = self.lex.has(Sec::Locative, locative)
                 && (!self.lex.has(Sec::Stop, locative) || self.lex.has(Sec::AtPlace, locative))
-                || locative == "on" && self.strike_before(from, i - 1);
+                || Sec::OnPlaces.in_any_language(locative) && self.strike_before(from, i - 1);
             if !governed || !self.starts_name(i) || taken(i, out) {
                 i += 1;
                 continue;
@@ -63,7 +63,11 @@ impl State<'_> {
                 .words
                 .get(gap)
                 .is_some_and(|w| self.lex.has(Sec::Directional, w));
-            let joined = matches!(self.words.get(gap), Some(&"in" | &"," | &"bij")) || compass;
+            let joined = self
+                .words
+                .get(gap)
+                .is_some_and(|w| *w == "," || Sec::HolderJoiners.in_any_language(w))
+                || compass;
             let opened = if compass { gap } else { gap + 1 };
             // ("in Foo in the western countryside of Bar", "in Foo in eastern Bar", "in Foo,
             // western Bar": the words after "in" or the comma only say which part of Bar.)

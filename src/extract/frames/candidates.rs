@@ -176,9 +176,8 @@ impl State<'_> {
         let t = &self.toks[i];
         is_word(t)
             && (super::super::toponyms::cased(t, self.text)
-                || t.lower.starts_with("al-")
-                || t.lower.starts_with("el-")
-                || matches!(t.lower.as_str(), "al" | "el" | "ad" | "ar" | "as" | "ash"))
+                || Sec::NameWordArticles.in_any_language(&t.lower)
+                || Sec::NameWordArticles.before_hyphen_in_any_language(&t.lower))
             && !self.lex.has(Sec::Stop, &t.lower)
             && !self.lex.has(Sec::Articles, &t.lower)
             && !self.lex.has(Sec::ClauseBreaks, &t.lower)
@@ -187,6 +186,8 @@ impl State<'_> {
     /// True when a locative ("in", "at", "on", "near") governs the name at `start`.
     pub(super) fn governed(&self, start: usize, from: usize) -> bool {
         let j = governor_end(self.lex, self.words, start, from);
-        j > from && (self.lex.has(Sec::Locative, self.words[j - 1]) || self.words[j - 1] == "on")
+        j > from
+            && (self.lex.has(Sec::Locative, self.words[j - 1])
+                || Sec::OnPlaces.in_any_language(self.words[j - 1]))
     }
 }

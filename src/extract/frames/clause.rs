@@ -88,7 +88,7 @@ impl State<'_> {
             |w: &str| self.lex.has(Sec::KindTown, w) || self.lex.value(Sec::KindAdmin, w).is_some();
         let opens = match self.words.get(open..b.token) {
             Some(["("]) => true,
-            Some(["(", k, "of"]) => kind(k),
+            Some(["(", k, of]) => kind(k) && Sec::OfLinks.in_any_language(of),
             _ => false,
         };
         opens && inner.country_code == outer.country_code && inner.id != outer.id
@@ -149,11 +149,11 @@ impl State<'_> {
         let area_of = |art: &str, area: &str, of: &str| {
             self.lex.has(Sec::Articles, art)
                 && self.lex.has(Sec::AreaOf, area)
-                && matches!(of, "of" | "van")
+                && Sec::GenitiveOf.in_any_language(of)
         };
         let (lead, rest) = match gap {
-            ["in", rest @ ..] => (true, rest),
-            [noun, "in", rest @ ..] => (kind(noun), rest),
+            [w, rest @ ..] if Sec::InWords.in_any_language(w) => (true, rest),
+            [noun, w, rest @ ..] if Sec::InWords.in_any_language(w) => (kind(noun), rest),
             _ => (false, gap),
         };
         // "Foo area in the west of A": an area in a quarter of A seen from its centre (a
@@ -164,7 +164,7 @@ impl State<'_> {
             area_noun
                 && self.lex.has(Sec::Articles, art)
                 && self.lex.has(Sec::Directional, side)
-                && matches!(of, "of" | "van")
+                && Sec::GenitiveOf.in_any_language(of)
         };
         let joined = lead
             && match rest {
@@ -185,10 +185,11 @@ impl State<'_> {
         };
         let division =
             |w: &str| self.lex.value(Sec::KindAdmin, w).is_some() || self.lex.has(Sec::KindTown, w);
+        let joins = |w: &str| matches!(w, "," | "(") || Sec::OfLinks.in_any_language(w);
         match gap {
             // ("A of B": `holds` asks whether B is A's province or district.)
-            [sep] => matches!(*sep, "," | "(" | "of"),
-            [kind, sep] => division(kind) && matches!(*sep, "," | "(" | "of"),
+            [sep] => joins(sep),
+            [kind, sep] => division(kind) && joins(sep),
             _ => false,
         }
     }

@@ -252,7 +252,7 @@ impl State<'_> {
                     .get(i + 1)
                     .and_then(|w| w.parse::<u32>().ok())
                     .is_some_and(|d| (1..=31).contains(&d));
-                let running = self.words[i - 1] != "in" && !day_after;
+                let running = !Sec::InWords.in_any_language(self.words[i - 1]) && !day_after;
                 (past || running).then_some((i - 1, end))
             } else {
                 None

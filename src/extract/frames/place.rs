@@ -339,7 +339,8 @@ impl State<'_> {
     /// A new clause starts between the figures and the candidate ("..., while in B ...").
     fn turns(&self, last: usize, c: &Candidate) -> bool {
         (last + 1..c.token).any(|j| {
-            self.lex.has(Sec::Clause, self.words[j]) || matches!(self.words[j], "meanwhile" | "and")
+            self.lex.has(Sec::Clause, self.words[j])
+                || Sec::ClauseTurns.in_any_language(self.words[j])
         })
     }
 }

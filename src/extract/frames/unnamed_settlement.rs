@@ -53,7 +53,7 @@ impl State<'_> {
             .rev()
             .find(|&j| self.lex.has(Sec::Indefinite, self.words[j]))
             .is_some_and(|j| j >= r.sentence.start);
-        let settlement = self.words[in_at] == "in"
+        let settlement = Sec::InWords.in_any_language(self.words[in_at])
             && self.lex.has(Sec::KindTown, self.words[kind_at])
             && indefinite;
         settlement.then(|| Target::Regional {

@@ -2,6 +2,7 @@
 //! "RALEIGH, N.C.", "Kabul, Afghanistan:"): where the report was filed, no event place of
 //! its own.
 
+use super::super::lexicon::Sec;
 use super::super::text::{Kind, Token};
 
 /// True when the name at tokens `start..end` opens a dateline: in capitals at the start of
@@ -12,7 +13,8 @@ use super::super::text::{Kind, Token};
 /// or a dash ("Kabul, Afghanistan: ...").
 pub fn dateline(toks: &[Token], start: usize, end: usize) -> bool {
     let line_start = start == 0 || toks[start].breaks > 0;
-    let opens = line_start || matches!(toks[start - 1].lower.as_str(), "." | "press" | "by");
+    let lead = |t: &Token| t.lower == "." || Sec::DatelineLeads.in_any_language(&t.lower);
+    let opens = line_start || lead(&toks[start - 1]);
     let all_upper = toks[start..end].iter().all(|t| t.upper);
     let word = |k: usize| toks.get(k).map(|t| t.lower.as_str());
     let dash = |w: Option<&str>| matches!(w, Some("\u{2014}" | "\u{2013}" | "-" | "--"));

@@ -132,10 +132,9 @@ pub(in crate::extract) fn age_aside(
 }
 
 /// The letters that make a number written in digits an ordinal ("13th", "de 3e").
-/// (Letters, not words, kept out of the lexicons: every lexicon word is a common word, never
-/// read as a place, and "St" may be one.)
+/// (The lexicon's `ordinal_suffixes`, in any language; no common words: "St" may be a name.)
 pub(in crate::extract) fn is_ordinal_suffix(letters: &str) -> bool {
-    matches!(letters, "th" | "st" | "nd" | "rd" | "e" | "ste" | "de")
+    Sec::OrdinalSuffixes.in_any_language(letters)
 }
 
 /// True when the number in digits at token `j` is an ordinal ("a 1st lieutenant"): its

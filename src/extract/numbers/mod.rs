@@ -5,8 +5,8 @@
 //! fifty"), vague amounts at their conservative reading ("honderden" = 100, "dozens" = 12)
 //! and the qualifiers before them ("meer dan", "ruim", "at least", "some").
 //!
-//! The files: [`read`] reads the value of digits and number words, [`classify`] tells a
-//! count from a year, a date, a unit, an ordinal, a run of counters or part of a name.
+//! The files: [`read`] reads the value of digits and number words, [`classify`](mod@classify)
+//! tells a count from a year, a date, a unit, an ordinal, a run of counters or part of a name.
 
 mod classify;
 mod read;

@@ -69,7 +69,9 @@ pub(super) fn spoke_from(lex: &Lexicon, words: &[&str], m: &PlaceMatch) -> bool 
     let speech = words
         .get(m.end)
         .is_some_and(|w| lex.has(Sec::ReportVerbs, w));
-    let hedge = words.get(m.end + 1) == Some(&"to");
+    let hedge = words
+        .get(m.end + 1)
+        .is_some_and(|w| Sec::ReportHedges.in_any_language(w));
     locative && speech && !hedge
 }
 
@@ -131,8 +133,10 @@ pub(super) fn spoken_at(lex: &Lexicon, words: &[&str], from: usize, m: &PlaceMat
 /// True when the sentence names a place by a noun and "of" ("the town of X", "the village
 /// of X"), known to the gazetteer or not.
 pub(super) fn names_a_town_of(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> bool {
-    (from..to.saturating_sub(1))
-        .any(|k| lex.value(Sec::PlaceParts, words[k]) == Some("place") && words[k + 1] == "of")
+    (from..to.saturating_sub(1)).any(|k| {
+        lex.value(Sec::PlaceParts, words[k]) == Some("place")
+            && Sec::OfLinks.in_any_language(words[k + 1])
+    })
 }
 
 /// "the west of A", "the rebel-held east of A": a compass word after an article names a part

@@ -17,7 +17,7 @@ pub(in crate::extract) fn filler(lex: &Lexicon, word: &str) -> bool {
         || lex.has(Sec::Directional, word)
         // ("in het Duitse Münster", "in the Syrian city of Aleppo": the country's people.)
         || lex.people_country(word).is_some()
-        || matches!(word, "van" | "of" | "city" | "town")
+        || Sec::PlaceFillers.in_any_language(word)
 }
 
 /// Most words of the name of a part in "in the Foo Bar sector of A".
@@ -83,20 +83,14 @@ impl<'a> Sentence<'a> {
                 let k = governor_end(lex, words, j - 1, from);
                 k > from && lex.has(Sec::Surroundings, words[k - 1])
             };
-        let near = surroundings
-            || word.is_some_and(|g| {
-                matches!(
-                    g,
-                    "bij" | "nabij" | "vlakbij" | "near" | "outside" | "buiten"
-                )
-            });
+        let near = surroundings || word.is_some_and(|g| Sec::NearWords.in_any_language(g));
         // "the suburbs of A said ...": a name after a preposition is no subject.
         let governed = word.is_some_and(|g| lex.has(Sec::NotLocative, g))
-            || m.start > from && matches!(words[m.start - 1], "of" | "van");
+            || m.start > from && Sec::GenitiveOf.in_any_language(words[m.start - 1]);
         // "in the area of A", "in the Foo sector of A": a locative before a word for the
         // land around A or a part of it, perhaps with that part's name.
         let area_of = word.is_some_and(|g| lex.has(Sec::AreaOf, g))
-            && matches!(words[m.start - 1], "of" | "van")
+            && Sec::GenitiveOf.in_any_language(words[m.start - 1])
             && {
                 let k = governor_end(lex, words, j - 1, from);
                 k > from && lex.has(Sec::Locative, words[k - 1])
@@ -124,12 +118,9 @@ impl<'a> Sentence<'a> {
                 r.end <= m.start && m.start - r.end <= 3 || (r.start < m.start && r.end > m.start)
             });
         let static_ref = reference.is_some_and(|r| {
-            words[r.start..r.end].iter().any(|w| {
-                matches!(
-                    *w,
-                    "ligt" | "lies" | "located" | "gelegen" | "voormalige" | "former"
-                )
-            })
+            words[r.start..r.end]
+                .iter()
+                .any(|w| Sec::LocatedWords.in_any_language(w))
         });
         (reference.is_some(), static_ref)
     }

@@ -122,8 +122,10 @@ fn unknown_name_start(
 fn name_part(lex: &Lexicon, t: &Token) -> bool {
     let word = t.kind == Kind::Word;
     let cased = word && t.cap && !lex.has(Sec::Stop, &t.lower) && !lex.has(Sec::Locative, &t.lower);
-    let particle =
-        word && !t.cap && (lex.has(Sec::NameParticles, &t.lower) || t.lower.starts_with("al-"));
+    let particle = word
+        && !t.cap
+        && (lex.has(Sec::NameParticles, &t.lower)
+            || Sec::ParticleArticles.before_hyphen_in_any_language(&t.lower));
     cased || particle || t.lower == "-"
 }
 
@@ -145,7 +147,7 @@ fn governed_as_place(lex: &Lexicon, words: &[&str], from: usize, first: usize) -
     let locative = lex.has(Sec::Locative, words[j - 1])
         && (!lex.has(Sec::Stop, words[j - 1]) || lex.has(Sec::AtPlace, words[j - 1]));
     let place_of = first >= from + 2
-        && matches!(words[first - 1], "of" | "van")
+        && Sec::GenitiveOf.in_any_language(words[first - 1])
         && lex
             .value(Sec::PlaceParts, words[first - 2])
             .is_some_and(|kind| matches!(kind, "place" | "area"));

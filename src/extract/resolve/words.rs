@@ -14,7 +14,7 @@ pub(super) fn wants_town(lex: &Lexicon, toks: &[Token], start: usize, end: usize
         .is_some_and(|t| lex.has(Sec::KindTown, &t.lower));
     let before = start >= 2
         && lex.has(Sec::KindTown, &toks[start - 2].lower)
-        && matches!(toks[start - 1].lower.as_str(), "of" | "van");
+        && Sec::GenitiveOf.in_any_language(&toks[start - 1].lower);
     // ("de stad Wajir": Dutch puts the noun right before the name.)
     let right_before = start >= 1 && lex.has(Sec::KindTown, &toks[start - 1].lower);
     after || before || right_before
@@ -89,7 +89,7 @@ fn in_listed_divisions(lex: &Lexicon, toks: &[Token], start: usize, end: usize) 
                 && (plural(&toks[j])
                     || (j > 0
                         && plural(&toks[j - 1])
-                        && matches!(toks[j].lower.as_str(), "of" | "van")))
+                        && Sec::GenitiveOf.in_any_language(&toks[j].lower)))
         });
     // Forwards: "[name] and B provinces".
     let joined_after = toks.get(end).is_some_and(joins);

@@ -1,12 +1,8 @@
 //! Stage 1, ingest/extract: tokens → sentences and paragraphs (full stops that end no
 //! sentence, line ends, blank lines, headings), and the photo credits that end a caption.
 
+use super::super::lexicon::Sec;
 use super::{Kind, Sentence, Token};
-
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "jr",
-    "sr", "no", "vs", "etc", "mt", "ft", "inc", "co", "corp", "dhr", "mevr", "bijv", "ca",
-];
 
 /// Tokens after which a sentence without an end is cut (see [`sentences`]).
 pub const MAX_SENTENCE_TOKENS: usize = 160;
@@ -41,7 +37,7 @@ pub fn sentences(tokens: &[Token]) -> Vec<Sentence> {
                 && tokens[i - 1].end == tok.start);
         let abbreviation = tok.lower == "."
             && i > 0
-            && (ABBREVIATIONS.contains(&tokens[i - 1].lower.as_str())
+            && (Sec::SentenceAbbreviations.in_any_language(&tokens[i - 1].lower)
                 || tokens[i - 1].kind == Kind::Word && tokens[i - 1].lower.chars().count() == 1);
         // An opening square bracket after a full stop starts what follows ("... the
         // killing. [size=hundreds]"); a round one may follow an abbreviation ("HELENA,

@@ -28,7 +28,10 @@ impl Scan<'_> {
     /// capitalised street noun makes a longer name anyway: "Murree Road".)
     fn names_street(&self, start: usize, end: usize) -> bool {
         let (lex, text, toks) = (self.lex, self.text, self.toks);
-        let dash = |t: &Token| matches!(t.lower.as_str(), "-" | "–" | "—" | "to" | "and");
+        let dash = |t: &Token| {
+            matches!(t.lower.as_str(), "-" | "–" | "—")
+                || Sec::RoadJoiners.in_any_language(&t.lower)
+        };
         // (Up to two words back: "A - al B road".)
         let joined_before = (start.saturating_sub(2)..start).any(|j| dash(&toks[j]));
         let own = &text[toks[start].start..toks[end - 1].end];
@@ -86,7 +89,7 @@ impl Scan<'_> {
         // (Not a word that joins a list in the text's language: Dutch "of" is "or".)
         let particle = |j: usize| {
             toks.get(j).is_some_and(|p| {
-                matches!(p.lower.as_str(), "the" | "of" | "van" | "der")
+                Sec::NameInnerParticles.in_any_language(&p.lower)
                     && p.breaks == 0
                     && !lex.has(Sec::Coordinators, &p.lower)
             })
@@ -98,8 +101,10 @@ impl Scan<'_> {
         let particle_then_name = !capitals_end
             && particle(end)
             && (name_at(end + 1)
-                || (toks[end].lower == "of"
-                    && toks.get(end + 1).is_some_and(|t| t.lower == "the")
+                || (Sec::OfLinks.in_any_language(&toks[end].lower)
+                    && toks
+                        .get(end + 1)
+                        .is_some_and(|t| Sec::DefiniteArticles.in_any_language(&t.lower))
                     && name_at(end + 2)));
         if particle_then_name && !self.of_a_division(end) && !self.of_its_holder(start, end) {
             return true;

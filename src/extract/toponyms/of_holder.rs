@@ -4,6 +4,7 @@
 //! of Foo must lie in some reading of Bar.
 
 use super::super::coherence::inside;
+use super::super::lexicon::Sec;
 use super::cased;
 use super::scan::Scan;
 use crate::gazetteer::EntryKind;
@@ -23,7 +24,10 @@ impl Scan<'_> {
     /// division or town that holds a reading of that name.
     pub(super) fn of_its_holder(&self, start: usize, of: usize) -> bool {
         let (text, toks) = (self.text, self.toks);
-        if toks.get(of).is_none_or(|t| t.lower != "of" || t.breaks > 0) {
+        if toks
+            .get(of)
+            .is_none_or(|t| !Sec::OfLinks.in_any_language(&t.lower) || t.breaks > 0)
+        {
             return false;
         }
         let mut end = of + 1;

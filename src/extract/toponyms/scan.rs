@@ -142,7 +142,7 @@ impl<'a> Scan<'a> {
             let saint = last > i
                 && t.lower == "."
                 && t.start == toks[last - 1].end
-                && matches!(toks[last - 1].lower.as_str(), "st" | "ft" | "mt")
+                && Sec::NameAbbreviations.in_any_language(&toks[last - 1].lower)
                 && toks.get(last + 1).is_some_and(|n| cased(n, text));
             if saint {
                 last += 1;

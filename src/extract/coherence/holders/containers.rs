@@ -48,7 +48,7 @@ pub(super) fn containers<'a>(
         let opens = match sep {
             Some(",") => true,
             // ("X of Y": a town of its province, see `toponyms::of_holder`.)
-            Some("(" | "of") => j == k + 1,
+            Some(w) if w == "(" || Sec::OfLinks.in_any_language(w) => j == k + 1,
             _ => j == k + 1 && skipped && end + 1 == raw[j].0,
         };
         if opens && !skipped && raw[j].0 > end + 1 {
@@ -145,7 +145,9 @@ fn unknown_division_between(
     from: usize,
     next: usize,
 ) -> Option<usize> {
-    let places = |t: &Token| Sec::GenitiveOf.in_any_language(&t.lower) || t.lower == "in";
+    let places = |t: &Token| {
+        Sec::GenitiveOf.in_any_language(&t.lower) || Sec::InWords.in_any_language(&t.lower)
+    };
     let span = toks.get(from..next)?;
     let (first, rest) = span.split_first()?;
     if !places(first) {

@@ -32,13 +32,17 @@ impl State<'_> {
             // "the village of X" names X (and then the words before the noun are no name:
             // "the Syrian town of X"); else "X neighbourhood" names X.
             let mut after = i + 2;
-            if self.words.get(i + 1) == Some(&"of") {
+            let of_after = self
+                .words
+                .get(i + 1)
+                .is_some_and(|w| Sec::OfLinks.in_any_language(w));
+            if of_after {
                 while after < to && after - i < 6 && self.name_word(after) {
                     after += 1;
                 }
             }
             // "the Syrian town of X" names X; "the Foo neighbourhood of X" names Foo.
-            let of_form = matches!(kind, "place" | "area") && self.words.get(i + 1) == Some(&"of");
+            let of_form = matches!(kind, "place" | "area") && of_after;
             let (start, end) = if after > i + 2 && !taken(i + 2, out) {
                 (i + 2, after)
             } else if s < i
@@ -71,7 +75,7 @@ impl State<'_> {
         let group_noun = self.lex.value(Sec::Targets, self.words[noun]).is_some();
         let belongs = start >= 3
             && self.lex.has(Sec::Articles, self.words[start - 1])
-            && matches!(self.words[start - 2], "of" | "van")
+            && Sec::GenitiveOf.in_any_language(self.words[start - 2])
             && self.lex.is_people(self.words[start - 3]);
         group_noun && belongs
     }
