@@ -13,7 +13,9 @@ use super::lexicon::Sec;
 use super::patterns::Match;
 use super::text::{Kind, Token};
 use names::{capitalised_before, repeats_earlier, resolve};
-use phrases::{apposed_speaker, phrase_after, relative_pronoun_before, speaker_before};
+use phrases::{
+    apposed_speaker, measure_word, phrase_after, relative_pronoun_before, speaker_before,
+};
 
 /// Longest source name, in words.
 const MAX_SOURCE_WORDS: usize = 9;
@@ -179,8 +181,17 @@ impl Scan<'_> {
                 source_phrase(lex, toks, after).1 <= after.0
             }) && apposed_speaker(lex, toks, i, from).is_some()
         };
-        if let Some(bm) = b.filter(|_| a.is_none() || !prev_opens || closes_relative() || apposed())
-        {
+        // ("He said attackers killed 15 soldiers": the words after the cue open what was
+        // said, a clause with its own verb; the speaker stands before.)
+        let says_a_clause = || {
+            a.is_some_and(|am| {
+                let after = phrase_after(lex, toks, am.end, to);
+                after.1 > after.0 && toks.get(after.1).is_some_and(|t| measure_word(lex, t))
+            })
+        };
+        if let Some(bm) = b.filter(|_| {
+            a.is_none() || !prev_opens || closes_relative() || apposed() || says_a_clause()
+        }) {
             cue_end = bm.end;
             let whole_cue = bm.weight == bm.end - bm.start;
             (span, affiliation) = speaker_before(lex, toks, (i, bm.end), whole_cue, from, to);

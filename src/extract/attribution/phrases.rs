@@ -15,6 +15,19 @@ fn np_word(lex: &Lexicon, tok: &Token) -> bool {
         && lex.value(Sec::Numbers, &tok.lower).is_none_or(|_| tok.cap)
 }
 
+/// True for a word in lower case that is a measure of its own and no noun for people
+/// ("killed", "wounded"; not "residents"): the verb of a clause, never part of a speaker's
+/// name ("said attackers killed 15": the words after the cue are what was said).
+pub(super) fn measure_word(lex: &Lexicon, tok: &Token) -> bool {
+    !tok.cap
+        && !lex.has(Sec::MeasureNouns, &tok.lower)
+        && !lex.is_people(&tok.lower)
+        && lex
+            .patterns(Sec::Measures)
+            .match_at(&[tok.lower.as_str()], 0, 1)
+            .is_some()
+}
+
 /// The noun phrase after a cue (after-mode): "meldde [het Syrische Observatorium voor de
 /// Mensenrechten] dat ...".
 pub(super) fn phrase_after(
@@ -56,6 +69,7 @@ pub(super) fn phrase_after(
     while end < to
         && end - from < MAX_SOURCE_WORDS
         && (np_word(lex, &toks[end]) || inside_name(end))
+        && !(end > from && measure_word(lex, &toks[end]))
     {
         let t = &toks[end];
         if after_connector_name && !t.cap && !lex.has(Sec::Connectors, &t.lower) {
@@ -137,7 +151,10 @@ pub(super) fn speaker_before(
         }
     }
     if span.1 <= span.0 && whole_cue {
-        return (phrase_after(lex, toks, cue.1, to), None);
+        // ("He said attackers killed 15": a clause with its own verb is what was said.)
+        let after = phrase_after(lex, toks, cue.1, to);
+        let clause = toks.get(after.1).is_some_and(|t| measure_word(lex, t));
+        return (if clause { (cue.0, cue.0) } else { after }, None);
     }
     if after_preposition && whole_cue {
         // The subject after the verb opens with an article or a name ("zegt de politie");

@@ -382,3 +382,29 @@ fn a_named_body_after_the_cue_that_ends_the_sentence_is_the_speaker_not_the_plac
         ["governor of Kericho"]
     );
 }
+
+#[test]
+fn a_clause_after_the_cue_is_what_was_said_not_who_said_it() {
+    // The words after "said" have a verb of their own: the speaker stands before the cue.
+    for text in [
+        "He said attackers killed 15 soldiers.",
+        "The spokesman said gunmen wounded 15 soldiers.",
+    ] {
+        let found = sources("en", text, &["Abu Musab"]);
+        assert!(
+            found
+                .iter()
+                .all(|s| !s.contains("attackers") && !s.contains("gunmen")),
+            "{text}: {found:?}"
+        );
+    }
+    // A speaker after the cue still ends the sentence ("..., said the governor").
+    assert_eq!(
+        sources(
+            "en",
+            "Fifteen soldiers were killed, said the governor.",
+            &[]
+        ),
+        ["governor"]
+    );
+}
