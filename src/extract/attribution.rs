@@ -14,7 +14,7 @@ use super::patterns::Match;
 use super::text::{Kind, Token};
 use names::{capitalised_before, repeats_earlier, resolve};
 use phrases::{
-    apposed_speaker, measure_word, phrase_after, relative_pronoun_before, speaker_before,
+    apposed_speaker, opens_clause, phrase_after, relative_pronoun_before, speaker_before,
 };
 
 /// Longest source name, in words.
@@ -186,7 +186,7 @@ impl Scan<'_> {
         let says_a_clause = || {
             a.is_some_and(|am| {
                 let after = phrase_after(lex, toks, am.end, to);
-                after.1 > after.0 && toks.get(after.1).is_some_and(|t| measure_word(lex, t))
+                after.1 > after.0 && toks.get(after.1).is_some_and(|t| opens_clause(lex, t))
             })
         };
         if let Some(bm) = b.filter(|_| {

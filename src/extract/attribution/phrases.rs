@@ -28,6 +28,15 @@ pub(super) fn measure_word(lex: &Lexicon, tok: &Token) -> bool {
             .is_some()
 }
 
+/// True when the word at `tok` makes the phrase before it the subject of a clause of its
+/// own: a measure verb ([`measure_word`]) or an auxiliary ("said the group was behind the
+/// attack", "said attackers killed 15"): the words after the cue are then what was said.
+pub(super) fn opens_clause(lex: &Lexicon, tok: &Token) -> bool {
+    measure_word(lex, tok)
+        || lex.has(Sec::Auxiliaries, &tok.lower)
+        || lex.has(Sec::PassiveAuxiliaries, &tok.lower)
+}
+
 /// The noun phrase after a cue (after-mode): "meldde [het Syrische Observatorium voor de
 /// Mensenrechten] dat ...".
 pub(super) fn phrase_after(
@@ -153,7 +162,7 @@ pub(super) fn speaker_before(
     if span.1 <= span.0 && whole_cue {
         // ("He said attackers killed 15": a clause with its own verb is what was said.)
         let after = phrase_after(lex, toks, cue.1, to);
-        let clause = toks.get(after.1).is_some_and(|t| measure_word(lex, t));
+        let clause = toks.get(after.1).is_some_and(|t| opens_clause(lex, t));
         return (if clause { (cue.0, cue.0) } else { after }, None);
     }
     if after_preposition && whole_cue {

@@ -398,6 +398,16 @@ fn a_clause_after_the_cue_is_what_was_said_not_who_said_it() {
             "{text}: {found:?}"
         );
     }
+    // "said the group was behind the attack": the group is what the speaker spoke of.
+    assert_eq!(
+        sources(
+            "en",
+            "Ali Noor, the rebels' military spokesman, said the group was behind the attack \
+             and said 14 soldiers had been killed.",
+            &[]
+        ),
+        ["Ali Noor (rebels' military spokesman)"]
+    );
     // A speaker after the cue still ends the sentence ("..., said the governor").
     assert_eq!(
         sources(
