@@ -76,7 +76,7 @@ pub(super) fn known_summary(
     Some(summary)
 }
 
-/// [`super::export`] in a format written record by record (all but GeoParquet).
+/// [`super::export()`] in a format written record by record (all but GeoParquet).
 pub(super) fn export_records(
     config: &super::ExportOptions,
     settings: &Settings<'_>,

@@ -1,6 +1,6 @@
 //! A GeoParquet export ([`crate::export::ExportFormat::GeoParquet`]): the streamed passes (or the held, merged or sorted
 //! incidents) encoded chunk by chunk into record batches and handed in input order to the
-//! GeoParquet writer, one file or a folder of partitions ([`crate::export::geoparquet`]).
+//! GeoParquet writer, one file or a folder of partitions (`crate::export::geoparquet`).
 
 use std::path::{Path, PathBuf};
 

@@ -1,7 +1,7 @@
 //! Stages 1–3 streamed: read → decode → geocode → filter → export, on every core, without
 //! holding the table in memory. In: [`Inputs`] (files, directories, how to read, filter and
 //! merge them) and [`Settings`]; out: a [`PassResult`] (what was read, rejected, not located,
-//! filtered out) and, for [`export`], the written file.
+//! filtered out) and, for [`export()`], the written file.
 //!
 //! One thread reads the inputs in order and cuts them into chunks of raw rows
 //! (`ingest::stream`); worker threads decode, geocode, filter and serialize each chunk into
@@ -14,7 +14,7 @@
 //! ([`Output::Nothing`], the first pass of the formats whose header needs it). A whole export
 //! (one or two passes, or every incident held to merge or sort; the `errors` file
 //! ([`Inputs::errors`]) written beside) is
-//! [`export`]:
+//! [`export()`]:
 //!
 //! ```
 //! use incimap::export::ExportFormat;

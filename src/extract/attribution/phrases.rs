@@ -1,5 +1,5 @@
 //! The noun phrase that names a source on either side of its cue: after it ("according to
-//! [the UN]"), before it ("[IS] claims"), and where a relative clause or a prepositional
+//! [the UN]"), before it ("\[IS\] claims"), and where a relative clause or a prepositional
 //! phrase stands between the speaker and the verb.
 
 use super::super::lexicon::{Lexicon, Sec};
@@ -100,7 +100,7 @@ pub(super) fn phrase_after(
     trim(lex, toks, from, end)
 }
 
-/// The speaker of a cue that follows its subject ("[IS] claims"), from the sentence's tokens
+/// The speaker of a cue that follows its subject ("\[IS\] claims"), from the sentence's tokens
 /// `from..to`; `cue` is the cue's span, `whole_cue` false for a cue with a gap ("liet ...
 /// weten").
 pub(super) fn speaker_before(
@@ -228,7 +228,7 @@ pub(super) fn relative_pronoun_before(
         .find(|&k| lex.has(Sec::RelativePronouns, &toks[k].lower))
 }
 
-/// The noun phrase before a cue (before-mode): "[IS] beweert dat ...".
+/// The noun phrase before a cue (before-mode): "\[IS\] beweert dat ...".
 fn phrase_before(lex: &Lexicon, toks: &[Token], cue: usize, from: usize) -> (usize, usize) {
     let extend = |mut start: usize| {
         while start > from && cue - start < MAX_SOURCE_WORDS && np_word(lex, &toks[start - 1]) {

@@ -1,4 +1,4 @@
-//! Who a count counts: the words after its number ("25 [civilians]", "two [of the guards]"),
+//! Who a count counts: the words after its number ("25 \[civilians\]", "two \[of the guards\]"),
 //! whether they are people or things, and the claim's text and span they end.
 
 use super::sentence::Sentence;
