@@ -112,6 +112,18 @@ pub fn best_by_place(
         .collect()
 }
 
+/// (place as written, best killed, best injured) of every incident.
+pub fn tolls(ex: &incimap::extract::Extraction) -> Vec<(String, Option<u64>, Option<u64>)> {
+    use incimap::model::Measure;
+    let killed = best_by_place(ex, Measure::Killed);
+    let injured = best_by_place(ex, Measure::Injured);
+    killed
+        .into_iter()
+        .zip(injured)
+        .map(|((name, k), (_, i))| (name, k, i))
+        .collect()
+}
+
 /// Gazetteer ids of the mentions written as `name`, in order.
 pub fn mention_ids(ex: &incimap::extract::Extraction, name: &str) -> Vec<String> {
     ex.places

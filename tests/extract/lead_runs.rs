@@ -14,24 +14,16 @@ fn read(text: &str) -> Extraction {
     common::read_sentence("2024-05-20", text)
 }
 
-/// (place as told, killed, injured) of every incident.
-fn tolls(ex: &Extraction) -> Vec<(String, Option<u64>, Option<u64>)> {
-    let killed = common::best_by_place(ex, Measure::Killed);
-    let injured = common::best_by_place(ex, Measure::Injured);
-    killed
-        .into_iter()
-        .zip(injured)
-        .map(|((name, k), (_, i))| (name, k, i))
-        .collect()
-}
-
 #[test]
 fn lead_counts_over_a_sentence_naming_no_place_join_the_place_named_next() {
     let ex = read(
         "A suicide bomber killed nine policemen in northeastern Kenya on Monday. Sixteen \
          others were wounded. The attack took place in Mandera.",
     );
-    assert_eq!(tolls(&ex), [("Mandera".to_string(), Some(9), Some(16))]);
+    assert_eq!(
+        common::tolls(&ex),
+        [("Mandera".to_string(), Some(9), Some(16))]
+    );
     assert!(ex.unattached.is_empty(), "{:?}", ex.unattached);
 }
 
@@ -85,7 +77,7 @@ fn places_help_came_from_are_no_event() {
          reinforcements from Garissa and Wajir arrived, and four soldiers were killed in the \
          fighting.",
     );
-    assert_eq!(tolls(&ex), [("Mandera".to_string(), Some(4), None)]);
+    assert_eq!(common::tolls(&ex), [("Mandera".to_string(), Some(4), None)]);
 }
 
 #[test]
@@ -94,7 +86,7 @@ fn a_death_a_source_confirms_is_counted() {
         "Militants stormed an army base in Mandera on Monday. The army confirmed the death of \
          two soldiers.",
     );
-    assert_eq!(tolls(&ex), [("Mandera".to_string(), Some(2), None)]);
+    assert_eq!(common::tolls(&ex), [("Mandera".to_string(), Some(2), None)]);
     // The death a crowd protests over is the cause of the protest, not its toll.
     let ex = read("On Monday students protested in Mandera over the death of a classmate.");
     assert!(killed(&ex).is_empty(), "{:?}", ex.incidents);

@@ -123,17 +123,6 @@ fn a_lead_village_in_a_country_named_next_takes_the_lead_counts() {
     }
 }
 
-/// (place as told, killed, injured) of every incident.
-fn tolls(ex: &Extraction) -> Vec<(String, Option<u64>, Option<u64>)> {
-    let killed = common::best_by_place(ex, Measure::Killed);
-    let injured = common::best_by_place(ex, Measure::Injured);
-    killed
-        .into_iter()
-        .zip(injured)
-        .map(|((name, k), (_, i))| (name, k, i))
-        .collect()
-}
-
 #[test]
 fn a_lead_count_in_a_province_joins_the_town_the_next_sentence_names_there() {
     // Naivasha lies in Nakuru County; Eldoret does not.
@@ -142,19 +131,19 @@ fn a_lead_count_in_a_province_joins_the_town_the_next_sentence_names_there() {
         "A suicide bomber killed four people in Nakuru County on Monday, officials said. \
          Another 12 people were wounded in the attack in Naivasha, the police said.",
     );
-    assert_eq!(tolls(&ex), joined, "{:?}", ex.incidents);
+    assert_eq!(common::tolls(&ex), joined, "{:?}", ex.incidents);
     let ex = read(
         "Een zelfmoordterrorist heeft maandag in de provincie Nakuru vier mensen gedood, meldt \
          de politie. Bij de aanslag in Naivasha raakten nog twaalf mensen gewond.",
     );
-    assert_eq!(tolls(&ex), joined, "{:?}", ex.incidents);
+    assert_eq!(common::tolls(&ex), joined, "{:?}", ex.incidents);
     // A town of another province: the lead's count stays regional, in its province.
     let ex = read(
         "A suicide bomber killed four people in Nakuru County on Monday, officials said. \
          Another 12 people were wounded in the attack in Eldoret, the police said.",
     );
     assert_eq!(
-        tolls(&ex),
+        common::tolls(&ex),
         [("Eldoret".to_string(), None, Some(12))],
         "{:?}",
         ex.incidents
@@ -166,7 +155,7 @@ fn a_lead_count_in_a_province_joins_the_town_the_next_sentence_names_there() {
          people. Fighting broke out in Naivasha and other areas, the police said.",
     );
     assert_eq!(
-        tolls(&ex),
+        common::tolls(&ex),
         [("Naivasha".to_string(), None, None)],
         "{:?}",
         ex.incidents
