@@ -177,7 +177,7 @@ impl Sentence<'_> {
         // count's own measure.)
         let own_measure = lex
             .patterns(Sec::Measures)
-            .match_at(&subject_words, 0, subject_words.len())
+            .match_at(subject_words, 0, subject_words.len())
             .is_some_and(|m| {
                 m.end == subject_words.len() && Some(&Measure::parse(m.value)) == measure
             });
