@@ -3,6 +3,8 @@
 //! resolves short back-references ("de organisatie", "het Observatorium") to the full name
 //! given earlier in the article.
 
+#[cfg(test)]
+mod clause_tests;
 mod names;
 mod phrases;
 #[cfg(test)]

@@ -248,6 +248,7 @@ mod clause;
 mod cues;
 mod discourse;
 mod groups;
+mod lead;
 mod listed;
 mod opening;
 mod place;

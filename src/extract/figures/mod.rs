@@ -141,18 +141,8 @@ impl Sentence<'_> {
         let joined = run
             .last_end
             .is_some_and(|e| parts::joins_counts(self.lex, self.words, e, n.start));
-        // ("killed two women and a man": one person joined to a count of the dead or wounded
-        // before is counted as they are.)
-        let joined_casualty = joined
-            && run.last_end.is_some_and(|e| {
-                (e..n.start).any(|k| self.lex.has(Sec::CountJoiners, self.words[k]))
-            })
-            && matches!(measure, Some(Measure::Killed | Measure::Injured))
-            && out.last().is_some_and(|f| f.measure == measure);
         if n.kind == NumberKind::Indefinite
-            && !joined_casualty
-            && !self.one_person_counted(&count, &found, &measure)
-            && !self.joined_to_next_casualty(&count)
+            && !self.one_person_kept(&count, &found, &measure, joined, run, out)
         {
             return None;
         }
@@ -207,5 +197,28 @@ impl Sentence<'_> {
             share,
             running: self.running_total(n),
         })
+    }
+
+    /// True when the one person of count `c` ("a man") is counted: joined to a count of the
+    /// dead or wounded before ("killed two women and a man": counted as they are), said to
+    /// have died or been hurt, or joined to a casualty count after.
+    fn one_person_kept(
+        &self,
+        c: &subject::Count,
+        found: &measure::Candidates,
+        measure: &Option<Measure>,
+        joined: bool,
+        run: &parts::Run,
+        out: &[FigureMention],
+    ) -> bool {
+        let joined_casualty = joined
+            && run.last_end.is_some_and(|e| {
+                (e..c.n.start).any(|k| self.lex.has(Sec::CountJoiners, self.words[k]))
+            })
+            && matches!(measure, Some(Measure::Killed | Measure::Injured))
+            && out.last().is_some_and(|f| &f.measure == measure);
+        joined_casualty
+            || self.one_person_counted(c, found, measure)
+            || self.joined_to_next_casualty(c)
     }
 }
