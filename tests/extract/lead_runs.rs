@@ -43,6 +43,21 @@ fn a_count_at_another_unnamed_place_between_keeps_the_lead_apart() {
     );
 }
 
+#[test]
+fn a_sentence_past_the_next_that_tells_of_something_else_keeps_the_lead_apart() {
+    // The third sentence names a town, but for another group on another day.
+    let ex = read(
+        "Gunmen attacked a village in northeastern Kenya on Monday, killing six people. Police \
+         detained at least 13 suspects. The day before, another group of gunmen was seen in \
+         Mandera.",
+    );
+    assert!(
+        ex.incidents.iter().all(|i| i.figures.is_empty()),
+        "{:?}",
+        ex.incidents
+    );
+}
+
 fn killed(ex: &Extraction) -> Vec<&Figure> {
     ex.incidents
         .iter()

@@ -82,8 +82,9 @@ impl State<'_> {
 
     /// True when the waiting counts (`pending`, with whether each lies in the lead's province,
     /// `provinces`) are the lead's, tied to no town, and come right before sentence `at`, or
-    /// over a few sentences that name no place ("... killed nine policemen in the south of the
-    /// country. Sixteen others were wounded. The attack took place in A district.").
+    /// over a few sentences that name no place when `at` tells the event again ("... killed
+    /// nine policemen in the south of the country. Sixteen others were wounded. The attack took
+    /// place in A district.").
     fn follows_lead(
         &self,
         pending: &[(usize, usize, String)],
@@ -102,7 +103,13 @@ impl State<'_> {
                 .iter()
                 .all(|p| p.role != Role::Event)
         };
-        let run = earliest < at && at - earliest <= LEAD_RUN && (earliest + 1..at).all(placeless);
+        // (Past the next sentence, only a sentence that tells the lead's event again: "The
+        // day before, another group was seen in A" tells of something else.)
+        let told_again = at == earliest + 1 || self.tells_the_event_again(at);
+        let run = earliest < at
+            && at - earliest <= LEAD_RUN
+            && (earliest + 1..at).all(placeless)
+            && told_again;
         // (After the lead, only counts that name no place at all: "troops executed 48 people
         // in a northern village" tells of another place.)
         !pending.is_empty()
