@@ -4,7 +4,8 @@
 //! not two attackers. The verb must take no object of its own: in "two gunmen killed a
 //! guard" the gunmen are who killed. Of two verbs of their fate ("kidnapped and killed"),
 //! the killing counts. People counted where they live ("2,000 residents") and then driven
-//! out ("fled", "were evacuated") are displaced.
+//! out ("fled", "were evacuated") are displaced; people counted as wounded who then died
+//! ("two of the wounded later died") are more dead.
 
 use super::lexicon::{Lexicon, Sec};
 use super::patterns::Match;

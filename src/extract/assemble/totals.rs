@@ -69,7 +69,9 @@ pub(super) fn joined_totals(
     // one, told before the people joined by "and", is their total, where it was told.)
     for i in (0..figures.len()).filter(|&i| heads[i] == i) {
         let chain = chain_from(i);
-        let stated = stated_total(&figures, &chain).filter(|&t| t < i && chained(&chain));
+        // (Of two chains, the first takes it.)
+        let stated =
+            stated_total(&figures, &chain).filter(|&t| t < i && !taken[t] && chained(&chain));
         if let Some(t) = stated {
             let parts: Vec<Figure> = chain.iter().map(|&k| figures[k].clone()).collect();
             for &k in chain.iter().chain([&t]) {
