@@ -7,6 +7,8 @@
 //! out ("fled", "were evacuated") are displaced; people counted as wounded who then died
 //! ("two of the wounded later died") are more dead.
 
+use std::ops::Range;
+
 use super::lexicon::{Lexicon, Sec};
 use super::patterns::Match;
 use super::text::{Kind, Token};
@@ -56,11 +58,7 @@ pub(super) fn fate_of_head<'m, 'a>(
         .filter(|m| m.start - head_end <= WORDS_BEFORE_VERB + phrase_words(lex, words, head_end))
         .min_by_key(|m| m.start)?;
     let between = head_end..verb.start;
-    let plain_words = between.clone().all(|j| {
-        toks[j].kind == Kind::Word
-            && !lex.has(Sec::Coordinators, words[j])
-            && !lex.has(Sec::RelativePronouns, words[j])
-    });
+    let plain_words = plain_words(lex, toks, words, between.clone());
     let passive = between
         .clone()
         .any(|j| lex.has(Sec::PassiveAuxiliaries, words[j]));
@@ -112,12 +110,19 @@ pub(super) fn died_of_wounds<'m, 'a>(
         .filter(|m| Measure::parse(m.value) == Measure::Killed)
         .filter(|m| m.start - head_end <= reach(m))
         .min_by_key(|m| m.start)?;
-    let plain_words = (head_end..verb.start).all(|j| {
+    let plain = plain_words(lex, toks, words, head_end..verb.start);
+    (plain && !takes_object(lex, toks, words, verb.end)).then_some(verb)
+}
+
+/// True when only plain words stand in `range` between a head noun and the verb of its fate:
+/// no punctuation, coordinator or relative pronoun ("12 were wounded and two killed", "the
+/// prisoners, who were released": the verb is another clause's).
+fn plain_words(lex: &Lexicon, toks: &[Token], words: &[&str], range: Range<usize>) -> bool {
+    range.into_iter().all(|j| {
         toks[j].kind == Kind::Word
             && !lex.has(Sec::Coordinators, words[j])
             && !lex.has(Sec::RelativePronouns, words[j])
-    });
-    (plain_words && !takes_object(lex, toks, words, verb.end)).then_some(verb)
+    })
 }
 
 /// How many more words a phrase opened by "of", "from", "in" right after the head noun may
