@@ -239,6 +239,20 @@ fn a_dateline_with_its_country_and_a_colon_is_no_incident() {
         "Nakuru, Kenya: Gunmen attacked a police post in western Kenya, killing two officers.",
     );
     assert!(ex.incidents.is_empty(), "{:?}", ex.incidents);
+    // The day and the agency may stand between the town and the colon or dash.
+    for dateline in [
+        "Nakuru [Kenya], March 4 (ANI/Xinhua):",
+        "Nakuru, March 4 (Xinhua) --",
+    ] {
+        let ex = read(&format!(
+            "{dateline} Gunmen attacked a police post in western Kenya, killing two officers."
+        ));
+        assert!(ex.incidents.is_empty(), "{dateline}: {:?}", ex.incidents);
+    }
+    // Once a lower-case word starts the sentence, the town before the colon is no dateline.
+    let ex = read("Nakuru, police said on March 4: gunmen killed two officers there.");
+    let places: Vec<&str> = ex.incidents.iter().map(|i| i.place.name.as_str()).collect();
+    assert_eq!(places, ["Nakuru"], "{:?}", ex.incidents);
 }
 
 #[test]

@@ -10,7 +10,8 @@ use super::super::text::{Kind, Token};
 /// ("WASHINGTON (AP) -", "RALEIGH, N.C."), or at a line's start by a sentence ("LONDON The
 /// Latest"); in any case at the start of a line, followed by a colon or by an agency in
 /// brackets and a dash ("Lagos: ...", "Beirut (AFP) - ..."), or by its country and a colon
-/// or a dash ("Kabul, Afghanistan: ...").
+/// or a dash ("Kabul, Afghanistan: ..."), also with the day and the agency between
+/// ("Kabul [Afghanistan], May 4 (Xinhua): ...").
 pub fn dateline(toks: &[Token], start: usize, end: usize) -> bool {
     let line_start = start == 0 || toks[start].breaks > 0;
     let lead = |t: &Token| t.lower == "." || Sec::DatelineLeads.in_any_language(&t.lower);
@@ -28,18 +29,32 @@ pub fn dateline(toks: &[Token], start: usize, end: usize) -> bool {
     opens && all_upper && closes || any_case
 }
 
-/// True when a comma at token `at` is followed by one to three capitalised words and a colon
-/// or a dash: the country or state of a dateline ("Kabul, Afghanistan: ...", "Eldoret,
-/// Kenya - ...").
+/// True when a comma or a bracket at token `at` opens a run of up to 14 tokens of
+/// capitalised words, numbers and brackets that ends at a colon or a dash: the country,
+/// the day and the agency of a dateline ("Kabul, Afghanistan: ...", "Eldoret, Kenya - ...",
+/// "Kisumu [Kenya], May 4 (ANI/Xinhua): ..."). A lower-case word means the sentence has
+/// started: no dateline.
 fn country_then_colon(toks: &[Token], at: usize) -> bool {
-    if toks.get(at).is_none_or(|t| t.lower != ",") {
+    if toks
+        .get(at)
+        .is_none_or(|t| !matches!(t.lower.as_str(), "," | "["))
+    {
         return false;
     }
-    let words = toks[at + 1..]
+    let header_token = |t: &Token| match t.kind {
+        Kind::Word => t.cap,
+        Kind::Number => true,
+        Kind::Punct => matches!(t.lower.as_str(), "," | "[" | "]" | "(" | ")" | "/" | "."),
+    };
+    let run = toks[at + 1..]
         .iter()
-        .take(3)
-        .take_while(|t| t.cap && t.kind == Kind::Word)
+        .take(14)
+        .take_while(|t| t.breaks == 0 && header_token(t))
         .count();
-    let after = toks.get(at + 1 + words).map(|t| t.lower.as_str());
+    let words = toks[at + 1..at + 1 + run]
+        .iter()
+        .filter(|t| t.kind == Kind::Word)
+        .count();
+    let after = toks.get(at + 1 + run).map(|t| t.lower.as_str());
     words > 0 && matches!(after, Some(":" | "\u{2014}" | "\u{2013}" | "-" | "--"))
 }
