@@ -41,6 +41,7 @@ use crate::gazetteer::OWN_CITY_MIN;
 use crate::gazetteer::{fold, EntryKind};
 use address::ends_address;
 use choose::Reading;
+pub(in crate::extract) use words::capital_after_possessive;
 use words::{after_unknown_name, wants_admin, wants_district, wants_town};
 
 /// How many candidates of a name are ranked in context.

@@ -1,7 +1,8 @@
 //! "In the Kenyan capital": news names a country's capital by the word for its people and
 //! "capital" once the city has been named, or instead of naming it. In or at it, or in a
 //! part of it, that is the capital city; near it or east of it is the land around, no place.
-//! Sentences written for these tests.
+//! A division in the possessive before "capital" is the division, and the town after it is
+//! its capital ("in A's state capital B"). Sentences written for these tests.
 
 use incimap::extract::{extract_text, Extraction, Options, PlaceIndex};
 
@@ -68,4 +69,33 @@ fn a_country_named_in_the_possessive_before_capital_is_the_capital_city() {
     // Near it, it is the land around; the country alone stays the country.
     let ex = read("A grenade attack killed three people near Kenya's capital on Monday.");
     assert!(incident_ids(&ex).is_empty(), "{:?}", ex.incidents);
+}
+
+#[test]
+fn a_division_in_the_possessive_before_capital_names_the_town_after_it() {
+    // The count is at the capital named after the division, not regional in the division.
+    for (text, town) in [
+        (
+            "Gunmen killed three farmers in Borno's state capital Maiduguri.",
+            "Maiduguri",
+        ),
+        (
+            "Gunmen killed three farmers in Ondo's state capital, Akure.",
+            "Akure",
+        ),
+        (
+            "Gunmen killed three farmers in Ondo's capital Akure on Monday.",
+            "Akure",
+        ),
+    ] {
+        let got = common::tolls(&read(text));
+        assert_eq!(got, [(town.to_string(), Some(3), None)], "{text}");
+    }
+    // A division that shares its name with a town is the division there, no second place.
+    let ex = read("Gunmen robbed a bank in Ondo's capital Akure on Monday.");
+    let names: Vec<&str> = ex.incidents.iter().map(|i| i.place.name.as_str()).collect();
+    assert_eq!(names, ["Akure"], "{:?}", ex.incidents);
+    // Without the capital, the name is the town it names.
+    let got = common::tolls(&read("Gunmen killed three farmers in Ondo on Monday."));
+    assert_eq!(got, [("Ondo".to_string(), Some(3), None)]);
 }

@@ -228,14 +228,18 @@ impl State<'_> {
         }
         // "X (District, Province)", "X, Province": the division only says where X lies.
         let chosen = if division(c) {
-            usable[..chosen]
-                .iter()
-                .rposition(|x| {
-                    x.known.is_some_and(|k| town_like(&r.places[k]))
-                        && c.token >= x.end
-                        && c.token - x.end <= 6
+            // ("in A's provincial capital B": at B.)
+            self.capital_named_after(r, usable, chosen)
+                .or_else(|| {
+                    usable[..chosen]
+                        .iter()
+                        .rposition(|x| {
+                            x.known.is_some_and(|k| town_like(&r.places[k]))
+                                && c.token >= x.end
+                                && c.token - x.end <= 6
+                        })
+                        .or_else(|| self.unknown_held(r, usable, chosen))
                 })
-                .or_else(|| self.unknown_held(r, usable, chosen))
                 .unwrap_or(chosen)
         } else if chosen > 0 && self.holds(r, usable[chosen - 1], c) {
             chosen - 1

@@ -10,6 +10,7 @@
 
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
+use super::super::resolve::capital_after_possessive;
 use super::{town_like, Candidate, State, Target, NO_PLACE, PROVINCE_ONLY};
 use crate::extract::places::{PlaceUse, Role};
 use crate::gazetteer::EntryKind;
@@ -60,6 +61,24 @@ impl State<'_> {
             area: Some(province.name.clone()),
             why: format!("{PROVINCE_ONLY} {UNNAMED_SETTLEMENT}"),
         })
+    }
+
+    /// "in A's provincial capital B", "in A's capital, B": the town named right after a
+    /// division `usable[chosen]` in the possessive and a word for its capital (its index in
+    /// `usable`): there the event is.
+    pub(super) fn capital_named_after(
+        &self,
+        r: &Reading,
+        usable: &[&Candidate],
+        chosen: usize,
+    ) -> Option<usize> {
+        let next = usable.get(chosen + 1)?;
+        if !next.known.is_some_and(|k| town_like(&r.places[k])) {
+            return None;
+        }
+        let after = capital_after_possessive(self.lex, self.toks, usable[chosen].end)?;
+        let comma = self.words.get(after) == Some(&",");
+        (next.token == after || comma && next.token == after + 1).then_some(chosen + 1)
     }
 
     /// Puts a count at an unnamed settlement of a province (`why`, the reason

@@ -3,15 +3,17 @@
 //! the division a name the gazetteer lacks lies in ("near Foo, Y").
 
 use super::super::lexicon::{Lexicon, Sec};
-use super::super::text::{Kind, Token};
+use super::super::text::{without_possessive, Kind, Token};
 use super::super::toponyms::RawMatch;
 
 /// "Deir ez-Zor city", "the city of Idlib", "de stad Idlib": the town, not the province of
 /// the same name.
 pub(super) fn wants_town(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
-    let after = toks
-        .get(end)
-        .is_some_and(|t| lex.has(Sec::KindTown, &t.lower));
+    // ("A's capital B" names B, the town of A.)
+    let after = after_possessive(toks, end).is_none()
+        && toks
+            .get(end)
+            .is_some_and(|t| lex.has(Sec::KindTown, &t.lower));
     let before = start >= 2
         && lex.has(Sec::KindTown, &toks[start - 2].lower)
         && Sec::GenitiveOf.in_any_language(&toks[start - 1].lower);
@@ -27,7 +29,8 @@ pub(super) fn wants_district(lex: &Lexicon, toks: &[Token], end: usize) -> bool 
 }
 
 /// True when the words around the name ask for the first-level division: a division word
-/// before or after it, in its own name, or governing a list it stands in.
+/// before or after it, in its own name, governing a list it stands in, or its capital after
+/// its possessive ("A's capital B").
 pub(super) fn wants_admin(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
     // "provincie Hasakeh", "the province of X"; not "Oaxaca State, Mexico".
     let before = (start.saturating_sub(2)..start).any(|j| {
@@ -39,7 +42,47 @@ pub(super) fn wants_admin(lex: &Lexicon, toks: &[Token], start: usize, end: usiz
         .is_some_and(|t| lex.value(Sec::KindAdmin, &t.lower) == Some("admin1"));
     // "Foo Governorate" as the gazetteer writes the division's own name.
     let own = end > start + 1 && lex.value(Sec::KindAdmin, &toks[end - 1].lower) == Some("admin1");
-    before || after || own || in_listed_divisions(lex, toks, start, end)
+    before
+        || after
+        || own
+        || in_listed_divisions(lex, toks, start, end)
+        || capital_after_possessive(lex, toks, end).is_some()
+}
+
+/// The token after a word for a capital that the name ending at token `end` stands before in
+/// the possessive, with at most one word between ("A's capital B", "A's provincial capital,
+/// B"): A has a capital, so A is the division, not a town of the same name, and B its town.
+pub(in crate::extract) fn capital_after_possessive(
+    lex: &Lexicon,
+    toks: &[Token],
+    end: usize,
+) -> Option<usize> {
+    let from = after_possessive(toks, end)?;
+    let capital = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.breaks == 0 && lex.has(Sec::CapitalNouns, &t.lower))
+    };
+    let plain = toks
+        .get(from)
+        .is_some_and(|t| t.kind == Kind::Word && !t.cap && t.breaks == 0);
+    if capital(from) {
+        Some(from + 1)
+    } else if plain && capital(from + 1) {
+        Some(from + 2)
+    } else {
+        None
+    }
+}
+
+/// The token after the possessive ending of the name ending at token `end` ("A's", "A ’s"),
+/// when the name is in the possessive.
+fn after_possessive(toks: &[Token], end: usize) -> Option<usize> {
+    let last = end.checked_sub(1).and_then(|k| toks.get(k))?;
+    if toks.get(end).is_some_and(|t| t.lower == "'s") {
+        Some(end + 1)
+    } else {
+        without_possessive(&last.lower).map(|_| end)
+    }
 }
 
 /// "near Foo, Y" where Foo is a name the gazetteer lacks: Y says where Foo lies, so Y is
