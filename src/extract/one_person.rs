@@ -12,6 +12,9 @@ use super::text::{Kind, Token};
 /// military police officer").
 const ONE_PERSON_WORDS: usize = 4;
 
+/// Most words of a measure's phrase before its noun ("claiming the lives of").
+const MEASURE_PHRASE_WORDS: usize = 3;
+
 /// "a man", "an Afghan soldier", "een jonge vrouw", "the victim", "his wife": an indefinite
 /// article or a singular determiner and, at most [`ONE_PERSON_WORDS`] words later, one person
 /// (a singular word for people, not a group such as "a family"); or an object pronoun for one
@@ -254,10 +257,18 @@ pub(super) fn named_by_noun_before(lex: &Lexicon, words: &[&str], i: usize) -> b
                 .match_at(&[w], 0, 1)
                 .is_some()
     };
+    // ("claiming the lives of a man": the noun ends a measure's own phrase, which governs
+    // the person.)
+    let phrase_ends_here = (noun.saturating_sub(MEASURE_PHRASE_WORDS)..noun).any(|s| {
+        lex.patterns(Sec::Measures)
+            .match_at(words, s, i)
+            .is_some_and(|m| m.end == i)
+    });
     Sec::GenitiveOf.in_any_language(words[i - 1])
         && measure_noun(words[noun])
         && noun > 0
         && lex.has(Sec::Articles, words[noun - 1])
+        && !phrase_ends_here
 }
 
 /// True when `words[i]` is an object pronoun for one person ("killing him", "shot her dead"):

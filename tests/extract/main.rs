@@ -32,6 +32,7 @@ mod later_deaths;
 mod lead_runs;
 mod lead_villages;
 mod listed_persons;
+mod lives_lost;
 mod lost_commas;
 mod measure_words;
 mod namesakes_abroad;

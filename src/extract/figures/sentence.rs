@@ -57,15 +57,14 @@ impl<'a> Sentence<'a> {
             .patterns(Sec::Measures)
             .find_all(words, from, to)
             .into_iter()
-            .filter(|m| {
-                !not_measures
-                    .iter()
-                    .any(|x| (x.start..x.end).contains(&m.start))
-            })
+            .filter(|m| !inside_any(&not_measures, m))
             .collect();
         let next_to = lex
             .patterns(Sec::AdjacentMeasures)
-            .find_all(words, from, to);
+            .find_all(words, from, to)
+            .into_iter()
+            .filter(|m| !inside_any(&not_measures, m))
+            .collect();
         let parts = lex.patterns(Sec::PartOf).find_all(words, from, to);
         let refer_back = !lex
             .patterns(Sec::ReferBack)
@@ -199,4 +198,10 @@ fn clause_boundaries(
         }
     }
     boundary
+}
+
+/// True when measure `m` starts inside one of the `phrases` (a lexicon's `not_measures`):
+/// there its word means no measure.
+fn inside_any(phrases: &[Match<'_>], m: &Match<'_>) -> bool {
+    phrases.iter().any(|x| (x.start..x.end).contains(&m.start))
 }
