@@ -149,6 +149,10 @@ fn losing_or_leaving_ones_life_is_dying() {
         "De aanslag in Mombasa kostte vier mensen het leven.",
         "De aanslag in Mombasa heeft aan zeker vier mensen het leven gekost.",
         "Een brand in Mombasa kostte zondag het leven aan vier kinderen.",
+        // "omkomen" split, with a clause of time or cause right after "om".
+        "Vier bewakers van een konvooi kwamen om toen een bom ontplofte in Mombasa.",
+        "Vier agenten kwamen om nadat hun wagen in Mombasa op een mijn reed.",
+        "Vier agenten kwamen om doordat hun wagen in Mombasa op een mijn reed.",
     ] {
         let ex = read_dutch(text);
         assert_eq!(
