@@ -218,6 +218,7 @@ sections! {
     TimeWords = "time_words",
     Titles = "titles",
     Today = "today",
+    TollNouns = "toll_nouns",
     TownPartPrefixes = "town_part_prefixes",
     Units = "units",
     Vague = "vague",

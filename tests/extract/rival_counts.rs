@@ -1,7 +1,10 @@
 //! Counts of the same people by different sources are one figure with rival claims, even
 //! when only one of them says who was hit, but another source's count of other people is no
 //! claim about one of a pair joined by "and"; and a count of buildings or vehicles is no count
-//! of people, whatever words for people stand before it. Sentences written for these tests.
+//! of people, whatever words for people stand before it. A spokesman who "put the toll at" a
+//! number is its source; some of one side's dead are no part of another side's; a stated toll
+//! below the counts it would sum is not their total; a side named before "toll" says whose
+//! dead it counts ("the civilian toll"). Sentences written for these tests.
 
 use incimap::extract::Extraction;
 use incimap::model::Measure;
@@ -83,5 +86,74 @@ fn another_source_counting_other_people_is_no_claim_about_one_of_a_pair() {
     assert!(
         killed.contains(&(Some(22), Some(22), Some(22))),
         "{killed:?}"
+    );
+}
+
+#[test]
+fn a_toll_a_spokesman_puts_at_a_number_is_his_rival_claim() {
+    // "put the (civilian) death toll at": the spokesman is the source, and his count is a
+    // second claim about the villagers, not a figure of its own.
+    let ex = read(
+        "Gunmen killed 19 villagers in Kenema on Sunday, a local leader said. An army \
+         spokesman put the civilian death toll at 11.",
+    );
+    assert_eq!(
+        claims(&ex, Measure::Killed),
+        [vec![
+            (19, Some("local leader".to_string())),
+            (11, Some("army spokesman".to_string()))
+        ]]
+    );
+}
+
+#[test]
+fn some_of_one_sides_dead_are_no_part_of_the_other_sides() {
+    // "six of the militants" are not six of the villagers: the two sides' dead add up.
+    let ex = read(
+        "Gunmen killed 19 villagers in Kenema on Sunday. The army said it killed six of the \
+         militants.",
+    );
+    let killed: Vec<(Option<u64>, Vec<Option<u64>>)> = ex.incidents[0]
+        .figures
+        .iter()
+        .filter(|f| f.measure == Measure::Killed)
+        .map(|f| (f.best, f.parts.iter().map(|p| p.best).collect()))
+        .collect();
+    assert_eq!(killed, [(Some(25), vec![Some(19), Some(6)])]);
+}
+
+#[test]
+fn a_toll_below_the_counts_it_would_join_is_not_their_total() {
+    // 11 cannot be the total of 19 and 6: it counts other people (or is another claim), so
+    // it takes no parts that add up to more than itself.
+    let ex = read(
+        "Gunmen killed 19 villagers in Kenema on Sunday, a local leader said. The army killed \
+         six militants. An army spokesman put the toll at 11.",
+    );
+    for f in &ex.incidents[0].figures {
+        let parts: u64 = f.parts.iter().filter_map(|p| p.best).sum();
+        assert!(f.parts.is_empty() || f.best >= Some(parts), "{f:?}");
+    }
+}
+
+#[test]
+fn a_side_named_before_the_toll_says_whose_dead_it_counts() {
+    // The civilian toll is no rival claim about the soldiers' dead: no range 12–30.
+    let ex = read(
+        "Fighting in Kenema killed 12 soldiers, the army said. The civilian toll rose to 30, \
+         medics said.",
+    );
+    let killed: Vec<(Option<String>, Option<u64>, Option<u64>)> = ex.incidents[0]
+        .figures
+        .iter()
+        .filter(|f| f.measure == Measure::Killed)
+        .map(|f| (f.subject.clone(), f.low, f.high))
+        .collect();
+    assert_eq!(
+        killed,
+        [
+            (Some("soldiers".to_string()), Some(12), Some(12)),
+            (Some("civilian".to_string()), Some(30), Some(30))
+        ]
     );
 }

@@ -248,7 +248,8 @@ impl Gatherer<'_> {
 
     /// The gathered count a share ("one of the men", "two of them") in sentence `si` is some
     /// of: one of its measure, told in earlier sentences, whose every total is at least the
-    /// share; the one counting the people it names first. (Not a count in the share's own
+    /// share and which counts no other side's dead or wounded; the one counting the people
+    /// it names first. (Not a count in the share's own
     /// sentence: "two armed men fired at the police and one of the men was killed" counts
     /// one dead, not two.)
     fn share_of(&self, si: usize, f: &FigureMention, measure: &Measure) -> Option<usize> {
@@ -259,11 +260,16 @@ impl Gatherer<'_> {
                 .filter(|(_, p)| *p == i)
                 .all(|&((s, _), _)| s < si)
         };
+        // ("19 villagers were killed ... the army killed six of the militants": not some of
+        // the people of another side.)
+        let other_side = |g: &Gathered| {
+            matches!((&g.side, &f.side), (Some(a), Some(b)) if a != b) && measure.is_casualty()
+        };
         let candidates = || {
             self.by_measure
                 .iter()
                 .enumerate()
-                .filter(|(i, (m, g))| m == measure && holds(g) && told_before(*i))
+                .filter(|(i, (m, g))| m == measure && holds(g) && told_before(*i) && !other_side(g))
         };
         let named = |g: &Gathered| f.subject.is_some() && g.total_subjects.contains(&f.subject);
         candidates()

@@ -112,16 +112,24 @@ pub(super) fn joined_totals(
 }
 
 /// The one figure outside `chain` of the chain's measure that names no one and has no parts:
-/// the total the text states for the people the chain joins.
+/// the total the text states for the people the chain joins. (Not one below the least the
+/// chain adds up to: "19 villagers were killed ... six militants were killed ... a toll of
+/// 11" counts other people, not all of them.)
 fn stated_total(figures: &[Figure], chain: &[usize]) -> Option<usize> {
     let measure = &figures[*chain.first()?].measure;
+    let least: u64 = chain
+        .iter()
+        .filter_map(|&k| figures[k].low.or(figures[k].best))
+        .fold(0, u64::saturating_add);
     let mut totals = (0..figures.len()).filter(|&t| {
         !chain.contains(&t)
             && &figures[t].measure == measure
             && figures[t].subject.is_none()
             && figures[t].parts.is_empty()
     });
-    totals.next().filter(|_| totals.next().is_none())
+    let total = totals.next().filter(|_| totals.next().is_none())?;
+    let most = figures[total].high.or(figures[total].best);
+    most.is_none_or(|v| v >= least).then_some(total)
 }
 
 /// The total the counts of `chain` add up to, with them as its parts.

@@ -2,7 +2,7 @@
 //! whether they are people or things, and the claim's text and span they end.
 
 use super::sentence::Sentence;
-use crate::extract::lexicon::Sec;
+use crate::extract::lexicon::{Match, Sec};
 use crate::extract::numbers::{NumberExpr, NumberKind};
 use crate::extract::subjects::{group_after_of, side_of, subject_after};
 use crate::model::{Claim, Measure, TextSpan};
@@ -253,6 +253,27 @@ impl Sentence<'_> {
             (None, true) => Some("no measure (what happened to them?) in the sentence".to_string()),
             (None, false) => Some("counts no people and has no measure".to_string()),
         }
+    }
+
+    /// "put the civilian death toll at 11", "the military toll rose to 9": the word for a side
+    /// right before the measure that governs a count with no subject of its own, when that
+    /// measure ends in a toll noun (a lexicon's `toll_nouns`): its token, which says whose
+    /// dead or wounded the count counts.
+    pub fn toll_side_word(&self, c: &Count, governing: Option<&Match<'_>>) -> Option<usize> {
+        let m =
+            governing.filter(|m| m.end <= c.n.start && c.bare() && c.subject.of_group.is_none())?;
+        let before = m.start.checked_sub(1).filter(|&k| k >= self.from)?;
+        let casualty = Measure::parse(m.value).is_casualty();
+        // (A toll noun, not a verb: "the militants killed him" names who killed.)
+        let toll = self.lex.has(Sec::TollNouns, self.words[m.end - 1]);
+        (casualty && toll && self.toll_side(before).is_some()).then_some(before)
+    }
+
+    /// The side the word at token `k` names before a toll: a word for a side's people
+    /// ("civilians") or for one person of it ("civilian", "police").
+    pub fn toll_side(&self, k: usize) -> Option<String> {
+        let w = self.words[k];
+        side_of(self.lex, &[w]).or_else(|| self.lex.value(Sec::PersonSides, w).map(str::to_string))
     }
 
     /// The side the counted people are on, from the group after "of the" or the subject.
