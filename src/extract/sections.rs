@@ -186,6 +186,7 @@ sections! {
     RunningTotals = "running_totals",
     SeizureVerbs = "seizure_verbs",
     SentenceAbbreviations = "sentence_abbreviations",
+    SequenceVerbs = "sequence_verbs",
     SeveralPlaces = "several_places",
     Sides = "sides",
     SinceClauses = "since_clauses",

@@ -1,6 +1,7 @@
 //! The kind of event follows ACLED's definitions: an attack named only as such is violence
 //! against civilians when it hit civilians and an armed clash when it hit armed people; a
-//! clash fought with stones is mob violence; a demonstration with stones thrown is violent.
+//! clash fought with stones is mob violence; a demonstration with stones thrown is violent; a
+//! blast is an explosion.
 //! Sentences written for these tests.
 
 use incimap::model::SubEventType;
@@ -104,6 +105,15 @@ fn more_words_for_kinds_of_events() {
         (
             "On 1 June, soldiers demolished a market stall in Kitale.",
             SubEventType::LootingPropertyDestruction,
+        ),
+        // A blast is an explosion, whatever it killed.
+        (
+            "On 1 June, a blast near a police station in Kitale killed five people.",
+            SubEventType::RemoteExplosiveLandmineIed,
+        ),
+        (
+            "Bij een ontploffing bij een politiebureau in Kitale vielen op 1 juni vijf doden.",
+            SubEventType::RemoteExplosiveLandmineIed,
         ),
     ];
     for (text, want) in cases {

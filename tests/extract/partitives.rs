@@ -1,7 +1,9 @@
 //! Counts taken out of a group: "one of them", "two of the guards" count people of a group
 //! named before or right after "of the"; "one of the largest towns" counts no one. And who
 //! did it, named after "by" between two verbs, does not take the second verb from the person
-//! it happened to. Sentences written for these tests.
+//! it happened to. People said to be "among the injured" after their count are some of those
+//! counted; "followed by two others" names what came next, no attackers. Sentences written for
+//! these tests.
 
 use incimap::extract::Extraction;
 use incimap::model::{Figure, Measure};
@@ -198,4 +200,50 @@ fn a_share_said_to_come_on_top_adds_to_the_count() {
     let killed = figures(&ex, Measure::Killed);
     assert_eq!(killed.len(), 1, "{killed:?}");
     assert_eq!(killed[0].best, Some(7), "{killed:?}");
+}
+
+#[test]
+fn people_said_to_be_among_the_wounded_are_some_of_them() {
+    // The cue after the count and its verb: a part of the wounded counted before, not a
+    // second count of wounded beside them.
+    for text in [
+        "A blast killed 5 people and injured 22 in Kasulu. At least seven policemen are among \
+         the injured.",
+        "Bij een ontploffing in Kasulu vielen vijf doden en 22 gewonden. Zeven agenten zijn \
+         onder de gewonden.",
+    ] {
+        let ex = read(text);
+        let injured: Vec<(Option<u64>, Vec<Option<u64>>)> = ex.incidents[0]
+            .figures
+            .iter()
+            .filter(|f| f.measure == Measure::Injured)
+            .map(|f| (f.best, f.parts.iter().map(|p| p.best).collect()))
+            .collect();
+        assert_eq!(injured, [(Some(22), vec![Some(7)])], "{text}");
+    }
+}
+
+#[test]
+fn what_followed_is_no_agent() {
+    // "followed by two others": more blasts, not two attackers.
+    let ex = read(
+        "On 1 June a bomb exploded near a school in Kasulu, killing a student. That blast was \
+         later followed by two others near the market.",
+    );
+    let attackers = ex
+        .incidents
+        .iter()
+        .flat_map(|i| &i.figures)
+        .filter(|f| f.measure == Measure::Attackers)
+        .count();
+    assert_eq!(attackers, 0, "{:?}", ex.incidents);
+    // Who did it, after "by", still is.
+    let ex = read("On 1 June a student was shot dead by two gunmen in Kasulu.");
+    let attackers: Vec<Option<u64>> = ex.incidents[0]
+        .figures
+        .iter()
+        .filter(|f| f.measure == Measure::Attackers)
+        .map(|f| f.best)
+        .collect();
+    assert_eq!(attackers, [Some(2)]);
 }

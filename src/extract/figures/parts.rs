@@ -6,7 +6,7 @@ use super::measure::Candidates;
 use super::sentence::Sentence;
 use super::subject::Count;
 use super::{FigureMention, PartOf};
-use crate::extract::lexicon::{Lexicon, Sec};
+use crate::extract::lexicon::{Lexicon, Match, Sec};
 use crate::extract::numbers::{NumberExpr, NumberKind};
 use crate::extract::text::{Kind, Token};
 
@@ -178,21 +178,28 @@ impl Sentence<'_> {
             .patterns(Sec::PerUnit)
             .match_at(words, n.end, self.to)
             .is_some();
+        // ("among the dead": some of the incident's total for the measure after it.)
+        let among_total = |p: &Match<'_>| {
+            words[p.start..p.end]
+                .iter()
+                .any(|w| Sec::AmongPrepositions.in_any_language(w))
+                && words.get(p.end).is_some_and(|w| {
+                    lex.patterns(Sec::Measures)
+                        .match_at(words, p.end, self.to)
+                        .is_some()
+                        || lex.has(Sec::MeasureNouns, w)
+                })
+        };
+        // ("seven policemen are among the injured": the cue after the count and a copula.)
+        let end = c.words_end();
+        let copula = words
+            .get(end)
+            .is_some_and(|w| Sec::CountCopulas.in_any_language(w));
+        let after = self.parts.iter().find(|p| copula && p.start == end + 1);
         match cue {
             _ if (of_them || in_breakdown || per_unit) && !out.is_empty() => PartOf::Previous,
-            Some(p)
-                if words[p.start..p.end]
-                    .iter()
-                    .any(|w| Sec::AmongPrepositions.in_any_language(w))
-                    && words.get(p.end).is_some_and(|w| {
-                        lex.patterns(Sec::Measures)
-                            .match_at(words, p.end, self.to)
-                            .is_some()
-                            || lex.has(Sec::MeasureNouns, w)
-                    }) =>
-            {
-                PartOf::Total
-            }
+            _ if after.is_some_and(among_total) => PartOf::Total,
+            Some(p) if among_total(p) => PartOf::Total,
             Some(_) if !out.is_empty() => PartOf::Previous,
             Some(_) => PartOf::Total,
             None => PartOf::None,

@@ -121,10 +121,10 @@ impl<'a> Sentence<'a> {
         false
     }
 
-    /// The count is who did it: "shot dead by four armed men" (after "by"); "a mob of 36 men
-    /// killed a trader": the count's verb, active, with one person as its object ("a
-    /// trader", "the guard", "him"; not a bare number, as in a headline's "12 killed 3
-    /// wounded", nor "wounded the day before") says what they did.
+    /// The count is who did it: "shot dead by four armed men" (after "by", not "followed by");
+    /// "a mob of 36 men killed a trader": the count's verb, active, with one person as its
+    /// object ("a trader", "the guard", "him"; not a bare number, as in a headline's "12
+    /// killed 3 wounded", nor "wounded the day before") says what they did.
     pub fn by_attackers(
         &self,
         c: &Count,
@@ -132,8 +132,12 @@ impl<'a> Sentence<'a> {
         measure: Option<Measure>,
     ) -> Option<Measure> {
         let n = c.n;
-        let by_agent =
-            n.start > self.from && Sec::AgentMarkers.in_any_language(self.words[n.start - 1]);
+        // ("followed by two others": what came next, no agent.)
+        let sequence =
+            n.start > self.from + 1 && Sec::SequenceVerbs.in_any_language(self.words[n.start - 2]);
+        let by_agent = n.start > self.from
+            && Sec::AgentMarkers.in_any_language(self.words[n.start - 1])
+            && !sequence;
         let does_to_person = following.is_some_and(|m| {
             // ("shot dead", "shot and killed": an active verb of several words too; not a
             // passive one, "were killed".)
