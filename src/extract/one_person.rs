@@ -47,6 +47,9 @@ pub(super) fn one_person(
     if listed {
         return None;
     }
+    if elided_person(lex, toks, words, i, to) {
+        return Some((i + 1, 1));
+    }
     let noun = person_noun(lex, toks, words, i, to)?;
     // ("a man, 35, was killed": the age set apart after the person is still the person.)
     let noun = if age_aside(lex, toks, words, noun + 1) {
@@ -67,6 +70,24 @@ pub(super) fn one_person(
         return Some((after_age(lex, toks, words, i + 1, to), 1));
     }
     persons_listed(lex, toks, words, (i, noun, to))
+}
+
+/// True when the word at `i` is an indefinite that is no article ("another") with the word
+/// for the person left out: after "and", before a passive auxiliary or a measure ("a soldier
+/// was killed and another was wounded", "... and another wounded"), or right after a measure
+/// that governs it, at the end of its clause ("killing one soldier and wounding another").
+fn elided_person(lex: &Lexicon, toks: &[Token], words: &[&str], i: usize, to: usize) -> bool {
+    let measure = |w: &str| lex.patterns(Sec::Measures).match_at(&[w], 0, 1).is_some();
+    if i == 0 || !lex.has(Sec::Indefinite, words[i]) || lex.has(Sec::Articles, words[i]) {
+        return false;
+    }
+    let next = (i + 1 < to).then(|| words[i + 1]);
+    let before_verb = next.is_some_and(|w| lex.has(Sec::PassiveAuxiliaries, w) || measure(w));
+    let clause_ends = toks.get(i + 1).is_none_or(|t| t.kind == Kind::Punct)
+        || next.is_none_or(|w| {
+            lex.has(Sec::Locative, w) || lex.has(Sec::Coordinators, w) || lex.has(Sec::Stop, w)
+        });
+    lex.has(Sec::Coordinators, words[i - 1]) && before_verb || measure(words[i - 1]) && clause_ends
 }
 
 /// A word that counts people: a word for people or a number word.

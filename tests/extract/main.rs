@@ -21,6 +21,7 @@ mod counts;
 mod crowd_clashes;
 mod divisions;
 mod dutch_reporting;
+mod elided_persons;
 mod event_types;
 mod fire_at_positions;
 mod first_names;
