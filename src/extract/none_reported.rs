@@ -60,7 +60,8 @@ pub(super) fn none_reported(
 /// of a measure the incident counts with a positive figure in another sentence, and no
 /// other source says it: the none is about someone else (the other side, anyone further),
 /// not a rival of the count. A named source that gives no count says otherwise ("the army
-/// denied any deaths") and stays a claim.
+/// denied any deaths") and stays a claim, unless it names whom it speaks of ("no casualties
+/// among its staff").
 pub(in crate::extract) fn beside_a_count(
     readings: &[Reading],
     group: &Group,
@@ -80,6 +81,11 @@ pub(in crate::extract) fn beside_a_count(
         .peekable();
     if counts.peek().is_none() {
         return false;
+    }
+    // ("MSF said there were no casualties among its staff": none of those people, whoever
+    // says it, is no rival of the count.)
+    if f.subject.is_some() {
+        return true;
     }
     let said_by = |c: &FigureMention| c.claim.source.as_deref().map(str::to_lowercase);
     match said_by(f) {

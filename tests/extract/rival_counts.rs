@@ -4,7 +4,8 @@
 //! of people, whatever words for people stand before it. A spokesman who "put the toll at" a
 //! number is its source; some of one side's dead are no part of another side's; a stated toll
 //! below the counts it would sum is not their total; a side named before "toll" says whose
-//! dead it counts ("the civilian toll"). Sentences written for these tests.
+//! dead it counts ("the civilian toll"); a family counted is no count of its dead; "no
+//! casualties among its staff" is no rival of the toll. Sentences written for these tests.
 
 use incimap::extract::Extraction;
 use incimap::model::Measure;
@@ -155,5 +156,30 @@ fn a_side_named_before_the_toll_says_whose_dead_it_counts() {
             (Some("soldiers".to_string()), Some(12), Some(12)),
             (Some("civilian".to_string()), Some(30), Some(30))
         ]
+    );
+}
+
+#[test]
+fn a_family_counted_is_no_count_of_its_dead() {
+    // "one family" counts a group: no claim of one dead beside the ten.
+    let ex = read("A missile killed 10 members of one family in Kenema on Monday.");
+    assert_eq!(
+        claims(&ex, Measure::Killed),
+        [vec![(10, None)]],
+        "{:?}",
+        ex.incidents
+    );
+}
+
+#[test]
+fn none_among_named_people_is_no_rival_of_the_count() {
+    // The charity's "no casualties among its staff" speaks of its staff, not of the 26.
+    let ex = read(
+        "Missiles hit a base in Kenema on Monday. Medics said six people were killed and 26 \
+         wounded. A charity said there were no casualties among its staff.",
+    );
+    assert_eq!(
+        claims(&ex, Measure::Injured),
+        [vec![(26, Some("Medics".to_string()))]]
     );
 }

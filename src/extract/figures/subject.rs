@@ -121,7 +121,7 @@ impl Sentence<'_> {
     /// things ("four of them" counts the people named before). Deaths and injuries are of
     /// people unless the words say what else ("killing 20 sheep"): the list of words for
     /// people is never complete ("four citizens"). "damaging two houses": the measure word
-    /// itself counts things.
+    /// itself counts things. "one family", "two clans": groups, whose people are not counted.
     pub fn counts_things(&self, c: &Count, measure: Option<&Measure>) -> bool {
         let (lex, words, s) = (self.lex, self.words, c.subject);
         let partitive = words
@@ -138,12 +138,21 @@ impl Sentence<'_> {
             .last()
             .is_some_and(|w| lex.has(Sec::ThingHeads, w));
         let thing_counted = words.get(c.n.end).is_some_and(|w| lex.has(Sec::Things, w));
+        // ("10 members of one family", "two clans": groups counted, not the people in them;
+        // the head is the last word before "of": "the leader of a movement" is a person.)
+        let group_head = self
+            .subject_words(c)
+            .iter()
+            .take_while(|w| !Sec::GenitiveOf.in_any_language(w))
+            .last()
+            .is_some_and(|w| lex.has(Sec::GroupNouns, w));
         (s.end > s.start
             && !s.people
             && !partitive
             && measure.is_some()
             && (thing_word || thing_head || !casualty_measure))
             || thing_counted
+            || s.end > s.start && !partitive && group_head
     }
 
     /// Who is counted, as written: the group after "of the", else the subject's words without
