@@ -25,6 +25,7 @@ mod elided_persons;
 mod event_types;
 mod fire_at_positions;
 mod first_names;
+mod freed_inmates;
 mod group_names;
 mod headline_places;
 mod joined_names;
