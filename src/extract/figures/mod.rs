@@ -180,16 +180,8 @@ impl Sentence<'_> {
         // to come on top is more people, not some of those counted.)
         let share = part_of == PartOf::None && !additional && self.partitive(&count, of_them);
         self.close_count(&count, &found, run);
-        // ("put the civilian death toll at 11": the side before the toll says whose.)
-        let toll_word = self.toll_side_word(&count, found.in_clause.or(found.in_sentence));
-        let subject = self
-            .subject_text(&count, of_them, measure.as_ref())
-            .or_else(|| {
-                toll_word.map(|k| self.text[self.toks[k].start..self.toks[k].end].to_string())
-            });
-        let side = self
-            .side(&count)
-            .or_else(|| toll_word.and_then(|k| self.toll_side(k)));
+        let governing = found.in_clause.or(found.in_sentence);
+        let (subject, side) = self.who_counted(&count, of_them, measure.as_ref(), governing);
         Some(FigureMention {
             measure,
             subject,

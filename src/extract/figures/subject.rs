@@ -264,11 +264,30 @@ impl Sentence<'_> {
         }
     }
 
+    /// Whom count `c` counts and their side: its subject's words, else the word for a side
+    /// before the toll that governs it ("put the civilian death toll at 11": civilian).
+    pub fn who_counted(
+        &self,
+        c: &Count,
+        of_them: bool,
+        measure: Option<&Measure>,
+        governing: Option<&Match<'_>>,
+    ) -> (Option<String>, Option<String>) {
+        let toll_word = self.toll_side_word(c, governing);
+        let subject = self.subject_text(c, of_them, measure).or_else(|| {
+            toll_word.map(|k| self.text[self.toks[k].start..self.toks[k].end].to_string())
+        });
+        let side = self
+            .side(c)
+            .or_else(|| toll_word.and_then(|k| self.toll_side(k)));
+        (subject, side)
+    }
+
     /// "put the civilian death toll at 11", "the military toll rose to 9": the word for a side
     /// right before the measure that governs a count with no subject of its own, when that
     /// measure ends in a toll noun (a lexicon's `toll_nouns`): its token, which says whose
     /// dead or wounded the count counts.
-    pub fn toll_side_word(&self, c: &Count, governing: Option<&Match<'_>>) -> Option<usize> {
+    fn toll_side_word(&self, c: &Count, governing: Option<&Match<'_>>) -> Option<usize> {
         let m =
             governing.filter(|m| m.end <= c.n.start && c.bare() && c.subject.of_group.is_none())?;
         let before = m.start.checked_sub(1).filter(|&k| k >= self.from)?;
@@ -280,7 +299,7 @@ impl Sentence<'_> {
 
     /// The side the word at token `k` names before a toll: a word for a side's people
     /// ("civilians") or for one person of it ("civilian", "police").
-    pub fn toll_side(&self, k: usize) -> Option<String> {
+    fn toll_side(&self, k: usize) -> Option<String> {
         let w = self.words[k];
         side_of(self.lex, &[w]).or_else(|| self.lex.value(Sec::PersonSides, w).map(str::to_string))
     }

@@ -11,7 +11,7 @@ use super::super::text::{Kind, Token};
 /// Latest"); in any case at the start of a line, followed by a colon or by an agency in
 /// brackets and a dash ("Lagos: ...", "Beirut (AFP) - ..."), or by its country and a colon
 /// or a dash ("Kabul, Afghanistan: ..."), also with the day and the agency between
-/// ("Kabul [Afghanistan], May 4 (Xinhua): ...").
+/// ("Kabul \[Afghanistan\], May 4 (Xinhua): ...").
 pub fn dateline(toks: &[Token], start: usize, end: usize) -> bool {
     let line_start = start == 0 || toks[start].breaks > 0;
     let lead = |t: &Token| t.lower == "." || Sec::DatelineLeads.in_any_language(&t.lower);
@@ -32,7 +32,7 @@ pub fn dateline(toks: &[Token], start: usize, end: usize) -> bool {
 /// True when a comma or a bracket at token `at` opens a run of up to 14 tokens of
 /// capitalised words, numbers and brackets that ends at a colon or a dash: the country,
 /// the day and the agency of a dateline ("Kabul, Afghanistan: ...", "Eldoret, Kenya - ...",
-/// "Kisumu [Kenya], May 4 (ANI/Xinhua): ..."). A lower-case word means the sentence has
+/// "Kisumu \[Kenya\], May 4 (ANI/Xinhua): ..."). A lower-case word means the sentence has
 /// started: no dateline.
 fn country_then_colon(toks: &[Token], at: usize) -> bool {
     if toks
