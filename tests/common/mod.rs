@@ -94,6 +94,19 @@ pub fn read_sentence(date: &str, sentence: &str) -> incimap::extract::Extraction
     )
 }
 
+/// (best, best of each part) of every figure of `measure` in the first incident.
+pub fn bests_with_parts(
+    ex: &incimap::extract::Extraction,
+    measure: incimap::model::Measure,
+) -> Vec<(Option<u64>, Vec<Option<u64>>)> {
+    ex.incidents[0]
+        .figures
+        .iter()
+        .filter(|f| f.measure == measure)
+        .map(|f| (f.best, f.parts.iter().map(|p| p.best).collect()))
+        .collect()
+}
+
 /// (place as written, best of `measure`) of every incident.
 pub fn best_by_place(
     ex: &incimap::extract::Extraction,

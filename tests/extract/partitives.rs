@@ -212,13 +212,7 @@ fn people_said_to_be_among_the_wounded_are_some_of_them() {
         "Bij een ontploffing in Kasulu vielen vijf doden en 22 gewonden. Zeven agenten zijn \
          onder de gewonden.",
     ] {
-        let ex = read(text);
-        let injured: Vec<(Option<u64>, Vec<Option<u64>>)> = ex.incidents[0]
-            .figures
-            .iter()
-            .filter(|f| f.measure == Measure::Injured)
-            .map(|f| (f.best, f.parts.iter().map(|p| p.best).collect()))
-            .collect();
+        let injured = common::bests_with_parts(&read(text), Measure::Injured);
         assert_eq!(injured, [(Some(22), vec![Some(7)])], "{text}");
     }
 }
@@ -230,20 +224,10 @@ fn what_followed_is_no_agent() {
         "On 1 June a bomb exploded near a school in Kasulu, killing a student. That blast was \
          later followed by two others near the market.",
     );
-    let attackers = ex
-        .incidents
-        .iter()
-        .flat_map(|i| &i.figures)
-        .filter(|f| f.measure == Measure::Attackers)
-        .count();
-    assert_eq!(attackers, 0, "{:?}", ex.incidents);
+    let attackers = common::best_by_place(&ex, Measure::Attackers);
+    assert!(attackers.iter().all(|(_, n)| n.is_none()), "{attackers:?}");
     // Who did it, after "by", still is.
     let ex = read("On 1 June a student was shot dead by two gunmen in Kasulu.");
-    let attackers: Vec<Option<u64>> = ex.incidents[0]
-        .figures
-        .iter()
-        .filter(|f| f.measure == Measure::Attackers)
-        .map(|f| f.best)
-        .collect();
-    assert_eq!(attackers, [Some(2)]);
+    let attackers = common::best_by_place(&ex, Measure::Attackers);
+    assert_eq!(attackers, [("Kasulu".to_string(), Some(2))]);
 }

@@ -114,12 +114,7 @@ fn some_of_one_sides_dead_are_no_part_of_the_other_sides() {
         "Gunmen killed 19 villagers in Kenema on Sunday. The army said it killed six of the \
          militants.",
     );
-    let killed: Vec<(Option<u64>, Vec<Option<u64>>)> = ex.incidents[0]
-        .figures
-        .iter()
-        .filter(|f| f.measure == Measure::Killed)
-        .map(|f| (f.best, f.parts.iter().map(|p| p.best).collect()))
-        .collect();
+    let killed = common::bests_with_parts(&ex, Measure::Killed);
     assert_eq!(killed, [(Some(25), vec![Some(19), Some(6)])]);
 }
 
