@@ -1,6 +1,7 @@
 //! Lives counted as lost are deaths: "the bomb claimed 12 lives", "the raid cost 30 lives",
 //! "nine lives were lost", and the verbs "perished" and "slaughtered"; lives saved are none;
-//! "claiming the lives of a man" still counts the man.
+//! "claiming the lives of a man" still counts the man; lives claimed "nationally" are a
+//! national total.
 //! Sentences written for these tests; Kasulu (Tanzania) from the built-in gazetteer.
 
 use incimap::extract::Extraction;
@@ -50,4 +51,18 @@ fn lives_saved_are_no_deaths() {
             "{text}: {got:?}"
         );
     }
+}
+
+#[test]
+fn lives_claimed_nationally_are_a_national_total_not_a_rival_toll() {
+    let ex = read(
+        "A suicide bomber killed 15 people in Kasulu on Monday. Such attacks have claimed \
+         around 640 lives nationally, according to an agency tally.",
+    );
+    assert_eq!(common::tolls(&ex), [("Kasulu".to_string(), Some(15), None)]);
+    assert!(
+        ex.regional.iter().any(|r| r.value == 640),
+        "{:?}",
+        ex.regional
+    );
 }
