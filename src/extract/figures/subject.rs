@@ -121,7 +121,8 @@ impl Sentence<'_> {
     /// things ("four of them" counts the people named before). Deaths and injuries are of
     /// people unless the words say what else ("killing 20 sheep"): the list of words for
     /// people is never complete ("four citizens"). "damaging two houses": the measure word
-    /// itself counts things. "one family", "two clans": groups, whose people are not counted.
+    /// itself counts things. "one family", "two clans" killed or wounded: groups, whose people
+    /// are not counted.
     pub fn counts_things(&self, c: &Count, measure: Option<&Measure>) -> bool {
         let (lex, words, s) = (self.lex, self.words, c.subject);
         let partitive = words
@@ -138,8 +139,9 @@ impl Sentence<'_> {
             .last()
             .is_some_and(|w| lex.has(Sec::ThingHeads, w));
         let thing_counted = words.get(c.n.end).is_some_and(|w| lex.has(Sec::Things, w));
-        // ("10 members of one family", "two clans": groups counted, not the people in them;
-        // the head is the last word before "of": "the leader of a movement" is a person.)
+        // ("10 members of one family", "two clans" killed: groups counted, not the dead in
+        // them; the head is the last word before "of": "the leader of a movement" is a person.
+        // Families driven from home are the unit the displaced are counted in.)
         let group_head = self
             .subject_words(c)
             .iter()
@@ -152,7 +154,7 @@ impl Sentence<'_> {
             && measure.is_some()
             && (thing_word || thing_head || !casualty_measure))
             || thing_counted
-            || s.end > s.start && !partitive && group_head
+            || s.end > s.start && !partitive && group_head && casualty_measure
     }
 
     /// Who is counted, as written: the group after "of the", else the subject's words without
