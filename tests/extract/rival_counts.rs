@@ -4,7 +4,8 @@
 //! of people, whatever words for people stand before it. A spokesman who "put the toll at" a
 //! number is its source; some of one side's dead are no part of another side's; a stated toll
 //! below the counts it would sum is not their total; a side named before "toll" says whose
-//! dead it counts ("the civilian toll"); a family counted is no count of its dead; "no
+//! dead it counts ("the civilian toll"); a family counted is no count of its dead (families
+//! driven from home are the displaced); "no
 //! casualties among its staff" is no rival of the toll. Sentences written for these tests.
 
 use incimap::extract::Extraction;
@@ -164,6 +165,21 @@ fn a_family_counted_is_no_count_of_its_dead() {
         "{:?}",
         ex.incidents
     );
+}
+
+#[test]
+fn families_driven_from_home_are_the_count_of_the_displaced() {
+    // Families are the unit the displaced are counted in: no group count to drop.
+    for text in [
+        "Fighting in Kenema on Monday displaced 200 families.",
+        "Fighting in Kenema on Monday drove 200 families from their homes.",
+    ] {
+        assert_eq!(
+            common::best_by_place(&read(text), Measure::Displaced),
+            [("Kenema".to_string(), Some(200))],
+            "{text}"
+        );
+    }
 }
 
 #[test]

@@ -181,7 +181,8 @@ impl Sentence<'_> {
         let share = part_of == PartOf::None && !additional && self.partitive(&count, of_them);
         self.close_count(&count, &found, run);
         let governing = found.in_clause.or(found.in_sentence);
-        let (subject, side) = self.who_counted(&count, of_them, measure.as_ref(), governing);
+        let context = (governing, out.last());
+        let (subject, side) = self.who_counted(&count, of_them, measure.as_ref(), context);
         Some(FigureMention {
             measure,
             subject,

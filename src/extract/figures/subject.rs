@@ -2,6 +2,7 @@
 //! whether they are people or things, and the claim's text and span they end.
 
 use super::sentence::Sentence;
+use super::FigureMention;
 use crate::extract::lexicon::{Match, Sec};
 use crate::extract::numbers::{NumberExpr, NumberKind};
 use crate::extract::subjects::{group_after_of, side_of, subject_after};
@@ -267,13 +268,15 @@ impl Sentence<'_> {
     }
 
     /// Whom count `c` counts and their side: its subject's words, else the word for a side
-    /// before the toll that governs it ("put the civilian death toll at 11": civilian).
+    /// before the toll that governs it ("put the civilian death toll at 11": civilian), else,
+    /// for "another" standing alone, the people of the count before it (`previous`: "killing
+    /// one rebel and wounding another" wounds a rebel).
     pub fn who_counted(
         &self,
         c: &Count,
         of_them: bool,
         measure: Option<&Measure>,
-        governing: Option<&Match<'_>>,
+        (governing, previous): (Option<&Match<'_>>, Option<&FigureMention>),
     ) -> (Option<String>, Option<String>) {
         let toll_word = self.toll_side_word(c, governing);
         let subject = self.subject_text(c, of_them, measure).or_else(|| {
@@ -282,7 +285,24 @@ impl Sentence<'_> {
         let side = self
             .side(c)
             .or_else(|| toll_word.and_then(|k| self.toll_side(k)));
-        (subject, side)
+        match previous {
+            Some(p) if subject.is_none() && side.is_none() && self.another_alone(c) => {
+                (p.subject.clone(), p.side.clone())
+            }
+            _ => (subject, side),
+        }
+    }
+
+    /// True when count `c` is an indefinite that is no article standing alone ("another"): the
+    /// word for the person is left out.
+    fn another_alone(&self, c: &Count) -> bool {
+        let n = c.n;
+        let w = self.words[n.number_start];
+        n.kind == NumberKind::Indefinite
+            && n.end == n.number_start + 1
+            && c.bare()
+            && self.lex.has(Sec::Indefinite, w)
+            && !self.lex.has(Sec::Articles, w)
     }
 
     /// "put the civilian death toll at 11", "the military toll rose to 9": the word for a side
