@@ -60,8 +60,15 @@ pub(super) fn subject_after(
         // "police officers": a word for people after the head word is the head; not a word
         // for the dead or wounded ("left two guards dead": what happened to them).
         let fate = head && lex.has(Sec::MeasureNouns, &t.lower) && !lex.has(Sec::People, &t.lower);
-        if word_ok && !fate && (!head || lex.is_people(&t.lower)) {
-            head = lex.is_people(&t.lower);
+        // ("a police constable", "two police constables": a word for one person, or its
+        // plural, after a head word that is no plural is the head too; not "held one of the
+        // brothers hostage".)
+        let one = |w: &str| lex.has(Sec::OnePerson, w);
+        let after_singular = end > from && !toks[end - 1].lower.ends_with('s');
+        let person = lex.is_people(&t.lower)
+            || after_singular && (one(&t.lower) || t.lower.strip_suffix('s').is_some_and(one));
+        if word_ok && !fate && (!head || person) {
+            head = person;
             end += 1;
             continue;
         }

@@ -48,6 +48,7 @@ mod opening_places;
 mod partitives;
 mod people_origins;
 mod periods;
+mod person_words;
 mod possessives_facilities;
 mod present_tense;
 mod property_attacks;
