@@ -40,10 +40,13 @@ pub(super) fn one_person(
     // count: "two women and a man" is one more).
     let number = |j: usize| number_at(lex, toks, words, j);
     let before = i.saturating_sub(3)..i.saturating_sub(1);
-    let listed = i > 0
-        && joins(words[i - 1])
-        && before.clone().any(|j| counted(words[j]))
-        && !before.clone().any(number);
+    // ("two police officers and a man": the count may stand a few words before "and".)
+    let count_before = (i.saturating_sub(ONE_PERSON_WORDS + 1)..i.saturating_sub(1))
+        .rev()
+        .take_while(|&j| toks[j].kind != Kind::Punct)
+        .any(number);
+    let listed =
+        i > 0 && joins(words[i - 1]) && before.clone().any(|j| counted(words[j])) && !count_before;
     if listed {
         return None;
     }

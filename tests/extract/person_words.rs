@@ -1,6 +1,7 @@
 //! Whom a count names runs to the word for the person after a word for people that is no
 //! plural ("a police constable", "two police constables", "a security personnel commander")
-//! and ends there ("a young herder mistaken for a thief": the young herder). Sentences written for these
+//! and ends there ("a young herder mistaken for a thief": the young herder); one person
+//! joined by "and" to such a count is one more. Sentences written for these
 //! tests; Kasulu (Tanzania) from the built-in gazetteer.
 
 use incimap::extract::Extraction;
@@ -56,4 +57,20 @@ fn whom_it_counts_ends_at_the_word_for_the_person() {
         subjects.iter().flatten().all(|s| !s.contains("hostage")),
         "{subjects:?}"
     );
+}
+
+#[test]
+fn one_person_after_a_count_of_two_words_is_one_more() {
+    // The count stands two words before "and": the civilian is one more, not one of a list
+    // of persons named without a number.
+    for text in [
+        "Gunmen killed two police officers and a civilian in Kasulu.",
+        "Gunmen killed two police constables and a civilian in Kasulu.",
+    ] {
+        assert_eq!(
+            common::tolls(&read(text)),
+            [("Kasulu".to_string(), Some(3), None)],
+            "{text}"
+        );
+    }
 }
