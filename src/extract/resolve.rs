@@ -31,7 +31,7 @@ use std::rc::Rc;
 
 use super::coherence::{add_held_readings, holders_by_name};
 use super::evidence::Evidence;
-use super::hash::FastMap;
+use super::hash::{FastMap, FastSet};
 use super::lexicon::{Lexicon, Sec};
 use super::names::{abbreviation, NameEvidence};
 use super::place_index::{PlaceIndex, Toponym};
@@ -42,7 +42,7 @@ use crate::gazetteer::{fold, EntryKind};
 use address::ends_address;
 use choose::Reading;
 pub(in crate::extract) use words::capital_after_possessive;
-use words::{after_unknown_name, wants_admin, wants_district, wants_town};
+use words::{after_unknown_name, said_village, wants_admin, wants_district, wants_town};
 
 /// How many candidates of a name are ranked in context.
 pub(in crate::extract) const CANDIDATES: usize = 40;
@@ -98,6 +98,13 @@ pub fn resolve(
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
     let evidence = country_evidence(lex, toks, &words, raw, &lists, country);
     let all_holders = holders_by_name(lex, raw, toks, &lists);
+    // ("Otawa village", then "eight in Otawa": a name called a village anywhere is one.)
+    let villages: FastSet<String> = raw
+        .iter()
+        .zip(&surfaces)
+        .filter(|((start, end, _, _), _)| said_village(lex, toks, *start, *end))
+        .map(|(_, surface)| fold(surface))
+        .collect();
     let doc = Doc {
         index,
         lex,
@@ -110,6 +117,7 @@ pub fn resolve(
         names,
         lists: &lists,
         evidence: &evidence,
+        villages: &villages,
     };
     let mut out: Vec<PlaceMatch> = Vec::new();
     let mut chosen_lists = Vec::new();
@@ -236,6 +244,8 @@ struct Doc<'a> {
     names: &'a NameEvidence<'a>,
     lists: &'a [Scored],
     evidence: &'a Evidence,
+    /// The folded names the text calls a village somewhere.
+    villages: &'a FastSet<String>,
 }
 
 /// What the words around one name ask of its reading.
@@ -244,6 +254,8 @@ struct Name<'a> {
     key: String,
     prefer_admin: bool,
     prefer_town: bool,
+    /// The text calls it a village somewhere ("Foo village", "the village of Foo").
+    village: bool,
     /// "Foo LGA", "Foo District": the countries with a second-level division of the name,
     /// where that division (or its seat) is what the text means.
     district_countries: Vec<&'a str>,
@@ -308,6 +320,7 @@ impl<'a> Doc<'a> {
                 || abbreviation(lex, toks, start).is_some()
                 || after_unknown_name(lex, toks, self.initial, raw, start),
             prefer_town: wants_town(lex, toks, start, end),
+            village: self.villages.contains(&key),
             district_countries: if wants_district(lex, toks, end) {
                 self.district_countries(list)
             } else {

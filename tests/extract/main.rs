@@ -34,6 +34,7 @@ mod later_deaths;
 mod lead_runs;
 mod lead_villages;
 mod listed_persons;
+mod listed_unknown_places;
 mod lives_lost;
 mod lost_commas;
 mod measure_words;

@@ -410,3 +410,50 @@ fn an_age_after_of_is_no_count() {
         assert!(!values.contains(&18), "{sentence}: {values:?}");
     }
 }
+
+#[test]
+fn a_time_of_day_with_a_decimal_point_counts_no_one() {
+    for sentence in [
+        "The attackers reached Kasulu at about 13.00 on Tuesday and killed two people.",
+        "The attackers reached Kasulu at 04.30 on Tuesday and killed two people.",
+    ] {
+        assert_eq!(
+            figures(sentence),
+            [(Measure::Killed, Some(2))],
+            "{sentence}"
+        );
+    }
+    // A decimal before a word for millions is still a number (too large for one event's
+    // toll: a regional figure).
+    let ex = read("Floods in Kasulu drove 1.5 million people from their homes on Tuesday.");
+    let values: Vec<u64> = ex.regional.iter().map(|f| f.value).collect();
+    assert_eq!(values, [1_500_000]);
+}
+
+#[test]
+fn the_same_one_is_a_thing_named_before_not_one_attacker() {
+    assert_eq!(
+        figures(
+            "An armed group (possibly the same one) attacked Kasulu on Tuesday, killing two \
+             people."
+        ),
+        [(Measure::Killed, Some(2))]
+    );
+}
+
+#[test]
+fn people_who_were_attacked_are_no_attackers() {
+    let ex = read("Four traders were attacked in Kasulu on Tuesday.");
+    assert!(
+        ex.incidents
+            .iter()
+            .all(|i| i.figures.iter().all(|f| f.measure != Measure::Attackers)),
+        "{:?}",
+        ex.incidents
+    );
+    // The active verb still counts the attackers.
+    assert_eq!(
+        figures("Forty gunmen attacked Kasulu on Tuesday."),
+        [(Measure::Attackers, Some(40))]
+    );
+}

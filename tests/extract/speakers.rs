@@ -213,6 +213,31 @@ fn a_dateline_in_any_case_before_a_colon_is_no_event_place() {
 }
 
 #[test]
+fn a_dateline_in_any_case_before_a_dash_and_the_sentence_is_no_event_place() {
+    for text in [
+        "Nairobi \u{2014} Gunmen attacked a bus on Tuesday, killing 4 passengers.",
+        "Nairobi - Gunmen attacked a bus on Tuesday, killing 4 passengers.",
+    ] {
+        let ex = read(text);
+        assert!(ex.incidents.is_empty(), "{text}: {:?}", incidents(&ex));
+    }
+    let ex = read("Nairobi \u{2014} Gunmen attacked a bus near Garsen, killing 4 passengers.");
+    assert_eq!(incidents(&ex), [("Garsen".to_string(), 4)]);
+}
+
+#[test]
+fn where_a_spokesman_told_reporters_is_no_event_place_whatever_else_is_named() {
+    // The village is one the gazetteer lacks: the count stays unattached, never at the
+    // town where the spokesman spoke.
+    let ex = read(
+        "A police spokesman told reporters in Eldoret, the county capital, that gunmen killed \
+         five people in Mbogolo village.",
+    );
+    assert!(ex.incidents.is_empty(), "{:?}", incidents(&ex));
+    assert_eq!(ex.unattached.len(), 1);
+}
+
+#[test]
 fn where_a_spokesman_briefed_the_press_is_no_event_place() {
     let ex = read(
         "Gunmen attacked the village of Chepkoilel in Kitale district, killing 3 farmers, \

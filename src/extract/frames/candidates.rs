@@ -55,9 +55,8 @@ impl State<'_> {
         self.struck_in_container(from, to, &mut out);
         self.named_before_holder(from, to, &recognised, &mut out);
         self.listed_after_known(r, &mut out);
-        if out.iter().all(|c| c.known.is_none()) {
-            self.named_after_locative(from, to, &recognised, &mut out);
-        }
+        let known_named = out.iter().any(|c| c.known.is_some());
+        self.named_after_locative(from, to, &recognised, known_named, &mut out);
         self.unnamed_places(from, to, &mut out);
         out.sort_by_key(|c| c.token);
         self.listed_origins(&mut out);

@@ -7,6 +7,7 @@ use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
 use super::super::names::possessive_word;
 use super::super::places::PlaceUse;
+use super::super::text::Kind;
 use super::super::time_phrase::time_phrase_len;
 use super::place::names_a_known_place;
 use super::{town_like, Candidate, State, Target};
@@ -246,9 +247,21 @@ impl State<'_> {
                 (x.token - end - usize::from(x.token >= kind_end + time) * time)
                     .saturating_sub(qualifiers)
             };
+            // ("seven in Foo; four in A": a count before a locative starts another item.)
+            let counted = |x: &&Candidate| {
+                (end..x.token).any(|j| {
+                    let number = self.toks[j].kind == Kind::Number
+                        || self
+                            .lex
+                            .value(Sec::Numbers, self.words[j])
+                            .is_some_and(|v| v.parse::<u64>().is_ok())
+                            && !self.lex.has(Sec::Indefinite, self.words[j]);
+                    number && self.lex.has(Sec::Locative, self.words[j + 1])
+                })
+            };
             usable[from..]
                 .iter()
-                .position(|x| x.token >= end && gap(x) <= 3)
+                .position(|x| x.token >= end && gap(x) <= 3 && !counted(x))
                 .map(|p| from + p)
         };
         let mut next = next_to(chosen + 1, c.end);

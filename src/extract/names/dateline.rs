@@ -9,7 +9,8 @@ use super::super::text::{Kind, Token};
 /// the text or of a line (or after "By"), followed by a comma, a parenthesis or a dash
 /// ("WASHINGTON (AP) -", "RALEIGH, N.C."), or at a line's start by a sentence ("LONDON The
 /// Latest"); in any case at the start of a line, followed by a colon or by an agency in
-/// brackets and a dash ("Lagos: ...", "Beirut (AFP) - ..."), or by its country and a colon
+/// brackets and a dash ("Lagos: ...", "Beirut (AFP) - ..."), or by a dash and the sentence
+/// ("Lagos - Gunmen ..."), or by its country and a colon
 /// or a dash ("Kabul, Afghanistan: ..."), also with the day and the agency between
 /// ("Kabul \[Afghanistan\], May 4 (Xinhua): ...").
 pub fn dateline(toks: &[Token], start: usize, end: usize) -> bool {
@@ -24,8 +25,13 @@ pub fn dateline(toks: &[Token], start: usize, end: usize) -> bool {
     let closes = matches!(word(end), Some("," | "(")) || dash(word(end)) || sentence_after;
     // "Lagos: ...", "Beirut (AFP) - ...": written in any case at the start of a line.
     let agency = word(end) == Some("(") && word(end + 2) == Some(")") && dash(word(end + 3));
-    let any_case =
-        line_start && (word(end) == Some(":") || agency || country_then_colon(toks, end));
+    // "Lagos - Gunmen killed ...": a dash, then the sentence's capitalised first word.
+    let dash_then_sentence = dash(word(end)) && toks.get(end + 1).is_some_and(|t| t.cap);
+    let any_case = line_start
+        && (word(end) == Some(":")
+            || agency
+            || dash_then_sentence
+            || country_then_colon(toks, end));
     opens && all_upper && closes || any_case
 }
 

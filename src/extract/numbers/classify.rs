@@ -148,8 +148,8 @@ pub(in crate::extract) fn is_ordinal(toks: &[Token], j: usize) -> bool {
 
 impl Spot<'_> {
     /// A number that measures or ranks rather than counts: an age ("aged 70"), a time of day
-    /// ("at 630 a.m."), an ordinal ("13th", "de 3e"), a quantity with a unit ("four days")
-    /// or "one of" something other than people.
+    /// ("at 630 a.m."), an ordinal ("13th", "de 3e"), a quantity with a unit ("four days"),
+    /// "one of" something other than people or "the same one".
     fn measured(&self) -> Option<NumberKind> {
         let (lex, toks, start, end, next) = (self.lex, self.toks, self.start, self.end, self.next);
         // ("aged 70"; "under the age of 18".)
@@ -172,6 +172,11 @@ impl Spot<'_> {
                     return Some(NumberKind::Ordinal);
                 }
             }
+        }
+        // "the same one": a thing named before.
+        if self.value == 1 && !self.digits && self.prev.is_some_and(|p| lex.has(Sec::SameWords, p))
+        {
+            return Some(NumberKind::Unit);
         }
         // "one of the largest towns" is no count; "one of them", "one of the guards" is.
         if next.is_some_and(|n| lex.has(Sec::Units, n))

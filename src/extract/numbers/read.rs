@@ -22,6 +22,13 @@ fn parse_digits(raw: &str) -> Option<f64> {
     None
 }
 
+/// True when a digit token has a decimal mark: a separator that is no thousands separator
+/// (see [`parse_digits`]): "13.00", "2,5"; not "5.000", "12,000".
+fn has_decimal_mark(raw: &str) -> bool {
+    let groups: Vec<&str> = raw.split(['.', ',']).collect();
+    groups.len() > 1 && !(groups[1..].iter().all(|g| g.len() == 3) && groups[0].len() <= 3)
+}
+
 /// The value of a number word or a Dutch compound ("twaalfduizend" → [12, 1000]).
 fn word_values(lex: &Lexicon, word: &str, out: &mut Vec<u64>) -> bool {
     let Some(numbers) = lex.section(Sec::Numbers) else {
@@ -133,6 +140,9 @@ fn digits_at(
     let tok = &toks[i];
     let raw = &text[tok.start..tok.end];
     let mut value = parse_digits(raw)?;
+    // ("at 13.00", "2,50"): a decimal mark makes a time, a price or a measure; people are
+    // counted in whole numbers, or in a decimal of a multiplier ("1.5 million").
+    let decimal = has_decimal_mark(raw);
     let mut j = i + 1;
     // "12 000": a group of three digits after a single space.
     while j < to
@@ -147,13 +157,19 @@ fn digits_at(
         value = value * 1000.0 + parse_digits(&text[toks[j].start..toks[j].end])?;
         j += 1;
     }
+    let mut multiplied = false;
     if let Some(m) = words.get(j).and_then(|w| is_multiplier(lex, w)) {
         value *= m as f64;
         j += 1;
+        multiplied = true;
     }
     if let Some(m) = words.get(j).and_then(|w| small_multiplier(lex, w)) {
         value *= m as f64;
         j += 1;
+        multiplied = true;
+    }
+    if decimal && !multiplied {
+        return None;
     }
     if value.fract() != 0.0 || !(0.0..=1e15).contains(&value) {
         return None;

@@ -27,19 +27,16 @@ pub(super) fn second_looks(
     }
     // "the ministry in A said", "an activist in A told ...": where someone spoke or is, when
     // the sentence names another place for what happened (a known one, or "the town of X").
+    // "told reporters in A that ...": where it was said, whatever else the sentence names.
     let spoke: Vec<bool> = out
         .iter()
-        .map(|p| {
-            spoke_from(lex, words, &p.found)
-                || source_in(lex, words, from, to, &p.found)
-                || spoken_at(lex, words, from, &p.found)
-        })
+        .map(|p| spoke_from(lex, words, &p.found) || source_in(lex, words, from, to, &p.found))
         .collect();
-    if out.len() > 1 || names_a_town_of(lex, words, from, to) {
-        for (p, spoke) in out.iter_mut().zip(&spoke) {
-            if *spoke && p.role == Role::Event {
-                p.role = Role::Mention;
-            }
+    let another = out.len() > 1 || names_a_town_of(lex, words, from, to);
+    for (p, spoke) in out.iter_mut().zip(&spoke) {
+        let venue = spoken_at(lex, words, from, &p.found);
+        if (*spoke && another || venue) && p.role == Role::Event {
+            p.role = Role::Mention;
         }
     }
     // A directional reference is the event place when the sentence names no other town

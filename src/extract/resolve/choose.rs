@@ -18,6 +18,8 @@ use crate::reference::distance_km;
 
 /// How far (km) from the other places of the text a place named as a part of a town may lie.
 const TOWN_PART_KM: f64 = 30.0;
+/// The largest population a place the text calls a village may have.
+const VILLAGE_MAX_POPULATION: u64 = 200_000;
 
 /// What becomes of one name the scan found.
 pub(super) enum Reading {
@@ -193,6 +195,11 @@ impl Doc<'_> {
             .is_some_and(|t| self.lex.value(Sec::PlaceParts, &t.lower) == Some("place"));
         let division = matches!(entry.kind, EntryKind::Admin1 | EntryKind::Country);
         if name.prefer_town && settlement_noun && division {
+            return None;
+        }
+        // "Otawa village" in Nigeria is not Ottawa: a name the text calls a village is no
+        // large city; the gazetteer lacks the village.
+        if name.village && entry.population >= VILLAGE_MAX_POPULATION {
             return None;
         }
         Some(entry)

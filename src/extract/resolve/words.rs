@@ -22,6 +22,20 @@ pub(super) fn wants_town(lex: &Lexicon, toks: &[Token], start: usize, end: usize
     after || before || right_before
 }
 
+/// "Foo village", "the village of Foo", "het dorp Foo": the text calls the name a small
+/// settlement.
+pub(super) fn said_village(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
+    let village = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| lex.has(Sec::VillageNouns, &t.lower))
+    };
+    village(end)
+        || start >= 1 && village(start - 1)
+        || start >= 2
+            && village(start - 2)
+            && Sec::GenitiveOf.in_any_language(&toks[start - 1].lower)
+}
+
 /// "Foo LGA", "Foo district": a word for a second-level division right after the name.
 pub(super) fn wants_district(lex: &Lexicon, toks: &[Token], end: usize) -> bool {
     toks.get(end)

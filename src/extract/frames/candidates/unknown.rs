@@ -1,11 +1,15 @@
 //! Names the gazetteer lacks among a sentence's place phrases, found by the words around
 //! them: a place noun ("Foo neighbourhood", "the village of Bar"), the known place that
 //! holds them in brackets ("in Foo (Baz)"), a strike verb before them in a known place
-//! ("shelled Foo in Bar"), or a locative alone when the sentence names no known place.
+//! ("shelled Foo in Bar"), or a locative alone: in any sentence when nothing after the name
+//! makes it an adjective, and beside a known place only when a count or a measure comes
+//! right before the locative and the name ends its list item ("seven in Foo, four in A").
 
 use super::super::super::coherence::{in_part_of, is_kind_word, unknown_name_before};
+use super::super::super::incidents::Group;
 use super::super::super::lexicon::Sec;
-use super::super::super::toponyms::article_then_capital;
+use super::super::super::text::Kind;
+use super::super::super::toponyms::{article_then_capital, is_common_word};
 use super::super::{is_word, Candidate, State};
 
 /// The most words of a name the gazetteer lacks that a locative alone makes a place.
@@ -57,12 +61,17 @@ impl State<'_> {
                 continue;
             };
             let name = self.text[self.toks[start].start..self.toks[end - 1].end].to_string();
+            // ("a neighbourhood of Foo town": Foo is a town, which the part lies in.)
+            let town_after = self
+                .words
+                .get(end)
+                .is_some_and(|w| self.lex.value(Sec::PlaceParts, w) == Some("place"));
             out.push(Candidate {
                 token: start,
                 end,
                 known: None,
                 name,
-                part_of_town,
+                part_of_town: part_of_town && !town_after,
                 origin: self.unknown_origin(start.min(i), from),
             });
         }
@@ -175,15 +184,18 @@ impl State<'_> {
         }
     }
 
-    /// In a sentence that names no known place, a name the gazetteer lacks right after a
-    /// locative, with nothing after it that would make it an adjective ("killed in Foo Bar on
-    /// Monday", not "killed in Foo airstrikes"): a place of its own, so its counts are not
-    /// put at the town of the sentences before.
+    /// A name the gazetteer lacks right after a locative, with nothing after it that would
+    /// make it an adjective ("killed in Foo Bar on Monday", not "killed in Foo airstrikes"):
+    /// a place of its own, so its counts are not put at the town of the sentences before. In
+    /// a sentence that also names a known place (`known_named`) only a name that ends its
+    /// clause or list item ("seven were killed in Foo, four in A"), so that its counts do
+    /// not go to the known town.
     pub(super) fn named_after_locative(
         &self,
         from: usize,
         to: usize,
         recognised: &[(usize, usize)],
+        known_named: bool,
         out: &mut Vec<Candidate>,
     ) {
         // Names the gazetteer knows (a speaker's town, a reference) are no unknown place.
@@ -210,11 +222,16 @@ impl State<'_> {
             {
                 end += 1;
             }
+            // ("in Foo district": a division the gazetteer lacks, its word in the name.)
+            if end < to && self.lex.value(Sec::KindAdmin, self.words[end]).is_some() {
+                end += 1;
+            }
             let adjective = end < to
                 && is_word(&self.toks[end])
                 && !self.toks[end].cap
                 && !self.lex.has(Sec::Stop, self.words[end])
                 && !self.lex.has(Sec::Articles, self.words[end])
+                && !self.lex.has(Sec::Coordinators, self.words[end])
                 && !self.lex.has(Sec::Clause, self.words[end]);
             let actor = self
                 .lex
@@ -228,13 +245,17 @@ impl State<'_> {
                 let sentence = &self.readings[s].sentence;
                 self.text[sentence.byte_start..sentence.byte_end].contains(name)
             };
-            let told_before = self
-                .out
-                .groups
-                .iter()
-                .any(|g| g.sentences.iter().any(|&s| told_in(s)))
-                || self.place_focus.is_some_and(|(_, s)| told_in(s));
-            if !adjective && !actor && !told_before && !(i..end).any(|k| taken(k, out)) {
+            let told_before = self.out.groups.iter().any(|g| {
+                g.sentences
+                    .iter()
+                    .any(|&s| told_in(s) && !self.listed_beside(s, name, g))
+            }) || self.place_focus.is_some_and(|(_, s)| told_in(s));
+            let closed = end == to
+                || matches!(self.words[end], "," | ";" | "." | ")" | ":")
+                || self.lex.has(Sec::Coordinators, self.words[end]);
+            let common = (i..end).any(|k| is_common_word(self.words[k]));
+            let plain = !known_named || closed && !common && self.counted_in(i - 1, from);
+            if plain && !adjective && !actor && !told_before && !(i..end).any(|k| taken(k, out)) {
                 out.push(Candidate {
                     token: i,
                     end,
@@ -246,5 +267,66 @@ impl State<'_> {
             }
             i = end;
         }
+    }
+}
+
+impl State<'_> {
+    /// True when the locative at token `at` comes right after a count, the people counted or
+    /// a measure: "four in Foo", "two villagers in Foo", "seven were killed in Foo".
+    fn counted_in(&self, at: usize, from: usize) -> bool {
+        let Some(before) = at.checked_sub(1).filter(|&b| b >= from) else {
+            return false;
+        };
+        let count = self.toks[before].kind == Kind::Number
+            || self.lex.is_people(self.words[before])
+            || self
+                .lex
+                .value(Sec::Numbers, self.words[before])
+                .is_some_and(|v| v.parse::<u64>().is_ok());
+        count
+            || self
+                .lex
+                .patterns(Sec::Measures)
+                .find_all(self.words, at.saturating_sub(4).max(from), at)
+                .iter()
+                .any(|m| m.end == at)
+    }
+}
+
+impl State<'_> {
+    /// True when sentence `s` lists the name beside the place of group `g`, as one more
+    /// place ("the villages attacked were Foo, A and Bar"): A does not situate the name.
+    fn listed_beside(&self, s: usize, name: &str, g: &Group) -> bool {
+        let sentence = &self.readings[s].sentence;
+        let place = &g.place.found;
+        if !(sentence.start..sentence.end).contains(&place.start) {
+            return false;
+        }
+        let Some(at) = (sentence.start..sentence.end)
+            .find(|&k| self.text[self.toks[k].start..].starts_with(name))
+        else {
+            return false;
+        };
+        let name_end = (at..sentence.end)
+            .find(|&k| self.toks[k].end >= self.toks[at].start + name.len())
+            .map_or(at + 1, |k| k + 1);
+        let (between, last) = if at < place.start {
+            (name_end..place.start, place.end)
+        } else {
+            (place.end..at, name_end)
+        };
+        let listing = |k: &usize| {
+            let w = self.words[*k];
+            w == ","
+                || self.lex.has(Sec::Coordinators, w)
+                || self.toks[*k].cap
+                || self.lex.value(Sec::PlaceParts, w).is_some()
+        };
+        // ("Foo, Province" holds Foo: a list has a word that joins its last item.)
+        let joined = between
+            .clone()
+            .chain((last..sentence.end).take_while(|k| listing(k)))
+            .any(|k| self.lex.has(Sec::Coordinators, self.words[k]));
+        between.into_iter().all(|k| listing(&k)) && joined
     }
 }
