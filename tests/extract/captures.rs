@@ -140,3 +140,18 @@ fn a_large_city_taken_is_the_ground_not_its_government() {
         );
     }
 }
+
+#[test]
+fn a_town_a_capture_only_aims_at_is_no_event_place() {
+    for text in [
+        "Fighting between the army and the rebels escalated on Monday as the rebels sought to \
+         seize control of Nakuru, the county capital.",
+        "Heavy clashes broke out on Monday in a rebel bid to retake the town of Nakuru.",
+    ] {
+        let ex = read(text);
+        assert!(ex.incidents.is_empty(), "{text}: {:?}", told(&ex));
+    }
+    // Where the attack took place, the aim names the same town again: still an incident.
+    let ex = read("Rebels attacked Nakuru on Monday in a bid to capture the town.");
+    assert_eq!(told(&ex).len(), 1);
+}

@@ -73,3 +73,16 @@ fn where_people_fled_to_is_not_where_the_event_happened() {
     );
     assert_eq!(place_names(&ex), ["Eldoret"], "{:?}", ex.incidents);
 }
+
+#[test]
+fn a_nearby_town_people_fled_to_is_not_where_the_event_happened() {
+    for text in [
+        "Fighters shelled a village on Sunday, driving families to seek refuge in the nearby \
+         town of Kitale.",
+        "Fighters shelled a village on Sunday, driving families to seek refuge in neighbouring \
+         Kitale.",
+    ] {
+        let ex = read(text);
+        assert!(place_names(&ex).is_empty(), "{text}: {:?}", ex.incidents);
+    }
+}

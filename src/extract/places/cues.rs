@@ -152,3 +152,29 @@ pub(super) fn part_of_place(lex: &Lexicon, words: &[&str], from: usize, start: u
         .take_while(|&j| words[j].chars().all(|c| c.is_lowercase() || c == '-'))
         .any(|j| lex.has(Sec::Articles, words[j]) && !lex.has(Sec::Indefinite, words[j]))
 }
+
+/// True when the place is what a capture only aimed at takes: "as the rebels seek to seize
+/// control of A", "a bid to retake the town of A". A is no place of the sentence's events.
+pub(super) fn aimed_capture(lex: &Lexicon, words: &[&str], from: usize, m: &PlaceMatch) -> bool {
+    let mut j = governor_end(lex, words, m.start, from);
+    // ("seize control of A": what the verb takes, then "of".)
+    while j > from
+        && (lex.has(Sec::TerritoryWords, words[j - 1])
+            || Sec::GenitiveOf.in_any_language(words[j - 1])
+            || lex.has(Sec::Articles, words[j - 1]))
+    {
+        j -= 1;
+    }
+    let verb = j > from
+        && (lex.has(Sec::SeizureVerbs, words[j - 1])
+            || lex
+                .patterns(Sec::TerritoryVerbs)
+                .match_at(words, j - 1, j)
+                .is_some());
+    verb && j > from + 1
+        && lex
+            .patterns(Sec::Aims)
+            .find_all(words, from.max(j.saturating_sub(3)), j - 1)
+            .iter()
+            .any(|a| a.end == j - 1)
+}

@@ -4,7 +4,7 @@
 
 use super::super::lexicon::{Lexicon, Sec};
 use super::super::toponyms::PlaceMatch;
-use super::cues::{in_tag_list, names_a_town_of, source_in, spoke_from, spoken_at};
+use super::cues::{aimed_capture, in_tag_list, names_a_town_of, source_in, spoke_from, spoken_at};
 use super::{filler, town_like, PlaceUse, Role, Sentence};
 use crate::gazetteer::EntryKind;
 use crate::model::GeoPrecision;
@@ -34,7 +34,9 @@ pub(super) fn second_looks(
         .collect();
     let another = out.len() > 1 || names_a_town_of(lex, words, from, to);
     for (p, spoke) in out.iter_mut().zip(&spoke) {
-        let venue = spoken_at(lex, words, from, &p.found);
+        // (And "seeking to seize A": what a capture only aimed at would take.)
+        let venue =
+            spoken_at(lex, words, from, &p.found) || aimed_capture(lex, words, from, &p.found);
         if (*spoke && another || venue) && p.role == Role::Event {
             p.role = Role::Mention;
         }
