@@ -231,3 +231,17 @@ fn what_followed_is_no_agent() {
     let attackers = common::best_by_place(&ex, Measure::Attackers);
     assert_eq!(attackers, [("Kasulu".to_string(), Some(2))]);
 }
+
+#[test]
+fn as_many_of_them_as_one_group_counted_are_that_group_told_again() {
+    // "seven of them" after seven police officers were counted are those seven, not seven
+    // of the twelve farmers: the two groups still make the toll of nineteen.
+    let ex = read(
+        "Bandits killed 12 farmers and seven policemen in Kasungu on 13 September. The \
+         gunmen opened fire on the police post, killing seven of them.",
+    );
+    assert_eq!(
+        common::bests_with_parts(&ex, Measure::Killed),
+        [(Some(19), vec![Some(12), Some(7)])]
+    );
+}

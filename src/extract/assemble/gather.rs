@@ -243,13 +243,22 @@ impl Gatherer<'_> {
                 .cloned()
                 .flatten()
         });
-        self.by_measure[pos].1.file(f, inherited, some_of.is_some());
+        // ("... killing seven of them" of seven counted before: those seven told again, one
+        // more claim about them, not a part.)
+        let all_of = some_of.filter(|&p| self.by_measure[p].1.least_total() == Some(f.claim.value));
+        let inherited = inherited.or_else(|| {
+            let whom = all_of.map(|p| self.by_measure[p].1.total_subjects.first());
+            whom.flatten().cloned().flatten()
+        });
+        self.by_measure[pos]
+            .1
+            .file(f, inherited, some_of.is_some() && all_of.is_none());
     }
 
     /// The gathered count a share ("one of the men", "two of them") in sentence `si` is some
     /// of: one of its measure, told in earlier sentences, whose every total is at least the
     /// share and which counts no other side's dead or wounded; the one counting the people
-    /// it names first. (Not a count in the share's own
+    /// it names first, else one of just that many. (Not a count in the share's own
     /// sentence: "two armed men fired at the police and one of the men was killed" counts
     /// one dead, not two.)
     fn share_of(&self, si: usize, f: &FigureMention, measure: &Measure) -> Option<usize> {
@@ -272,8 +281,11 @@ impl Gatherer<'_> {
                 .filter(|(i, (m, g))| m == measure && holds(g) && told_before(*i) && !other_side(g))
         };
         let named = |g: &Gathered| f.subject.is_some() && g.total_subjects.contains(&f.subject);
+        // ("12 villagers and seven policemen ... killing seven of them": the seven.)
+        let all_of = |g: &Gathered| g.least_total() == Some(f.claim.value);
         candidates()
             .find(|(_, (_, g))| named(g))
+            .or_else(|| candidates().find(|(_, (_, g))| all_of(g)))
             .or_else(|| candidates().next())
             .map(|(i, _)| i)
     }
