@@ -128,6 +128,7 @@ pub(super) fn assign(
     state.town_totals();
     state.shadowed_towns();
     state.restated_totals();
+    state.directed_leads();
     let left: Vec<_> = state.pending.drain(..).collect();
     state.release(left);
     state.drop_regional_only();
@@ -246,6 +247,7 @@ mod before_holder;
 mod candidates;
 mod clause;
 mod cues;
+mod directed;
 mod discourse;
 mod groups;
 mod lead;

@@ -46,3 +46,23 @@ pub fn destination(lon: f64, lat: f64, bearing_deg: f64, km: f64) -> (f64, f64) 
     let lon2 = (l2.to_degrees() + 540.0).rem_euclid(360.0) - 180.0;
     (lon2, p2.to_degrees())
 }
+
+/// The bearing (degrees clockwise from true north, 0..360) at which the great circle from
+/// the first point to the second leaves the first, on the same sphere as [`distance_km`].
+///
+/// ```
+/// use incimap::reference::{bearing_deg, destination};
+/// // Due east along the equator, due north along a meridian.
+/// assert!((bearing_deg(10.0, 0.0, 11.0, 0.0) - 90.0).abs() < 1e-9);
+/// assert!(bearing_deg(10.0, 0.0, 10.0, 1.0).abs() < 1e-9);
+/// // The point reached at a bearing lies at that bearing.
+/// let (lon, lat) = destination(45.3, 2.0, 315.0, 90.0);
+/// assert!((bearing_deg(45.3, 2.0, lon, lat) - 315.0).abs() < 1e-6);
+/// ```
+pub fn bearing_deg(lon1: f64, lat1: f64, lon2: f64, lat2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dl = (lon2 - lon1).to_radians();
+    let y = dl.sin() * p2.cos();
+    let x = p1.cos() * p2.sin() - p1.sin() * p2.cos() * dl.cos();
+    y.atan2(x).to_degrees().rem_euclid(360.0)
+}

@@ -10,5 +10,5 @@ mod geodesic;
 mod text;
 
 pub use fold::{fold, fold_literal};
-pub use geodesic::{destination, distance_km};
+pub use geodesic::{bearing_deg, destination, distance_km};
 pub use text::decode_utf8;

@@ -4,8 +4,9 @@
 //! its reference (no gazetteer id of its own, the town among the mentions), so it is not
 //! merged with an incident at the town. A distance or a direction alone keeps the incident
 //! near the town. The ends of a road ("on the road between A and B") only say where the road
-//! runs: the event is near the first end, or at the town the sentence is framed in. Sentences
-//! written for these tests; towns from the built-in gazetteer.
+//! runs: the event is near the first end, or at the town the sentence is framed in. A
+//! direction alone is left for the town that the next sentence tells the event at, when that
+//! town lies that way. Sentences written for these tests; towns from the built-in gazetteer.
 
 use incimap::extract::Extraction;
 use incimap::model::{GeoPrecision, Incident};
@@ -277,4 +278,26 @@ fn the_ends_of_a_road_say_where_the_road_runs() {
         common::best_by_place(&ex, incimap::model::Measure::Killed),
         [("Kumasi".to_string(), Some(3))]
     );
+}
+
+#[test]
+fn a_direction_alone_gives_way_to_the_town_the_event_is_told_at_next() {
+    // Kilifi lies north-north-east of Mombasa: the explosion told there is the blast of the
+    // lead, one incident at Kilifi.
+    let ex = common::read_sentence(
+        "2024-04-15",
+        "A bomb in a market north of Mombasa killed at least 8 people, officials said. The \
+         explosion in Kilifi, in the coastal region, left 12 others wounded.",
+    );
+    assert_eq!(
+        common::tolls(&ex),
+        [("Kilifi".to_string(), Some(8), Some(12))]
+    );
+    // Kwale lies south-west of Mombasa: not the place of a blast north of it.
+    let ex = common::read_sentence(
+        "2024-04-15",
+        "A bomb in a market north of Mombasa killed at least 8 people, officials said. The \
+         explosion in Kwale, in the coastal region, left 12 others wounded.",
+    );
+    assert_eq!(ex.incidents.len(), 2, "{:?}", common::tolls(&ex));
 }
