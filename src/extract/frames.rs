@@ -129,6 +129,7 @@ pub(super) fn assign(
     state.shadowed_towns();
     state.restated_totals();
     state.directed_leads();
+    state.headline_counts();
     let left: Vec<_> = state.pending.drain(..).collect();
     state.release(left);
     state.drop_regional_only();
@@ -250,6 +251,7 @@ mod cues;
 mod directed;
 mod discourse;
 mod groups;
+mod headline;
 mod lead;
 mod listed;
 mod opening;

@@ -1,6 +1,8 @@
 //! A report whose body names no place at all, only "a tram", "a shopping centre": its counts
 //! are at the one town its headline names ("Three dead in A tram attack"). A headline that
-//! names two towns, or a body that names its own place, leaves them where they were.
+//! names two towns, or a body that names its own place, leaves them where they were. The
+//! other way round, a headline count over a body that places the one incident but counts no
+//! dead of its own is that incident's.
 //! Headlines and sentences written for these tests; Arnhem and Utrecht are Dutch cities in
 //! the built-in gazetteer.
 
@@ -70,4 +72,50 @@ fn two_towns_in_the_headline_or_one_in_the_body_keep_their_counts() {
         "Two people were shot dead in Utrecht this afternoon.",
     );
     assert_eq!(counts(&ex), [("Utrecht".to_string(), Some(2), None)]);
+}
+
+#[test]
+fn a_headline_count_the_body_never_tells_is_the_one_incident_s() {
+    for (headline, body) in [
+        (
+            "Veedieven doden twaalf boeren in Kenia",
+            "De aanval gebeurde zaterdag in Kitale. De daders vluchtten met honderden \
+             runderen. Volgens de politie is een zoektocht begonnen.",
+        ),
+        (
+            "Cattle raiders kill twelve farmers in Kenya",
+            "The attack happened on Saturday in Kitale. The raiders fled with hundreds of \
+             cattle. Police said a search had begun.",
+        ),
+    ] {
+        let ex = read(headline, body);
+        assert_eq!(
+            counts(&ex),
+            [("Kitale".to_string(), Some(12), None)],
+            "{headline}: {:?}",
+            ex.unattached
+        );
+    }
+}
+
+#[test]
+fn a_headline_count_stays_a_summary_where_the_body_counts_or_tells_several_incidents() {
+    // The body gives its own toll: the headline's is not added to it.
+    let ex = read(
+        "Cattle raiders kill twelve farmers in Kenya",
+        "The attack happened on Saturday in Kitale, where ten farmers were killed.",
+    );
+    assert_eq!(counts(&ex), [("Kitale".to_string(), Some(10), None)]);
+    // Two incidents: the headline sums them up.
+    let ex = read(
+        "Cattle raiders kill twelve farmers in Kenya",
+        "Raiders attacked Kitale on Saturday. On Sunday other raiders attacked Eldoret.",
+    );
+    assert_eq!(
+        counts(&ex),
+        [
+            ("Kitale".to_string(), None, None),
+            ("Eldoret".to_string(), None, None)
+        ]
+    );
 }

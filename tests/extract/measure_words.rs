@@ -457,3 +457,18 @@ fn people_who_were_attacked_are_no_attackers() {
         [(Measure::Attackers, Some(40))]
     );
 }
+
+#[test]
+fn a_vague_count_of_animals_or_things_counts_no_one() {
+    for sentence in [
+        "Raiders attacked Kasulu on Saturday and fled with hundreds of cattle.",
+        "Raiders attacked Kasulu on Saturday and fled with dozens of vehicles.",
+    ] {
+        assert_eq!(figures(sentence), [], "{sentence}");
+    }
+    // People counted so are still counted.
+    assert_eq!(
+        figures("Raiders attacked Kasulu on Saturday and hundreds of residents fled."),
+        [(Measure::Displaced, Some(100))]
+    );
+}

@@ -139,7 +139,13 @@ impl Sentence<'_> {
             .subject_words(c)
             .last()
             .is_some_and(|w| lex.has(Sec::ThingHeads, w));
-        let thing_counted = words.get(c.n.end).is_some_and(|w| lex.has(Sec::Things, w));
+        // ("hundreds of cattle": what "of" counts, right after it.)
+        let of_things = partitive
+            && words
+                .get(s.start + 1)
+                .is_some_and(|w| lex.has(Sec::Things, w));
+        let thing_counted =
+            of_things || words.get(c.n.end).is_some_and(|w| lex.has(Sec::Things, w));
         // ("10 members of one family", "two clans" killed: groups counted, not the dead in
         // them; the head is the last word before "of": "the leader of a movement" is a person.
         // Families driven from home are the unit the displaced are counted in.)

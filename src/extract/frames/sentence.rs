@@ -21,7 +21,7 @@ impl State<'_> {
                 .as_ref()
                 .is_some_and(|m| body.contains(&(m.to_string(), f.claim.value)));
             if !repeated {
-                let why = "in the headline: a summary, not tied to one place".to_string();
+                let why = super::headline::HEADLINE_SUMMARY.to_string();
                 self.out.unattached.push((si, fi, why));
             }
         }
