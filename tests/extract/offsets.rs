@@ -301,3 +301,33 @@ fn a_direction_alone_gives_way_to_the_town_the_event_is_told_at_next() {
     );
     assert_eq!(ex.incidents.len(), 2, "{:?}", common::tolls(&ex));
 }
+
+#[test]
+fn a_spot_measured_from_a_capital_is_the_incident_and_the_story_stays_there() {
+    // Nairobi is a capital of millions, which named without "in" stands for its government;
+    // a spot 25 km from it is a place all the same. The lead's toll and the counts told after
+    // it are that spot's; where an official who confirms the attack sits is no incident.
+    let ex = common::read_sentence(
+        "2024-04-16",
+        "Gunmen ambushed a police convoy late on Monday, killing six officers, police said. \
+         The convoy was patrolling the Mbogolo area, 25 kilometres south of Nairobi, when it \
+         came under attack. Two more officers were wounded, he said. A security official in \
+         Nairobi confirmed the attack. He said five militants were killed in the clash.",
+    );
+    assert_eq!(ex.incidents.len(), 1, "{:?}", common::tolls(&ex));
+    let i = &ex.incidents[0];
+    assert_eq!(i.place.precision, GeoPrecision::NearTown);
+    assert!(
+        i.place.name.contains("south of Nairobi"),
+        "{}",
+        i.place.name
+    );
+    let mut killed: Vec<Option<u64>> = i
+        .figures
+        .iter()
+        .filter(|f| f.measure == incimap::model::Measure::Killed)
+        .map(|f| f.best)
+        .collect();
+    killed.sort();
+    assert_eq!(killed, [Some(5), Some(6)]);
+}

@@ -145,8 +145,10 @@ impl State<'_> {
                 }
             }
             // "Another shelling hit Foo in Province. A man was killed.": the story moves to
-            // that incident (a known town moves it in `place_focus`).
-            if in_province {
+            // that incident (a known town moves it in `place_focus`), as it does to a spot
+            // measured from a town ("25 km south of A"), which moves no focus there.
+            let measured = self.readings[si].places[k].offset.is_some();
+            if in_province || measured {
                 self.focus = Some((g, si));
             }
         }
@@ -180,11 +182,14 @@ impl State<'_> {
             .filter(|&(i, c)| !c.origin && !held(i) && since.is_none_or(|t| c.token > t))
             .filter_map(|(i, c)| Some((i, c.known?)))
             .filter(|&(_, k)| town_like(&r.places[k]) && r.places[k].role == Role::Event)
+            .filter(|&(_, k)| !self.speaker_s_town(si, k))
             .filter(|&(i, k)| {
                 let p = &r.places[k];
-                // ("rebels captured A": the city taken, not its government.)
+                // ("rebels captured A": the city taken, not its government; "25 km south of
+                // A": a spot measured from the city.)
                 let taken = r.events.iter().any(|e| e.ground_at == Some(cands[i].token));
                 (p.found.entry.population < METONYMY_MIN && !p.found.entry.capital)
+                    || p.offset.is_some()
                     || self.governed(p.found.start, from)
                     || addressed(i)
                     || taken

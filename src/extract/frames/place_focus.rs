@@ -2,6 +2,7 @@
 //! focus there, so that the figures of the sentences after it go to that place ("The prison
 //! in A is one of the largest. About 5,000 are held there.").
 
+use super::super::lexicon::Sec;
 use super::super::places::Role;
 use super::{push_unique, town_like, Candidate, State};
 use crate::gazetteer::EntryKind;
@@ -43,6 +44,7 @@ impl State<'_> {
                 .enumerate()
                 .filter(|&(i, c)| !c.origin && !held(i))
                 .filter_map(|(_, c)| c.known)
+                .filter(|&k| !self.speaker_s_town(si, k))
                 .filter(|&k| {
                     let p = &self.readings[si].places[k];
                     town_like(p)
@@ -143,5 +145,20 @@ impl State<'_> {
             && second.token == first.end + 1
             && matches!(self.words[first.end], "," | "(")
             && self.governed(first.token, r.sentence.start)
+    }
+
+    /// True when place `k` of sentence `si` only says where a source of an incident told
+    /// before is ("A security official in A confirmed the attack"): a source noun and a
+    /// locative before it, a report verb after it, and the event told again with the
+    /// definite article. No incident and no focus there.
+    pub(super) fn speaker_s_town(&self, si: usize, k: usize) -> bool {
+        let r = &self.readings[si];
+        let m = &r.places[k].found;
+        let (lex, words) = (self.lex, self.words);
+        let located = m.start >= r.sentence.start + 2
+            && lex.has(Sec::Locative, words[m.start - 1])
+            && lex.has(Sec::SourceNouns, words[m.start - 2]);
+        let speaks = (m.end..r.sentence.end).any(|j| lex.has(Sec::ReportVerbs, words[j]));
+        located && speaks && !self.out.groups.is_empty() && self.tells_the_event_again(si)
     }
 }
