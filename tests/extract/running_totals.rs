@@ -2,8 +2,9 @@
 //! the clause is the incident's total, the smaller counts told before it are the counts it
 //! adds up (its parts), never rival claims that would make the toll "4–15" or a sum of 19.
 //! A toll of a wider span ("bringing the toll in the province this year to 300") is no
-//! running total of the event. Sentences written for these tests; Kenyan towns from the
-//! built-in gazetteer.
+//! running total of the event; a day's total over a county told again later without a place
+//! ("A person died and eight more were injured") is still that total, no count of the town
+//! in focus. Sentences written for these tests; Kenyan towns from the built-in gazetteer.
 
 use incimap::extract::Extraction;
 use incimap::model::{Figure, Measure};
@@ -92,4 +93,20 @@ fn a_toll_over_a_wider_span_is_no_running_total_of_the_event() {
         "{f:?}"
     );
     assert!(f.parts.is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_total_over_a_period_told_again_is_no_count_of_the_town_in_focus() {
+    let ex = common::read_sentence(
+        "2024-03-08",
+        "In Kitui County, a civilian was killed and eight others were injured in the past day. \
+         Artillery fire hit Mwingi and Kyuso overnight. A person died and eight more were \
+         injured in the attacks, the governor said.",
+    );
+    assert!(
+        ex.incidents.iter().all(|i| i.figures.is_empty()),
+        "{:?}",
+        common::tolls(&ex)
+    );
+    assert_eq!(ex.regional.len(), 4, "{:?}", ex.regional);
 }

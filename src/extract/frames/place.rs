@@ -4,14 +4,12 @@
 //! of one, a division, a name the gazetteer lacks) is read in `target`.
 
 use super::super::incidents::Reading;
-use super::super::lexicon::Lexicon;
-use super::super::lexicon::Sec;
+use super::super::lexicon::{Lexicon, Sec};
 use super::{town_like, Candidate, State, Target, FORWARD_WORDS};
 use crate::gazetteer::EntryKind;
 use crate::model::GeoPrecision;
 
-/// A report of at most this many sentences (headline and dateline included) is a brief:
-/// one event told in a few sentences.
+/// A report of at most this many sentences (headline, dateline included) is a brief: one event.
 const BRIEF_SENTENCES: usize = 4;
 
 impl State<'_> {
@@ -69,8 +67,11 @@ impl State<'_> {
                 let end = (last + 1..reach)
                     .find(|&k| self.breaks(last, k))
                     .unwrap_or(reach);
-                if let Some(why) = self.several_places(r, first, end) {
-                    return Target::Regional { area: None, why };
+                // (Or counts that tell a regional figure again.)
+                let regional = (self.several_places(r, first, end).map(|why| (None, why)))
+                    .or_else(|| self.restated_regional(r, first, last));
+                if let Some((area, why)) = regional {
+                    return Target::Regional { area, why };
                 }
                 let t = if usable.is_empty() {
                     self.no_place_at_all(si, r)
@@ -310,8 +311,7 @@ impl State<'_> {
     /// In a brief report (at most [`BRIEF_SENTENCES`] sentences, one incident so far), that
     /// incident when the sentences since it was last told name no place ("... clashed in A.
     /// The victim died. 1 fatality."): a sentence naming no place goes on with it. Longer
-    /// articles move on to other things between their incidents, so there a figure needs a
-    /// place.
+    /// articles move on to other things between incidents: there a figure needs a place.
     fn told_just_before(&self, si: usize) -> Option<usize> {
         if self.readings.len() > BRIEF_SENTENCES || self.out.groups.len() != 1 {
             return None;

@@ -2,11 +2,14 @@
 //! injured 41 in A ... the hospital director said 10 bodies and 41 wounded arrived"): when
 //! the later sentence names no place, its figures are the same figures with another source,
 //! not figures without a place. They join the one incident that already holds every one of
-//! them (the same measure and the same value), and only when exactly one does.
+//! them (the same measure and the same value), and only when exactly one does. So do counts
+//! that only tell a regional figure again ("In the region, one civilian was killed and eight
+//! injured in the past day ... A person died and eight more were injured"): regional too.
 
 use super::super::figures::{FigureMention, PartOf};
 use super::super::incidents::{Group, Reading};
 use super::super::lexicon::Sec;
+use super::cues::PERIOD_TOTAL;
 use super::State;
 
 impl State<'_> {
@@ -44,6 +47,34 @@ impl State<'_> {
             .map(|(i, _)| i);
         let g = holding.next()?;
         holding.next().is_none().then_some(g)
+    }
+
+    /// The area and reason of the totals over a period told before that the measured figures
+    /// at tokens `first..=last` of `r` all tell again (the same measure and the same value).
+    pub(super) fn restated_regional(
+        &self,
+        r: &Reading,
+        first: usize,
+        last: usize,
+    ) -> Option<(Option<String>, String)> {
+        let mut figures = r
+            .figures
+            .iter()
+            .filter(|f| f.token >= first && f.token <= last)
+            .filter(|f| f.part_of == PartOf::None && f.measure.is_some())
+            .peekable();
+        figures.peek()?;
+        let mut told = None;
+        for f in figures {
+            let (_, _, why, area) = self.out.regional.iter().find(|(si, fi, why, _)| {
+                let held = &self.readings[*si].figures[*fi];
+                why.starts_with(PERIOD_TOTAL)
+                    && held.measure == f.measure
+                    && held.claim.value == f.claim.value
+            })?;
+            told.get_or_insert((area.clone(), why.clone()));
+        }
+        told
     }
 
     /// True when one person's figure names a relation of someone ("her daughter", "his
