@@ -50,7 +50,21 @@ fn the_words_rules_read_in_every_language_are_those_they_read_as_literals() {
             &["al", "el", "ad", "ar", "as", "ash", "al-", "el-"],
         ),
         (Sec::ParticleArticles, &["al-"]),
-        (Sec::PlaceFillers, &["van", "of", "city", "town"]),
+        (
+            Sec::PlaceFillers,
+            &[
+                "van",
+                "of",
+                "city",
+                "town",
+                "nearby",
+                "neighbouring",
+                "neighboring",
+                "nabijgelegen",
+                "naburige",
+                "naburig",
+            ],
+        ),
         (
             Sec::NearWords,
             &["bij", "nabij", "vlakbij", "near", "outside", "buiten"],
