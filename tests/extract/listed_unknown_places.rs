@@ -95,6 +95,15 @@ fn a_district_the_gazetteer_lacks_keeps_its_count_from_the_town_before() {
     let reasons = unattached(&ex);
     assert_eq!(reasons.len(), 1, "{reasons:?}");
     assert!(reasons[0].contains("\"Mbogolo district\""), "{reasons:?}");
+    // So in a list beside a known town.
+    let ex = read(
+        "Bandits attacked villages in Kilifi County on Monday. Five people were killed in \
+         Mbogolo district and two in Watamu.",
+    );
+    assert_eq!(
+        common::tolls(&ex),
+        [("Watamu".to_string(), Some(2), None)]
+    );
 }
 
 #[test]

@@ -223,6 +223,7 @@ impl State<'_> {
                 end += 1;
             }
             // ("in Foo district": a division the gazetteer lacks, its word in the name.)
+            let name_end = end;
             if end < to && self.lex.value(Sec::KindAdmin, self.words[end]).is_some() {
                 end += 1;
             }
@@ -253,7 +254,7 @@ impl State<'_> {
             let closed = end == to
                 || matches!(self.words[end], "," | ";" | "." | ")" | ":")
                 || self.lex.has(Sec::Coordinators, self.words[end]);
-            let common = (i..end).any(|k| is_common_word(self.words[k]));
+            let common = (i..name_end).any(|k| is_common_word(self.words[k]));
             let plain = !known_named || closed && !common && self.counted_in(i - 1, from);
             if plain && !adjective && !actor && !told_before && !(i..end).any(|k| taken(k, out)) {
                 out.push(Candidate {
@@ -291,9 +292,7 @@ impl State<'_> {
                 .iter()
                 .any(|m| m.end == at)
     }
-}
 
-impl State<'_> {
     /// True when sentence `s` lists the name beside the place of group `g`, as one more
     /// place ("the villages attacked were Foo, A and Bar"): A does not situate the name.
     fn listed_beside(&self, s: usize, name: &str, g: &Group) -> bool {
