@@ -100,10 +100,7 @@ fn a_district_the_gazetteer_lacks_keeps_its_count_from_the_town_before() {
         "Bandits attacked villages in Kilifi County on Monday. Five people were killed in \
          Mbogolo district and two in Watamu.",
     );
-    assert_eq!(
-        common::tolls(&ex),
-        [("Watamu".to_string(), Some(2), None)]
-    );
+    assert_eq!(common::tolls(&ex), [("Watamu".to_string(), Some(2), None)]);
 }
 
 #[test]
