@@ -16,12 +16,7 @@ impl State<'_> {
     /// The one incident that already holds every measured figure at tokens `first..=last`
     /// of `r`, if exactly one does.
     pub(super) fn restated(&self, r: &Reading, first: usize, last: usize) -> Option<usize> {
-        let figures: Vec<_> = r
-            .figures
-            .iter()
-            .filter(|f| f.token >= first && f.token <= last)
-            .filter(|f| f.part_of == PartOf::None && f.measure.is_some())
-            .collect();
+        let figures: Vec<_> = measured(r, first, last).collect();
         // ("A child was killed in A. ... She and her daughter are dead": "her daughter" is
         // someone else's relative, no child named before.)
         if figures.iter().any(|f| f.one_person && self.new_person(f)) {
@@ -57,12 +52,7 @@ impl State<'_> {
         first: usize,
         last: usize,
     ) -> Option<(Option<String>, String)> {
-        let mut figures = r
-            .figures
-            .iter()
-            .filter(|f| f.token >= first && f.token <= last)
-            .filter(|f| f.part_of == PartOf::None && f.measure.is_some())
-            .peekable();
+        let mut figures = measured(r, first, last).peekable();
         figures.peek()?;
         let mut told = None;
         for f in figures {
@@ -88,4 +78,12 @@ impl State<'_> {
             self.lex.has(Sec::SingularDeterminers, w) && !self.lex.has(Sec::Articles, w);
         possessive && f.subject.is_some()
     }
+}
+
+/// The measured figures of `r` at tokens `first..=last` that are no part of another.
+fn measured(r: &Reading, first: usize, last: usize) -> impl Iterator<Item = &FigureMention> {
+    r.figures
+        .iter()
+        .filter(move |f| f.token >= first && f.token <= last)
+        .filter(|f| f.part_of == PartOf::None && f.measure.is_some())
 }

@@ -6,8 +6,8 @@ use super::super::coherence::{after_kind_word, of_then};
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
 use super::super::names::possessive_word;
+use super::super::numbers::is_count_token;
 use super::super::places::PlaceUse;
-use super::super::text::Kind;
 use super::super::time_phrase::time_phrase_len;
 use super::place::names_a_known_place;
 use super::{town_like, Candidate, State, Target};
@@ -250,13 +250,8 @@ impl State<'_> {
             // ("seven in Foo; four in A": a count before a locative starts another item.)
             let counted = |x: &&Candidate| {
                 (end..x.token).any(|j| {
-                    let number = self.toks[j].kind == Kind::Number
-                        || self
-                            .lex
-                            .value(Sec::Numbers, self.words[j])
-                            .is_some_and(|v| v.parse::<u64>().is_ok())
-                            && !self.lex.has(Sec::Indefinite, self.words[j]);
-                    number && self.lex.has(Sec::Locative, self.words[j + 1])
+                    is_count_token(self.lex, self.toks, self.words, j)
+                        && self.lex.has(Sec::Locative, self.words[j + 1])
                 })
             };
             usable[from..]

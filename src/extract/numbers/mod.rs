@@ -131,3 +131,13 @@ pub fn find_numbers(
     super::ranges::mark_ranges(lex, words, &mut out);
     out
 }
+
+/// True when token `j` writes a count itself: digits, or a number word with a value of its
+/// own ("four"; not the article "a", nor "and", which only joins number words).
+pub(super) fn is_count_token(lex: &Lexicon, toks: &[Token], words: &[&str], j: usize) -> bool {
+    toks[j].kind == super::text::Kind::Number
+        || lex
+            .value(Sec::Numbers, words[j])
+            .is_some_and(|v| v.parse::<u64>().is_ok())
+            && !lex.has(Sec::Indefinite, words[j])
+}

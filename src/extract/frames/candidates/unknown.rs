@@ -8,7 +8,7 @@
 use super::super::super::coherence::{in_part_of, is_kind_word, unknown_name_before};
 use super::super::super::incidents::Group;
 use super::super::super::lexicon::Sec;
-use super::super::super::text::Kind;
+use super::super::super::numbers::is_count_token;
 use super::super::super::toponyms::{article_then_capital, is_common_word};
 use super::super::{is_word, Candidate, State};
 
@@ -278,12 +278,8 @@ impl State<'_> {
         let Some(before) = at.checked_sub(1).filter(|&b| b >= from) else {
             return false;
         };
-        let count = self.toks[before].kind == Kind::Number
-            || self.lex.is_people(self.words[before])
-            || self
-                .lex
-                .value(Sec::Numbers, self.words[before])
-                .is_some_and(|v| v.parse::<u64>().is_ok());
+        let count = is_count_token(self.lex, self.toks, self.words, before)
+            || self.lex.is_people(self.words[before]);
         count
             || self
                 .lex
