@@ -31,6 +31,7 @@ macro_rules! sections {
 
 sections! {
     AbbreviatedWords = "abbreviated_words",
+    AboutSuffixes = "about_suffixes",
     AbsenceWords = "absence_words",
     AccordingTo = "according_to",
     Actors = "actors",

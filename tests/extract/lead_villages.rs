@@ -185,3 +185,16 @@ fn a_lead_count_with_no_place_is_regional_in_the_province_the_next_sentence_give
     assert!(ex.regional.is_empty(), "{:?}", ex.regional);
     assert_eq!(ex.unattached.len(), 1, "{:?}", ex.unattached);
 }
+
+#[test]
+fn a_count_over_villages_of_a_division_is_no_count_of_the_town() {
+    // The 44 were killed in two villages of the division, not in the town of its name.
+    let ex = read(
+        "At least 19 people were killed in an attack on Witu, officials said on Sunday. The \
+         attack came two days after another raid on two villages of the Witu division, where \
+         at least 44 people were killed.",
+    );
+    assert_eq!(common::tolls(&ex), [("Witu".to_string(), Some(19), None)]);
+    let regional: Vec<u64> = ex.regional.iter().map(|r| r.value).collect();
+    assert_eq!(regional, [44], "{:?}", ex.regional);
+}

@@ -472,3 +472,26 @@ fn a_vague_count_of_animals_or_things_counts_no_one() {
         [(Measure::Displaced, Some(100))]
     );
 }
+
+#[test]
+fn munitions_counted_are_no_people_and_neutralised_fighters_are_dead() {
+    // The count of bullets shares the verb of the dead but counts no one.
+    let ex = read(
+        "Police said 14 bandits were killed and hundreds of bullets seized in Garissa on Friday.",
+    );
+    assert_eq!(
+        common::tolls(&ex),
+        [("Garissa".to_string(), Some(14), None)]
+    );
+    assert_eq!(
+        ex.incidents[0].figures.len(),
+        1,
+        "{:?}",
+        ex.incidents[0].figures
+    );
+    // An army's "neutralised" tells fighters killed.
+    assert_eq!(
+        figures("Troops repelled an attack on a base in Mandera. Nine assailants were neutralised, the army said."),
+        [(Measure::Killed, Some(9))]
+    );
+}

@@ -115,3 +115,24 @@ fn a_word_for_a_people_before_what_the_country_runs_names_the_country() {
     let ex = read("Kenyan soldiers crossed into the area on Sunday.");
     assert!(ex.places.is_empty(), "{:?}", ex.places);
 }
+
+#[test]
+fn a_word_for_a_people_before_a_place_noun_names_no_place() {
+    // "Kenyan villages" describes the villages; no place called "Kenyan" holds the count.
+    let ex = read("Dozens of people were killed in Kenyan villages in Turkana County on Sunday.");
+    assert!(ex.incidents.is_empty(), "{:?}", ex.incidents);
+    assert_eq!(ex.regional.len(), 1, "{:?}", ex.regional);
+    // A name the gazetteer lacks before the same noun is still a place.
+    let named = read("Six people were killed in Lomelo village in Turkana County on Sunday.");
+    assert_eq!(
+        common::incident_places(&named).len(),
+        1,
+        "{:?}",
+        named.incidents
+    );
+    assert!(
+        named.incidents[0].place.name.contains("Lomelo"),
+        "{:?}",
+        named.incidents
+    );
+}

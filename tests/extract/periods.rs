@@ -331,3 +331,18 @@ fn the_internally_displaced_are_a_national_stock_not_one_events() {
         assert_eq!(regional, [500_000], "{:?}", ex.regional);
     }
 }
+
+#[test]
+fn a_conflict_named_after_the_count_to_describe_its_place_makes_no_period_total() {
+    // "where a conflict has pitted ..." says what the town is, not that the count is the
+    // conflict's toll.
+    let ex = read(
+        "Bandits killed four herders in Baragoi, a town where a long conflict has pitted two \
+         communities against each other.",
+    );
+    assert_eq!(common::tolls(&ex), [("Baragoi".to_string(), Some(4), None)]);
+    // The conflict's own toll, told with the conflict before the count, stays regional.
+    let total = read("The conflict has killed more than 6,000 people in the Northwest.");
+    assert!(total.incidents.is_empty(), "{:?}", total.incidents);
+    assert_eq!(total.regional.len(), 1, "{:?}", total.regional);
+}

@@ -163,6 +163,9 @@ impl State<'_> {
             .into_iter()
             .map(|m| (m.start, m.end))
             .filter(|&(a, b)| !weekends.iter().any(|&(s, e)| s < b && a < e))
+            // "the war has killed 6,000" tells a toll; "five killed near a region where a
+            // conflict has pitted A against B" tells what the region is.
+            .filter(|&(a, b)| a < token || !self.lex.has(Sec::Auxiliaries, self.words[b - 1]))
             .chain(if past {
                 self.past_periods(from, to)
             } else {

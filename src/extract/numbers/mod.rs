@@ -20,7 +20,7 @@ use super::text::Token;
 use crate::model::Qualifier;
 use classify::classify;
 pub(super) use classify::{age_aside, is_ordinal};
-use read::number_at;
+use read::{about_count, number_at};
 
 /// What a number in the text is, judged from the words around it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,6 +101,20 @@ pub fn find_numbers(
                 value,
                 qualifier: Qualifier::Exact,
                 kind: NumberKind::Indefinite,
+                high_end: None,
+            });
+            i = end;
+            continue;
+        }
+        if let Some((end, value)) = about_count(lex, words, j, to) {
+            let kind = classify(lex, text, toks, words, j, end, to, value);
+            out.push(NumberExpr {
+                start: i,
+                end,
+                number_start: j,
+                value,
+                qualifier: qualifier.unwrap_or(Qualifier::About),
+                kind,
                 high_end: None,
             });
             i = end;

@@ -126,6 +126,27 @@ pub(super) fn number_at(
     Some((end, value, false))
 }
 
+/// Reads a count told as about a number by a suffix on its word, with or without an
+/// indefinite article before it ("een vijftigtal", "twintigtal"): `(end, value)`.
+pub(super) fn about_count(
+    lex: &Lexicon,
+    words: &[&str],
+    i: usize,
+    to: usize,
+) -> Option<(usize, u64)> {
+    let article = words
+        .get(i)
+        .is_some_and(|w| lex.has(Sec::Indefinite, w) && i + 1 < to);
+    let at = if article { i + 1 } else { i };
+    let word = *words.get(at).filter(|_| at < to)?;
+    let section = lex.section(Sec::AboutSuffixes)?;
+    section.words.iter().find_map(|suffix| {
+        let stem = word.strip_suffix(suffix).filter(|s| !s.is_empty())?;
+        let (end, value) = words_at(lex, &[stem], 0, 1)?;
+        (end == 1).then_some((at + 1, value))
+    })
+}
+
 /// Reads the digits at token `i` (a number token): `(end, value)`. "12 000": a group of three
 /// digits after a single space goes on the number; a multiplier word after it multiplies it
 /// ("2,5 miljoen", "3 dozen"). `None` for a fraction or an implausibly large value.

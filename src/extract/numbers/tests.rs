@@ -212,3 +212,23 @@ fn a_dozen_after_a_number_multiplies_it() {
     // "a dozen" and "dozens" stay vague words of their own.
     assert_eq!(values("en", "dozens of guards")[0].0, 12);
 }
+
+#[test]
+fn a_dutch_number_word_with_tal_is_about_that_many() {
+    let got = read(
+        "nl",
+        "Een dertigtal dorpelingen vluchtte, zo'n twintigtal bleef achter en een tiental raakte gewond.",
+    );
+    let values: Vec<(u64, Qualifier, String)> =
+        got.into_iter().map(|(v, q, _, s)| (v, q, s)).collect();
+    assert_eq!(
+        values,
+        [
+            (30, Qualifier::About, "Een dertigtal".to_string()),
+            (20, Qualifier::About, "zo'n twintigtal".to_string()),
+            (10, Qualifier::About, "een tiental".to_string()),
+        ]
+    );
+    // A word that only ends like one counts nothing ("het totaal", "een portal").
+    assert!(read("nl", "Het totaal en een portal.").is_empty());
+}

@@ -54,6 +54,7 @@ impl State<'_> {
                 && !taken(s, out)
                 && !taken(i - 1, out)
                 && !self.described(from, s)
+                && !self.nationality(s, i)
                 && !self.group_of_people(s, i)
             {
                 (s, i)
@@ -75,6 +76,12 @@ impl State<'_> {
                 origin: self.unknown_origin(start.min(i), from),
             });
         }
+    }
+
+    /// True when the words `start..end` are all words for a country's people or things
+    /// ("Ethiopian towns", "in Afghan villages"): they describe places, they name none.
+    fn nationality(&self, start: usize, end: usize) -> bool {
+        (start..end).all(|k| self.lex.has(Sec::Nationalities, self.words[k]))
     }
 
     /// True when `X <noun>` at `start..noun` names a group of people, not a place: the noun
@@ -256,7 +263,14 @@ impl State<'_> {
                 || self.lex.has(Sec::Coordinators, self.words[end]);
             let common = (i..name_end).any(|k| is_common_word(self.words[k]));
             let plain = !known_named || closed && !common && self.counted_in(i - 1, from);
-            if plain && !adjective && !actor && !told_before && !(i..end).any(|k| taken(k, out)) {
+            let described = self.nationality(i, name_end);
+            if plain
+                && !adjective
+                && !actor
+                && !described
+                && !told_before
+                && !(i..end).any(|k| taken(k, out))
+            {
                 out.push(Candidate {
                     token: i,
                     end,
