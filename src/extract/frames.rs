@@ -126,6 +126,7 @@ pub(super) fn assign(
     }
     state.single_place();
     state.town_totals();
+    state.restated_parts();
     state.shadowed_towns();
     state.restated_totals();
     state.directed_leads();
@@ -258,6 +259,7 @@ mod opening;
 mod place;
 mod place_focus;
 mod restated;
+mod restated_part;
 mod sentence;
 mod target;
 #[cfg(test)]

@@ -56,6 +56,7 @@ mod property_attacks;
 mod protest_kinds;
 mod regions;
 mod respelled;
+mod restated_parts;
 mod rival_counts;
 mod running_totals;
 mod speakers;

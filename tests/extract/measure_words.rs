@@ -495,3 +495,24 @@ fn munitions_counted_are_no_people_and_neutralised_fighters_are_dead() {
         [(Measure::Killed, Some(9))]
     );
 }
+
+#[test]
+fn the_attackers_noun_before_the_verb_does_not_count_its_object() {
+    // "Gunmen shot two men": the two men are who was shot, not the gunmen.
+    let ex = read("Gunmen shot two men in Kasulu on Monday.");
+    let measures: Vec<Measure> = ex
+        .incidents
+        .iter()
+        .flat_map(|i| i.figures.iter().map(|f| f.measure.clone()))
+        .collect();
+    assert!(!measures.contains(&Measure::Attackers), "{measures:?}");
+    // The count of the attackers themselves stays theirs.
+    assert_eq!(
+        figures("About 30 gunmen stormed a village near Kasulu on Monday."),
+        [(Measure::Attackers, Some(30))]
+    );
+    assert_eq!(
+        figures("Gunmen shot dead two men in Kasulu on Monday."),
+        [(Measure::Killed, Some(2))]
+    );
+}

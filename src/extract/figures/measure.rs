@@ -82,12 +82,13 @@ fn names_other_people(lex: &Lexicon, words: &[&str], m: &Match<'_>, subject_end:
 impl<'a> Sentence<'a> {
     /// True when measure `m` may speak of count `c`. A measure in a source's name or in the
     /// count itself says nothing of it; nor does one after it that names its own victim
-    /// ("the killing of ...") or other people ("by unknown gunmen").
+    /// ("the killing of ...") or other people ("by unknown gunmen"), nor a noun for the
+    /// attackers acting on the count ("gunmen shot two men").
     fn near(&self, c: &Count, m: &Match<'_>) -> bool {
         let n = c.n;
         let inside = self.in_source(m.start) || (n.start..n.end).contains(&m.start);
         let others = names_other_people(self.lex, self.words, m, c.words_end());
-        !(inside || others)
+        !(inside || others || self.agent_of_verb_on(c, m))
             && (m.start < n.end || !names_its_victim(self.lex, self.toks, self.words, m))
     }
 
@@ -305,6 +306,23 @@ impl<'a> Sentence<'a> {
             .filter(|m| !behind_cause(m))
             .filter(|m| self.own_side(c, acts_on_next, m))
             .min_by_key(|m| m.start.abs_diff(n.number_start))
+    }
+
+    /// "Gunmen shot two men": a noun for attackers right before the verb whose object is
+    /// the count names who acted, not what the count is.
+    fn agent_of_verb_on(&self, c: &Count, m: &Match<'_>) -> bool {
+        let start = c.n.start;
+        let verb = |j: usize| {
+            self.toks[j].kind == Kind::Word
+                && !self.lex.has(Sec::Stop, self.words[j])
+                && !self.lex.has(Sec::Coordinators, self.words[j])
+                && !Sec::CountCopulas.in_any_language(self.words[j])
+                && !self.measures.iter().any(|o| (o.start..o.end).contains(&j))
+        };
+        Measure::parse(m.value) == Measure::Attackers
+            && m.end < start
+            && start - m.end <= 2
+            && (m.end..start).all(verb)
     }
 
     /// The measure of count `c`: its clause's; else the sentence's, for people or a count

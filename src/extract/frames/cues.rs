@@ -36,6 +36,17 @@ impl State<'_> {
         ))
     }
 
+    /// True when an `earlier_event` cue stands anywhere before the figure at `token` in its
+    /// sentence ("The attack came two days after another raid on A, where 44 were killed"):
+    /// the figure is another event's than the one the sentence is about, even at its place.
+    pub(super) fn after_earlier_cue(&self, r: &Reading, token: usize) -> bool {
+        self.lex
+            .patterns(Sec::EarlierEvent)
+            .find_all(self.words, r.sentence.start, r.sentence.end)
+            .into_iter()
+            .any(|m| m.end <= token)
+    }
+
     /// A death or injury told in a sentence that tells only a protest ("residents rallied
     /// after a guard killed a driver", "a vigil for the 11 killed"): what the protest is
     /// about, not what happened at it, unless the protesters are the ones counted (the

@@ -30,6 +30,20 @@ impl State<'_> {
         subplace: Option<String>,
         near: bool,
     ) -> usize {
+        self.group_of_event(si, place, subplace, near, false)
+    }
+
+    /// [`Self::group_for`]; when `apart` (the sentence puts the figure in another event than
+    /// the one it is about: "days after another attack on A killed 44"), never the group of
+    /// the place that earlier sentences already tell of.
+    pub(super) fn group_of_event(
+        &mut self,
+        si: usize,
+        place: (usize, usize),
+        subplace: Option<String>,
+        near: bool,
+        apart: bool,
+    ) -> usize {
         let p: &PlaceUse = &self.readings[place.0].places[place.1];
         let named_in = place.0;
         let id = p.found.entry.id.as_str();
@@ -51,7 +65,8 @@ impl State<'_> {
             .flatten();
         let found = current
             .or_else(|| groups.iter().rposition(same_place))
-            .filter(|&g| !self.dated_apart(g, si));
+            .filter(|&g| !self.dated_apart(g, si))
+            .filter(|&g| !(apart && self.told_before(g, si)));
         let g = match found {
             Some(g) => {
                 // The town named again with its facility ("the prison in A").
@@ -88,6 +103,16 @@ impl State<'_> {
         }
         push_unique(&mut self.out.groups[g].sentences, si);
         g
+    }
+
+    /// True when group `g` holds a figure of a sentence before `si` that is the news of its
+    /// sentence (no `earlier_event` cue before it: two sentences that each recall the same
+    /// earlier event at A tell one event).
+    fn told_before(&self, g: usize, si: usize) -> bool {
+        self.out.groups[g].figures.iter().any(|&(sj, fj)| {
+            let r = &self.readings[sj];
+            sj < si && !self.after_earlier_cue(r, r.figures[fj].token)
+        })
     }
 
     /// The province (a place of sentence `si`, an event place) that situates the name the

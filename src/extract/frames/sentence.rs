@@ -174,7 +174,9 @@ impl State<'_> {
                 subplace,
                 near,
             } => {
-                let g = self.group_for(si, place, subplace, near);
+                let token = self.readings[si].figures[fi].token;
+                let apart = self.after_earlier_cue(&self.readings[si], token);
+                let g = self.group_of_event(si, place, subplace, near, apart);
                 self.out.groups[g].figures.push((si, fi));
                 Target::Focus(g)
             }
