@@ -34,6 +34,8 @@ const ALIAS_ELSEWHERE: &str = "a country the text gives no other sign of";
 const NAMESAKES: &str = "names several small places far apart and the text says not which";
 /// Why a figure named only with a province is regional.
 const PROVINCE_ONLY: &str = "placed only in a province, not at a town";
+/// Why a figure placed only in a whole country is regional.
+const COUNTRY_ONLY: &str = "a figure for a whole country";
 /// How far (in words) after a figure its clause may name the place.
 const FORWARD_WORDS: usize = 30;
 

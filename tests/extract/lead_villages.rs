@@ -124,6 +124,30 @@ fn a_lead_village_in_a_country_named_next_takes_the_lead_counts() {
 }
 
 #[test]
+fn a_lead_count_in_a_whole_country_joins_the_town_the_next_sentence_names_there() {
+    // The lead names only the country; the next sentence tells where the bomb went off.
+    for text in [
+        "At least twelve people were killed on Sunday in a suicide bombing in Nigeria. A \
+         woman blew herself up at a phone market in the town of Numan.",
+        "Zeker twaalf mensen zijn zondag om het leven gekomen door een zelfmoordaanslag in \
+         Nigeria. Een vrouw blies zichzelf op op een telefoonmarkt in de stad Numan.",
+    ] {
+        let ex = read(text);
+        assert_eq!(
+            common::tolls(&ex),
+            [("Numan".to_string(), Some(12), None)],
+            "{text}"
+        );
+    }
+    // A town of another country tells of something else: the count stays the country's.
+    let ex = read(
+        "Twelve people were killed in Nigeria on Sunday. In Ghana, protesters marched in Kumasi.",
+    );
+    assert_eq!(common::tolls(&ex), [("Kumasi".to_string(), None, None)]);
+    assert_eq!(ex.regional.len(), 1, "{:?}", ex.regional);
+}
+
+#[test]
 fn a_lead_count_in_a_province_joins_the_town_the_next_sentence_names_there() {
     // Naivasha lies in Nakuru County; Eldoret does not.
     let joined = vec![("Naivasha".to_string(), Some(4), Some(12))];

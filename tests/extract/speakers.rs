@@ -445,3 +445,42 @@ fn a_place_in_the_speakers_apposition_is_where_they_serve() {
         .collect();
     assert_eq!(injured, [Some(11)], "{:?}", ex.incidents);
 }
+
+#[test]
+fn the_place_that_closes_the_speakers_phrase_is_where_the_speaker_is() {
+    for text in [
+        "At least twenty people were killed in a bomb blast at a market in Garissa on \
+         Saturday. Fifty others were injured, said a spokesman for the main hospital in \
+         Mandera.",
+        "Bij een bomexplosie op een markt in Garissa zijn zaterdag minstens twintig mensen om \
+         het leven gekomen. Nog eens vijftig raakten gewond, zei een woordvoerder van het \
+         ziekenhuis in Mandera.",
+    ] {
+        let ex = read(text);
+        assert_eq!(
+            common::tolls(&ex),
+            [("Garissa".to_string(), Some(20), Some(50))],
+            "{text}"
+        );
+        let kind = ex.incidents[0].event_type.clone();
+        assert!(kind.is_some(), "{text}");
+    }
+    // In the lead, with no incident told yet, the speaker's town is where the count is.
+    let ex = read("Twenty people were killed in a bomb blast, said a police official in Garissa.");
+    assert_eq!(
+        common::tolls(&ex),
+        [("Garissa".to_string(), Some(20), None)]
+    );
+    // A place the count's own clause names stays the count's place.
+    let ex = read(
+        "Twenty people were killed in a bomb blast in Garissa on Saturday. Two more were \
+         killed in Mandera, said a police official.",
+    );
+    assert_eq!(
+        common::tolls(&ex),
+        [
+            ("Garissa".to_string(), Some(20), None),
+            ("Mandera".to_string(), Some(2), None)
+        ]
+    );
+}

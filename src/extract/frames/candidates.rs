@@ -14,6 +14,9 @@ use crate::gazetteer::EntryKind;
 /// How far after a place where a party stands its firing may follow ("located in A area
 /// fired").
 const STANDING_TO_FIRE: usize = 10;
+/// Most words from a speaker's noun to the locative of the place that closes their phrase
+/// ("said a spokesman for the main hospital in A").
+const SPEAKER_PHRASE_WORDS: usize = 7;
 
 impl State<'_> {
     /// The place phrases of a sentence, in text order.
@@ -31,7 +34,10 @@ impl State<'_> {
                 Role::Country => p.plain_country,
                 Role::Reference | Role::Mention => here && town_like(p),
             };
-            if dateline && !here || !usable {
+            if dateline && !here
+                || !usable
+                || self.speaker_s_place(p.found.start, p.found.end, from, to)
+            {
                 continue;
             }
             let part = self.part_noun_after(p.found.end, to);
@@ -61,6 +67,38 @@ impl State<'_> {
         out.sort_by_key(|c| c.token);
         self.listed_origins(&mut out);
         out
+    }
+
+    /// "Fifty others were injured, said a spokesman for the main hospital in A.": a place
+    /// that ends the phrase naming who spoke, after the report verb that closes the
+    /// sentence, is where the speaker is. Once the article has an incident, no place of
+    /// the sentence's figures (before any, it may be the only sign of where they are).
+    fn speaker_s_place(&self, start: usize, end: usize, from: usize, to: usize) -> bool {
+        let (lex, words) = (self.lex, self.words);
+        if self.out.groups.is_empty() {
+            return false;
+        }
+        let j = governor_end(lex, words, start, from);
+        if j <= from + 2 || !lex.has(Sec::Locative, words[j - 1]) {
+            return false;
+        }
+        // (Only a kind word such as "district" and the closing stop after the place.)
+        let closes = (end..to)
+            .all(|k| !is_word(&self.toks[k]) || lex.value(Sec::KindAdmin, words[k]).is_some());
+        let phrase_from = (j - 1).saturating_sub(SPEAKER_PHRASE_WORDS).max(from);
+        let spoke = (phrase_from..j - 1)
+            .rev()
+            .find(|&s| lex.has(Sec::SourceNouns, words[s]));
+        let told = spoke.is_some_and(|s| {
+            let verb = |k: usize| k >= from && lex.has(Sec::ReportVerbs, words[k]);
+            let unbroken = words[s..j - 1]
+                .iter()
+                .all(|w| !matches!(*w, "," | ";" | ":"));
+            unbroken
+                && (verb(s.wrapping_sub(1))
+                    || s >= from + 2 && lex.has(Sec::Articles, words[s - 1]) && verb(s - 2))
+        });
+        closes && told
     }
 
     /// "reinforcements from A and B", "fighters from A, B and C": a name listed right after

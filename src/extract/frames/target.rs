@@ -360,7 +360,7 @@ fn known_place(si: usize, r: &Reading, usable: &[&Candidate], chosen: usize, k: 
     match p.found.entry.kind {
         EntryKind::Country => Target::Regional {
             area: Some(c.name.clone()),
-            why: "a figure for a whole country".into(),
+            why: super::COUNTRY_ONLY.into(),
         },
         EntryKind::Region => Target::Regional {
             area: Some(c.name.clone()),

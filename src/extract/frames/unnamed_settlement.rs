@@ -11,7 +11,7 @@
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
 use super::super::resolve::capital_after_possessive;
-use super::{town_like, Candidate, State, Target, NO_PLACE, PROVINCE_ONLY};
+use super::{town_like, Candidate, State, Target, COUNTRY_ONLY, NO_PLACE, PROVINCE_ONLY};
 use crate::extract::places::{PlaceUse, Role};
 use crate::gazetteer::EntryKind;
 
@@ -99,10 +99,11 @@ impl State<'_> {
         }
     }
 
-    /// The province (its [`province_key`]) of a count of sentence `si` whose target is that
-    /// province alone (`why`, `area`: its regional target), while the article has no incident
-    /// yet and the sentence speaks of no several places: such a count waits for the lead's
-    /// town.
+    /// The province (its [`province_key`]) or country (its code) of a count of sentence `si`
+    /// whose target is that province or country alone (`why`, `area`: its regional target),
+    /// while the article has no incident yet and the sentence speaks of no several places:
+    /// such a count waits for the lead's town ("Twelve people were killed in a suicide
+    /// bombing in Nigeria. A woman blew herself up at a market in the town of A.").
     pub(super) fn lead_province(&self, si: usize, why: &str, area: Option<&str>) -> Option<String> {
         let r = &self.readings[si];
         // ("clashed in various locations in A state, killing 31": no one town's count.)
@@ -110,17 +111,25 @@ impl State<'_> {
             self.several_places(r, r.sentence.start, r.sentence.end)
                 .is_some()
         };
-        if why != PROVINCE_ONLY || !self.out.groups.is_empty() || several() {
+        let kind = match why {
+            PROVINCE_ONLY => EntryKind::Admin1,
+            COUNTRY_ONLY => EntryKind::Country,
+            _ => return None,
+        };
+        if !self.out.groups.is_empty() || several() {
             return None;
         }
         let area = area?;
         r.places
             .iter()
             .find(|p| {
-                p.found.entry.kind == EntryKind::Admin1
+                p.found.entry.kind == kind
                     && self.text.get(p.found.byte_start..p.found.byte_end) == Some(area)
             })
-            .map(|p| province_key(&p.found.entry.country_code, &p.found.entry.name))
+            .map(|p| match kind {
+                EntryKind::Country => p.found.entry.country_code.clone(),
+                _ => province_key(&p.found.entry.country_code, &p.found.entry.name),
+            })
     }
 
     /// Puts a lead count placed only in a province (`key`, its [`province_key`]) to wait for
@@ -143,6 +152,10 @@ impl State<'_> {
     pub(super) fn in_lead_province(&self, at: (usize, usize), place: &PlaceUse) -> Option<bool> {
         let (_, key) = self.pending_provinces.iter().find(|(k, _)| *k == at)?;
         let entry = &place.found.entry;
+        // (A count placed only in a country waits for a town of that country.)
+        if !key.contains('/') {
+            return Some(&entry.country_code == key);
+        }
         let town_in = entry
             .admin1
             .as_ref()
