@@ -17,6 +17,7 @@ use super::text::{Kind, Token};
 use names::{capitalised_before, repeats_earlier, resolve};
 use phrases::{
     apposed_speaker, opens_clause, phrase_after, relative_pronoun_before, speaker_before,
+    speaker_before_aside,
 };
 
 /// Longest source name, in words.
@@ -191,8 +192,16 @@ impl Scan<'_> {
                 after.1 > after.0 && toks.get(after.1).is_some_and(|t| opens_clause(lex, t))
             })
         };
+        // ("Two officials, speaking on condition of anonymity, said 40 were killed": the
+        // speakers stand before an aside that names no one.)
+        let aside = || speaker_before_aside(lex, toks, i, from).is_some();
         if let Some(bm) = b.filter(|_| {
-            a.is_none() || !prev_opens || closes_relative() || apposed() || says_a_clause()
+            a.is_none()
+                || !prev_opens
+                || closes_relative()
+                || apposed()
+                || says_a_clause()
+                || aside()
         }) {
             cue_end = bm.end;
             let whole_cue = bm.weight == bm.end - bm.start;

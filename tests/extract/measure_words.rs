@@ -516,3 +516,23 @@ fn the_attackers_noun_before_the_verb_does_not_count_its_object() {
         [(Measure::Killed, Some(2))]
     );
 }
+
+#[test]
+fn a_side_that_lost_its_soldiers_counts_its_dead() {
+    assert_eq!(
+        figures("Militants overran our base in Kasulu on Monday. We lost seven soldiers, an officer said."),
+        [(Measure::Killed, Some(7))]
+    );
+    assert_eq!(
+        figures("The army said it had lost five soldiers in the attack on Kasulu."),
+        [(Measure::Killed, Some(5))]
+    );
+    // Not when what was lost is no life.
+    let ex = read("Five soldiers lost contact with their unit near Kasulu on Monday.");
+    let killed = ex
+        .incidents
+        .iter()
+        .flat_map(|i| i.figures.iter())
+        .any(|f| f.measure == Measure::Killed);
+    assert!(!killed, "{:?}", ex.incidents);
+}

@@ -346,3 +346,23 @@ fn a_conflict_named_after_the_count_to_describe_its_place_makes_no_period_total(
     assert!(total.incidents.is_empty(), "{:?}", total.incidents);
     assert_eq!(total.regional.len(), 1, "{:?}", total.regional);
 }
+
+#[test]
+fn a_vague_count_of_thousands_with_no_place_is_background() {
+    // "Thousands have died" after an incident's toll is the conflict's, not the incident's.
+    let ex = read(
+        "Jihadists killed 132 civilians in Marsabit on Sunday. Thousands have died in the \
+         insurgency.",
+    );
+    assert_eq!(
+        common::tolls(&ex),
+        [("Marsabit".to_string(), Some(132), None)]
+    );
+    assert_eq!(ex.regional.len(), 1, "{:?}", ex.regional);
+    // Thousands told at the place of the event are that event's.
+    let ex = read("Thousands of people were killed when the army stormed Marsabit on Sunday.");
+    assert_eq!(
+        common::tolls(&ex),
+        [("Marsabit".to_string(), Some(1000), None)]
+    );
+}

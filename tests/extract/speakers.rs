@@ -484,3 +484,40 @@ fn the_place_that_closes_the_speakers_phrase_is_where_the_speaker_is() {
         ]
     );
 }
+
+#[test]
+fn speakers_before_an_aside_are_who_speaks_not_who_died() {
+    // "Two local officials, speaking on condition of anonymity, said": the two are the
+    // source of the 40, no count of the dead.
+    let ex = read(
+        "Two local officials, speaking on condition of anonymity, said about 40 people were \
+         killed in Garissa on Monday.",
+    );
+    assert_eq!(
+        common::tolls(&ex),
+        [("Garissa".to_string(), Some(40), None)]
+    );
+    let figures = &ex.incidents[0].figures;
+    assert_eq!(figures.len(), 1, "{figures:?}");
+    let source = figures[0].claims[0].source.as_deref();
+    assert_eq!(source, Some("Two local officials"));
+    // An aside that itself says something is no aside before the speaker.
+    let ex = read("About 40 people were killed in Garissa, residents, reached by phone, said.");
+    assert_eq!(
+        ex.incidents[0].figures[0].claims[0].source.as_deref(),
+        Some("residents")
+    );
+}
+
+#[test]
+fn dutch_bodies_recovered_are_dead_and_compound_speakers_speak() {
+    let ex = read("Een politiecommissaris in Garissa zei dat 45 lichamen zijn geborgen.");
+    assert_eq!(
+        common::tolls(&ex),
+        [("Garissa".to_string(), Some(45), None)]
+    );
+    let figure = &ex.incidents[0].figures[0];
+    assert!(figure.subject.is_none(), "{figure:?}");
+    let source = figure.claims[0].source.clone().unwrap_or_default();
+    assert!(source.starts_with("politiecommissaris"), "{source}");
+}

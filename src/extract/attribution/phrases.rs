@@ -158,6 +158,9 @@ pub(super) fn speaker_before(
         if let Some((name, apposition)) = apposed_speaker(lex, toks, cue.0, from) {
             return (name, Some(apposition));
         }
+        if let Some(subject) = speaker_before_aside(lex, toks, cue.0, from) {
+            return (subject, None);
+        }
     }
     if span.1 <= span.0 && whole_cue {
         // ("He said attackers killed 15": a clause with its own verb is what was said.)
@@ -209,6 +212,40 @@ pub(super) fn apposed_speaker(
     let name = phrase_before(lex, toks, open, clause_start);
     let capitalised = (name.0..name.1).any(|k| toks[k].cap && k > from || toks[k].upper);
     (name.1 > name.0 && capitalised && name.0 == clause_start).then_some((name, apposition))
+}
+
+/// "Two local officials, speaking on condition of anonymity, said": an aside between commas
+/// right before the cue that names no one and says nothing itself; the speaker is the noun
+/// phrase that opens the clause before it (perhaps after a count of them), with a word for
+/// who speaks.
+pub(super) fn speaker_before_aside(
+    lex: &Lexicon,
+    toks: &[Token],
+    cue: usize,
+    from: usize,
+) -> Option<(usize, usize)> {
+    let close = cue
+        .checked_sub(1)
+        .filter(|&c| c > from && toks[c].lower == ",")?;
+    let open = (from..close)
+        .rev()
+        .take(MAX_SOURCE_WORDS + 2)
+        .find(|&k| toks[k].kind != Kind::Word)
+        .filter(|&k| toks[k].lower == ",")?;
+    let aside_says = (open + 1..close).any(|k| lex.has(Sec::ReportVerbs, &toks[k].lower));
+    if open + 1 >= close || aside_says {
+        return None;
+    }
+    let clause_start = (from..open)
+        .rev()
+        .find(|&j| is_boundary(lex, &toks[j]))
+        .map_or(from, |j| j + 1);
+    let name = phrase_before(lex, toks, open, clause_start);
+    let speaks = (name.0..name.1).any(|k| speaker_word(lex, &toks[k]));
+    let counted = name.0 == clause_start + 1
+        && (toks[clause_start].kind == Kind::Number
+            || lex.value(Sec::Numbers, &toks[clause_start].lower).is_some());
+    (name.1 > name.0 && speaks && (name.0 == clause_start || counted)).then_some(name)
 }
 
 /// The nearest relative pronoun before token `cue`, with no boundary but commas between.

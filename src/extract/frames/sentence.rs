@@ -127,7 +127,10 @@ impl State<'_> {
             Some(why) => Target::Nowhere { why },
             None => target.clone(),
         };
-        match cumulative.or_else(|| too_large(f)) {
+        let background = matches!(target, Target::Focus(_))
+            .then(|| vague_thousands(f))
+            .flatten();
+        match cumulative.or_else(|| too_large(f)).or(background) {
             Some(why) => Target::Regional { area: None, why },
             None if f.population && !self.at_site(&target) => Target::Regional {
                 area: None,
@@ -299,6 +302,20 @@ struct Cluster {
 /// cumulative total, not one event's.
 const CASUALTIES_MAX: u64 = 10_000;
 const COUNT_MAX: u64 = 1_000_000;
+
+/// A vague count of deaths or injuries from this many on ("thousands have died") told
+/// with no place of its own is no count of the incident in focus.
+const VAGUE_BACKGROUND_MIN: u64 = 1_000;
+
+/// Why a vague count of thousands of dead or wounded, told where the sentence names no
+/// place, is a background total, if it is one ("Thousands have died and millions have been
+/// displaced").
+fn vague_thousands(f: &FigureMention) -> Option<String> {
+    let casualty = matches!(f.measure, Some(Measure::Killed | Measure::Injured));
+    let vague = f.claim.qualifier == crate::model::Qualifier::Vague;
+    (casualty && vague && f.claim.value >= VAGUE_BACKGROUND_MIN)
+        .then(|| "a vague count of thousands with no place: a background total".to_string())
+}
 
 /// Why a figure is too large for one event, if it is.
 fn too_large(f: &FigureMention) -> Option<String> {
