@@ -481,3 +481,52 @@ fn a_word_for_a_district_after_a_name_asks_for_the_country_that_has_that_distric
         ex.places
     );
 }
+
+#[test]
+fn a_district_named_after_the_province_it_is_told_in_is_no_district_of_another() {
+    // The built-in gazetteer holds a Jaghatu district only in Wardak: in a sentence about
+    // Ghazni province that reading contradicts the text, so the count stays Ghazni's.
+    let ex = common::read_sentence(
+        "2024-05-08",
+        "A roadside bomb in southern Ghazni province killed two policemen in the district of \
+         Jaghatu on Monday.",
+    );
+    assert!(ex.incidents.is_empty(), "{:?}", common::tolls(&ex));
+    assert_eq!(ex.regional.len(), 1, "{:?}", ex.regional);
+    // Told with its own province, or with none, the district is read.
+    for text in [
+        "A roadside bomb killed two policemen in the district of Jaghatu on Monday.",
+        "A roadside bomb in Wardak province killed two policemen in the district of Jaghatu \
+         on Monday.",
+    ] {
+        let ex = common::read_sentence("2024-05-08", text);
+        assert_eq!(
+            common::tolls(&ex),
+            [("Jaghatu".to_string(), Some(2), None)],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_division_after_a_comma_and_in_only_holds_the_town_before_it() {
+    // The lead counts in the country; the next sentence names the town and the district
+    // holding it (Hima lies in Kasese district, Uganda): one incident at the town, with the
+    // lead's count, and none at the district.
+    for text in [
+        "In Uganda five policemen were killed in an attack in the west of the country. The \
+         attack took place on Monday in Hima, in Kasese district, near the border.",
+        "In Uganda five policemen were killed in an attack in the west of the country. The \
+         attack took place on Monday in Hima, in the district of Kasese, near the border.",
+        "In Oeganda zijn bij een aanval in het westen van het land vijf politieagenten om het \
+         leven gekomen. De aanval deed zich maandag voor in Hima, in het district Kasese, bij \
+         de grens.",
+    ] {
+        let ex = common::read_sentence("2024-05-08", text);
+        assert_eq!(
+            common::tolls(&ex),
+            [("Hima".to_string(), Some(5), None)],
+            "{text}"
+        );
+    }
+}

@@ -34,6 +34,10 @@ struct Frame {
     /// (a place and its province do; "in Foo, Y" with Foo unknown sets only what follows).
     at: usize,
     backwards: bool,
+    /// Set by a province the sentence names as one, not by a place and its province: only
+    /// districts named after it are namesakes (a town may lie just across its border: "in
+    /// Y province, not far from A").
+    districts_only: bool,
 }
 
 /// Reads every sentence's frame and drops (or reads in the frame's province) the small
@@ -65,6 +69,8 @@ pub(in crate::extract) fn cohere_province(
     };
     let mut frames = reader.pair_frames(&mut paired);
     frames.extend(reader.unknown_name_frames(&mut paired));
+    let named = reader.named_province_frames(&frames);
+    frames.extend(named);
     if frames.is_empty() {
         return;
     }
@@ -80,7 +86,7 @@ pub(in crate::extract) fn cohere_province(
             // (A district only after the frame: "Since the A attack, ... in B, C province".)
             let after = m.start > f.at;
             let small = match m.entry.kind {
-                EntryKind::Populated => m.entry.population < FRAMED_MAX,
+                EntryKind::Populated => !f.districts_only && m.entry.population < FRAMED_MAX,
                 EntryKind::Admin2 => f.distinct && after,
                 _ => false,
             };
@@ -149,6 +155,7 @@ impl Reader<'_> {
                     distinct: x.entry.id != y.entry.id,
                     at: x.start,
                     backwards: true,
+                    districts_only: false,
                 });
             }
         }
@@ -177,10 +184,63 @@ impl Reader<'_> {
                     distinct: true,
                     at: y.start,
                     backwards: false,
+                    districts_only: false,
                 });
             }
         }
         frames
+    }
+
+    /// The frames of a province the sentence names as one ("in southern Ghazni province",
+    /// "the province of Y", "de provincie Y") when it is the only province of its country
+    /// the sentence names and no place and its province frame the sentence already: a
+    /// district named after it in another province is a namesake.
+    fn named_province_frames(&self, frames: &[Frame]) -> Vec<Frame> {
+        let out = self.out;
+        let mut named = Vec::new();
+        for y in out.iter().filter(|y| y.entry.kind == EntryKind::Admin1) {
+            let sentence = self.sentence_of(y.start);
+            let others = out.iter().any(|o| {
+                o.entry.kind == EntryKind::Admin1
+                    && o.entry.id != y.entry.id
+                    && o.entry.country_code == y.entry.country_code
+                    && self.sentence_of(o.start) == sentence
+            });
+            let framed = frames.iter().any(|f| f.sentence == sentence);
+            let (Some(a), false, false) = (province_of(&y.entry), others, framed) else {
+                continue;
+            };
+            if self.said_province(y) {
+                named.push(Frame {
+                    sentence,
+                    country: y.entry.country_code.clone(),
+                    province: a.to_string(),
+                    distinct: true,
+                    at: y.start,
+                    backwards: false,
+                    districts_only: true,
+                });
+            }
+        }
+        named
+    }
+
+    /// True when a word for a first-level division stands right after the name ("Ghazni
+    /// province"), right before it ("provincie Y") or before "of" and an article ("the
+    /// province of Y").
+    fn said_province(&self, y: &PlaceMatch) -> bool {
+        let (lex, toks) = (self.lex, self.toks);
+        let province = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| lex.value(Sec::KindAdmin, &t.lower) == Some("admin1"))
+        };
+        let of = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| Sec::GenitiveOf.in_any_language(&t.lower))
+        };
+        province(y.end)
+            || y.start >= 1 && province(y.start - 1)
+            || y.start >= 2 && province(y.start - 2) && of(y.start - 1)
     }
 
     /// The last word of the name before the comma right before token `y` ("Foo, Y"), with a

@@ -52,10 +52,20 @@ impl State<'_> {
         });
         // "A subdivision of B district": the text calls B a division, whatever reading of B
         // the gazetteer gave (often the town the district is named after).
-        let division_said = self
-            .words
-            .get(b.end)
-            .is_some_and(|w| self.lex.value(Sec::KindAdmin, w).is_some())
+        // ("in the district of B", "in het district B": the word before it.)
+        let kind_word = |k: usize| {
+            self.words
+                .get(k)
+                .is_some_and(|w| self.lex.value(Sec::KindAdmin, w).is_some())
+        };
+        let of_before = |k: usize| {
+            self.words
+                .get(k)
+                .is_some_and(|w| Sec::OfLinks.in_any_language(w))
+        };
+        let kind_before = b.token >= 1 && kind_word(b.token - 1)
+            || b.token >= 2 && kind_word(b.token - 2) && of_before(b.token - 1);
+        let division_said = (kind_word(b.end) || kind_before)
             && inner.country_code == outer.country_code
             && inner.admin1 == outer.admin1;
         // "A (B, Province)", "A town (B, Province)": a bracket after a town that names B and
@@ -188,8 +198,24 @@ impl State<'_> {
         let joins = |w: &str| matches!(w, "," | "(") || Sec::OfLinks.in_any_language(w);
         match gap {
             // ("A of B": `holds` asks whether B is A's province or district.)
-            [sep] => joins(sep),
-            [kind, sep] => division(kind) && joins(sep),
+            [sep] if joins(sep) => true,
+            [kind, sep] if division(kind) && joins(sep) => true,
+            // ("A, in B province", "A, in the province of B", "A, in de provincie B".)
+            [",", locative, rest @ ..] if Sec::InWords.in_any_language(locative) => {
+                let rest = match rest {
+                    [article, tail @ ..] if self.lex.has(Sec::Articles, article) => tail,
+                    _ => rest,
+                };
+                match rest {
+                    [] => true,
+                    [kind] => self.lex.value(Sec::KindAdmin, kind).is_some(),
+                    [kind, of] => {
+                        self.lex.value(Sec::KindAdmin, kind).is_some()
+                            && Sec::OfLinks.in_any_language(of)
+                    }
+                    _ => false,
+                }
+            }
             _ => false,
         }
     }

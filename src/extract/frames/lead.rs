@@ -41,17 +41,23 @@ impl State<'_> {
                 .as_ref()
                 .is_some_and(|m| !told_again || lead_measures.contains(&m))
         });
-        let towns = r
-            .places
-            .iter()
-            .filter(|p| p.role == Role::Event && town_like(p))
+        // ("in A, in the province of B": B only holds A.)
+        let cands = self.candidates(r);
+        let held = |k: usize| {
+            cands
+                .iter()
+                .position(|c| c.known == Some(k))
+                .is_some_and(|i| i > 0 && self.holds(r, &cands[i - 1], &cands[i]))
+        };
+        let towns = (0..r.places.len())
+            .filter(|&k| r.places[k].role == Role::Event && town_like(&r.places[k]))
             // ("in A district in B province": B names the province, whatever it was read as.)
-            .filter(|p| {
+            .filter(|&k| {
                 let kind = self
                     .words
-                    .get(p.found.end)
+                    .get(r.places[k].found.end)
                     .and_then(|w| self.lex.value(Sec::KindAdmin, w));
-                kind != Some("admin1")
+                kind != Some("admin1") && !held(k)
             })
             .count();
         // (A sentence dated by the calendar, such as a photo caption, tells its own story.)
