@@ -366,3 +366,34 @@ fn a_vague_count_of_thousands_with_no_place_is_background() {
         [("Marsabit".to_string(), Some(1000), None)]
     );
 }
+
+#[test]
+fn a_period_total_after_an_attack_on_a_post_is_no_count_of_that_attack() {
+    // The incident is at a post; the next sentence's total since March speaks of no post.
+    let ex = read(
+        "Separatists attacked a police post in Marsabit on Sunday, killing two officers. 109 \
+         soldiers have been killed since March.",
+    );
+    assert_eq!(
+        common::tolls(&ex),
+        [("Marsabit".to_string(), Some(2), None)]
+    );
+    assert_eq!(ex.regional.len(), 1, "{:?}", ex.regional);
+    // Told of the facility itself, a count over past days is still that event's.
+    let ex = read(
+        "Inmates rioted at the prison in Marsabit on Sunday. Over the past days 80 escaped from \
+         the prison, officials said.",
+    );
+    let escaped: Vec<Option<u64>> = ex.incidents[0].figures.iter().map(|f| f.best).collect();
+    assert_eq!(escaped, [Some(80)]);
+}
+
+#[test]
+fn a_sentence_of_period_totals_alone_does_not_date_the_incident_before_it() {
+    let ex = read(
+        "Separatists attacked a police post in Marsabit on Sunday, killing two officers, the \
+         army said. According to the government, 109 soldiers have been killed since the \
+         insurgency started a year ago.",
+    );
+    assert_eq!(dates(&ex), ["2024-03-03"]);
+}

@@ -35,7 +35,7 @@ impl State<'_> {
     /// country named beside a town. What happened near a town or at a site of it ("a
     /// bomb near the A hospital") does when the sentence names no town itself.
     /// "in A (B District)": the district only holds A (see `holds`).
-    fn focus_towns(&self, si: usize, cands: &[Candidate]) -> Vec<usize> {
+    pub(super) fn focus_towns(&self, si: usize, cands: &[Candidate]) -> Vec<usize> {
         let r = &self.readings[si];
         let held = |i: usize| i > 0 && self.holds(r, &cands[i - 1], &cands[i]);
         let known_towns = |near: bool| -> Vec<usize> {

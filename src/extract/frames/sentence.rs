@@ -112,8 +112,8 @@ impl State<'_> {
         target: &Target,
     ) -> Target {
         // A period at one facility ("over the past days 800 escaped from the
-        // prison") is still one event there.
-        let cumulative = if self.at_site(target) {
+        // prison") is still one event there, when the sentence speaks of the facility.
+        let cumulative = if self.at_site(target) && self.site_told(r, target) {
             None
         } else {
             self.cumulative(r, f.token)
@@ -140,6 +140,25 @@ impl State<'_> {
         }
     }
 
+    /// True when sentence `r` speaks of the facility of `target` itself: a local target
+    /// names it; a noun for a focus target's kind of facility is among the sentence's words
+    /// ("... escaped from the prison", "uit de gevangenis"), not only in an earlier one.
+    fn site_told(&self, r: &Reading, target: &Target) -> bool {
+        let Target::Focus(g) = target else {
+            return true;
+        };
+        let Some(site) = self.out.groups[*g].place.site.as_deref() else {
+            return false;
+        };
+        self.words[r.sentence.start..r.sentence.end]
+            .iter()
+            .any(|w| {
+                self.lex
+                    .value(Sec::Sites, w)
+                    .is_some_and(|v| v.eq_ignore_ascii_case(site))
+            })
+    }
+
     /// After a sentence: the incident its last local figure went to is in focus; counts told
     /// at a place of their own that is no incident move the story away.
     fn move_focus(&mut self, si: usize, cands: &[Candidate], placed: &[(usize, Target)]) {
@@ -157,9 +176,17 @@ impl State<'_> {
             Target::Regional { why, .. } => why.starts_with(PROVINCE_ONLY),
             _ => false,
         });
+        // ("109 soldiers have been killed since the insurgency began a year ago": a sentence
+        // that names no town and whose every count is a total over a period is background;
+        // it neither dates nor joins the incident in focus.)
+        let background = !placed.is_empty()
+            && placed.iter().all(|(_, t)| {
+                matches!(t, Target::Regional { why, .. } if why.starts_with(super::cues::PERIOD_TOTAL))
+            })
+            && self.focus_towns(si, cands).is_empty();
         if let Some(g) = last_local {
             self.focus = Some((g, si));
-        } else {
+        } else if !background {
             if moved_away {
                 self.focus = None;
                 self.moved_away = Some(si);
