@@ -211,3 +211,18 @@ fn giving_life_to_children_is_no_death() {
         figures(&ex)
     );
 }
+
+#[test]
+fn a_village_named_right_after_its_noun_is_a_place_the_gazetteer_lacks() {
+    // "het dorp Ngarekol": Dutch names the village after the noun; the count is Ngarekol's, a
+    // place to add, not a count with no place (which may wait for a later town).
+    let ex = read(
+        "Gewapende mannen hebben het dorp Ngarekol aangevallen en daarbij twintig mensen gedood.",
+    );
+    assert!(ex.incidents.is_empty(), "{:?}", ex.incidents);
+    let reasons: Vec<&str> = ex.unattached.iter().map(|u| u.reason.as_str()).collect();
+    assert!(
+        reasons.iter().any(|r| r.contains("\"Ngarekol\"")),
+        "{reasons:?}"
+    );
+}

@@ -521,3 +521,14 @@ fn dutch_bodies_recovered_are_dead_and_compound_speakers_speak() {
     let source = figure.claims[0].source.clone().unwrap_or_default();
     assert!(source.starts_with("politiecommissaris"), "{source}");
 }
+
+#[test]
+fn a_word_for_a_source_that_opens_the_text_is_read_without_fault() {
+    // The speaker's phrase is looked for before the place; here a word for a source is the
+    // text's very first word, with nothing before it.
+    let ex = read(
+        "Police and students clashed in Garissa when students protested at a police station. \
+         Three students were shot and injured.",
+    );
+    assert_eq!(common::tolls(&ex), [("Garissa".to_string(), None, Some(3))]);
+}

@@ -90,12 +90,12 @@ impl State<'_> {
             .rev()
             .find(|&s| lex.has(Sec::SourceNouns, words[s]));
         let told = spoke.is_some_and(|s| {
-            let verb = |k: usize| k >= from && lex.has(Sec::ReportVerbs, words[k]);
+            let verb = |k: usize| lex.has(Sec::ReportVerbs, words[k]);
             let unbroken = words[s..j - 1]
                 .iter()
                 .all(|w| !matches!(*w, "," | ";" | ":"));
             unbroken
-                && (verb(s.wrapping_sub(1))
+                && (s > from && verb(s - 1)
                     || s >= from + 2 && lex.has(Sec::Articles, words[s - 1]) && verb(s - 2))
         });
         closes && told

@@ -47,8 +47,22 @@ impl State<'_> {
             }
             // "the Syrian town of X" names X; "the Foo neighbourhood of X" names Foo.
             let of_form = matches!(kind, "place" | "area") && of_after;
+            // "het dorp Foo", "the village Foo": the name right after the noun and its
+            // article (the Dutch order).
+            let mut right_after = i + 1;
+            if !of_after && i > from && self.lex.has(Sec::Articles, self.words[i - 1]) {
+                while right_after < to
+                    && right_after - i <= 3
+                    && self.name_word(right_after)
+                    && self.toks[right_after].cap
+                {
+                    right_after += 1;
+                }
+            }
             let (start, end) = if after > i + 2 && !taken(i + 2, out) {
                 (i + 2, after)
+            } else if right_after > i + 1 && !(i + 1..right_after).any(|k| taken(k, out)) {
+                (i + 1, right_after)
             } else if s < i
                 && !of_form
                 && !taken(s, out)
