@@ -462,7 +462,7 @@ fn the_place_that_closes_the_speakers_phrase_is_where_the_speaker_is() {
             [("Garissa".to_string(), Some(20), Some(50))],
             "{text}"
         );
-        let kind = ex.incidents[0].event_type.clone();
+        let kind = ex.incidents[0].event_type;
         assert!(kind.is_some(), "{text}");
     }
     // In the lead, with no incident told yet, the speaker's town is where the count is.
