@@ -189,26 +189,16 @@ pub(super) fn apposed_speaker(
     cue: usize,
     from: usize,
 ) -> Option<((usize, usize), (usize, usize))> {
-    let close = cue
-        .checked_sub(1)
-        .filter(|&c| c > from && toks[c].lower == ",")?;
     // ("A's provincial police chief": a possessive's apostrophe stays inside.)
     let inside = |t: &Token| t.kind == Kind::Word || t.lower == "'" || t.lower == "-";
-    let open = (from..close)
-        .rev()
-        .take(MAX_SOURCE_WORDS + 2)
-        .find(|&k| !inside(&toks[k]))
-        .filter(|&k| toks[k].lower == ",")?;
+    let (open, close) = aside_before(toks, cue, from, inside)?;
     let apposition = trim(lex, toks, open + 1, close);
     let names_someone = (apposition.0..apposition.1).any(|k| speaker_word(lex, &toks[k]))
         || source_phrase(lex, toks, apposition).1 > apposition.0;
     if apposition.1 <= apposition.0 || !names_someone {
         return None;
     }
-    let clause_start = (from..open)
-        .rev()
-        .find(|&j| is_boundary(lex, &toks[j]))
-        .map_or(from, |j| j + 1);
+    let clause_start = clause_start(lex, toks, open, from);
     let name = phrase_before(lex, toks, open, clause_start);
     let capitalised = (name.0..name.1).any(|k| toks[k].cap && k > from || toks[k].upper);
     (name.1 > name.0 && capitalised && name.0 == clause_start).then_some((name, apposition))
@@ -224,28 +214,45 @@ pub(super) fn speaker_before_aside(
     cue: usize,
     from: usize,
 ) -> Option<(usize, usize)> {
-    let close = cue
-        .checked_sub(1)
-        .filter(|&c| c > from && toks[c].lower == ",")?;
-    let open = (from..close)
-        .rev()
-        .take(MAX_SOURCE_WORDS + 2)
-        .find(|&k| toks[k].kind != Kind::Word)
-        .filter(|&k| toks[k].lower == ",")?;
+    let (open, close) = aside_before(toks, cue, from, |t: &Token| t.kind == Kind::Word)?;
     let aside_says = (open + 1..close).any(|k| lex.has(Sec::ReportVerbs, &toks[k].lower));
     if open + 1 >= close || aside_says {
         return None;
     }
-    let clause_start = (from..open)
-        .rev()
-        .find(|&j| is_boundary(lex, &toks[j]))
-        .map_or(from, |j| j + 1);
+    let clause_start = clause_start(lex, toks, open, from);
     let name = phrase_before(lex, toks, open, clause_start);
     let speaks = (name.0..name.1).any(|k| speaker_word(lex, &toks[k]));
     let counted = name.0 == clause_start + 1
         && (toks[clause_start].kind == Kind::Number
             || lex.value(Sec::Numbers, &toks[clause_start].lower).is_some());
     (name.1 > name.0 && speaks && (name.0 == clause_start || counted)).then_some(name)
+}
+
+/// The commas `(open, close)` of an aside of a few tokens (each `inside`) that ends right
+/// before the cue at token `cue`: ", the provincial police chief, says".
+fn aside_before(
+    toks: &[Token],
+    cue: usize,
+    from: usize,
+    inside: impl Fn(&Token) -> bool,
+) -> Option<(usize, usize)> {
+    let close = cue
+        .checked_sub(1)
+        .filter(|&c| c > from && toks[c].lower == ",")?;
+    let open = (from..close)
+        .rev()
+        .take(MAX_SOURCE_WORDS + 2)
+        .find(|&k| !inside(&toks[k]))
+        .filter(|&k| toks[k].lower == ",")?;
+    Some((open, close))
+}
+
+/// Where the clause that holds token `at` starts: after the last boundary before it.
+fn clause_start(lex: &Lexicon, toks: &[Token], at: usize, from: usize) -> usize {
+    (from..at)
+        .rev()
+        .find(|&j| is_boundary(lex, &toks[j]))
+        .map_or(from, |j| j + 1)
 }
 
 /// The nearest relative pronoun before token `cue`, with no boundary but commas between.

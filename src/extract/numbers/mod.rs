@@ -106,27 +106,20 @@ pub fn find_numbers(
             i = end;
             continue;
         }
-        if let Some((end, value)) = about_count(lex, words, j, to) {
-            let kind = classify(lex, text, toks, words, j, end, to, value);
-            out.push(NumberExpr {
-                start: i,
-                end,
-                number_start: j,
-                value,
-                qualifier: qualifier.unwrap_or(Qualifier::About),
-                kind,
-                high_end: None,
-            });
-            i = end;
-            continue;
-        }
-        match number_at(lex, text, toks, words, j, to) {
-            Some((end, value, vague)) => {
+        // ("een vijftigtal": about fifty, by its suffix.)
+        let read = match about_count(lex, words, j, to) {
+            Some((end, value)) => Some((end, value, qualifier.unwrap_or(Qualifier::About))),
+            None => number_at(lex, text, toks, words, j, to).map(|(end, value, vague)| {
                 let qualifier = match (vague, qualifier) {
                     (true, _) => Qualifier::Vague,
                     (false, Some(q)) => q,
                     (false, None) => Qualifier::Exact,
                 };
+                (end, value, qualifier)
+            }),
+        };
+        match read {
+            Some((end, value, qualifier)) => {
                 let kind = classify(lex, text, toks, words, j, end, to, value);
                 out.push(NumberExpr {
                     start: i,
