@@ -105,16 +105,6 @@ impl State<'_> {
         g
     }
 
-    /// True when group `g` holds a figure of a sentence before `si` that is the news of its
-    /// sentence (no `earlier_event` cue before it: two sentences that each recall the same
-    /// earlier event at A tell one event).
-    fn told_before(&self, g: usize, si: usize) -> bool {
-        self.out.groups[g].figures.iter().any(|&(sj, fj)| {
-            let r = &self.readings[sj];
-            sj < si && !self.after_earlier_cue(r, r.figures[fj].token)
-        })
-    }
-
     /// The province (a place of sentence `si`, an event place) that situates the name the
     /// gazetteer lacks right before it, with that name.
     fn unknown_in_province(

@@ -261,17 +261,7 @@ impl State<'_> {
                 .match_at(self.words, i, to)
                 .is_some();
             let name = &self.text[self.toks[i].start..self.toks[end - 1].end];
-            // A name told with an incident ("an attack on the villages of Foo and Bar near A
-            // ... killed 4 in Foo") goes on where that sentence put it.
-            let told_in = |s: usize| {
-                let sentence = &self.readings[s].sentence;
-                self.text[sentence.byte_start..sentence.byte_end].contains(name)
-            };
-            let told_before = self.out.groups.iter().any(|g| {
-                g.sentences
-                    .iter()
-                    .any(|&s| told_in(s) && !self.listed_beside(s, name, g))
-            }) || self.place_focus.is_some_and(|(_, s)| told_in(s));
+            let told_before = self.told_with_incident(name);
             let closed = end == to
                 || matches!(self.words[end], "," | ";" | "." | ")" | ":")
                 || self.lex.has(Sec::Coordinators, self.words[end]);
@@ -300,6 +290,21 @@ impl State<'_> {
 }
 
 impl State<'_> {
+    /// True when `name` was told in a sentence of an incident or of the place in focus ("an
+    /// attack on the villages of Foo and Bar near A ... killed 4 in Foo"): it goes on where
+    /// that sentence put it, unless it was only listed beside the incident's place.
+    fn told_with_incident(&self, name: &str) -> bool {
+        let told_in = |s: usize| {
+            let sentence = &self.readings[s].sentence;
+            self.text[sentence.byte_start..sentence.byte_end].contains(name)
+        };
+        self.out.groups.iter().any(|g| {
+            g.sentences
+                .iter()
+                .any(|&s| told_in(s) && !self.listed_beside(s, name, g))
+        }) || self.place_focus.is_some_and(|(_, s)| told_in(s))
+    }
+
     /// True when the locative at token `at` comes right after a count, the people counted or
     /// a measure: "four in Foo", "two villagers in Foo", "seven were killed in Foo".
     fn counted_in(&self, at: usize, from: usize) -> bool {
