@@ -25,14 +25,7 @@ impl State<'_> {
         if figures.is_empty() {
             return None;
         }
-        let holds_all = |g: &Group| {
-            figures.iter().all(|f| {
-                g.figures.iter().any(|&(si, fi)| {
-                    let held = &self.readings[si].figures[fi];
-                    held.measure == f.measure && held.claim.value == f.claim.value
-                })
-            })
-        };
+        let holds_all = |g: &Group| figures.iter().all(|f| self.holds_count(g, f));
         let mut holding = self
             .out
             .groups
@@ -42,6 +35,14 @@ impl State<'_> {
             .map(|(i, _)| i);
         let g = holding.next()?;
         holding.next().is_none().then_some(g)
+    }
+
+    /// True when group `g` already holds a figure of the same measure and value as `f`.
+    pub(super) fn holds_count(&self, g: &Group, f: &FigureMention) -> bool {
+        g.figures.iter().any(|&(si, fi)| {
+            let held = &self.readings[si].figures[fi];
+            held.measure == f.measure && held.claim.value == f.claim.value
+        })
     }
 
     /// The area and reason of the totals over a period told before that the measured figures

@@ -61,10 +61,6 @@ impl State<'_> {
     /// sentence `si`.
     fn held_by(&self, g: &Group, (si, fi): (usize, usize)) -> bool {
         let f = &self.readings[si].figures[fi];
-        f.measure.is_some()
-            && g.figures.iter().any(|&(sj, fj)| {
-                let held = &self.readings[sj].figures[fj];
-                held.measure == f.measure && held.claim.value == f.claim.value
-            })
+        f.measure.is_some() && self.holds_count(g, f)
     }
 }
