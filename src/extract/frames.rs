@@ -257,6 +257,7 @@ mod groups;
 mod headline;
 mod lead;
 mod listed;
+mod no_place;
 mod opening;
 mod place;
 mod place_focus;

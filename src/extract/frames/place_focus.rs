@@ -106,6 +106,12 @@ impl State<'_> {
             self.focus = Some((g, si));
             return;
         }
+        // ("... since the war began in April last year, with fighting in A." A town of a
+        // sentence dated days away from the incident in focus is of another time: the
+        // focus stays.)
+        if self.focus.is_some_and(|(g, _)| self.dated_apart(g, si)) {
+            return;
+        }
         self.place_focus = Some(((si, k), si));
         // (Not an incident there of another time: "A was captured in May" is not today's.)
         if let Some(g) = self

@@ -14,7 +14,10 @@ use super::super::text::{Kind, Token};
 /// or a dash ("Kabul, Afghanistan: ..."), also with the day and the agency between
 /// ("Kabul \[Afghanistan\], May 4 (Xinhua): ...").
 pub fn dateline(toks: &[Token], start: usize, end: usize) -> bool {
-    let line_start = start == 0 || toks[start].breaks > 0;
+    // ("Nairobi/Garissa: ...": a second place after a slash, the first opening the line.)
+    let after_slash =
+        start >= 2 && toks[start - 1].lower == "/" && (start == 2 || toks[start - 2].breaks > 0);
+    let line_start = start == 0 || toks[start].breaks > 0 || after_slash;
     let lead = |t: &Token| t.lower == "." || Sec::DatelineLeads.in_any_language(&t.lower);
     let opens = line_start || lead(&toks[start - 1]);
     let all_upper = toks[start..end].iter().all(|t| t.upper);
@@ -38,12 +41,13 @@ pub fn dateline(toks: &[Token], start: usize, end: usize) -> bool {
 /// True when a comma or a bracket at token `at` opens a run of up to 14 tokens of
 /// capitalised words, numbers and brackets that ends at a colon or a dash: the country,
 /// the day and the agency of a dateline ("Kabul, Afghanistan: ...", "Eldoret, Kenya - ...",
-/// "Kisumu \[Kenya\], May 4 (ANI/Xinhua): ..."). A lower-case word means the sentence has
+/// "Kisumu \[Kenya\], May 4 (ANI/Xinhua): ..."); a slash joins two places filed from
+/// ("Nairobi/Garissa: ..."). A lower-case word means the sentence has
 /// started: no dateline.
 fn country_then_colon(toks: &[Token], at: usize) -> bool {
     if toks
         .get(at)
-        .is_none_or(|t| !matches!(t.lower.as_str(), "," | "["))
+        .is_none_or(|t| !matches!(t.lower.as_str(), "," | "[" | "/"))
     {
         return false;
     }

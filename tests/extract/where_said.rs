@@ -1,0 +1,73 @@
+//! Places that say where words were spoken or filed, or where a journey began or was going,
+//! are no places of the event: "a spokesman said in A", "A/B: ..." at the top of a report,
+//! "a bus travelling from A to B was ambushed". Sentences written for these tests; Kenyan
+//! towns from the built-in gazetteer.
+
+use incimap::extract::Extraction;
+
+use crate::common;
+
+fn read(text: &str) -> Extraction {
+    common::read_sentence("2024-05-10", text)
+}
+
+/// (place as written, best value of the first figure) of every incident.
+fn incidents(ex: &Extraction) -> Vec<(String, u64)> {
+    ex.incidents
+        .iter()
+        .map(|i| {
+            let best = i.figures.first().and_then(|f| f.best).unwrap_or(0);
+            (i.place.name.clone(), best)
+        })
+        .collect()
+}
+
+#[test]
+fn the_town_a_spokesman_said_something_in_is_where_he_spoke() {
+    // The only town named is where the words were said: the count stays unattached.
+    let ex = read("Gunmen killed five soldiers at a checkpoint, a military spokesman said in Nairobi on Monday.");
+    assert!(ex.incidents.is_empty(), "{:?}", incidents(&ex));
+    assert_eq!(ex.unattached.len(), 1);
+    for text in [
+        "A military spokesman said in Nairobi that gunmen killed five soldiers near Garissa.",
+        "Een legerwoordvoerder zei in Nairobi dat bij Garissa vijf soldaten zijn gedood.",
+    ] {
+        let ex = read(text);
+        assert_eq!(incidents(&ex), [("Garissa".to_string(), 5)], "{text}");
+    }
+}
+
+#[test]
+fn a_passive_report_in_a_town_still_places_the_event_there() {
+    // "were reported in A" tells where the clashes were, not where someone spoke.
+    let ex = read("Clashes were reported in Garissa on Monday, leaving four people dead.");
+    assert_eq!(incidents(&ex), [("Garissa".to_string(), 4)]);
+}
+
+#[test]
+fn two_places_a_report_was_filed_from_are_no_event_places() {
+    let ex = read("Nairobi/Garissa: Gunmen attacked a bus on Tuesday, killing 4 passengers.");
+    assert!(ex.incidents.is_empty(), "{:?}", incidents(&ex));
+    let ex =
+        read("Nairobi/Garissa: Gunmen attacked a bus near Witu on Tuesday, killing 4 passengers.");
+    assert_eq!(incidents(&ex), [("Witu".to_string(), 4)]);
+}
+
+#[test]
+fn where_a_journey_began_or_was_going_is_not_where_it_was_attacked() {
+    for text in [
+        "A bus travelling from Garissa to Nairobi was ambushed on Monday, killing six passengers.",
+        "A convoy on its way to Garissa was ambushed on Monday, killing six passengers.",
+        "Een bus op weg van Garissa naar Nairobi werd maandag overvallen, waarbij zes passagiers \
+         omkwamen.",
+    ] {
+        let ex = read(text);
+        assert!(ex.incidents.is_empty(), "{text}: {:?}", incidents(&ex));
+        assert_eq!(ex.unattached.len(), 1, "{text}");
+    }
+    // Where the ambush was, when the sentence names it.
+    let ex = read(
+        "A bus travelling from Nairobi to Garissa was ambushed near Witu, killing six passengers.",
+    );
+    assert_eq!(incidents(&ex), [("Witu".to_string(), 6)]);
+}
