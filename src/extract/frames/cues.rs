@@ -187,7 +187,9 @@ impl State<'_> {
             // "the war has killed 6,000" tells a toll; "five killed near a region where a
             // conflict has pitted A against B" tells what the region is.
             .filter(|&(a, b)| a < token || !self.lex.has(Sec::Auxiliaries, self.words[b - 1]))
-            .chain(if past {
+            // ("In April, four were killed in a car bomb attack": a month that dates one
+            // event its clause tells, no period the count runs over.)
+            .chain(if past && !self.in_one_event(token, to) {
                 self.past_periods(from, to)
             } else {
                 Vec::new()
@@ -219,6 +221,16 @@ impl State<'_> {
             "{PERIOD_TOTAL} ({:?})",
             self.words[found.0..found.1].join(" ")
         ))
+    }
+
+    /// True when the clause of the figure at `token` goes on to tell one event with the
+    /// indefinite article ("... were killed in a car bomb attack", "... in an air strike").
+    fn in_one_event(&self, token: usize, to: usize) -> bool {
+        let events = self.lex.patterns(Sec::Events);
+        (token + 1..to.saturating_sub(1))
+            .take_while(|&i| !self.lex.has(Sec::ClauseBreaks, self.words[i]))
+            .filter(|&i| self.lex.has(Sec::Indefinite, self.words[i]))
+            .any(|i| (i + 1..(i + 4).min(to)).any(|j| events.match_at(self.words, j, to).is_some()))
     }
 
     /// True when a `when_clauses` word after the figure at `token`, in its clause, opens a

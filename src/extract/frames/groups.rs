@@ -67,6 +67,8 @@ impl State<'_> {
             .or_else(|| groups.iter().rposition(same_place))
             .filter(|&g| !self.dated_apart(g, si))
             .filter(|&g| !(apart && self.told_before(g, si)));
+        // ("The blast was in B, east of the capital": the incident in focus, more precisely.)
+        let found = found.or_else(|| (!apart).then(|| self.finer_place(si, place)).flatten());
         let g = match found {
             Some(g) => {
                 // The town named again with its facility ("the prison in A").

@@ -1,0 +1,59 @@
+//! Which tolls belong to one event and which run over a period: a past month that dates an
+//! event the count's own clause tells with the indefinite article ("In April, four were
+//! killed in a car bomb attack in A") is that event's month, not a period the count runs
+//! over; the toll of "the war between A and B" is the whole war's, whoever fights it.
+//! Sentences written for these tests; Kenyan towns from the built-in gazetteer.
+
+use incimap::extract::Extraction;
+use incimap::model::Measure;
+
+use crate::common;
+
+fn read(text: &str) -> Extraction {
+    common::read_sentence("2024-05-10", text)
+}
+
+fn killed(ex: &Extraction) -> Vec<(String, u64)> {
+    ex.incidents
+        .iter()
+        .flat_map(|i| {
+            i.figures
+                .iter()
+                .filter(|f| f.measure == Measure::Killed)
+                .map(|f| (i.place.name.clone(), f.best.unwrap_or(0)))
+        })
+        .collect()
+}
+
+#[test]
+fn a_past_month_dates_the_one_attack_its_clause_tells() {
+    let ex = read("In April, at least four people were killed in a car bomb attack in Garissa.");
+    assert_eq!(killed(&ex), [("Garissa".to_string(), 4)]);
+    assert_eq!(ex.incidents[0].date.label(), "2024-04");
+    assert!(ex.regional.is_empty());
+}
+
+#[test]
+fn a_past_month_with_no_one_event_is_a_period_total() {
+    let ex = read("In April, 40 people were killed in Garissa.");
+    assert!(killed(&ex).is_empty(), "{:?}", killed(&ex));
+    assert_eq!(ex.regional.len(), 1);
+}
+
+#[test]
+fn the_toll_of_the_war_between_two_sides_is_no_count_of_the_attack() {
+    for text in [
+        "Fighters shelled Garissa on Monday, killing three people. The war between the army \
+         and the rebels has so far killed more than 8,500 civilians, the UN said.",
+        "Fighters shelled Garissa on Monday. No one was hurt. The war between the army and \
+         the rebels has so far killed more than 8,500 civilians, the UN said.",
+    ] {
+        let ex = read(text);
+        assert!(
+            killed(&ex).iter().all(|(_, n)| *n < 100),
+            "{text}: {:?}",
+            killed(&ex)
+        );
+        assert_eq!(ex.regional.len(), 1, "{text}");
+    }
+}
