@@ -2,7 +2,8 @@
 //! district"), called "the village" again later, or only announced in the lead ("attacked a
 //! village in A state") and named in the next sentence. Sentences written for these tests;
 //! towns and states from the built-in gazetteer (Numan and Jibia are Nigerian local
-//! government areas in Adamawa and Katsina); "Kolbeyiri" is made up.
+//! government areas in Adamawa and Katsina, Zurmi only a district of Zamfara); "Kolbeyiri"
+//! is made up.
 
 use incimap::extract::Extraction;
 use incimap::model::{GeoPrecision, Measure};
@@ -238,4 +239,17 @@ fn a_count_told_after_days_after_is_another_event_even_at_the_same_town() {
         .filter(|i| i.place.name == "Witu")
         .count();
     assert_eq!(witu, 1, "{:?}", common::tolls(&ex));
+}
+
+#[test]
+fn the_village_said_again_is_the_village_not_the_district_it_is_placed_in() {
+    // Zurmi is only a district (local government area) in the built-in gazetteer: the
+    // village lies in it, and "the village" is still the village.
+    let ex = read(
+        "The attack in Kolbeyiri village, Zurmi Local Government Area on Thursday claimed the \
+         lives of 12 people. The police said about 300 bandits stormed the village on \
+         motorbikes, killing seven policemen.",
+    );
+    let places: Vec<String> = ex.incidents.iter().map(|i| i.place.name.clone()).collect();
+    assert_eq!(places, ["Kolbeyiri, Zurmi"]);
 }

@@ -140,3 +140,28 @@ fn an_age_set_apart_after_a_person_counts_no_one() {
         killed(&ex)
     );
 }
+
+#[test]
+fn residents_listed_among_the_dead_are_dead_not_a_population() {
+    // The last item of the list a killing verb takes, across its commas.
+    let ex = read("On 1 June, bandits killed the village head, his assistant and four other residents in Lodwar.");
+    assert!(ex.regional.is_empty(), "{:?}", ex.regional);
+    assert!(killed(&ex).iter().any(|(_, n)| n.is_some_and(|n| n >= 4)));
+    // A part of a toll after "including".
+    let ex = read("Twelve people were killed in Lodwar on 1 June, including seven policemen and four residents.");
+    assert_eq!(killed(&ex), one("Lodwar", 12));
+    assert!(ex.regional.is_empty(), "{:?}", ex.regional);
+    assert_eq!(
+        ex.incidents[0].figures.len(),
+        1,
+        "{:?}",
+        ex.incidents[0].figures
+    );
+}
+
+#[test]
+fn residents_a_town_has_after_a_toll_are_its_population() {
+    let ex = read("On 1 June, bandits killed two people in Lodwar, a town of 4,000 residents.");
+    assert_eq!(killed(&ex), one("Lodwar", 2));
+    assert_eq!(ex.regional.len(), 1);
+}

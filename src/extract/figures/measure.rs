@@ -37,6 +37,10 @@ pub(super) struct Candidates<'s, 'a> {
     pub in_sentence: Option<&'s Match<'a>>,
 }
 
+/// The most words back a casualty verb may stand before the last item of a list it takes
+/// ("killed the village head, his assistant and four other residents").
+const LIST_REACH: usize = 16;
+
 /// True for a measure that speaks only of the count it governs or follows ("released 40
 /// prisoners", "40 prisoners were released"): a group "released a video showing 3 men" says
 /// nothing of the men.
@@ -336,6 +340,46 @@ impl<'a> Sentence<'a> {
             _ if self.refer_back && people => self.previous.cloned(),
             _ => None,
         }
+    }
+
+    /// "killed the village head and four residents": the casualty measure before a count
+    /// whose own noun is a word for who lives somewhere (and no other such word follows in
+    /// its clause, as "live" would): those residents were struck, they are no population.
+    pub fn struck_residents(&self, c: &Count, found: &Candidates) -> Option<Measure> {
+        let own_noun = found.in_clause.filter(|m| {
+            m.start >= c.n.end
+                && m.end <= c.words_end()
+                && self.words[m.start..m.end]
+                    .iter()
+                    .any(|w| self.lex.has(Sec::PopulationWords, w))
+        })?;
+        let lives_after =
+            (own_noun.end..c.clause.1).any(|k| self.lex.has(Sec::PopulationWords, self.words[k]));
+        // (Also across the commas of a list the count ends: "killed the village head, his
+        // assistant and four other residents".)
+        let listed = c.n.start > 0 && self.lex.has(Sec::Coordinators, self.words[c.n.start - 1]);
+        let in_list = |m: &&Match<'_>| {
+            listed
+                && m.start + LIST_REACH >= c.n.start
+                && !(m.end..c.n.start).any(|k| self.lex.has(Sec::ClauseBreaks, self.words[k]))
+        };
+        let casualty = found
+            .clause
+            .iter()
+            .copied()
+            .chain(self.measures.iter().filter(in_list))
+            .filter(|m| m.end <= c.n.start)
+            .max_by_key(|m| m.end)
+            // ("killed two people in A, a town of 4,000 residents": the verb took its count.)
+            .filter(|m| listed || !(m.end..c.n.start).any(|k| self.number_word(k)))
+            .map(|m| Measure::parse(m.value))
+            .filter(|m| matches!(m, Measure::Killed | Measure::Injured))?;
+        (!lives_after).then_some(casualty)
+    }
+
+    /// True when token `k` is a number, in figures or in words ("12", "two").
+    fn number_word(&self, k: usize) -> bool {
+        self.toks[k].kind == Kind::Number || self.lex.value(Sec::Numbers, self.words[k]).is_some()
     }
 
     /// "where 250,000 people live": a population ("claiming the lives of four" is not).

@@ -146,17 +146,29 @@ impl Sentence<'_> {
         {
             return None;
         }
-        let population = self.population(&found);
+        let struck = self.struck_residents(&count, &found);
+        let measure = struck.clone().or(measure);
+        let population = struck.is_none() && self.population(&found);
         let of_them = self.of_them(n);
         let part_of = if of_wounded {
             PartOf::None
         } else {
             self.part_of(&count, of_them, run, out)
         };
+        // ("12 people were killed, including seven policemen and four residents": those
+        // listed among the dead are dead, whatever word says where they live.)
+        // (A part is no larger than its total: "killed two people in A, a town of 4,000
+        // residents" tells a population.)
+        let casualty_total = out.last().is_some_and(|t| {
+            matches!(t.measure, Some(Measure::Killed | Measure::Injured))
+                && n.value <= t.claim.value
+        });
+        let listed_resident = population && part_of == PartOf::Previous && casualty_total;
+        let population = population && !listed_resident;
         let measure = match out.last() {
             Some(total)
                 if part_of == PartOf::Previous
-                    && !self.own_measure(&count, &found)
+                    && (!self.own_measure(&count, &found) || listed_resident)
                     && measure.is_some() =>
             {
                 total.measure.clone().or(measure)

@@ -67,11 +67,16 @@ impl State<'_> {
     }
 
     /// True when incident `g` is at a named place the gazetteer lacks that lies by the town
-    /// `(sentence, place)` ("the Foo village near A"), not at a part of it.
+    /// `(sentence, place)` ("the Foo village near A") or in that district ("Foo village, A
+    /// Local Government Area"), not at a part of a town.
     fn lies_by(&self, g: usize, (ts, tk): (usize, usize)) -> bool {
         let group = &self.out.groups[g];
+        let by_or_in = matches!(
+            group.place.precision,
+            GeoPrecision::NearTown | GeoPrecision::Admin2 | GeoPrecision::Admin1
+        );
         group.subplace.is_some()
-            && group.place.precision == GeoPrecision::NearTown
+            && by_or_in
             && group.place.found.entry.id == self.readings[ts].places[tk].found.entry.id
     }
 
