@@ -165,3 +165,20 @@ fn residents_a_town_has_after_a_toll_are_its_population() {
     assert_eq!(killed(&ex), one("Lodwar", 2));
     assert_eq!(ex.regional.len(), 1);
 }
+
+#[test]
+fn a_part_told_again_with_a_word_more_is_the_same_part() {
+    let ex = read(
+        "Twelve people were killed in Lodwar on 1 June, including seven policemen. Residents \
+         said 12 people, including seven mobile policemen, were killed.",
+    );
+    assert_eq!(killed(&ex), one("Lodwar", 12));
+    let parts: Vec<Option<u64>> = killed_figure(&ex).parts.iter().map(|p| p.best).collect();
+    assert_eq!(parts, [Some(7)]);
+    // As many of other people told apart stay another part.
+    let ex = read(
+        "Twelve people were killed in Lodwar on 1 June, including seven policemen. Residents \
+         said 12 people, including five mobile policemen, were killed.",
+    );
+    assert_eq!(killed_figure(&ex).parts.len(), 2);
+}

@@ -72,7 +72,14 @@ impl Gathered {
         // told, with no one named, is part of that total, not a second claim about it.)
         let share = is_part && f.subject.is_none() && !self.totals.is_empty();
         if is_part && (f.subject.is_some() || share) {
-            match self.parts.iter_mut().find(|(s, _)| *s == f.subject) {
+            // ("including seven policemen" ... "including seven mobile policemen": the same
+            // part told again with a word more, when it counts as many.)
+            let same = |(s, claims): &&mut (Option<String>, Vec<Claim>)| {
+                *s == f.subject
+                    || narrower_or_wider(s.as_deref(), f.subject.as_deref())
+                        && claims.iter().any(|c| c.value == f.claim.value)
+            };
+            match self.parts.iter_mut().find(same) {
                 Some((_, claims)) => push_claim(claims, &f.claim),
                 None => self.parts.push((f.subject.clone(), vec![f.claim.clone()])),
             }
@@ -106,6 +113,18 @@ impl Gathered {
         checks.extend(breakdown_note(&fig));
         fig
     }
+}
+
+/// True when one subject is the other with words before it ("policemen", "mobile
+/// policemen"): the same people, one told more narrowly.
+fn narrower_or_wider(a: Option<&str>, b: Option<&str>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return false;
+    };
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long.len() > short.len()
+        && long.ends_with(short)
+        && long[..long.len() - short.len()].ends_with([' ', '-'])
 }
 
 fn push_claim(claims: &mut Vec<Claim>, claim: &Claim) {
