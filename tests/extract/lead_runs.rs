@@ -2,8 +2,10 @@
 //! wait for the sentence that names where the event happened ("... killed nine policemen in
 //! the north. Sixteen others were wounded. The attack took place in A."); a total the lead
 //! states is the total of the people a later sentence joins by "and"; places help came from
-//! are no event; a source's "confirmed the death of" counts the dead. Sentences written for
-//! these tests; Kenyan towns from the built-in gazetteer.
+//! are no event; a source's "confirmed the death of" counts the dead; a next sentence that
+//! names several divisions ("A and B districts") places no lead count at its one known town.
+//! Sentences written for these tests; Kenyan towns from the built-in gazetteer
+//! ("Ngarekol" is made up).
 
 use incimap::extract::Extraction;
 use incimap::model::{Figure, Measure};
@@ -105,4 +107,26 @@ fn a_death_a_source_confirms_is_counted() {
     // The death a crowd protests over is the cause of the protest, not its toll.
     let ex = read("On Monday students protested in Mandera over the death of a classmate.");
     assert!(killed(&ex).is_empty(), "{:?}", ex.incidents);
+}
+
+#[test]
+fn a_next_sentence_naming_several_divisions_places_no_lead_count() {
+    let ex = read(
+        "More than 50 people were killed during three days of violence in northern Kenya. \
+         Militants raided Ngarekol and Mandera districts, burning homes.",
+    );
+    assert!(
+        ex.incidents.iter().all(|i| i.figures.is_empty()),
+        "{:?}",
+        ex.incidents
+    );
+    // One town named next still places it.
+    let ex = read(
+        "More than 50 people were killed during three days of violence in northern Kenya. \
+         Militants raided villages in Mandera, burning homes.",
+    );
+    assert_eq!(
+        common::tolls(&ex),
+        [("Mandera".to_string(), Some(50), None)]
+    );
 }

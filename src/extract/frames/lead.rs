@@ -11,6 +11,10 @@ use super::{push_unique, town_like, State, NO_PLACE, UNNAMED};
 /// lead's place (see [`State::first_group`]).
 const LEAD_RUN: usize = 3;
 
+/// The most words a list of names may take before the plural of their kind ("A and B
+/// districts").
+const LIST_WORDS: usize = 5;
+
 impl State<'_> {
     /// The first incident found (its place named in sentence `at`) takes the lead's figures
     /// when it is at a facility the lead spoke of, or when the sentence right after the lead
@@ -65,7 +69,13 @@ impl State<'_> {
             .days
             .iter()
             .any(|d| matches!(d, super::super::events::DayRef::Calendar { .. }));
-        let places_the_lead = follows_lead && !own_counts && !dated && towns == 1;
+        // ("... killed more than 50. Insurgents attacked villages in A and B districts": no
+        // one town's toll.)
+        let several = self
+            .several_places(r, r.sentence.start, r.sentence.end)
+            .is_some()
+            || self.coordinated_divisions(at);
+        let places_the_lead = follows_lead && !own_counts && !dated && towns == 1 && !several;
         let at_lead_site = site.is_some_and(|s| self.pending_sites.contains(&s));
         // (At the lead's facility: not the counts the lead put in a village or province.)
         let (taken, left): (Vec<_>, Vec<_>) =
@@ -123,6 +133,20 @@ impl State<'_> {
             && pending.iter().enumerate().all(|(k, (ps, _, why))| {
                 *ps < at && unplaced(k, why) && (*ps == earliest || why.starts_with(NO_PLACE))
             })
+    }
+
+    /// True when sentence `si` names divisions by a plural after a list ("in A and B
+    /// districts").
+    fn coordinated_divisions(&self, si: usize) -> bool {
+        let (from, to) = (
+            self.readings[si].sentence.start,
+            self.readings[si].sentence.end,
+        );
+        (from + 2..to).any(|i| {
+            self.lex.has(Sec::AdminPlurals, self.words[i])
+                && (i.saturating_sub(LIST_WORDS).max(from)..i)
+                    .any(|k| self.lex.has(Sec::Coordinators, self.words[k]))
+        })
     }
 
     /// True when sentence `si` names an event with the definite article ("in the attack",
