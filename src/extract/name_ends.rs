@@ -38,8 +38,17 @@ pub(super) fn possessive<'t>(counts: &mut Counts<'_, 't>, text: &'t str, tok: &T
 const FACILITY_WORDS: usize = 2;
 
 /// The kinds of site (values of the lexicon's `sites`) that are named after their town; a
-/// capitalised "Post" or "Market" after a name is more often part of another name.
-const NAMED_FACILITIES: &[&str] = &["airport", "base", "camp", "hospital", "prison"];
+/// capitalised "Post" or "Market" after a name is more often part of another name, and a
+/// station only with a word for its kind ("Railway", "Police") between.
+const NAMED_FACILITIES: &[&str] = &[
+    "airport",
+    "base",
+    "camp",
+    "hospital",
+    "prison",
+    "station",
+    "university",
+];
 
 /// The smallest population of a town that names a facility after itself here: hospitals and
 /// schools are as often named after people, some of whose names are villages somewhere.
@@ -58,9 +67,14 @@ pub(super) fn facility_named_after(
         lex.value(Sec::Sites, &t.lower)
             .is_some_and(|kind| NAMED_FACILITIES.contains(&kind))
     };
+    // ("Foo Railway Station", "Foo Police Station"; a bare "Foo Station" is often named
+    // after another town it serves: "Baghdad Station" lies in Aleppo.)
+    let bare_station =
+        |j: usize| j == end && lex.value(Sec::Sites, &toks[j].lower) == Some("station");
     (end..end + FACILITY_WORDS + 1)
         .take_while(|&j| toks.get(j).is_some_and(|t| t.breaks == 0 && cased(t, text)))
         .find(|&j| named_site(&toks[j]))
+        .filter(|&j| !bare_station(j))
         .filter(|&j| (end..j).all(|k| lex.has(Sec::FacilityQualifiers, &toks[k].lower)))
 }
 

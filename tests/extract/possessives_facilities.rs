@@ -1,7 +1,8 @@
 //! Three ways a place name is written inside a longer capitalised phrase without being part
 //! of a longer name: a country's possessive before it ("Tanzania's Kigoma region", also with
 //! the apostrophe lost, as some text extraction leaves it), an acronym's possessive ("KTDA's
-//! Kericho factory"), and a facility named after the town ("Kumasi Central Prison").
+//! Kericho factory"), and a facility named after the town ("Kumasi Central Prison", "Foo
+//! Railway Station", "Foo University").
 //! Sentences written for these tests; places from the built-in gazetteer (Kigoma, a Tanzanian
 //! region, and Kasulu, a town in it; Kumasi in Ghana; Kericho in Kenya).
 
@@ -75,6 +76,39 @@ fn a_facility_named_after_a_town_puts_the_event_at_the_town() {
         common::best_by_place(&ex, incimap::model::Measure::Killed),
         [("Kumasi".to_string(), Some(3))]
     );
+}
+
+#[test]
+fn a_station_or_university_named_after_a_town_puts_the_event_at_the_town() {
+    for (sentence, site) in [
+        (
+            "A suicide bomber struck Kumasi Railway Station on Monday, killing 3 guards.",
+            "station",
+        ),
+        (
+            "A suicide bomber struck Kumasi Police Station on Monday, killing 3 guards.",
+            "station",
+        ),
+        (
+            "Gunmen attacked Kumasi University on Monday, killing 3 guards.",
+            "university",
+        ),
+    ] {
+        let ex = read(sentence);
+        assert_eq!(
+            common::best_by_place(&ex, incimap::model::Measure::Killed),
+            [("Kumasi".to_string(), Some(3))],
+            "{sentence}"
+        );
+        assert_eq!(
+            ex.incidents[0].place.site.as_deref(),
+            Some(site),
+            "{sentence}"
+        );
+    }
+    // A bare "Station" is often named after another town it serves: a longer name.
+    let ex = read("Shells hit Kumasi Station on Monday, killing 3 guards.");
+    assert!(ex.incidents.is_empty(), "{:?}", ex.incidents);
 }
 
 #[test]
