@@ -208,6 +208,7 @@ sections! {
     StreetNouns = "street_nouns",
     StrikeVerbs = "strike_verbs",
     SubjectJoiners = "subject_joiners",
+    SumCues = "sum_cues",
     Surroundings = "surroundings",
     SurroundingsLinks = "surroundings_links",
     SymbolicObjects = "symbolic_objects",

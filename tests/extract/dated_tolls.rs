@@ -1,7 +1,8 @@
 //! Which tolls belong to one event and which run over a period: a past month that dates an
 //! event the count's own clause tells with the indefinite article ("In April, four were
 //! killed in a car bomb attack in A") is that event's month, not a period the count runs
-//! over; the toll of "the war between A and B" is the whole war's, whoever fights it.
+//! over; the toll of "the war between A and B" is the whole war's, whoever fights it; "in
+//! total" with one event named ("in total, five died in the attack") sums that event.
 //! Sentences written for these tests; Kenyan towns from the built-in gazetteer.
 
 use incimap::extract::Extraction;
@@ -54,6 +55,25 @@ fn the_toll_of_the_war_between_two_sides_is_no_count_of_the_attack() {
             "{text}: {:?}",
             killed(&ex)
         );
+        assert_eq!(ex.regional.len(), 1, "{text}");
+    }
+}
+
+#[test]
+fn in_total_with_one_attack_named_sums_that_attack() {
+    for text in [
+        "In total, five people died in the attack in Garissa on Monday.",
+        "In totaal kwamen bij de aanslag in Garissa maandag vijf mensen om.",
+    ] {
+        assert_eq!(killed(&read(text)), [("Garissa".to_string(), 5)], "{text}");
+    }
+    // Over fighting that goes on, or over several attacks, a total all the same.
+    for text in [
+        "In total, 300 people have been killed in the fighting in Garissa county.",
+        "In total, 300 people have been killed in attacks on Garissa.",
+    ] {
+        let ex = read(text);
+        assert!(killed(&ex).is_empty(), "{text}: {:?}", killed(&ex));
         assert_eq!(ex.regional.len(), 1, "{text}");
     }
 }

@@ -6,7 +6,7 @@
 //! word for a country's people before its town ("het Keniaanse Mombasa"); losing or leaving
 //! one's life ("verloren het leven"), or a thing that costs people their life ("kostte vier
 //! mensen het leven"); a day that names a square ("het 12 Decemberplein"); a capitalised
-//! conjunction that opens a sentence ("Hoewel ...").
+//! conjunction that opens a sentence ("Hoewel ..."); an age written "50-jarige", no count.
 
 use incimap::extract::Extraction;
 use incimap::model::{Measure, SubEventType};
@@ -225,4 +225,14 @@ fn a_village_named_right_after_its_noun_is_a_place_the_gazetteer_lacks() {
         reasons.iter().any(|r| r.contains("\"Ngarekol\"")),
         "{reasons:?}"
     );
+}
+
+#[test]
+fn an_age_written_with_jarige_is_no_count() {
+    let ex = read_dutch(
+        "Bij de aanslag in Garissa, die werd uitgevoerd door een 50-jarige man, kwamen maandag \
+         vijf mensen om.",
+    );
+    assert_eq!(tolls(&ex), [("Garissa".to_string(), Some(5))]);
+    assert!(ex.regional.is_empty(), "{:?}", ex.regional);
 }

@@ -2,7 +2,8 @@
 //! named before or right after "of the"; "one of the largest towns" counts no one. And who
 //! did it, named after "by" between two verbs, does not take the second verb from the person
 //! it happened to. People said to be "among the injured" after their count are some of those
-//! counted; "followed by two others" names what came next, no attackers. Sentences written for
+//! counted; "followed by two others" names what came next, no attackers; counts after a
+//! sentence that opens "Of the 40 wounded," are some of those 40. Sentences written for
 //! these tests.
 
 use incimap::extract::Extraction;
@@ -244,4 +245,20 @@ fn as_many_of_them_as_one_group_counted_are_that_group_told_again() {
         common::bests_with_parts(&ex, Measure::Killed),
         [(Some(19), vec![Some(12), Some(7)])]
     );
+}
+
+#[test]
+fn counts_after_a_sentence_opening_of_the_count_are_some_of_them() {
+    for text in [
+        "Of the 40 people wounded in the attack in Garissa on Wednesday, seven are in critical \
+         condition.",
+        "Van de veertig gewonden door de aanslag woensdag in Garissa liggen er zeven in \
+         kritieke toestand in het ziekenhuis.",
+    ] {
+        let injured = figures(&read(text), Measure::Injured);
+        assert_eq!(injured.len(), 1, "{text}: {injured:?}");
+        assert_eq!(injured[0].best, Some(40), "{text}");
+        let parts: Vec<Option<u64>> = injured[0].parts.iter().map(|p| p.best).collect();
+        assert_eq!(parts, [Some(7)], "{text}");
+    }
 }

@@ -196,14 +196,32 @@ impl Sentence<'_> {
             .get(end)
             .is_some_and(|w| Sec::CountCopulas.in_any_language(w));
         let after = self.parts.iter().find(|p| copula && p.start == end + 1);
+        // ("Of the 40 wounded, seven are in critical condition": some of the count the
+        // sentence opens with.)
+        let share_of_opening = out
+            .first()
+            .is_some_and(|f| self.opens_with_share_of(f.token));
         match cue {
-            _ if (of_them || in_breakdown || per_unit) && !out.is_empty() => PartOf::Previous,
+            _ if (of_them || in_breakdown || per_unit || share_of_opening) && !out.is_empty() => {
+                PartOf::Previous
+            }
             _ if after.is_some_and(among_total) => PartOf::Total,
             Some(p) if among_total(p) => PartOf::Total,
             Some(_) if !out.is_empty() => PartOf::Previous,
             Some(_) => PartOf::Total,
             None => PartOf::None,
         }
+    }
+
+    /// True when the sentence opens with "of" and a definite article right before the
+    /// count at `token` ("Of the 40 wounded, ...", "Van de veertig gewonden ..."): later
+    /// counts are some of those.
+    fn opens_with_share_of(&self, token: usize) -> bool {
+        let (lex, words, from) = (self.lex, self.words, self.from);
+        token == from + 2
+            && Sec::GenitiveOf.in_any_language(words[from])
+            && lex.has(Sec::Articles, words[from + 1])
+            && !lex.has(Sec::Indefinite, words[from + 1])
     }
 
     /// True when a measure stands right by count `c`: "killing two people including a child

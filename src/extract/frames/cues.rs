@@ -184,6 +184,8 @@ impl State<'_> {
             .into_iter()
             .map(|m| (m.start, m.end))
             .filter(|&(a, b)| !weekends.iter().any(|&(s, e)| s < b && a < e))
+            // ("In total, five died in the attack": the sum of one event.)
+            .filter(|&(a, b)| !(self.sums_only(a, b) && self.one_event_told(r)))
             // "the war has killed 6,000" tells a toll; "five killed near a region where a
             // conflict has pitted A against B" tells what the region is.
             .filter(|&(a, b)| a < token || !self.lex.has(Sec::Auxiliaries, self.words[b - 1]))
@@ -231,6 +233,34 @@ impl State<'_> {
             .take_while(|&i| !self.lex.has(Sec::ClauseBreaks, self.words[i]))
             .filter(|&i| self.lex.has(Sec::Indefinite, self.words[i]))
             .any(|i| (i + 1..(i + 4).min(to)).any(|j| events.match_at(self.words, j, to).is_some()))
+    }
+
+    /// True when the cue at tokens `a..b` is a `sum_cues` phrase.
+    fn sums_only(&self, a: usize, b: usize) -> bool {
+        self.lex
+            .patterns(Sec::SumCues)
+            .match_at(self.words, a, b)
+            .is_some_and(|m| m.end == b)
+    }
+
+    /// True when the sentence of reading `r` names one event with the definite article, in
+    /// the singular and of a kind that happens once ("the attack", "de aanslag"; not "the
+    /// attacks", nor "the fighting", an armed clash that goes on).
+    fn one_event_told(&self, r: &Reading) -> bool {
+        let definite = |i: usize| {
+            i.checked_sub(1).is_some_and(|a| {
+                self.lex.has(Sec::Articles, self.words[a])
+                    && !self.lex.has(Sec::Indefinite, self.words[a])
+            })
+        };
+        let singular = |i: usize| !Sec::PluralEndings.ends_in_any_language(self.words[i]);
+        let cue = r.events.iter().any(|e| {
+            definite(e.token) && e.sub_type != SubEventType::ArmedClash && singular(e.end - 1)
+        });
+        // ("the attack": a word of any violence, told once.)
+        let generic = (r.sentence.start..r.sentence.end)
+            .any(|i| self.lex.has(Sec::GenericEvents, self.words[i]) && definite(i) && singular(i));
+        cue || generic
     }
 
     /// True when a `when_clauses` word after the figure at `token`, in its clause, opens a
