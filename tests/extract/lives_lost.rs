@@ -1,7 +1,7 @@
 //! Lives counted as lost are deaths: "the bomb claimed 12 lives", "the raid cost 30 lives",
 //! "nine lives were lost", and the verbs "perished" and "slaughtered"; lives saved are none;
 //! "claiming the lives of a man" still counts the man; lives claimed "nationally" are a
-//! national total.
+//! national total; what "claimed 26 lives" is no source of the toll.
 //! Sentences written for these tests; Kasulu (Tanzania) from the built-in gazetteer.
 
 use incimap::extract::Extraction;
@@ -64,5 +64,27 @@ fn lives_claimed_nationally_are_a_national_total_not_a_rival_toll() {
         ex.regional.iter().any(|r| r.value == 640),
         "{:?}",
         ex.regional
+    );
+}
+
+#[test]
+fn what_claimed_the_lives_is_no_source_of_the_toll() {
+    let ex = read("A suicide bombing at Kasulu Railway Station claimed 26 lives on Monday.");
+    assert_eq!(ex.incidents.len(), 1, "{:?}", ex.incidents);
+    let killed = &ex.incidents[0].figures[0];
+    assert_eq!(killed.best, Some(26));
+    assert!(
+        killed.claims.iter().all(|c| c.source.is_none()),
+        "{:?}",
+        killed.claims
+    );
+    // Who claims a toll is its source all the same.
+    let ex = read("The militants claimed 26 soldiers were killed in Kasulu on Monday.");
+    let claims = &ex.incidents[0].figures[0].claims;
+    assert!(
+        claims
+            .iter()
+            .all(|c| c.source.as_deref() == Some("militants")),
+        "{claims:?}"
     );
 }
