@@ -259,6 +259,7 @@ mod headline;
 mod lead;
 mod listed;
 mod no_place;
+mod one_event;
 mod opening;
 mod place;
 mod place_focus;

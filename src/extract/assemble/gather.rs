@@ -10,7 +10,7 @@ use crate::extract::figures::{FigureMention, PartOf};
 use crate::extract::incidents::{Group, Reading};
 use crate::model::{Claim, Figure, Measure};
 use running::{running_roles, Running};
-use same_count::gathered_for;
+use same_count::{gathered_for, narrower_or_wider};
 
 /// A measure's total claims and its parts (subject → claims), in order of appearance.
 #[derive(Default)]
@@ -113,18 +113,6 @@ impl Gathered {
         checks.extend(breakdown_note(&fig));
         fig
     }
-}
-
-/// True when one subject is the other with words before it ("policemen", "mobile
-/// policemen"): the same people, one told more narrowly.
-fn narrower_or_wider(a: Option<&str>, b: Option<&str>) -> bool {
-    let (Some(a), Some(b)) = (a, b) else {
-        return false;
-    };
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    long.len() > short.len()
-        && long.ends_with(short)
-        && long[..long.len() - short.len()].ends_with([' ', '-'])
 }
 
 fn push_claim(claims: &mut Vec<Claim>, claim: &Claim) {

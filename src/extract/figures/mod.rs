@@ -155,15 +155,7 @@ impl Sentence<'_> {
         } else {
             self.part_of(&count, of_them, run, out)
         };
-        // ("12 people were killed, including seven policemen and four residents": those
-        // listed among the dead are dead, whatever word says where they live.)
-        // (A part is no larger than its total: "killed two people in A, a town of 4,000
-        // residents" tells a population.)
-        let casualty_total = out.last().is_some_and(|t| {
-            matches!(t.measure, Some(Measure::Killed | Measure::Injured))
-                && n.value <= t.claim.value
-        });
-        let listed_resident = population && part_of == PartOf::Previous && casualty_total;
+        let listed_resident = population && self.listed_among_casualties(n, part_of, out);
         let population = population && !listed_resident;
         let measure = match out.last() {
             Some(total)
@@ -211,6 +203,24 @@ impl Sentence<'_> {
             share,
             running: self.running_total(n),
         })
+    }
+
+    /// True when count `n`, a part (`part_of`) of the figure before it (`out`), is listed
+    /// among the dead or wounded that figure counts ("12 people were killed, including seven
+    /// policemen and four residents": dead, whatever word says where they live). A part is
+    /// no larger than its total: "killed two people in A, a town of 4,000 residents" tells a
+    /// population.
+    fn listed_among_casualties(
+        &self,
+        n: &NumberExpr,
+        part_of: PartOf,
+        out: &[FigureMention],
+    ) -> bool {
+        part_of == PartOf::Previous
+            && out.last().is_some_and(|t| {
+                matches!(t.measure, Some(Measure::Killed | Measure::Injured))
+                    && n.value <= t.claim.value
+            })
     }
 
     /// True when the one person of count `c` ("a man") is counted: joined to a count of the

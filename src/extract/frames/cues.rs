@@ -167,35 +167,7 @@ impl State<'_> {
             .map(|f| f.token)
             .filter(|&t| !self.joined_counts(token, t))
             .collect();
-        // "over the past weekend", "in het afgelopen weekend": a weekend is no period a
-        // total runs over.
-        let weekends: Vec<(usize, usize)> = self
-            .lex
-            .patterns(Sec::RecentPeriods)
-            .find_all(self.words, from, to)
-            .into_iter()
-            .filter(|m| m.value == "weekend")
-            .map(|m| (m.start, m.end))
-            .collect();
-        let cues = self
-            .lex
-            .patterns(Sec::Cumulative)
-            .find_all(self.words, from, to)
-            .into_iter()
-            .map(|m| (m.start, m.end))
-            .filter(|&(a, b)| !weekends.iter().any(|&(s, e)| s < b && a < e))
-            // ("In total, five died in the attack": the sum of one event.)
-            .filter(|&(a, b)| !(self.sums_only(a, b) && self.one_event_told(r)))
-            // "the war has killed 6,000" tells a toll; "five killed near a region where a
-            // conflict has pitted A against B" tells what the region is.
-            .filter(|&(a, b)| a < token || !self.lex.has(Sec::Auxiliaries, self.words[b - 1]))
-            // ("In April, four were killed in a car bomb attack": a month that dates one
-            // event its clause tells, no period the count runs over.)
-            .chain(if past && !self.in_one_event(token, to) {
-                self.past_periods(from, to)
-            } else {
-                Vec::new()
-            });
+        let cues = self.period_cues(r, token, past);
         let found = cues.into_iter().find(|&(start, end)| {
             // A period that opens the sentence ("Since March 2011 a series of bombs ...
             // killing dozens") dates all of it.
@@ -225,42 +197,40 @@ impl State<'_> {
         ))
     }
 
-    /// True when the clause of the figure at `token` goes on to tell one event with the
-    /// indefinite article ("... were killed in a car bomb attack", "... in an air strike").
-    fn in_one_event(&self, token: usize, to: usize) -> bool {
-        let events = self.lex.patterns(Sec::Events);
-        (token + 1..to.saturating_sub(1))
-            .take_while(|&i| !self.lex.has(Sec::ClauseBreaks, self.words[i]))
-            .filter(|&i| self.lex.has(Sec::Indefinite, self.words[i]))
-            .any(|i| (i + 1..(i + 4).min(to)).any(|j| events.match_at(self.words, j, to).is_some()))
-    }
-
-    /// True when the cue at tokens `a..b` is a `sum_cues` phrase.
-    fn sums_only(&self, a: usize, b: usize) -> bool {
+    /// The `cumulative` cues of the sentence of reading `r` that may make the figure at
+    /// `token` a total over a period (with `past`, bare past years and months too), as token
+    /// spans.
+    fn period_cues(&self, r: &Reading, token: usize, past: bool) -> Vec<(usize, usize)> {
+        let (from, to) = (r.sentence.start, r.sentence.end);
+        // "over the past weekend", "in het afgelopen weekend": a weekend is no period a
+        // total runs over.
+        let weekends: Vec<(usize, usize)> = self
+            .lex
+            .patterns(Sec::RecentPeriods)
+            .find_all(self.words, from, to)
+            .into_iter()
+            .filter(|m| m.value == "weekend")
+            .map(|m| (m.start, m.end))
+            .collect();
         self.lex
-            .patterns(Sec::SumCues)
-            .match_at(self.words, a, b)
-            .is_some_and(|m| m.end == b)
-    }
-
-    /// True when the sentence of reading `r` names one event with the definite article, in
-    /// the singular and of a kind that happens once ("the attack", "de aanslag"; not "the
-    /// attacks", nor "the fighting", an armed clash that goes on).
-    fn one_event_told(&self, r: &Reading) -> bool {
-        let definite = |i: usize| {
-            i.checked_sub(1).is_some_and(|a| {
-                self.lex.has(Sec::Articles, self.words[a])
-                    && !self.lex.has(Sec::Indefinite, self.words[a])
+            .patterns(Sec::Cumulative)
+            .find_all(self.words, from, to)
+            .into_iter()
+            .map(|m| (m.start, m.end))
+            .filter(|&(a, b)| !weekends.iter().any(|&(s, e)| s < b && a < e))
+            // ("In total, five died in the attack": the sum of one event.)
+            .filter(|&(a, b)| !(self.sums_only(a, b) && self.one_event_told(r)))
+            // "the war has killed 6,000" tells a toll; "five killed near a region where a
+            // conflict has pitted A against B" tells what the region is.
+            .filter(|&(a, b)| a < token || !self.lex.has(Sec::Auxiliaries, self.words[b - 1]))
+            // ("In April, four were killed in a car bomb attack": a month that dates one
+            // event its clause tells, no period the count runs over.)
+            .chain(if past && !self.in_one_event(token, to) {
+                self.past_periods(from, to)
+            } else {
+                Vec::new()
             })
-        };
-        let singular = |i: usize| !Sec::PluralEndings.ends_in_any_language(self.words[i]);
-        let cue = r.events.iter().any(|e| {
-            definite(e.token) && e.sub_type != SubEventType::ArmedClash && singular(e.end - 1)
-        });
-        // ("the attack": a word of any violence, told once.)
-        let generic = (r.sentence.start..r.sentence.end)
-            .any(|i| self.lex.has(Sec::GenericEvents, self.words[i]) && definite(i) && singular(i));
-        cue || generic
+            .collect()
     }
 
     /// True when a `when_clauses` word after the figure at `token`, in its clause, opens a

@@ -65,3 +65,15 @@ pub(super) fn gathered_for(
         _ => first.or(same_side),
     }
 }
+
+/// True when one subject is the other with words before it ("policemen", "mobile
+/// policemen"): the same people, one told more narrowly.
+pub(super) fn narrower_or_wider(a: Option<&str>, b: Option<&str>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return false;
+    };
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long.len() > short.len()
+        && long.ends_with(short)
+        && long[..long.len() - short.len()].ends_with([' ', '-'])
+}
