@@ -180,3 +180,14 @@ pub fn incident_countries(ex: &incimap::extract::Extraction) -> Vec<String> {
         .filter_map(|i| i.place.country_code.clone())
         .collect()
 }
+
+/// (place as written, best value of its first figure, 0 without one) of every incident.
+pub fn first_bests(ex: &incimap::extract::Extraction) -> Vec<(String, u64)> {
+    ex.incidents
+        .iter()
+        .map(|i| {
+            let best = i.figures.first().and_then(|f| f.best).unwrap_or(0);
+            (i.place.name.clone(), best)
+        })
+        .collect()
+}

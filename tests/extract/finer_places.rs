@@ -12,15 +12,8 @@ fn read(text: &str) -> Extraction {
     common::read_sentence("2024-05-10", text)
 }
 
-/// (place, best value of the first figure) of every incident.
 fn incidents(ex: &Extraction) -> Vec<(String, u64)> {
-    ex.incidents
-        .iter()
-        .map(|i| {
-            let best = i.figures.first().and_then(|f| f.best).unwrap_or(0);
-            (i.place.name.clone(), best)
-        })
-        .collect()
+    common::first_bests(ex)
 }
 
 #[test]
