@@ -253,6 +253,7 @@ mod clause;
 mod cues;
 mod directed;
 mod discourse;
+mod earlier;
 mod finer_place;
 mod groups;
 mod headline;

@@ -2,7 +2,9 @@
 //! event the count's own clause tells with the indefinite article ("In April, four were
 //! killed in a car bomb attack in A") is that event's month, not a period the count runs
 //! over; the toll of "the war between A and B" is the whole war's, whoever fights it; "in
-//! total" with one event named ("in total, five died in the attack") sums that event.
+//! total" with one event named ("in total, five died in the attack") sums that event; an
+//! event years before ("eight years after an attack on A killed 52") is background, neither
+//! an incident nor a count of today's.
 //! Sentences written for these tests; Kenyan towns from the built-in gazetteer.
 
 use incimap::extract::Extraction;
@@ -76,4 +78,29 @@ fn in_total_with_one_attack_named_sums_that_attack() {
         assert!(killed(&ex).is_empty(), "{text}: {:?}", killed(&ex));
         assert_eq!(ex.regional.len(), 1, "{text}");
     }
+}
+
+#[test]
+fn an_event_years_before_is_background_not_an_incident() {
+    for text in [
+        "Gunmen killed six people in Garissa on Monday. It came eight years to the day after \
+         an attack on Witu killed 52 people.",
+        "Schutters doodden maandag zes mensen in Garissa, acht jaar nadat bij een aanslag in \
+         Witu 52 mensen omkwamen.",
+    ] {
+        let ex = read(text);
+        assert_eq!(killed(&ex), [("Garissa".to_string(), 6)], "{text}");
+        assert_eq!(ex.regional.len(), 1, "{text}");
+    }
+    // Days before is another incident all the same; a comma closes the clause years away.
+    let ex = read(
+        "Gunmen killed six people in Garissa on Monday, two days after an attack on Witu \
+         killed 12 people.",
+    );
+    assert_eq!(
+        killed(&ex),
+        [("Garissa".to_string(), 6), ("Witu".to_string(), 12)]
+    );
+    let ex = read("Two years after the war began, rebels attacked Garissa on Monday, killing six.");
+    assert_eq!(killed(&ex), [("Garissa".to_string(), 6)]);
 }

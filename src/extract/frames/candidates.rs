@@ -34,9 +34,11 @@ impl State<'_> {
                 Role::Country => p.plain_country,
                 Role::Reference | Role::Mention => here && town_like(p),
             };
+            // (Nor where an event years before happened: "eight years after a fire in A".)
             if dateline && !here
                 || !usable
                 || self.speaker_s_place(p.found.start, p.found.end, from, to)
+                || self.years_before(r, p.found.start).is_some()
             {
                 continue;
             }

@@ -36,27 +36,6 @@ impl State<'_> {
         ))
     }
 
-    /// True when an `earlier_event` cue stands anywhere before the figure at `token` in its
-    /// sentence ("The attack came two days after another raid on A, where 44 were killed"):
-    /// the figure is another event's than the one the sentence is about, even at its place.
-    pub(super) fn after_earlier_cue(&self, r: &Reading, token: usize) -> bool {
-        self.lex
-            .patterns(Sec::EarlierEvent)
-            .find_all(self.words, r.sentence.start, r.sentence.end)
-            .into_iter()
-            .any(|m| m.end <= token)
-    }
-
-    /// True when group `g` holds a figure of a sentence before `si` that is the news of its
-    /// sentence (no `earlier_event` cue before it: two sentences that each recall the same
-    /// earlier event at A tell one event).
-    pub(super) fn told_before(&self, g: usize, si: usize) -> bool {
-        self.out.groups[g].figures.iter().any(|&(sj, fj)| {
-            let r = &self.readings[sj];
-            sj < si && !self.after_earlier_cue(r, r.figures[fj].token)
-        })
-    }
-
     /// A death or injury told in a sentence that tells only a protest ("residents rallied
     /// after a guard killed a driver", "a vigil for the 11 killed"): what the protest is
     /// about, not what happened at it, unless the protesters are the ones counted (the

@@ -130,7 +130,12 @@ impl State<'_> {
         let background = matches!(target, Target::Focus(_))
             .then(|| vague_thousands(f))
             .flatten();
-        match cumulative.or_else(|| too_large(f)).or(background) {
+        let years_before = self.years_before(r, f.token);
+        match cumulative
+            .or(years_before)
+            .or_else(|| too_large(f))
+            .or(background)
+        {
             Some(why) => Target::Regional { area: None, why },
             None if f.population && !self.at_site(&target) => Target::Regional {
                 area: None,
