@@ -1,8 +1,9 @@
 //! A sentence that tells the incident in focus again ("the blast") at a smaller town close
 //! to the city it was placed at says more precisely where it happened: one incident there,
 //! not a second one counting the same wounded. Another event there ("another blast") stays
-//! apart. Sentences written for these tests; Nairobi and Kikuyu (17 km from its centre) from
-//! the built-in gazetteer.
+//! apart, and so do two small towns close together. Sentences written for these tests;
+//! Nairobi and Kikuyu (17 km from its centre), Witu and Kipini (about 20 km apart) from the
+//! built-in gazetteer.
 
 use incimap::extract::Extraction;
 
@@ -36,5 +37,17 @@ fn another_blast_in_a_town_by_the_city_is_another_incident() {
     assert_eq!(
         incidents(&ex),
         [("Nairobi".to_string(), 9), ("Kikuyu".to_string(), 2)]
+    );
+}
+
+#[test]
+fn a_small_town_told_with_the_attack_at_another_by_it_is_another_place() {
+    let ex = read(
+        "Gunmen killed five people in Witu on Monday. The attack in Witu followed clashes in \
+         Kipini that killed three.",
+    );
+    assert_eq!(
+        incidents(&ex),
+        [("Witu".to_string(), 5), ("Kipini".to_string(), 3)]
     );
 }

@@ -12,11 +12,15 @@ use crate::model::GeoPrecision;
 /// precise place of it (a district or suburb of the city).
 const WITHIN_CITY_KM: f64 = 25.0;
 
+/// The fewest people of a city whose districts and suburbs are told apart from it: two
+/// villages close together are two places, whatever sentence names them.
+const CITY_MIN_PEOPLE: u64 = 100_000;
+
 impl State<'_> {
     /// The incident in focus that place `place` (sentence, index), named in a sentence that
     /// tells an event again with the definite article, places more precisely: the incident
-    /// is at a city holding at least as many people, within [`WITHIN_CITY_KM`], on days not
-    /// apart from sentence `si`. The incident moves there.
+    /// is at a city of at least [`CITY_MIN_PEOPLE`] holding more people, within
+    /// [`WITHIN_CITY_KM`], on days not apart from sentence `si`. The incident moves there.
     pub(super) fn finer_place(&mut self, si: usize, place: (usize, usize)) -> Option<usize> {
         let (g, _) = self.focus?;
         let p = &self.readings[place.0].places[place.1];
@@ -27,7 +31,8 @@ impl State<'_> {
         let inside = towns
             && a.id != b.id
             && a.country_code == b.country_code
-            && a.population >= b.population
+            && a.population >= CITY_MIN_PEOPLE
+            && a.population > b.population
             && km <= WITHIN_CITY_KM;
         let fits = inside
             && group.subplace.is_none()
