@@ -148,6 +148,12 @@ impl Lexicon {
         self.section(section).is_some_and(|s| s.has(word))
     }
 
+    /// True when `word` is a definite article: one of the `articles` that is not
+    /// `indefinite` ("the", "de", "het").
+    pub fn is_definite(&self, word: &str) -> bool {
+        self.has(Sec::Articles, word) && !self.has(Sec::Indefinite, word)
+    }
+
     /// The value `word` maps to in `section`.
     pub fn value(&self, section: Sec, word: &str) -> Option<&str> {
         self.section(section)?.value(word)

@@ -220,8 +220,7 @@ impl Sentence<'_> {
         let (lex, words, from) = (self.lex, self.words, self.from);
         token == from + 2
             && Sec::GenitiveOf.in_any_language(words[from])
-            && lex.has(Sec::Articles, words[from + 1])
-            && !lex.has(Sec::Indefinite, words[from + 1])
+            && lex.is_definite(words[from + 1])
     }
 
     /// True when a measure stands right by count `c`: "killing two people including a child

@@ -166,9 +166,7 @@ impl State<'_> {
         };
         (from + 1..to).any(|i| {
             let article = self.words[i - 1];
-            self.lex.has(Sec::Articles, article)
-                && !self.lex.has(Sec::Indefinite, article)
-                && event(i)
+            self.lex.is_definite(article) && event(i)
         })
     }
 }

@@ -35,9 +35,9 @@ impl State<'_> {
         // village" speaks of another place.)
         let town = self
             .town
-            .filter(|_| self.names_the_town(r))
+            .filter(|_| self.speaks_of_the(r, Sec::KindTown))
             .filter(|&(ts, tk)| {
-                !self.names_a_village(r)
+                !self.speaks_of_the(r, Sec::VillageNouns)
                     || self.readings[ts].places[tk].found.entry.population < VILLAGE_MAX_PEOPLE
             })
             .map(|place| (place, 0));
@@ -127,22 +127,10 @@ impl State<'_> {
         (!moved && (told + 1..si).all(|s| self.readings[s].places.is_empty())).then_some(0)
     }
 
-    /// True when the sentence speaks of "the city" or "the town" (a definite town noun).
-    fn names_the_town(&self, r: &Reading) -> bool {
-        (r.sentence.start + 1..r.sentence.end).any(|i| {
-            self.lex.has(Sec::KindTown, self.words[i])
-                && self.lex.has(Sec::Articles, self.words[i - 1])
-                && !self.lex.has(Sec::Indefinite, self.words[i - 1])
-        })
-    }
-
-    /// True when the sentence speaks of "the village" (a `village_nouns` word after a
-    /// definite article).
-    fn names_a_village(&self, r: &Reading) -> bool {
-        (r.sentence.start + 1..r.sentence.end).any(|i| {
-            self.lex.has(Sec::VillageNouns, self.words[i])
-                && self.lex.has(Sec::Articles, self.words[i - 1])
-                && !self.lex.has(Sec::Indefinite, self.words[i - 1])
-        })
+    /// True when the sentence speaks of "the town", "the city" (`kind_town`) or "the
+    /// village" (`village_nouns`): a word of section `nouns` after a definite article.
+    fn speaks_of_the(&self, r: &Reading, nouns: Sec) -> bool {
+        (r.sentence.start + 1..r.sentence.end)
+            .any(|i| self.lex.has(nouns, self.words[i]) && self.lex.is_definite(self.words[i - 1]))
     }
 }

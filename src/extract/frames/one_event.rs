@@ -33,10 +33,8 @@ impl State<'_> {
     /// attacks", nor "the fighting", an armed clash that goes on).
     pub(super) fn one_event_told(&self, r: &Reading) -> bool {
         let definite = |i: usize| {
-            i.checked_sub(1).is_some_and(|a| {
-                self.lex.has(Sec::Articles, self.words[a])
-                    && !self.lex.has(Sec::Indefinite, self.words[a])
-            })
+            i.checked_sub(1)
+                .is_some_and(|a| self.lex.is_definite(self.words[a]))
         };
         let singular = |i: usize| !Sec::PluralEndings.ends_in_any_language(self.words[i]);
         let cue = r.events.iter().any(|e| {
