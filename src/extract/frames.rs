@@ -32,6 +32,9 @@ const ALIAS_ELSEWHERE: &str = "a country the text gives no other sign of";
 /// Why a figure named at a name that several small places far apart bear alike has no place
 /// (after the quoted name; the places follow).
 const NAMESAKES: &str = "names several small places far apart and the text says not which";
+/// Why a figure told at a landform named after a town has no place (after the quoted name
+/// and the landform word; the town follows).
+const LANDFORM: &str = "names the land around, not the town of";
 /// Why a figure named only with a province is regional.
 const PROVINCE_ONLY: &str = "placed only in a province, not at a town";
 /// Why a figure placed only in a whole country is regional.
@@ -230,6 +233,9 @@ pub(super) fn unread_why(name: &str, why: &Unread) -> String {
         }
         Unread::Namesakes { places } => {
             format!("{name:?} {NAMESAKES} ({})", places.join("; "))
+        }
+        Unread::Landform { place, landform } => {
+            format!("{name:?} {landform} {LANDFORM} {place}")
         }
     }
 }

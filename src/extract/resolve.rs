@@ -21,6 +21,7 @@
 
 mod address;
 mod choose;
+mod landform;
 mod named_division;
 mod namesakes;
 mod score;
@@ -41,6 +42,7 @@ use crate::gazetteer::OWN_CITY_MIN;
 use crate::gazetteer::{fold, EntryKind};
 use address::ends_address;
 use choose::Reading;
+pub(in crate::extract) use landform::NEAR;
 pub(in crate::extract) use words::capital_after_possessive;
 use words::{after_unknown_name, said_village, wants_admin, wants_district, wants_town};
 
@@ -74,6 +76,9 @@ pub(in crate::extract) enum Unread {
     /// Small places far apart bear it alike and the text says not which
     /// ([`Doc::namesakes`]): each as "country code, division".
     Namesakes { places: Vec<String> },
+    /// It is followed by a word for a landform ("the Foo valley") and read as a town with
+    /// no division of its name ([`Doc::under_landform`]): the town's name and the word.
+    Landform { place: String, landform: String },
 }
 
 #[allow(clippy::too_many_arguments)]

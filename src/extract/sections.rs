@@ -112,6 +112,7 @@ sections! {
     KindAdmin = "kind_admin",
     KindSeat = "kind_seat",
     KindTown = "kind_town",
+    Landforms = "landforms",
     ListOpeners = "list_openers",
     LocatedWords = "located_words",
     Locative = "locative",

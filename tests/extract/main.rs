@@ -33,6 +33,7 @@ mod group_names;
 mod headline_places;
 mod joined_names;
 mod joined_words;
+mod landforms;
 mod later_deaths;
 mod lead_runs;
 mod lead_villages;

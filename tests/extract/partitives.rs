@@ -1,8 +1,8 @@
 //! Counts taken out of a group: "one of them", "two of the guards" count people of a group
 //! named before or right after "of the"; "one of the largest towns" counts no one. And who
 //! did it, named after "by" between two verbs, does not take the second verb from the person
-//! it happened to. People said to be "among the injured" after their count are some of those
-//! counted; "followed by two others" names what came next, no attackers; counts after a
+//! it happened to. People said to be "among the injured" or "among those killed" after
+//! their count are some of those counted; "followed by two others" names what came next, no attackers; counts after a
 //! sentence that opens "Of the 40 wounded," are some of those 40. Sentences written for
 //! these tests.
 
@@ -216,6 +216,38 @@ fn people_said_to_be_among_the_wounded_are_some_of_them() {
         let injured = common::bests_with_parts(&read(text), Measure::Injured);
         assert_eq!(injured, [(Some(22), vec![Some(7)])], "{text}");
     }
+}
+
+#[test]
+fn people_said_to_be_among_the_dead_or_those_killed_are_some_of_them() {
+    // "among the dead" and "among those killed" name the measure inside the cue: a part of
+    // the dead counted before, neither a rival claim nor more dead.
+    for (text, part) in [
+        (
+            "Twelve soldiers were killed in an attack on Kasulu. Two officers were among the dead.",
+            2,
+        ),
+        (
+            "Twelve soldiers were killed in an attack on Kasulu. Three officers were among those \
+             killed.",
+            3,
+        ),
+    ] {
+        let killed = common::bests_with_parts(&read(text), Measure::Killed);
+        assert_eq!(killed, [(Some(12), vec![Some(part)])], "{text}");
+    }
+    // The dead of another place are no part of the first place's dead.
+    let ex = read(
+        "Twelve soldiers were killed in an attack on Kasulu. Six children were among the dead in \
+         Kigoma, a monitor said.",
+    );
+    assert_eq!(
+        common::best_by_place(&ex, Measure::Killed),
+        [
+            ("Kasulu".to_string(), Some(12)),
+            ("Kigoma".to_string(), Some(6))
+        ]
+    );
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Places that say where words were spoken or filed, or where a journey began or was going,
 //! are no places of the event: "a spokesman said in A", "A/B: ..." at the top of a report,
-//! "a bus travelling from A to B was ambushed". Sentences written for these tests; Kenyan
+//! "a bus travelling from A to B was ambushed", "the wounded were rushed to a hospital in
+//! A". Sentences written for these tests; Kenyan
 //! towns from the built-in gazetteer.
 
 use incimap::extract::Extraction;
@@ -63,4 +64,28 @@ fn where_a_journey_began_or_was_going_is_not_where_it_was_attacked() {
         "A bus travelling from Nairobi to Garissa was ambushed near Witu, killing six passengers.",
     );
     assert_eq!(incidents(&ex), [("Witu".to_string(), 6)]);
+}
+
+#[test]
+fn the_town_the_wounded_or_the_dead_were_taken_to_is_not_where_they_were_hurt() {
+    for text in [
+        "Gunmen attacked Kolbeyiri village on Monday. The ten wounded were rushed to a hospital \
+         in the capital Nairobi.",
+        "The bodies were taken to the morgue in Nairobi after Monday's attack on Kolbeyiri, \
+         which killed four.",
+        "Gewapende mannen vielen maandag Kolbeyiri aan. Tien gewonden werden naar een \
+         ziekenhuis in Nairobi overgebracht.",
+    ] {
+        let ex = read(text);
+        assert!(ex.incidents.is_empty(), "{text}: {:?}", incidents(&ex));
+    }
+    // Where the dead were taken from the town the attack was in, the attack stays there.
+    let ex = read(
+        "Gunmen killed five people at Witu on Monday. The bodies and the wounded were taken to \
+         hospitals in Nairobi. The group said it had killed 25 soldiers.",
+    );
+    assert_eq!(incidents(&ex), [("Witu".to_string(), 5)]);
+    // A hospital that is itself hit is where it happened.
+    let ex = read("A rocket hit a hospital in Garissa on Monday, killing three patients.");
+    assert_eq!(incidents(&ex), [("Garissa".to_string(), 3)]);
 }

@@ -178,17 +178,22 @@ impl Sentence<'_> {
             .patterns(Sec::PerUnit)
             .match_at(words, n.end, self.to)
             .is_some();
-        // ("among the dead": some of the incident's total for the measure after it.)
+        // ("among the dead": some of the incident's total for the measure after "among",
+        // right after the cue or, when no place follows, in it: "among those killed."; not
+        // "among the dead in B", the dead of another place.)
+        let measure_at = |k: usize| {
+            lex.patterns(Sec::Measures)
+                .match_at(words, k, self.to)
+                .is_some()
+                || words.get(k).is_some_and(|w| lex.has(Sec::MeasureNouns, w))
+        };
         let among_total = |p: &Match<'_>| {
-            words[p.start..p.end]
-                .iter()
-                .any(|w| Sec::AmongPrepositions.in_any_language(w))
-                && words.get(p.end).is_some_and(|w| {
-                    lex.patterns(Sec::Measures)
-                        .match_at(words, p.end, self.to)
-                        .is_some()
-                        || lex.has(Sec::MeasureNouns, w)
-                })
+            let among =
+                (p.start..p.end).find(|&k| Sec::AmongPrepositions.in_any_language(words[k]));
+            let place_after = words.get(p.end).is_some_and(|w| lex.has(Sec::Locative, w));
+            among.is_some_and(|a| {
+                measure_at(p.end) || !place_after && (a + 1..p.end).any(measure_at)
+            })
         };
         // ("seven policemen are among the injured": the cue after the count and a copula.)
         let end = c.words_end();

@@ -4,6 +4,7 @@
 //! near A").
 
 use super::super::lexicon::{Lexicon, Sec};
+use super::super::resolve::NEAR;
 use super::super::toponyms::PlaceMatch;
 use super::cues::part_of_place;
 use super::Sentence;
@@ -65,7 +66,8 @@ pub(super) struct Governor<'a> {
     pub governed: bool,
     /// A directional word between the governor and the name ("in northern A").
     pub directional: bool,
-    /// An area qualifier between the governor and the name ("in rural A"): near the town.
+    /// An area qualifier between the governor and the name ("in rural A"), or land close by
+    /// named after the town ("in the A desert"): near the town.
     pub around: bool,
 }
 
@@ -102,7 +104,11 @@ impl<'a> Sentence<'a> {
             locative: surroundings || area_of || word.is_some_and(|g| lex.has(Sec::Locative, g)),
             governed,
             directional: (j..m.start).any(|k| lex.has(Sec::Directional, words[k])),
-            around: (j..m.start).any(|k| lex.has(Sec::AreaQualifiers, words[k])),
+            // ("in the Foo desert": land close by the town, named after it.)
+            around: (j..m.start).any(|k| lex.has(Sec::AreaQualifiers, words[k]))
+                || words
+                    .get(m.end)
+                    .is_some_and(|w| lex.value(Sec::Landforms, w) == Some(NEAR)),
         }
     }
 

@@ -62,6 +62,10 @@ impl Doc<'_> {
                 why,
             })
         };
+        let entry = match self.under_landform(k, entry) {
+            Ok(entry) => entry,
+            Err(why) => return unread(why),
+        };
         if self.alias_unsupported(k, &name, &entry, holders) {
             let (town, country_code) = (entry.name.clone(), entry.country_code.clone());
             return unread(Unread::Alias { town, country_code });
