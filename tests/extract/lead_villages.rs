@@ -1,6 +1,7 @@
 //! The village of a wire report: named after a time ("the Foo village at dawn in the Bar
 //! district"), called "the village" again later, or only announced in the lead ("attacked a
-//! village in A state") and named in the next sentence. Sentences written for these tests;
+//! village in A state") and named in the next sentence; a village that several towns only
+//! situate ("a village bordering A and B") makes no incident at them. Sentences written for these tests;
 //! towns and states from the built-in gazetteer (Numan and Jibia are Nigerian local
 //! government areas in Adamawa and Katsina, Zurmi only a district of Zamfara); "Kolbeyiri"
 //! is made up.
@@ -252,4 +253,28 @@ fn the_village_said_again_is_the_village_not_the_district_it_is_placed_in() {
     );
     let places: Vec<String> = ex.incidents.iter().map(|i| i.place.name.clone()).collect();
     assert_eq!(places, ["Kolbeyiri, Zurmi"]);
+}
+
+#[test]
+fn a_village_that_several_towns_only_situate_makes_no_incident_at_them() {
+    // The counts of an unnamed village stay unattached; the towns it borders are no
+    // incidents of their own.
+    for text in [
+        "Violence flared again in northern Kenya this week, officials said. One herder was \
+         killed and ten were injured in a village bordering Garissa and the Mandera district on \
+         Monday, police said.",
+        "Violence flared again in northern Kenya this week, officials said. One herder was \
+         killed and ten were injured in a village on the border of Lodwar and Kitale on Monday, \
+         police said.",
+    ] {
+        let ex = read(text);
+        assert!(ex.incidents.is_empty(), "{text}: {:?}", incidents(&ex));
+        assert_eq!(ex.unattached.len(), 2, "{text}");
+    }
+    // A village in one district still marks an event there, its counts unattached.
+    let ex = read(
+        "Violence flared again in northern Kenya this week, officials said. One herder was \
+         killed and ten were injured in a village in Mandera district on Monday, police said.",
+    );
+    assert_eq!(ex.incidents.len(), 1, "{:?}", incidents(&ex));
 }

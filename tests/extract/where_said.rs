@@ -1,7 +1,7 @@
 //! Places that say where words were spoken or filed, or where a journey began or was going,
 //! are no places of the event: "a spokesman said in A", "A/B: ..." at the top of a report,
 //! "a bus travelling from A to B was ambushed", "the wounded were rushed to a hospital in
-//! A". Sentences written for these tests; Kenyan
+//! A", "according to an official in A, the nurse was killed in the attack". Sentences written for these tests; Kenyan
 //! towns from the built-in gazetteer.
 
 use incimap::extract::Extraction;
@@ -88,4 +88,25 @@ fn the_town_the_wounded_or_the_dead_were_taken_to_is_not_where_they_were_hurt() 
     // A hospital that is itself hit is where it happened.
     let ex = read("A rocket hit a hospital in Garissa on Monday, killing three patients.");
     assert_eq!(incidents(&ex), [("Garissa".to_string(), 3)]);
+}
+
+#[test]
+fn the_town_of_a_source_given_with_according_to_is_not_where_an_event_told_before_was() {
+    for text in [
+        "About twenty civilians were killed on Saturday in an attack on Kolbeyiri, a village in \
+         northern Kenya. According to a health official in Garissa, the head nurse of Kolbeyiri \
+         was killed in the attack.",
+        "Zaterdag zijn bij een aanval op Kolbeyiri, een dorp in het noorden van Kenia, zo'n \
+         twintig burgers gedood. Volgens een gezondheidsfunctionaris in Garissa werd de \
+         hoofdverpleger van Kolbeyiri gedood bij de aanval.",
+    ] {
+        let ex = read(text);
+        assert!(ex.incidents.is_empty(), "{text}: {:?}", incidents(&ex));
+    }
+    // Opening the article, the source's town is the only sign of where it happened.
+    let ex = read(
+        "According to a police official in Garissa, five people were killed in the attack on \
+         Saturday.",
+    );
+    assert_eq!(incidents(&ex), [("Garissa".to_string(), 5)]);
 }

@@ -38,6 +38,7 @@ impl State<'_> {
             if dateline && !here
                 || !usable
                 || self.speaker_s_place(p.found.start, p.found.end, from, to)
+                || self.according_to_source_in(r, p.found.start)
                 || self.years_before(r, p.found.start).is_some()
             {
                 continue;

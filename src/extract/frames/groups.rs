@@ -124,8 +124,16 @@ impl State<'_> {
     }
 
     /// An event place in a sentence with an event and no figure placed is an incident too
-    /// ("an air strike hit A", "protesters gathered in B").
-    pub(super) fn figureless(&mut self, si: usize, cands: &[Candidate], located: bool) {
+    /// ("an air strike hit A", "protesters gathered in B"); not when the sentence's counts
+    /// were all told at a settlement it does not name (`at_unnamed`) that several towns
+    /// situate ("one was killed in a village bordering A and B"): neither is the place.
+    pub(super) fn figureless(
+        &mut self,
+        si: usize,
+        cands: &[Candidate],
+        located: bool,
+        at_unnamed: bool,
+    ) {
         let r = &self.readings[si];
         if r.events.is_empty() || located {
             return;
@@ -143,6 +151,9 @@ impl State<'_> {
             return;
         }
         let known = self.figureless_towns(si, cands, since.map(|(t, _)| t));
+        if at_unnamed && known.len() > 1 {
+            return;
+        }
         let plan = self.figureless_plan(si, cands, &known);
         // "regime forces shelled Foo in the countryside of Province": with no town, a name
         // the gazetteer lacks that a province situates is the place, in that province.

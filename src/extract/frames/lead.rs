@@ -152,10 +152,12 @@ impl State<'_> {
     /// True when sentence `si` names an event with the definite article ("in the attack",
     /// "the blast"): it tells again an event told before.
     pub(super) fn tells_the_event_again(&self, si: usize) -> bool {
-        let (from, to) = (
-            self.readings[si].sentence.start,
-            self.readings[si].sentence.end,
-        );
+        let sentence = &self.readings[si].sentence;
+        self.tells_again_in(sentence.start, sentence.end)
+    }
+
+    /// [`Self::tells_the_event_again`] for the sentence at tokens `from..to`.
+    pub(super) fn tells_again_in(&self, from: usize, to: usize) -> bool {
         let event = |i: usize| {
             self.lex.has(Sec::GenericEvents, self.words[i])
                 || self

@@ -2,7 +2,8 @@
 //! focus there, so that the figures of the sentences after it go to that place ("The prison
 //! in A is one of the largest. About 5,000 are held there.").
 
-use super::super::lexicon::Sec;
+use super::super::incidents::Reading;
+use super::super::lexicon::{Lexicon, Sec};
 use super::super::places::Role;
 use super::{push_unique, town_like, Candidate, State};
 use crate::gazetteer::EntryKind;
@@ -163,8 +164,47 @@ impl State<'_> {
         let (lex, words) = (self.lex, self.words);
         let located = m.start >= r.sentence.start + 2
             && lex.has(Sec::Locative, words[m.start - 1])
-            && lex.has(Sec::SourceNouns, words[m.start - 2]);
+            && source_noun(lex, words[m.start - 2]);
         let speaks = (m.end..r.sentence.end).any(|j| lex.has(Sec::ReportVerbs, words[j]));
         located && speaks && !self.out.groups.is_empty() && self.tells_the_event_again(si)
     }
+
+    /// True when the place at token `start` of sentence `r` only says where the source
+    /// of an event told before is, the source given with a source preposition ("according to
+    /// a health official in A, the nurse was killed in the attack", "volgens een functionaris
+    /// in A"): after the article's first sentence, with the event told again with the
+    /// definite article. Neither a place of the sentence's figures nor an incident.
+    pub(super) fn according_to_source_in(&self, r: &Reading, start: usize) -> bool {
+        let (lex, words, from) = (self.lex, self.words, r.sentence.start);
+        let first = self
+            .readings
+            .first()
+            .is_none_or(|f| f.sentence.start == from);
+        let Some(noun) = start.checked_sub(2).filter(|&n| n >= from) else {
+            return false;
+        };
+        let located = lex.has(Sec::Locative, words[noun + 1]) && source_noun(lex, words[noun]);
+        let introduced = || {
+            lex.patterns(Sec::SourcePrepositions)
+                .find_all(words, from, noun)
+                .iter()
+                .any(|p| noun - p.end <= SOURCE_WORDS)
+        };
+        located && !first && introduced() && self.tells_again_in(from, r.sentence.end)
+    }
+}
+
+/// How many words (an article, adjectives) may stand between a source preposition and the
+/// source noun ("according to a senior health official").
+const SOURCE_WORDS: usize = 3;
+
+/// True when `word` names a source: a `source_nouns` word, or a compound ending in one
+/// ("gezondheidsfunctionaris", a health official).
+fn source_noun(lex: &Lexicon, word: &str) -> bool {
+    lex.has(Sec::SourceNouns, word)
+        || lex.section(Sec::SourceNouns).is_some_and(|s| {
+            s.words
+                .iter()
+                .any(|n| n.len() >= 5 && word.len() > n.len() + 2 && word.ends_with(n.as_str()))
+        })
 }

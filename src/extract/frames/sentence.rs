@@ -61,7 +61,10 @@ impl State<'_> {
             self.breakdown = Some(si);
         }
         let located = placed.iter().any(|(_, t)| matches!(t, Target::Focus(_)));
-        self.figureless(si, &cands, located);
+        let unnamed =
+            |t: &Target| matches!(t, Target::Nowhere { why } if why.starts_with(UNNAMED_TOWN));
+        let at_unnamed = !placed.is_empty() && placed.iter().all(|(_, t)| unnamed(t));
+        self.figureless(si, &cands, located, at_unnamed);
         self.move_focus(si, &cands, &placed);
     }
 
