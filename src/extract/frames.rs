@@ -134,6 +134,7 @@ pub(super) fn assign(
     state.restated_parts();
     state.shadowed_towns();
     state.restated_totals();
+    state.incident_sums();
     state.directed_leads();
     state.headline_counts();
     let left: Vec<_> = state.pending.drain(..).collect();
@@ -263,6 +264,7 @@ mod earlier;
 mod finer_place;
 mod groups;
 mod headline;
+mod incident_sums;
 mod lead;
 mod listed;
 mod no_place;

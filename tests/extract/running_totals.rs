@@ -4,7 +4,8 @@
 //! A toll of a wider span ("bringing the toll in the province this year to 300") is no
 //! running total of the event; a day's total over a county told again later without a place
 //! ("A person died and eight more were injured") is still that total, no count of the town
-//! in focus. Sentences written for these tests; Kenyan towns from the built-in gazetteer.
+//! in focus; nor is a count that adds up the incidents told at their places ("three in A,
+//! four in B", then "seven of our soldiers"). Sentences written for these tests; Kenyan towns from the built-in gazetteer.
 
 use incimap::extract::Extraction;
 use incimap::model::{Figure, Measure};
@@ -109,4 +110,37 @@ fn a_total_over_a_period_told_again_is_no_count_of_the_town_in_focus() {
         common::tolls(&ex)
     );
     assert_eq!(ex.regional.len(), 4, "{:?}", ex.regional);
+}
+
+#[test]
+fn a_count_that_adds_up_the_incidents_told_is_their_total_not_the_last_ones() {
+    let text = |total: &str| {
+        format!(
+            "Three soldiers were killed on Monday in fighting with rebels in Witu, a military \
+             spokesman said. Four more soldiers were killed when troops clashed with another \
+             rebel group in nearby Kipini in the afternoon. \"{total} of our soldiers have been \
+             killed in the fighting,\" he said."
+        )
+    };
+    let ex = common::read_sentence("2024-03-08", &text("Seven"));
+    assert_eq!(
+        common::best_by_place(&ex, Measure::Killed),
+        [
+            ("Witu".to_string(), Some(3)),
+            ("Kipini".to_string(), Some(4))
+        ]
+    );
+    let total = ex.regional.iter().find(|r| r.value == 7);
+    assert!(
+        total.is_some_and(|r| r.reason == "the total of the incidents at Witu and Kipini"),
+        "{:?}",
+        ex.regional
+    );
+    // A count that is not their sum is no such total.
+    let ex = common::read_sentence("2024-03-08", &text("Nine"));
+    assert!(
+        ex.regional.iter().all(|r| r.value != 9),
+        "{:?}",
+        ex.regional
+    );
 }
