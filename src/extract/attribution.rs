@@ -17,7 +17,7 @@ use super::text::{Kind, Token};
 use names::{capitalised_before, repeats_earlier, resolve};
 use phrases::{
     apposed_speaker, opens_clause, phrase_after, relative_pronoun_before, speaker_before,
-    speaker_before_aside,
+    speaker_before_aside, verb_group_start,
 };
 
 /// Longest source name, in words.
@@ -169,8 +169,11 @@ impl Scan<'_> {
         let (lex, text, toks, words, from, to) = (
             self.lex, self.text, self.toks, self.words, self.from, self.to,
         );
-        let prev_opens =
-            i == from || is_boundary(lex, &toks[i - 1]) || lex.has(Sec::Stop, &toks[i - 1].lower);
+        // (Before the auxiliaries and adverbs of the verb group: "police have said".)
+        let group = verb_group_start(lex, toks, i, from);
+        let prev_opens = group == from
+            || is_boundary(lex, &toks[group - 1])
+            || lex.has(Sec::Stop, &toks[group - 1].lower);
         let mut span = (i, i);
         let mut affiliation = None;
         let mut cue_end = i + 1;

@@ -182,6 +182,7 @@ sections! {
     RelatedLabels = "related_labels",
     RelativePronouns = "relative_pronouns",
     ReportHedges = "report_hedges",
+    ReportAdverbs = "report_adverbs",
     ReportVerbs = "report_verbs",
     RoadJoiners = "road_joiners",
     RunningTotalWords = "running_total_words",

@@ -72,5 +72,6 @@ mod tied_namesakes;
 mod unknown_places;
 mod unnamed_parts;
 mod unsupported_readings;
+mod verb_groups;
 mod water_bodies;
 mod where_said;

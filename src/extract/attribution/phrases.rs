@@ -115,7 +115,12 @@ pub(super) fn speaker_before(
         .rev()
         .find(|&j| is_boundary(lex, &toks[j]))
         .map_or(from, |j| j + 1);
-    let span = phrase_before(lex, toks, cue.0, clause_start);
+    let span = phrase_before(
+        lex,
+        toks,
+        verb_group_start(lex, toks, cue.0, clause_start),
+        clause_start,
+    );
     let mut np_start = span.0;
     while np_start > clause_start && lex.has(Sec::Articles, &toks[np_start - 1].lower) {
         np_start -= 1;
@@ -273,6 +278,25 @@ pub(super) fn relative_pronoun_before(
 }
 
 /// The noun phrase before a cue (before-mode): "\[IS\] beweert dat ...".
+/// The most words of auxiliaries and adverbs between a speaker and the verb of saying ("had
+/// also earlier said").
+const VERB_GROUP_WORDS: usize = 3;
+
+/// Where the verb group that ends with the cue at token `cue` opens: auxiliaries and
+/// `report_adverbs` right before it ("police have said", "the rebels had earlier announced",
+/// "officials also confirmed"), at most [`VERB_GROUP_WORDS`], not before `from`.
+pub(super) fn verb_group_start(lex: &Lexicon, toks: &[Token], cue: usize, from: usize) -> usize {
+    let mut j = cue;
+    while j > from
+        && cue - j < VERB_GROUP_WORDS
+        && (lex.has(Sec::Auxiliaries, &toks[j - 1].lower)
+            || lex.has(Sec::ReportAdverbs, &toks[j - 1].lower))
+    {
+        j -= 1;
+    }
+    j
+}
+
 fn phrase_before(lex: &Lexicon, toks: &[Token], cue: usize, from: usize) -> (usize, usize) {
     let extend = |mut start: usize| {
         while start > from && cue - start < MAX_SOURCE_WORDS && np_word(lex, &toks[start - 1]) {
