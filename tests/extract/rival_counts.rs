@@ -194,3 +194,26 @@ fn none_among_named_people_is_no_rival_of_the_count() {
         [vec![(26, Some("Medics".to_string()))]]
     );
 }
+
+#[test]
+fn counts_joined_by_and_from_another_source_are_no_claim_about_the_first_of_them() {
+    // The UN's five men and five women are its own total of ten beside the administrator's
+    // twelve: never a claim "5" about the twelve.
+    let ex = read(
+        "Gunmen attacked Kenema on Sunday night. \"We have found 12 bodies of civilians,\" said \
+         the district administrator. The UN mission confirmed that five men and five women had \
+         been killed.",
+    );
+    assert_eq!(
+        common::bests_with_parts(&ex, Measure::Killed),
+        [(Some(12), vec![]), (Some(10), vec![Some(5), Some(5)])]
+    );
+    // As many as the total counted before, they break it down.
+    let ex = read(
+        "Twelve people were killed in a shooting at a bar in Kenema, local authorities said. At \
+         least six men and six women were killed, the county government said. The body of one \
+         victim was found outside, police said.",
+    );
+    let killed = common::bests_with_parts(&ex, Measure::Killed);
+    assert_eq!(killed[0], (Some(12), vec![Some(6), Some(6)]), "{killed:?}");
+}

@@ -44,6 +44,12 @@ fn auxiliaries_and_adverbs_stand_between_the_speaker_and_the_verb() {
             "De politie heeft ook bevestigd dat vijf mensen in Garissa zijn gedood.",
             "politie",
         ),
+        // A group's name in capitals is no auxiliary ("is"), whatever it spells.
+        (
+            "IS beweert echter dat meer dan 800 gevangenen uit de gevangenis in Garissa zijn \
+             ontsnapt.",
+            "IS",
+        ),
     ] {
         assert_eq!(sources(&read(text)), [Some(source.to_string())], "{text}");
     }

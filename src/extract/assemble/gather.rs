@@ -29,7 +29,7 @@ struct Gathered {
 
 impl Gathered {
     /// The lowest total claimed, if any.
-    fn least_total(&self) -> Option<u64> {
+    pub(super) fn least_total(&self) -> Option<u64> {
         self.totals.iter().map(|c| c.value).min()
     }
 
@@ -216,7 +216,7 @@ impl Gatherer<'_> {
         let target = if added_to.is_some() {
             // "a further 3 soldiers": more of the same people, a count of its own.
             None
-        } else if joined {
+        } else if joined || opens_joined(self.readings, si, fi) {
             // "40 soldiers and 8 police were killed": other people, a figure of their own
             // (or the one already counting the same people).
             self.by_measure.iter().position(|(m, g)| {
@@ -377,6 +377,19 @@ fn with_other_sides(by_measure: &[(Measure, Gathered)]) -> Vec<Option<usize>> {
             })
         })
         .collect()
+}
+
+/// True when figure `fi` of sentence `si` is the first of counts joined by "and" with the
+/// same measure ("five men" in "five men and five women had been killed"): with the counts
+/// joined to it, other people than a count told before by another source ("12 bodies were
+/// found"), whose total is one more claim beside it, not a claim about the first of them.
+fn opens_joined(readings: &[Reading], si: usize, fi: usize) -> bool {
+    let f = &readings[si].figures[fi];
+    f.part_of == PartOf::None
+        && f.subject.is_some()
+        && readings[si].figures.get(fi + 1).is_some_and(|next| {
+            next.joined && next.measure == f.measure && next.part_of == PartOf::None
+        })
 }
 
 /// True when figure `fi` of sentence `si` is a count with a subject joined by "and" to the

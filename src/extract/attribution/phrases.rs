@@ -283,15 +283,17 @@ pub(super) fn relative_pronoun_before(
 const VERB_GROUP_WORDS: usize = 3;
 
 /// Where the verb group that ends with the cue at token `cue` opens: auxiliaries and
-/// `report_adverbs` right before it ("police have said", "the rebels had earlier announced",
-/// "officials also confirmed"), at most [`VERB_GROUP_WORDS`], not before `from`.
+/// `report_adverbs` in lower case right before it ("police have said", "the rebels had earlier
+/// announced", "officials also confirmed"), at most [`VERB_GROUP_WORDS`], not before `from`.
 pub(super) fn verb_group_start(lex: &Lexicon, toks: &[Token], cue: usize, from: usize) -> usize {
+    // (Words in lower case only: "IS beweert" names the group, not the verb "is".)
+    let in_group = |t: &Token| {
+        !t.cap
+            && !t.upper
+            && (lex.has(Sec::Auxiliaries, &t.lower) || lex.has(Sec::ReportAdverbs, &t.lower))
+    };
     let mut j = cue;
-    while j > from
-        && cue - j < VERB_GROUP_WORDS
-        && (lex.has(Sec::Auxiliaries, &toks[j - 1].lower)
-            || lex.has(Sec::ReportAdverbs, &toks[j - 1].lower))
-    {
+    while j > from && cue - j < VERB_GROUP_WORDS && in_group(&toks[j - 1]) {
         j -= 1;
     }
     j

@@ -32,11 +32,21 @@ pub(super) fn gathered_for(
         g.total_subjects.first().cloned().flatten() != f.subject
             && g.sources().iter().all(|s| *s != source)
     };
+    // ("Twelve were killed ... The body of one victim was found outside": one person named
+    // after a larger count is one of those counted, no rival claim that there was one.)
+    // (Not a share, "one of the men": of the people counted in its own sentence.)
+    let one_of_more = |g: &Gathered| {
+        f.claim.value == 1
+            && f.subject.is_some()
+            && !f.share
+            && g.least_total().is_some_and(|t| t > 1)
+    };
     let same_side = (0..by_measure.len()).find(|&i| {
         let (m, g) = &by_measure[i];
         m == measure
             && (!casualty || g.side == f.side || g.side.is_none() && f.side.is_none())
             && !(in_chain(i) && (f.subject.is_none() || other_people_elsewhere(i)))
+            && !one_of_more(g)
     });
     // "dozens were wounded, AFP said ... According to doctors, at least fifty people were
     // wounded": the only count of the measure, one of the two saying no side, counted again
