@@ -31,7 +31,7 @@ pub type RawMatch = (usize, usize, usize, usize);
 /// Sections whose words are parts of names, not common words: "Valley" or "Abu" may be a
 /// place on its own; a verb only ever written in lower case may also be a town ("shells hit
 /// Hit"). Abbreviations and letters are no words of their own either.
-const NOT_COMMON: [Sec; 22] = [
+const NOT_COMMON: [Sec; 23] = [
     Sec::Actors,
     Sec::DivisionNameLinks,
     Sec::FacilityQualifiers,
@@ -45,6 +45,8 @@ const NOT_COMMON: [Sec; 22] = [
     // ("Bay" is a Somali region; "Delta" a Nigerian state.)
     Sec::WaterBodies,
     Sec::Landforms,
+    // (Adverbs between a speaker and the verb: "First" opens titles and names.)
+    Sec::ReportAdverbs,
     // ("Colonia" opens the name of a part of a town, and is a town in Uruguay.)
     Sec::TownPartPrefixes,
     // ("Market", "Sector": parts of names of places.)

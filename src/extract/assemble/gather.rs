@@ -10,7 +10,7 @@ use crate::extract::figures::{FigureMention, PartOf};
 use crate::extract::incidents::{Group, Reading};
 use crate::model::{Claim, Figure, Measure};
 use running::{running_roles, Running};
-use same_count::{gathered_for, narrower_or_wider};
+use same_count::{gathered_for, joined_to_same_measure, narrower_or_wider, opens_joined};
 
 /// A measure's total claims and its parts (subject → claims), in order of appearance.
 #[derive(Default)]
@@ -377,30 +377,4 @@ fn with_other_sides(by_measure: &[(Measure, Gathered)]) -> Vec<Option<usize>> {
             })
         })
         .collect()
-}
-
-/// True when figure `fi` of sentence `si` is the first of counts joined by "and" with the
-/// same measure ("five men" in "five men and five women had been killed"): with the counts
-/// joined to it, other people than a count told before by another source ("12 bodies were
-/// found"), whose total is one more claim beside it, not a claim about the first of them.
-fn opens_joined(readings: &[Reading], si: usize, fi: usize) -> bool {
-    let f = &readings[si].figures[fi];
-    f.part_of == PartOf::None
-        && f.subject.is_some()
-        && readings[si].figures.get(fi + 1).is_some_and(|next| {
-            next.joined && next.measure == f.measure && next.part_of == PartOf::None
-        })
-}
-
-/// True when figure `fi` of sentence `si` is a count with a subject joined by "and" to the
-/// count before it, with the same measure and no breakdown cue ("40 soldiers and 8 police").
-fn joined_to_same_measure(readings: &[Reading], si: usize, fi: usize) -> bool {
-    let figures = &readings[si].figures;
-    let f = &figures[fi];
-    f.joined
-        && f.part_of == PartOf::None
-        && f.subject.is_some()
-        && fi > 0
-        && figures[fi - 1].measure == f.measure
-        && figures[fi - 1].part_of == PartOf::None
 }

@@ -3,7 +3,6 @@
 
 use super::super::incidents::Group;
 use super::super::places::{PlaceUse, Role, METONYMY_MIN};
-use super::cues::PERIOD_TOTAL;
 use super::{push_unique, town_like, Candidate, State};
 use crate::gazetteer::EntryKind;
 
@@ -251,27 +250,6 @@ impl State<'_> {
         plan.into_iter()
             .filter(|(k, sub)| sub.is_some() || !with_part.contains(&id(*k)))
             .collect()
-    }
-
-    /// Drops the incidents that only a total over a period made: no figure of their own, and
-    /// in each of their sentences nothing tells an event but such a total or a verb of
-    /// violence without its kind ("in A, 30,000 have been killed since the war began": A is
-    /// no incident).
-    pub(super) fn drop_regional_only(&mut self) {
-        let totals: Vec<usize> = self
-            .out
-            .regional
-            .iter()
-            .filter(|r| r.2.starts_with(PERIOD_TOTAL))
-            .map(|r| r.0)
-            .collect();
-        let made_by_total = |si: usize| {
-            let events = &self.readings[si].events;
-            totals.contains(&si) && events.iter().all(|e| e.fallback)
-        };
-        self.out
-            .groups
-            .retain(|g| !g.figures.is_empty() || !g.sentences.iter().all(|&si| made_by_total(si)));
     }
 
     /// Places that only situate or are named beside each incident's sentences.

@@ -1,9 +1,11 @@
-//! Stage 1, ingest/extract: a count that adds up the incidents of the article ("three killed
-//! in A, four more in B", then "seven of our soldiers have been killed in the fighting") is
-//! their total, not a second count of the incident in focus.
+//! Stage 1, ingest/extract: totals that are no incident's own count. A count that adds up
+//! the incidents of the article ("three killed in A, four more in B", then "seven of our
+//! soldiers have been killed in the fighting") is their total, not a second count of the
+//! incident in focus; an incident that only a total over a period made is none.
 
 use super::super::figures::PartOf;
 use super::super::incidents::Group;
+use super::cues::PERIOD_TOTAL;
 use super::State;
 use crate::model::Measure;
 
@@ -47,6 +49,27 @@ impl State<'_> {
                 }
             }
         }
+    }
+
+    /// Drops the incidents that only a total over a period made: no figure of their own, and
+    /// in each of their sentences nothing tells an event but such a total or a verb of
+    /// violence without its kind ("in A, 30,000 have been killed since the war began": A is
+    /// no incident).
+    pub(super) fn drop_regional_only(&mut self) {
+        let totals: Vec<usize> = self
+            .out
+            .regional
+            .iter()
+            .filter(|r| r.2.starts_with(PERIOD_TOTAL))
+            .map(|r| r.0)
+            .collect();
+        let made_by_total = |si: usize| {
+            let events = &self.readings[si].events;
+            totals.contains(&si) && events.iter().all(|e| e.fallback)
+        };
+        self.out
+            .groups
+            .retain(|g| !g.figures.is_empty() || !g.sentences.iter().all(|&si| made_by_total(si)));
     }
 
     /// The largest count of `measure` (parts aside) that group `g` was given in a sentence
