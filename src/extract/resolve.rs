@@ -42,7 +42,7 @@ use crate::gazetteer::OWN_CITY_MIN;
 use crate::gazetteer::{fold, EntryKind};
 use address::ends_address;
 use choose::Reading;
-pub(in crate::extract) use landform::NEAR;
+pub(in crate::extract) use landform::near_landform;
 pub(in crate::extract) use words::capital_after_possessive;
 use words::{after_unknown_name, said_village, wants_admin, wants_district, wants_town};
 

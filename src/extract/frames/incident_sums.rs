@@ -30,7 +30,7 @@ impl State<'_> {
             }
             let sum: u64 = counts.iter().flatten().sum();
             let names: Vec<String> = told.iter().map(|&g| self.group_name(g)).collect();
-            let why = format!("the total of the incidents at {}", names.join(" and "));
+            let why = format!("the total of the incidents at {}", listed(&names));
             for gi in 0..self.out.groups.len() {
                 let g = &self.out.groups[gi];
                 let (sums, kept): (Vec<_>, Vec<_>) = g.figures.iter().partition(|&&(si, fi)| {
@@ -98,5 +98,14 @@ impl State<'_> {
     fn group_name(&self, g: usize) -> String {
         let found = &self.out.groups[g].place.found;
         self.text[found.byte_start..found.byte_end].to_string()
+    }
+}
+
+/// Names as a list: "A", "A and B", "A, B and C".
+fn listed(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [head @ .., last] => format!("{} and {last}", head.join(", ")),
     }
 }

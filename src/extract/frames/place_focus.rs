@@ -162,9 +162,7 @@ impl State<'_> {
         let r = &self.readings[si];
         let m = &r.places[k].found;
         let (lex, words) = (self.lex, self.words);
-        let located = m.start >= r.sentence.start + 2
-            && lex.has(Sec::Locative, words[m.start - 1])
-            && source_noun(lex, words[m.start - 2]);
+        let located = self.source_noun_before(r, m.start).is_some();
         let speaks = (m.end..r.sentence.end).any(|j| lex.has(Sec::ReportVerbs, words[j]));
         located && speaks && !self.out.groups.is_empty() && self.tells_the_event_again(si)
     }
@@ -180,17 +178,26 @@ impl State<'_> {
             .readings
             .first()
             .is_none_or(|f| f.sentence.start == from);
-        let Some(noun) = start.checked_sub(2).filter(|&n| n >= from) else {
+        let Some(noun) = self.source_noun_before(r, start) else {
             return false;
         };
-        let located = lex.has(Sec::Locative, words[noun + 1]) && source_noun(lex, words[noun]);
         let introduced = || {
             lex.patterns(Sec::SourcePrepositions)
                 .find_all(words, from, noun)
                 .iter()
                 .any(|p| noun - p.end <= SOURCE_WORDS)
         };
-        located && !first && introduced() && self.tells_again_in(from, r.sentence.end)
+        !first && introduced() && self.tells_again_in(from, r.sentence.end)
+    }
+
+    /// The token of the source noun that a locative joins to the place at token `start` of
+    /// sentence `r` ("an official in A", "een gezondheidsfunctionaris in A").
+    fn source_noun_before(&self, r: &Reading, start: usize) -> Option<usize> {
+        let (lex, words) = (self.lex, self.words);
+        start
+            .checked_sub(2)
+            .filter(|&n| n >= r.sentence.start)
+            .filter(|&n| lex.has(Sec::Locative, words[n + 1]) && source_noun(lex, words[n]))
     }
 }
 

@@ -4,7 +4,7 @@
 //! near A").
 
 use super::super::lexicon::{Lexicon, Sec};
-use super::super::resolve::NEAR;
+use super::super::resolve::near_landform;
 use super::super::toponyms::PlaceMatch;
 use super::cues::part_of_place;
 use super::Sentence;
@@ -106,9 +106,7 @@ impl<'a> Sentence<'a> {
             directional: (j..m.start).any(|k| lex.has(Sec::Directional, words[k])),
             // ("in the Foo desert": land close by the town, named after it.)
             around: (j..m.start).any(|k| lex.has(Sec::AreaQualifiers, words[k]))
-                || words
-                    .get(m.end)
-                    .is_some_and(|w| lex.value(Sec::Landforms, w) == Some(NEAR)),
+                || words.get(m.end).is_some_and(|w| near_landform(lex, w)),
         }
     }
 

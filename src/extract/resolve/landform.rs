@@ -6,13 +6,19 @@
 //! is the Swat district); otherwise the name is read nowhere, and the figures told there are
 //! left unattached. Land close by ("the Foo desert", "the Foo hills") is near the town.
 
-use super::super::lexicon::Sec;
+use super::super::lexicon::{Lexicon, Sec};
 use super::super::place_index::Toponym;
 use super::{Doc, Unread};
 use crate::gazetteer::EntryKind;
 
 /// The value of a landform word for land close by the town it is named after.
-pub(in crate::extract) const NEAR: &str = "near";
+const NEAR: &str = "near";
+
+/// True when `word` names land close by the town it follows ("desert" in "the Foo desert"):
+/// the place is near the town.
+pub(in crate::extract) fn near_landform(lex: &Lexicon, word: &str) -> bool {
+    lex.value(Sec::Landforms, word) == Some(NEAR)
+}
 
 impl Doc<'_> {
     /// The landform word right after name `k` ("valley" in "the Foo valley"), when there
@@ -32,11 +38,8 @@ impl Doc<'_> {
         let Some(landform) = self.landform_after(k) else {
             return Ok(entry);
         };
-        // ("the Foo desert": land close by, near the town; see `near_landform`.)
-        if self.lex.value(Sec::Landforms, landform) == Some(NEAR) {
-            return Ok(entry);
-        }
-        if entry.kind != EntryKind::Populated {
+        // ("the Foo desert": land close by, read near the town by the place's governor.)
+        if near_landform(self.lex, landform) || entry.kind != EntryKind::Populated {
             return Ok(entry);
         }
         let division = self.lists[k].iter().map(|(t, _)| t).find(|t| {
