@@ -9,9 +9,15 @@
 //! ("north of A") gives no offset: such a place stays near A.
 
 use super::lexicon::{Lexicon, Sec};
+use crate::model::GeoPrecision;
 
 /// Below this distance A's own point is as good as any: no offset (the place stays near A).
 pub const MIN_OFFSET_KM: f64 = 3.0;
+
+/// From this distance on, a place measured from A is not near A: without a direction A only
+/// says how remote it is ("550 km from A"); with one, the point measured is no finer than a
+/// district (and a division the sentence names holds the place better).
+pub const FAR_KM: f64 = 50.0;
 
 /// How many words (articles, `kind_town` words, "of") may stand between the compass word and
 /// the name: "north of the town of A".
@@ -82,6 +88,43 @@ pub fn direction_before(
         Some(d) => (d.start, Some(d.km)),
         None => (compass, None),
     })
+}
+
+/// The distance, in km, that the words before token `name_start` put between a place and the
+/// name without a direction ("550 km from the capital A", "300 miles (480 km) away from A",
+/// "op 200 km afstand van A"); `None` when no distance stands there.
+pub fn distance_from(lex: &Lexicon, words: &[&str], from: usize, name_start: usize) -> Option<f64> {
+    let mut k = name_start;
+    while k > from
+        && name_start - k < MAX_LINK_WORDS
+        && !lex.has(Sec::DistanceFrom, words[k - 1])
+        && (lex.has(Sec::Articles, words[k - 1])
+            || lex.has(Sec::KindTown, words[k - 1])
+            || lex.has(Sec::CompassOf, words[k - 1]))
+    {
+        k -= 1;
+    }
+    let joint = k.checked_sub(1).filter(|&j| j > from)?;
+    if !lex.has(Sec::DistanceFrom, words[joint]) {
+        return None;
+    }
+    let end = match lex.has(Sec::DistanceAway, words[joint - 1]) {
+        true => joint - 1,
+        false => joint,
+    };
+    distance_before(lex, words, from, end).map(|d| d.km)
+}
+
+/// How finely a point measured `km` from a known place is known: near the place up to
+/// [`FAR_KM`], then a district's width, then a province's.
+pub fn offset_precision(km: f64) -> GeoPrecision {
+    if km < FAR_KM {
+        GeoPrecision::NearTown
+    } else if km < 3.0 * FAR_KM {
+        GeoPrecision::Admin2
+    } else {
+        GeoPrecision::Admin1
+    }
 }
 
 /// Where the words leading into the compass word at `compass` start ("to the", "due").
@@ -271,5 +314,43 @@ mod tests {
         assert_eq!(read("en", "two villages north of Kumasi"), None);
         assert_eq!(read("nl", "op 10 km van Kumasi"), None);
         assert_eq!(read("nl", "ten noorden van Kumasi"), None);
+    }
+
+    fn km_from(code: &str, text: &str) -> Option<f64> {
+        let lex = Lexicon::get(code).unwrap();
+        let tokens = crate::extract::text::tokenize(text, 0);
+        let words: Vec<&str> = tokens.iter().map(|t| t.lower.as_str()).collect();
+        distance_from(lex, &words, 0, words.len() - 1).map(|km| (km * 10.0).round() / 10.0)
+    }
+
+    #[test]
+    fn a_distance_without_a_direction_from_a_place() {
+        assert_eq!(km_from("en", "a village 300 km from Kumasi"), Some(300.0));
+        assert_eq!(
+            km_from("en", "some 90 miles away from the city of Kumasi"),
+            Some(144.8)
+        );
+        assert_eq!(
+            km_from(
+                "en",
+                "is 400 kilometres (250 miles) from the capital Kumasi"
+            ),
+            Some(400.0)
+        );
+        assert_eq!(
+            km_from("nl", "op 120 kilometer afstand van Kumasi"),
+            Some(120.0)
+        );
+        assert_eq!(km_from("nl", "op 8 km van de stad Kumasi"), Some(8.0));
+        // No distance, or a direction with it: not this reading.
+        assert_eq!(km_from("en", "people who fled from Kumasi"), None);
+        assert_eq!(km_from("en", "40 km north of Kumasi"), None);
+    }
+
+    #[test]
+    fn a_point_measured_from_far_is_known_only_roughly() {
+        assert_eq!(offset_precision(12.0), GeoPrecision::NearTown);
+        assert_eq!(offset_precision(80.0), GeoPrecision::Admin2);
+        assert_eq!(offset_precision(450.0), GeoPrecision::Admin1);
     }
 }

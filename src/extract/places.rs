@@ -11,7 +11,9 @@ mod unknown_held;
 
 use super::lexicon::Lexicon;
 use super::lexicon::Sec;
-use super::offset::{offset_before, Offset, MIN_OFFSET_KM};
+use super::offset::{
+    distance_from, offset_before, offset_precision, Offset, FAR_KM, MIN_OFFSET_KM,
+};
 use super::place_index::{PlaceIndex, Toponym};
 use super::toponyms::PlaceMatch;
 use crate::gazetteer::EntryKind;
@@ -175,9 +177,13 @@ impl Sentence<'_> {
                 from_id: topo.id.clone(),
                 ..o
             });
+        // "a village 550 km from A": so far off, A only says how remote the place is.
+        let far_from = offset.is_none()
+            && !wide
+            && distance_from(lex, words, self.from, m.start).is_some_and(|km| km >= FAR_KM);
         let role = if wide {
             Role::Country
-        } else if people_from(lex, words, m.start, self.from) {
+        } else if far_from || people_from(lex, words, m.start, self.from) {
             Role::Mention
         } else if offset.is_some() || reference && !static_ref {
             // "50 km north of A", "north of A": situates the place meant; demoted to an event
@@ -277,6 +283,7 @@ fn move_by(place: &mut Place, offset: &Offset) {
         bearing_deg: offset.bearing_deg,
     });
     place.name = format!("{} {}", offset.phrase, place.name);
+    place.precision = offset_precision(offset.km);
     // To 1e-5 degrees (about a metre), as the gazetteer's points.
     place.lon = Some((to_lon * 1e5).round() / 1e5);
     place.lat = Some((to_lat * 1e5).round() / 1e5);

@@ -43,8 +43,8 @@ use crate::gazetteer::{fold, EntryKind};
 use address::ends_address;
 use choose::Reading;
 pub(in crate::extract) use landform::near_landform;
-pub(in crate::extract) use words::capital_after_possessive;
 use words::{after_unknown_name, said_village, wants_admin, wants_district, wants_town};
+pub(in crate::extract) use words::{capital_after_possessive, names_a_settlement_of_it};
 
 /// How many candidates of a name are ranked in context.
 pub(in crate::extract) const CANDIDATES: usize = 40;

@@ -10,7 +10,7 @@
 
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
-use super::super::resolve::capital_after_possessive;
+use super::super::resolve::{capital_after_possessive, names_a_settlement_of_it};
 use super::{town_like, Candidate, State, Target, COUNTRY_ONLY, NO_PLACE, PROVINCE_ONLY};
 use crate::extract::places::{PlaceUse, Role};
 use crate::gazetteer::EntryKind;
@@ -63,9 +63,10 @@ impl State<'_> {
         })
     }
 
-    /// "in A's provincial capital B", "in A's capital, B": the town named right after a
-    /// division `usable[chosen]` in the possessive and a word for its capital (its index in
-    /// `usable`): there the event is.
+    /// "in A's provincial capital B", "in A's capital, B", "in the A town of B": the town
+    /// named right after a division `usable[chosen]` in the possessive and a word for its
+    /// capital, or after a word for a settlement and "of" (its index in `usable`): there the
+    /// event is.
     pub(super) fn capital_named_after(
         &self,
         r: &Reading,
@@ -76,7 +77,12 @@ impl State<'_> {
         if !next.known.is_some_and(|k| town_like(&r.places[k])) {
             return None;
         }
-        let after = capital_after_possessive(self.lex, self.toks, usable[chosen].end)?;
+        let end = usable[chosen].end;
+        if let Some(name) = names_a_settlement_of_it(self.lex, self.toks, usable[chosen].token, end)
+        {
+            return (next.token == name).then_some(chosen + 1);
+        }
+        let after = capital_after_possessive(self.lex, self.toks, end)?;
         let comma = self.words.get(after) == Some(&",");
         (next.token == after || comma && next.token == after + 1).then_some(chosen + 1)
     }

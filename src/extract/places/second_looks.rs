@@ -3,6 +3,7 @@
 //! that is the only place of an event.
 
 use super::super::lexicon::{Lexicon, Sec};
+use super::super::offset::FAR_KM;
 use super::super::toponyms::PlaceMatch;
 use super::cues::{aimed_capture, in_tag_list, names_a_town_of, source_in, spoke_from, spoken_at};
 use super::{filler, town_like, PlaceUse, Role, Sentence};
@@ -42,12 +43,18 @@ pub(super) fn second_looks(
         }
     }
     // A directional reference is the event place when the sentence names no other town
-    // ("in a village west of A (A, Province)": the province only holds A).
+    // ("in a village west of A (A, Province)": the province only holds A). Not one measured
+    // from far off when the sentence names a division for the event ("in a rural area of B
+    // department, 700 km south of A"): the division holds the place better than that point.
+    let division = out.iter().any(|p| {
+        p.role == Role::Event && !town_like(p) && p.found.entry.kind != EntryKind::Country
+    });
     if !out.iter().any(|p| p.role == Role::Event && town_like(p)) {
         if let Some(p) = out.iter_mut().find(|p| {
             p.role == Role::Reference
                 && p.precision == GeoPrecision::NearTown
                 && sentence.event_at.is_some()
+                && !(division && p.offset.as_ref().is_some_and(|o| o.km >= FAR_KM))
         }) {
             p.role = Role::Event;
         }

@@ -9,8 +9,9 @@ use super::super::toponyms::RawMatch;
 /// "Deir ez-Zor city", "the city of Idlib", "de stad Idlib": the town, not the province of
 /// the same name.
 pub(super) fn wants_town(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
-    // ("A's capital B" names B, the town of A.)
+    // ("A's capital B" names B, the town of A; "the A town of B" names B, a town of A.)
     let after = after_possessive(toks, end).is_none()
+        && names_a_settlement_of_it(lex, toks, start, end).is_none()
         && toks
             .get(end)
             .is_some_and(|t| lex.has(Sec::KindTown, &t.lower));
@@ -29,11 +30,49 @@ pub(super) fn said_village(lex: &Lexicon, toks: &[Token], start: usize, end: usi
         toks.get(k)
             .is_some_and(|t| lex.has(Sec::VillageNouns, &t.lower))
     };
-    village(end)
+    village(end) && names_a_settlement_of_it(lex, toks, start, end).is_none()
         || start >= 1 && village(start - 1)
         || start >= 2
             && village(start - 2)
             && Sec::GenitiveOf.in_any_language(&toks[start - 1].lower)
+}
+
+/// "the A town of B", "the A border village of B": the definite article before the name at
+/// tokens `start..end`, a word for a settlement (at most two lower-case words before it) and
+/// "of" after it, and another name after them: its first token. A is where B lies (most
+/// often its province), not a town itself. (Not "in A village of B district": A is the
+/// village, of B.)
+pub(in crate::extract) fn names_a_settlement_of_it(
+    lex: &Lexicon,
+    toks: &[Token],
+    start: usize,
+    end: usize,
+) -> Option<usize> {
+    if !start
+        .checked_sub(1)
+        .is_some_and(|k| lex.is_definite(&toks[k].lower))
+    {
+        return None;
+    }
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == Kind::Word && t.breaks == 0)
+    };
+    let modifier = |t: &Token| {
+        !t.cap
+            && !lex.has(Sec::KindTown, &t.lower)
+            && !lex.has(Sec::Locative, &t.lower)
+            && !lex.has(Sec::Connectors, &t.lower)
+            && !lex.has(Sec::Coordinators, &t.lower)
+    };
+    let mut k = end;
+    while k < end + 2 && word(k).is_some_and(modifier) {
+        k += 1;
+    }
+    let settlement = word(k).is_some_and(|t| lex.has(Sec::KindTown, &t.lower))
+        && word(k + 1).is_some_and(|t| Sec::GenitiveOf.in_any_language(&t.lower))
+        && word(k + 2).is_some_and(|t| t.cap);
+    settlement.then_some(k + 2)
 }
 
 /// "Foo LGA", "Foo district": a word for a second-level division right after the name.
@@ -46,10 +85,15 @@ pub(super) fn wants_district(lex: &Lexicon, toks: &[Token], end: usize) -> bool 
 /// before or after it, in its own name, governing a list it stands in, or its capital after
 /// its possessive ("A's capital B").
 pub(super) fn wants_admin(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> bool {
-    // "provincie Hasakeh", "the province of X"; not "Oaxaca State, Mexico".
+    // "provincie Hasakeh", "the province of X"; not "Oaxaca State, Mexico", nor "a police
+    // department in X" (a word that also names an office, and a locative between: the
+    // office is in X).
     let before = (start.saturating_sub(2)..start).any(|j| {
+        let office = lex.has(Sec::OfficeDivisions, &toks[j].lower);
         lex.value(Sec::KindAdmin, &toks[j].lower) == Some("admin1")
-            && toks[j + 1..start].iter().all(|t| t.kind == Kind::Word)
+            && toks[j + 1..start]
+                .iter()
+                .all(|t| t.kind == Kind::Word && !(office && lex.has(Sec::Locative, &t.lower)))
     });
     let after = toks
         .get(end)
@@ -59,6 +103,7 @@ pub(super) fn wants_admin(lex: &Lexicon, toks: &[Token], start: usize, end: usiz
     before
         || after
         || own
+        || names_a_settlement_of_it(lex, toks, start, end).is_some()
         || in_listed_divisions(lex, toks, start, end)
         || capital_after_possessive(lex, toks, end).is_some()
 }
