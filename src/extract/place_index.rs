@@ -96,6 +96,12 @@ impl PlaceIndex {
         self.gazetteer.count_exact(name)
     }
 
+    /// How many entries bear a name that opens with a direction word once that word is read
+    /// (see [`Gazetteer::count_directed`]).
+    pub fn count_directed(&self, name: &str) -> Option<(usize, bool)> {
+        self.gazetteer.count_directed(name)
+    }
+
     /// Candidates for a name, best first.
     pub fn candidates(&self, name: &str, context: &Context, limit: usize) -> Vec<Toponym> {
         match self.gazetteer.rank_limit(name, context, limit) {

@@ -49,6 +49,8 @@ pub struct PlaceUse {
     pub site_entry: Option<Toponym>,
     /// A country named plainly as the location ("in Syrië"), not qualified ("in het noorden van").
     pub plain_country: bool,
+    /// A part of a country named as the location ("in eastern A", "in het noorden van A").
+    pub country_part: bool,
     /// The distance and direction the text gives from this place ("50 km northeast of A"):
     /// the place meant lies there, not here.
     pub offset: Option<Offset>,
@@ -224,6 +226,10 @@ impl Sentence<'_> {
             precision,
             site,
             site_entry,
+            country_part: wide
+                && gov.locative
+                && gov.directional
+                && !super::name_ends::qualifies_next(lex, text, words, m, next),
             plain_country: wide
                 && gov.locative
                 && !gov.directional

@@ -238,6 +238,7 @@ sections! {
     Weekdays = "weekdays",
     WhenClauses = "when_clauses",
     Within = "within",
+    WorldPartStems = "world_part_stems",
     YearPeriods = "year_periods",
     Yesterday = "yesterday",
 }

@@ -380,6 +380,13 @@ impl Gazetteer {
         resolve::count_exact(self, name)
     }
 
+    /// How many entries bear a name that opens with a direction word once that word is read:
+    /// in English ("Noord-Kivu": "North Kivu"; `false`), else dropped ("Noord-Syrië": a part
+    /// of Syria; `true`). `None` when neither is known.
+    pub fn count_directed(&self, name: &str) -> Option<(usize, bool)> {
+        resolve::count_directed(self, name)
+    }
+
     /// Approximate look-up only: how many entries lie within the allowed edits of a name.
     pub fn count_fuzzy(&self, name: &str) -> usize {
         resolve::count_fuzzy(self, name)

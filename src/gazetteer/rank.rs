@@ -175,6 +175,30 @@ const DIRECTION_WORDS: &[&str] = &[
     "midden",
 ];
 
+/// Direction words of other languages that open names, and the English word the gazetteer
+/// writes for them ("Noord-Kivu" is "North Kivu", "Zuid-Darfur" "South Darfur").
+const DIRECTION_IN_ENGLISH: &[(&str, &str)] = &[
+    ("noord", "north"),
+    ("zuid", "south"),
+    ("oost", "east"),
+    ("noordoost", "northeast"),
+    ("noordwest", "northwest"),
+    ("zuidoost", "southeast"),
+    ("zuidwest", "southwest"),
+    ("nord", "north"),
+    ("sud", "south"),
+];
+
+/// The key with its first word, a direction of another language, written in English
+/// ("noord kivu" → "north kivu"), when it opens with one and has more words.
+pub(crate) fn direction_in_english(key: &str) -> Option<String> {
+    let (first, rest) = key.split_once(' ')?;
+    DIRECTION_IN_ENGLISH
+        .iter()
+        .find(|(word, _)| fold(word) == first)
+        .map(|(_, english)| format!("{} {rest}", fold(english)))
+}
+
 /// The type and direction words as [`fold()`] folds them (computed once).
 type FoldedWords = (Vec<(String, EntryKind)>, Vec<String>);
 
@@ -256,6 +280,12 @@ mod tests {
             Some("syrie")
         );
         assert_eq!(without_direction(&fold("North")), None);
+        assert_eq!(
+            direction_in_english(&fold("Noord-Kivu")).as_deref(),
+            Some("north kivu")
+        );
+        assert_eq!(direction_in_english(&fold("Noord")), None);
+        assert_eq!(direction_in_english(&fold("Noordwijk")), None);
         assert_eq!(without_direction(&fold("Hasakah")), None);
     }
 

@@ -93,7 +93,8 @@ pub(crate) fn resolve<'g>(
 }
 
 /// The records bearing the name: exactly (with the name less its type word when no record
-/// of the asked kind bears it whole), else the name less a direction, else approximately.
+/// of the asked kind bears it whole), else with its direction in English, else the name less
+/// a direction, else approximately.
 fn lookup(g: &Gazetteer, key: &str, query: &mut Query<'_>) -> Vec<Hit> {
     let mut hits = exact_hits(g, key, false);
     if let Some(hint) = &query.hint {
@@ -104,6 +105,13 @@ fn lookup(g: &Gazetteer, key: &str, query: &mut Query<'_>) -> Vec<Hit> {
             .any(|&hit| g.layers[hit.layer].index.meta(hit.posting.record).kind == hint.kind);
         if !whole_named {
             hits.extend(exact_hits(g, &hint.core, true));
+        }
+    }
+    // ("Noord-Kivu": the gazetteer's "North Kivu".)
+    if hits.is_empty() {
+        if let Some(english) = rank::direction_in_english(key) {
+            hits = exact_hits(g, &english, false);
+            query.literal = fold_literal(&english);
         }
     }
     if hits.is_empty() {
@@ -298,12 +306,29 @@ fn suggestions(g: &Gazetteer, key: &str, query: &Query<'_>) -> Vec<String> {
 
 /// How many records of all layers bear the name exactly (after folding).
 pub(crate) fn count_exact(g: &Gazetteer, name: &str) -> usize {
-    let key = fold(name);
+    count_key(g, &fold(name))
+}
+
+/// How many records of all layers bear the folded `key` exactly.
+fn count_key(g: &Gazetteer, key: &str) -> usize {
     let mut postings = Vec::new();
     for l in &g.layers {
-        l.index.exact(&key, &mut postings);
+        l.index.exact(key, &mut postings);
     }
     postings.len()
+}
+
+/// How many records bear the name once its opening direction word is read: with the word in
+/// English ("Noord-Kivu": "North Kivu"; `false`), else without it ("Noord-Syrië": a part of
+/// "Syrië"; `true`). `None` when the name opens with no direction word or neither is known.
+pub(crate) fn count_directed(g: &Gazetteer, name: &str) -> Option<(usize, bool)> {
+    let key = fold(name);
+    let english = rank::direction_in_english(&key).map(|k| count_key(g, &k));
+    if let Some(n) = english.filter(|&n| n > 0) {
+        return Some((n, false));
+    }
+    let core = rank::without_direction(&key)?;
+    Some((count_key(g, &core), true)).filter(|&(n, _)| n > 0)
 }
 
 /// How many records of all layers bear the name approximately.

@@ -278,3 +278,17 @@ fn a_village_that_several_towns_only_situate_makes_no_incident_at_them() {
     );
     assert_eq!(ex.incidents.len(), 1, "{:?}", incidents(&ex));
 }
+
+#[test]
+fn a_village_in_a_province_far_after_the_count_keeps_the_count_in_the_province() {
+    // The count comes first and the province many words later: still the village the
+    // sentence puts in that province, regional there (no town named).
+    let ex = read(
+        "At least 29 people were killed on Saturday when gunmen opened fire on residents in a \
+         village in the Ashanti region, an official said.",
+    );
+    assert!(ex.incidents.is_empty(), "{:?}", ex.incidents);
+    assert_eq!(ex.regional.len(), 1, "{:?}", ex.regional);
+    assert_eq!(ex.regional[0].value, 29);
+    assert_eq!(ex.regional[0].area.as_deref(), Some("Ashanti"));
+}

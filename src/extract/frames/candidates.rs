@@ -31,7 +31,9 @@ impl State<'_> {
                 && (p.found.end..to).any(|j| self.lex.has(Sec::DatelineHere, self.words[j]));
             let usable = match p.role {
                 Role::Event => true,
-                Role::Country => p.plain_country,
+                // ("in eastern A": a part of the country, a regional figure's area; see
+                // below for the lead.)
+                Role::Country => p.plain_country || p.country_part,
                 Role::Reference | Role::Mention => here && town_like(p),
             };
             // (Nor where an event years before happened: "eight years after a fire in A".)
@@ -69,6 +71,15 @@ impl State<'_> {
         self.unnamed_places(from, to, &mut out);
         out.sort_by_key(|c| c.token);
         self.listed_origins(&mut out);
+        // "Gunmen killed nine in eastern A on Monday. ... The attack took place in B.": a
+        // part of a country alone in the lead, before any incident, leaves its counts to wait
+        // for the town (beside another place, "B in western A", it only holds that place).
+        if self.out.groups.is_empty() {
+            let part = |c: &Candidate| c.known.is_some_and(|k| r.places[k].country_part);
+            if out.iter().all(part) {
+                out.clear();
+            }
+        }
         out
     }
 

@@ -87,7 +87,19 @@ impl State<'_> {
                 };
             }
         };
-        self.placed_at(si, r, &usable, chosen, (first, last))
+        let t = self.placed_at(si, r, &usable, chosen, (first, last));
+        // "... attacked the village of A in B province. At least 12 civilians were killed in
+        // northwestern Country": the counts an incident holds, told again for a part of the
+        // country, are that incident's.
+        let part = usable[chosen]
+            .known
+            .is_some_and(|k| r.places[k].country_part);
+        match t {
+            Target::Regional { .. } if part => {
+                self.restated(r, first, last).map_or(t, Target::Focus)
+            }
+            t => t,
+        }
     }
 
     /// The target of figures whose clause names no place though their sentence does: the

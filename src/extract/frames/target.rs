@@ -108,6 +108,16 @@ impl State<'_> {
                 return Some(subplace_of(si, k, c, false));
             }
         }
+        // "a village in A state": the village the lead goes on to name, else A's figure.
+        let province_next = usable
+            .get(chosen + 1)
+            .is_some_and(|n| n.token > c.end && n.token - c.end <= 4);
+        if let Some(t) = province_next
+            .then(|| self.unnamed_settlement_in(r, usable, chosen + 1))
+            .flatten()
+        {
+            return Some(t);
+        }
         // "In A, police found a body in a field": the sentence opens in the town.
         if let Some(k) = self.opening_town(r, c) {
             return Some(subplace_of(si, k, c, false));

@@ -180,10 +180,19 @@ impl State<'_> {
                 .find(|(at, _)| *at == (si, fi))
                 .map(|(_, area)| area.clone());
             let told_next = || {
-                why.starts_with(NO_PLACE)
+                (why.starts_with(NO_PLACE) || why == COUNTRY_ONLY)
                     .then(|| self.province_told_next(si))
                     .flatten()
             };
+            // ("... killed 40 in central A. The attack took place in a village of B region":
+            // the province the next sentence names is finer than the country.)
+            if why == COUNTRY_ONLY && area.is_some() {
+                if let Some(province) = told_next() {
+                    let why = PROVINCE_ONLY.to_string();
+                    self.out.regional.push((si, fi, why, Some(province)));
+                    continue;
+                }
+            }
             match area {
                 Some(area) => self.out.regional.push((si, fi, why, area)),
                 None => match told_next() {

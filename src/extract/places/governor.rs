@@ -40,17 +40,31 @@ fn named_part_after_locative(lex: &Lexicon, words: &[&str], area: usize, from: u
         && lex.has(Sec::Locative, words[k - 2])
 }
 
-/// Where the words governing a name end: fillers ("the", "city", "northern") walked back
-/// from token `start`, not before `from`; the governing word, if any, is at the index - 1.
+/// Where the words governing a name end: fillers ("the", "city", "northern", "central and
+/// eastern") walked back from token `start`, not before `from`; the governing word, if any,
+/// is at the index - 1.
 pub(in crate::extract) fn governor_end(
     lex: &Lexicon,
     words: &[&str],
     start: usize,
     from: usize,
 ) -> usize {
+    let directional = |k: usize| lex.has(Sec::Directional, words[k]);
     let mut j = start;
-    while j > from && filler(lex, words[j - 1]) {
-        j -= 1;
+    while j > from {
+        if filler(lex, words[j - 1]) {
+            j -= 1;
+        } else if j >= from + 2
+            && j < start
+            && lex.has(Sec::Coordinators, words[j - 1])
+            && directional(j)
+            && directional(j - 2)
+        {
+            // ("in central and eastern A": two parts joined.)
+            j -= 1;
+        } else {
+            break;
+        }
     }
     j
 }

@@ -192,6 +192,10 @@ impl<'a> Scan<'a> {
                     .count(&surface.replace('-', ""))
                     .max(index.count(&surface.replace('-', " ")));
             }
+            // "Noord-Kivu", "Noord-Syrië": a direction word joined to a name.
+            if n == 0 && end == i + 1 && surface.contains('-') {
+                n = self.directed(surface);
+            }
             if n == 0 {
                 if let Some(s) = possessive_stem(counts, surface) {
                     n = counts.get(s);
@@ -203,6 +207,33 @@ impl<'a> Scan<'a> {
             }
         }
         None
+    }
+
+    /// How many entries bear a word that opens with a direction word joined by a hyphen:
+    /// the name with the direction in English ("Noord-Kivu": North Kivu), else a part of the
+    /// country or province named after it ("Noord-Syrië"), not a part of the world
+    /// ("Zuid-Amerika", the lexicon's `world_part_stems`); 0 for none.
+    fn directed(&self, surface: &str) -> usize {
+        let Some((n, part)) = self.index.count_directed(surface) else {
+            return 0;
+        };
+        let rest = surface.rsplit('-').next().unwrap_or(surface);
+        if !part {
+            return n;
+        }
+        if self.lex.has(Sec::WorldPartStems, &rest.to_lowercase()) {
+            return 0;
+        }
+        let area = self
+            .index
+            .scored(rest, 1)
+            .first()
+            .is_some_and(|(t, _)| matches!(t.kind, EntryKind::Country | EntryKind::Admin1));
+        if area {
+            n
+        } else {
+            0
+        }
     }
 
     /// "Mogadishu-Hodan", "Lima-La Victoria": a city and a district of it, joined by a
