@@ -179,10 +179,7 @@ impl Sentence<'_> {
                 from_id: topo.id.clone(),
                 ..o
             });
-        // "a village 550 km from A": so far off, A only says how remote the place is.
-        let far_from = offset.is_none()
-            && !wide
-            && distance_from(lex, words, self.from, m.start).is_some_and(|km| km >= FAR_KM);
+        let far_from = offset.is_none() && !wide && self.far_from(m);
         let role = if wide {
             Role::Country
         } else if far_from || people_from(lex, words, m.start, self.from) {
@@ -236,6 +233,13 @@ impl Sentence<'_> {
                 && !super::name_ends::qualifies_next(lex, text, words, m, next),
             offset,
         }
+    }
+}
+
+impl Sentence<'_> {
+    /// "a village 550 km from A": so far off, A only says how remote the place is.
+    fn far_from(&self, m: &PlaceMatch) -> bool {
+        distance_from(self.lex, self.words, self.from, m.start).is_some_and(|km| km >= FAR_KM)
     }
 }
 

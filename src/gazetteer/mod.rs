@@ -380,9 +380,7 @@ impl Gazetteer {
         resolve::count_exact(self, name)
     }
 
-    /// How many entries bear a name that opens with a direction word once that word is read:
-    /// in English ("Noord-Kivu": "North Kivu"; `false`), else dropped ("Noord-Syrië": a part
-    /// of Syria; `true`). `None` when neither is known.
+    /// Entries named like "Noord-Kivu" or "Noord-Syrië" (see `resolve::count_directed`).
     pub fn count_directed(&self, name: &str) -> Option<(usize, bool)> {
         resolve::count_directed(self, name)
     }

@@ -88,12 +88,20 @@ impl State<'_> {
             }
         };
         let t = self.placed_at(si, r, &usable, chosen, (first, last));
-        // "... attacked the village of A in B province. At least 12 civilians were killed in
-        // northwestern Country": the counts an incident holds, told again for a part of the
-        // country, are that incident's.
-        let part = usable[chosen]
-            .known
-            .is_some_and(|k| r.places[k].country_part);
+        self.told_again_for_a_part(r, usable[chosen], t, (first, last))
+    }
+
+    /// "... attacked the village of A in B province. At least 12 civilians were killed in
+    /// northwestern Country": the counts an incident holds, told again for a part of the
+    /// country (`c`, where target `t` put them), are that incident's.
+    fn told_again_for_a_part(
+        &self,
+        r: &Reading,
+        c: &Candidate,
+        t: Target,
+        (first, last): (usize, usize),
+    ) -> Target {
+        let part = c.known.is_some_and(|k| r.places[k].country_part);
         match t {
             Target::Regional { .. } if part => {
                 self.restated(r, first, last).map_or(t, Target::Focus)
