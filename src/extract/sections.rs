@@ -238,7 +238,6 @@ sections! {
     Weekdays = "weekdays",
     WhenClauses = "when_clauses",
     Within = "within",
-    WorldPartStems = "world_part_stems",
     YearPeriods = "year_periods",
     Yesterday = "yesterday",
 }

@@ -31,7 +31,7 @@ pub type RawMatch = (usize, usize, usize, usize);
 /// Sections whose words are parts of names, not common words: "Valley" or "Abu" may be a
 /// place on its own; a verb only ever written in lower case may also be a town ("shells hit
 /// Hit"). Abbreviations and letters are no words of their own either.
-const NOT_COMMON: [Sec; 24] = [
+const NOT_COMMON: [Sec; 23] = [
     Sec::Actors,
     Sec::DivisionNameLinks,
     Sec::FacilityQualifiers,
@@ -51,8 +51,6 @@ const NOT_COMMON: [Sec; 24] = [
     Sec::TownPartPrefixes,
     // ("Market", "Sector": parts of names of places.)
     Sec::NationalPlaceNouns,
-    // ("Africa", "Europa": parts of the world, places of their own.)
-    Sec::WorldPartStems,
     // ("Dan" is a town.)
     Sec::ComparisonWords,
     // ("Ash", "Ar": the Arabic article opens names.)

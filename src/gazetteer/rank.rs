@@ -247,14 +247,23 @@ pub(crate) fn kind_hint(key: &str) -> Option<Hint> {
     })
 }
 
-/// The key without leading direction words, when it has any.
+/// Names that with a direction before them name a part of the world, not a part of a country
+/// of that name ("Zuid-Amerika" is no part of "Amerika", the United States).
+const WORLD_PARTS: &[&str] = &[
+    "amerika", "america", "afrika", "africa", "azie", "asia", "europa", "europe", "oosten",
+];
+
+/// The key without leading direction words, when it has any and the rest is no part of the
+/// world.
 pub(crate) fn without_direction(key: &str) -> Option<String> {
     let words: Vec<&str> = key.split(' ').collect();
     let skip = words
         .iter()
         .take_while(|w| folded_words().1.iter().any(|d| d == *w))
         .count();
-    (skip > 0 && skip < words.len()).then(|| words[skip..].join(" "))
+    let rest = words.get(skip..).unwrap_or_default().join(" ");
+    let world_part = WORLD_PARTS.iter().any(|w| fold(w) == rest);
+    (skip > 0 && skip < words.len() && !world_part).then_some(rest)
 }
 
 #[cfg(test)]
@@ -280,6 +289,8 @@ mod tests {
             Some("syrie")
         );
         assert_eq!(without_direction(&fold("North")), None);
+        assert_eq!(without_direction(&fold("Zuid-Amerika")), None);
+        assert_eq!(without_direction(&fold("Midden-Oosten")), None);
         assert_eq!(
             direction_in_english(&fold("Noord-Kivu")).as_deref(),
             Some("north kivu")

@@ -211,8 +211,8 @@ impl<'a> Scan<'a> {
 
     /// How many entries bear a word that opens with a direction word joined by a hyphen:
     /// the name with the direction in English ("Noord-Kivu": North Kivu), else a part of the
-    /// country or province named after it ("Noord-Syrië"), not a part of the world
-    /// ("Zuid-Amerika", the lexicon's `world_part_stems`); 0 for none.
+    /// country or province named after it ("Noord-Syrië"; not a part of the world,
+    /// "Zuid-Amerika"); 0 for none.
     fn directed(&self, surface: &str) -> usize {
         let Some((n, part)) = self.index.count_directed(surface) else {
             return 0;
@@ -220,9 +220,6 @@ impl<'a> Scan<'a> {
         let rest = surface.rsplit('-').next().unwrap_or(surface);
         if !part {
             return n;
-        }
-        if self.lex.has(Sec::WorldPartStems, &rest.to_lowercase()) {
-            return 0;
         }
         let area = self
             .index
