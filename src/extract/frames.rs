@@ -258,6 +258,7 @@ mod before_holder;
 mod candidates;
 mod clause;
 mod cues;
+mod days_apart;
 mod directed;
 mod discourse;
 mod earlier;

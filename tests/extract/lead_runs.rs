@@ -3,7 +3,8 @@
 //! the north. Sixteen others were wounded. The attack took place in A."); a total the lead
 //! states is the total of the people a later sentence joins by "and"; places help came from
 //! are no event; a source's "confirmed the death of" counts the dead; a next sentence that
-//! names several divisions ("A and B districts") places no lead count at its one known town.
+//! names several divisions ("A and B districts") places no lead count at its one known town;
+//! a count told on another weekday than the lead's is of another event, not the town's.
 //! Sentences written for these tests; Kenyan towns from the built-in gazetteer
 //! ("Ngarekol" is made up).
 
@@ -128,5 +129,24 @@ fn a_next_sentence_naming_several_divisions_places_no_lead_count() {
     assert_eq!(
         common::tolls(&ex),
         [("Mandera".to_string(), Some(50), None)]
+    );
+}
+
+#[test]
+fn a_count_told_on_another_weekday_than_the_lead_is_no_count_of_its_town() {
+    // The lead's attack was on Wednesday (8 May); Tuesday's bombing is another event.
+    let ex = common::read_sentence(
+        "2024-05-10",
+        "Six soldiers were killed and four were injured Wednesday in an attack by rebels, \
+         according to media reports.\n\nThe network said the incident happened near the town of \
+         Garissa, when the soldiers were on patrol.\n\nOn Tuesday, two police officers were \
+         killed in a bombing, police said.",
+    );
+    assert_eq!(common::first_bests(&ex), [("Garissa".to_string(), 6)]);
+    assert_eq!(ex.unattached.len(), 1, "{:?}", ex.unattached);
+    assert!(
+        ex.unattached[0].reason.contains("dated apart"),
+        "{:?}",
+        ex.unattached
     );
 }

@@ -6,8 +6,6 @@ use super::super::places::{PlaceUse, Role, METONYMY_MIN};
 use super::{push_unique, town_like, Candidate, State};
 use crate::gazetteer::EntryKind;
 
-/// Days between a sentence's calendar date and an incident's days that still make one event.
-const DATE_SLACK_DAYS: i64 = 2;
 /// How far after a figureless sentence's start a period cue makes it a summary, not an event.
 const FIGURELESS_CUE_TOKENS: usize = 15;
 
@@ -268,110 +266,6 @@ impl State<'_> {
                 }
             }
         }
-    }
-
-    /// True when sentence `si`, which names no place of its own that the gazetteer holds,
-    /// tells another event than group `g` in focus: dated apart from it, or telling an event
-    /// of its own kind ("a double bombing ... on Monday") on a weekday outside the day the
-    /// group is dated to.
-    pub(super) fn focus_apart(&self, g: usize, si: usize) -> bool {
-        let r = &self.readings[si];
-        self.dated_apart(g, si)
-            || !self.has_calendar_day(si)
-                && r.events.iter().any(|e| !e.fallback)
-                && self
-                    .published
-                    .as_ref()
-                    .is_some_and(|p| self.weekday_apart(g, si, p))
-    }
-
-    /// True when sentence `si` names a calendar date more than two days away from the days
-    /// group `g` speaks of (or from the publication day when it names none).
-    pub(super) fn dated_apart(&self, g: usize, si: usize) -> bool {
-        use super::super::events::{incident_date, resolve_day, DayRef};
-        let Some(published) = self.published.as_ref() else {
-            return false;
-        };
-        let calendar: Vec<(crate::model::Date, crate::model::Date)> = self.readings[si]
-            .days
-            .iter()
-            .filter(|d| matches!(d, DayRef::Calendar { .. }))
-            .filter_map(|d| resolve_day(published, *d))
-            .collect();
-
-        let (Some(first), Some(last)) = (
-            calendar.iter().map(|c| c.0).min(),
-            calendar.iter().map(|c| c.1).max(),
-        ) else {
-            return false;
-        };
-        let days = self.group_days(g);
-        let span = incident_date(Some(published), &days);
-        let gap = |a: crate::model::Date, b: crate::model::Date| {
-            b.days_since_epoch() - a.days_since_epoch()
-        };
-        gap(last, span.start) > DATE_SLACK_DAYS || gap(span.end, first) > DATE_SLACK_DAYS
-    }
-
-    /// The days group `g`'s sentences name.
-    fn group_days(&self, g: usize) -> Vec<super::super::events::DayRef> {
-        self.out.groups[g]
-            .sentences
-            .iter()
-            .flat_map(|&s| self.readings[s].days.iter().copied())
-            .collect()
-    }
-
-    /// True when sentence `si` names a calendar date.
-    fn has_calendar_day(&self, si: usize) -> bool {
-        self.readings[si]
-            .days
-            .iter()
-            .any(|d| matches!(d, super::super::events::DayRef::Calendar { .. }))
-    }
-
-    /// True when the days group `g`'s sentences name end more than two days before the
-    /// publication window: an earlier event told for background.
-    fn dated_before_news(&self, g: usize) -> bool {
-        use super::super::events::incident_date;
-        let Some(published) = self.published.as_ref() else {
-            return false;
-        };
-        let days = self.group_days(g);
-        if days.is_empty() {
-            return false;
-        }
-        let span = incident_date(Some(published), &days);
-        let news = incident_date(Some(published), &[]);
-        news.start.days_since_epoch() - span.end.days_since_epoch() > DATE_SLACK_DAYS
-    }
-
-    /// True when sentence `si` names weekdays only, none of them the day group `g` is dated
-    /// to (a group dated to one day by its own sentences).
-    fn weekday_apart(&self, g: usize, si: usize, published: &crate::model::DateSpan) -> bool {
-        use super::super::events::{incident_date, resolve_day, DayRef};
-        let weekdays: Vec<crate::model::Date> = self.readings[si]
-            .days
-            .iter()
-            .filter(|d| matches!(d, DayRef::Weekday(_)))
-            .filter_map(|d| resolve_day(published, *d))
-            .map(|(day, _)| day)
-            .collect();
-        if weekdays.is_empty() {
-            return false;
-        }
-        let days: Vec<DayRef> = self.out.groups[g]
-            .sentences
-            .iter()
-            .filter(|&&s| s != si)
-            .flat_map(|&s| self.readings[s].days.iter().copied())
-            .collect();
-        if days.is_empty() {
-            return false;
-        }
-        let span = incident_date(Some(published), &days);
-        span.precision == crate::model::DatePrecision::Day
-            && weekdays.iter().all(|d| *d != span.start)
     }
 }
 

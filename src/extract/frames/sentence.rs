@@ -207,6 +207,13 @@ impl State<'_> {
     /// `Focus` of its group).
     fn place_figure(&mut self, si: usize, fi: usize, target: Target) -> Target {
         match target {
+            // The first incident, at a town an earlier sentence named, while the lead's counts
+            // wait: a count told on another weekday than the lead's is of another event.
+            Target::Local { place, .. } if self.another_day_than_the_lead(si, place.0) => {
+                let why = "dated apart from the incident named before it".to_string();
+                self.left_over(si, fi, why.clone(), false);
+                Target::Nowhere { why }
+            }
             Target::Local {
                 place,
                 subplace,
@@ -250,6 +257,19 @@ impl State<'_> {
                 Target::Nowhere { why }
             }
         }
+    }
+
+    /// True when a count of sentence `si`, put at a town sentence `at` named before, comes
+    /// while no incident exists and the lead's counts wait, and `si` tells its event on
+    /// another weekday than they and that sentence do.
+    fn another_day_than_the_lead(&self, si: usize, at: usize) -> bool {
+        if at >= si || !self.out.groups.is_empty() || self.pending.is_empty() {
+            return false;
+        }
+        let mut others: Vec<usize> = self.pending.iter().map(|&(ps, _, _)| ps).collect();
+        others.push(at);
+        others.retain(|&s| s != si);
+        self.told_on_another_weekday(&others, si)
     }
 
     /// Breakdown figures ("including five children") go where the figure they break down
