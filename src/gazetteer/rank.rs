@@ -193,10 +193,27 @@ const DIRECTION_IN_ENGLISH: &[(&str, &str)] = &[
 /// ("noord kivu" → "north kivu"), when it opens with one and has more words.
 pub(crate) fn direction_in_english(key: &str) -> Option<String> {
     let (first, rest) = key.split_once(' ')?;
-    DIRECTION_IN_ENGLISH
+    folded_foreign()
+        .0
         .iter()
-        .find(|(word, _)| fold(word) == first)
-        .map(|(_, english)| format!("{} {rest}", fold(english)))
+        .find(|(word, _)| word == first)
+        .map(|(_, english)| format!("{english} {rest}"))
+}
+
+/// [`DIRECTION_IN_ENGLISH`] and [`WORLD_PARTS`] as [`fold()`] folds them (computed once).
+type FoldedForeign = (Vec<(String, String)>, Vec<String>);
+
+fn folded_foreign() -> &'static FoldedForeign {
+    static WORDS: std::sync::OnceLock<FoldedForeign> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        (
+            DIRECTION_IN_ENGLISH
+                .iter()
+                .map(|(w, e)| (fold(w), fold(e)))
+                .collect(),
+            WORLD_PARTS.iter().map(|w| fold(w)).collect(),
+        )
+    })
 }
 
 /// The type and direction words as [`fold()`] folds them (computed once).
@@ -262,7 +279,7 @@ pub(crate) fn without_direction(key: &str) -> Option<String> {
         .take_while(|w| folded_words().1.iter().any(|d| d == *w))
         .count();
     let rest = words.get(skip..).unwrap_or_default().join(" ");
-    let world_part = WORLD_PARTS.iter().any(|w| fold(w) == rest);
+    let world_part = folded_foreign().1.iter().any(|w| *w == rest);
     (skip > 0 && skip < words.len() && !world_part).then_some(rest)
 }
 
