@@ -279,7 +279,7 @@ pub(crate) fn without_direction(key: &str) -> Option<String> {
         .take_while(|w| folded_words().1.iter().any(|d| d == *w))
         .count();
     let rest = words.get(skip..).unwrap_or_default().join(" ");
-    let world_part = folded_foreign().1.iter().any(|w| *w == rest);
+    let world_part = folded_foreign().1.contains(&rest);
     (skip > 0 && skip < words.len() && !world_part).then_some(rest)
 }
 
