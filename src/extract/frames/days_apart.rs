@@ -13,14 +13,13 @@ impl State<'_> {
     /// of its own kind ("a double bombing ... on Monday") on a weekday outside the day the
     /// group is dated to.
     pub(super) fn focus_apart(&self, g: usize, si: usize) -> bool {
-        let r = &self.readings[si];
-        self.dated_apart(g, si)
-            || !self.has_calendar_day(si)
-                && r.events.iter().any(|e| !e.fallback)
-                && self
-                    .published
-                    .as_ref()
-                    .is_some_and(|p| self.weekday_apart(g, si, p))
+        let others: Vec<usize> = self.out.groups[g]
+            .sentences
+            .iter()
+            .copied()
+            .filter(|&s| s != si)
+            .collect();
+        self.dated_apart(g, si) || self.told_on_another_weekday(&others, si)
     }
 
     /// True when sentence `si` names a calendar date more than two days away from the days
@@ -84,18 +83,6 @@ impl State<'_> {
         news.start.days_since_epoch() - span.end.days_since_epoch() > DATE_SLACK_DAYS
     }
 
-    /// True when sentence `si` names weekdays only, none of them the day group `g` is dated
-    /// to (a group dated to one day by its own sentences).
-    fn weekday_apart(&self, g: usize, si: usize, published: &crate::model::DateSpan) -> bool {
-        let others: Vec<usize> = self.out.groups[g]
-            .sentences
-            .iter()
-            .copied()
-            .filter(|&s| s != si)
-            .collect();
-        self.weekday_apart_from(&others, si, published)
-    }
-
     /// True when sentence `si`, telling an event of its own kind, names weekdays only, none
     /// of them the one day sentences `others` date an event to: "... killed Monday. ... near
     /// the town of A. On Sunday, two police officers were killed in a bombing" tells of
@@ -110,7 +97,8 @@ impl State<'_> {
                 .is_some_and(|p| self.weekday_apart_from(others, si, p))
     }
 
-    /// [`Self::weekday_apart`] against the days sentences `others` name.
+    /// True when sentence `si` names weekdays only, none of them the one day sentences
+    /// `others` date an event to.
     fn weekday_apart_from(
         &self,
         others: &[usize],
