@@ -17,7 +17,7 @@ mod seats;
 pub(super) use cueless::cohere_cueless;
 pub(super) use held::add_held_readings;
 pub(super) use holders::{
-    holders_by_name, names_a_division, namesake_outside, unknown_name_before, Holders,
+    bare_name, holders_by_name, names_a_division, namesake_outside, unknown_name_before, Holders,
 };
 pub(super) use near_town::{far_from_town_after, far_from_what_it_is_near};
 pub(super) use phrasing::{

@@ -257,6 +257,7 @@ fn is_word(t: &Token) -> bool {
 mod before_holder;
 mod candidates;
 mod clause;
+mod counted_span;
 mod cues;
 mod days_apart;
 mod directed;
@@ -271,6 +272,7 @@ mod listed;
 mod no_place;
 mod one_event;
 mod opening;
+mod other_part;
 mod place;
 mod place_focus;
 mod restated;

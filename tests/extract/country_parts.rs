@@ -3,7 +3,9 @@
 //! elsewhere in the country (unless it tells that incident's count again). A lead count placed in
 //! the country or a part of it takes the province the next sentence tells the event in. Dutch joins
 //! a direction to a name with a hyphen: "Noord-A" is the gazetteer's "North A" when it has one,
-//! else a part of the country or province A, never a part of the world ("Zuid-Amerika"). Sentences
+//! else a part of the country or province A, never a part of the world ("Zuid-Amerika"). A new
+//! event told in a part of the country named by a direction only ("later a convoy was attacked in
+//! the north of the country") moves the story away from the incident in focus. Sentences
 //! written for these tests; Kenyan and Congolese places from the built-in gazetteer, an invented
 //! village.
 
@@ -75,4 +77,35 @@ fn a_dutch_direction_joined_to_a_name_reads_the_name() {
     // A part of the world, not of a country of that name.
     let ex = read("Bij gevechten in Zuid-Amerika zijn maandag zeven burgers gedood.");
     assert!(ex.places.is_empty(), "{:?}", common::places(&ex));
+}
+
+#[test]
+fn a_new_event_in_a_part_of_the_country_named_by_direction_moves_the_story_away() {
+    // (The counts told with it or after it are no counts of the incident in focus.)
+    for text in [
+        "Gunmen killed 25 people at a market in Garissa on Monday. Later, in the north of the \
+         country, a humanitarian convoy was attacked. Ten people were killed, the government \
+         said.",
+        "Gunmen killed 25 people at a market in Garissa on Monday. Later a humanitarian convoy \
+         was attacked in the north of the country, killing ten people.",
+        "Bij een aanval op een markt in Garissa zijn maandag 25 doden gevallen. Later is in het \
+         noorden van het land een konvooi aangevallen. Daarbij vielen volgens de regering tien \
+         doden.",
+    ] {
+        let ex = read(text);
+        let best: Vec<Option<u64>> = ex
+            .incidents
+            .iter()
+            .flat_map(|i| &i.figures)
+            .map(|f| f.best)
+            .collect();
+        assert_eq!(best, [Some(25)], "{text}");
+        assert_eq!(ex.unattached.len(), 1, "{text}: {:?}", ex.unattached);
+    }
+    // (A sentence that only says where the town lies tells no new event.)
+    let ex = read(
+        "Gunmen killed 25 people at a market in Garissa on Monday. Garissa lies in the east of \
+         the country. Ten people were wounded in the attack.",
+    );
+    assert_eq!(ex.incidents[0].figures.len(), 2);
 }

@@ -4,7 +4,8 @@
 //! over; the toll of "the war between A and B" is the whole war's, whoever fights it; "in
 //! total" with one event named ("in total, five died in the attack") sums that event; an
 //! event years before ("eight years after an attack on A killed 52") is background, neither
-//! an incident nor a count of today's.
+//! an incident nor a count of today's; nor is "the earlier bout of violence", "de vorige aanval"
+//! (not "the earlier toll", "the previous day").
 //! Sentences written for these tests; Kenyan towns from the built-in gazetteer.
 
 use incimap::extract::Extraction;
@@ -103,4 +104,21 @@ fn an_event_years_before_is_background_not_an_incident() {
     );
     let ex = read("Two years after the war began, rebels attacked Garissa on Monday, killing six.");
     assert_eq!(killed(&ex), [("Garissa".to_string(), 6)]);
+}
+
+#[test]
+fn a_count_of_an_event_called_earlier_is_not_the_one_reported() {
+    for text in [
+        "Fighting killed 13 people in Garissa on Friday. The earlier bout of violence killed \
+         nearly 100 people.",
+        "Bij gevechten in Garissa kwamen vrijdag 13 mensen om. Bij de vorige aanval vielen 20 \
+         doden.",
+    ] {
+        let ex = read(text);
+        assert_eq!(killed(&ex), [("Garissa".to_string(), 13)], "{text}");
+        assert_eq!(ex.unattached.len(), 1, "{text}: {:?}", ex.unattached);
+    }
+    // (A toll told before, or a day before, is no other event.)
+    let ex = read("Fighting killed 13 people in Garissa on Friday. On the previous day, 9 were killed in Witu.");
+    assert_eq!(killed(&ex).len(), 2, "{:?}", killed(&ex));
 }

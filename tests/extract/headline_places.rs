@@ -2,7 +2,8 @@
 //! are at the one town its headline names ("Three dead in A tram attack"). A headline that
 //! names two towns, or a body that names its own place, leaves them where they were. The
 //! other way round, a headline count over a body that places the one incident but counts no
-//! dead of its own is that incident's.
+//! dead of its own is that incident's. A short first line without a full stop, run into the
+//! text, is a headline all the same.
 //! Headlines and sentences written for these tests; Arnhem and Utrecht are Dutch cities in
 //! the built-in gazetteer.
 
@@ -118,4 +119,19 @@ fn a_headline_count_stays_a_summary_where_the_body_counts_or_tells_several_incid
             ("Eldoret".to_string(), None, None)
         ]
     );
+}
+
+#[test]
+fn a_title_run_into_the_text_is_a_headline() {
+    // The first line, short and without a full stop, right before the text: its count is
+    // the headline's, not an incident of its own beside the body's.
+    let ex = common::read_sentence(
+        "2024-04-09",
+        "Bomb kills 10 in Arnhem\nIt was the third time this year that a bomb hit a market \
+         in the city. A bomb went off in a market in Utrecht on Monday, killing at least 10 \
+         people.",
+    );
+    let places: Vec<&str> = ex.incidents.iter().map(|i| i.place.name.as_str()).collect();
+    assert!(!places.contains(&"Arnhem"), "{places:?}");
+    assert_eq!(counts(&ex), [("Utrecht".to_string(), Some(10), None)]);
 }

@@ -18,6 +18,7 @@ mod capital_phrases;
 mod captures;
 mod cause_clauses;
 mod cli;
+mod counted_spans;
 mod country_parts;
 mod counts;
 mod crowd_clashes;

@@ -4,7 +4,8 @@
 //! name to settles which one. Sentences written for these tests; places from the built-in
 //! gazetteer: two villages called Lozove in Ukraine (in Crimea and in Khmelnytskyi), towns
 //! called Riverdale in several American states, and two towns called Amethi in Uttar
-//! Pradesh, one of which gives its name to a district.
+//! Pradesh, one of which gives its name to a district; the Burkinabe province of Bam and the
+//! Iranian city of that name.
 
 use incimap::extract::Extraction;
 
@@ -108,4 +109,20 @@ fn an_event_at_a_shared_name_without_figures_says_why_it_has_no_place() {
             && w.contains("UA, Khmelnytskyi")
     });
     assert!(warned, "{:?}", ex.warnings);
+}
+
+#[test]
+fn a_division_written_with_its_kind_is_named_by_its_own_name() {
+    // The gazetteer writes a Burkinabe province "Province du Bam"; an Iranian city is called
+    // Bam too. "Bam" is the province's own name, no other name of it: in a text about
+    // Burkina Faso it is the province; in one about no country, the city.
+    for text in [
+        "Burkina Faso: gunmen killed 12 people in Bam on Saturday.",
+        "Gunmen killed 12 people in a village in Bam province in Burkina Faso on Saturday.",
+    ] {
+        let ex = read(text);
+        assert_eq!(common::mention_countries(&ex, "Bam"), ["BF"], "{text}");
+    }
+    let ex = read("Gunmen killed 12 people in Bam on Saturday.");
+    assert_eq!(common::mention_countries(&ex, "Bam"), ["IR"]);
 }

@@ -1,4 +1,5 @@
-//! A part of a town told without its name: "a neighbourhood of A", also when the town comes
+//! A part of a town told without its name: "a neighbourhood of A", "an A suburb" (the town's
+//! name after the indefinite article only describes the part), also when the town comes
 //! with its country's possessive and its kind ("a neighbourhood of Kenya's coastal city of A"),
 //! and when capitalised words only describe the part ("a Christian neighbourhood", "a
 //! mostly Muslim district"): the figures are the town's, the part is told as written, and
@@ -186,4 +187,20 @@ fn an_area_near_something_in_a_town_is_in_the_town() {
         "{:?}",
         ex.incidents
     );
+}
+
+#[test]
+fn a_town_s_name_after_the_indefinite_article_describes_an_unnamed_part_of_it() {
+    // "a Mombasa suburb" is some suburb of Mombasa: the figures are the town's.
+    for text in [
+        "A roadside bomb hit a Mombasa suburb on Monday, killing at least 10 people.",
+        "Gunmen attacked a Mombasa neighbourhood on Monday and killed 10 people.",
+    ] {
+        let ex = read(text);
+        assert_eq!(
+            incidents(&ex),
+            [("Mombasa".to_string(), Some(10))],
+            "{text}"
+        );
+    }
 }

@@ -16,7 +16,7 @@ use crate::extract::place_index::Toponym;
 use crate::gazetteer::{fold, EntryKind};
 use crate::reference::distance_km;
 use containers::containers;
-pub(in crate::extract) use containers::unknown_name_before;
+pub(in crate::extract) use containers::{bare_name, unknown_name_before};
 
 /// Populated places from this size on are not dropped for lying outside the division named
 /// after them ([`namesake_outside`]): "A, B" may be two well-known places.

@@ -45,7 +45,12 @@ impl State<'_> {
             {
                 continue;
             }
-            let part = self.part_noun_after(p.found.end, to);
+            // ("a Baghdad suburb": the indefinite article makes the town's name describe an
+            // unnamed part of it, which lies in the town; "the Foo district" names the part.)
+            let described = p.found.start > from
+                && self.lex.has(Sec::Indefinite, self.words[p.found.start - 1])
+                && town_like(p);
+            let part = self.part_noun_after(p.found.end, to).filter(|_| !described);
             let name = self.text[p.found.byte_start..p.found.byte_end].to_string();
             out.push(Candidate {
                 token: p.found.start,

@@ -22,14 +22,9 @@ impl State<'_> {
     /// another event than the one the sentence is about.
     pub(super) fn earlier_event(&self, r: &Reading, token: usize) -> Option<String> {
         let (from, to) = (r.sentence.start, r.sentence.end);
-        let cue = self
-            .lex
-            .patterns(Sec::EarlierEvent)
-            .find_all(self.words, from, to)
-            .into_iter()
-            .find(|m| {
-                m.end <= token && token - m.end <= EARLIER_CUE_TOKENS && !self.breaks(m.end, token)
-            })?;
+        let cue = self.earlier_cues(from, to).into_iter().find(|m| {
+            m.end <= token && token - m.end <= EARLIER_CUE_TOKENS && !self.breaks(m.end, token)
+        })?;
         Some(format!(
             "a figure of an earlier or later event ({:?}), with no place of its own",
             self.words[cue.start..cue.end].join(" ")
@@ -202,6 +197,8 @@ impl State<'_> {
             // "the war has killed 6,000" tells a toll; "five killed near a region where a
             // conflict has pitted A against B" tells what the region is.
             .filter(|&(a, b)| a < token || !self.lex.has(Sec::Auxiliaries, self.words[b - 1]))
+            // ("2,000 killed in six years": a span counted out.)
+            .chain(self.counted_spans(from, to))
             // ("In April, four were killed in a car bomb attack": a month that dates one
             // event its clause tells, no period the count runs over.)
             .chain(if past && !self.in_one_event(token, to) {
@@ -209,6 +206,8 @@ impl State<'_> {
             } else {
                 Vec::new()
             })
+            // ("the deadliest attack since 2015": a period the event is ranked in.)
+            .filter(|&(a, _)| !self.ranked_in_period(from, a))
             .collect()
     }
 

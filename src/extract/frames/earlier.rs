@@ -5,6 +5,7 @@
 
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
+use super::super::patterns::Match;
 use super::State;
 
 /// The value of `earlier_event` cues years away.
@@ -13,14 +14,34 @@ const YEARS: &str = "years";
 /// Why a count after a cue years away is background.
 const YEARS_BEFORE: &str = "another event, years before the one reported";
 
+/// The value of `earlier_event` cues that name an earlier event with an adjective ("the
+/// earlier bout of violence", "de vorige aanslag"): one only when no `earlier_not_events`
+/// word follows ("the earlier toll", "the previous day").
+const ADJECTIVE: &str = "event";
+
 impl State<'_> {
+    /// The `earlier_event` cues of the sentence at tokens `from..to` (an adjective's only
+    /// before a word for an event, not before a toll or a day).
+    pub(super) fn earlier_cues(&self, from: usize, to: usize) -> Vec<Match<'_>> {
+        let mut cues = self
+            .lex
+            .patterns(Sec::EarlierEvent)
+            .find_all(self.words, from, to);
+        cues.retain(|m| {
+            m.value != ADJECTIVE
+                || self
+                    .words
+                    .get(m.end)
+                    .is_some_and(|w| !self.lex.has(Sec::EarlierNotEvents, w))
+        });
+        cues
+    }
+
     /// True when an `earlier_event` cue stands anywhere before the figure at `token` in its
     /// sentence ("The attack came two days after another raid on A, where 44 were killed"):
     /// the figure is another event's than the one the sentence is about, even at its place.
     pub(super) fn after_earlier_cue(&self, r: &Reading, token: usize) -> bool {
-        self.lex
-            .patterns(Sec::EarlierEvent)
-            .find_all(self.words, r.sentence.start, r.sentence.end)
+        self.earlier_cues(r.sentence.start, r.sentence.end)
             .into_iter()
             .any(|m| m.end <= token)
     }
@@ -35,9 +56,7 @@ impl State<'_> {
                 .any(|k| self.words[k] == "," || self.lex.has(Sec::ClauseBreaks, self.words[k]))
         };
         let m = self
-            .lex
-            .patterns(Sec::EarlierEvent)
-            .find_all(self.words, r.sentence.start, r.sentence.end)
+            .earlier_cues(r.sentence.start, r.sentence.end)
             .into_iter()
             .find(|m| m.end <= token && m.value == YEARS && !closed(m.end))?;
         Some(format!(

@@ -19,6 +19,13 @@ impl State<'_> {
     /// ("the prison"), the one place of a recent sentence, the town it calls "the city", or
     /// the incident in focus.
     pub(super) fn no_place_at_all(&self, si: usize, r: &Reading) -> Target {
+        // "Later a convoy was attacked in the north of the country, killing ten": another
+        // event than the one in focus, with no town of its own.
+        if !self.out.groups.is_empty() && self.new_event_in_another_part(si) {
+            return Target::Nowhere {
+                why: super::other_part::OTHER_PART.into(),
+            };
+        }
         // "the prison": the incident at that facility.
         let site = r.definite_sites.iter().find_map(|s| {
             self.out

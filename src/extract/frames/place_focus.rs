@@ -13,6 +13,16 @@ impl State<'_> {
     /// A sentence without figures that names one event place moves the focus there ("The
     /// prison in A is one of the largest. About 5,000 are held there.").
     pub(super) fn place_focus(&mut self, si: usize, cands: &[Candidate]) {
+        // "Later a convoy was attacked in the north of the country.": the story moves away.
+        if !self.out.groups.is_empty()
+            && self.focus_towns(si, cands).is_empty()
+            && self.new_event_in_another_part(si)
+        {
+            self.focus = None;
+            self.place_focus = None;
+            self.moved_away = Some(si);
+            return;
+        }
         if cands.iter().all(|c| c.origin) {
             // Context for the incident last spoken of (statements, actors, mentions),
             // unless dated apart from it.

@@ -179,7 +179,9 @@ impl State<'_> {
         // the story away from the incident in focus.
         let moved_away = placed.iter().any(|(_, t)| match t {
             Target::Nowhere { why } => {
-                why.ends_with(NOT_IN_GAZETTEER) || why.ends_with(ALIAS_ELSEWHERE)
+                why.ends_with(NOT_IN_GAZETTEER)
+                    || why.ends_with(ALIAS_ELSEWHERE)
+                    || why == super::other_part::OTHER_PART
             }
             Target::Regional { why, .. } => why.starts_with(PROVINCE_ONLY),
             _ => false,
@@ -311,11 +313,7 @@ impl State<'_> {
         order.sort_by_key(|&fi| r.figures[fi].token);
         // "..., days after a bombing killed 120": a figure after an `earlier_event` cue is
         // another event's, apart from the figures before the cue.
-        let cues = self.lex.patterns(Sec::EarlierEvent).find_all(
-            self.words,
-            r.sentence.start,
-            r.sentence.end,
-        );
+        let cues = self.earlier_cues(r.sentence.start, r.sentence.end);
         for fi in order {
             let t = r.figures[fi].token;
             // "19 were killed, hours after an attack left dozens dead": a count of the same

@@ -2,12 +2,13 @@
 //! the country evidence, its kind and size, and the points the words around the name give it
 //! (its container, a division or town word, another name it bears).
 
-use super::super::coherence::{inside, names_a_division, Holders};
+use super::super::coherence::{bare_name, inside, names_a_division, Holders};
 use super::super::evidence::{dominance, renamed, size_share};
 use super::super::place_index::Toponym;
 use super::address::address_division;
 use super::{other_name, Doc, Name};
 use crate::gazetteer::{fold, EntryKind};
+use crate::reference::distance_km;
 
 /// Points when the name is followed by its division or country ("Parkland, Florida").
 const CONTAINER: f64 = 2.0;
@@ -25,6 +26,8 @@ const NATION: f64 = 0.8;
 const MAJOR_CITY: f64 = 0.8;
 /// Points taken from a candidate that matched only through an alias.
 const ALIAS: f64 = -0.3;
+/// How far (km) from a division's point a town of its name may lie to have given it the name.
+const NAMED_AFTER_KM: f64 = 50.0;
 
 impl Doc<'_> {
     /// A candidate's score in the article's context.
@@ -41,7 +44,15 @@ impl Doc<'_> {
         if list.len() > 1 {
             score += evidence.near_points(t);
         }
-        let own = fold(&t.name);
+        // ("Province du A" is A's own name: the words for its kind are no other name, unless
+        // a town of the name lies in the division, which is then named after it: "Caza de
+        // A" around the town of A.)
+        let own = match t.kind {
+            EntryKind::Admin1 | EntryKind::Admin2 if !named_after_a_town(t, list) => {
+                fold(&bare_name(self.lex, &t.name))
+            }
+            _ => fold(&t.name),
+        };
         let alias = other_name(key, &own);
         match t.kind {
             EntryKind::Admin1 => score += DIVISION,
@@ -148,4 +159,15 @@ impl Doc<'_> {
         }
         score
     }
+}
+
+/// True when a town among the readings `list` lies in division `t`, within
+/// [`NAMED_AFTER_KM`] of its point: the division is most likely named after that town.
+fn named_after_a_town(t: &Toponym, list: &[(Toponym, f64)]) -> bool {
+    list.iter().any(|(p, _)| {
+        p.kind == EntryKind::Populated
+            && p.country_code == t.country_code
+            && p.admin1 == t.admin1
+            && distance_km(p.lon, p.lat, t.lon, t.lat) <= NAMED_AFTER_KM
+    })
 }

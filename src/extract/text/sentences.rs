@@ -20,7 +20,8 @@ fn terminal(tok: &Token) -> bool {
 /// Splits tokens into sentences: after `.`, `!` or `?` (closing quotes included) before a
 /// capital, digit, quote or opening square bracket, at line ends that end a sentence, and at
 /// blank lines (which also start a new paragraph). A short line without final punctuation is
-/// a heading, unless it ends the text.
+/// a heading, unless it ends the text; so is the text's first line when it is short, has no
+/// final punctuation and the next line starts like a sentence.
 pub fn sentences(tokens: &[Token]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut paragraph = 0;
@@ -57,14 +58,26 @@ pub fn sentences(tokens: &[Token]) -> Vec<Sentence> {
         let overlong = i + 1 - start >= MAX_SENTENCE_TOKENS
             && (line_break || tok.kind == Kind::Punct)
             || i + 1 - start >= 2 * MAX_SENTENCE_TOKENS;
+        // The text's first line, short and without final punctuation, before a line that
+        // starts like a sentence: a title run into the text ("Gunmen kill 10 in A\nThe
+        // attack ..."), a heading as if a blank line followed.
+        let title = out.is_empty()
+            && line_break
+            && !ends_sentence
+            && next_starts
+            && i + 1 - start <= HEADING_TOKENS;
         let split = para_break
             || overlong
+            || title
             || (ends_sentence && !quote_follows && ((!abbreviation && next_starts) || line_break));
         if split {
             // A short line heads what follows it; at the very end it heads nothing ("...
             // by armed men. 2 fatalities").
-            let heading =
-                !ends_sentence && para_break && next.is_some() && i + 1 - start <= HEADING_TOKENS;
+            let heading = title
+                || !ends_sentence
+                    && para_break
+                    && next.is_some()
+                    && i + 1 - start <= HEADING_TOKENS;
             out.push(Sentence {
                 start,
                 end: i + 1,

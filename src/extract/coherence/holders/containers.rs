@@ -95,7 +95,7 @@ pub(super) fn containers<'a>(
 /// before it ("Province of A", "Province du A", "Municipio de A": "a"), so that the name as
 /// a text writes it is still the division's own name. A kind word after the name ("A
 /// County") is left on: many countries have a county of a common town's name.
-fn bare_name(lex: &Lexicon, name: &str) -> String {
+pub(in crate::extract) fn bare_name(lex: &Lexicon, name: &str) -> String {
     let folded = fold_literal(name);
     let words: Vec<&str> = folded.split(' ').collect();
     let link = |w: &&str| lex.has(Sec::DivisionNameLinks, w);
