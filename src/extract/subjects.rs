@@ -100,9 +100,15 @@ pub(super) fn subject_after(
             && !another
             && end > from
             && next.is_some_and(|j| {
+                // ("a ranger and seriously injured three": a word before a measure that
+                // names no people opens the next clause.)
                 subject_word(lex, &toks[j])
                     && lex.value(Sec::Numbers, &toks[j].lower).is_none()
                     && !measure_at(j)
+                    && !(lex.has(Sec::CountJoiners, &t.lower)
+                        && j + 1 < to
+                        && measure_at(j + 1)
+                        && !lex.is_people(words[j]))
             })
         {
             end = next.unwrap_or(end + 1);

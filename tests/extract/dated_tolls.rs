@@ -5,7 +5,8 @@
 //! total" with one event named ("in total, five died in the attack") sums that event; an
 //! event years before ("eight years after an attack on A killed 52") is background, neither
 //! an incident nor a count of today's; nor is "the earlier bout of violence", "de vorige aanval"
-//! (not "the earlier toll", "the previous day").
+//! (not "the earlier toll", "the previous day"); a past month in a sentence that dates its
+//! event to a recent day ("on Wednesday, breaking a truce agreed in September") is no period.
 //! Sentences written for these tests; Kenyan towns from the built-in gazetteer.
 
 use incimap::extract::Extraction;
@@ -121,4 +122,19 @@ fn a_count_of_an_event_called_earlier_is_not_the_one_reported() {
     // (A toll told before, or a day before, is no other event.)
     let ex = read("Fighting killed 13 people in Garissa on Friday. On the previous day, 9 were killed in Witu.");
     assert_eq!(killed(&ex).len(), 2, "{:?}", killed(&ex));
+}
+
+#[test]
+fn a_past_month_beside_a_recent_day_dates_something_else() {
+    // The count is dated to Wednesday; September dates the truce, neither a period the count
+    // runs over nor the incident's date.
+    let ex = read(
+        "Fighting in Garissa killed 13 people on Wednesday, breaking a truce agreed in September.",
+    );
+    assert_eq!(killed(&ex), [("Garissa".to_string(), 13)]);
+    assert_eq!(ex.incidents[0].date.label(), "2024-05-08");
+    // (Alone, the month is still a period.)
+    let ex = read("In September, 300 people were killed in Garissa.");
+    assert!(killed(&ex).is_empty(), "{:?}", killed(&ex));
+    assert_eq!(ex.regional.len(), 1);
 }

@@ -135,3 +135,15 @@ fn a_title_run_into_the_text_is_a_headline() {
     assert!(!places.contains(&"Arnhem"), "{places:?}");
     assert_eq!(counts(&ex), [("Utrecht".to_string(), Some(10), None)]);
 }
+
+#[test]
+fn a_lead_without_a_place_waits_for_the_body_not_the_headline_s_town() {
+    // The headline sums up; the body's next sentence says where the attack took place.
+    let ex = common::read_sentence(
+        "2023-05-13",
+        "Bomb attack kills ranger in Arnhem\n\nViolence went on in the region's villages on \
+         Friday, after a bomb killed a ranger and injured three others.\n\nThe attack took \
+         place in Utrecht.",
+    );
+    assert_eq!(counts(&ex), [("Utrecht".to_string(), Some(1), Some(3))]);
+}

@@ -4,7 +4,8 @@
 //! states is the total of the people a later sentence joins by "and"; places help came from
 //! are no event; a source's "confirmed the death of" counts the dead; a next sentence that
 //! names several divisions ("A and B districts") places no lead count at its one known town;
-//! a count told on another weekday than the lead's is of another event, not the town's.
+//! a count told on another weekday than the lead's is of another event, not the town's; a
+//! sentence that opens on another event ("Earlier, ...") ends the lead's run.
 //! Sentences written for these tests; Kenyan towns from the built-in gazetteer
 //! ("Ngarekol" is made up).
 
@@ -146,6 +147,29 @@ fn a_count_told_on_another_weekday_than_the_lead_is_no_count_of_its_town() {
     assert_eq!(ex.unattached.len(), 1, "{:?}", ex.unattached);
     assert!(
         ex.unattached[0].reason.contains("dated apart"),
+        "{:?}",
+        ex.unattached
+    );
+}
+
+#[test]
+fn a_sentence_that_opens_on_another_event_ends_the_lead_s_run() {
+    // "Earlier, ..." tells another event: the gunfight placed next is that one, and the
+    // lead's 14 dead wait in vain.
+    let ex = read(
+        "No fewer than 14 civilians were killed in an overnight attack on a fishing camp. \
+         Earlier, a militia leader said 19 herders died in a gunfight with the insurgents. \
+         The gunfight took place near Mandera.",
+    );
+    let killed: Vec<u64> = ex
+        .incidents
+        .iter()
+        .flat_map(|i| &i.figures)
+        .flat_map(|f| f.claims.iter().map(|c| c.value))
+        .collect();
+    assert!(!killed.contains(&14), "{:?}", ex.incidents);
+    assert!(
+        ex.unattached.iter().any(|u| u.value == 14),
         "{:?}",
         ex.unattached
     );

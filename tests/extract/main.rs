@@ -23,6 +23,7 @@ mod country_parts;
 mod counts;
 mod crowd_clashes;
 mod dated_tolls;
+mod days_ahead;
 mod divisions;
 mod dutch_reporting;
 mod elided_persons;

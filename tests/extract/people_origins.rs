@@ -1,7 +1,8 @@
 //! Where people come from is not where the event happened: "five traders from A were killed
 //! in B" is an incident at B. The origin is the place of the event only when the sentence
 //! names no other ("residents from A protested"), and a division written with the origin
-//! ("from A (Province)") is no other place. Sentences written for these tests; Kenyan towns
+//! ("from A (Province)") is no other place; where an armed party comes from ("fighters from
+//! A", "the 7th Brigade from A") never is. Sentences written for these tests; Kenyan towns
 //! from the built-in gazetteer.
 
 use incimap::extract::Extraction;
@@ -84,5 +85,20 @@ fn a_nearby_town_people_fled_to_is_not_where_the_event_happened() {
     ] {
         let ex = read(text);
         assert!(place_names(&ex).is_empty(), "{text}: {:?}", ex.incidents);
+    }
+}
+
+#[test]
+fn where_an_armed_party_comes_from_is_no_place_of_the_event() {
+    // The brigade and the fighters come from Witu; the fighting was at Garissa, and Witu
+    // makes no incident of its own.
+    for text in [
+        "Fighting in Garissa killed 10 people on Wednesday. The fighting broke out between \
+         local militias and the 7th Brigade from Witu.",
+        "Fighting in Garissa killed 10 people on Wednesday. The fighting pitted local militias \
+         against fighters from Witu.",
+    ] {
+        let ex = read(text);
+        assert_eq!(place_names(&ex), ["Garissa"], "{text}");
     }
 }

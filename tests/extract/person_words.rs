@@ -1,7 +1,8 @@
 //! Whom a count names runs to the word for the person after a word for people that is no
 //! plural ("a police constable", "two police constables", "a security personnel commander")
 //! and ends there ("a young herder mistaken for a thief": the young herder); one person
-//! joined by "and" to such a count is one more. Sentences written for these
+//! joined by "and" to such a count is one more; "and" with an adverb before the next measure
+//! ("a ranger and seriously injured three") ends it. Sentences written for these
 //! tests; Kasulu (Tanzania) from the built-in gazetteer.
 
 use incimap::extract::Extraction;
@@ -72,5 +73,27 @@ fn one_person_after_a_count_of_two_words_is_one_more() {
             [("Kasulu".to_string(), Some(3), None)],
             "{text}"
         );
+    }
+}
+
+#[test]
+fn an_adverb_before_the_next_measure_ends_the_people_counted() {
+    // "and seriously injured three others" opens the next clause: not part of whom the
+    // first count names; people joined by "and" still are.
+    for (text, want) in [
+        (
+            "A bomb killed a ranger and seriously injured three others in Kasulu.",
+            "ranger",
+        ),
+        (
+            "A bomb killed two rangers and badly wounded three others in Kasulu.",
+            "rangers",
+        ),
+        (
+            "Gunmen killed five soldiers and policemen in Kasulu.",
+            "soldiers and policemen",
+        ),
+    ] {
+        assert_eq!(subject(text).as_deref(), Some(want), "{text}");
     }
 }

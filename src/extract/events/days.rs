@@ -178,6 +178,10 @@ pub fn calendar_dates(lex: &Lexicon, words: &[&str], from: usize, to: usize) -> 
 
 /// Day words in tokens `from..to` ("today", "yesterday", weekday names): with `reported`,
 /// only those after a report verb ("told on Monday"), else only the others.
+/// How many words after a day in the possessive ("Tuesday's deadly bombing") the event it
+/// dates may stand.
+const POSSESSED_WORDS: usize = 3;
+
 fn weekdays_in(
     lex: &Lexicon,
     words: &[&str],
@@ -191,14 +195,27 @@ fn weekdays_in(
             || before(1).is_some_and(|w| Sec::DayPrepositions.in_any_language(w))
                 && before(2).is_some_and(|w| lex.has(Sec::ReportVerbs, w))
     };
+    // "next Tuesday", "aanstaande zondag": a day ahead dates no event told.
+    let ahead = |i: usize| i > from && lex.has(Sec::FutureDayWords, words[i - 1]);
+    let event_at = |j: usize| {
+        lex.has(Sec::GenericEvents, words[j])
+            || lex
+                .patterns(Sec::Events)
+                .match_at(words, j, j + 1)
+                .is_some()
+    };
     (from..to)
-        .filter(|&i| reporting(i) == reported)
-        // "Tuesday's bombing", "yesterday's attack": the day of what follows.
-        .map(|i| {
+        .filter(|&i| reporting(i) == reported && !ahead(i))
+        // "Tuesday's bombing", "yesterday's attack": the day of what follows; not "Sunday's
+        // general election", no event of the news.
+        .filter_map(|i| {
             let w = words[i];
-            w.strip_suffix("'s")
-                .or_else(|| w.strip_suffix("\u{2019}s"))
-                .unwrap_or(w)
+            match w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")) {
+                Some(day) => (i + 1..(i + 1 + POSSESSED_WORDS).min(to))
+                    .any(event_at)
+                    .then_some(day),
+                None => Some(w),
+            }
         })
         .filter_map(|w| {
             if lex.has(Sec::Today, w) {
@@ -252,15 +269,32 @@ pub fn resolve_day(published: &DateSpan, day: DayRef) -> Option<(Date, Date)> {
 }
 
 /// The incident date: from the earliest day referred to up to the latest (or the publication
-/// day), when the publication day is known; else the publication span (precision month for
+/// day), when the publication day is known (a whole month that holds none of the days told is
+/// left out); else the publication span (precision month for
 /// "2019-10"); else undated (precision unknown).
 pub fn incident_date(published: Option<&DateSpan>, refs: &[DayRef]) -> DateSpan {
     let Some(published) = published else {
         return DateSpan::unknown();
     };
-    let spans: Vec<(Date, Date)> = refs
+    let resolved: Vec<(DayRef, (Date, Date))> = refs
         .iter()
-        .filter_map(|r| resolve_day(published, *r))
+        .filter_map(|r| resolve_day(published, *r).map(|s| (*r, s)))
+        .collect();
+    // "killed 13 on Wednesday, breaking a truce agreed in September": a whole month that
+    // holds none of the days told dates something else.
+    let days: Vec<(Date, Date)> = resolved
+        .iter()
+        .filter(|(r, _)| !matches!(r, DayRef::Calendar { day: None, .. }))
+        .map(|(_, s)| *s)
+        .collect();
+    let spans: Vec<(Date, Date)> = resolved
+        .iter()
+        .filter(|(r, (a, b))| {
+            !matches!(r, DayRef::Calendar { day: None, .. })
+                || days.is_empty()
+                || days.iter().any(|(x, y)| x <= b && a <= y)
+        })
+        .map(|(_, s)| *s)
         .collect();
     let first = spans.iter().map(|s| s.0).min();
     let last = spans.iter().map(|s| s.1).max();

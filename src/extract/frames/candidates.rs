@@ -163,6 +163,21 @@ impl State<'_> {
         if ends_here(Sec::Origin).is_some() || ends_here(Sec::Destinations).is_some() {
             return true;
         }
+        // "fighters from A", "the 7th Brigade from A": where an armed party comes from (not
+        // "residents from A protested", who are at A when the sentence names no other place).
+        let people = |w: &str| {
+            self.lex.has(Sec::GroupNouns, w)
+                || self
+                    .lex
+                    .value(Sec::Sides, w)
+                    .is_some_and(|side| side != "civilian")
+        };
+        if j >= from + 2
+            && self.lex.has(Sec::OriginPrepositions, self.words[j - 1])
+            && people(self.words[j - 2])
+        {
+            return true;
+        }
         // "terrorists located in A fired rockets at B": a party said to stand at A that then
         // fires; not "fired at positions located at A", where A is what was hit.
         let fire = |k: usize| self.lex.has(Sec::FireVerbs, self.words[k]);

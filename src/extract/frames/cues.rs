@@ -201,11 +201,16 @@ impl State<'_> {
             .chain(self.counted_spans(from, to))
             // ("In April, four were killed in a car bomb attack": a month that dates one
             // event its clause tells, no period the count runs over.)
-            .chain(if past && !self.in_one_event(token, to) {
-                self.past_periods(from, to)
-            } else {
-                Vec::new()
-            })
+            .chain(
+                if past
+                    && !self.in_one_event(token, to)
+                    && !self.told_on_a_recent_day(token, from, to)
+                {
+                    self.past_periods(from, to)
+                } else {
+                    Vec::new()
+                },
+            )
             // ("the deadliest attack since 2015": a period the event is ranked in.)
             .filter(|&(a, _)| !self.ranked_in_period(from, a))
             .collect()

@@ -29,10 +29,14 @@ impl State<'_> {
         let Some(published) = self.published.as_ref() else {
             return false;
         };
-        let calendar: Vec<(crate::model::Date, crate::model::Date)> = self.readings[si]
-            .days
+        // ("... flared up Wednesday, shattering a cease-fire reached in September": a whole
+        // month beside a day told dates something else.)
+        let days = &self.readings[si].days;
+        let month = |d: &DayRef| matches!(d, DayRef::Calendar { day: None, .. });
+        let told_day = days.iter().any(|d| !month(d));
+        let calendar: Vec<(crate::model::Date, crate::model::Date)> = days
             .iter()
-            .filter(|d| matches!(d, DayRef::Calendar { .. }))
+            .filter(|d| matches!(d, DayRef::Calendar { .. }) && !(told_day && month(d)))
             .filter_map(|d| resolve_day(published, *d))
             .collect();
 

@@ -122,9 +122,12 @@ impl State<'_> {
         // (Past the next sentence, only a sentence that tells the lead's event again: "The
         // day before, another group was seen in A" tells of something else.)
         let told_again = at == earliest + 1 || self.tells_the_event_again(at);
+        // ("... killed 14. Earlier, a militia leader said 19 herders died in a gunfight. The
+        // gunfight was near A.": a sentence that opens on another event ends the run.)
         let run = earliest < at
             && at - earliest <= LEAD_RUN
             && (earliest + 1..at).all(placeless)
+            && (earliest + 1..=at).all(|s| !self.opens_another_event(s))
             && told_again;
         // (After the lead, only counts that name no place at all: "troops executed 48 people
         // in a northern village" tells of another place.)
@@ -133,6 +136,16 @@ impl State<'_> {
             && pending.iter().enumerate().all(|(k, (ps, _, why))| {
                 *ps < at && unplaced(k, why) && (*ps == earliest || why.starts_with(NO_PLACE))
             })
+    }
+
+    /// True when sentence `si` opens with an `other_event_openers` phrase ("Earlier,",
+    /// "Meanwhile,", "In a separate attack"): it tells another event than the one before.
+    fn opens_another_event(&self, si: usize) -> bool {
+        let from = self.readings[si].sentence.start;
+        self.lex
+            .patterns(Sec::OtherEventOpeners)
+            .match_at(self.words, from, self.readings[si].sentence.end)
+            .is_some()
     }
 
     /// True when sentence `si` names divisions by a plural after a list ("in A and B

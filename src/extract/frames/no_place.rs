@@ -96,6 +96,11 @@ impl State<'_> {
         }
         let before = si.checked_sub(1)?;
         let r = &self.readings[before];
+        // (A headline sums up; a body that names no place at all is about its town, see
+        // `single_place`.)
+        if r.sentence.heading {
+            return None;
+        }
         let cands = self.candidates(r);
         if r.places.is_empty() || cands.iter().all(|c| c.origin) {
             return None;

@@ -1,9 +1,12 @@
 //! Stage 1, ingest/extract: one event a period cue is overridden by. A past month that dates
 //! an event the count's own clause tells with the indefinite article ("In April, four were
 //! killed in a car bomb attack") is that event's month; "in total" before one event told
-//! with the definite article ("in total, five died in the attack") sums that event. Either
-//! way the count is the event's, not a total over a period.
+//! with the definite article ("in total, five died in the attack") sums that event. A past
+//! month or year in a sentence that dates its event to a recent day ("killed 13 on Wednesday,
+//! breaking a truce agreed in September") dates something else. Either way the count is the
+//! event's, not a total over a period.
 
+use super::super::events::{day_refs, DayRef};
 use super::super::incidents::Reading;
 use super::super::lexicon::Sec;
 use super::State;
@@ -44,5 +47,17 @@ impl State<'_> {
         let generic = (r.sentence.start..r.sentence.end)
             .any(|i| self.lex.has(Sec::GenericEvents, self.words[i]) && definite(i) && singular(i));
         cue || generic
+    }
+
+    /// True when the clause of the figure at `token` (in the sentence at tokens `from..to`)
+    /// dates its event to a recent day ("on Wednesday", "yesterday", "today"): no past month
+    /// or year there is a period the count runs over.
+    pub(super) fn told_on_a_recent_day(&self, token: usize, from: usize, to: usize) -> bool {
+        let breaks = |i: &usize| self.lex.has(Sec::ClauseBreaks, self.words[*i]);
+        let start = (from..token).rev().find(breaks).map_or(from, |i| i + 1);
+        let end = (token..to).find(breaks).unwrap_or(to);
+        day_refs(self.lex, self.words, start, end)
+            .iter()
+            .any(|d| matches!(d, DayRef::Weekday(_) | DayRef::Today | DayRef::Yesterday))
     }
 }
