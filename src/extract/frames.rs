@@ -278,6 +278,7 @@ mod place_focus;
 mod restated;
 mod restated_part;
 mod sentence;
+mod superseded;
 mod target;
 #[cfg(test)]
 mod tests;

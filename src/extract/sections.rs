@@ -221,6 +221,7 @@ sections! {
     StreetNouns = "street_nouns",
     StrikeVerbs = "strike_verbs",
     SubjectJoiners = "subject_joiners",
+    Superseded = "superseded",
     SumCues = "sum_cues",
     Surroundings = "surroundings",
     SurroundingsLinks = "surroundings_links",

@@ -1,6 +1,7 @@
 //! An attack on property in which no one is hurt destroys property (ACLED's Looting/property
 //! destruction); an arson attack is one too. People hurt there, a mob that attacked, or fire
-//! at a building held by a side tell another kind. Sentences written for these tests.
+//! at a building held by a side tell another kind; shops and restaurants counted are no
+//! people. Sentences written for these tests.
 
 use incimap::model::SubEventType;
 
@@ -42,5 +43,23 @@ fn people_hurt_a_mob_or_fire_at_a_held_building_tell_another_kind() {
             Some(SubEventType::LootingPropertyDestruction),
             "{text}"
         );
+    }
+}
+
+#[test]
+fn shops_and_restaurants_counted_are_no_people() {
+    // "killed at two convenience stores": the two count stores, not the dead.
+    for text in [
+        "On 1 June, three people were killed at two convenience stores in Kitale.",
+        "On 1 June, gunmen attacked two restaurants in Kitale, killing three people.",
+    ] {
+        let ex = common::read_sentence("2024-06-02", text);
+        let best: Vec<Option<u64>> = ex
+            .incidents
+            .iter()
+            .flat_map(|i| &i.figures)
+            .map(|f| f.best)
+            .collect();
+        assert_eq!(best, [Some(3)], "{text}");
     }
 }

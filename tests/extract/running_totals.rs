@@ -5,7 +5,9 @@
 //! running total of the event; a day's total over a county told again later without a place
 //! ("A person died and eight more were injured") is still that total, no count of the town
 //! in focus; nor is a count that adds up the incidents told at their places ("three in A,
-//! four in B", then "seven of our soldiers"). Sentences written for these tests; Kenyan towns from the built-in gazetteer.
+//! four in B", then "seven of our soldiers"); an earlier toll the text updates ("up from an
+//! earlier toll of 10") is left out. Sentences written for these tests; Kenyan towns from
+//! the built-in gazetteer.
 
 use incimap::extract::Extraction;
 use incimap::model::{Figure, Measure};
@@ -143,4 +145,22 @@ fn a_count_that_adds_up_the_incidents_told_is_their_total_not_the_last_ones() {
         "{:?}",
         ex.regional
     );
+}
+
+#[test]
+fn an_earlier_toll_the_text_updates_is_no_rival_claim() {
+    // The old count would make the conservative best estimate 10: it is left out, with
+    // its reason, and the toll is 13.
+    for text in [
+        "The death toll from fighting in Garissa rose to 13 on Friday, up from an earlier \
+         toll of 10.",
+        "The death toll from fighting in Garissa rose to 13 on Friday from 10 the day before.",
+        "Het dodental van de gevechten in Garissa is vrijdag opgelopen tot 13, eerder werd nog \
+         van 10 doden gesproken.",
+    ] {
+        let ex = read(text);
+        let f = killed(&ex);
+        assert_eq!((f.best, f.claims.len()), (Some(13), 1), "{text}");
+        assert_eq!(ex.unattached.len(), 1, "{text}: {:?}", ex.unattached);
+    }
 }

@@ -123,8 +123,10 @@ impl State<'_> {
         };
         // (A cause told of a province or of no place is already kept apart.)
         let local = matches!(target, Target::Local { .. } | Target::Focus(_));
+        // ("up from an earlier toll of 10": the old count, no rival claim.)
         let cause = self
-            .protest_cause(r, f)
+            .superseded(r, f.token)
+            .or_else(|| self.protest_cause(r, f))
             .or_else(|| local.then(|| self.event_cause(r, f, cands)).flatten());
         let target = match cause {
             Some(why) => Target::Nowhere { why },

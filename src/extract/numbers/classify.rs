@@ -254,8 +254,37 @@ impl Spot<'_> {
         {
             return NumberKind::Name;
         }
+        if end == start + 1 && hyphen_named(self.text, toks, start) {
+            return NumberKind::Name;
+        }
         NumberKind::Count
     }
+}
+
+/// True when the number at token `k` is joined by a hyphen, with no space, to a capitalised
+/// word after it, or to digits or a capitalised word before it: a name ("7-Eleven", both its
+/// numbers), not a count ("an 11-year-old", "a 25-strong group" are lower case).
+fn hyphen_named(text: &str, toks: &[Token], k: usize) -> bool {
+    let capital = |t: &Token| {
+        t.kind == Kind::Word
+            && text[t.start..t.end]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    let joined = |a: usize, b: usize| toks[a].end == toks[b].start;
+    let after = k + 2 < toks.len()
+        && toks[k + 1].lower == "-"
+        && joined(k, k + 1)
+        && joined(k + 1, k + 2)
+        && capital(&toks[k + 2])
+        && toks[k].kind == Kind::Number;
+    let before = k >= 2
+        && toks[k - 1].lower == "-"
+        && joined(k - 2, k - 1)
+        && joined(k - 1, k)
+        && (capital(&toks[k - 2]) || toks[k - 2].kind == Kind::Number);
+    after || before
 }
 
 /// True when token `at` is a capitalised word that runs a month's full name on into a longer

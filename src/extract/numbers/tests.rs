@@ -232,3 +232,25 @@ fn a_dutch_number_word_with_tal_is_about_that_many() {
     // A word that only ends like one counts nothing ("het totaal", "een portal").
     assert!(read("nl", "Het totaal en een portal.").is_empty());
 }
+
+#[test]
+fn a_number_hyphenated_to_a_capitalised_word_is_a_name() {
+    // "7-Eleven" (a shop), "F-16" (a jet): names, no counts; "an 11-year-old" still counts.
+    let kinds = |text: &str| -> Vec<(u64, NumberKind)> {
+        read("en", text)
+            .into_iter()
+            .map(|(v, _, k, _)| (v, k))
+            .collect()
+    };
+    assert_eq!(
+        kinds("Three people died at a 7-Eleven store."),
+        [
+            (3, NumberKind::Count),
+            (7, NumberKind::Name),
+            (11, NumberKind::Name)
+        ]
+    );
+    assert_eq!(kinds("Two F-16 jets struck."), [(2, NumberKind::Count)]);
+    let age = kinds("Gunmen killed an 11-year-old.");
+    assert!(age.iter().all(|(_, k)| *k != NumberKind::Name), "{age:?}");
+}
