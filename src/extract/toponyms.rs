@@ -31,7 +31,7 @@ pub type RawMatch = (usize, usize, usize, usize);
 /// Sections whose words are parts of names, not common words: "Valley" or "Abu" may be a
 /// place on its own; a verb only ever written in lower case may also be a town ("shells hit
 /// Hit"). Abbreviations and letters are no words of their own either.
-const NOT_COMMON: [Sec; 23] = [
+const NOT_COMMON: [Sec; 28] = [
     Sec::Actors,
     Sec::DivisionNameLinks,
     Sec::FacilityQualifiers,
@@ -65,6 +65,13 @@ const NOT_COMMON: [Sec; 23] = [
     Sec::NameAbbreviations,
     Sec::OrdinalSuffixes,
     Sec::ContractionTails,
+    // (Words the rules read for events and days, kept out as before they were listed: a
+    // common word also shapes the reading of the names around it, "The First Cut".)
+    Sec::SpanOrdinals,
+    Sec::CountryNouns,
+    Sec::EarlierNotEvents,
+    Sec::OtherEventOpeners,
+    Sec::FutureDayWords,
 ];
 
 /// Words of every lexicon that must never be read as a place on their own.

@@ -107,6 +107,15 @@ pub fn bests_with_parts(
         .collect()
 }
 
+/// The best value of every figure of every incident, in order.
+pub fn all_best(ex: &incimap::extract::Extraction) -> Vec<Option<u64>> {
+    ex.incidents
+        .iter()
+        .flat_map(|i| &i.figures)
+        .map(|f| f.best)
+        .collect()
+}
+
 /// (place as written, best of `measure`) of every incident.
 pub fn best_by_place(
     ex: &incimap::extract::Extraction,

@@ -93,12 +93,7 @@ fn a_new_event_in_a_part_of_the_country_named_by_direction_moves_the_story_away(
          doden.",
     ] {
         let ex = read(text);
-        let best: Vec<Option<u64>> = ex
-            .incidents
-            .iter()
-            .flat_map(|i| &i.figures)
-            .map(|f| f.best)
-            .collect();
+        let best = common::all_best(&ex);
         assert_eq!(best, [Some(25)], "{text}");
         assert_eq!(ex.unattached.len(), 1, "{text}: {:?}", ex.unattached);
     }

@@ -54,12 +54,7 @@ fn shops_and_restaurants_counted_are_no_people() {
         "On 1 June, gunmen attacked two restaurants in Kitale, killing three people.",
     ] {
         let ex = common::read_sentence("2024-06-02", text);
-        let best: Vec<Option<u64>> = ex
-            .incidents
-            .iter()
-            .flat_map(|i| &i.figures)
-            .map(|f| f.best)
-            .collect();
+        let best = common::all_best(&ex);
         assert_eq!(best, [Some(3)], "{text}");
     }
 }
