@@ -148,6 +148,13 @@ impl Lexicon {
         self.section(section).is_some_and(|s| s.has(word))
     }
 
+    /// True when `word` on its own names an event: a `generic_events` word or a one-word
+    /// `events` cue ("attack", "bombing", "schietpartij").
+    pub fn is_event_word(&self, word: &str) -> bool {
+        self.has(Sec::GenericEvents, word)
+            || self.patterns(Sec::Events).match_at(&[word], 0, 1).is_some()
+    }
+
     /// True when `word` is a definite article: one of the `articles` that is not
     /// `indefinite` ("the", "de", "het").
     pub fn is_definite(&self, word: &str) -> bool {

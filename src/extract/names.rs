@@ -184,10 +184,9 @@ fn noun_of(lex: &Lexicon, text: &str, toks: &[Token], p: usize) -> bool {
 /// ("the raid on", "an attack on"): what follows is what the event was aimed at ("later on
 /// the day" aims at nothing).
 pub(super) fn aimed_at(lex: &Lexicon, toks: &[Token], p: usize) -> bool {
-    let event = |w: &str| {
-        lex.has(Sec::GenericEvents, w) || lex.patterns(Sec::Events).match_at(&[w], 0, 1).is_some()
-    };
-    p > 0 && lex.has(Sec::ObjectPrepositions, &toks[p].lower) && event(&toks[p - 1].lower)
+    p > 0
+        && lex.has(Sec::ObjectPrepositions, &toks[p].lower)
+        && lex.is_event_word(&toks[p - 1].lower)
 }
 
 /// "Syria's", "Syria’s", "Reuters'".

@@ -197,13 +197,7 @@ fn weekdays_in(
     };
     // "next Tuesday", "aanstaande zondag": a day ahead dates no event told.
     let ahead = |i: usize| i > from && lex.has(Sec::FutureDayWords, words[i - 1]);
-    let event_at = |j: usize| {
-        lex.has(Sec::GenericEvents, words[j])
-            || lex
-                .patterns(Sec::Events)
-                .match_at(words, j, j + 1)
-                .is_some()
-    };
+    let event_at = |j: usize| lex.is_event_word(words[j]);
     (from..to)
         .filter(|&i| reporting(i) == reported && !ahead(i))
         // "Tuesday's bombing", "yesterday's attack": the day of what follows; not "Sunday's

@@ -159,13 +159,7 @@ impl Sentence<'_> {
         };
         // ("including an attack on April 1 that left two policemen dead": the cue lists
         // events, and the count is the listed event's own.)
-        let event = |k: usize| {
-            lex.has(Sec::GenericEvents, words[k])
-                || lex
-                    .patterns(Sec::Events)
-                    .match_at(words, k, k + 1)
-                    .is_some()
-        };
+        let event = |k: usize| lex.is_event_word(words[k]);
         let cue = self
             .parts
             .iter()

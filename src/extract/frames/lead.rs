@@ -171,14 +171,7 @@ impl State<'_> {
 
     /// [`Self::tells_the_event_again`] for the sentence at tokens `from..to`.
     pub(super) fn tells_again_in(&self, from: usize, to: usize) -> bool {
-        let event = |i: usize| {
-            self.lex.has(Sec::GenericEvents, self.words[i])
-                || self
-                    .lex
-                    .patterns(Sec::Events)
-                    .match_at(self.words, i, i + 1)
-                    .is_some()
-        };
+        let event = |i: usize| self.lex.is_event_word(self.words[i]);
         (from + 1..to).any(|i| {
             let article = self.words[i - 1];
             self.lex.is_definite(article) && event(i)

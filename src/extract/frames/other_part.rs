@@ -22,14 +22,7 @@ impl State<'_> {
         let r = &self.readings[si];
         let (from, to) = (r.sentence.start, r.sentence.end);
         let words = self.words;
-        let event = (from..to).any(|i| {
-            self.lex.has(Sec::GenericEvents, words[i])
-                || self
-                    .lex
-                    .patterns(Sec::Events)
-                    .match_at(words, i, i + 1)
-                    .is_some()
-        });
+        let event = (from..to).any(|i| self.lex.is_event_word(words[i]));
         let indefinite = (from..to).any(|i| self.lex.has(Sec::Indefinite, words[i]));
         event && indefinite && self.part_of_the_country(from, to)
     }
