@@ -127,6 +127,15 @@ pub(super) fn add_national_places(
         let Some(entry) = entry else {
             continue;
         };
+        // ("the Somali capital Mogadishu", "the Syrian capital, Damascus": the city's own
+        // name, read right after, names it.)
+        let named_after = matches.iter().any(|p| {
+            (p.start == end || p.start == end + 1 && toks[end].lower == ",")
+                && p.entry.id == entry.id
+        });
+        if capital && named_after {
+            continue;
+        }
         added.push(PlaceMatch {
             start: m.start,
             end,

@@ -2,7 +2,8 @@
 //! "capital" once the city has been named, or instead of naming it. In or at it, or in a
 //! part of it, that is the capital city; near it or east of it is the land around, no place.
 //! A division in the possessive before "capital" is the division, and the town after it is
-//! its capital ("in A's state capital B"). Sentences written for these tests.
+//! its capital ("in A's state capital B"). The city's own name right after the phrase ("the
+//! Kenyan capital Nairobi") names the incident. Sentences written for these tests.
 
 use incimap::extract::{extract_text, Extraction, Options, PlaceIndex};
 
@@ -98,4 +99,21 @@ fn a_division_in_the_possessive_before_capital_names_the_town_after_it() {
     // Without the capital, the name is the town it names.
     let got = common::tolls(&read("Gunmen killed three farmers in Ondo on Monday."));
     assert_eq!(got, [("Ondo".to_string(), Some(3), None)]);
+}
+
+#[test]
+fn the_capital_named_right_after_the_phrase_is_named_by_its_own_name() {
+    // "the Kenyan capital Nairobi": the incident is Nairobi, not "Kenyan capital"; alone,
+    // the phrase still names it.
+    for text in [
+        "A car bomb killed five people in the Kenyan capital Nairobi on Sunday.",
+        "A car bomb killed five people in the Kenyan capital, Nairobi, on Sunday.",
+        "Een autobom doodde zondag vijf mensen in de Keniaanse hoofdstad Nairobi.",
+    ] {
+        let ex = read(text);
+        let names: Vec<&str> = ex.incidents.iter().map(|i| i.place.name.as_str()).collect();
+        assert_eq!(names, ["Nairobi"], "{text}");
+    }
+    let ex = read("A car bomb killed five people in the Kenyan capital on Sunday.");
+    assert_eq!(ex.incidents[0].place.name, "Kenyan capital");
 }
