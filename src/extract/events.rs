@@ -10,7 +10,9 @@ use super::lexicon::Sec;
 use super::text::Token;
 use crate::model::SubEventType;
 
-pub use days::{day_refs, incident_date, report_day_refs, resolve_day, DayRef, RecentPeriod};
+pub use days::{
+    day_refs, incident_date, report_day_refs, resolve_day, resolve_told, DayRef, RecentPeriod,
+};
 pub(super) use days::{month, year};
 
 /// An event cue: its token and the sub-event type it signals.

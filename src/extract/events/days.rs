@@ -262,6 +262,28 @@ pub fn resolve_day(published: &DateSpan, day: DayRef) -> Option<(Date, Date)> {
     }
 }
 
+/// The days `refs` point to (see [`resolve_day`]), each with its reference, less a whole
+/// month that holds none of the other days told: "killed 13 on Wednesday, breaking a truce
+/// agreed in September" dates something else by September.
+pub fn resolve_told(published: &DateSpan, refs: &[DayRef]) -> Vec<(DayRef, (Date, Date))> {
+    let month = |r: &DayRef| matches!(r, DayRef::Calendar { day: None, .. });
+    let resolved: Vec<(DayRef, (Date, Date))> = refs
+        .iter()
+        .filter_map(|r| resolve_day(published, *r).map(|s| (*r, s)))
+        .collect();
+    let days: Vec<(Date, Date)> = resolved
+        .iter()
+        .filter(|(r, _)| !month(r))
+        .map(|(_, s)| *s)
+        .collect();
+    resolved
+        .into_iter()
+        .filter(|(r, (a, b))| {
+            !month(r) || days.is_empty() || days.iter().any(|(x, y)| x <= b && a <= y)
+        })
+        .collect()
+}
+
 /// The incident date: from the earliest day referred to up to the latest (or the publication
 /// day), when the publication day is known (a whole month that holds none of the days told is
 /// left out); else the publication span (precision month for
@@ -270,25 +292,9 @@ pub fn incident_date(published: Option<&DateSpan>, refs: &[DayRef]) -> DateSpan 
     let Some(published) = published else {
         return DateSpan::unknown();
     };
-    let resolved: Vec<(DayRef, (Date, Date))> = refs
-        .iter()
-        .filter_map(|r| resolve_day(published, *r).map(|s| (*r, s)))
-        .collect();
-    // "killed 13 on Wednesday, breaking a truce agreed in September": a whole month that
-    // holds none of the days told dates something else.
-    let days: Vec<(Date, Date)> = resolved
-        .iter()
-        .filter(|(r, _)| !matches!(r, DayRef::Calendar { day: None, .. }))
-        .map(|(_, s)| *s)
-        .collect();
-    let spans: Vec<(Date, Date)> = resolved
-        .iter()
-        .filter(|(r, (a, b))| {
-            !matches!(r, DayRef::Calendar { day: None, .. })
-                || days.is_empty()
-                || days.iter().any(|(x, y)| x <= b && a <= y)
-        })
-        .map(|(_, s)| *s)
+    let spans: Vec<(Date, Date)> = resolve_told(published, refs)
+        .into_iter()
+        .map(|(_, s)| s)
         .collect();
     let first = spans.iter().map(|s| s.0).min();
     let last = spans.iter().map(|s| s.1).max();

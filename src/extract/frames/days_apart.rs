@@ -25,20 +25,18 @@ impl State<'_> {
     /// True when sentence `si` names a calendar date more than two days away from the days
     /// group `g` speaks of (or from the publication day when it names none).
     pub(super) fn dated_apart(&self, g: usize, si: usize) -> bool {
-        use super::super::events::{incident_date, resolve_day, DayRef};
+        use super::super::events::{incident_date, resolve_told, DayRef};
         let Some(published) = self.published.as_ref() else {
             return false;
         };
         // ("... flared up Wednesday, shattering a cease-fire reached in September": a whole
-        // month beside a day told dates something else.)
-        let days = &self.readings[si].days;
-        let month = |d: &DayRef| matches!(d, DayRef::Calendar { day: None, .. });
-        let told_day = days.iter().any(|d| !month(d));
-        let calendar: Vec<(crate::model::Date, crate::model::Date)> = days
-            .iter()
-            .filter(|d| matches!(d, DayRef::Calendar { .. }) && !(told_day && month(d)))
-            .filter_map(|d| resolve_day(published, *d))
-            .collect();
+        // month that holds none of the days told dates something else.)
+        let calendar: Vec<(crate::model::Date, crate::model::Date)> =
+            resolve_told(published, &self.readings[si].days)
+                .into_iter()
+                .filter(|(d, _)| matches!(d, DayRef::Calendar { .. }))
+                .map(|(_, s)| s)
+                .collect();
 
         let (Some(first), Some(last)) = (
             calendar.iter().map(|c| c.0).min(),
